@@ -1,0 +1,1 @@
+"""Domain rules of a LAPOR! complaint desk: fields, validation, identity numbers, receipts."""

@@ -1,0 +1,156 @@
+"""Validation of a complaint's fields: field-level errors block recording, warnings do not."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from lapor_desk.domain import complaint as c
+from lapor_desk.domain.complaint import ComplaintInput
+from lapor_desk.domain.contact import is_valid_email, normalize_phone
+from lapor_desk.domain.enums import Channel, Disability, ReportType
+from lapor_desk.domain.identity import check_nik, check_nip
+from lapor_desk.domain.messages import FieldMessage, ValidationResult, error, warning
+
+CLOCK_TOLERANCE = timedelta(minutes=5)
+
+# (field, pattern, example, parent field)
+_REGION_LEVELS = (
+    ("province_code", re.compile(r"^\d{2}$"), "32", None),
+    ("regency_code", re.compile(r"^\d{2}\.\d{2}$"), "32.04", "province_code"),
+    ("district_code", re.compile(r"^\d{2}\.\d{2}\.\d{2}$"), "32.04.05", "regency_code"),
+    ("village_code", re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$"), "32.04.05.2001", "district_code"),
+)
+_LENGTHS = (
+    ("title", c.TITLE_MIN, c.TITLE_MAX),
+    ("body", c.BODY_MIN, c.BODY_MAX),
+    ("reporter_name", 0, c.NAME_MAX),
+    ("reporter_address", 0, c.ADDRESS_MAX),
+    ("location_text", 0, c.LOCATION_MAX),
+    ("agency_name", 0, c.AGENCY_MAX),
+    ("accessibility_need", 0, c.ACCESSIBILITY_MAX),
+    ("officer_name", 0, c.NAME_MAX),
+)
+
+
+def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True) -> ValidationResult:
+    """Every message for `data`. `now` is an aware datetime (the desk clock).
+
+    With `for_recording=False` (saving a draft) missing required fields are not
+    reported, but malformed values still are.
+    """
+    d = data.normalized()
+    msgs: list[FieldMessage] = []
+    if for_recording:
+        msgs += _required(d)
+    msgs += _lengths(d, for_recording)
+    msgs += _dates(d, now)
+    msgs += _contacts(d)
+    msgs += _regions(d)
+    msgs += _coordinates(d)
+    msgs += _inclusion(d)
+    if d.reporter_nik:
+        msgs += check_nik(d.reporter_nik, today=now.date(), sex=d.sex, age_band=d.age_band)
+    if d.officer_nip:
+        msgs += check_nip(d.officer_nip)
+    return ValidationResult(tuple(msgs))
+
+
+def _required(d: ComplaintInput) -> list[FieldMessage]:
+    msgs: list[FieldMessage] = []
+    for name in ("type", "channel", "title", "body", "received_at", "officer_name"):
+        if getattr(d, name) in (None, ""):
+            msgs.append(error(name, "required"))
+    if not d.consent_personal:
+        msgs.append(error("consent_personal", "consent_required"))
+    from_box = d.channel is Channel.SUGGESTION_BOX
+    if d.type is ReportType.PENGADUAN:
+        if d.incident_date is None:
+            msgs.append(error("incident_date", "required"))
+        if not d.location_text:
+            msgs.append(error("location_text", "required"))
+    if not from_box and not d.reporter_name:
+        msgs.append(error("reporter_name", "required"))
+    needs_contact = not from_box or d.type is ReportType.PERMINTAAN_INFORMASI
+    if needs_contact and not d.reporter_phone and not d.reporter_email:
+        msgs.append(error("reporter_phone", "contact_required"))
+    return msgs
+
+
+def _lengths(d: ComplaintInput, for_recording: bool) -> list[FieldMessage]:
+    msgs: list[FieldMessage] = []
+    for name, low, high in _LENGTHS:
+        value: str = getattr(d, name)
+        if len(value) > high:
+            msgs.append(error(name, "too_long", max=high, length=len(value)))
+        elif value and len(value) < low and for_recording:
+            msgs.append(error(name, "too_short", min=low, length=len(value)))
+    return msgs
+
+
+def _dates(d: ComplaintInput, now: datetime) -> list[FieldMessage]:
+    msgs: list[FieldMessage] = []
+    if d.incident_date is not None and d.incident_date > now.date():
+        msgs.append(error("incident_date", "date_in_future"))
+    if d.received_at is not None and d.received_at > now + CLOCK_TOLERANCE:
+        msgs.append(error("received_at", "datetime_in_future"))
+    return msgs
+
+
+def _contacts(d: ComplaintInput) -> list[FieldMessage]:
+    msgs: list[FieldMessage] = []
+    if d.reporter_phone and normalize_phone(d.reporter_phone) is None:
+        msgs.append(error("reporter_phone", "phone_invalid"))
+    if d.reporter_email and not is_valid_email(d.reporter_email):
+        msgs.append(error("reporter_email", "email_invalid"))
+    return msgs
+
+
+def _regions(d: ComplaintInput) -> list[FieldMessage]:
+    msgs: list[FieldMessage] = []
+    for name, pattern, example, parent in _REGION_LEVELS:
+        value: str = getattr(d, name)
+        if not value:
+            continue
+        if not pattern.match(value):
+            msgs.append(error(name, "region_code_format", example=example))
+            continue
+        if parent is None:
+            continue
+        parent_value: str = getattr(d, parent)
+        if not parent_value:
+            msgs.append(error(name, "region_parent_missing"))
+        elif not value.startswith(parent_value + "."):
+            msgs.append(error(name, "region_code_parent", parent=parent_value))
+    return msgs
+
+
+def _coordinates(d: ComplaintInput) -> list[FieldMessage]:
+    lat, lon = d.latitude, d.longitude
+    if lat is None and lon is None:
+        return []
+    if lat is None or lon is None:
+        return [error("latitude" if lat is None else "longitude", "coordinate_pair")]
+    if not (-90 <= lat <= 90):
+        return [error("latitude", "coordinate_range")]
+    if not (-180 <= lon <= 180):
+        return [error("longitude", "coordinate_range")]
+    if not (-11.5 <= lat <= 6.5 and 94.5 <= lon <= 141.5):
+        return [warning("latitude", "coordinate_outside_indonesia")]
+    return []
+
+
+def _inclusion(d: ComplaintInput) -> list[FieldMessage]:
+    msgs: list[FieldMessage] = []
+    gave_inclusion = (
+        d.sex is not None or d.age_band is not None or bool(d.accessibility_need)
+        or d.with_companion is not None
+    )
+    if gave_inclusion and not d.inclusion_consent:
+        msgs.append(error("inclusion_consent", "inclusion_consent_required"))
+    gave_disability = d.disability in (Disability.YES, Disability.NO) or bool(d.disability_types)
+    if gave_disability and not d.disability_consent:
+        msgs.append(error("disability_consent", "disability_consent_required"))
+    if d.disability_types and d.disability is not Disability.YES:
+        msgs.append(error("disability_types", "disability_types_without_disability"))
+    return msgs

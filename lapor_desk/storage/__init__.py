@@ -1,0 +1,1 @@
+"""Local storage: the SQLAlchemy schema, migrations, the one write path and search."""

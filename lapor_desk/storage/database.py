@@ -1,0 +1,173 @@
+"""Opening the desk database: engine, SQLite pragmas, transactions and migrations."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from lapor_desk.storage.errors import StorageError, explain
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """One database, SQLite by default; PostgreSQL works through the same URL switch.
+
+    Writes use `write()`, which on SQLite starts with BEGIN IMMEDIATE so two writers
+    queue behind the busy timeout instead of failing on a lock upgrade.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.path = Path(self.url.database) if self.is_sqlite and self.url.database else None
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            if self.path is not None and not self.url.query.get("mode"):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "begin", _sqlite_on_begin)
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._translated(), self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self._translated(), self.engine.connect() as raw:
+            conn = raw.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            known = explain(exc, self.location)
+            if known is None:
+                raise
+            raise known from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # --- migrations
+
+    def _alembic_config(self, conn: Connection) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.attributes["connection"] = conn
+        return cfg
+
+    def current_revision(self) -> str | None:
+        with self._translated(), self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head_revision(self) -> str:
+        with self.engine.connect() as conn:
+            head = ScriptDirectory.from_config(self._alembic_config(conn)).get_current_head()
+        assert head is not None
+        return head
+
+    def migrate(self, backup_dir: Path | None = None) -> Path | None:
+        """Bring the schema to head, copying the file aside first. Returns the backup path.
+
+        Refuses a database from a newer version, which it leaves untouched.
+        """
+        with self._translated(), self.engine.connect() as conn:
+            script = ScriptDirectory.from_config(self._alembic_config(conn))
+            current = MigrationContext.configure(conn).get_current_revision()
+        head = script.get_current_head()
+        if current == head:
+            return None
+        if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+            raise StorageError("db_newer_schema", revision=current)
+        backup = None
+        if current is not None and self.path is not None and self.path.exists():
+            backup = self._backup(backup_dir or self.path.parent / "backups", current)
+        log.info("migrating %s from %s to %s", self.location, current, head)
+        with self._translated(), self.engine.connect() as conn:
+            command.upgrade(self._alembic_config(conn), "head")
+            conn.commit()
+        return backup
+
+    def _backup(self, backup_dir: Path, revision: str) -> Path:
+        """A consistent copy through SQLite's backup API (safe with WAL and readers)."""
+        assert self.path is not None
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = backup_dir / f"{self.path.stem}-{stamp}-rev-{revision}.sqlite3"
+        src = sqlite3.connect(self.path)
+        try:
+            dst = sqlite3.connect(target)
+            with dst:
+                src.backup(dst)
+            dst.close()
+        finally:
+            src.close()
+        log.info("backed up %s to %s before migrating", self.path, target)
+        return target
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # We emit BEGIN ourselves (see _sqlite_on_begin); pysqlite's implicit one is off.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            pass  # read-only media: keep whatever journal the file has
+        # FULL: a power cut after "saved" must not lose the complaint.
+        cur.execute("PRAGMA synchronous = FULL")
+    finally:
+        cur.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_database(url: str, backup_dir: Path | None = None) -> Database:
+    """Open and migrate; storage errors come out as StorageError with a clear message."""
+    db = Database(url)
+    try:
+        db.migrate(backup_dir)
+    except OperationalError as exc:
+        known = explain(exc, db.location)
+        db.dispose()
+        if known is None:
+            raise
+        raise known from exc
+    except Exception:
+        db.dispose()
+        raise
+    return db
