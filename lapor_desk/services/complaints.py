@@ -1,0 +1,141 @@
+"""Recording complaints: drafts, recording with a receipt number, edits, the queue."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, QueueRow
+from lapor_desk.domain.enums import EventKind, Status
+from lapor_desk.domain.messages import ValidationResult
+from lapor_desk.domain.validation import validate
+from lapor_desk.events import ComplaintSaved, EventBus
+from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
+from lapor_desk.storage import repository as repo
+from lapor_desk.storage.database import Database
+from lapor_desk.storage.errors import StorageError
+
+EDITABLE = (Status.DRAFT, Status.RECORDED)
+
+
+class ValidationFailed(Exception):
+    def __init__(self, result: ValidationResult) -> None:
+        super().__init__(", ".join(f"{m.field}:{m.code}" for m in result.errors))
+        self.result = result
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    complaint: Complaint
+    validation: ValidationResult
+
+
+class ComplaintService:
+    def __init__(
+        self, db: Database, settings: Settings, bus: EventBus, clock: Clock = system_clock
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.bus = bus
+        self.clock = clock
+
+    def validate(self, data: ComplaintInput, *, for_recording: bool = True) -> ValidationResult:
+        return validate(data, now=self.clock(), for_recording=for_recording)
+
+    def save_draft(self, data: ComplaintInput, complaint_id: int | None = None) -> SaveOutcome:
+        """Keep what was typed, complete or not. Malformed values still block saving."""
+        result = self.validate(data, for_recording=False)
+        if not result.ok:
+            raise ValidationFailed(result)
+        complaint = self._save(data, complaint_id, record=False)
+        return SaveOutcome(complaint, result)
+
+    def record(self, data: ComplaintInput, complaint_id: int | None = None) -> SaveOutcome:
+        """Validate fully, then record: a receipt number, and the complaint joins the queue."""
+        result = self.validate(data, for_recording=True)
+        if not result.ok:
+            raise ValidationFailed(result)
+        complaint = self._save(data, complaint_id, record=True)
+        return SaveOutcome(complaint, result)
+
+    def get(self, complaint_id: int) -> Complaint:
+        with self.db.read() as conn:
+            complaint = repo.get_complaint(conn, complaint_id)
+        if complaint is None:
+            raise StorageError("not_found", id=complaint_id)
+        return complaint
+
+    def queue_page(
+        self, filt: repo.QueueFilter, before_id: int | None = None, limit: int = 200
+    ) -> list[QueueRow]:
+        with self.db.read() as conn:
+            return repo.queue_page(conn, filt, before_id=before_id, limit=limit)
+
+    # --- the write path
+
+    def _save(self, data: ComplaintInput, complaint_id: int | None, *, record: bool) -> Complaint:
+        now = self.clock()
+        actor = self.settings.get(OFFICER_NAME) or data.officer_name
+        row = repo.input_to_row(data)
+        with self.db.write() as conn:
+            if complaint_id is None:
+                new_id = self._insert(conn, row, now, actor, record)
+                created = True
+            else:
+                new_id = self._update(conn, complaint_id, row, now, actor, record)
+                created = False
+            complaint = repo.get_complaint(conn, new_id)
+        assert complaint is not None
+        self.bus.publish(ComplaintSaved(complaint.id, str(complaint.status), created))
+        return complaint
+
+    def _insert(self, conn: Any, row: dict[str, Any], now: Any, actor: str, record: bool) -> int:
+        desk = self.settings.get(DESK_CODE)
+        row.update(
+            client_id=str(uuid.uuid4()), desk_code=desk, revision=1,
+            status=str(Status.RECORDED if record else Status.DRAFT),
+            receipt_number=self._next_receipt(conn, desk, now) if record else None,
+            created_at=now, updated_at=now, import_key=None,
+        )
+        (new_id,) = repo.insert_complaints(conn, [row])
+        events = [_event(new_id, now, EventKind.CREATED, actor, {})]
+        if record:
+            events.append(
+                _event(new_id, now, EventKind.RECORDED, actor, {"receipt": row["receipt_number"]})
+            )
+        repo.insert_events(conn, events)
+        return new_id
+
+    def _update(
+        self, conn: Any, complaint_id: int, row: dict[str, Any], now: Any, actor: str, record: bool
+    ) -> int:
+        current = repo.get_complaint(conn, complaint_id)
+        if current is None:
+            raise StorageError("not_found", id=complaint_id)
+        if current.status not in EDITABLE:
+            raise StorageError("not_editable", status=str(current.status))
+        old = repo.input_to_row(current.as_input())
+        changed = sorted(name for name in INPUT_FIELDS if old[name] != row[name])
+        values: dict[str, Any] = dict(row, updated_at=now)
+        events = []
+        if changed:
+            values["revision"] = current.revision + 1
+            events.append(_event(complaint_id, now, EventKind.EDITED, actor, {"fields": changed}))
+        if record and current.status is Status.DRAFT:
+            receipt = self._next_receipt(conn, current.desk_code, now)
+            values.update(status=str(Status.RECORDED), receipt_number=receipt)
+            events.append(_event(complaint_id, now, EventKind.RECORDED, actor, {"receipt": receipt}))
+        repo.update_complaint(conn, complaint_id, values)
+        repo.insert_events(conn, events)
+        return complaint_id
+
+    @staticmethod
+    def _next_receipt(conn: Any, desk: str, now: Any) -> str:
+        day = now.strftime("%Y%m%d")
+        return repo.format_receipt_number(desk, day, repo.reserve_receipt_serials(conn, desk, day))
+
+
+def _event(complaint_id: int, at: Any, kind: EventKind, actor: str, detail: dict[str, Any]) -> dict[str, Any]:
+    return {"complaint_id": complaint_id, "at": at, "kind": str(kind), "actor": actor, "detail": detail}
