@@ -36,6 +36,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Tanggal tidak boleh di masa depan.",
         "en": "The date cannot be in the future.",
     },
+    "date_format": {
+        "id": "Tanggal tidak dikenali. Tulis hh-bb-tttt, mis. 01-11-2026.",
+        "en": "Date not recognised. Write dd-mm-yyyy, e.g. 01-11-2026.",
+    },
+    "number_format": {
+        "id": "Isi dengan angka, mis. -6.9147.",
+        "en": "Enter a number, e.g. -6.9147.",
+    },
     "datetime_in_future": {
         "id": "Waktu diterima tidak boleh di masa depan.",
         "en": "The time received cannot be in the future.",

@@ -109,20 +109,13 @@ def format_receipt_number(desk_code: str, day: str, serial: int) -> str:
     return f"{desk_code}-{day}-{serial:04d}"
 
 
-def existing_import_keys(conn: Connection, keys: Sequence[str]) -> set[str]:
+def existing_values(conn: Connection, column_name: str, values: Sequence[str]) -> set[str]:
+    """Which of `values` already stand in a unique column (import_key, client_id, receipt)."""
+    column = C[column_name]
     found: set[str] = set()
-    for start in range(0, len(keys), 500):
-        chunk = keys[start:start + 500]
-        found.update(conn.execute(select(C.import_key).where(C.import_key.in_(chunk))).scalars())
-    return found
-
-
-def existing_receipt_numbers(conn: Connection, numbers: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start:start + 500]
-        q = select(C.receipt_number).where(C.receipt_number.in_(chunk))
-        found.update(n for n in conn.execute(q).scalars() if n)
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        found.update(v for v in conn.execute(select(column).where(column.in_(chunk))).scalars() if v)
     return found
 
 

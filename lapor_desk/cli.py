@@ -1,0 +1,150 @@
+"""The `lapor-desk` command: starts the desk, or runs an IT task headless."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from lapor_desk import __version__
+from lapor_desk.desk import Desk
+from lapor_desk.log import setup_logging
+from lapor_desk.paths import Paths
+from lapor_desk.settings import ALL_SETTINGS, DESK_CODE, OFFICER_NAME, SettingError
+from lapor_desk.i18n import translate
+from lapor_desk.storage.errors import StorageError
+
+GuiEntry = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lapor-desk", description="Meja pengaduan SP4N-LAPOR! (desk client)")
+    parser.add_argument("--version", action="version", version=f"lapor-desk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user data dir)")
+    parser.add_argument("--debug", action="store_true", help="verbose logging to the console")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo-data", help="write synthetic complaints (training, benchmarks)")
+    demo.add_argument("--count", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--desk", default="DEMO-01", help="desk code on the demo receipts")
+
+    imp = sub.add_parser("import", help="import legacy complaints from CSV or JSONL")
+    imp.add_argument("file", type=Path)
+
+    exp = sub.add_parser("export", help="export all complaints to CSV or JSONL")
+    exp.add_argument("file", type=Path)
+
+    cfg = sub.add_parser("config", help="show or change desk settings")
+    cfg_sub = cfg.add_subparsers(dest="config_command", required=True)
+    cfg_sub.add_parser("list")
+    cfg_set = cfg_sub.add_parser("set")
+    cfg_set.add_argument("key")
+    cfg_set.add_argument("value")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = Paths.from_environment()
+    setup_logging(paths.log_dir, debug=args.debug, console=args.command is not None)
+    if args.command is None:
+        return _start_gui(args, gui)
+    try:
+        if args.command == "config":
+            return _config(args, paths)
+        desk = Desk.open(args.db, paths=paths)
+    except StorageError as exc:
+        print(exc.text(), file=sys.stderr)
+        return 1
+    try:
+        return _COMMANDS[args.command](args, desk)
+    except StorageError as exc:
+        print(exc.text(desk.language), file=sys.stderr)
+        return 1
+    finally:
+        desk.close()
+
+
+def _start_gui(args: argparse.Namespace, gui: GuiEntry | None) -> int:
+    if gui is None:
+        # The core knows no screen: the Qt face registers itself as an entry point.
+        found = list(entry_points(group="lapor_desk.gui"))
+        if not found:
+            print("lapor-desk: no user interface installed (pip install lapor-desk)", file=sys.stderr)
+            return 2
+        gui = found[0].load()
+    return gui(args)
+
+
+def _demo(args: argparse.Namespace, desk: Desk) -> int:
+    from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
+
+    started = time.perf_counter()
+    generator = DemoGenerator(pilot_places(), seed=args.seed, desk_code=args.desk)
+
+    def progress(done: int) -> None:
+        if done % 100_000 == 0 or done == args.count:
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            print(f"{done:>9,} pengaduan ({rate:,.0f}/detik)", flush=True)
+
+    written = write_demo_data(desk.db, generator, args.count, progress=progress)
+    print(f"Selesai: {written:,} pengaduan contoh dalam {time.perf_counter() - started:.1f} detik")
+    return 0
+
+
+def _import(args: argparse.Namespace, desk: Desk) -> int:
+    from lapor_desk.transfer import import_file, report_text
+
+    if not args.file.is_file():
+        print(f"Berkas tidak ditemukan: {args.file}", file=sys.stderr)
+        return 1
+    officer = desk.settings.get(OFFICER_NAME) or "Impor data lama"
+    report = import_file(args.file, desk.db, desk.bus, desk_code=desk.settings.get(DESK_CODE),
+                         officer=officer, language=desk.language)
+    sys.stderr.write(report_text(report, desk.language))
+    print(f"Ditambahkan: {report.added}; sudah ada: {report.already_present}; "
+          f"baris bermasalah: {report.bad_rows}")
+    return 1 if report.fatal else (2 if report.problems else 0)
+
+
+def _export(args: argparse.Namespace, desk: Desk) -> int:
+    from lapor_desk.transfer import export_file
+
+    try:
+        count = export_file(args.file, desk.db)
+    except OSError as exc:
+        print(f"Ekspor gagal: {exc.strerror or exc} ({args.file})", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(translate("import_unknown_format", desk.language), file=sys.stderr)
+        logging.getLogger(__name__).debug("export refused: %s", exc)
+        return 1
+    print(f"Diekspor: {count} pengaduan ke {args.file}")
+    return 0
+
+
+def _config(args: argparse.Namespace, paths: Paths) -> int:
+    from lapor_desk.settings import Settings
+
+    settings = Settings(paths.settings_file)
+    if args.config_command == "list":
+        for s in ALL_SETTINGS:
+            print(f"{s.key} = {settings.get(s)!r}    # {s.description_id}")
+        return 0
+    try:
+        settings.set_text(args.key, args.value)
+    except SettingError as exc:
+        print(f"{exc.key}: {translate(exc.code, 'id', {'value': args.value})}", file=sys.stderr)
+        return 1
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Desk], int]] = {
+    "demo-data": _demo, "import": _import, "export": _export,
+}

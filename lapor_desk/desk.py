@@ -1,0 +1,39 @@
+"""The composition root: paths, settings, the migrated database and the services of one desk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.events import EventBus
+from lapor_desk.paths import Paths, default_database_url
+from lapor_desk.services.complaints import ComplaintService
+from lapor_desk.settings import UI_LANGUAGE, Settings
+from lapor_desk.storage.database import Database, open_database
+
+
+@dataclass
+class Desk:
+    paths: Paths
+    settings: Settings
+    db: Database
+    bus: EventBus
+    complaints: ComplaintService
+
+    @classmethod
+    def open(cls, db_url: str | None = None, *, paths: Paths | None = None,
+             clock: Clock = system_clock) -> Desk:
+        """Open the desk; raises StorageError with a clear message if the database cannot be used."""
+        paths = paths or Paths.from_environment()
+        paths.ensure()
+        settings = Settings(paths.settings_file)
+        db = open_database(db_url or default_database_url(paths), paths.backup_dir)
+        bus = EventBus()
+        return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock))
+
+    @property
+    def language(self) -> str:
+        return self.settings.get(UI_LANGUAGE)
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,39 @@
+"""Switching the display language at run time: Indonesian is the source, English a .qm file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from lapor_desk.paths import resources_dir
+
+TRANSLATIONS_DIR = resources_dir() / "translations"
+
+
+class LanguageSwitch:
+    """Installs the app's and Qt's own translators for a language; widgets retranslate on
+    the LanguageChange event Qt sends when a translator is installed or removed."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.language = "id"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> bool:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
+                                   else QLocale.Language.Indonesian))
+        ok = True
+        if language != "id":
+            ours = QTranslator(self.app)
+            ok = ours.load(str(TRANSLATIONS_DIR / f"lapor_desk_{language}.qm"))
+            if ok:
+                self.app.installTranslator(ours)
+                self._installed.append(ours)
+        qt_own = QTranslator(self.app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.app.installTranslator(qt_own)
+            self._installed.append(qt_own)
+        return ok

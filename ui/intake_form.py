@@ -1,0 +1,462 @@
+"""The intake form: a complaint typed by keyboard, checked at each field, saved off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from lapor_desk.desk import Desk
+from lapor_desk.domain import complaint as limits
+from lapor_desk.domain.complaint import Complaint, ComplaintInput
+from lapor_desk.domain.enums import (
+    AgeBand, Channel, Disability, DisabilityType, ReportType, Sex,
+)
+from lapor_desk.domain.messages import FieldMessage, ValidationResult, error
+from lapor_desk.services.complaints import SaveOutcome, ValidationFailed
+from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP
+from lapor_desk.storage.errors import StorageError
+from ui import labels
+from ui.form_fields import DateField, FieldBox
+from ui.tasks import TaskRunner
+
+_ALWAYS_REQUIRED = {"type", "channel", "title", "body", "received_at", "reporter_name",
+                    "reporter_phone", "consent_personal", "officer_name"}
+_REQUIRED_FOR_PENGADUAN = {"incident_date", "location_text"}
+
+
+class EnumCombo(QComboBox):
+    """A combo over an enum with an empty first choice ("— pilih —")."""
+
+    def __init__(self, enum: type[Enum], label: Callable[[Any], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.enum = enum
+        self.label = label
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        current = self.value()
+        self.clear()
+        self.addItem(self.tr("— pilih —"), None)
+        for member in self.enum:
+            self.addItem(self.label(member), member.value)
+        self.set_value(current)
+
+    def value(self) -> Any:
+        data = self.currentData()
+        return None if data is None else self.enum(data)
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(None if value is None else value.value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class IntakeForm(QWidget):
+    """Emits `recorded(receipt_number)` after a complaint is recorded."""
+
+    recorded = Signal(int, str)
+    saved = Signal(int)
+
+    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.tasks = tasks
+        self.complaint_id: int | None = None
+        self.result = ValidationResult()
+        self.boxes: dict[str, FieldBox] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self._build()
+        self.retranslate()
+        self.clear_form()
+
+    # --- construction
+
+    def _build(self) -> None:
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        w: dict[str, QWidget] = {}
+        w["type"] = EnumCombo(ReportType, labels.type_label)
+        w["channel"] = EnumCombo(Channel, labels.channel_label)
+        w["title"] = QLineEdit()
+        w["title"].setMaxLength(limits.TITLE_MAX)
+        w["body"] = QPlainTextEdit()
+        w["body"].setTabChangesFocus(True)
+        w["body"].setMinimumHeight(110)
+        w["incident_date"] = DateField()
+        w["received_at"] = QDateTimeEdit()
+        w["received_at"].setDisplayFormat("dd-MM-yyyy HH:mm")
+        w["received_at"].setCalendarPopup(True)
+        w["location_text"] = QLineEdit()
+        for name, hint in (("province_code", "32"), ("regency_code", "32.04"),
+                           ("district_code", "32.04.05"), ("village_code", "32.04.05.2001")):
+            w[name] = QLineEdit()
+            w[name].setPlaceholderText(hint)
+            w[name].setMaxLength(13)
+        w["latitude"] = QLineEdit()
+        w["longitude"] = QLineEdit()
+        w["category_id"] = QLineEdit()
+        w["agency_name"] = QLineEdit()
+        w["reporter_name"] = QLineEdit()
+        w["reporter_nik"] = QLineEdit()
+        w["reporter_nik"].setMaxLength(20)
+        w["reporter_phone"] = QLineEdit()
+        w["reporter_email"] = QLineEdit()
+        w["reporter_address"] = QLineEdit()
+        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent",
+                     "disability_consent"):
+            w[name] = QCheckBox()
+        w["sex"] = EnumCombo(Sex, labels.sex_label)
+        w["age_band"] = EnumCombo(AgeBand, labels.age_band_label)
+        w["disability"] = EnumCombo(Disability, labels.disability_label)
+        types = QWidget()
+        types_layout = QHBoxLayout(types)
+        types_layout.setContentsMargins(0, 0, 0, 0)
+        self.type_checks = {t: QCheckBox() for t in DisabilityType}
+        for check in self.type_checks.values():
+            types_layout.addWidget(check)
+        types_layout.addStretch(1)
+        w["disability_types"] = types
+        w["accessibility_need"] = QLineEdit()
+        w["with_companion"] = QCheckBox()
+        w["with_companion"].setTristate(True)
+        w["officer_name"] = QLineEdit()
+        w["officer_nip"] = QLineEdit()
+        w["officer_nip"].setMaxLength(22)
+        self.editors = w
+
+        sections = {
+            "report": ("type", "channel", "title", "body", "incident_date", "received_at"),
+            "location": ("location_text", "province_code", "regency_code", "district_code",
+                         "village_code", "latitude", "longitude", "category_id", "agency_name"),
+            "reporter": ("reporter_name", "reporter_nik", "reporter_phone", "reporter_email",
+                         "reporter_address", "is_anonymous", "is_confidential", "consent_personal"),
+            "inclusion": ("inclusion_consent", "sex", "age_band", "disability_consent", "disability",
+                          "disability_types", "accessibility_need", "with_companion"),
+            "officer": ("officer_name", "officer_nip"),
+        }
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        order: list[QWidget] = []
+        for key, names in sections.items():
+            group = QGroupBox()
+            self.groups[key] = group
+            form = QFormLayout(group)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for name in names:
+                box = FieldBox(w[name])
+                label = QLabel()
+                label.setBuddy(w[name] if name != "disability_types" else self.type_checks[DisabilityType.PHYSICAL])
+                self.boxes[name] = box
+                self.row_labels[name] = label
+                form.addRow(label, box)
+                order.extend(self.type_checks.values() if name == "disability_types" else [w[name]])
+                self._watch(name, w[name])
+            content_layout.addWidget(group)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.scroll = scroll
+
+        self.save_button = QPushButton()
+        self.record_button = QPushButton()
+        self.record_button.setDefault(True)
+        self.clear_button = QPushButton()
+        self.save_button.clicked.connect(self.save_draft)
+        self.record_button.clicked.connect(self.record)
+        self.clear_button.clicked.connect(self.clear_form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.record_button)
+        order += [self.save_button, self.record_button, self.clear_button]
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.record)
+        w["type"].currentIndexChanged.connect(self._update_required_marks)
+        w["channel"].currentIndexChanged.connect(self._update_required_marks)
+
+    def _watch(self, name: str, editor: QWidget) -> None:
+        """Re-check a field when the clerk leaves it, showing only that field's messages."""
+        if isinstance(editor, QLineEdit):
+            editor.editingFinished.connect(lambda n=name: self._check_field(n))
+
+    # --- text
+
+    def retranslate(self) -> None:
+        t = self.tr
+        titles = {"report": t("Laporan"), "location": t("Lokasi dan tujuan"),
+                  "reporter": t("Pelapor"), "inclusion": t("Data inklusi (opsional, dengan persetujuan)"),
+                  "officer": t("Petugas")}
+        for key, group in self.groups.items():
+            group.setTitle(titles[key])
+        texts = {
+            "type": t("&Jenis laporan"), "channel": t("&Kanal"), "title": t("J&udul"),
+            "body": t("&Isi / kronologi"), "incident_date": t("&Tanggal kejadian"),
+            "received_at": t("Diterima pada"), "location_text": t("&Lokasi kejadian"),
+            "province_code": t("Kode provinsi"), "regency_code": t("Kode kabupaten/kota"),
+            "district_code": t("Kode kecamatan"), "village_code": t("Kode desa/kelurahan"),
+            "latitude": t("Lintang"), "longitude": t("Bujur"), "category_id": t("Kategori (topik)"),
+            "agency_name": t("Instansi tujuan (boleh kosong)"), "reporter_name": t("&Nama sesuai KTP"),
+            "reporter_nik": t("NI&K"), "reporter_phone": t("Tele&pon"), "reporter_email": t("&Email"),
+            "reporter_address": t("Alamat"), "is_anonymous": t("Anonim (identitas dirahasiakan)"),
+            "is_confidential": t("Rahasia (isi tidak dipublikasikan)"),
+            "consent_personal": t("Pelapor setuju data pribadinya diproses"),
+            "inclusion_consent": t("Pelapor setuju memberi data inklusi"), "sex": t("Jenis kelamin"),
+            "age_band": t("Kelompok usia"),
+            "disability_consent": t("Pelapor setuju memberi data disabilitas"),
+            "disability": t("Disabilitas"), "disability_types": t("Jenis disabilitas"),
+            "accessibility_need": t("Kebutuhan aksesibilitas"),
+            "with_companion": t("Datang dengan pendamping"), "officer_name": t("Nama petugas"),
+            "officer_nip": t("NIP petugas"),
+        }
+        self._label_texts = texts
+        for name, editor in self.editors.items():
+            editor.setAccessibleName(texts[name].replace("&", ""))
+        for dtype, check in self.type_checks.items():
+            check.setText(labels.disability_type_label(dtype))
+            check.setAccessibleName(labels.disability_type_label(dtype))
+        for editor in self.editors.values():
+            if isinstance(editor, EnumCombo):
+                editor.retranslate()
+        self.save_button.setText(t("Simpan &draf"))
+        self.save_button.setToolTip(t("Simpan apa adanya (Ctrl+S)"))
+        self.record_button.setText(t("&Catat pengaduan"))
+        self.record_button.setToolTip(t("Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)"))
+        self.clear_button.setText(t("Formulir &baru"))
+        self._update_required_marks()
+        self._show_messages(self.result, only=None)
+
+    def _update_required_marks(self) -> None:
+        required = set(_ALWAYS_REQUIRED)
+        if self.editors["type"].value() is ReportType.PENGADUAN:
+            required |= _REQUIRED_FOR_PENGADUAN
+        if self.editors["channel"].value() is Channel.SUGGESTION_BOX:
+            required -= {"reporter_name", "reporter_phone"}
+        for name, label in self.row_labels.items():
+            text = self._label_texts[name]
+            label.setText(text + " *" if name in required else text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- values
+
+    def read_input(self) -> tuple[ComplaintInput, list[FieldMessage]]:
+        """The form's values, and messages for text that cannot even be parsed."""
+        w = self.editors
+        problems: list[FieldMessage] = []
+
+        def number(name: str) -> float | None:
+            text = w[name].text().strip().replace(",", ".")
+            if not text:
+                return None
+            try:
+                return float(text)
+            except ValueError:
+                problems.append(error(name, "number_format"))
+                return None
+
+        try:
+            incident = w["incident_date"].value()
+        except ValueError:
+            incident = None
+            problems.append(error("incident_date", "date_format"))
+        received = w["received_at"].dateTime().toPython().astimezone()
+        companion = w["with_companion"].checkState()
+        data = ComplaintInput(
+            type=w["type"].value(), channel=w["channel"].value(),
+            title=w["title"].text(), body=w["body"].toPlainText(), incident_date=incident,
+            location_text=w["location_text"].text(), province_code=w["province_code"].text(),
+            regency_code=w["regency_code"].text(), district_code=w["district_code"].text(),
+            village_code=w["village_code"].text(), latitude=number("latitude"),
+            longitude=number("longitude"), category_id=w["category_id"].text(),
+            agency_name=w["agency_name"].text(), is_anonymous=w["is_anonymous"].isChecked(),
+            is_confidential=w["is_confidential"].isChecked(), reporter_name=w["reporter_name"].text(),
+            reporter_nik=w["reporter_nik"].text(), reporter_phone=w["reporter_phone"].text(),
+            reporter_email=w["reporter_email"].text(), reporter_address=w["reporter_address"].text(),
+            consent_personal=w["consent_personal"].isChecked(),
+            inclusion_consent=w["inclusion_consent"].isChecked(), sex=w["sex"].value(),
+            age_band=w["age_band"].value(), disability_consent=w["disability_consent"].isChecked(),
+            disability=w["disability"].value(),
+            disability_types=tuple(t for t, c in self.type_checks.items() if c.isChecked()),
+            accessibility_need=w["accessibility_need"].text(),
+            with_companion=None if companion == Qt.CheckState.PartiallyChecked
+            else companion == Qt.CheckState.Checked,
+            officer_name=w["officer_name"].text(), officer_nip=w["officer_nip"].text(),
+            received_at=received,
+        )
+        return data, problems
+
+    def load(self, complaint: Complaint) -> None:
+        """Put a stored complaint (a draft, or one not yet sent) into the form to edit."""
+        self.clear_form()
+        self.complaint_id = complaint.id
+        w = self.editors
+        for name in ("type", "channel", "sex", "age_band", "disability"):
+            w[name].set_value(getattr(complaint, name))
+        for name in ("title", "location_text", "province_code", "regency_code", "district_code",
+                     "village_code", "category_id", "agency_name", "reporter_name", "reporter_nik",
+                     "reporter_phone", "reporter_email", "reporter_address", "accessibility_need",
+                     "officer_name", "officer_nip"):
+            w[name].setText(getattr(complaint, name))
+        w["body"].setPlainText(complaint.body)
+        w["incident_date"].set_value(complaint.incident_date)
+        for name in ("latitude", "longitude"):
+            value = getattr(complaint, name)
+            w[name].setText("" if value is None else str(value))
+        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent",
+                     "disability_consent"):
+            w[name].setChecked(getattr(complaint, name))
+        for dtype, check in self.type_checks.items():
+            check.setChecked(dtype in complaint.disability_types)
+        companion = complaint.with_companion
+        w["with_companion"].setCheckState(
+            Qt.CheckState.PartiallyChecked if companion is None
+            else Qt.CheckState.Checked if companion else Qt.CheckState.Unchecked)
+        if complaint.received_at is not None:
+            w["received_at"].setDateTime(QDateTime(complaint.received_at.astimezone()))
+        self._set_banner(self.tr("Mengubah {receipt}").format(
+            receipt=complaint.receipt_number or self.tr("draf #{id}").format(id=complaint.id)), "info")
+
+    def clear_form(self) -> None:
+        self.complaint_id = None
+        for name, editor in self.editors.items():
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.clear()
+            elif isinstance(editor, EnumCombo):
+                editor.set_value(None)
+            elif isinstance(editor, QCheckBox):
+                editor.setCheckState(Qt.CheckState.PartiallyChecked if editor.isTristate()
+                                     else Qt.CheckState.Unchecked)
+        for check in self.type_checks.values():
+            check.setChecked(False)
+        self.editors["received_at"].setDateTime(QDateTime.currentDateTime())
+        self.editors["officer_name"].setText(self.desk.settings.get(OFFICER_NAME))
+        self.editors["officer_nip"].setText(self.desk.settings.get(OFFICER_NIP))
+        self.result = ValidationResult()
+        self._show_messages(self.result, only=None)
+        self.editors["type"].setFocus()
+
+    # --- checking and saving
+
+    def _check_field(self, name: str) -> None:
+        data, problems = self.read_input()
+        result = self.desk.complaints.validate(data, for_recording=False)
+        self._merge_messages(ValidationResult(result.messages + tuple(problems)), name)
+
+    def _merge_messages(self, fresh: ValidationResult, name: str) -> None:
+        kept = tuple(m for m in self.result.messages if m.field != name)
+        self.result = ValidationResult(kept + fresh.for_field(name))
+        self._show_messages(self.result, only=name)
+
+    def _show_messages(self, result: ValidationResult, only: str | None) -> None:
+        language = self.desk.language
+        for name, box in self.boxes.items():
+            if only is None or name == only:
+                box.message.show_messages(list(result.for_field(name)), language)
+                box.editor.setProperty("invalid", bool(
+                    [m for m in result.for_field(name) if m.severity == "error"]))
+                box.editor.style().unpolish(box.editor)
+                box.editor.style().polish(box.editor)
+
+    def save_draft(self) -> None:
+        self._submit(record=False)
+
+    def record(self) -> None:
+        self._submit(record=True)
+
+    def _submit(self, *, record: bool) -> None:
+        if not self.record_button.isEnabled():
+            return  # a save is already under way
+        data, problems = self.read_input()
+        if problems:
+            self._fail_validation(ValidationResult(tuple(problems)))
+            return
+        service = self.desk.complaints
+        complaint_id = self.complaint_id
+        action = service.record if record else service.save_draft
+        self._set_busy(True)
+        self.tasks.write(lambda: action(data, complaint_id),
+                         lambda outcome: self._saved(outcome, record), self._save_failed)
+
+    def _saved(self, outcome: SaveOutcome, record: bool) -> None:
+        self._set_busy(False)
+        complaint = outcome.complaint
+        if record:
+            self._remember_officer(complaint)
+            self.clear_form()
+            self._set_banner(self.tr("Pengaduan tercatat. Nomor tanda terima: {receipt}").format(
+                receipt=complaint.receipt_number), "ok")
+            self.recorded.emit(complaint.id, complaint.receipt_number or "")
+        else:
+            self.complaint_id = complaint.id
+            self.result = outcome.validation
+            self._show_messages(self.result, only=None)
+            self._set_banner(self.tr("Draf #{id} tersimpan.").format(id=complaint.id), "ok")
+            self.saved.emit(complaint.id)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationFailed):
+            self._fail_validation(exc.result)
+        elif isinstance(exc, StorageError):
+            self._set_banner(exc.text(self.desk.language), "error")
+        else:
+            self._set_banner(self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(
+                error=str(exc)), "error")
+
+    def _fail_validation(self, result: ValidationResult) -> None:
+        self.result = result
+        self._show_messages(result, only=None)
+        self._set_banner(self.tr("Periksa {count} isian yang ditandai.").format(
+            count=len({m.field for m in result.errors})), "error")
+        first = next((m.field for m in result.errors if m.field in self.boxes), None)
+        if first:
+            self.scroll.ensureWidgetVisible(self.boxes[first])
+            self.editors[first].setFocus()
+
+    def _remember_officer(self, complaint: Complaint) -> None:
+        settings = self.desk.settings
+        if complaint.officer_name and complaint.officer_name != settings.get(OFFICER_NAME):
+            settings.set(OFFICER_NAME, complaint.officer_name)
+        if complaint.officer_nip != settings.get(OFFICER_NIP):
+            settings.set(OFFICER_NIP, complaint.officer_nip)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.save_button, self.record_button, self.clear_button):
+            button.setEnabled(not busy)
+
+    def _set_banner(self, text: str, kind: str) -> None:
+        self.banner.setProperty("kind", kind)
+        self.banner.setText(text)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.show()
+
+    @property
+    def banner_text(self) -> str:
+        return self.banner.text()

@@ -1,0 +1,149 @@
+"""The main window: intake and queue side by side in tabs, a language menu, the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from lapor_desk import __version__
+from lapor_desk.desk import Desk
+from lapor_desk.domain.complaint import Complaint
+from lapor_desk.settings import DESK_CODE, QUEUE_PAGE_SIZE, UI_LANGUAGE
+from lapor_desk.storage.errors import StorageError
+from ui.bridge import CoreBridge
+from ui.complaint_view import ComplaintView
+from ui.i18n import LanguageSwitch
+from ui.intake_form import IntakeForm
+from ui.queue_model import QueueModel
+from ui.queue_view import QueueView
+from ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, languages: LanguageSwitch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.languages = languages
+        self.tasks = TaskRunner(self)
+        self.bridge = CoreBridge(desk.bus, self)
+        self.intake = IntakeForm(desk, self.tasks)
+        self.queue_model = QueueModel(desk.complaints, self.tasks, desk.settings.get(QUEUE_PAGE_SIZE), self)
+        self.queue = QueueView(self.queue_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.intake, "")
+        self.tabs.addTab(self.queue, "")
+        self.setCentralWidget(self.tabs)
+        self.status_desk = QLabel()
+        self.statusBar().addPermanentWidget(self.status_desk)
+        self.views: list[ComplaintView] = []
+
+        self._build_menus()
+        self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
+        self.bridge.complaints_imported.connect(lambda *_: self.queue_model.reload())
+        self.queue.open_complaint.connect(self.open_complaint)
+        self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
+        self.retranslate()
+        self.resize(1200, 820)
+        self.queue_model.reload()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.show_intake)
+        self.queue_action = QAction(self)
+        self.queue_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.queue_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.queue))
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self.show_search)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.queue_action, self.search_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.languages.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        t = self.tr
+        self.setWindowTitle(t("lapor-desk — Meja Pengaduan {desk}").format(desk=self.desk.settings.get(DESK_CODE)))
+        self.tabs.setTabText(0, t("Pengaduan &baru"))
+        self.tabs.setTabText(1, t("&Antrean"))
+        self.file_menu.setTitle(t("&Berkas"))
+        self.new_action.setText(t("Pengaduan baru"))
+        self.queue_action.setText(t("Antrean"))
+        self.search_action.setText(t("Cari di antrean"))
+        self.quit_action.setText(t("Keluar"))
+        self.view_menu.setTitle(t("&Tampilan"))
+        self.language_menu.setTitle(t("Bahasa / Language"))
+        self.help_menu.setTitle(t("Ban&tuan"))
+        self.about_action.setText(t("Tentang lapor-desk"))
+        self.status_desk.setText(t("Meja {desk} · database: {location}").format(
+            desk=self.desk.settings.get(DESK_CODE), location=self.desk.db.location))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.desk.settings.set(UI_LANGUAGE, language)
+        self.languages.apply(language)
+        self.language_actions[language].setChecked(True)
+
+    def show_intake(self) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.editors["type"].setFocus()
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.focus_search()
+
+    def open_complaint(self, complaint_id: int) -> None:
+        self.tasks.read(lambda: self.desk.complaints.get(complaint_id), self._show_complaint,
+                        self._show_error)
+
+    def _show_complaint(self, complaint: Complaint) -> None:
+        view = ComplaintView(complaint, self)
+        view.edit_requested.connect(self._edit_complaint)
+        view.finished.connect(lambda _=0, v=view: self.views.remove(v) if v in self.views else None)
+        self.views.append(view)
+        view.show()
+
+    def _edit_complaint(self, complaint_id: int) -> None:
+        def loaded(complaint: Complaint) -> None:
+            self.intake.load(complaint)
+            self.show_intake()
+        self.tasks.read(lambda: self.desk.complaints.get(complaint_id), loaded, self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        text = exc.text(self.desk.language) if isinstance(exc, StorageError) else str(exc)
+        QMessageBox.warning(self, "lapor-desk", text)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "lapor-desk", self.tr(
+            "lapor-desk {version}\nMeja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan."
+        ).format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  Qt override
+        self.tasks.wait()  # let a save in progress finish before the window goes
+        super().closeEvent(event)

@@ -1,0 +1,134 @@
+"""The queue as a table model that pages by keyset in the background and never loads the whole table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from lapor_desk.domain.complaint import QueueRow
+from lapor_desk.services.complaints import ComplaintService
+from lapor_desk.storage.repository import QueueFilter
+from ui import labels
+from ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows arrive a page at a time, newest first; a new filter starts a new generation,
+    and pages of an older generation that arrive late are dropped."""
+
+    page_loaded = Signal(int)  # rows now held
+    load_failed = Signal(str)
+
+    COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location")
+
+    def __init__(self, service: ComplaintService, tasks: TaskRunner, page_size: int = 200,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.tasks = tasks
+        self.page_size = page_size
+        self.filter = QueueFilter()
+        self.rows: list[QueueRow] = []
+        self._generation = 0
+        self._loading = False
+        self._exhausted = False
+
+    # --- loading
+
+    def set_filter(self, filt: QueueFilter) -> None:
+        self.filter = filt
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self._load_page()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self._load_page()
+
+    def _load_page(self) -> None:
+        self._loading = True
+        generation = self._generation
+        before = self.rows[-1].id if self.rows else None
+        filt, size, service = self.filter, self.page_size, self.service
+        self.tasks.read(lambda: service.queue_page(filt, before, size),
+                        lambda rows: self._page_arrived(generation, rows),
+                        lambda exc: self._page_failed(generation, exc))
+
+    def _page_arrived(self, generation: int, rows: list[QueueRow]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = len(rows) < self.page_size
+        if rows:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self.rows))
+
+    def _page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.load_failed.emit(str(getattr(exc, "text", lambda: exc)()))
+
+    # --- Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "receipt": self.tr("No. tanda terima"), "received": self.tr("Diterima"),
+            "status": self.tr("Status"), "type": self.tr("Jenis"), "channel": self.tr("Kanal"),
+            "title": self.tr("Judul"), "reporter": self.tr("Pelapor"), "location": self.tr("Lokasi"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        # Citizen text goes out as DisplayRole only: views draw it as plain text.
+        if column == "receipt":
+            return row.receipt_number or self.tr("(draf #{id})").format(id=row.id)
+        if column == "received":
+            return row.received_at.astimezone().strftime("%d-%m-%Y %H:%M") if row.received_at else ""
+        if column == "status":
+            return labels.status_label(row.status)
+        if column == "type":
+            return labels.type_label(row.type) if row.type else ""
+        if column == "channel":
+            return labels.channel_label(row.channel) if row.channel else ""
+        if column == "title":
+            return row.title
+        if column == "reporter":
+            return row.reporter + (self.tr(" (anonim)") if row.is_anonymous else "")
+        return row.location_text
+
+    def complaint_id(self, row: int) -> int:
+        return self.rows[row].id
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
