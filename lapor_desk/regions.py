@@ -165,6 +165,10 @@ class RegionDirectory:
     def __len__(self) -> int:
         return len(self._regions)
 
+    def __iter__(self) -> Iterator[Region]:
+        """Every region, in code order (each province followed by everything beneath it)."""
+        return iter(self._regions)
+
     def counts(self) -> dict[RegionLevel, int]:
         return {level: len(ids) for level, ids in self._by_level.items()}
 
