@@ -392,9 +392,8 @@ class _NameIndex:
             self._ranks_of_name.setdefault(name, []).append(rank)
             for token in set(name.split()):
                 ranks_of_token.setdefault(token, []).append(rank)
-        self._sorted_names = sorted(self._ranks_of_name)
-        self._ranks_of_token = ranks_of_token
-        self._sorted_tokens = sorted(ranks_of_token)
+        self._by_name = _PrefixTable(self._ranks_of_name)
+        self._by_token = _PrefixTable(ranks_of_token)
         self._haystack = "\n".join(self._names)
         self._line_starts = list(accumulate((len(n) + 1 for n in self._names), initial=0))
 
@@ -419,8 +418,7 @@ class _NameIndex:
 
         if take(self._ranks_of_name.get(phrase, ())):
             return taken
-        prefixed = _prefix_range(self._sorted_names, phrase)
-        if take(sorted(chain.from_iterable(map(self._ranks_of_name.__getitem__, prefixed)))):
+        if take(sorted(self._by_name.ranks_with_prefix(phrase))):
             return taken
         if take(sorted(self._word_prefix_ranks(words))):
             return taken
@@ -428,12 +426,11 @@ class _NameIndex:
         return taken
 
     def _word_prefix_ranks(self, words: list[str]) -> set[int]:
-        spans = [_prefix_range(self._sorted_tokens, w) for w in set(words)]
+        spans = [self._by_token.ranks_with_prefix(w) for w in set(words)]
         result: set[int] | None = None
         # Narrowest word first, so the sets being intersected stay small.
-        for tokens in sorted(spans, key=len):
-            ranks: set[int] = set().union(*map(self._ranks_of_token.__getitem__, tokens))
-            result = ranks if result is None else result & ranks
+        for span in sorted(spans, key=len):
+            result = set(span) if result is None else result.intersection(span)
             if not result:
                 return set()
         return result or set()
@@ -455,6 +452,16 @@ class _NameIndex:
             pos = haystack.find(first, starts[rank + 1])
 
 
-def _prefix_range(sorted_texts: list[str], prefix: str) -> list[str]:
-    lo = bisect_left(sorted_texts, prefix)
-    return sorted_texts[lo : bisect_left(sorted_texts, prefix + _TOP, lo=lo)]
+class _PrefixTable:
+    """Ranks filed under sorted keys, so all ranks under keys with a prefix are one slice."""
+
+    def __init__(self, ranks_of_key: dict[str, list[int]]) -> None:
+        self._keys = sorted(ranks_of_key)
+        self._flat = list(chain.from_iterable(map(ranks_of_key.__getitem__, self._keys)))
+        sizes = (len(ranks_of_key[key]) for key in self._keys)
+        self._offsets = list(accumulate(sizes, initial=0))
+
+    def ranks_with_prefix(self, prefix: str) -> list[int]:
+        lo = bisect_left(self._keys, prefix)
+        hi = bisect_left(self._keys, prefix + _TOP, lo=lo)
+        return self._flat[self._offsets[lo] : self._offsets[hi]]
