@@ -70,8 +70,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The NIK serial cannot be 0000.",
     },
     "nik_province_unknown": {
-        "id": "Kode provinsi pada NIK ({code}) tidak dikenal. Periksa kembali KTP.",
-        "en": "The province code in the NIK ({code}) is unknown. Check the ID card again.",
+        "id": "Kode provinsi pada NIK ({province}) tidak dikenal. Periksa kembali KTP.",
+        "en": "The province code in the NIK ({province}) is unknown. Check the ID card again.",
     },
     "nik_date_not_on_calendar": {
         "id": "Tanggal lahir pada NIK ({day}-{month}) tidak ada di kalender. Periksa kembali KTP.",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# Qt tests run offscreen, before any Qt module is imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path

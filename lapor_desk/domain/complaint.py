@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import Enum
 
 from lapor_desk.domain.enums import (
     AgeBand,
@@ -70,7 +71,7 @@ class ComplaintInput:
         changes: dict[str, object] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, str):
+            if isinstance(value, str) and not isinstance(value, Enum):
                 changes[f.name] = value.strip()
         for name in ("reporter_nik", "officer_nip"):
             changes[name] = "".join(str(changes[name]).split())

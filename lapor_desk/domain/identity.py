@@ -70,7 +70,7 @@ def check_nik(
     if problems:
         return problems
     if parts.region[:2] not in PROVINCE_CODES:
-        problems.append(warning(field_name, "nik_province_unknown", code=parts.region[:2]))
+        problems.append(warning(field_name, "nik_province_unknown", province=parts.region[:2]))
     years = _candidate_birth_years(parts.year_2, today)
     if not any(_is_real_date(y, parts.month, parts.birth_day) for y in years):
         problems.append(

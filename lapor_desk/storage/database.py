@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ class Database:
     queue behind the busy timeout instead of failing on a lock upgrade.
     """
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path = Path(self.url.database) if self.is_sqlite and self.url.database else None
@@ -41,10 +42,10 @@ class Database:
         if self.is_sqlite:
             if self.path is not None and not self.url.query.get("mode"):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "connect", partial(_sqlite_on_connect, busy_timeout_ms))
             event.listen(self.engine, "begin", _sqlite_on_begin)
 
     @property
@@ -134,12 +135,12 @@ class Database:
         return target
 
 
-def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+def _sqlite_on_connect(busy_timeout_ms: int, dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # We emit BEGIN ourselves (see _sqlite_on_begin); pysqlite's implicit one is off.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
         try:
             cur.execute("PRAGMA journal_mode = WAL")
@@ -156,9 +157,11 @@ def _sqlite_on_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def open_database(url: str, backup_dir: Path | None = None) -> Database:
+def open_database(
+    url: str, backup_dir: Path | None = None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Database:
     """Open and migrate; storage errors come out as StorageError with a clear message."""
-    db = Database(url)
+    db = Database(url, busy_timeout_ms=busy_timeout_ms)
     try:
         db.migrate(backup_dir)
     except OperationalError as exc:

@@ -1,0 +1,115 @@
+"""Recording complaints: drafts, receipt numbers, edits and the timeline."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from lapor_desk.domain.complaint import ComplaintInput
+from lapor_desk.domain.enums import Status
+from lapor_desk.events import ComplaintSaved, EventBus
+from lapor_desk.services.complaints import ComplaintService, ValidationFailed
+from lapor_desk.storage.errors import StorageError
+
+from conftest import walk_in
+
+
+def test_record_assigns_receipt_number_and_writes_timeline(service: ComplaintService) -> None:
+    first = service.record(walk_in()).complaint
+    second = service.record(walk_in()).complaint
+    assert first.receipt_number == "KAB-BDG-01-20261120-0001"
+    assert second.receipt_number == "KAB-BDG-01-20261120-0002"
+    assert first.status is Status.RECORDED
+    assert [e.kind for e in first.events] == ["created", "recorded"]
+    assert first.events[1].detail == {"receipt": "KAB-BDG-01-20261120-0001"}
+    assert first.events[0].actor == "Siti Rahmawati"
+    assert first.reporter_phone == "+6281234567890"
+    assert len(first.client_id) == 36
+
+
+def test_serial_restarts_each_day_and_per_desk(service: ComplaintService, clock, settings) -> None:
+    from datetime import timedelta
+
+    from lapor_desk.settings import DESK_CODE
+
+    service.record(walk_in())
+    clock.now += timedelta(days=1)
+    assert service.record(walk_in()).complaint.receipt_number == "KAB-BDG-01-20261121-0001"
+    settings.set(DESK_CODE, "KAB-SLM-02")
+    assert service.record(walk_in()).complaint.receipt_number == "KAB-SLM-02-20261121-0001"
+
+
+def test_draft_keeps_an_incomplete_form_and_records_later(service: ComplaintService) -> None:
+    draft = service.save_draft(ComplaintInput(title="Belum lengkap")).complaint
+    assert draft.status is Status.DRAFT
+    assert draft.receipt_number is None
+    with pytest.raises(ValidationFailed) as info:
+        service.record(ComplaintInput(title="Belum lengkap"), draft.id)
+    assert "body" in {m.field for m in info.value.result.errors}
+    assert service.get(draft.id).status is Status.DRAFT  # a refused record changes nothing
+
+    recorded = service.record(walk_in(), draft.id).complaint
+    assert recorded.id == draft.id
+    assert recorded.receipt_number == "KAB-BDG-01-20261120-0001"
+    assert [e.kind for e in recorded.events] == ["created", "edited", "recorded"]
+    assert recorded.revision == 2
+
+
+def test_edit_raises_revision_and_names_changed_fields(service: ComplaintService) -> None:
+    original = service.record(walk_in()).complaint
+    edited = service.record(walk_in(title="Jalan desa rusak dan banjir"), original.id).complaint
+    assert edited.revision == 2
+    assert edited.receipt_number == original.receipt_number
+    assert edited.events[-1].kind == "edited"
+    assert edited.events[-1].detail == {"fields": ["title"]}
+    unchanged = service.record(walk_in(title="Jalan desa rusak dan banjir"), original.id).complaint
+    assert unchanged.revision == 2
+
+
+def test_complaints_past_the_desk_cannot_be_edited(service: ComplaintService) -> None:
+    complaint = service.record(walk_in()).complaint
+    with service.db.write() as conn:
+        conn.execute(text("UPDATE complaints SET status = 'verified' WHERE id = :id"), {"id": complaint.id})
+    with pytest.raises(StorageError) as info:
+        service.record(walk_in(title="Judul yang diubah belakangan"), complaint.id)
+    assert info.value.code == "not_editable"
+
+
+def test_malformed_draft_is_refused_but_nothing_is_written(service: ComplaintService) -> None:
+    with pytest.raises(ValidationFailed):
+        service.save_draft(ComplaintInput(reporter_nik="12345"))
+    with service.db.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM complaints")).scalar() == 0
+
+
+def test_missing_complaint_is_a_clear_error(service: ComplaintService) -> None:
+    with pytest.raises(StorageError) as info:
+        service.get(404)
+    assert info.value.text("id") == "Pengaduan #404 tidak ditemukan."
+
+
+def test_saving_publishes_an_event(db, settings, clock) -> None:
+    bus = EventBus()
+    seen: list[ComplaintSaved] = []
+    bus.subscribe(ComplaintSaved, seen.append)
+    complaint = ComplaintService(db, settings, bus, clock).record(walk_in()).complaint
+    assert seen == [ComplaintSaved(complaint.id, "recorded", True)]
+
+
+def test_event_bus_holds_bound_methods_weakly() -> None:
+    bus = EventBus()
+
+    class Window:
+        def __init__(self) -> None:
+            self.seen: list[object] = []
+
+        def on_saved(self, event: object) -> None:
+            self.seen.append(event)
+
+    window = Window()
+    bus.subscribe(ComplaintSaved, window.on_saved)
+    bus.publish(ComplaintSaved(1, "draft", True))
+    assert len(window.seen) == 1
+    del window
+    bus.publish(ComplaintSaved(2, "draft", True))  # no error, no call into a dead window
+    assert bus._listeners[ComplaintSaved] == []

@@ -1,0 +1,20 @@
+"""Both languages of every core message carry exactly the same placeholders."""
+
+import string
+
+from lapor_desk.i18n import CATALOG, LANGUAGES, translate
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_message_exists_in_every_language_with_the_same_placeholders() -> None:
+    for code, entry in CATALOG.items():
+        assert set(entry) == set(LANGUAGES), code
+        assert placeholders(entry["id"]) == placeholders(entry["en"]), code
+
+
+def test_unknown_language_falls_back_to_indonesian_and_unknown_code_shows_itself() -> None:
+    assert translate("required", "fr") == "Wajib diisi."
+    assert translate("no_such_code", "en") == "no_such_code"
