@@ -73,6 +73,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Kode provinsi pada NIK ({province}) tidak dikenal. Periksa kembali KTP.",
         "en": "The province code in the NIK ({province}) is unknown. Check the ID card again.",
     },
+    "nik_region_unknown": {
+        "id": "Wilayah NIK {region} tidak ada dalam data wilayah Kemendagri (terdekat: {known}). "
+        "NIK tetap sah; periksa kembali.",
+        "en": "The NIK's region {region} is not in the Kemendagri region data (nearest: {known}). "
+        "The NIK stays valid; please check.",
+    },
     "nik_date_not_on_calendar": {
         "id": "Tanggal lahir pada NIK ({day}-{month}) tidak ada di kalender. Periksa kembali KTP.",
         "en": "The birth date in the NIK ({day}-{month}) is not on the calendar. "

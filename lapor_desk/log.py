@@ -20,6 +20,7 @@ def setup_logging(log_dir: Path, *, debug: bool = False, console: bool = False) 
     if console or debug:
         stream = logging.StreamHandler()
         stream.setFormatter(fmt)
+        stream.setLevel(logging.DEBUG if debug else logging.WARNING)
         root.addHandler(stream)
     for noisy in ("sqlalchemy", "alembic", "urllib3", "PIL"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -65,11 +65,17 @@ class ImportReport:
 
 
 class RowError(ValueError):
+    """One or more problems with a row, each a (field, message code, params) triple."""
+
     def __init__(self, field_name: str, code: str, **params: Any) -> None:
         super().__init__(code)
-        self.field = field_name
-        self.code = code
-        self.params = params
+        self.items: list[tuple[str, str, dict[str, Any]]] = [(field_name, code, params)]
+
+    @classmethod
+    def many(cls, items: list[tuple[str, str, dict[str, Any]]]) -> RowError:
+        exc = cls(*items[0][:2], **items[0][2])
+        exc.items = items
+        return exc
 
 
 def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, officer: str,
@@ -86,7 +92,8 @@ def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, offi
             try:
                 pending.append((line, _to_row(raw, desk_code, officer, clock)))
             except RowError as exc:
-                report.problems.append(RowProblem(line, exc.field, translate(exc.code, language, exc.params)))
+                report.problems.extend(RowProblem(line, name, translate(code, language, params))
+                                       for name, code, params in exc.items)
             if len(pending) >= BATCH:
                 _store(db, pending, report, language)
                 pending = []
@@ -174,8 +181,7 @@ def _to_row(raw: dict[str, Any], desk_code: str, officer: str, clock: Clock) -> 
     data = ComplaintInput(**values)
     result = validate(data, now=clock(), for_recording=True)
     if not result.ok:
-        first = result.errors[0]
-        raise RowError(first.field, first.code, **first.params)
+        raise RowError.many([(m.field, m.code, m.params) for m in result.errors])
     row = repo.input_to_row(data)
     canonical = json.dumps({k: raw.get(k) for k in sorted(raw)}, sort_keys=True, default=str)
     client_id = str(raw.get("client_id") or "")

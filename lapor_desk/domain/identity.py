@@ -14,13 +14,14 @@ from datetime import date
 from lapor_desk.domain.enums import AgeBand, Sex
 from lapor_desk.domain.messages import FieldMessage, error, warning
 
-# Kemendagri province codes (two digits) in use since the 2022 Papua split.
+# Kemendagri province codes (two digits) in use since the 2022 Papua split; the same 38 as
+# resources/regions (test_regions checks they agree).
 PROVINCE_CODES = frozenset(
     {
         "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
         "31", "32", "33", "34", "35", "36", "51", "52", "53",
         "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76",
-        "81", "82", "91", "92", "93", "94", "95", "96", "97",
+        "81", "82", "91", "92", "93", "94", "95", "96",
     }
 )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 from typing import Any
 
@@ -19,7 +20,7 @@ class FieldMessage:
     field: str
     code: str
     severity: Severity = Severity.ERROR
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
 
     def text(self, language: str = "id") -> str:
         return translate(self.code, language, self.params)

@@ -187,3 +187,10 @@ def test_inclusion_and_disability_need_their_own_consent() -> None:
 def test_whitespace_is_trimmed_before_checking() -> None:
     assert validate(walk_in(title="   Jalan rusak   ", reporter_nik=" 3204 0512 0385 0002 "), now=NOW).ok
     assert date(2026, 11, 1) == walk_in().incident_date
+
+
+def test_province_codes_agree_with_the_shipped_regions() -> None:
+    from lapor_desk.domain.identity import PROVINCE_CODES
+    from lapor_desk.regions import RegionDirectory
+
+    assert PROVINCE_CODES == {r.code for r in RegionDirectory.load().children(None)}

@@ -1,0 +1,139 @@
+"""POST /complaints/batch: idempotent upsert, revision rules, per-item rejection."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.central.helpers import assert_problem, create, item, seal, send
+
+
+def test_same_batch_three_times_gives_one_complaint_each(desk_client: httpx.Client,
+                                                         admin_client: httpx.Client) -> None:
+    batch = [item() for _ in range(5)]
+    first = send(desk_client, batch)
+    assert [r["status"] for r in first] == ["created"] * 5
+    assert all(r["complaint_status"] == "unverified" for r in first)
+    for _ in range(2):
+        again = send(desk_client, batch)
+        assert [r["status"] for r in again] == ["duplicate"] * 5
+        assert [r["tracking_id"] for r in again] == [r["tracking_id"] for r in first]
+    ids = sorted(r["tracking_id"] for r in first)
+    assert ids[0] >= 1_000_001
+    for tid in ids:
+        body = admin_client.get(f"/admin/complaints/{tid}").json()
+        assert body["client_id"] in {i["client_id"] for i in batch}
+
+
+def test_higher_revision_replaces_while_unverified(desk_client: httpx.Client,
+                                                   admin_client: httpx.Client) -> None:
+    first = item(revision=1)
+    tid = send(desk_client, [first])[0]["tracking_id"]
+    second = item(revision=2, client_id=first["client_id"], title="Jalan desa rusak dan banjir")
+    (result,) = send(desk_client, [second])
+    assert (result["status"], result["tracking_id"], result["revision"]) == ("updated", tid, 2)
+    assert admin_client.get(f"/admin/complaints/{tid}").json()["title"] == "Jalan desa rusak dan banjir"
+    # The old revision arriving late is ignored; the current state answers it.
+    (late,) = send(desk_client, [first])
+    assert (late["status"], late["tracking_id"], late["revision"]) == ("duplicate", tid, 2)
+    assert admin_client.get(f"/admin/complaints/{tid}").json()["title"] == "Jalan desa rusak dan banjir"
+
+
+def test_higher_revision_refused_after_verify(desk_client: httpx.Client,
+                                              admin_client: httpx.Client) -> None:
+    first = item(revision=1)
+    tid = send(desk_client, [first])[0]["tracking_id"]
+    r = admin_client.post(f"/admin/complaints/{tid}/verify", json={"agency": "Pemkab Bandung"})
+    assert r.status_code == 200, r.text
+    (result,) = send(desk_client, [item(revision=2, client_id=first["client_id"])])
+    assert result["status"] == "rejected"
+    assert result["tracking_id"] == tid and result["complaint_status"] == "verified"
+    assert result["errors"][0]["code"] == "locked_status"
+    assert "verified" in result["errors"][0]["message"]
+    assert admin_client.get(f"/admin/complaints/{tid}").json()["revision"] == 1
+
+
+def test_revision_sent_back_on_hold_reopens_it(desk_client: httpx.Client,
+                                               admin_client: httpx.Client) -> None:
+    first = item()
+    tid = send(desk_client, [first])[0]["tracking_id"]
+    admin_client.post(f"/admin/complaints/{tid}/hold", json={"text": "Lengkapi lokasi"})
+    (result,) = send(desk_client, [item(revision=2, client_id=first["client_id"])])
+    assert (result["status"], result["complaint_status"]) == ("updated", "unverified")
+
+
+def test_same_revision_different_content_is_a_conflict(desk_client: httpx.Client) -> None:
+    first = item()
+    send(desk_client, [first])
+    (result,) = send(desk_client, [item(client_id=first["client_id"], title="Judul lain yang berbeda")])
+    assert result["status"] == "rejected"
+    assert result["errors"][0]["code"] == "revision_conflict"
+
+
+def test_rejected_items_beside_accepted_ones(desk_client: httpx.Client) -> None:
+    bad_nik = item(reporter_nik="3204051213850002")  # month 13
+    no_consent = item(consent_personal=False)
+    unknown = seal({**item(), "favourite_colour": "biru"})
+    wrong_hash = {**item(), "payload_hash": "0" * 64}
+    huge = item(title="x" * 1_000_000)
+    results = send(desk_client, [item(), bad_nik, no_consent, unknown, wrong_hash, huge, 42, item()])
+    assert [r["status"] for r in results] == ["created"] + ["rejected"] * 6 + ["created"]
+    assert {"field": "reporter_nik", "code": "nik_month"}.items() <= results[1]["errors"][0].items()
+    assert results[2]["errors"][0]["field"] == "consent_personal"
+    assert results[3]["errors"] == [
+        {"field": "favourite_colour", "code": "unknown_field", "message": "Kolom tidak dikenal."}]
+    assert results[4]["errors"][0]["field"] == "payload_hash"
+    assert results[4]["errors"][0]["code"] == "hash_mismatch"
+    assert results[5]["errors"][0]["code"] == "too_long"
+    assert "maksimal 150" in results[5]["errors"][0]["message"]
+    assert results[6]["errors"][0]["code"] == "not_an_object"
+    assert all(r["errors"] and r["errors"][0]["message"] for r in results[1:7])
+
+
+def test_warnings_do_not_block(desk_client: httpx.Client) -> None:
+    (result,) = send(desk_client, [item(reporter_nik="9904051203850002")])  # unknown province
+    assert result["status"] == "created"
+    assert result["warnings"][0]["code"] == "nik_province_unknown"
+
+
+def test_missing_required_fields_are_listed(desk_client: httpx.Client) -> None:
+    raw = item()
+    for name in ("title", "received_at", "revision"):
+        raw.pop(name)
+    (result,) = send(desk_client, [seal(raw)])
+    assert result["status"] == "rejected"
+    assert {e["field"] for e in result["errors"]} == {"revision"}  # shape first
+    raw["revision"] = 1
+    (result,) = send(desk_client, [seal(raw)])
+    assert {e["field"] for e in result["errors"]} == {"title", "received_at"}
+    assert all(e["code"] == "required" for e in result["errors"])
+
+
+def test_envelope_problems(desk_client: httpx.Client) -> None:
+    r = desk_client.post("/complaints/batch", content=b'{"items": [', headers={
+        "content-type": "application/json"})
+    assert_problem(r, 400, "malformed-request")
+    r = desk_client.post("/complaints/batch", json={"items": [], })
+    body = assert_problem(r, 422, "validation")
+    assert body["errors"][0]["field"] == "items"
+    r = desk_client.post("/complaints/batch", json={"items": [item()], "extra": 1})
+    body = assert_problem(r, 422, "validation")
+    assert body["errors"] == [{"field": "extra", "code": "unknown_field", "message": "Kolom tidak dikenal."}]
+    r = desk_client.post("/complaints/batch", json={"items": [{}] * 501})
+    assert_problem(r, 422, "validation")
+    r = desk_client.post("/complaints/batch", content=b"x" * (33 * 1024 * 1024))
+    assert_problem(r, 413, "payload-too-large")
+
+
+def test_duplicates_inside_one_batch(desk_client: httpx.Client) -> None:
+    one = item()
+    two = item(revision=2, client_id=one["client_id"], title="Judul revisi kedua ini")
+    results = send(desk_client, [two, one, one])
+    assert sorted(r["status"] for r in results) == ["created", "duplicate", "updated"] or \
+        sorted(r["status"] for r in results) == ["created", "duplicate", "updated"]
+    assert len({r["tracking_id"] for r in results}) == 1
+
+
+def test_desk_reads_back_its_own_complaint(desk_client: httpx.Client) -> None:
+    tid = create(desk_client)
+    body = desk_client.get(f"/complaints/{tid}").json()
+    assert body["status"] == "unverified" and body["revision"] == 1 and body["events"] == []

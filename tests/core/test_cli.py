@@ -1,0 +1,105 @@
+"""The `lapor-desk` command as IT staff use it, run as a real subprocess with no Qt loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from lapor_desk import __version__
+
+
+def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, LAPOR_DESK_HOME=str(home))
+    env.pop("LAPOR_DESK_DB", None)
+    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def test_version(tmp_path: Path) -> None:
+    out = cli("--version", home=tmp_path)
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"lapor-desk {__version__}"
+
+
+def test_demo_data_export_and_config(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    made = cli("--db", f"sqlite:///{db}", "demo-data", "--count", "300", "--seed", "5", home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "300 pengaduan" in made.stdout
+    out = tmp_path / "semua.jsonl"
+    exported = cli("--db", f"sqlite:///{db}", "export", str(out), home=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 300
+    assert len({r["receipt_number"] for r in rows}) == 300
+    assert {r["province_code"] for r in rows} <= {"51", "34", "13", "32", "36"}
+    assert {r["channel"] for r in rows} >= {"walk_in", "phone", "letter"}
+    assert all(len(r["reporter_nik"]) == 16 for r in rows)
+
+
+def test_demo_data_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    exports = []
+    for name in ("a", "b"):
+        db = f"sqlite:///{tmp_path / name}.sqlite3"
+        assert cli("--db", db, "demo-data", "--count", "50", "--seed", "9", home=tmp_path).returncode == 0
+        assert cli("--db", db, "export", str(tmp_path / f"{name}.jsonl"), home=tmp_path).returncode == 0
+        rows = [json.loads(x) for x in (tmp_path / f"{name}.jsonl").read_text().splitlines()]
+        exports.append([(r["title"], r["reporter_nik"], r["village_code"]) for r in rows])
+    assert exports[0] == exports[1]
+
+
+def test_env_var_chooses_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "dari-env.sqlite3"
+    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_DB=f"sqlite:///{db}")
+    out = subprocess.run([sys.executable, "-m", "lapor_desk", "demo-data", "--count", "5"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert db.exists()
+    assert not (tmp_path / "data" / "lapor-desk.sqlite3").exists()
+
+
+def test_config_refuses_a_bad_desk_code_with_a_clear_message(tmp_path: Path) -> None:
+    bad = cli("config", "set", "desk.code", "kab bdg", home=tmp_path)
+    assert bad.returncode == 1
+    assert "Kode meja hanya huruf besar" in bad.stderr
+    assert cli("config", "set", "desk.code", "KAB-BDG-01", home=tmp_path).returncode == 0
+    assert "desk.code = 'KAB-BDG-01'" in cli("config", "list", home=tmp_path).stdout
+
+
+def test_import_reports_and_exit_codes(tmp_path: Path) -> None:
+    path = tmp_path / "lama.csv"
+    path.write_text("type,channel,title,body,received_at,reporter_name,reporter_phone,consent_personal\n"
+                    "aspirasi,letter,Usulan taman kota baru,Mohon dibangun taman kota untuk anak-anak bermain,"
+                    "2025-01-02T09:00:00+07:00,Rina,081234567890,ya\n"
+                    "aspirasi,letter,Pendek,Mohon dibangun taman kota untuk anak-anak bermain,"
+                    "2025-01-02T09:00:00+07:00,,081234567890,tidak\n", encoding="utf-8")
+    out = cli("import", str(path), home=tmp_path)
+    assert out.returncode == 2  # some rows need attention
+    assert "baris 3: title: Terlalu pendek" in out.stderr
+    assert "baris 3: reporter_name: Wajib diisi." in out.stderr
+    assert "baris 3: consent_personal: Persetujuan" in out.stderr
+    assert "baris bermasalah: 1" in out.stdout
+    assert "Ditambahkan: 1" in out.stdout
+    missing = cli("import", str(tmp_path / "tidak-ada.csv"), home=tmp_path)
+    assert missing.returncode == 1 and "Berkas tidak ditemukan" in missing.stderr
+
+
+def test_damaged_database_is_reported_not_crashed_on(tmp_path: Path) -> None:
+    bad = tmp_path / "rusak.sqlite3"
+    bad.write_bytes(b"garbage" * 1000)
+    out = cli("--db", f"sqlite:///{bad}", "export", str(tmp_path / "x.csv"), home=tmp_path)
+    assert out.returncode == 1
+    assert "rusak atau bukan database lapor-desk" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_no_qt_is_loaded_by_headless_commands(tmp_path: Path) -> None:
+    code = ("import sys; from lapor_desk.cli import main; "
+            "rc = main(['demo-data', '--count', '3']); "
+            "print(rc, any(m.startswith(('PySide6', 'ui')) for m in sys.modules))")
+    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.stdout.split()[-2:] == ["0", "False"]
