@@ -1,0 +1,99 @@
+"""Operator routes: read complaints with filters and move them through the workflow."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query
+
+from central.api.deps import Ctx, OperatorPrincipal
+from central.schemas import AutoCompleteIn, AutoCompleteOut, MoveIn
+from central.services import accounts, complaints, workflow
+from central.services.complaints import ComplaintFilter
+
+router = APIRouter(prefix="/admin", tags=["admin"])
+TrackingId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+Action = Literal["verify", "follow-up", "hold", "not-authority", "archive", "complete"]
+
+
+@router.get("/complaints")
+def list_complaints(
+    ctx: Ctx,
+    _op: OperatorPrincipal,
+    status: Annotated[str | None, Query(max_length=20)] = None,
+    desk: Annotated[str | None, Query(max_length=40)] = None,
+    category_id: Annotated[str | None, Query(max_length=64)] = None,
+    regency_code: Annotated[str | None, Query(max_length=5)] = None,
+    agency: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[str | None, Query(max_length=100)] = None,
+    received_from: datetime | None = None,
+    received_to: datetime | None = None,
+    after: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    """Keyset pages ordered by tracking ID; pass `next_after` back as `after`."""
+    flt = ComplaintFilter(
+        status,
+        desk,
+        category_id,
+        regency_code,
+        agency,
+        q,
+        _aware(received_from),
+        _aware(received_to),
+    )
+    with ctx.db.read() as session:
+        return complaints.list_complaints(session, flt, after=after, limit=limit)
+
+
+@router.get("/complaints/{tracking_id}")
+def get_complaint(tracking_id: TrackingId, ctx: Ctx, _op: OperatorPrincipal) -> dict[str, Any]:
+    with ctx.db.read() as session:
+        return complaints.detail(session, tracking_id)
+
+
+@router.post("/complaints/{tracking_id}/notes")
+def add_note(
+    tracking_id: TrackingId, body: MoveIn, ctx: Ctx, op: OperatorPrincipal
+) -> dict[str, Any]:
+    """A central note: shown to the desk in its updates feed; the status does not change."""
+    now = datetime.now(UTC)
+    ctx.db.write(lambda s: workflow.add_note(s, tracking_id, body.text, op.name, now))
+    with ctx.db.read() as session:
+        return complaints.detail(session, tracking_id)
+
+
+@router.post("/complaints/{tracking_id}/{action}", responses={409: {"description": "Move refused"}})
+def move(
+    tracking_id: TrackingId, action: Action, body: MoveIn, ctx: Ctx, op: OperatorPrincipal
+) -> dict[str, Any]:
+    """verify (needs `agency`), follow-up, hold, not-authority, archive (need `text`), complete."""
+    now = datetime.now(UTC)
+    ctx.db.write(
+        lambda s: workflow.move(
+            s, tracking_id, action, text=body.text, agency=body.agency, actor=op.name, now=now
+        )
+    )
+    with ctx.db.read() as session:
+        return complaints.detail(session, tracking_id)
+
+
+@router.post("/auto-complete", response_model=AutoCompleteOut)
+def auto_complete(body: AutoCompleteIn, ctx: Ctx, op: OperatorPrincipal) -> AutoCompleteOut:
+    """Complete what has had no reply 10 working days after its last follow-up."""
+    done = ctx.db.write(lambda s: workflow.auto_complete(s, today=body.today, actor=op.name))
+    return AutoCompleteOut(completed=done)
+
+
+@router.get("/desks")
+def list_desks(ctx: Ctx, _op: OperatorPrincipal) -> list[dict[str, Any]]:
+    with ctx.db.read() as session:
+        return [
+            {"code": d.code, "name": d.name, "created_at": d.created_at, "revoked_at": d.revoked_at}
+            for d in accounts.list_desks(session)
+        ]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value

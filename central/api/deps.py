@@ -1,0 +1,73 @@
+"""Request dependencies: the server's context, and who the bearer token belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from central.config import Settings
+from central.db import CentralDatabase
+from central.problems import Problem
+from central.ratelimit import DeskRateLimit, retry_after
+from central.services.accounts import Principal, authenticate
+
+bearer = HTTPBearer(auto_error=False, description="A desk token or an operator token.")
+
+
+@dataclass
+class Context:
+    db: CentralDatabase
+    settings: Settings
+    rate_limit: DeskRateLimit
+
+
+def context(request: Request) -> Context:
+    ctx: Context = request.app.state.context
+    return ctx
+
+
+Ctx = Annotated[Context, Depends(context)]
+
+
+def principal(
+    ctx: Ctx, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise _unauthorized()
+    with ctx.db.read() as session:
+        who = authenticate(session, credentials.credentials)
+    if who is None:
+        raise _unauthorized()
+    return who
+
+
+def _unauthorized() -> Problem:
+    problem = Problem.coded("unauthorized", "p_unauthorized")
+    problem.headers["WWW-Authenticate"] = 'Bearer realm="lapor-central"'
+    return problem
+
+
+def desk(ctx: Ctx, who: Annotated[Principal, Depends(principal)]) -> Principal:
+    if not who.is_desk:
+        raise Problem.coded("forbidden", "p_forbidden_desk")
+    wait = ctx.rate_limit.acquire(who.id)
+    if wait > 0:
+        seconds = retry_after(wait)
+        problem = Problem.coded("rate-limited", "p_rate_limited", seconds=seconds)
+        problem.headers["Retry-After"] = seconds
+        raise problem
+    return who
+
+
+def operator(who: Annotated[Principal, Depends(principal)]) -> Principal:
+    if who.is_desk:
+        raise Problem.coded("forbidden", "p_forbidden_operator")
+    return who
+
+
+AnyPrincipal = Annotated[Principal, Depends(principal)]
+DeskPrincipal = Annotated[Principal, Depends(desk)]
+OperatorPrincipal = Annotated[Principal, Depends(operator)]

@@ -1,0 +1,180 @@
+"""Routes a desk calls with its own token: batches, attachments, updates, replies."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from central.api.deps import Ctx, DeskPrincipal
+from central.problems import Problem
+from central.schemas import (
+    BatchRequest,
+    BatchResponse,
+    ComplaintStatus,
+    ReplyIn,
+    ReplyOut,
+    UpdatesPage,
+)
+from central.services import attachments, complaints, feed
+from central.services.intake import apply_batch
+from central.services.itemcheck import check_item
+
+router = APIRouter(tags=["desk"])
+Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
+TrackingId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+# Past this a client is not draining a slightly-too-large upload but flooding: cut it off.
+_DRAIN_FACTOR = 4
+
+
+@router.post("/complaints/batch", response_model=BatchResponse)
+def post_batch(body: BatchRequest, ctx: Ctx, who: DeskPrincipal) -> BatchResponse:
+    """Idempotent upsert of up to 500 complaints; one result per item, in the same order."""
+    now = datetime.now(UTC)
+    limit = ctx.settings.max_attachment_bytes
+    checked = [
+        check_item(i, raw, now=now, max_attachment_bytes=limit) for i, raw in enumerate(body.items)
+    ]
+    good = [ch for ch in checked if not ch.errors]
+    applied = ctx.db.write(lambda s: apply_batch(s, who.id, good, now)) if good else []
+    by_index = {r["index"]: r for r in applied}
+    results = []
+    for ch in checked:
+        if ch.index in by_index:
+            results.append(by_index[ch.index])
+        else:
+            results.append(
+                {
+                    "index": ch.index,
+                    "client_id": ch.client_id,
+                    "status": "rejected",
+                    "errors": ch.errors,
+                    "warnings": ch.warnings,
+                }
+            )
+    counts = {k: 0 for k in ("created", "duplicate", "updated", "rejected")}
+    for r in results:
+        counts[r["status"]] += 1
+    return BatchResponse.model_validate({"results": results, "counts": counts})
+
+
+@router.get("/complaints/{tracking_id}", response_model=ComplaintStatus)
+def get_own_complaint(tracking_id: TrackingId, ctx: Ctx, who: DeskPrincipal) -> dict:
+    """The current status and history of one of this desk's complaints."""
+    with ctx.db.read() as session:
+        return complaints.desk_status(session, who.id, tracking_id)
+
+
+@router.post(
+    "/complaints/{tracking_id}/replies",
+    response_model=ReplyOut,
+    status_code=201,
+    responses={200: {"model": ReplyOut, "description": "Already received (same reply_id)"}},
+)
+def post_reply(tracking_id: TrackingId, body: ReplyIn, ctx: Ctx, who: DeskPrincipal) -> Response:
+    """A reporter's reply or 1-5 satisfaction rating; idempotent by reply_id."""
+    if body.kind == "rating" and body.rating is None:
+        raise Problem(
+            "validation",
+            "Nilai kepuasan (1-5) wajib untuk kind=rating.",
+            errors=[{"field": "rating", "code": "required", "message": "Wajib diisi."}],
+        )
+    if body.kind == "reply" and not body.text.strip():
+        raise Problem(
+            "validation",
+            "Isi tanggapan wajib untuk kind=reply.",
+            errors=[{"field": "text", "code": "required", "message": "Wajib diisi."}],
+        )
+    now = datetime.now(UTC)
+    out = ctx.db.write(
+        lambda s: complaints.add_reply(
+            s,
+            who.id,
+            tracking_id,
+            reply_id=str(body.reply_id),
+            kind=body.kind,
+            text=body.text.strip(),
+            rating=body.rating,
+            recorded_at=body.recorded_at,
+            now=now,
+        )
+    )
+    payload = ReplyOut.model_validate(out).model_dump(mode="json")
+    return JSONResponse(payload, status_code=200 if out["duplicate"] else 201)
+
+
+@router.get("/updates", response_model=UpdatesPage)
+def get_updates(
+    ctx: Ctx,
+    who: DeskPrincipal,
+    after: Annotated[str, Query(pattern=r"^\d{1,18}$", description="a cursor; 0 = start")] = "0",
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> dict:
+    """Events on this desk's complaints after the cursor, oldest first."""
+    with ctx.db.read() as session:
+        return feed.updates(session, who.id, int(after), limit)
+
+
+@router.head("/attachments/{sha256}", responses={404: {"description": "Not received yet"}})
+def head_attachment(sha256: Sha256, ctx: Ctx, _who: DeskPrincipal) -> Response:
+    with ctx.db.read() as session:
+        found = attachments.head(session, sha256)
+    if found is None:
+        return Response(status_code=404)
+    size, media_type = found
+    return Response(
+        status_code=200, headers={"Content-Length": str(size), "Content-Type": media_type}
+    )
+
+
+@router.put(
+    "/attachments/{sha256}",
+    status_code=201,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+        }
+    },
+)
+async def put_attachment(
+    sha256: Sha256, request: Request, ctx: Ctx, _who: DeskPrincipal
+) -> Response:
+    """Raw bytes whose SHA-256 is the address. 201 when new, 200 when already here."""
+    limit = ctx.settings.max_attachment_bytes
+    declared = request.headers.get("content-length", "")
+    too_large = Problem.coded("payload-too-large", "p_too_large", max=limit)
+    if declared.isdigit() and int(declared) > limit * _DRAIN_FACTOR:
+        raise too_large
+    digest, chunks, size = hashlib.sha256(), [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size <= limit:
+            digest.update(chunk)
+            chunks.append(chunk)
+        elif size > limit * _DRAIN_FACTOR:
+            raise too_large
+    if size > limit:
+        raise too_large  # the body was drained, so the client reads this answer cleanly
+    actual = digest.hexdigest()
+    if actual != sha256:
+        raise Problem.coded("hash-mismatch", "p_hash_mismatch", actual=actual).with_extra(
+            expected=sha256, actual=actual
+        )
+    content = b"".join(chunks)
+    media_type = attachments.sniff(content)
+    if media_type is None:
+        raise Problem.coded("unsupported-media-type", "p_media_type")
+    created = await run_in_threadpool(
+        ctx.db.write, lambda s: attachments.store(s, sha256, content, media_type)
+    )
+    return JSONResponse(
+        {"sha256": sha256, "size": size, "media_type": media_type, "created": created},
+        status_code=201 if created else 200,
+    )

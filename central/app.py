@@ -1,0 +1,141 @@
+"""The FastAPI application: routes, problem+json error handling, OpenAPI at /api/v1/openapi.json."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
+
+from central import API_PREFIX
+from central.api import admin, common, desk
+from central.api.deps import Context
+from central.config import Settings
+from central.db import CentralDatabase
+from central.messages import text
+from central.middleware import CentralMiddleware
+from central.problems import Problem, field_error, kind_for_status
+from central.ratelimit import DeskRateLimit
+from central.schemas import BatchItem
+from central.services import flags
+from lapor_desk import __version__
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp:
+    db = db or CentralDatabase(settings.db_url)
+    app = FastAPI(
+        title="lapor-desk central API",
+        version=__version__,
+        description="The contract between lapor-desk desks and a central server (version 1). "
+        "Errors are RFC 9457 application/problem+json.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.context = Context(db, settings, DeskRateLimit(settings.rate_limit_per_minute))
+    for router in (common.router, desk.router, admin.router):
+        app.include_router(router, prefix=API_PREFIX)
+    _install_error_handlers(app)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+
+    def in_maintenance() -> bool:
+        with db.read() as session:
+            return flags.is_on(session, flags.MAINTENANCE)
+
+    return CentralMiddleware(
+        app,
+        max_request_bytes=max(settings.max_request_bytes, settings.max_attachment_bytes * 4),
+        maintenance_check=in_maintenance,
+        flag_ttl_seconds=settings.flag_ttl_ms / 1000,
+    )
+
+
+def app_from_env() -> ASGIApp:
+    """The uvicorn factory each worker calls (settings travel in the environment)."""
+    return create_app(Settings.from_env())
+
+
+def _instance(request: Request) -> str:
+    return request.url.path
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Problem)
+    async def on_problem(request: Request, exc: Problem) -> JSONResponse:
+        return exc.response(_instance(request))
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        bad_json = [e for e in errors if e.get("type") == "json_invalid"]
+        if bad_json:
+            detail = str((bad_json[0].get("ctx") or {}).get("error", "JSON"))
+            return Problem.coded("malformed-request", "p_malformed", detail=detail).response(
+                _instance(request)
+            )
+        fields = [_request_error(e) for e in errors]
+        problem = Problem.coded("validation", "p_validation").with_errors(fields)
+        return problem.response(_instance(request))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        kind = kind_for_status(exc.status_code)
+        if exc.status_code == 413:
+            problem = Problem.coded(
+                kind, "p_too_large", max=app.state.context.settings.max_request_bytes
+            )
+        else:
+            problem = Problem(kind, text("p_http", status=exc.status_code))
+            problem.status = exc.status_code
+        problem.headers.update(exc.headers or {})
+        return problem.response(_instance(request))
+
+    @app.exception_handler(OperationalError)
+    async def on_db_busy(request: Request, exc: OperationalError) -> JSONResponse:
+        log.warning("database unavailable: %s", str(exc.orig).splitlines()[0])
+        problem = Problem.coded("unavailable", "p_busy")
+        problem.headers["Retry-After"] = "5"
+        return problem.response(_instance(request))
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unhandled error", exc_info=exc)
+        return Problem.coded("internal", "p_internal").response(_instance(request))
+
+
+def _request_error(err: Any) -> dict[str, str]:
+    loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
+    name = ".".join(loc) or str(err.get("loc", ("",))[0])
+    kind = err.get("type")
+    if kind == "extra_forbidden":
+        return field_error(name, "unknown_field")
+    if kind == "missing":
+        return field_error(name, "required")
+    return field_error(name, "invalid_value", detail=err.get("msg", ""))
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The generated document, with the batch items described as BatchItem."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes
+    )
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    item_schema = BatchItem.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, sub in item_schema.pop("$defs", {}).items():
+        components.setdefault(name, sub)
+    components["BatchItem"] = item_schema
+    batch = components.get("BatchRequest", {}).get("properties", {}).get("items")
+    if batch is not None:
+        batch["items"] = {"$ref": "#/components/schemas/BatchItem"}
+    app.openapi_schema = schema
+    return schema

@@ -1,0 +1,118 @@
+"""Indonesian (and English) texts of the central server's own message codes.
+
+Field codes the desk already knows (required, too_long, nik_length…) come from
+`lapor_desk.i18n`; the codes below are the server's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lapor_desk.i18n import CATALOG as DESK_CATALOG
+from lapor_desk.i18n import translate
+
+CATALOG: dict[str, dict[str, str]] = {
+    "unknown_field": {"id": "Kolom tidak dikenal.", "en": "Unknown field."},
+    "invalid_value": {"id": "Nilai tidak valid: {detail}.", "en": "Invalid value: {detail}."},
+    "not_an_object": {
+        "id": "Butir harus berupa objek JSON.",
+        "en": "An item must be a JSON object.",
+    },
+    "hash_mismatch": {
+        "id": "payload_hash tidak cocok dengan isi butir (seharusnya {expected}).",
+        "en": "payload_hash does not match the item (expected {expected}).",
+    },
+    "revision_conflict": {
+        "id": "Revisi {revision} sudah diterima dengan isi yang berbeda.",
+        "en": "Revision {revision} was already received with different content.",
+    },
+    "locked_status": {
+        "id": "Pengaduan berstatus {status} tidak bisa diubah lagi dari meja.",
+        "en": "A complaint with status {status} can no longer be changed from the desk.",
+    },
+    "attachment_type": {
+        "id": "Jenis lampiran tidak diterima: {media_type}.",
+        "en": "Attachment type not accepted: {media_type}.",
+    },
+    "attachment_too_large": {
+        "id": "Lampiran terlalu besar: maksimal {max} bita.",
+        "en": "Attachment too large: at most {max} bytes.",
+    },
+    "duplicate_attachment": {
+        "id": "Lampiran yang sama disebut dua kali.",
+        "en": "The same attachment is listed twice.",
+    },
+    "duplicate_in_batch": {
+        "id": "client_id yang sama muncul lebih dari sekali dalam kiriman ini.",
+        "en": "The same client_id appears more than once in this batch.",
+    },
+    # problem details
+    "p_validation": {"id": "Permintaan tidak valid.", "en": "The request is not valid."},
+    "p_malformed": {
+        "id": "Isi permintaan bukan JSON yang valid: {detail}.",
+        "en": "The request body is not valid JSON: {detail}.",
+    },
+    "p_unauthorized": {
+        "id": "Token tidak ada, tidak dikenal, atau sudah dicabut.",
+        "en": "The token is missing, unknown or revoked.",
+    },
+    "p_forbidden_desk": {
+        "id": "Hanya token meja yang boleh memakai layanan ini.",
+        "en": "Only a desk token may use this endpoint.",
+    },
+    "p_forbidden_operator": {
+        "id": "Hanya token operator yang boleh memakai layanan ini.",
+        "en": "Only an operator token may use this endpoint.",
+    },
+    "p_not_found": {"id": "Tidak ditemukan.", "en": "Not found."},
+    "p_complaint_not_found": {
+        "id": "Pengaduan {tracking_id} tidak ditemukan.",
+        "en": "Complaint {tracking_id} not found.",
+    },
+    "p_workflow": {
+        "id": "Pengaduan berstatus {status} tidak bisa di-{action}. Yang bisa: {allowed}.",
+        "en": "A complaint with status {status} cannot be moved by {action}. Allowed: {allowed}.",
+    },
+    "p_reply_conflict": {
+        "id": "reply_id ini sudah dipakai untuk pengaduan lain.",
+        "en": "This reply_id was already used for another complaint.",
+    },
+    "p_too_large": {
+        "id": "Isi permintaan terlalu besar: maksimal {max} bita.",
+        "en": "The request body is too large: at most {max} bytes.",
+    },
+    "p_media_type": {
+        "id": "Jenis berkas tidak diterima. Yang diterima: PDF, JPEG, PNG, dokumen Office.",
+        "en": "File type not accepted. Accepted: PDF, JPEG, PNG, Office documents.",
+    },
+    "p_hash_mismatch": {
+        "id": "SHA-256 isi berkas ({actual}) berbeda dengan alamatnya.",
+        "en": "The content's SHA-256 ({actual}) differs from its address.",
+    },
+    "p_rate_limited": {
+        "id": "Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.",
+        "en": "Too many requests. Try again in {seconds} seconds.",
+    },
+    "p_maintenance": {
+        "id": "Server pusat sedang dalam pemeliharaan. Data tetap aman di meja; coba lagi nanti.",
+        "en": "The central server is under maintenance. Data stays safe at the desk; retry later.",
+    },
+    "p_busy": {
+        "id": "Server pusat sedang sibuk. Coba lagi sebentar lagi.",
+        "en": "The central server is busy. Try again shortly.",
+    },
+    "p_internal": {
+        "id": "Terjadi kesalahan di server pusat.",
+        "en": "Something went wrong on the central server.",
+    },
+    "p_http": {"id": "Permintaan gagal ({status}).", "en": "The request failed ({status})."},
+}
+
+
+def text(code: str, language: str = "id", **params: Any) -> str:
+    if code in CATALOG:
+        entry = CATALOG[code]
+        return (entry.get(language) or entry["id"]).format(**params)
+    if code in DESK_CATALOG:
+        return translate(code, language, params)
+    return code

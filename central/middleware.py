@@ -1,0 +1,111 @@
+"""ASGI middleware: request IDs on every response, maintenance mode, request size cap."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from central.problems import Problem
+
+log = logging.getLogger(__name__)
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
+# Paths that stay open during maintenance: desks still read the clock and the contract.
+_OPEN_DURING_MAINTENANCE = ("/api/v1/health", "/api/v1/openapi.json", "/api/v1/docs")
+
+
+class BodyTooLarge(HTTPException):
+    """Raised from receive(); FastAPI re-raises HTTPExceptions met while reading a body."""
+
+    def __init__(self) -> None:
+        super().__init__(413)
+
+
+class CentralMiddleware:
+    """The outermost layer, so that even a 500 carries the request ID."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_request_bytes: int,
+        maintenance_check: Callable[[], bool],
+        flag_ttl_seconds: float,
+    ) -> None:
+        self.app = app
+        self.max_request_bytes = max_request_bytes
+        self._maintenance_check = maintenance_check
+        self._ttl = flag_ttl_seconds
+        self._cached: tuple[float, bool] = (-1e9, False)
+
+    async def in_maintenance(self) -> bool:
+        checked_at, value = self._cached
+        if time.monotonic() - checked_at >= self._ttl:
+            value = await run_in_threadpool(self._maintenance_check)
+            self._cached = (time.monotonic(), value)
+        return value
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if _SAFE_ID.match(given) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = False
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (b"x-request-id", request_id.encode()),
+                ]
+            await send(message)
+
+        async def reply(problem: Problem) -> None:
+            response = problem.response(scope.get("path"))
+            await response(scope, receive, send_with_id)
+
+        path = scope.get("path", "")
+        if path not in _OPEN_DURING_MAINTENANCE and await self.in_maintenance():
+            await reply(_maintenance())
+            return
+        length = headers.get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_request_bytes:
+            await reply(
+                Problem.coded("payload-too-large", "p_too_large", max=self.max_request_bytes)
+            )
+            return
+
+        received = 0
+
+        async def counted_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_request_bytes:
+                    raise BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, counted_receive, send_with_id)
+        except Exception:
+            log.exception("unhandled error in request %s", request_id)
+            if not started:
+                await reply(Problem.coded("internal", "p_internal"))
+
+
+def _maintenance() -> Problem:
+    problem = Problem.coded("maintenance", "p_maintenance")
+    problem.headers["Retry-After"] = "60"
+    return problem

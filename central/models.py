@@ -1,0 +1,207 @@
+"""The central server's tables (SQLAlchemy 2 typed ORM)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+TRACKING_ID_START = 1_000_001
+BigId = BigInteger().with_variant(Integer, "sqlite")  # SQLite's rowid alias must be INTEGER
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite and PostgreSQL alike."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Desk(Base):
+    __tablename__ = "desks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+
+class OperatorToken(Base):
+    __tablename__ = "operator_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+
+class Complaint(Base):
+    __tablename__ = "complaints"
+    __table_args__ = (
+        UniqueConstraint("desk_id", "client_id", name="uq_complaints_desk_client"),
+        Index("ix_complaints_status", "status"),
+        {"sqlite_autoincrement": True},
+    )
+    tracking_id: Mapped[int] = mapped_column(
+        Integer, Identity(start=TRACKING_ID_START), primary_key=True
+    )
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    client_id: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int]
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    receipt_number: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20))
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    forwarded_agency: Mapped[str] = mapped_column(String(200), default="")
+    # The desk's fields (lapor_desk.domain.complaint.ComplaintInput), normalised.
+    type: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    incident_date: Mapped[date | None]
+    location_text: Mapped[str] = mapped_column(Text, default="")
+    province_code: Mapped[str] = mapped_column(String(2), default="")
+    regency_code: Mapped[str] = mapped_column(String(5), default="")
+    district_code: Mapped[str] = mapped_column(String(8), default="")
+    village_code: Mapped[str] = mapped_column(String(13), default="")
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    category_id: Mapped[str] = mapped_column(String(64), default="")
+    agency_name: Mapped[str] = mapped_column(String(200), default="")
+    is_anonymous: Mapped[bool] = mapped_column(default=False)
+    is_confidential: Mapped[bool] = mapped_column(default=False)
+    reporter_name: Mapped[str] = mapped_column(String(200), default="")
+    reporter_nik: Mapped[str] = mapped_column(String(16), default="")
+    reporter_phone: Mapped[str] = mapped_column(String(40), default="")
+    reporter_email: Mapped[str] = mapped_column(String(254), default="")
+    reporter_address: Mapped[str] = mapped_column(Text, default="")
+    consent_personal: Mapped[bool] = mapped_column(default=False)
+    inclusion_consent: Mapped[bool] = mapped_column(default=False)
+    sex: Mapped[str | None] = mapped_column(String(10))
+    age_band: Mapped[str | None] = mapped_column(String(10))
+    disability_consent: Mapped[bool] = mapped_column(default=False)
+    disability: Mapped[str | None] = mapped_column(String(10))
+    disability_types: Mapped[list[str]] = mapped_column(default=list)
+    accessibility_need: Mapped[str] = mapped_column(Text, default="")
+    with_companion: Mapped[bool | None]
+    officer_name: Mapped[str] = mapped_column(String(200), default="")
+    officer_nip: Mapped[str] = mapped_column(String(18), default="")
+    received_at: Mapped[datetime]
+    desk_recorded_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_follow_up_at: Mapped[datetime | None]
+    last_reply_at: Mapped[datetime | None]
+
+
+class ComplaintAttachment(Base):
+    """A complaint's reference to an attachment; the bytes may arrive later."""
+
+    __tablename__ = "complaint_attachments"
+    tracking_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.tracking_id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    filename: Mapped[str] = mapped_column(String(255))
+
+
+class Attachment(Base):
+    """Content-addressed bytes, stored once whoever sends them."""
+
+    __tablename__ = "attachments"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Event(Base):
+    """What happened to a complaint, as the desk's updates feed shows it (id = cursor)."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_desk_cursor", "desk_id", "id"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    tracking_id: Mapped[int] = mapped_column(ForeignKey("complaints.tracking_id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text, default="")
+    agency: Mapped[str] = mapped_column(String(200), default="")
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Reply(Base):
+    """A reporter's reply or satisfaction rating, recorded at a desk."""
+
+    __tablename__ = "replies"
+    __table_args__ = (UniqueConstraint("desk_id", "reply_id", name="uq_replies_desk_reply"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    reply_id: Mapped[str] = mapped_column(String(36))
+    tracking_id: Mapped[int] = mapped_column(ForeignKey("complaints.tracking_id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text, default="")
+    rating: Mapped[int | None]
+    recorded_at: Mapped[datetime]
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReferenceSet(Base):
+    """One reference list (categories, agencies, regions) as served, with its ETag."""
+
+    __tablename__ = "reference_sets"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    etag: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ServerFlag(Base):
+    """Switches every worker reads from the database (maintenance)."""
+
+    __tablename__ = "server_flags"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -1,0 +1,186 @@
+"""Request and response bodies of API v1 (pydantic), as published in the OpenAPI document."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, StrictStr
+
+from lapor_desk.domain import complaint as c
+from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex
+
+HEX64 = r"^[0-9a-f]{64}$"
+
+
+def _text(limit: int) -> Any:
+    return Field("", max_length=limit)
+
+
+class Strict(BaseModel):
+    """Unknown fields are refused (listed in the errors), so contract drift shows at once."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class AttachmentRef(Strict):
+    sha256: Annotated[str, Field(pattern=HEX64)]
+    size: Annotated[int, Field(ge=1, le=2**40)]
+    media_type: Annotated[StrictStr, Field(max_length=100)]
+    filename: Annotated[StrictStr, Field(min_length=1, max_length=255)]
+
+
+class BatchItem(Strict):
+    """One complaint as the desk sends it. Field names are those of ComplaintInput."""
+
+    client_id: UUID
+    revision: Annotated[int, Field(ge=1, le=2**31 - 1)]
+    receipt_number: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    payload_hash: Annotated[str, Field(pattern=HEX64)]
+    desk_recorded_at: AwareDatetime
+    attachments: Annotated[list[AttachmentRef], Field(max_length=50)] = []
+    type: ReportType | None = None
+    channel: Channel | None = None
+    title: StrictStr = _text(c.TITLE_MAX)
+    body: StrictStr = _text(c.BODY_MAX)
+    incident_date: date | None = None
+    location_text: StrictStr = _text(c.LOCATION_MAX)
+    province_code: StrictStr = _text(2)
+    regency_code: StrictStr = _text(5)
+    district_code: StrictStr = _text(8)
+    village_code: StrictStr = _text(13)
+    latitude: float | None = None
+    longitude: float | None = None
+    category_id: StrictStr = _text(64)
+    agency_name: StrictStr = _text(c.AGENCY_MAX)
+    is_anonymous: StrictBool = False
+    is_confidential: StrictBool = False
+    reporter_name: StrictStr = _text(c.NAME_MAX)
+    reporter_nik: StrictStr = _text(40)
+    reporter_phone: StrictStr = _text(40)
+    reporter_email: StrictStr = _text(c.EMAIL_MAX)
+    reporter_address: StrictStr = _text(c.ADDRESS_MAX)
+    consent_personal: StrictBool = False
+    inclusion_consent: StrictBool = False
+    sex: Sex | None = None
+    age_band: AgeBand | None = None
+    disability_consent: StrictBool = False
+    disability: Disability | None = None
+    disability_types: Annotated[list[DisabilityType], Field(max_length=4)] = []
+    accessibility_need: StrictStr = _text(c.ACCESSIBILITY_MAX)
+    with_companion: StrictBool | None = None
+    officer_name: StrictStr = _text(c.NAME_MAX)
+    officer_nip: StrictStr = _text(40)
+    received_at: AwareDatetime | None = None
+
+
+class BatchRequest(Strict):
+    items: Annotated[
+        list[Any],
+        Field(
+            min_length=1,
+            max_length=500,
+            description="Up to 500 BatchItem objects; each one is checked on its own.",
+        ),
+    ]
+
+
+class FieldError(BaseModel):
+    field: str
+    code: str
+    message: str
+
+
+class ItemResult(BaseModel):
+    index: int
+    client_id: str | None
+    status: Literal["created", "duplicate", "updated", "rejected"]
+    tracking_id: int | None = None
+    revision: int | None = Field(None, description="The revision the server now holds.")
+    complaint_status: str | None = None
+    attachments_complete: bool | None = None
+    missing_attachments: list[str] = []
+    errors: list[FieldError] = []
+    warnings: list[FieldError] = []
+
+
+class BatchResponse(BaseModel):
+    results: list[ItemResult]
+    counts: dict[str, int]
+
+
+class Health(BaseModel):
+    status: Literal["ok", "maintenance"]
+    version: str
+    api_version: str
+    server_time: datetime
+
+
+class ReferenceList(BaseModel):
+    kind: str
+    etag: str
+    items: list[dict[str, Any]]
+
+
+class UpdateItem(BaseModel):
+    cursor: str
+    tracking_id: int
+    client_id: str
+    kind: Literal["status", "follow_up", "note"]
+    status: str
+    text: str
+    agency: str
+    at: datetime
+
+
+class UpdatesPage(BaseModel):
+    items: list[UpdateItem]
+    next_cursor: str
+    has_more: bool
+
+
+class ReplyIn(Strict):
+    reply_id: UUID
+    kind: Literal["reply", "rating"]
+    text: Annotated[StrictStr, Field(max_length=5000)] = ""
+    rating: Annotated[int, Field(ge=1, le=5)] | None = None
+    recorded_at: AwareDatetime
+
+
+class ReplyOut(BaseModel):
+    reply_id: str
+    tracking_id: int
+    kind: str
+    text: str
+    rating: int | None
+    recorded_at: datetime
+    received_at: datetime
+    duplicate: bool
+
+
+class ComplaintStatus(BaseModel):
+    """What a desk may read back about one of its own complaints."""
+
+    tracking_id: int
+    client_id: str
+    revision: int
+    status: str
+    status_reason: str
+    forwarded_agency: str
+    attachments_complete: bool
+    updated_at: datetime
+    events: list[UpdateItem]
+
+
+class MoveIn(Strict):
+    text: Annotated[StrictStr, Field(max_length=5000)] = ""
+    agency: Annotated[StrictStr, Field(max_length=200)] = ""
+
+
+class AutoCompleteIn(Strict):
+    today: date | None = None
+
+
+class AutoCompleteOut(BaseModel):
+    completed: list[int]

@@ -1,0 +1,1 @@
+"""What the server does, on a SQLAlchemy Session; shared by the HTTP routes and the CLI."""

@@ -1,0 +1,204 @@
+"""Reading complaints: the admin's filtered list and detail, a desk's own status, replies."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from central.models import Complaint, ComplaintAttachment, Desk, Reply
+from central.problems import Problem
+from central.services.feed import events_of
+from central.services.intake import missing_attachments
+from lapor_desk.domain.complaint import INPUT_FIELDS
+
+
+@dataclasses.dataclass(frozen=True)
+class ComplaintFilter:
+    status: str | None = None
+    desk: str | None = None
+    category_id: str | None = None
+    regency_code: str | None = None
+    agency: str | None = None
+    q: str | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+
+
+def summary(row: Complaint, desk_code: str) -> dict[str, Any]:
+    return {
+        "tracking_id": row.tracking_id,
+        "desk": desk_code,
+        "client_id": row.client_id,
+        "receipt_number": row.receipt_number,
+        "revision": row.revision,
+        "status": row.status,
+        "type": row.type,
+        "channel": row.channel,
+        "title": row.title,
+        "category_id": row.category_id,
+        "regency_code": row.regency_code,
+        "forwarded_agency": row.forwarded_agency,
+        "received_at": row.received_at,
+        "updated_at": row.updated_at,
+    }
+
+
+def list_complaints(
+    session: Session, flt: ComplaintFilter, *, after: int = 0, limit: int = 50
+) -> dict[str, Any]:
+    """Keyset page by tracking ID (never OFFSET)."""
+    query = (
+        select(Complaint, Desk.code)
+        .join(Desk, Desk.id == Complaint.desk_id)
+        .where(Complaint.tracking_id > after)
+    )
+    if flt.status:
+        query = query.where(Complaint.status == flt.status)
+    if flt.desk:
+        query = query.where(Desk.code == flt.desk)
+    if flt.category_id:
+        query = query.where(Complaint.category_id == flt.category_id)
+    if flt.regency_code:
+        query = query.where(Complaint.regency_code == flt.regency_code)
+    if flt.agency:
+        query = query.where(Complaint.forwarded_agency == flt.agency)
+    if flt.q:
+        like = "%" + flt.q.lower().replace("%", "").replace("_", "") + "%"
+        query = query.where(
+            or_(func.lower(Complaint.title).like(like), func.lower(Complaint.body).like(like))
+        )
+    if flt.received_from:
+        query = query.where(Complaint.received_at >= flt.received_from)
+    if flt.received_to:
+        query = query.where(Complaint.received_at < flt.received_to)
+    rows = session.execute(query.order_by(Complaint.tracking_id).limit(limit + 1)).all()
+    items = [summary(row, code) for row, code in rows[:limit]]
+    next_after = items[-1]["tracking_id"] if len(rows) > limit else None
+    return {"items": items, "next_after": next_after}
+
+
+def detail(session: Session, tracking_id: int) -> dict[str, Any]:
+    found = session.execute(
+        select(Complaint, Desk.code)
+        .join(Desk, Desk.id == Complaint.desk_id)
+        .where(Complaint.tracking_id == tracking_id)
+    ).first()
+    if found is None:
+        raise Problem.coded("not-found", "p_complaint_not_found", tracking_id=tracking_id)
+    row, code = found
+    out = summary(row, code)
+    out.update({name: getattr(row, name) for name in INPUT_FIELDS})
+    out.update(
+        status_reason=row.status_reason,
+        desk_recorded_at=row.desk_recorded_at,
+        created_at=row.created_at,
+        last_follow_up_at=row.last_follow_up_at,
+        last_reply_at=row.last_reply_at,
+        payload_hash=row.payload_hash,
+    )
+    refs = session.scalars(
+        select(ComplaintAttachment).where(ComplaintAttachment.tracking_id == tracking_id)
+    )
+    missing = set(missing_attachments(session, [tracking_id])[tracking_id])
+    out["attachments"] = [
+        {
+            "sha256": a.sha256,
+            "size": a.size,
+            "media_type": a.media_type,
+            "filename": a.filename,
+            "received": a.sha256 not in missing,
+        }
+        for a in refs
+    ]
+    out["attachments_complete"] = not missing
+    out["events"] = events_of(session, tracking_id, row.client_id)
+    replies = session.scalars(
+        select(Reply).where(Reply.tracking_id == tracking_id).order_by(Reply.id)
+    )
+    out["replies"] = [reply_out(r, duplicate=False) for r in replies]
+    return out
+
+
+def own_complaint(session: Session, desk_id: int, tracking_id: int) -> Complaint:
+    """A desk's own complaint; another desk's is 'not found', never 'forbidden' (no probing)."""
+    row = session.get(Complaint, tracking_id)
+    if row is None or row.desk_id != desk_id:
+        raise Problem.coded("not-found", "p_complaint_not_found", tracking_id=tracking_id)
+    return row
+
+
+def desk_status(session: Session, desk_id: int, tracking_id: int) -> dict[str, Any]:
+    row = own_complaint(session, desk_id, tracking_id)
+    missing = missing_attachments(session, [tracking_id])[tracking_id]
+    return {
+        "tracking_id": row.tracking_id,
+        "client_id": row.client_id,
+        "revision": row.revision,
+        "status": row.status,
+        "status_reason": row.status_reason,
+        "forwarded_agency": row.forwarded_agency,
+        "attachments_complete": not missing,
+        "updated_at": row.updated_at,
+        "events": events_of(session, tracking_id, row.client_id),
+    }
+
+
+def reply_out(r: Reply, *, duplicate: bool) -> dict[str, Any]:
+    return {
+        "reply_id": r.reply_id,
+        "tracking_id": r.tracking_id,
+        "kind": r.kind,
+        "text": r.text,
+        "rating": r.rating,
+        "recorded_at": r.recorded_at,
+        "received_at": r.received_at,
+        "duplicate": duplicate,
+    }
+
+
+def add_reply(
+    session: Session,
+    desk_id: int,
+    tracking_id: int,
+    *,
+    reply_id: str,
+    kind: str,
+    text: str,
+    rating: int | None,
+    recorded_at: datetime,
+    now: datetime,
+) -> dict[str, Any]:
+    """Idempotent by (desk, reply_id): a resend returns the first reply, marked duplicate."""
+    row = own_complaint(session, desk_id, tracking_id)
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    new_id = session.execute(
+        insert(Reply)
+        .values(
+            desk_id=desk_id,
+            reply_id=reply_id,
+            tracking_id=tracking_id,
+            kind=kind,
+            text=text,
+            rating=rating,
+            recorded_at=recorded_at,
+            received_at=now,
+        )
+        .on_conflict_do_nothing(index_elements=["desk_id", "reply_id"])
+        .returning(Reply.id)
+    ).scalar_one_or_none()
+    stored = session.scalars(
+        select(Reply).where(Reply.desk_id == desk_id, Reply.reply_id == reply_id)
+    ).one()
+    if new_id is None:
+        if stored.tracking_id != tracking_id:
+            raise Problem.coded("conflict", "p_reply_conflict")
+        return reply_out(stored, duplicate=True)
+    if kind == "reply" and (row.last_reply_at is None or row.last_reply_at < recorded_at):
+        row.last_reply_at = recorded_at
+    return reply_out(stored, duplicate=False)

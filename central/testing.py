@@ -1,0 +1,159 @@
+"""A real `lapor-central serve` subprocess on a free loopback port, for tests and benchmarks.
+
+    with running_server("sqlite:///tmp/x.sqlite3") as server:
+        httpx.get(server.api_url + "/health")
+
+The desk's sync tests use it too. Nothing here mocks the database or HTTP.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+START_TIMEOUT_S = 60.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def cli(db_url: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run an operator command against the server's database; returns its stdout."""
+    done = subprocess.run(
+        [sys.executable, "-m", "central.cli", *args, "--db", db_url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"lapor-central {' '.join(args)} failed: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+class RunningServer:
+    """A server process; `stop()` and `restart()` keep the same port and database."""
+
+    def __init__(self, db_url: str, serve_args: Sequence[str], log_dir: Path) -> None:
+        self.db_url = db_url
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.api_url = self.base_url + "/api/v1"
+        self._serve_args = list(serve_args)
+        self._log_path = log_dir / f"central-{self.port}.log"
+        self._env = {**os.environ, "LAPOR_CENTRAL_HOME": str(log_dir / "home")}
+        self._process: subprocess.Popen[bytes] | None = None
+        self.desk_code = "KAB-BDG-01"
+        self.desk_token = ""
+        self.operator_token = ""
+
+    def cli(self, *args: str) -> str:
+        return cli(self.db_url, *args, env=self._env)
+
+    def add_desk(self, code: str, name: str | None = None) -> str:
+        return self.cli("desks", "add", "--code", code, "--name", name or f"Meja {code}")
+
+    def auth(self, token: str | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token or self.desk_token}"}
+
+    @property
+    def operator_auth(self) -> dict[str, str]:
+        return self.auth(self.operator_token)
+
+    @property
+    def log_text(self) -> str:
+        return self._log_path.read_text(errors="replace") if self._log_path.exists() else ""
+
+    def start(self) -> None:
+        if self._process is not None:
+            raise RuntimeError("already running")
+        log = self._log_path.open("ab")
+        self._process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "central.cli",
+                "serve",
+                "--db",
+                self.db_url,
+                "--port",
+                str(self.port),
+                *self._serve_args,
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=self._env,
+        )
+        log.close()
+        self._wait_healthy()
+
+    def _wait_healthy(self) -> None:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        delay = 0.02
+        with httpx.Client(timeout=2.0) as client:
+            while time.monotonic() < deadline:
+                assert self._process is not None
+                if self._process.poll() is not None:
+                    raise RuntimeError(
+                        f"server exited ({self._process.returncode}):\n{self.log_text}"
+                    )
+                try:
+                    if client.get(self.api_url + "/health").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(delay)  # polling back-off, not a wait for a guessed duration
+                delay = min(delay * 2, 0.25)
+        self.stop()
+        raise TimeoutError(f"server not healthy after {START_TIMEOUT_S}s:\n{self.log_text}")
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+
+@contextmanager
+def running_server(
+    db_url: str | None = None,
+    *,
+    serve_args: Sequence[str] = (),
+    desk_code: str = "KAB-BDG-01",
+    work_dir: Path | None = None,
+) -> Iterator[RunningServer]:
+    """Start a server (SQLite in a temporary folder unless `db_url` is given), create a
+    desk token and an operator token, and stop it on exit."""
+    with tempfile.TemporaryDirectory(prefix="lapor-central-") as tmp:
+        folder = work_dir or Path(tmp)
+        url = db_url or f"sqlite:///{folder / 'central.sqlite3'}"
+        server = RunningServer(url, serve_args, folder)
+        server.desk_code = desk_code
+        server.desk_token = server.add_desk(desk_code)
+        server.operator_token = server.cli("operator-token", "create", "--label", "test-operator")
+        try:
+            server.start()
+            yield server
+        finally:
+            server.stop()
