@@ -8,30 +8,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from lapor_desk.domain.complaint import ComplaintInput
-from lapor_desk.domain.enums import Channel, ReportType
 from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage.database import Database, open_database
 
-WIB = timezone(timedelta(hours=7), "WIB")
-
-
-class FixedClock:
-    """A desk clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
+from factories import WIB, FixedClock
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -70,25 +57,3 @@ def clock() -> FixedClock:
 @pytest.fixture
 def service(db: Database, settings: Settings, clock: FixedClock) -> ComplaintService:
     return ComplaintService(db, settings, EventBus(), clock)
-
-
-def walk_in(**overrides: object) -> ComplaintInput:
-    """A complete, valid walk-in complaint."""
-    values: dict[str, object] = dict(
-        type=ReportType.PENGADUAN,
-        channel=Channel.WALK_IN,
-        title="Jalan desa rusak berlubang",
-        body="Jalan utama Desa Cibiru Wetan rusak parah sejak tiga bulan, banyak lubang besar.",
-        incident_date=date(2026, 11, 1),
-        location_text="Jl. Raya Cibiru Wetan, dekat balai desa",
-        province_code="32",
-        regency_code="32.04",
-        reporter_name="Budi Santoso",
-        reporter_nik="3204051203850002",
-        reporter_phone="0812-3456-7890",
-        consent_personal=True,
-        officer_name="Siti Rahmawati",
-        received_at=datetime(2026, 11, 20, 9, 0, tzinfo=WIB),
-    )
-    values.update(overrides)
-    return ComplaintInput(**values)  # type: ignore[arg-type]

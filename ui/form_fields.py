@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lapor_desk.domain.messages import FieldMessage, Severity
 
@@ -66,3 +66,16 @@ class FieldBox(QWidget):
         layout.addWidget(editor)
         layout.addWidget(self.message)
         self.setFocusProxy(editor)
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date and time where Tab leaves the field (as in every other field) instead of walking
+    its sections; the arrow keys still move between day, month, year, hour and minute."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.setCalendarPopup(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802  Qt override
+        return QWidget.focusNextPrevChild(self, next)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from lapor_desk.services.complaints import SaveOutcome, ValidationFailed
 from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP
 from lapor_desk.storage.errors import StorageError
 from ui import labels
-from ui.form_fields import DateField, FieldBox
+from ui.form_fields import DateField, DateTimeField, FieldBox
 from ui.tasks import TaskRunner
 
 _ALWAYS_REQUIRED = {"type", "channel", "title", "body", "received_at", "reporter_name",
@@ -96,9 +96,7 @@ class IntakeForm(QWidget):
         w["body"].setTabChangesFocus(True)
         w["body"].setMinimumHeight(110)
         w["incident_date"] = DateField()
-        w["received_at"] = QDateTimeEdit()
-        w["received_at"].setDisplayFormat("dd-MM-yyyy HH:mm")
-        w["received_at"].setCalendarPopup(True)
+        w["received_at"] = DateTimeField()
         w["location_text"] = QLineEdit()
         for name, hint in (("province_code", "32"), ("regency_code", "32.04"),
                            ("district_code", "32.04.05"), ("village_code", "32.04.05.2001")):

@@ -11,7 +11,7 @@ from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.services.complaints import ComplaintService, ValidationFailed
 from lapor_desk.storage.errors import StorageError
 
-from conftest import walk_in
+from factories import walk_in
 
 
 def test_record_assigns_receipt_number_and_writes_timeline(service: ComplaintService) -> None:

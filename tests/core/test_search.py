@@ -11,7 +11,7 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.storage.repository import QueueFilter
 from lapor_desk.storage.search import fts_query
 
-from conftest import WIB, walk_in
+from factories import WIB, walk_in
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.storage.database import Database, open_database
 from lapor_desk.storage.errors import StorageError
 
-from conftest import walk_in
+from factories import walk_in
 
 
 def sqlite_names(path: Path) -> set[str]:

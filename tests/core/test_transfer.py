@@ -13,7 +13,7 @@ from lapor_desk.storage.database import Database, open_database
 from lapor_desk.storage.repository import QueueFilter, queue_page
 from lapor_desk.transfer import export_file, import_file
 
-from conftest import FixedClock
+from factories import FixedClock
 
 HEADER = ["type", "channel", "title", "body", "received_at", "reporter_name", "reporter_phone",
           "consent_personal", "incident_date", "location_text", "reporter_nik"]
@@ -111,7 +111,7 @@ def test_unknown_extension(tmp_path: Path, db: Database, clock: FixedClock) -> N
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
 def test_export_then_import_elsewhere_round_trips(tmp_path: Path, service, clock, suffix: str) -> None:
-    from conftest import walk_in
+    from factories import walk_in
 
     service.record(walk_in())
     service.record(walk_in(title="Judul <b>bukan</b> HTML", is_anonymous=True))

@@ -13,7 +13,7 @@ from lapor_desk.domain.identity import check_nik, check_nip
 from lapor_desk.domain.messages import Severity
 from lapor_desk.domain.validation import validate
 
-from conftest import WIB, walk_in
+from factories import WIB, walk_in
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)
 TODAY = NOW.date()

@@ -1,0 +1,36 @@
+"""Qt fixtures: a real desk on a SQLite file in tmp_path and its main window, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from lapor_desk.desk import Desk
+from lapor_desk.settings import DESK_CODE, OFFICER_NAME
+from ui.app import build_main_window, create_application
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def desk(isolated_home) -> Iterator[Desk]:
+    d = Desk.open()
+    d.settings.set(DESK_CODE, "KAB-BDG-01")
+    d.settings.set(OFFICER_NAME, "Siti Rahmawati")
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def window(qapp: QApplication, qtbot, desk: Desk) -> Iterator[MainWindow]:
+    create_application()
+    win = build_main_window(qapp, desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: not win.queue_model._loading)
+    yield win
+    win.tasks.wait()
+    win.languages.apply("id")
