@@ -28,63 +28,62 @@ class ComplaintView(QDialog):
         super().__init__(parent)
         self.complaint = complaint
         c = complaint
-        t = self.tr
-        self.setWindowTitle(t("Pengaduan {receipt}").format(receipt=c.receipt_number or t("(draf)")))
+        self.setWindowTitle(self.tr("Pengaduan {receipt}").format(receipt=c.receipt_number or self.tr("(draf)")))
         self.resize(980, 720)
         date_fmt = "%d-%m-%Y %H:%M"
 
-        summary = QGroupBox(t("Laporan"))
+        summary = QGroupBox(self.tr("Laporan"))
         form = QFormLayout(summary)
         rows = [
-            (t("No. tanda terima"), c.receipt_number or t("(belum, masih draf)")),
-            (t("Status"), labels.status_label(c.status)),
-            (t("Jenis laporan"), labels.type_label(c.type) if c.type else ""),
-            (t("Kanal"), labels.channel_label(c.channel) if c.channel else ""),
-            (t("Diterima pada"), c.received_at.astimezone().strftime(date_fmt) if c.received_at else ""),
-            (t("Judul"), c.title),
-            (t("Tanggal kejadian"), c.incident_date.strftime("%d-%m-%Y") if c.incident_date else ""),
-            (t("Lokasi kejadian"), c.location_text),
-            (t("Kode wilayah"), " / ".join(x for x in (c.province_code, c.regency_code,
+            (self.tr("No. tanda terima"), c.receipt_number or self.tr("(belum, masih draf)")),
+            (self.tr("Status"), labels.status_label(c.status)),
+            (self.tr("Jenis laporan"), labels.type_label(c.type) if c.type else ""),
+            (self.tr("Kanal"), labels.channel_label(c.channel) if c.channel else ""),
+            (self.tr("Diterima pada"), c.received_at.astimezone().strftime(date_fmt) if c.received_at else ""),
+            (self.tr("Judul"), c.title),
+            (self.tr("Tanggal kejadian"), c.incident_date.strftime("%d-%m-%Y") if c.incident_date else ""),
+            (self.tr("Lokasi kejadian"), c.location_text),
+            (self.tr("Kode wilayah"), " / ".join(x for x in (c.province_code, c.regency_code,
                                                       c.district_code, c.village_code) if x)),
-            (t("Koordinat"), f"{c.latitude}, {c.longitude}" if c.latitude is not None else ""),
-            (t("Kategori"), c.category_id),
-            (t("Instansi tujuan"), c.agency_name or t("Belum diketahui")),
-            (t("Anonim"), labels.yes_no(c.is_anonymous)),
-            (t("Rahasia"), labels.yes_no(c.is_confidential)),
-            (t("Revisi"), str(c.revision)),
+            (self.tr("Koordinat"), f"{c.latitude}, {c.longitude}" if c.latitude is not None else ""),
+            (self.tr("Kategori"), c.category_id),
+            (self.tr("Instansi tujuan"), c.agency_name or self.tr("Belum diketahui")),
+            (self.tr("Anonim"), labels.yes_no(c.is_anonymous)),
+            (self.tr("Rahasia"), labels.yes_no(c.is_confidential)),
+            (self.tr("Revisi"), str(c.revision)),
         ]
         for label, value in rows:
             form.addRow(label, _plain(value))
         body = QPlainTextEdit(c.body)
         body.setReadOnly(True)
-        body.setAccessibleName(t("Isi / kronologi"))
-        form.addRow(t("Isi / kronologi"), body)
+        body.setAccessibleName(self.tr("Isi / kronologi"))
+        form.addRow(self.tr("Isi / kronologi"), body)
 
-        reporter = QGroupBox(t("Pelapor"))
+        reporter = QGroupBox(self.tr("Pelapor"))
         rform = QFormLayout(reporter)
         for label, value in (
-            (t("Nama"), c.reporter_name), (t("NIK"), c.reporter_nik), (t("Telepon"), c.reporter_phone),
-            (t("Email"), c.reporter_email), (t("Alamat"), c.reporter_address),
-            (t("Persetujuan data pribadi"), labels.yes_no(c.consent_personal)),
-            (t("Jenis kelamin"), labels.sex_label(c.sex) if c.sex else ""),
-            (t("Kelompok usia"), labels.age_band_label(c.age_band) if c.age_band else ""),
-            (t("Disabilitas"), labels.disability_label(c.disability) if c.disability else ""),
-            (t("Jenis disabilitas"), ", ".join(labels.disability_type_label(x) for x in c.disability_types)),
-            (t("Kebutuhan aksesibilitas"), c.accessibility_need),
-            (t("Datang dengan pendamping"), labels.yes_no(c.with_companion)),
-            (t("Petugas"), f"{c.officer_name} {('(NIP ' + c.officer_nip + ')') if c.officer_nip else ''}"),
+            (self.tr("Nama"), c.reporter_name), (self.tr("NIK"), c.reporter_nik), (self.tr("Telepon"), c.reporter_phone),
+            (self.tr("Email"), c.reporter_email), (self.tr("Alamat"), c.reporter_address),
+            (self.tr("Persetujuan data pribadi"), labels.yes_no(c.consent_personal)),
+            (self.tr("Jenis kelamin"), labels.sex_label(c.sex) if c.sex else ""),
+            (self.tr("Kelompok usia"), labels.age_band_label(c.age_band) if c.age_band else ""),
+            (self.tr("Disabilitas"), labels.disability_label(c.disability) if c.disability else ""),
+            (self.tr("Jenis disabilitas"), ", ".join(labels.disability_type_label(x) for x in c.disability_types)),
+            (self.tr("Kebutuhan aksesibilitas"), c.accessibility_need),
+            (self.tr("Datang dengan pendamping"), labels.yes_no(c.with_companion)),
+            (self.tr("Petugas"), f"{c.officer_name} {('(NIP ' + c.officer_nip + ')') if c.officer_nip else ''}"),
         ):
             rform.addRow(label, _plain(value))
 
         self.timeline = QTableWidget(len(c.events), 3)
-        self.timeline.setHorizontalHeaderLabels([t("Waktu"), t("Peristiwa"), t("Oleh")])
+        self.timeline.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Peristiwa"), self.tr("Oleh")])
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.timeline.setWordWrap(True)
-        self.timeline.setAccessibleName(t("Riwayat"))
+        self.timeline.setAccessibleName(self.tr("Riwayat"))
         for row, event in enumerate(c.events):
             detail = event.detail.get("fields") if isinstance(event.detail, dict) else None
             what = labels.event_label(str(event.kind))
@@ -93,14 +92,14 @@ class ComplaintView(QDialog):
             for col, text in enumerate((event.at.astimezone().strftime(date_fmt), what, event.actor)):
                 self.timeline.setItem(row, col, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()
-        timeline_box = QGroupBox(t("Riwayat"))
+        timeline_box = QGroupBox(self.tr("Riwayat"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
         buttons = QDialogButtonBox()
-        close = buttons.addButton(t("&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setShortcut("Esc")
         buttons.rejected.connect(self.reject)
-        self.edit_button = QPushButton(t("&Ubah"))
+        self.edit_button = QPushButton(self.tr("&Ubah"))
         self.edit_button.setEnabled(c.status in EDITABLE)
         self.edit_button.clicked.connect(self._edit)
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)

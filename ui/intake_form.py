@@ -203,31 +203,30 @@ class IntakeForm(QWidget):
     # --- text
 
     def retranslate(self) -> None:
-        t = self.tr
-        titles = {"report": t("Laporan"), "location": t("Lokasi dan tujuan"),
-                  "reporter": t("Pelapor"), "inclusion": t("Data inklusi (opsional, dengan persetujuan)"),
-                  "officer": t("Petugas")}
+        titles = {"report": self.tr("Laporan"), "location": self.tr("Lokasi dan tujuan"),
+                  "reporter": self.tr("Pelapor"), "inclusion": self.tr("Data inklusi (opsional, dengan persetujuan)"),
+                  "officer": self.tr("Petugas")}
         for key, group in self.groups.items():
             group.setTitle(titles[key])
         texts = {
-            "type": t("&Jenis laporan"), "channel": t("&Kanal"), "title": t("J&udul"),
-            "body": t("&Isi / kronologi"), "incident_date": t("&Tanggal kejadian"),
-            "received_at": t("Diterima pada"), "location_text": t("&Lokasi kejadian"),
-            "province_code": t("Kode provinsi"), "regency_code": t("Kode kabupaten/kota"),
-            "district_code": t("Kode kecamatan"), "village_code": t("Kode desa/kelurahan"),
-            "latitude": t("Lintang"), "longitude": t("Bujur"), "category_id": t("Kategori (topik)"),
-            "agency_name": t("Instansi tujuan (boleh kosong)"), "reporter_name": t("&Nama sesuai KTP"),
-            "reporter_nik": t("NI&K"), "reporter_phone": t("Tele&pon"), "reporter_email": t("&Email"),
-            "reporter_address": t("Alamat"), "is_anonymous": t("Anonim (identitas dirahasiakan)"),
-            "is_confidential": t("Rahasia (isi tidak dipublikasikan)"),
-            "consent_personal": t("Pelapor setuju data pribadinya diproses"),
-            "inclusion_consent": t("Pelapor setuju memberi data inklusi"), "sex": t("Jenis kelamin"),
-            "age_band": t("Kelompok usia"),
-            "disability_consent": t("Pelapor setuju memberi data disabilitas"),
-            "disability": t("Disabilitas"), "disability_types": t("Jenis disabilitas"),
-            "accessibility_need": t("Kebutuhan aksesibilitas"),
-            "with_companion": t("Datang dengan pendamping"), "officer_name": t("Nama petugas"),
-            "officer_nip": t("NIP petugas"),
+            "type": self.tr("&Jenis laporan"), "channel": self.tr("&Kanal"), "title": self.tr("J&udul"),
+            "body": self.tr("&Isi / kronologi"), "incident_date": self.tr("&Tanggal kejadian"),
+            "received_at": self.tr("Diterima pada"), "location_text": self.tr("&Lokasi kejadian"),
+            "province_code": self.tr("Kode provinsi"), "regency_code": self.tr("Kode kabupaten/kota"),
+            "district_code": self.tr("Kode kecamatan"), "village_code": self.tr("Kode desa/kelurahan"),
+            "latitude": self.tr("Lintang"), "longitude": self.tr("Bujur"), "category_id": self.tr("Kategori (topik)"),
+            "agency_name": self.tr("Instansi tujuan (boleh kosong)"), "reporter_name": self.tr("&Nama sesuai KTP"),
+            "reporter_nik": self.tr("NI&K"), "reporter_phone": self.tr("Tele&pon"), "reporter_email": self.tr("&Email"),
+            "reporter_address": self.tr("Alamat"), "is_anonymous": self.tr("Anonim (identitas dirahasiakan)"),
+            "is_confidential": self.tr("Rahasia (isi tidak dipublikasikan)"),
+            "consent_personal": self.tr("Pelapor setuju data pribadinya diproses"),
+            "inclusion_consent": self.tr("Pelapor setuju memberi data inklusi"), "sex": self.tr("Jenis kelamin"),
+            "age_band": self.tr("Kelompok usia"),
+            "disability_consent": self.tr("Pelapor setuju memberi data disabilitas"),
+            "disability": self.tr("Disabilitas"), "disability_types": self.tr("Jenis disabilitas"),
+            "accessibility_need": self.tr("Kebutuhan aksesibilitas"),
+            "with_companion": self.tr("Datang dengan pendamping"), "officer_name": self.tr("Nama petugas"),
+            "officer_nip": self.tr("NIP petugas"),
         }
         self._label_texts = texts
         for name, editor in self.editors.items():
@@ -238,11 +237,11 @@ class IntakeForm(QWidget):
         for editor in self.editors.values():
             if isinstance(editor, EnumCombo):
                 editor.retranslate()
-        self.save_button.setText(t("Simpan &draf"))
-        self.save_button.setToolTip(t("Simpan apa adanya (Ctrl+S)"))
-        self.record_button.setText(t("&Catat pengaduan"))
-        self.record_button.setToolTip(t("Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)"))
-        self.clear_button.setText(t("Formulir &baru"))
+        self.save_button.setText(self.tr("Simpan &draf"))
+        self.save_button.setToolTip(self.tr("Simpan apa adanya (Ctrl+S)"))
+        self.record_button.setText(self.tr("&Catat pengaduan"))
+        self.record_button.setToolTip(self.tr("Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)"))
+        self.clear_button.setText(self.tr("Formulir &baru"))
         self._update_required_marks()
         self._show_messages(self.result, only=None)
 

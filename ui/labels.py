@@ -9,79 +9,75 @@ from lapor_desk.domain.enums import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(status: Status) -> str:
     return {
-        Status.DRAFT: _t("Draf"),
-        Status.RECORDED: _t("Tercatat (antre kirim)"),
-        Status.UNVERIFIED: _t("Belum Terverifikasi"),
-        Status.VERIFIED: _t("Terverifikasi"),
-        Status.IN_PROGRESS: _t("Dalam Proses"),
-        Status.COMPLETED: _t("Selesai"),
-        Status.ON_HOLD: _t("Tunda"),
-        Status.NOT_AUTHORITY: _t("Bukan Wewenang"),
-        Status.ARCHIVED: _t("Diarsipkan"),
+        Status.DRAFT: QCoreApplication.translate("Labels", "Draf"),
+        Status.RECORDED: QCoreApplication.translate("Labels", "Tercatat (antre kirim)"),
+        Status.UNVERIFIED: QCoreApplication.translate("Labels", "Belum Terverifikasi"),
+        Status.VERIFIED: QCoreApplication.translate("Labels", "Terverifikasi"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Labels", "Dalam Proses"),
+        Status.COMPLETED: QCoreApplication.translate("Labels", "Selesai"),
+        Status.ON_HOLD: QCoreApplication.translate("Labels", "Tunda"),
+        Status.NOT_AUTHORITY: QCoreApplication.translate("Labels", "Bukan Wewenang"),
+        Status.ARCHIVED: QCoreApplication.translate("Labels", "Diarsipkan"),
     }[status]
 
 
 def type_label(value: ReportType) -> str:
     return {
-        ReportType.PENGADUAN: _t("Pengaduan"),
-        ReportType.ASPIRASI: _t("Aspirasi"),
-        ReportType.PERMINTAAN_INFORMASI: _t("Permintaan Informasi"),
+        ReportType.PENGADUAN: QCoreApplication.translate("Labels", "Pengaduan"),
+        ReportType.ASPIRASI: QCoreApplication.translate("Labels", "Aspirasi"),
+        ReportType.PERMINTAAN_INFORMASI: QCoreApplication.translate("Labels", "Permintaan Informasi"),
     }[value]
 
 
 def channel_label(value: Channel) -> str:
     return {
-        Channel.WALK_IN: _t("Tatap muka"),
-        Channel.PHONE: _t("Telepon"),
-        Channel.LETTER: _t("Surat"),
-        Channel.SUGGESTION_BOX: _t("Kotak saran"),
-        Channel.SMS: _t("SMS 1708"),
-        Channel.WEB: _t("Situs web"),
-        Channel.APP: _t("Aplikasi"),
-        Channel.SOCIAL: _t("Media sosial"),
+        Channel.WALK_IN: QCoreApplication.translate("Labels", "Tatap muka"),
+        Channel.PHONE: QCoreApplication.translate("Labels", "Telepon"),
+        Channel.LETTER: QCoreApplication.translate("Labels", "Surat"),
+        Channel.SUGGESTION_BOX: QCoreApplication.translate("Labels", "Kotak saran"),
+        Channel.SMS: QCoreApplication.translate("Labels", "SMS 1708"),
+        Channel.WEB: QCoreApplication.translate("Labels", "Situs web"),
+        Channel.APP: QCoreApplication.translate("Labels", "Aplikasi"),
+        Channel.SOCIAL: QCoreApplication.translate("Labels", "Media sosial"),
     }[value]
 
 
 def sex_label(value: Sex) -> str:
-    return {Sex.FEMALE: _t("Perempuan"), Sex.MALE: _t("Laki-laki")}[value]
+    return {Sex.FEMALE: QCoreApplication.translate("Labels", "Perempuan"), Sex.MALE: QCoreApplication.translate("Labels", "Laki-laki")}[value]
 
 
 def age_band_label(value: AgeBand) -> str:
     return {
-        AgeBand.UNDER_16: _t("Di bawah 16"),
-        AgeBand.YOUTH: _t("16-30 (pemuda)"),
-        AgeBand.ADULT: _t("31-45"),
-        AgeBand.MIDDLE: _t("46-60"),
-        AgeBand.SENIOR: _t("Di atas 60"),
+        AgeBand.UNDER_16: QCoreApplication.translate("Labels", "Di bawah 16"),
+        AgeBand.YOUTH: QCoreApplication.translate("Labels", "16-30 (pemuda)"),
+        AgeBand.ADULT: QCoreApplication.translate("Labels", "31-45"),
+        AgeBand.MIDDLE: QCoreApplication.translate("Labels", "46-60"),
+        AgeBand.SENIOR: QCoreApplication.translate("Labels", "Di atas 60"),
     }[value]
 
 
 def disability_label(value: Disability) -> str:
-    return {Disability.YES: _t("Ya"), Disability.NO: _t("Tidak"),
-            Disability.DECLINED: _t("Tidak bersedia menjawab")}[value]
+    return {Disability.YES: QCoreApplication.translate("Labels", "Ya"), Disability.NO: QCoreApplication.translate("Labels", "Tidak"),
+            Disability.DECLINED: QCoreApplication.translate("Labels", "Tidak bersedia menjawab")}[value]
 
 
 def disability_type_label(value: DisabilityType) -> str:
     return {
-        DisabilityType.PHYSICAL: _t("Fisik"),
-        DisabilityType.INTELLECTUAL: _t("Intelektual"),
-        DisabilityType.MENTAL: _t("Mental"),
-        DisabilityType.SENSORY: _t("Sensorik"),
+        DisabilityType.PHYSICAL: QCoreApplication.translate("Labels", "Fisik"),
+        DisabilityType.INTELLECTUAL: QCoreApplication.translate("Labels", "Intelektual"),
+        DisabilityType.MENTAL: QCoreApplication.translate("Labels", "Mental"),
+        DisabilityType.SENSORY: QCoreApplication.translate("Labels", "Sensorik"),
     }[value]
 
 
 def event_label(kind: str) -> str:
     known = {
-        EventKind.CREATED: _t("Dibuat"),
-        EventKind.EDITED: _t("Diubah"),
-        EventKind.RECORDED: _t("Dicatat, tanda terima diterbitkan"),
-        EventKind.IMPORTED: _t("Diimpor dari data lama"),
+        EventKind.CREATED: QCoreApplication.translate("Labels", "Dibuat"),
+        EventKind.EDITED: QCoreApplication.translate("Labels", "Diubah"),
+        EventKind.RECORDED: QCoreApplication.translate("Labels", "Dicatat, tanda terima diterbitkan"),
+        EventKind.IMPORTED: QCoreApplication.translate("Labels", "Diimpor dari data lama"),
     }
     try:
         return known[EventKind(kind)]
@@ -92,4 +88,4 @@ def event_label(kind: str) -> str:
 def yes_no(value: bool | None) -> str:
     if value is None:
         return "—"
-    return _t("Ya") if value else _t("Tidak")
+    return QCoreApplication.translate("Labels", "Ya") if value else QCoreApplication.translate("Labels", "Tidak")

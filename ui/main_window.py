@@ -84,20 +84,19 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        t = self.tr
-        self.setWindowTitle(t("lapor-desk — Meja Pengaduan {desk}").format(desk=self.desk.settings.get(DESK_CODE)))
-        self.tabs.setTabText(0, t("Pengaduan &baru"))
-        self.tabs.setTabText(1, t("&Antrean"))
-        self.file_menu.setTitle(t("&Berkas"))
-        self.new_action.setText(t("Pengaduan baru"))
-        self.queue_action.setText(t("Antrean"))
-        self.search_action.setText(t("Cari di antrean"))
-        self.quit_action.setText(t("Keluar"))
-        self.view_menu.setTitle(t("&Tampilan"))
-        self.language_menu.setTitle(t("Bahasa / Language"))
-        self.help_menu.setTitle(t("Ban&tuan"))
-        self.about_action.setText(t("Tentang lapor-desk"))
-        self.status_desk.setText(t("Meja {desk} · database: {location}").format(
+        self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=self.desk.settings.get(DESK_CODE)))
+        self.tabs.setTabText(0, self.tr("Pengaduan &baru"))
+        self.tabs.setTabText(1, self.tr("&Antrean"))
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.new_action.setText(self.tr("Pengaduan baru"))
+        self.queue_action.setText(self.tr("Antrean"))
+        self.search_action.setText(self.tr("Cari di antrean"))
+        self.quit_action.setText(self.tr("Keluar"))
+        self.view_menu.setTitle(self.tr("&Tampilan"))
+        self.language_menu.setTitle(self.tr("Bahasa / Language"))
+        self.help_menu.setTitle(self.tr("Ban&tuan"))
+        self.about_action.setText(self.tr("Tentang lapor-desk"))
+        self.status_desk.setText(self.tr("Meja {desk} · database: {location}").format(
             desk=self.desk.settings.get(DESK_CODE), location=self.desk.db.location))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override

@@ -1,0 +1,48 @@
+"""Keep the Qt translations in step with the code: `python scripts/translations.py`.
+
+Runs pyside6-lupdate over ui/ (new strings appear as unfinished in the .ts files, for
+Qt Linguist) and pyside6-lrelease to compile the .qm files the desk loads.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("en",)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found; install PySide6")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+
+
+def update(ts: Path, language: str) -> None:
+    subprocess.run([tool("lupdate"), *sources(), "-source-language", "id_ID", "-target-language",
+                    language, "-no-obsolete", "-ts", str(ts)], check=True)
+
+
+def release(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main() -> None:
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"lapor_desk_{language}.ts"
+        update(ts, language)
+        release(ts, ts.with_suffix(".qm"))
+
+
+if __name__ == "__main__":
+    main()
