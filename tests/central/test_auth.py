@@ -35,8 +35,9 @@ def test_missing_and_unknown_tokens_are_401(server: RunningServer) -> None:
 def test_desk_and_operator_tokens_stay_in_their_lanes(server: RunningServer) -> None:
     r = httpx.get(server.api_url + "/admin/complaints", headers=server.auth())
     assert_problem(r, 403, "forbidden")
-    r = httpx.post(server.api_url + "/complaints/batch", json={"items": [item()]},
-                   headers=server.operator_auth)
+    r = httpx.post(
+        server.api_url + "/complaints/batch", json={"items": [item()]}, headers=server.operator_auth
+    )
     assert_problem(r, 403, "forbidden")
 
 
@@ -53,16 +54,23 @@ def test_revoked_desk_token_is_401_and_rotation_issues_a_new_one(server: Running
     assert code in server.cli("desks", "list")
 
 
-def test_one_desk_cannot_read_anothers_data(server: RunningServer, desk_client: httpx.Client,
-                                            admin_client: httpx.Client,
-                                            other_desk_token: str) -> None:
+def test_one_desk_cannot_read_anothers_data(
+    server: RunningServer,
+    desk_client: httpx.Client,
+    admin_client: httpx.Client,
+    other_desk_token: str,
+) -> None:
     mine = item()
     tid = create(desk_client, client_id=mine["client_id"])
     admin_client.post(f"/admin/complaints/{tid}/notes", json={"text": "Catatan untuk meja A"})
     with httpx.Client(base_url=server.api_url, headers=server.auth(other_desk_token)) as other:
         assert_problem(other.get(f"/complaints/{tid}"), 404, "not-found")
-        reply = {"reply_id": str(uuid.uuid4()), "kind": "reply", "text": "Halo",
-                 "recorded_at": "2026-11-20T10:00:00+07:00"}
+        reply = {
+            "reply_id": str(uuid.uuid4()),
+            "kind": "reply",
+            "text": "Halo",
+            "recorded_at": "2026-11-20T10:00:00+07:00",
+        }
         assert_problem(other.post(f"/complaints/{tid}/replies", json=reply), 404, "not-found")
         feed = other.get("/updates", params={"limit": 1000}).json()
         assert all(u["tracking_id"] != tid for u in feed["items"])

@@ -18,21 +18,29 @@ def end_cursor(desk: httpx.Client) -> str:
             return cursor
 
 
-def test_updates_come_in_order_with_cursors(desk_client: httpx.Client,
-                                            admin_client: httpx.Client) -> None:
+def test_updates_come_in_order_with_cursors(
+    desk_client: httpx.Client, admin_client: httpx.Client
+) -> None:
     start = end_cursor(desk_client)
     tid = create(desk_client)
-    steps = [("verify", {"agency": "Dinas Kesehatan Sleman"}),
-             ("follow-up", {"text": "Petugas sudah meninjau lokasi"}),
-             ("notes", {"text": "Mohon pelapor dihubungi"}),
-             ("complete", {"text": ""})]
+    steps = [
+        ("verify", {"agency": "Dinas Kesehatan Sleman"}),
+        ("follow-up", {"text": "Petugas sudah meninjau lokasi"}),
+        ("notes", {"text": "Mohon pelapor dihubungi"}),
+        ("complete", {"text": ""}),
+    ]
     for action, payload in steps:
-        assert admin_client.post(f"/admin/complaints/{tid}/{action}", json=payload).status_code == 200
+        assert (
+            admin_client.post(f"/admin/complaints/{tid}/{action}", json=payload).status_code == 200
+        )
     page = desk_client.get("/updates", params={"after": start}).json()
     mine = [u for u in page["items"] if u["tracking_id"] == tid]
     assert [(u["kind"], u["status"]) for u in mine] == [
-        ("status", "verified"), ("follow_up", "in_progress"), ("note", "in_progress"),
-        ("status", "completed")]
+        ("status", "verified"),
+        ("follow_up", "in_progress"),
+        ("note", "in_progress"),
+        ("status", "completed"),
+    ]
     assert mine[0]["text"] == "Diteruskan ke Dinas Kesehatan Sleman."
     assert mine[0]["agency"] == "Dinas Kesehatan Sleman"
     assert mine[1]["text"] == "Petugas sudah meninjau lokasi"
@@ -56,15 +64,23 @@ def test_updates_come_in_order_with_cursors(desk_client: httpx.Client,
 
 def test_replies_are_idempotent(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     tid = create(desk_client)
-    reply = {"reply_id": str(uuid.uuid4()), "kind": "reply", "text": "Sudah saya lengkapi.",
-             "recorded_at": "2026-11-21T10:00:00+07:00"}
+    reply = {
+        "reply_id": str(uuid.uuid4()),
+        "kind": "reply",
+        "text": "Sudah saya lengkapi.",
+        "recorded_at": "2026-11-21T10:00:00+07:00",
+    }
     first = desk_client.post(f"/complaints/{tid}/replies", json=reply)
     assert first.status_code == 201 and first.json()["duplicate"] is False
     again = desk_client.post(f"/complaints/{tid}/replies", json=reply)
     assert again.status_code == 200 and again.json()["duplicate"] is True
     assert again.json()["received_at"] == first.json()["received_at"]
-    rating = {"reply_id": str(uuid.uuid4()), "kind": "rating", "rating": 5,
-              "recorded_at": "2026-11-21T10:05:00+07:00"}
+    rating = {
+        "reply_id": str(uuid.uuid4()),
+        "kind": "rating",
+        "rating": 5,
+        "recorded_at": "2026-11-21T10:05:00+07:00",
+    }
     assert desk_client.post(f"/complaints/{tid}/replies", json=rating).status_code == 201
     replies = admin_client.get(f"/admin/complaints/{tid}").json()["replies"]
     assert [(r["kind"], r["rating"]) for r in replies] == [("reply", None), ("rating", 5)]
@@ -83,8 +99,14 @@ def test_reply_validation(desk_client: httpx.Client) -> None:
         ({**base, "kind": "reply", "text": "x" * 5001}, "text"),
         ({"kind": "reply", "text": "ok", "reply_id": "r1", "recorded_at": "kemarin"}, "reply_id"),
     ]:
-        body = assert_problem(desk_client.post(f"/complaints/{tid}/replies", json=payload), 422,
-                              "validation")
+        body = assert_problem(
+            desk_client.post(f"/complaints/{tid}/replies", json=payload), 422, "validation"
+        )
         assert field in {e["field"] for e in body["errors"]}, body
-    assert_problem(desk_client.post("/complaints/999999999/replies", json={
-        **base, "kind": "reply", "text": "ok"}), 404, "not-found")
+    assert_problem(
+        desk_client.post(
+            "/complaints/999999999/replies", json={**base, "kind": "reply", "text": "ok"}
+        ),
+        404,
+        "not-found",
+    )

@@ -26,8 +26,12 @@ PATHS = {
 ALLOWED = {
     "unverified": {"verify": "verified", "hold": "on_hold", "archive": "archived"},
     "verified": {"follow-up": "in_progress", "hold": "on_hold", "not-authority": "not_authority"},
-    "in_progress": {"follow-up": "in_progress", "hold": "on_hold",
-                    "not-authority": "not_authority", "complete": "completed"},
+    "in_progress": {
+        "follow-up": "in_progress",
+        "hold": "on_hold",
+        "not-authority": "not_authority",
+        "complete": "completed",
+    },
     "on_hold": {"archive": "archived"},
     "not_authority": {"verify": "verified", "archive": "archived"},
     "archived": {},
@@ -56,8 +60,9 @@ def in_status(desk: httpx.Client, admin: httpx.Client, status: str) -> int:
 
 
 @pytest.mark.parametrize("status", list(PATHS))
-def test_every_move_from_status(status: str, desk_client: httpx.Client,
-                                admin_client: httpx.Client) -> None:
+def test_every_move_from_status(
+    status: str, desk_client: httpx.Client, admin_client: httpx.Client
+) -> None:
     for action in ACTIONS:
         tid = in_status(desk_client, admin_client, status)
         r = move(admin_client, tid, action)
@@ -73,30 +78,44 @@ def test_every_move_from_status(status: str, desk_client: httpx.Client,
 
 def test_moves_need_their_details(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     tid = create(desk_client)
-    body = assert_problem(admin_client.post(f"/admin/complaints/{tid}/verify", json={}), 422,
-                          "validation")
+    body = assert_problem(
+        admin_client.post(f"/admin/complaints/{tid}/verify", json={}), 422, "validation"
+    )
     assert body["errors"][0]["field"] == "agency"
     r = admin_client.post(f"/admin/complaints/{tid}/archive", json={"text": "  "})
     assert assert_problem(r, 422, "validation")["errors"][0]["field"] == "text"
-    assert_problem(admin_client.post("/admin/complaints/999999999/verify",
-                                     json=body_for("verify")), 404, "not-found")
-    assert_problem(admin_client.post(f"/admin/complaints/{tid}/teleport", json={}), 422,
-                   "validation")
+    assert_problem(
+        admin_client.post("/admin/complaints/999999999/verify", json=body_for("verify")),
+        404,
+        "not-found",
+    )
+    assert_problem(
+        admin_client.post(f"/admin/complaints/{tid}/teleport", json={}), 422, "validation"
+    )
 
 
-def test_admin_list_filters_and_pages(desk_client: httpx.Client,
-                                      admin_client: httpx.Client, server: RunningServer) -> None:
+def test_admin_list_filters_and_pages(
+    desk_client: httpx.Client, admin_client: httpx.Client, server: RunningServer
+) -> None:
     ids = [create(desk_client, category_id="kesehatan.bpjs") for _ in range(3)]
     move(admin_client, ids[0], "verify")
-    page = admin_client.get("/admin/complaints", params={"category_id": "kesehatan.bpjs",
-                                                         "status": "unverified", "limit": 1})
+    page = admin_client.get(
+        "/admin/complaints",
+        params={"category_id": "kesehatan.bpjs", "status": "unverified", "limit": 1},
+    )
     body = page.json()
     assert len(body["items"]) == 1 and body["next_after"] is not None
     seen = [body["items"][0]["tracking_id"]]
     while body["next_after"] is not None:
-        body = admin_client.get("/admin/complaints", params={
-            "category_id": "kesehatan.bpjs", "status": "unverified", "limit": 1,
-            "after": body["next_after"]}).json()
+        body = admin_client.get(
+            "/admin/complaints",
+            params={
+                "category_id": "kesehatan.bpjs",
+                "status": "unverified",
+                "limit": 1,
+                "after": body["next_after"],
+            },
+        ).json()
         seen += [c["tracking_id"] for c in body["items"]]
     assert set(ids[1:]) <= set(seen) and ids[0] not in seen
     assert str(ids[1]) in server.cli("complaints", "list", "--category-id", "kesehatan.bpjs")
@@ -105,26 +124,32 @@ def test_admin_list_filters_and_pages(desk_client: httpx.Client,
 def test_cli_moves_mirror_the_api(desk_client: httpx.Client, server: RunningServer) -> None:
     tid = create(desk_client)
     assert server.cli("complaints", "verify", str(tid), "--agency", "Pemkab Bandung").endswith(
-        "verified")
+        "verified"
+    )
     assert server.cli("complaints", "follow-up", str(tid), "--text", "Sedang ditangani").endswith(
-        "in_progress")
+        "in_progress"
+    )
     assert server.cli("complaints", "complete", str(tid)).endswith("completed")
     assert '"status": "completed"' in server.cli("complaints", "show", str(tid))
     with pytest.raises(RuntimeError, match="completed"):
         server.cli("complaints", "hold", str(tid), "--reason", "Lengkapi")
 
 
-def test_auto_complete_after_ten_working_days(desk_client: httpx.Client,
-                                              admin_client: httpx.Client,
-                                              server: RunningServer) -> None:
+def test_auto_complete_after_ten_working_days(
+    desk_client: httpx.Client, admin_client: httpx.Client, server: RunningServer
+) -> None:
     quiet = in_status(desk_client, admin_client, "in_progress")
     answered = in_status(desk_client, admin_client, "in_progress")
-    reply = {"reply_id": "6f1c1a52-0000-4000-8000-" + f"{answered:012d}", "kind": "reply",
-             "text": "Jalan belum diperbaiki.",
-             "recorded_at": (datetime.now(UTC) + timedelta(seconds=5)).isoformat()}
+    reply = {
+        "reply_id": "6f1c1a52-0000-4000-8000-" + f"{answered:012d}",
+        "kind": "reply",
+        "text": "Jalan belum diperbaiki.",
+        "recorded_at": (datetime.now(UTC) + timedelta(seconds=5)).isoformat(),
+    }
     assert desk_client.post(f"/complaints/{answered}/replies", json=reply).status_code == 201
     followed = datetime.fromisoformat(
-        admin_client.get(f"/admin/complaints/{quiet}").json()["last_follow_up_at"])
+        admin_client.get(f"/admin/complaints/{quiet}").json()["last_follow_up_at"]
+    )
     due = WorkingDayCalendar().add_working_days((followed + WIB).date(), 10)
     r = admin_client.post("/admin/auto-complete", json={"today": str(due - timedelta(days=1))})
     assert quiet not in r.json()["completed"]
