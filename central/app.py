@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
@@ -98,9 +99,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         problem.headers.update(exc.headers or {})
         return problem.response(_instance(request))
 
+    @app.exception_handler(PoolTimeout)
     @app.exception_handler(OperationalError)
-    async def on_db_busy(request: Request, exc: OperationalError) -> JSONResponse:
-        log.warning("database unavailable: %s", str(exc.orig).splitlines()[0])
+    async def on_db_busy(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("database unavailable: %s", str(exc).splitlines()[0])
         problem = Problem.coded("unavailable", "p_busy")
         problem.headers["Retry-After"] = "5"
         return problem.response(_instance(request))

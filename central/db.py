@@ -33,7 +33,7 @@ class CentralDatabase:
     queued behind a per-process lock, so threads never spin on SQLite's busy handler;
     across processes the busy timeout queues them."""
 
-    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+    def __init__(self, url: str, *, pool_size: int = 20) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         kwargs: dict[str, Any] = {}
@@ -45,6 +45,7 @@ class CentralDatabase:
                 "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
             }
         else:
+            # pool_size + overflow covers the 40 threads a worker runs sync routes on.
             kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:

@@ -1,0 +1,264 @@
+"""Load test of the central server: many desks pushing batches at once, then a loss check.
+
+    python benchmarks/central_load.py [--desks 200] [--batches 3] [--batch-size 20]
+                                      [--backends sqlite,postgres] [--time-limit 120]
+
+Starts a real `lapor-central serve` subprocess per backend on a loopback port (PostgreSQL
+from --pg-url or LAPOR_TEST_POSTGRES_URL, in a fresh database dropped afterwards), drives
+it from this process with one asyncio task per desk, prints complaints/s and p50/p99 batch
+latency, then counts what the database holds: nothing may be lost or stored twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from central.db import CentralDatabase
+from central.models import Complaint, Desk
+from central.services.accounts import add_desk
+from central.testing import running_server
+
+
+def make_item(desk_code: str, n: int) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "client_id": str(uuid.uuid4()),
+        "revision": 1,
+        "receipt_number": f"{desk_code}/2026/{n:06d}",
+        "desk_recorded_at": "2026-11-20T09:05:00+07:00",
+        "attachments": [],
+        "type": "pengaduan",
+        "channel": "walk_in",
+        "title": f"Lampu jalan padam nomor {n}",
+        "body": "Lampu penerangan jalan di depan pasar padam sejak seminggu, "
+        "jalan gelap malam hari.",
+        "incident_date": "2026-11-10",
+        "location_text": "Depan Pasar Baru",
+        "province_code": "32",
+        "regency_code": "32.04",
+        "category_id": "infrastruktur.jalan",
+        "reporter_name": "Warga Pelapor",
+        "reporter_phone": "081234567890",
+        "consent_personal": True,
+        "officer_name": "Petugas Meja",
+        "received_at": "2026-11-20T09:00:00+07:00",
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    body["payload_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return body
+
+
+@contextmanager
+def fresh_postgres(admin_url: str) -> Iterator[str]:
+    name = "lapor_central_bench_" + uuid.uuid4().hex[:8]
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+def register_desks(db_url: str, count: int) -> dict[str, str]:
+    db = CentralDatabase(db_url, pool_size=1)
+    try:
+        return db.write(
+            lambda s: {
+                code: add_desk(s, code, f"Meja beban {i}")
+                for i in range(count)
+                for code in [f"BENCH-{i:04d}"]
+            }
+        )
+    finally:
+        db.dispose()
+
+
+async def post(
+    client: httpx.AsyncClient,
+    batch: list[dict[str, Any]],
+    headers: dict[str, str],
+    stats: dict[str, Any],
+) -> httpx.Response:
+    """Send a batch; on a dropped connection send it again, as a desk would (it is idempotent)."""
+    for attempt in range(5):
+        try:
+            return await client.post("/complaints/batch", json={"items": batch}, headers=headers)
+        except httpx.TransportError as exc:
+            stats["transport_retries"][type(exc).__name__] += 1
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
+async def run_desk(
+    client: httpx.AsyncClient,
+    code: str,
+    token: str,
+    args: argparse.Namespace,
+    deadline: float,
+    stats: dict[str, Any],
+) -> None:
+    headers = {"Authorization": f"Bearer {token}"}
+    first: list[dict[str, Any]] | None = None
+    for b in range(args.batches):
+        if time.monotonic() > deadline:
+            stats["stopped_early"] += 1
+            return
+        batch = [make_item(code, b * args.batch_size + i) for i in range(args.batch_size)]
+        first = first or batch
+        started = time.perf_counter()
+        response = await post(client, batch, headers, stats)
+        stats["latencies"].append(time.perf_counter() - started)
+        if response.status_code != 200:
+            stats["http_errors"][response.status_code] += 1
+            continue
+        for item, result in zip(batch, response.json()["results"], strict=True):
+            stats["results"][result["status"]] += 1
+            if result["status"] == "created":
+                stats["created_ids"].append(item["client_id"])
+    if first is not None and time.monotonic() <= deadline:
+        # A desk that lost the first answer resends: every item must come back "duplicate".
+        response = await post(client, first, headers, stats)
+        if response.status_code == 200:
+            for result in response.json()["results"]:
+                stats["resend"][result["status"]] += 1
+
+
+async def drive(api_url: str, tokens: dict[str, str], args: argparse.Namespace) -> dict[str, Any]:
+    stats: dict[str, Any] = {
+        "latencies": [],
+        "results": Counter(),
+        "resend": Counter(),
+        "http_errors": Counter(),
+        "transport_retries": Counter(),
+        "created_ids": [],
+        "stopped_early": 0,
+    }
+    limits = httpx.Limits(max_connections=len(tokens), max_keepalive_connections=len(tokens))
+    deadline = time.monotonic() + args.time_limit
+    async with httpx.AsyncClient(base_url=api_url, limits=limits, timeout=120) as client:
+        started = time.perf_counter()
+        await asyncio.gather(
+            *(
+                run_desk(client, code, token, args, deadline, stats)
+                for code, token in tokens.items()
+            )
+        )
+        stats["elapsed"] = time.perf_counter() - started
+    return stats
+
+
+def count_stored(db_url: str) -> tuple[int, int]:
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            bench = select(Desk.id).where(Desk.code.like("BENCH-%"))
+            total = conn.scalar(
+                select(func.count()).select_from(Complaint).where(Complaint.desk_id.in_(bench))
+            )
+            distinct = conn.scalar(
+                select(func.count(func.distinct(Complaint.client_id))).where(
+                    Complaint.desk_id.in_(bench)
+                )
+            )
+        return int(total or 0), int(distinct or 0)
+    finally:
+        engine.dispose()
+
+
+def bench_backend(name: str, db_url: str | None, args: argparse.Namespace) -> bool:
+    with tempfile.TemporaryDirectory(prefix="lapor-bench-") as tmp:
+        url = db_url or f"sqlite:///{Path(tmp) / 'central.sqlite3'}"
+        serve_args = ["--workers", str(args.workers)]
+        with running_server(url, serve_args=serve_args, work_dir=Path(tmp)) as server:
+            tokens = register_desks(url, args.desks)
+            stats = asyncio.run(drive(server.api_url, tokens, args))
+        stored, distinct = count_stored(url)
+    lat = sorted(stats["latencies"])
+    created = stats["results"]["created"]
+    sent_ok = sum(stats["results"].values())
+    p50 = statistics.median(lat) * 1000 if lat else float("nan")
+    p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else float("nan")
+    lost = len(set(stats["created_ids"])) - stored
+    duplicated = stored - distinct
+    print(
+        f"\n== {name}: {args.desks} desks x {args.batches} batches x {args.batch_size} items, "
+        f"{args.workers} worker(s)"
+    )
+    print(f"   batches {len(lat)}, items answered {sent_ok}, results {dict(stats['results'])}")
+    print(
+        f"   throughput {created / stats['elapsed']:.0f} complaints/s "
+        f"({created} in {stats['elapsed']:.1f}s)"
+    )
+    print(f"   batch latency p50 {p50:.0f} ms, p99 {p99:.0f} ms")
+    print(
+        f"   resent first batches: {dict(stats['resend'])}; http errors: "
+        f"{dict(stats['http_errors'])}; retried after a dropped connection: "
+        f"{dict(stats['transport_retries'])}; "
+        f"desks stopped by the time limit: {stats['stopped_early']}"
+    )
+    print(
+        f"   stored {stored}, distinct client_ids {distinct}, lost {lost}, duplicated {duplicated}"
+    )
+    ok = (
+        lost == 0
+        and duplicated == 0
+        and stored == created == len(stats["created_ids"])
+        and not stats["http_errors"]
+        and set(stats["resend"]) <= {"duplicate"}
+    )
+    print("   check: " + ("OK, nothing lost or duplicated" if ok else "FAILED"))
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--desks", type=int, default=200)
+    parser.add_argument("--batches", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=120.0,
+        help="seconds after which desks send no further batches",
+    )
+    parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument("--pg-url", default=os.environ.get("LAPOR_TEST_POSTGRES_URL"))
+    args = parser.parse_args()
+    args.desks = max(1, min(args.desks, 2000))
+    ok = True
+    for backend in args.backends.split(","):
+        if backend == "sqlite":
+            ok &= bench_backend("SQLite", None, args)
+        elif backend == "postgres":
+            if not args.pg_url:
+                print("\n== PostgreSQL: skipped (no --pg-url or LAPOR_TEST_POSTGRES_URL)")
+                continue
+            with fresh_postgres(args.pg_url) as url:
+                ok &= bench_backend("PostgreSQL", url, args)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
