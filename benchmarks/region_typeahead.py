@@ -54,8 +54,13 @@ def time_each(queries: Sequence[T], run: Callable[[T], object]) -> list[float]:
 
 
 def summary(label: str, ms: list[float]) -> str:
-    figures = [("p50", percentile(ms, 50)), ("p95", percentile(ms, 95)),
-               ("p99", percentile(ms, 99)), ("max", max(ms)), ("mean", statistics.fmean(ms))]
+    figures = [
+        ("p50", percentile(ms, 50)),
+        ("p95", percentile(ms, 95)),
+        ("p99", percentile(ms, 99)),
+        ("max", max(ms)),
+        ("mean", statistics.fmean(ms)),
+    ]
     return f"{label:<34}" + "".join(f"  {name} {value:7.3f} ms" for name, value in figures)
 
 

@@ -1,17 +1,23 @@
-"""Starting the Qt desk: the application object, translations, style, the main window."""
+"""Starting the Qt desk: paint the window first, then open the database off the GUI thread."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lapor_desk.desk import Desk
-from lapor_desk.paths import resources_dir
+from lapor_desk.paths import Paths
+from lapor_desk.settings import UI_LANGUAGE, Settings
 from lapor_desk.storage.errors import StorageError
 from ui.i18n import LanguageSwitch
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from lapor_desk.desk import Desk
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -19,32 +25,70 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("lapor-desk")
     app.setOrganizationName("lapor-desk")
-    style = resources_dir() / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
 
-def build_main_window(app: QApplication, desk: Desk) -> MainWindow:
+def build_window(app: QApplication, settings: Settings) -> MainWindow:
     languages = LanguageSwitch(app)
-    languages.apply(desk.language)
-    return MainWindow(desk, languages)
+    languages.apply(settings.get(UI_LANGUAGE))
+    return MainWindow(settings, languages)
+
+
+def build_main_window(app: QApplication, desk: Desk) -> MainWindow:
+    """A window attached to an already open desk (tests, screenshots)."""
+    window = build_window(app, desk.settings)
+    window.attach(desk)
+    return window
+
+
+class _AfterFirstPaint(QObject):
+    """Calls back once, after the first widget has painted, then gets out of the way."""
+
+    def __init__(self, app: QApplication, callback: Callable[[], None]) -> None:
+        super().__init__(app)
+        self.app = app
+        self.callback = callback
+        app.installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.app.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
+    """Show the window at once; open the desk's database after the first paint, on the
+    write lane. A database that cannot be used ends in a clear message."""
+    paths = Paths.from_environment()
+    paths.ensure()
+    window = build_window(app, Settings(paths.settings_file))
+
+    def open_desk() -> Desk:
+        from lapor_desk.desk import Desk  # SQLAlchemy and Alembic load here, off the GUI thread
+
+        return Desk.open(getattr(args, "db", None), paths=paths)
+
+    def fail(exc: BaseException) -> None:
+        text = exc.text("id") + "\n\n" + exc.text("en") if isinstance(exc, StorageError) else str(exc)
+        QMessageBox.critical(window, "lapor-desk", text)
+        app.exit(1)
+
+    _AfterFirstPaint(app, lambda: window.tasks.write(open_desk, window.attach, fail))
+    window.show()
+    return window
 
 
 def run(args: argparse.Namespace) -> int:
     """The `lapor_desk.gui` entry point the core's CLI calls when no subcommand is given."""
     app = create_application()
+    window = launch(app, args)
     try:
-        desk = Desk.open(getattr(args, "db", None))
-    except StorageError as exc:
-        QMessageBox.critical(None, "lapor-desk", exc.text("id") + "\n\n" + exc.text("en"))
-        return 1
-    try:
-        window = build_main_window(app, desk)
-        window.show()
         return app.exec()
     finally:
-        desk.close()
+        window.tasks.wait()
+        if window.desk is not None:
+            window.desk.close()
 
 
 def main() -> int:
@@ -52,5 +96,3 @@ def main() -> int:
     from lapor_desk.cli import main as cli_main
 
     return cli_main(gui=run)
-
-

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.services.complaints import EDITABLE
+from lapor_desk.domain.enums import EDITABLE_STATUSES
 from ui import labels
 
 
@@ -29,7 +29,7 @@ class ComplaintView(QDialog):
         self.complaint = complaint
         c = complaint
         self.setWindowTitle(self.tr("Pengaduan {receipt}").format(receipt=c.receipt_number or self.tr("(draf)")))
-        self.resize(980, 720)
+        self.resize(1000, 760)
         date_fmt = "%d-%m-%Y %H:%M"
 
         summary = QGroupBox(self.tr("Laporan"))
@@ -82,6 +82,7 @@ class ComplaintView(QDialog):
         header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setMinimumHeight(120)
         self.timeline.setWordWrap(True)
         self.timeline.setAccessibleName(self.tr("Riwayat"))
         for row, event in enumerate(c.events):
@@ -100,18 +101,16 @@ class ComplaintView(QDialog):
         close.setShortcut("Esc")
         buttons.rejected.connect(self.reject)
         self.edit_button = QPushButton(self.tr("&Ubah"))
-        self.edit_button.setEnabled(c.status in EDITABLE)
+        self.edit_button.setEnabled(c.status in EDITABLE_STATUSES)
         self.edit_button.clicked.connect(self._edit)
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         columns = QHBoxLayout()
         columns.addWidget(summary, 3)
-        right = QVBoxLayout()
-        right.addWidget(reporter)
-        right.addWidget(timeline_box, 1)
-        columns.addLayout(right, 2)
+        columns.addWidget(reporter, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addLayout(columns, 3)
+        layout.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
         layout.addWidget(buttons)
 
     def _edit(self) -> None:

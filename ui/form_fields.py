@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lapor_desk.domain.messages import FieldMessage, Severity
+from ui import style
 
 
 class DateField(QLineEdit):
@@ -42,14 +43,14 @@ class FieldMessageLabel(QLabel):
 
     def show_messages(self, messages: list[FieldMessage], language: str) -> None:
         if not messages:
-            self.clear()
+            if self.text():
+                self.clear()
             self.hide()
             return
         worst = Severity.ERROR if any(m.severity is Severity.ERROR for m in messages) else Severity.WARNING
         self.setProperty("severity", str(worst))
+        style.set_text_colour(self, style.ERROR if worst is Severity.ERROR else style.WARNING)
         self.setText("\n".join(m.text(language) for m in messages))
-        self.style().unpolish(self)
-        self.style().polish(self)
         self.show()
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -13,19 +14,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from lapor_desk.desk import Desk
 from lapor_desk.domain import complaint as limits
 from lapor_desk.domain.complaint import Complaint, ComplaintInput
 from lapor_desk.domain.enums import (
     AgeBand, Channel, Disability, DisabilityType, ReportType, Sex,
 )
-from lapor_desk.domain.messages import FieldMessage, ValidationResult, error
-from lapor_desk.services.complaints import SaveOutcome, ValidationFailed
-from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP
+from lapor_desk.domain.messages import FieldMessage, ValidationFailed, ValidationResult, error
+from lapor_desk.domain.validation import validate
+from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
 from lapor_desk.storage.errors import StorageError
-from ui import labels
+from ui import labels, style
 from ui.form_fields import DateField, DateTimeField, FieldBox
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 
 _ALWAYS_REQUIRED = {"type", "channel", "title", "body", "received_at", "reporter_name",
                     "reporter_phone", "consent_personal", "officer_name"}
@@ -64,9 +67,10 @@ class IntakeForm(QWidget):
     recorded = Signal(int, str)
     saved = Signal(int)
 
-    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.settings = settings
+        self.service: ComplaintService | None = None  # attached once the database is open
         self.tasks = tasks
         self.complaint_id: int | None = None
         self.result = ValidationResult()
@@ -76,6 +80,7 @@ class IntakeForm(QWidget):
         self._build()
         self.retranslate()
         self.clear_form()
+        self._set_busy(False)
 
     # --- construction
 
@@ -352,8 +357,8 @@ class IntakeForm(QWidget):
         for check in self.type_checks.values():
             check.setChecked(False)
         self.editors["received_at"].setDateTime(QDateTime.currentDateTime())
-        self.editors["officer_name"].setText(self.desk.settings.get(OFFICER_NAME))
-        self.editors["officer_nip"].setText(self.desk.settings.get(OFFICER_NIP))
+        self.editors["officer_name"].setText(self.settings.get(OFFICER_NAME))
+        self.editors["officer_nip"].setText(self.settings.get(OFFICER_NIP))
         self.result = ValidationResult()
         self._show_messages(self.result, only=None)
         self.editors["type"].setFocus()
@@ -362,7 +367,7 @@ class IntakeForm(QWidget):
 
     def _check_field(self, name: str) -> None:
         data, problems = self.read_input()
-        result = self.desk.complaints.validate(data, for_recording=False)
+        result = validate(data, now=datetime.now().astimezone(), for_recording=False)
         self._merge_messages(ValidationResult(result.messages + tuple(problems)), name)
 
     def _merge_messages(self, fresh: ValidationResult, name: str) -> None:
@@ -371,14 +376,15 @@ class IntakeForm(QWidget):
         self._show_messages(self.result, only=name)
 
     def _show_messages(self, result: ValidationResult, only: str | None) -> None:
-        language = self.desk.language
+        language = self.language
         for name, box in self.boxes.items():
             if only is None or name == only:
-                box.message.show_messages(list(result.for_field(name)), language)
-                box.editor.setProperty("invalid", bool(
-                    [m for m in result.for_field(name) if m.severity == "error"]))
-                box.editor.style().unpolish(box.editor)
-                box.editor.style().polish(box.editor)
+                messages = list(result.for_field(name))
+                box.message.show_messages(messages, language)
+                invalid = any(m.severity == "error" for m in messages)
+                if bool(box.editor.property("invalid")) != invalid:  # restyle only on change
+                    box.editor.setProperty("invalid", invalid)
+                    style.mark_invalid(box.editor, invalid)
 
     def save_draft(self) -> None:
         self._submit(record=False)
@@ -388,12 +394,14 @@ class IntakeForm(QWidget):
 
     def _submit(self, *, record: bool) -> None:
         if not self.record_button.isEnabled():
-            return  # a save is already under way
+            return  # a save is already under way, or the database is still opening
         data, problems = self.read_input()
         if problems:
             self._fail_validation(ValidationResult(tuple(problems)))
             return
-        service = self.desk.complaints
+        service = self.service
+        if service is None:
+            return  # the database is still opening; the buttons are disabled until then
         complaint_id = self.complaint_id
         action = service.record if record else service.save_draft
         self._set_busy(True)
@@ -421,7 +429,7 @@ class IntakeForm(QWidget):
         if isinstance(exc, ValidationFailed):
             self._fail_validation(exc.result)
         elif isinstance(exc, StorageError):
-            self._set_banner(exc.text(self.desk.language), "error")
+            self._set_banner(exc.text(self.language), "error")
         else:
             self._set_banner(self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(
                 error=str(exc)), "error")
@@ -437,21 +445,30 @@ class IntakeForm(QWidget):
             self.editors[first].setFocus()
 
     def _remember_officer(self, complaint: Complaint) -> None:
-        settings = self.desk.settings
+        settings = self.settings
         if complaint.officer_name and complaint.officer_name != settings.get(OFFICER_NAME):
             settings.set(OFFICER_NAME, complaint.officer_name)
         if complaint.officer_nip != settings.get(OFFICER_NIP):
             settings.set(OFFICER_NIP, complaint.officer_nip)
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.save_button, self.record_button, self.clear_button):
-            button.setEnabled(not busy)
+        for button in (self.save_button, self.record_button):
+            button.setEnabled(not busy and self.service is not None)
+        self.clear_button.setEnabled(not busy)
+
+    def attach(self, service: ComplaintService) -> None:
+        """The database is open: saving becomes possible."""
+        self.service = service
+        self._set_busy(False)
+
+    @property
+    def language(self) -> str:
+        return self.settings.get(UI_LANGUAGE)
 
     def _set_banner(self, text: str, kind: str) -> None:
         self.banner.setProperty("kind", kind)
+        style.set_banner_kind(self.banner, kind)
         self.banner.setText(text)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
         self.banner.show()
 
     @property

@@ -2,33 +2,40 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from lapor_desk import __version__
-from lapor_desk.desk import Desk
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.settings import DESK_CODE, QUEUE_PAGE_SIZE, UI_LANGUAGE
+from lapor_desk.settings import DESK_CODE, QUEUE_PAGE_SIZE, UI_LANGUAGE, Settings
 from lapor_desk.storage.errors import StorageError
 from ui.bridge import CoreBridge
-from ui.complaint_view import ComplaintView
 from ui.i18n import LanguageSwitch
 from ui.intake_form import IntakeForm
 from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from lapor_desk.desk import Desk
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, languages: LanguageSwitch, parent: QWidget | None = None) -> None:
+    """Built from the settings alone, so it paints at once; `attach(desk)` follows when the
+    database is open (the heavy imports and the migration check happen off the GUI thread)."""
+
+    def __init__(self, settings: Settings, languages: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.settings = settings
+        self.desk: Desk | None = None
         self.languages = languages
         self.tasks = TaskRunner(self)
-        self.bridge = CoreBridge(desk.bus, self)
-        self.intake = IntakeForm(desk, self.tasks)
-        self.queue_model = QueueModel(desk.complaints, self.tasks, desk.settings.get(QUEUE_PAGE_SIZE), self)
+        self.bridge: CoreBridge | None = None
+        self.intake = IntakeForm(settings, self.tasks)
+        self.queue_model = QueueModel(None, self.tasks, settings.get(QUEUE_PAGE_SIZE), self)
         self.queue = QueueView(self.queue_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, "")
@@ -36,16 +43,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status_desk = QLabel()
         self.statusBar().addPermanentWidget(self.status_desk)
-        self.views: list[ComplaintView] = []
+        self.views: list[QDialog] = []
 
         self._build_menus()
-        self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
-        self.bridge.complaints_imported.connect(lambda *_: self.queue_model.reload())
         self.queue.open_complaint.connect(self.open_complaint)
         self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
         self.retranslate()
         self.resize(1200, 820)
-        self.queue_model.reload()
+
+    def attach(self, desk: Desk) -> None:
+        self.desk = desk
+        self.bridge = CoreBridge(desk.bus, self)
+        self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
+        self.bridge.complaints_imported.connect(lambda *_: self.queue_model.reload())
+        self.intake.attach(desk.complaints)
+        self.queue_model.attach(desk.complaints)
+        self.retranslate()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -84,7 +97,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=self.desk.settings.get(DESK_CODE)))
+        desk_code = self.settings.get(DESK_CODE)
+        self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=desk_code))
         self.tabs.setTabText(0, self.tr("Pengaduan &baru"))
         self.tabs.setTabText(1, self.tr("&Antrean"))
         self.file_menu.setTitle(self.tr("&Berkas"))
@@ -96,8 +110,11 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("Bahasa / Language"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.about_action.setText(self.tr("Tentang lapor-desk"))
-        self.status_desk.setText(self.tr("Meja {desk} · database: {location}").format(
-            desk=self.desk.settings.get(DESK_CODE), location=self.desk.db.location))
+        if self.desk is None:
+            self.status_desk.setText(self.tr("Meja {desk} · membuka database…").format(desk=desk_code))
+        else:
+            self.status_desk.setText(self.tr("Meja {desk} · database: {location}").format(
+                desk=desk_code, location=self.desk.db.location))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -105,7 +122,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
-        self.desk.settings.set(UI_LANGUAGE, language)
+        self.settings.set(UI_LANGUAGE, language)
         self.languages.apply(language)
         self.language_actions[language].setChecked(True)
 
@@ -118,10 +135,14 @@ class MainWindow(QMainWindow):
         self.queue.focus_search()
 
     def open_complaint(self, complaint_id: int) -> None:
-        self.tasks.read(lambda: self.desk.complaints.get(complaint_id), self._show_complaint,
-                        self._show_error)
+        if self.desk is None:
+            return
+        service = self.desk.complaints
+        self.tasks.read(lambda: service.get(complaint_id), self._show_complaint, self._show_error)
 
     def _show_complaint(self, complaint: Complaint) -> None:
+        from ui.complaint_view import ComplaintView  # loaded on first use, not at start-up
+
         view = ComplaintView(complaint, self)
         view.edit_requested.connect(self._edit_complaint)
         view.finished.connect(lambda _=0, v=view: self.views.remove(v) if v in self.views else None)
@@ -132,10 +153,12 @@ class MainWindow(QMainWindow):
         def loaded(complaint: Complaint) -> None:
             self.intake.load(complaint)
             self.show_intake()
-        self.tasks.read(lambda: self.desk.complaints.get(complaint_id), loaded, self._show_error)
+        if self.desk is not None:
+            service = self.desk.complaints
+            self.tasks.read(lambda: service.get(complaint_id), loaded, self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
-        text = exc.text(self.desk.language) if isinstance(exc, StorageError) else str(exc)
+        text = exc.text(self.settings.get(UI_LANGUAGE)) if isinstance(exc, StorageError) else str(exc)
         QMessageBox.warning(self, "lapor-desk", text)
 
     def _about(self) -> None:

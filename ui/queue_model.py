@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from lapor_desk.domain.complaint import QueueRow
-from lapor_desk.services.complaints import ComplaintService
-from lapor_desk.storage.repository import QueueFilter
+from lapor_desk.domain.queue import QueueFilter, QueueRow
 from ui import labels
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lapor_desk.services.complaints import ComplaintService
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,7 +25,7 @@ class QueueModel(QAbstractTableModel):
 
     COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location")
 
-    def __init__(self, service: ComplaintService, tasks: TaskRunner, page_size: int = 200,
+    def __init__(self, service: ComplaintService | None, tasks: TaskRunner, page_size: int = 200,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -42,17 +43,24 @@ class QueueModel(QAbstractTableModel):
         self.filter = filt
         self.reload()
 
+    def attach(self, service: ComplaintService) -> None:
+        """The database is open: start showing the queue."""
+        self.service = service
+        self.reload()
+
     def reload(self) -> None:
         self._generation += 1
         self.beginResetModel()
         self.rows = []
-        self._exhausted = False
+        self._exhausted = self.service is None
         self._loading = False
         self.endResetModel()
-        self._load_page()
+        if self.service is not None:
+            self._load_page()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted and not self._loading
+        return (not parent.isValid() and self.service is not None and not self._exhausted
+                and not self._loading)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if self.canFetchMore(parent):
@@ -63,6 +71,7 @@ class QueueModel(QAbstractTableModel):
         generation = self._generation
         before = self.rows[-1].id if self.rows else None
         filt, size, service = self.filter, self.page_size, self.service
+        assert service is not None
         self.tasks.read(lambda: service.queue_page(filt, before, size),
                         lambda rows: self._page_arrived(generation, rows),
                         lambda exc: self._page_failed(generation, exc))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.domain.enums import Channel, ReportType, Status
-from lapor_desk.storage.repository import QueueFilter
+from lapor_desk.domain.queue import QueueFilter
 from ui import labels
 from ui.queue_model import QueueModel
 

@@ -105,20 +105,4 @@ class TimelineEvent:
     detail: dict[str, object]
 
 
-@dataclass(frozen=True)
-class QueueRow:
-    """One line of the queue: only what the list shows."""
-
-    id: int
-    receipt_number: str | None
-    status: Status
-    type: ReportType | None
-    channel: Channel | None
-    title: str
-    reporter: str
-    is_anonymous: bool
-    received_at: datetime | None
-    location_text: str
-
-
 INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ComplaintInput))

@@ -34,6 +34,10 @@ class Status(StrEnum):
     ARCHIVED = "archived"
 
 
+# Statuses the desk may still change; later ones belong to the central workflow.
+EDITABLE_STATUSES = frozenset({Status.DRAFT, Status.RECORDED})
+
+
 class Sex(StrEnum):
     FEMALE = "female"
     MALE = "male"

@@ -52,3 +52,11 @@ class ValidationResult:
 
     def for_field(self, name: str) -> tuple[FieldMessage, ...]:
         return tuple(m for m in self.messages if m.field == name)
+
+
+class ValidationFailed(Exception):
+    """Raised by a save that validation refused; carries every message."""
+
+    def __init__(self, result: ValidationResult) -> None:
+        super().__init__(", ".join(f"{m.field}:{m.code}" for m in result.errors))
+        self.result = result

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, QueueRow
-from lapor_desk.domain.enums import EventKind, Status
-from lapor_desk.domain.messages import ValidationResult
+from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput
+from lapor_desk.domain.enums import EDITABLE_STATUSES, EventKind, Status
+from lapor_desk.domain.messages import ValidationFailed, ValidationResult
+from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.domain.validation import validate
 from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
@@ -17,13 +18,7 @@ from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
 
-EDITABLE = (Status.DRAFT, Status.RECORDED)
-
-
-class ValidationFailed(Exception):
-    def __init__(self, result: ValidationResult) -> None:
-        super().__init__(", ".join(f"{m.field}:{m.code}" for m in result.errors))
-        self.result = result
+__all__ = ["ComplaintService", "SaveOutcome", "ValidationFailed"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,7 @@ class ComplaintService:
         return complaint
 
     def queue_page(
-        self, filt: repo.QueueFilter, before_id: int | None = None, limit: int = 200
+        self, filt: QueueFilter, before_id: int | None = None, limit: int = 200
     ) -> list[QueueRow]:
         with self.db.read() as conn:
             return repo.queue_page(conn, filt, before_id=before_id, limit=limit)
@@ -114,7 +109,7 @@ class ComplaintService:
         current = repo.get_complaint(conn, complaint_id)
         if current is None:
             raise StorageError("not_found", id=complaint_id)
-        if current.status not in EDITABLE:
+        if current.status not in EDITABLE_STATUSES:
             raise StorageError("not_editable", status=str(current.status))
         old = repo.input_to_row(current.as_input())
         changed = sorted(name for name in INPUT_FIELDS if old[name] != row[name])

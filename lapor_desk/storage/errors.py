@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
 from lapor_desk.i18n import translate
 
 
@@ -25,7 +23,7 @@ def explain(exc: BaseException, path: str = "") -> StorageError | None:
     """The StorageError for a DBAPI failure we recognise, else None."""
     if isinstance(exc, StorageError):
         return exc
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    original = getattr(exc, "orig", None) or exc  # a SQLAlchemy DBAPIError wraps the driver's
     text = str(original).lower()
     if "database is locked" in text or "database table is locked" in text:
         return StorageError("db_locked")

@@ -7,24 +7,16 @@ the caller opened with `Database.write()`; the FTS index follows by trigger.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, insert, literal_column, select, table, text
-from sqlalchemy.dialects import postgresql, sqlite
-
-from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, QueueRow, TimelineEvent
-from lapor_desk.domain.contact import normalize_phone
-from lapor_desk.domain.enums import (
-    AgeBand,
-    Channel,
-    Disability,
-    DisabilityType,
-    ReportType,
-    Sex,
-    Status,
+from sqlalchemy import (
+    Connection, Select, String, and_, func, insert, literal_column, select, table, text, type_coerce,
 )
+
+from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, TimelineEvent
+from lapor_desk.domain.queue import QueueFilter, QueueRow
+from lapor_desk.domain.contact import normalize_phone
+from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
 from lapor_desk.storage.models import ComplaintEventRecord, ComplaintRecord, ReceiptCounter
 from lapor_desk.storage.search import fts_query
 
@@ -37,9 +29,15 @@ FTS = table("complaints_fts")
 _ENUM_FIELDS: dict[str, type] = {
     "type": ReportType, "channel": Channel, "sex": Sex, "age_band": AgeBand, "disability": Disability,
 }
-QUEUE_COLUMNS = (
-    C.id, C.receipt_number, C.status, C.type, C.channel, C.title, C.reporter_name,
-    C.is_anonymous, C.received_at, C.location_text,
+# The queue reads its columns untyped (no per-value conversion): see QueueRow.
+QUEUE_COLUMNS = tuple(
+    type_coerce(column, column.type if name in ("id", "title") else String()).label(name)
+    for name, column in (
+        ("id", C.id), ("receipt_number", C.receipt_number), ("status", C.status), ("type", C.type),
+        ("channel", C.channel), ("title", C.title), ("reporter", C.reporter_name),
+        ("is_anonymous", C.is_anonymous), ("received_at_text", C.received_at),
+        ("location_text", C.location_text),
+    )
 )
 
 
@@ -95,8 +93,11 @@ def reserve_receipt_serials(conn: Connection, desk_code: str, day: str, count: i
 
     One atomic upsert: two writers (processes or threads) never get the same serial.
     """
-    dialect = conn.dialect.name
-    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(COUNTERS)
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    ins = upsert(COUNTERS)
     stmt = ins.values(desk_code=desk_code, day=day, last_serial=count).on_conflict_do_update(
         index_elements=[COUNTERS.c.desk_code, COUNTERS.c.day],
         set_={"last_serial": COUNTERS.c.last_serial + count},
@@ -136,24 +137,12 @@ def get_complaint(conn: Connection, complaint_id: int) -> Complaint | None:
     return complaint
 
 
-@dataclass(frozen=True)
-class QueueFilter:
-    """What the queue shows. Dates are aware datetimes bounding `received_at`."""
-
-    statuses: tuple[Status, ...] = ()
-    type: ReportType | None = None
-    channel: Channel | None = None
-    received_from: datetime | None = None
-    received_until: datetime | None = None
-    text: str = ""
-
-
 def queue_page(
     conn: Connection, filt: QueueFilter, *, before_id: int | None = None, limit: int = 200
 ) -> list[QueueRow]:
     """One page of the queue, newest first, by keyset on the id (never OFFSET)."""
     query = queue_query(filt, before_id, limit, use_fts=conn.dialect.name == "sqlite")
-    return [_queue_row(r) for r in conn.execute(query)]
+    return [QueueRow._make(r) for r in conn.execute(query)]
 
 
 def queue_query(
@@ -196,16 +185,6 @@ def queue_query(
         .where(and_(*conditions))
         .order_by(rowid.desc())
         .limit(limit)
-    )
-
-
-def _queue_row(r: Any) -> QueueRow:
-    return QueueRow(
-        id=r.id, receipt_number=r.receipt_number, status=Status(r.status),
-        type=None if r.type is None else ReportType(r.type),
-        channel=None if r.channel is None else Channel(r.channel),
-        title=r.title, reporter=r.reporter_name, is_anonymous=r.is_anonymous,
-        received_at=r.received_at, location_text=r.location_text,
     )
 
 

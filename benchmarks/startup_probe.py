@@ -1,0 +1,86 @@
+"""Child process for the start-up benchmark; prints `event milliseconds-since-start` lines.
+
+usage: startup_probe.py floor|app DB_PATH
+- floor: a bare PySide6 QWidget, shown; exits after its first paint.
+- app:   the desk's own start-up path on DB_PATH; reports the first paint, the queue's
+         first page, then pages through the queue and runs a search before reporting RSS.
+Times are measured from the parent's launch (`BENCH_T0`, a time.time() stamp).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+
+T0 = float(os.environ["BENCH_T0"])
+
+
+def mark(event: str) -> None:
+    print(f"{event} {(time.time() - T0) * 1000:.1f}", flush=True)
+
+
+def main() -> None:
+    mode, db_path = sys.argv[1], sys.argv[2]
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class FirstPaint(QObject):
+        def __init__(self, then) -> None:
+            super().__init__()
+            self.then = then
+            self.seen = False
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802
+            if not self.seen and event.type() == QEvent.Type.Paint:
+                self.seen = True
+                mark("painted")
+                QTimer.singleShot(0, self.then)
+            return False
+
+    if mode == "floor":
+        app = QApplication([sys.argv[0]])
+        watcher = FirstPaint(app.quit)
+        app.installEventFilter(watcher)
+        window = QWidget()
+        window.resize(1200, 820)
+        window.show()
+        app.exec()
+        return
+
+    import argparse
+
+    from lapor_desk.domain.queue import QueueFilter
+    from ui.app import create_application, launch
+
+    app = create_application([sys.argv[0]])
+    watcher = FirstPaint(lambda: None)
+    app.installEventFilter(watcher)
+    window = launch(app, argparse.Namespace(db=f"sqlite:///{db_path}"))  # the desk's own start-up
+    model = window.queue_model
+    state = {"pages": 0}
+
+    def on_page(rows: int) -> None:
+        state["pages"] += 1
+        if state["pages"] == 1:
+            mark("queue")
+        if state["pages"] < 6 and model.canFetchMore():
+            model.fetchMore()
+        elif state["pages"] < 7:
+            state["pages"] = 7
+            model.set_filter(QueueFilter(text="jalan"))
+        else:
+            print(f"rows {model.rowCount()}", flush=True)
+            print(f"rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}", flush=True)
+            app.quit()
+
+    model.page_loaded.connect(on_page)
+    app.exec()
+    window.tasks.wait()
+    if window.desk is not None:
+        window.desk.close()
+
+
+if __name__ == "__main__":
+    main()
