@@ -51,8 +51,8 @@ def startup(db: Path, runs: int) -> dict[str, list[float]]:
 
 
 def queries(db_path: Path, repeat: int) -> list[str]:
-    from lapor_desk.storage.database import Database
     from lapor_desk.domain.queue import QueueFilter
+    from lapor_desk.storage.database import Database
     from lapor_desk.storage.repository import queue_page
 
     db = Database(f"sqlite:///{db_path}")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from lapor_desk import __version__
 from lapor_desk.desk import Desk
+from lapor_desk.i18n import translate
 from lapor_desk.log import setup_logging
 from lapor_desk.paths import Paths
 from lapor_desk.settings import ALL_SETTINGS, DESK_CODE, OFFICER_NAME, SettingError
-from lapor_desk.i18n import translate
 from lapor_desk.storage.errors import StorageError
 
 GuiEntry = Callable[[argparse.Namespace], int]

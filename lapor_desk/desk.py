@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import EventBus
 from lapor_desk.paths import Paths, default_database_url
 from lapor_desk.services.complaints import ComplaintService
-from lapor_desk.settings import UI_LANGUAGE, Settings
+from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
 from lapor_desk.storage.database import Database, open_database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -29,6 +32,7 @@ class Desk:
         settings = Settings(paths.settings_file)
         db = open_database(db_url or default_database_url(paths), paths.backup_dir)
         bus = EventBus()
+        log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
         return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock))
 
     @property

@@ -24,7 +24,14 @@ from sqlalchemy import select
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.enums import (
-    AgeBand, Channel, Disability, DisabilityType, EventKind, ReportType, Sex, Status,
+    AgeBand,
+    Channel,
+    Disability,
+    DisabilityType,
+    EventKind,
+    ReportType,
+    Sex,
+    Status,
 )
 from lapor_desk.domain.validation import validate
 from lapor_desk.events import ComplaintsImported, EventBus

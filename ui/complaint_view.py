@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from lapor_desk.domain.complaint import Complaint
@@ -62,7 +73,8 @@ class ComplaintView(QDialog):
         reporter = QGroupBox(self.tr("Pelapor"))
         rform = QFormLayout(reporter)
         for label, value in (
-            (self.tr("Nama"), c.reporter_name), (self.tr("NIK"), c.reporter_nik), (self.tr("Telepon"), c.reporter_phone),
+            (self.tr("Nama"), c.reporter_name), (self.tr("NIK"), c.reporter_nik),
+            (self.tr("Telepon"), c.reporter_phone),
             (self.tr("Email"), c.reporter_email), (self.tr("Alamat"), c.reporter_address),
             (self.tr("Persetujuan data pribadi"), labels.yes_no(c.consent_personal)),
             (self.tr("Jenis kelamin"), labels.sex_label(c.sex) if c.sex else ""),

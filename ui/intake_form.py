@@ -10,14 +10,29 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from lapor_desk.domain import complaint as limits
 from lapor_desk.domain.complaint import Complaint, ComplaintInput
 from lapor_desk.domain.enums import (
-    AgeBand, Channel, Disability, DisabilityType, ReportType, Sex,
+    AgeBand,
+    Channel,
+    Disability,
+    DisabilityType,
+    ReportType,
+    Sex,
 )
 from lapor_desk.domain.messages import FieldMessage, ValidationFailed, ValidationResult, error
 from lapor_desk.domain.validation import validate
@@ -346,7 +361,7 @@ class IntakeForm(QWidget):
 
     def clear_form(self) -> None:
         self.complaint_id = None
-        for name, editor in self.editors.items():
+        for editor in self.editors.values():
             if isinstance(editor, (QLineEdit, QPlainTextEdit)):
                 editor.clear()
             elif isinstance(editor, EnumCombo):

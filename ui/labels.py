@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lapor_desk.domain.enums import (
-    AgeBand, Channel, Disability, DisabilityType, EventKind, ReportType, Sex, Status,
+    AgeBand,
+    Channel,
+    Disability,
+    DisabilityType,
+    EventKind,
+    ReportType,
+    Sex,
+    Status,
 )
 
 
@@ -45,7 +52,10 @@ def channel_label(value: Channel) -> str:
 
 
 def sex_label(value: Sex) -> str:
-    return {Sex.FEMALE: QCoreApplication.translate("Labels", "Perempuan"), Sex.MALE: QCoreApplication.translate("Labels", "Laki-laki")}[value]
+    return {
+        Sex.FEMALE: QCoreApplication.translate("Labels", "Perempuan"),
+        Sex.MALE: QCoreApplication.translate("Labels", "Laki-laki"),
+    }[value]
 
 
 def age_band_label(value: AgeBand) -> str:
@@ -59,8 +69,11 @@ def age_band_label(value: AgeBand) -> str:
 
 
 def disability_label(value: Disability) -> str:
-    return {Disability.YES: QCoreApplication.translate("Labels", "Ya"), Disability.NO: QCoreApplication.translate("Labels", "Tidak"),
-            Disability.DECLINED: QCoreApplication.translate("Labels", "Tidak bersedia menjawab")}[value]
+    return {
+        Disability.YES: QCoreApplication.translate("Labels", "Ya"),
+        Disability.NO: QCoreApplication.translate("Labels", "Tidak"),
+        Disability.DECLINED: QCoreApplication.translate("Labels", "Tidak bersedia menjawab"),
+    }[value]
 
 
 def disability_type_label(value: DisabilityType) -> str:

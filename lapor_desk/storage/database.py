@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -142,10 +142,8 @@ def _sqlite_on_connect(busy_timeout_ms: int, dbapi_conn: sqlite3.Connection, _re
     try:
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
-        try:
+        with suppress(sqlite3.OperationalError):  # read-only media keeps the journal it has
             cur.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError:
-            pass  # read-only media: keep whatever journal the file has
         # FULL: a power cut after "saved" must not lose the complaint.
         cur.execute("PRAGMA synchronous = FULL")
     finally:

@@ -10,13 +10,23 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
-    Connection, Select, String, and_, func, insert, literal_column, select, table, text, type_coerce,
+    Connection,
+    Select,
+    String,
+    and_,
+    func,
+    insert,
+    literal_column,
+    select,
+    table,
+    text,
+    type_coerce,
 )
 
 from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, TimelineEvent
-from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
+from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.storage.models import ComplaintEventRecord, ComplaintRecord, ReceiptCounter
 from lapor_desk.storage.search import fts_query
 

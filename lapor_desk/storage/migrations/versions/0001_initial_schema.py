@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22
 
 The complaint, its timeline, per-desk receipt counters and, on SQLite, the FTS5
@@ -9,9 +9,8 @@ index over title, body and location kept in step by triggers, so that every
 write, whichever code makes it, updates the index in the same transaction.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0001"
 down_revision = None
@@ -113,7 +112,8 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=32), nullable=False),
     sa.Column('actor', sa.String(length=100), nullable=False),
     sa.Column('detail', sa.JSON(), nullable=False),
-    sa.ForeignKeyConstraint(['complaint_id'], ['complaints.id'], name=op.f('fk_complaint_events_complaint_id_complaints'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['complaint_id'], ['complaints.id'],
+                            name=op.f('fk_complaint_events_complaint_id_complaints'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_complaint_events'))
     )
     with op.batch_alter_table('complaint_events', schema=None) as batch_op:
