@@ -27,16 +27,27 @@ class ComplaintsImported:
     added: int
 
 
+class _Strong:
+    """A reference that never dies, with the same call shape as a weak one."""
+
+    def __init__(self, callback: Callable[[Any], None]) -> None:
+        self.callback = callback
+
+    def __call__(self) -> Callable[[Any], None]:
+        return self.callback
+
+
 class EventBus:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._listeners: dict[type, list[Callable[[], Callable[[Any], None] | None]]] = {}
 
     def subscribe(self, event_type: type[E], callback: Callable[[E], None]) -> None:
+        ref: Callable[[], Callable[[Any], None] | None]
         if hasattr(callback, "__self__") and hasattr(callback, "__func__"):
-            ref: Callable[[], Callable[[Any], None] | None] = weakref.WeakMethod(callback)  # type: ignore[arg-type]
+            ref = weakref.WeakMethod(callback)  # type: ignore[arg-type]
         else:
-            ref = lambda cb=callback: cb  # noqa: E731  plain functions are held strongly
+            ref = _Strong(callback)  # plain functions are held strongly
         with self._lock:
             self._listeners.setdefault(event_type, []).append(ref)
 

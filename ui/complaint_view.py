@@ -98,10 +98,10 @@ class ComplaintView(QDialog):
         self.timeline.setWordWrap(True)
         self.timeline.setAccessibleName(self.tr("Riwayat"))
         for row, event in enumerate(c.events):
-            detail = event.detail.get("fields") if isinstance(event.detail, dict) else None
+            fields = event.detail.get("fields")
             what = labels.event_label(str(event.kind))
-            if detail:
-                what += ": " + ", ".join(str(f) for f in detail)  # type: ignore[union-attr]
+            if isinstance(fields, list) and fields:
+                what += ": " + ", ".join(str(f) for f in fields)
             for col, text in enumerate((event.at.astimezone().strftime(date_fmt), what, event.actor)):
                 self.timeline.setItem(row, col, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()

@@ -107,7 +107,8 @@ class IntakeForm(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
 
-        w: dict[str, QWidget] = {}
+        # Editors of many kinds (line, text, combo, check, date), looked up by field name.
+        w: dict[str, Any] = {}
         w["type"] = EnumCombo(ReportType, labels.type_label)
         w["channel"] = EnumCombo(Channel, labels.channel_label)
         w["title"] = QLineEdit()
@@ -187,7 +188,7 @@ class IntakeForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         self.save_button = QPushButton()
         self.record_button = QPushButton()
@@ -456,7 +457,7 @@ class IntakeForm(QWidget):
             count=len({m.field for m in result.errors})), "error")
         first = next((m.field for m in result.errors if m.field in self.boxes), None)
         if first:
-            self.scroll.ensureWidgetVisible(self.boxes[first])
+            self.scroll_area.ensureWidgetVisible(self.boxes[first])
             self.editors[first].setFocus()
 
     def _remember_officer(self, complaint: Complaint) -> None:

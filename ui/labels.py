@@ -16,8 +16,9 @@ from lapor_desk.domain.enums import (
 )
 
 
-def status_label(status: Status) -> str:
-    return {
+def status_label(status: str) -> str:
+    """Takes a Status or its code (a StrEnum equals its code); likewise below."""
+    labels: dict[str, str] = {
         Status.DRAFT: QCoreApplication.translate("Labels", "Draf"),
         Status.RECORDED: QCoreApplication.translate("Labels", "Tercatat (antre kirim)"),
         Status.UNVERIFIED: QCoreApplication.translate("Labels", "Belum Terverifikasi"),
@@ -27,19 +28,21 @@ def status_label(status: Status) -> str:
         Status.ON_HOLD: QCoreApplication.translate("Labels", "Tunda"),
         Status.NOT_AUTHORITY: QCoreApplication.translate("Labels", "Bukan Wewenang"),
         Status.ARCHIVED: QCoreApplication.translate("Labels", "Diarsipkan"),
-    }[status]
+    }
+    return labels[status]
 
 
-def type_label(value: ReportType) -> str:
-    return {
+def type_label(value: str) -> str:
+    labels: dict[str, str] = {
         ReportType.PENGADUAN: QCoreApplication.translate("Labels", "Pengaduan"),
         ReportType.ASPIRASI: QCoreApplication.translate("Labels", "Aspirasi"),
         ReportType.PERMINTAAN_INFORMASI: QCoreApplication.translate("Labels", "Permintaan Informasi"),
-    }[value]
+    }
+    return labels[value]
 
 
-def channel_label(value: Channel) -> str:
-    return {
+def channel_label(value: str) -> str:
+    labels: dict[str, str] = {
         Channel.WALK_IN: QCoreApplication.translate("Labels", "Tatap muka"),
         Channel.PHONE: QCoreApplication.translate("Labels", "Telepon"),
         Channel.LETTER: QCoreApplication.translate("Labels", "Surat"),
@@ -48,7 +51,8 @@ def channel_label(value: Channel) -> str:
         Channel.WEB: QCoreApplication.translate("Labels", "Situs web"),
         Channel.APP: QCoreApplication.translate("Labels", "Aplikasi"),
         Channel.SOCIAL: QCoreApplication.translate("Labels", "Media sosial"),
-    }[value]
+    }
+    return labels[value]
 
 
 def sex_label(value: Sex) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -133,8 +134,8 @@ class QueueView(QWidget):
     def current_filter(self) -> QueueFilter:
         received_from = received_until = None
         if self.use_dates.isChecked():
-            start = datetime.combine(self.date_from.date().toPython(), time()).astimezone()
-            end = datetime.combine(self.date_to.date().toPython(), time()).astimezone()
+            start = datetime.combine(cast(date, self.date_from.date().toPython()), time()).astimezone()
+            end = datetime.combine(cast(date, self.date_to.date().toPython()), time()).astimezone()
             received_from, received_until = start, end + timedelta(days=1)
         status = self.status.currentData()
         return QueueFilter(

@@ -7,12 +7,14 @@ the caller opened with `Database.write()`; the FTS index follows by trigger.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Select,
     String,
+    Table,
     and_,
     func,
     insert,
@@ -30,10 +32,10 @@ from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.storage.models import ComplaintEventRecord, ComplaintRecord, ReceiptCounter
 from lapor_desk.storage.search import fts_query
 
-C = ComplaintRecord.__table__.c
-COMPLAINTS = ComplaintRecord.__table__
-EVENTS = ComplaintEventRecord.__table__
-COUNTERS = ReceiptCounter.__table__
+COMPLAINTS = cast(Table, ComplaintRecord.__table__)
+EVENTS = cast(Table, ComplaintEventRecord.__table__)
+COUNTERS = cast(Table, ReceiptCounter.__table__)
+C = COMPLAINTS.c
 FTS = table("complaints_fts")
 
 _ENUM_FIELDS: dict[str, type] = {
@@ -104,10 +106,13 @@ def reserve_receipt_serials(conn: Connection, desk_code: str, day: str, count: i
     One atomic upsert: two writers (processes or threads) never get the same serial.
     """
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        ins: Any = pg_insert(COUNTERS)
     else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
-    ins = upsert(COUNTERS)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        ins = sqlite_insert(COUNTERS)
     stmt = ins.values(desk_code=desk_code, day=day, last_serial=count).on_conflict_do_update(
         index_elements=[COUNTERS.c.desk_code, COUNTERS.c.day],
         set_={"last_serial": COUNTERS.c.last_serial + count},
@@ -158,7 +163,7 @@ def queue_page(
 def queue_query(
     filt: QueueFilter, before_id: int | None, limit: int, *, use_fts: bool = True
 ) -> Select[Any]:
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if filt.statuses:
         conditions.append(C.status.in_([str(s) for s in filt.statuses]))
     if filt.type is not None:
@@ -185,8 +190,8 @@ def queue_query(
             conditions.append(C.id < before_id)
         return select(*QUEUE_COLUMNS).where(and_(True, *conditions)).order_by(C.id.desc()).limit(limit)
     # Walk the FTS index newest-first (rowid DESC is its native order) and join each hit.
-    rowid = literal_column("complaints_fts.rowid")
-    conditions.append(text("complaints_fts MATCH :match").bindparams(match=match))
+    rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
+    conditions.append(cast(ColumnElement[bool], text("complaints_fts MATCH :match").bindparams(match=match)))
     if before_id is not None:
         conditions.append(rowid < before_id)
     return (
