@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -32,7 +34,14 @@ log = logging.getLogger(__name__)
 
 def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp:
     db = db or CentralDatabase(settings.db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="lapor-desk central API",
         version=__version__,
         description="The contract between lapor-desk desks and a central server (version 1). "
@@ -79,9 +88,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         bad_json = [e for e in errors if e.get("type") == "json_invalid"]
         if bad_json:
             detail = str((bad_json[0].get("ctx") or {}).get("error", "JSON"))
-            return Problem.coded("malformed-request", "p_malformed", detail=detail).response(
-                _instance(request)
-            )
+            return Problem.coded("malformed-request", "p_malformed", detail=detail).response(_instance(request))
         fields = [_request_error(e) for e in errors]
         problem = Problem.coded("validation", "p_validation").with_errors(fields)
         return problem.response(_instance(request))
@@ -90,9 +97,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = kind_for_status(exc.status_code)
         if exc.status_code == 413:
-            problem = Problem.coded(
-                kind, "p_too_large", max=app.state.context.settings.max_request_bytes
-            )
+            problem = Problem.coded(kind, "p_too_large", max=app.state.context.settings.max_request_bytes)
         else:
             problem = Problem(kind, text("p_http", status=exc.status_code))
             problem.status = exc.status_code
@@ -128,9 +133,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     """The generated document, with the batch items described as BatchItem."""
     if app.openapi_schema:
         return app.openapi_schema
-    schema = get_openapi(
-        title=app.title, version=app.version, description=app.description, routes=app.routes
-    )
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     item_schema = BatchItem.model_json_schema(ref_template="#/components/schemas/{model}")
     for name, sub in item_schema.pop("$defs", {}).items():

@@ -59,9 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--access-log", action="store_true")
     sub.add_parser("migrate", parents=[common], help="apply migrations and exit")
 
-    desks = sub.add_parser("desks", help="desk accounts").add_subparsers(
-        dest="action", required=True
-    )
+    desks = sub.add_parser("desks", help="desk accounts").add_subparsers(dest="action", required=True)
     add = desks.add_parser("add", parents=[common], help="register a desk; prints its token once")
     add.add_argument("--code", required=True)
     add.add_argument("--name", required=True)
@@ -176,9 +174,7 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
         print("ok")
     elif cmd == "desks" and action == "add":
         print(db.write(lambda s: accounts.add_desk(s, args.code, args.name)))
-        print(
-            f"Token meja {args.code} hanya ditampilkan sekali / shown only once.", file=sys.stderr
-        )
+        print(f"Token meja {args.code} hanya ditampilkan sekali / shown only once.", file=sys.stderr)
     elif cmd == "desks" and action == "rotate":
         print(db.write(lambda s: accounts.rotate_desk_token(s, args.code)))
     elif cmd == "desks" and action == "revoke":
@@ -197,9 +193,7 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
             raise reference.ReferenceError("expected a JSON object of lists")
         print("replaced: " + ", ".join(db.write(lambda s: reference.replace(s, data))))
     elif cmd == "maintenance":
-        db.write(
-            lambda s: flags.set_flag(s, flags.MAINTENANCE, "on" if args.state == "on" else None)
-        )
+        db.write(lambda s: flags.set_flag(s, flags.MAINTENANCE, "on" if args.state == "on" else None))
         print(f"maintenance {args.state}")
     elif cmd == "complaints":
         return _complaints(args, db, now)
@@ -209,9 +203,7 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
 def _complaints(args: argparse.Namespace, db: CentralDatabase, now: datetime) -> int:
     action = args.action
     if action == "list":
-        flt = ComplaintFilter(
-            args.status, args.desk, args.category_id, args.regency_code, args.agency, args.q
-        )
+        flt = ComplaintFilter(args.status, args.desk, args.category_id, args.regency_code, args.agency, args.q)
         with db.read() as s:
             page = complaints.list_complaints(s, flt, after=args.after, limit=args.limit)
         for c in page["items"]:

@@ -81,9 +81,7 @@ class CentralMiddleware:
             return
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_request_bytes:
-            await reply(
-                Problem.coded("payload-too-large", "p_too_large", max=self.max_request_bytes)
-            )
+            await reply(Problem.coded("payload-too-large", "p_too_large", max=self.max_request_bytes))
             return
 
         received = 0

@@ -80,9 +80,7 @@ class Complaint(Base):
         Index("ix_complaints_status", "status"),
         {"sqlite_autoincrement": True},
     )
-    tracking_id: Mapped[int] = mapped_column(
-        Integer, Identity(start=TRACKING_ID_START), primary_key=True
-    )
+    tracking_id: Mapped[int] = mapped_column(Integer, Identity(start=TRACKING_ID_START), primary_key=True)
     desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
     client_id: Mapped[str] = mapped_column(String(36))
     revision: Mapped[int]
@@ -137,9 +135,7 @@ class ComplaintAttachment(Base):
     """A complaint's reference to an attachment; the bytes may arrive later."""
 
     __tablename__ = "complaint_attachments"
-    tracking_id: Mapped[int] = mapped_column(
-        ForeignKey("complaints.tracking_id", ondelete="CASCADE"), primary_key=True
-    )
+    tracking_id: Mapped[int] = mapped_column(ForeignKey("complaints.tracking_id", ondelete="CASCADE"), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
     size: Mapped[int] = mapped_column(BigInteger)
     media_type: Mapped[str] = mapped_column(String(100))

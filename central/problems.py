@@ -80,9 +80,7 @@ class Problem(Exception):
         return out
 
     def response(self, instance: str | None = None) -> JSONResponse:
-        return JSONResponse(
-            self.body(instance), self.status, headers=self.headers, media_type=PROBLEM_MEDIA_TYPE
-        )
+        return JSONResponse(self.body(instance), self.status, headers=self.headers, media_type=PROBLEM_MEDIA_TYPE)
 
 
 def kind_for_status(status: int) -> str:

@@ -74,9 +74,7 @@ def default_reference() -> dict[str, list[dict[str, Any]]]:
     for topic_id, (name, children) in _TOPICS.items():
         categories.append({"id": topic_id, "parent": None, "name": name})
         for child_id, child_name in children:
-            categories.append(
-                {"id": f"{topic_id}.{child_id}", "parent": topic_id, "name": child_name}
-            )
+            categories.append({"id": f"{topic_id}.{child_id}", "parent": topic_id, "name": child_name})
     agencies = [{"id": a, "name": n, "level": lvl} for a, n, lvl in _AGENCIES]
     return {"categories": categories, "agencies": agencies, "regions": _regions()}
 

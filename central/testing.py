@@ -106,9 +106,7 @@ class RunningServer:
             while time.monotonic() < deadline:
                 assert self._process is not None
                 if self._process.poll() is not None:
-                    raise RuntimeError(
-                        f"server exited ({self._process.returncode}):\n{self.log_text}"
-                    )
+                    raise RuntimeError(f"server exited ({self._process.returncode}):\n{self.log_text}")
                 try:
                     if client.get(self.api_url + "/health").status_code == 200:
                         return

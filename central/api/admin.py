@@ -54,9 +54,7 @@ def get_complaint(tracking_id: TrackingId, ctx: Ctx, _op: OperatorPrincipal) -> 
 
 
 @router.post("/complaints/{tracking_id}/notes")
-def add_note(
-    tracking_id: TrackingId, body: MoveIn, ctx: Ctx, op: OperatorPrincipal
-) -> dict[str, Any]:
+def add_note(tracking_id: TrackingId, body: MoveIn, ctx: Ctx, op: OperatorPrincipal) -> dict[str, Any]:
     """A central note: shown to the desk in its updates feed; the status does not change."""
     now = datetime.now(UTC)
     ctx.db.write(lambda s: workflow.add_note(s, tracking_id, body.text, op.name, now))
@@ -65,15 +63,11 @@ def add_note(
 
 
 @router.post("/complaints/{tracking_id}/{action}", responses={409: {"description": "Move refused"}})
-def move(
-    tracking_id: TrackingId, action: Action, body: MoveIn, ctx: Ctx, op: OperatorPrincipal
-) -> dict[str, Any]:
+def move(tracking_id: TrackingId, action: Action, body: MoveIn, ctx: Ctx, op: OperatorPrincipal) -> dict[str, Any]:
     """verify (needs `agency`), follow-up, hold, not-authority, archive (need `text`), complete."""
     now = datetime.now(UTC)
     ctx.db.write(
-        lambda s: workflow.move(
-            s, tracking_id, action, text=body.text, agency=body.agency, actor=op.name, now=now
-        )
+        lambda s: workflow.move(s, tracking_id, action, text=body.text, agency=body.agency, actor=op.name, now=now)
     )
     with ctx.db.read() as session:
         return complaints.detail(session, tracking_id)

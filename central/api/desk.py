@@ -36,9 +36,7 @@ def post_batch(body: BatchRequest, ctx: Ctx, who: DeskPrincipal) -> BatchRespons
     """Idempotent upsert of up to 500 complaints; one result per item, in the same order."""
     now = datetime.now(UTC)
     limit = ctx.settings.max_attachment_bytes
-    checked = [
-        check_item(i, raw, now=now, max_attachment_bytes=limit) for i, raw in enumerate(body.items)
-    ]
+    checked = [check_item(i, raw, now=now, max_attachment_bytes=limit) for i, raw in enumerate(body.items)]
     good = [ch for ch in checked if not ch.errors]
     applied = ctx.db.write(lambda s: apply_batch(s, who.id, good, now)) if good else []
     by_index = {r["index"]: r for r in applied}
@@ -126,9 +124,7 @@ def head_attachment(sha256: Sha256, ctx: Ctx, _who: DeskPrincipal) -> Response:
     if found is None:
         return Response(status_code=404)
     size, media_type = found
-    return Response(
-        status_code=200, headers={"Content-Length": str(size), "Content-Type": media_type}
-    )
+    return Response(status_code=200, headers={"Content-Length": str(size), "Content-Type": media_type})
 
 
 @router.put(
@@ -137,15 +133,11 @@ def head_attachment(sha256: Sha256, ctx: Ctx, _who: DeskPrincipal) -> Response:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
-            },
+            "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
         }
     },
 )
-async def put_attachment(
-    sha256: Sha256, request: Request, ctx: Ctx, _who: DeskPrincipal
-) -> Response:
+async def put_attachment(sha256: Sha256, request: Request, ctx: Ctx, _who: DeskPrincipal) -> Response:
     """Raw bytes whose SHA-256 is the address. 201 when new, 200 when already here."""
     limit = ctx.settings.max_attachment_bytes
     declared = request.headers.get("content-length", "")
@@ -171,9 +163,7 @@ async def put_attachment(
     media_type = attachments.sniff(content)
     if media_type is None:
         raise Problem.coded("unsupported-media-type", "p_media_type")
-    created = await run_in_threadpool(
-        ctx.db.write, lambda s: attachments.store(s, sha256, content, media_type)
-    )
+    created = await run_in_threadpool(ctx.db.write, lambda s: attachments.store(s, sha256, content, media_type))
     return JSONResponse(
         {"sha256": sha256, "size": size, "media_type": media_type, "created": created},
         status_code=201 if created else 200,

@@ -6,11 +6,10 @@ import io
 import zipfile
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from central.models import Attachment, utcnow
+from central.services.sql import insert_for
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OOXML = {
@@ -52,9 +51,8 @@ def _ooxml_type(content: bytes) -> str | None:
 
 def store(session: Session, sha256: str, content: bytes, media_type: str) -> bool:
     """Keep the bytes once; True if they were new. Safe when two desks send them at once."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     stmt = (
-        insert(Attachment)
+        insert_for(session, Attachment)
         .values(
             sha256=sha256,
             size=len(content),
@@ -69,7 +67,5 @@ def store(session: Session, sha256: str, content: bytes, media_type: str) -> boo
 
 
 def head(session: Session, sha256: str) -> tuple[int, str] | None:
-    row = session.execute(
-        select(Attachment.size, Attachment.media_type).where(Attachment.sha256 == sha256)
-    ).first()
+    row = session.execute(select(Attachment.size, Attachment.media_type).where(Attachment.sha256 == sha256)).first()
     return None if row is None else (row[0], row[1])

@@ -7,14 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from central.models import Complaint, ComplaintAttachment, Desk, Reply
 from central.problems import Problem
 from central.services.feed import events_of
 from central.services.intake import missing_attachments
+from central.services.sql import insert_for
 from lapor_desk.domain.complaint import INPUT_FIELDS
 
 
@@ -49,15 +48,9 @@ def summary(row: Complaint, desk_code: str) -> dict[str, Any]:
     }
 
 
-def list_complaints(
-    session: Session, flt: ComplaintFilter, *, after: int = 0, limit: int = 50
-) -> dict[str, Any]:
+def list_complaints(session: Session, flt: ComplaintFilter, *, after: int = 0, limit: int = 50) -> dict[str, Any]:
     """Keyset page by tracking ID (never OFFSET)."""
-    query = (
-        select(Complaint, Desk.code)
-        .join(Desk, Desk.id == Complaint.desk_id)
-        .where(Complaint.tracking_id > after)
-    )
+    query = select(Complaint, Desk.code).join(Desk, Desk.id == Complaint.desk_id).where(Complaint.tracking_id > after)
     if flt.status:
         query = query.where(Complaint.status == flt.status)
     if flt.desk:
@@ -70,9 +63,7 @@ def list_complaints(
         query = query.where(Complaint.forwarded_agency == flt.agency)
     if flt.q:
         like = "%" + flt.q.lower().replace("%", "").replace("_", "") + "%"
-        query = query.where(
-            or_(func.lower(Complaint.title).like(like), func.lower(Complaint.body).like(like))
-        )
+        query = query.where(or_(func.lower(Complaint.title).like(like), func.lower(Complaint.body).like(like)))
     if flt.received_from:
         query = query.where(Complaint.received_at >= flt.received_from)
     if flt.received_to:
@@ -102,9 +93,7 @@ def detail(session: Session, tracking_id: int) -> dict[str, Any]:
         last_reply_at=row.last_reply_at,
         payload_hash=row.payload_hash,
     )
-    refs = session.scalars(
-        select(ComplaintAttachment).where(ComplaintAttachment.tracking_id == tracking_id)
-    )
+    refs = session.scalars(select(ComplaintAttachment).where(ComplaintAttachment.tracking_id == tracking_id))
     missing = set(missing_attachments(session, [tracking_id])[tracking_id])
     out["attachments"] = [
         {
@@ -118,9 +107,7 @@ def detail(session: Session, tracking_id: int) -> dict[str, Any]:
     ]
     out["attachments_complete"] = not missing
     out["events"] = events_of(session, tracking_id, row.client_id)
-    replies = session.scalars(
-        select(Reply).where(Reply.tracking_id == tracking_id).order_by(Reply.id)
-    )
+    replies = session.scalars(select(Reply).where(Reply.tracking_id == tracking_id).order_by(Reply.id))
     out["replies"] = [reply_out(r, duplicate=False) for r in replies]
     return out
 
@@ -176,9 +163,8 @@ def add_reply(
 ) -> dict[str, Any]:
     """Idempotent by (desk, reply_id): a resend returns the first reply, marked duplicate."""
     row = own_complaint(session, desk_id, tracking_id)
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     new_id = session.execute(
-        insert(Reply)
+        insert_for(session, Reply)
         .values(
             desk_id=desk_id,
             reply_id=reply_id,
@@ -192,9 +178,7 @@ def add_reply(
         .on_conflict_do_nothing(index_elements=["desk_id", "reply_id"])
         .returning(Reply.id)
     ).scalar_one_or_none()
-    stored = session.scalars(
-        select(Reply).where(Reply.desk_id == desk_id, Reply.reply_id == reply_id)
-    ).one()
+    stored = session.scalars(select(Reply).where(Reply.desk_id == desk_id, Reply.reply_id == reply_id)).one()
     if new_id is None:
         if stored.tracking_id != tracking_id:
             raise Problem.coded("conflict", "p_reply_conflict")

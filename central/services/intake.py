@@ -1,9 +1,11 @@
 """The idempotent batch upsert of desk complaints.
 
-Correct under concurrency without read-then-insert: each item is an INSERT ... ON
-CONFLICT (desk_id, client_id) DO NOTHING; when the row exists already it is locked
-(SELECT ... FOR UPDATE) and the revision rules decide. Items are applied in client_id
-order so that parallel batches take row locks in the same order.
+Correct under concurrency without read-then-insert: new complaints go in with one
+multi-row INSERT ... ON CONFLICT (desk_id, client_id) DO NOTHING RETURNING; every item
+that did not come back from it (already there, or a second revision in the same batch)
+takes the per-item path: the same INSERT for itself, and when the row exists it is
+locked (SELECT ... FOR UPDATE) and the revision rules decide. Items are applied in
+client_id order so that parallel batches take row locks in the same order.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,22 +21,27 @@ from central.models import Attachment, Complaint, ComplaintAttachment
 from central.problems import field_error
 from central.services.feed import PendingEvent, record
 from central.services.itemcheck import Checked
+from central.services.sql import insert_for
 from lapor_desk.domain.enums import Status
 
 # A desk may still replace these (on_hold: the reporter was asked to complete the report).
 EDITABLE = frozenset({Status.UNVERIFIED, Status.ON_HOLD})
 
 
-def apply_batch(
-    session: Session, desk_id: int, checked: list[Checked], now: datetime
-) -> list[dict]:
+def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: datetime) -> list[dict]:
     """Results for the items that passed their checks, keyed back to their batch index."""
     results: list[dict[str, Any]] = []
     pending: list[PendingEvent] = []
-    ordered = sorted(
-        checked, key=lambda ch: (ch.client_id or "", ch.item.revision if ch.item else 0)
-    )
+    ordered = sorted(checked, key=lambda ch: (ch.client_id or "", ch.item.revision if ch.item else 0))
+    created = _insert_new(session, desk_id, ordered, now)
+    existing = _lock_existing(session, desk_id, [ch for ch in ordered if id(ch) not in created])
     for ch in ordered:
+        if id(ch) in created:
+            results.append(created[id(ch)])
+            continue
+        if ch.client_id in existing:
+            results.append(_apply_to_existing(session, existing[str(ch.client_id)], ch, now, pending))
+            continue
         try:
             with session.begin_nested():
                 results.append(_apply_one(session, desk_id, ch, now, pending))
@@ -48,13 +53,48 @@ def apply_batch(
     return results
 
 
-def _apply_one(
-    session: Session, desk_id: int, ch: Checked, now: datetime, pending: list[PendingEvent]
-) -> dict[str, Any]:
+_BULK_CHUNK = 200  # rows per INSERT: within SQLite's bound-variable limit
+
+
+def _insert_new(session: Session, desk_id: int, ordered: list[Checked], now: datetime) -> dict[int, dict[str, Any]]:
+    """Insert the first item of each client_id in bulk; results of those that were new."""
+    firsts: dict[str, Checked] = {}
+    for ch in ordered:
+        firsts.setdefault(str(ch.client_id), ch)
+    candidates = list(firsts.values())
+    table = Complaint.__table__
+    stmt = (
+        insert_for(session, table)
+        .on_conflict_do_nothing(index_elements=["desk_id", "client_id"])
+        .returning(table.c.tracking_id, table.c.client_id)
+    )
+    done: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(candidates), _BULK_CHUNK):
+        chunk = candidates[start : start + _BULK_CHUNK]
+        try:
+            with session.begin_nested():
+                # executemany: SQLAlchemy batches it into multi-row INSERTs ("insertmanyvalues")
+                # with a cached compiled statement.
+                rows = session.connection().execute(stmt, [_row_values(ch, desk_id, now) for ch in chunk])
+                new = {cid: tid for tid, cid in rows.tuples()}
+        except (IntegrityError, DataError):
+            continue  # one odd row: let the per-item path find it and reject only that one
+        by_client = {str(ch.client_id): ch for ch in chunk}
+        refs = []
+        for client_id, tracking_id in new.items():
+            ch = by_client[client_id]
+            assert ch.item is not None
+            refs += [_ref_row(tracking_id, ref) for ref in ch.item.attachments]
+            done[id(ch)] = _result(ch, "created", tracking_id, ch.item.revision, Status.UNVERIFIED)
+        if refs:
+            session.execute(insert_for(session, ComplaintAttachment), refs)
+    return done
+
+
+def _row_values(ch: Checked, desk_id: int, now: datetime) -> dict[str, Any]:
     item = ch.item
     assert item is not None
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    values = {
+    return {
         **ch.fields,
         "desk_id": desk_id,
         "client_id": ch.client_id,
@@ -69,8 +109,26 @@ def _apply_one(
         "updated_at": now,
         "status_changed_at": now,
     }
+
+
+def _ref_row(tracking_id: int, ref: Any) -> dict[str, Any]:
+    return {
+        "tracking_id": tracking_id,
+        "sha256": ref.sha256,
+        "size": ref.size,
+        "media_type": ref.media_type,
+        "filename": ref.filename,
+    }
+
+
+def _apply_one(
+    session: Session, desk_id: int, ch: Checked, now: datetime, pending: list[PendingEvent]
+) -> dict[str, Any]:
+    item = ch.item
+    assert item is not None
+    values = _row_values(ch, desk_id, now)
     stmt = (
-        insert(Complaint)
+        insert_for(session, Complaint)
         .values(**values)
         .on_conflict_do_nothing(index_elements=["desk_id", "client_id"])
         .returning(Complaint.tracking_id)
@@ -80,10 +138,33 @@ def _apply_one(
         _store_refs(session, tracking_id, item.attachments)
         return _result(ch, "created", tracking_id, item.revision, Status.UNVERIFIED)
     row = session.execute(
-        select(Complaint)
-        .where(Complaint.desk_id == desk_id, Complaint.client_id == ch.client_id)
-        .with_for_update()
+        select(Complaint).where(Complaint.desk_id == desk_id, Complaint.client_id == ch.client_id).with_for_update()
     ).scalar_one()
+    return _apply_to_existing(session, row, ch, now, pending)
+
+
+def _lock_existing(session: Session, desk_id: int, rest: list[Checked]) -> dict[str, Complaint]:
+    """Lock, in client_id order, the rows the items not inserted just now refer to."""
+    ids = sorted({str(ch.client_id) for ch in rest})
+    found: dict[str, Complaint] = {}
+    for start in range(0, len(ids), 400):
+        rows = session.scalars(
+            select(Complaint)
+            .where(Complaint.desk_id == desk_id, Complaint.client_id.in_(ids[start : start + 400]))
+            .order_by(Complaint.client_id)
+            .with_for_update()
+        )
+        found.update({row.client_id: row for row in rows})
+    return found
+
+
+def _apply_to_existing(
+    session: Session, row: Complaint, ch: Checked, now: datetime, pending: list[PendingEvent]
+) -> dict[str, Any]:
+    """The revision rules, on a row this transaction has locked."""
+    item = ch.item
+    assert item is not None
+    values = _row_values(ch, row.desk_id, now)
     if item.revision == row.revision:
         if item.payload_hash != row.payload_hash:
             err = field_error("revision", "revision_conflict", revision=row.revision)
@@ -100,31 +181,18 @@ def _apply_one(
     if row.status == Status.ON_HOLD:
         row.status, row.status_changed_at, row.status_reason = Status.UNVERIFIED, now, ""
         pending.append(PendingEvent(row, "status", "Laporan dilengkapi oleh meja.", "desk", now))
-    session.execute(
-        delete(ComplaintAttachment).where(ComplaintAttachment.tracking_id == row.tracking_id)
-    )
+    session.execute(delete(ComplaintAttachment).where(ComplaintAttachment.tracking_id == row.tracking_id))
     _store_refs(session, row.tracking_id, item.attachments)
     session.flush()
     return _result(ch, "updated", row.tracking_id, row.revision, row.status)
 
 
 def _store_refs(session: Session, tracking_id: int, refs: list[Any]) -> None:
-    for ref in refs:
-        session.add(
-            ComplaintAttachment(
-                tracking_id=tracking_id,
-                sha256=ref.sha256,
-                size=ref.size,
-                media_type=ref.media_type,
-                filename=ref.filename,
-            )
-        )
-    session.flush()
+    if refs:
+        session.execute(insert_for(session, ComplaintAttachment), [_ref_row(tracking_id, r) for r in refs])
 
 
-def _result(
-    ch: Checked, status: str, tracking_id: int, revision: int, cstatus: str
-) -> dict[str, Any]:
+def _result(ch: Checked, status: str, tracking_id: int, revision: int, cstatus: str) -> dict[str, Any]:
     return {
         "index": ch.index,
         "client_id": ch.client_id,
@@ -137,9 +205,7 @@ def _result(
     }
 
 
-def _rejected(
-    ch: Checked, errors: list[dict[str, str]], row: Complaint | None = None
-) -> dict[str, Any]:
+def _rejected(ch: Checked, errors: list[dict[str, str]], row: Complaint | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {
         "index": ch.index,
         "client_id": ch.client_id,

@@ -65,9 +65,7 @@ def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int
     out.errors += _attachment_errors(item, max_attachment_bytes)
     data = ComplaintInput(
         **{
-            name: tuple(item.disability_types)
-            if name == "disability_types"
-            else getattr(item, name)
+            name: tuple(item.disability_types) if name == "disability_types" else getattr(item, name)
             for name in INPUT_FIELDS
         }
     ).normalized()
@@ -93,18 +91,14 @@ def _attachment_errors(item: BatchItem, max_bytes: int) -> list[dict[str, str]]:
             errors.append(field_error(where + ".sha256", "duplicate_attachment"))
         seen.add(ref.sha256)
         if ref.media_type not in ACCEPTED_MEDIA_TYPES:
-            errors.append(
-                field_error(where + ".media_type", "attachment_type", media_type=ref.media_type)
-            )
+            errors.append(field_error(where + ".media_type", "attachment_type", media_type=ref.media_type))
         if ref.size > max_bytes:
             errors.append(field_error(where + ".size", "attachment_too_large", max=max_bytes))
     return errors
 
 
 def _pydantic_error(err: Any) -> dict[str, str]:
-    loc = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in err["loc"]).replace(
-        ".[", "["
-    )
+    loc = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in err["loc"]).replace(".[", "[")
     kind = err["type"]
     ctx = err.get("ctx") or {}
     if kind == "missing":

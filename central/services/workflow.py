@@ -88,9 +88,7 @@ def move(
 
 def add_note(session: Session, tracking_id: int, text: str, actor: str, now: datetime) -> Complaint:
     if not text.strip():
-        raise Problem.coded("validation", "p_validation").with_errors(
-            [field_error("text", "required")]
-        )
+        raise Problem.coded("validation", "p_validation").with_errors([field_error("text", "required")])
     row = lock(session, tracking_id)
     record(session, [PendingEvent(row, "note", text.strip(), actor, now)])
     return row
@@ -125,8 +123,7 @@ def auto_complete(
     done: list[int] = []
     pending: list[PendingEvent] = []
     text = (
-        f"Selesai otomatis: tidak ada tanggapan {AUTO_COMPLETE_WORKING_DAYS} hari kerja "
-        "setelah tindak lanjut terakhir."
+        f"Selesai otomatis: tidak ada tanggapan {AUTO_COMPLETE_WORKING_DAYS} hari kerja setelah tindak lanjut terakhir."
     )
     for row in candidates:
         assert row.last_follow_up_at is not None

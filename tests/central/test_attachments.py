@@ -61,17 +61,13 @@ def test_office_documents_are_accepted(desk_client: httpx.Client) -> None:
 
 def test_renamed_exe_and_plain_zip_are_415(desk_client: httpx.Client) -> None:
     exe = b"MZ\x90\x00" + os.urandom(256)
-    r = desk_client.put(
-        f"/attachments/{sha(exe)}", content=exe, headers={"content-type": "application/pdf"}
-    )
+    r = desk_client.put(f"/attachments/{sha(exe)}", content=exe, headers={"content-type": "application/pdf"})
     assert_problem(r, 415, "unsupported-media-type")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("setup.exe", b"MZ" + os.urandom(16))
     plain = buf.getvalue()
-    assert_problem(
-        desk_client.put(f"/attachments/{sha(plain)}", content=plain), 415, "unsupported-media-type"
-    )
+    assert_problem(desk_client.put(f"/attachments/{sha(plain)}", content=plain), 415, "unsupported-media-type")
     assert desk_client.head(f"/attachments/{sha(exe)}").status_code == 404
 
 

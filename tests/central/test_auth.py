@@ -35,9 +35,7 @@ def test_missing_and_unknown_tokens_are_401(server: RunningServer) -> None:
 def test_desk_and_operator_tokens_stay_in_their_lanes(server: RunningServer) -> None:
     r = httpx.get(server.api_url + "/admin/complaints", headers=server.auth())
     assert_problem(r, 403, "forbidden")
-    r = httpx.post(
-        server.api_url + "/complaints/batch", json={"items": [item()]}, headers=server.operator_auth
-    )
+    r = httpx.post(server.api_url + "/complaints/batch", json={"items": [item()]}, headers=server.operator_auth)
     assert_problem(r, 403, "forbidden")
 
 

@@ -7,9 +7,7 @@ import httpx
 from tests.central.helpers import assert_problem, create, item, seal, send
 
 
-def test_same_batch_three_times_gives_one_complaint_each(
-    desk_client: httpx.Client, admin_client: httpx.Client
-) -> None:
+def test_same_batch_three_times_gives_one_complaint_each(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     batch = [item() for _ in range(5)]
     first = send(desk_client, batch)
     assert [r["status"] for r in first] == ["created"] * 5
@@ -25,30 +23,20 @@ def test_same_batch_three_times_gives_one_complaint_each(
         assert body["client_id"] in {i["client_id"] for i in batch}
 
 
-def test_higher_revision_replaces_while_unverified(
-    desk_client: httpx.Client, admin_client: httpx.Client
-) -> None:
+def test_higher_revision_replaces_while_unverified(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     first = item(revision=1)
     tid = send(desk_client, [first])[0]["tracking_id"]
     second = item(revision=2, client_id=first["client_id"], title="Jalan desa rusak dan banjir")
     (result,) = send(desk_client, [second])
     assert (result["status"], result["tracking_id"], result["revision"]) == ("updated", tid, 2)
-    assert (
-        admin_client.get(f"/admin/complaints/{tid}").json()["title"]
-        == "Jalan desa rusak dan banjir"
-    )
+    assert admin_client.get(f"/admin/complaints/{tid}").json()["title"] == "Jalan desa rusak dan banjir"
     # The old revision arriving late is ignored; the current state answers it.
     (late,) = send(desk_client, [first])
     assert (late["status"], late["tracking_id"], late["revision"]) == ("duplicate", tid, 2)
-    assert (
-        admin_client.get(f"/admin/complaints/{tid}").json()["title"]
-        == "Jalan desa rusak dan banjir"
-    )
+    assert admin_client.get(f"/admin/complaints/{tid}").json()["title"] == "Jalan desa rusak dan banjir"
 
 
-def test_higher_revision_refused_after_verify(
-    desk_client: httpx.Client, admin_client: httpx.Client
-) -> None:
+def test_higher_revision_refused_after_verify(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     first = item(revision=1)
     tid = send(desk_client, [first])[0]["tracking_id"]
     r = admin_client.post(f"/admin/complaints/{tid}/verify", json={"agency": "Pemkab Bandung"})
@@ -61,9 +49,7 @@ def test_higher_revision_refused_after_verify(
     assert admin_client.get(f"/admin/complaints/{tid}").json()["revision"] == 1
 
 
-def test_revision_sent_back_on_hold_reopens_it(
-    desk_client: httpx.Client, admin_client: httpx.Client
-) -> None:
+def test_revision_sent_back_on_hold_reopens_it(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     first = item()
     tid = send(desk_client, [first])[0]["tracking_id"]
     admin_client.post(f"/admin/complaints/{tid}/hold", json={"text": "Lengkapi lokasi"})
@@ -74,9 +60,7 @@ def test_revision_sent_back_on_hold_reopens_it(
 def test_same_revision_different_content_is_a_conflict(desk_client: httpx.Client) -> None:
     first = item()
     send(desk_client, [first])
-    (result,) = send(
-        desk_client, [item(client_id=first["client_id"], title="Judul lain yang berbeda")]
-    )
+    (result,) = send(desk_client, [item(client_id=first["client_id"], title="Judul lain yang berbeda")])
     assert result["status"] == "rejected"
     assert result["errors"][0]["code"] == "revision_conflict"
 
@@ -87,9 +71,7 @@ def test_rejected_items_beside_accepted_ones(desk_client: httpx.Client) -> None:
     unknown = seal({**item(), "favourite_colour": "biru"})
     wrong_hash = {**item(), "payload_hash": "0" * 64}
     huge = item(title="x" * 1_000_000)
-    results = send(
-        desk_client, [item(), bad_nik, no_consent, unknown, wrong_hash, huge, 42, item()]
-    )
+    results = send(desk_client, [item(), bad_nik, no_consent, unknown, wrong_hash, huge, 42, item()])
     assert [r["status"] for r in results] == ["created"] + ["rejected"] * 6 + ["created"]
     assert {"field": "reporter_nik", "code": "nik_month"}.items() <= results[1]["errors"][0].items()
     assert results[2]["errors"][0]["field"] == "consent_personal"
@@ -124,9 +106,7 @@ def test_missing_required_fields_are_listed(desk_client: httpx.Client) -> None:
 
 
 def test_envelope_problems(desk_client: httpx.Client) -> None:
-    r = desk_client.post(
-        "/complaints/batch", content=b'{"items": [', headers={"content-type": "application/json"}
-    )
+    r = desk_client.post("/complaints/batch", content=b'{"items": [', headers={"content-type": "application/json"})
     assert_problem(r, 400, "malformed-request")
     r = desk_client.post(
         "/complaints/batch",
@@ -138,9 +118,7 @@ def test_envelope_problems(desk_client: httpx.Client) -> None:
     assert body["errors"][0]["field"] == "items"
     r = desk_client.post("/complaints/batch", json={"items": [item()], "extra": 1})
     body = assert_problem(r, 422, "validation")
-    assert body["errors"] == [
-        {"field": "extra", "code": "unknown_field", "message": "Kolom tidak dikenal."}
-    ]
+    assert body["errors"] == [{"field": "extra", "code": "unknown_field", "message": "Kolom tidak dikenal."}]
     r = desk_client.post("/complaints/batch", json={"items": [{}] * 501})
     assert_problem(r, 422, "validation")
     r = desk_client.post("/complaints/batch", content=b"x" * (33 * 1024 * 1024))

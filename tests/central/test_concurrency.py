@@ -14,9 +14,7 @@ from tests.central.helpers import item, send
 THREADS = 8
 
 
-def parallel(
-    server: RunningServer, token: str, batches: list[list[dict[str, Any]]]
-) -> list[list[dict[str, Any]]]:
+def parallel(server: RunningServer, token: str, batches: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
     def push(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
         with httpx.Client(base_url=server.api_url, headers=server.auth(token), timeout=120) as c:
             return send(c, batch)
@@ -36,9 +34,7 @@ def all_of_desk(admin: httpx.Client, code: str) -> list[dict[str, Any]]:
         after = body["next_after"]
 
 
-def test_same_batch_in_parallel_gives_one_complaint_each(
-    server: RunningServer, admin_client: httpx.Client
-) -> None:
+def test_same_batch_in_parallel_gives_one_complaint_each(server: RunningServer, admin_client: httpx.Client) -> None:
     code = "KAB-PAR-" + uuid.uuid4().hex[:4].upper()
     token = server.add_desk(code)
     batch = [item() for _ in range(60)]
@@ -47,24 +43,18 @@ def test_same_batch_in_parallel_gives_one_complaint_each(
         per_thread = [a[index] for a in answers]
         assert {r["tracking_id"] for r in per_thread} != {None}
         assert len({r["tracking_id"] for r in per_thread}) == 1
-        assert sorted(r["status"] for r in per_thread) == ["created"] + ["duplicate"] * (
-            THREADS - 1
-        )
+        assert sorted(r["status"] for r in per_thread) == ["created"] + ["duplicate"] * (THREADS - 1)
         assert per_thread[0]["client_id"] == entry["client_id"]
     stored = all_of_desk(admin_client, code)
     assert len(stored) == len(batch)
     assert {c["client_id"] for c in stored} == {i["client_id"] for i in batch}
 
 
-def test_overlapping_batches_and_revisions_in_parallel(
-    server: RunningServer, admin_client: httpx.Client
-) -> None:
+def test_overlapping_batches_and_revisions_in_parallel(server: RunningServer, admin_client: httpx.Client) -> None:
     code = "KAB-OVL-" + uuid.uuid4().hex[:4].upper()
     token = server.add_desk(code)
     base = [item() for _ in range(40)]
-    revised = [
-        item(revision=2, client_id=i["client_id"], title="Judul revisi dua dari meja") for i in base
-    ]
+    revised = [item(revision=2, client_id=i["client_id"], title="Judul revisi dua dari meja") for i in base]
     # Overlapping slices, in different orders, some carrying revision 2.
     batches = [
         base[:30],

@@ -18,9 +18,7 @@ def end_cursor(desk: httpx.Client) -> str:
             return cursor
 
 
-def test_updates_come_in_order_with_cursors(
-    desk_client: httpx.Client, admin_client: httpx.Client
-) -> None:
+def test_updates_come_in_order_with_cursors(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     start = end_cursor(desk_client)
     tid = create(desk_client)
     steps = [
@@ -30,9 +28,7 @@ def test_updates_come_in_order_with_cursors(
         ("complete", {"text": ""}),
     ]
     for action, payload in steps:
-        assert (
-            admin_client.post(f"/admin/complaints/{tid}/{action}", json=payload).status_code == 200
-        )
+        assert admin_client.post(f"/admin/complaints/{tid}/{action}", json=payload).status_code == 200
     page = desk_client.get("/updates", params={"after": start}).json()
     mine = [u for u in page["items"] if u["tracking_id"] == tid]
     assert [(u["kind"], u["status"]) for u in mine] == [
@@ -99,14 +95,10 @@ def test_reply_validation(desk_client: httpx.Client) -> None:
         ({**base, "kind": "reply", "text": "x" * 5001}, "text"),
         ({"kind": "reply", "text": "ok", "reply_id": "r1", "recorded_at": "kemarin"}, "reply_id"),
     ]:
-        body = assert_problem(
-            desk_client.post(f"/complaints/{tid}/replies", json=payload), 422, "validation"
-        )
+        body = assert_problem(desk_client.post(f"/complaints/{tid}/replies", json=payload), 422, "validation")
         assert field in {e["field"] for e in body["errors"]}, body
     assert_problem(
-        desk_client.post(
-            "/complaints/999999999/replies", json={**base, "kind": "reply", "text": "ok"}
-        ),
+        desk_client.post("/complaints/999999999/replies", json={**base, "kind": "reply", "text": "ok"}),
         404,
         "not-found",
     )

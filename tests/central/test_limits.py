@@ -30,12 +30,7 @@ def test_rate_limit_answers_429_with_retry_after(limited_server: RunningServer) 
         assert r.headers["retry-after"] in body["detail"]
     # Another desk has its own bucket; health is never limited.
     other = limited_server.add_desk("KAB-TNG-03")
-    assert (
-        httpx.get(
-            limited_server.api_url + "/updates", headers=limited_server.auth(other)
-        ).status_code
-        == 200
-    )
+    assert httpx.get(limited_server.api_url + "/updates", headers=limited_server.auth(other)).status_code == 200
     assert httpx.get(limited_server.api_url + "/health").status_code == 200
 
 
@@ -54,9 +49,7 @@ def test_maintenance_answers_503_on_every_worker(server: RunningServer) -> None:
     assert httpx.get(server.api_url + "/updates", headers=server.auth()).status_code == 200
 
 
-def test_reference_lists_with_etag(
-    server: RunningServer, desk_client: httpx.Client, tmp_path: Path
-) -> None:
+def test_reference_lists_with_etag(server: RunningServer, desk_client: httpx.Client, tmp_path: Path) -> None:
     for kind in ("categories", "agencies", "regions"):
         r = desk_client.get(f"/reference/{kind}")
         assert r.status_code == 200 and r.json()["items"]

@@ -25,9 +25,7 @@ def test_openapi_document_is_served(server: RunningServer) -> None:
     items = doc["components"]["schemas"]["BatchRequest"]["properties"]["items"]
     assert items["items"] == {"$ref": "#/components/schemas/BatchItem"}
     fields = doc["components"]["schemas"]["BatchItem"]["properties"]
-    assert {"client_id", "revision", "payload_hash", "disability_types", "attachments"} <= set(
-        fields
-    )
+    assert {"client_id", "revision", "payload_hash", "disability_types", "attachments"} <= set(fields)
 
 
 def header(response: schemathesis.Response, name: str) -> str:
@@ -68,15 +66,10 @@ def fuzz_operation(
     )
     @given(case=operation.as_strategy())
     def check(case: schemathesis.Case) -> None:
-        response = case.call(
-            base_url=server.base_url, headers={"Authorization": f"Bearer {token}"}, timeout=60
-        )
+        response = case.call(base_url=server.base_url, headers={"Authorization": f"Bearer {token}"}, timeout=60)
         statuses[response.status_code] += 1
         if response.status_code >= 500:
-            failures.append(
-                f"{case.method} {case.formatted_path} -> "
-                f"{response.status_code}: {response.text[:300]}"
-            )
+            failures.append(f"{case.method} {case.formatted_path} -> {response.status_code}: {response.text[:300]}")
         assert header(response, "x-request-id")
         if response.status_code >= 400 and case.method != "HEAD":
             assert header(response, "content-type").startswith("application/problem+json"), (

@@ -60,9 +60,7 @@ def in_status(desk: httpx.Client, admin: httpx.Client, status: str) -> int:
 
 
 @pytest.mark.parametrize("status", list(PATHS))
-def test_every_move_from_status(
-    status: str, desk_client: httpx.Client, admin_client: httpx.Client
-) -> None:
+def test_every_move_from_status(status: str, desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     for action in ACTIONS:
         tid = in_status(desk_client, admin_client, status)
         r = move(admin_client, tid, action)
@@ -78,9 +76,7 @@ def test_every_move_from_status(
 
 def test_moves_need_their_details(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
     tid = create(desk_client)
-    body = assert_problem(
-        admin_client.post(f"/admin/complaints/{tid}/verify", json={}), 422, "validation"
-    )
+    body = assert_problem(admin_client.post(f"/admin/complaints/{tid}/verify", json={}), 422, "validation")
     assert body["errors"][0]["field"] == "agency"
     r = admin_client.post(f"/admin/complaints/{tid}/archive", json={"text": "  "})
     assert assert_problem(r, 422, "validation")["errors"][0]["field"] == "text"
@@ -89,9 +85,7 @@ def test_moves_need_their_details(desk_client: httpx.Client, admin_client: httpx
         404,
         "not-found",
     )
-    assert_problem(
-        admin_client.post(f"/admin/complaints/{tid}/teleport", json={}), 422, "validation"
-    )
+    assert_problem(admin_client.post(f"/admin/complaints/{tid}/teleport", json={}), 422, "validation")
 
 
 def test_admin_list_filters_and_pages(
@@ -123,12 +117,8 @@ def test_admin_list_filters_and_pages(
 
 def test_cli_moves_mirror_the_api(desk_client: httpx.Client, server: RunningServer) -> None:
     tid = create(desk_client)
-    assert server.cli("complaints", "verify", str(tid), "--agency", "Pemkab Bandung").endswith(
-        "verified"
-    )
-    assert server.cli("complaints", "follow-up", str(tid), "--text", "Sedang ditangani").endswith(
-        "in_progress"
-    )
+    assert server.cli("complaints", "verify", str(tid), "--agency", "Pemkab Bandung").endswith("verified")
+    assert server.cli("complaints", "follow-up", str(tid), "--text", "Sedang ditangani").endswith("in_progress")
     assert server.cli("complaints", "complete", str(tid)).endswith("completed")
     assert '"status": "completed"' in server.cli("complaints", "show", str(tid))
     with pytest.raises(RuntimeError, match="completed"):
@@ -147,9 +137,7 @@ def test_auto_complete_after_ten_working_days(
         "recorded_at": (datetime.now(UTC) + timedelta(seconds=5)).isoformat(),
     }
     assert desk_client.post(f"/complaints/{answered}/replies", json=reply).status_code == 201
-    followed = datetime.fromisoformat(
-        admin_client.get(f"/admin/complaints/{quiet}").json()["last_follow_up_at"]
-    )
+    followed = datetime.fromisoformat(admin_client.get(f"/admin/complaints/{quiet}").json()["last_follow_up_at"])
     due = WorkingDayCalendar().add_working_days((followed + WIB).date(), 10)
     r = admin_client.post("/admin/auto-complete", json={"today": str(due - timedelta(days=1))})
     assert quiet not in r.json()["completed"]

@@ -63,9 +63,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "complaints",
-        sa.Column(
-            "tracking_id", sa.Integer(), sa.Identity(always=False, start=1000001), nullable=False
-        ),
+        sa.Column("tracking_id", sa.Integer(), sa.Identity(always=False, start=1000001), nullable=False),
         sa.Column("desk_id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
@@ -135,9 +133,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("tracking_id", "sha256"),
     )
     with op.batch_alter_table("complaint_attachments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_complaint_attachments_sha256"), ["sha256"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_complaint_attachments_sha256"), ["sha256"], unique=False)
 
     op.create_table(
         "events",
