@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
+from typing import Any
 
-from lapor_desk import __version__
+from lapor_desk import __version__, commands
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
 from lapor_desk.log import setup_logging
@@ -46,7 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     cfg_set = cfg_sub.add_parser("set")
     cfg_set.add_argument("key")
     cfg_set.add_argument("value")
+    for module in _feature_commands():
+        module.configure(sub.add_parser(module.NAME, help=module.HELP))
     return parser
+
+
+def _feature_commands() -> list[Any]:
+    return [importlib.import_module(name) for name in commands.MODULES]
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
@@ -62,8 +70,10 @@ def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
     except StorageError as exc:
         print(exc.text(), file=sys.stderr)
         return 1
+    handlers = dict(_COMMANDS)
+    handlers.update({m.NAME: m.run for m in _feature_commands()})
     try:
-        return _COMMANDS[args.command](args, desk)
+        return handlers[args.command](args, desk)
     except StorageError as exc:
         print(exc.text(desk.language), file=sys.stderr)
         return 1
@@ -93,7 +103,7 @@ def _demo(args: argparse.Namespace, desk: Desk) -> int:
             rate = done / max(time.perf_counter() - started, 1e-9)
             print(f"{done:>9,} pengaduan ({rate:,.0f}/detik)", flush=True)
 
-    written = write_demo_data(desk.db, generator, args.count, progress=progress)
+    written = write_demo_data(desk.db, generator, args.count, progress=progress, hooks=desk.hooks)
     print(f"Selesai: {written:,} pengaduan contoh dalam {time.perf_counter() - started:.1f} detik")
     return 0
 
@@ -106,7 +116,7 @@ def _import(args: argparse.Namespace, desk: Desk) -> int:
         return 1
     officer = desk.settings.get(OFFICER_NAME) or "Impor data lama"
     report = import_file(args.file, desk.db, desk.bus, desk_code=desk.settings.get(DESK_CODE),
-                         officer=officer, language=desk.language)
+                         officer=officer, language=desk.language, hooks=desk.hooks)
     sys.stderr.write(report_text(report, desk.language))
     print(f"Ditambahkan: {report.added}; sudah ada: {report.already_present}; "
           f"baris bermasalah: {report.bad_rows}")

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from lapor_desk.domain.complaint import INPUT_FIELDS
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex
 from lapor_desk.regions import RegionDirectory, RegionLevel
+from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 
@@ -201,7 +203,7 @@ def _age_band(age: int) -> AgeBand:
 
 
 def write_demo_data(db: Database, generator: DemoGenerator, count: int, *, batch: int = 5000,
-                    progress: Callable[[int], None] | None = None) -> int:
+                    progress: Callable[[int], None] | None = None, hooks: Sequence[WriteHook] = ()) -> int:
     """Write `count` complaints, each with created and recorded events. Returns the count."""
     written = 0
     times = generator.received_times(count)
@@ -217,6 +219,10 @@ def write_demo_data(db: Database, generator: DemoGenerator, count: int, *, batch
                 for kind, detail in (("created", {"source": "demo"}),
                                      ("recorded", {"receipt": row["receipt_number"]}))
             ))
+            run_hooks(hooks, conn, [
+                ComplaintChange(cid, "recorded", 1, True, True, INPUT_FIELDS, row["officer_name"],
+                                row["created_at"], source="demo")
+                for cid, row in zip(ids, rows, strict=True)])
         written += len(rows)
         if progress:
             progress(written)

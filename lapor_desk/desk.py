@@ -9,6 +9,7 @@ from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import EventBus
 from lapor_desk.paths import Paths, default_database_url
 from lapor_desk.services.complaints import ComplaintService
+from lapor_desk.services.hooks import WriteHook
 from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
 from lapor_desk.storage.database import Database, open_database
 
@@ -22,6 +23,7 @@ class Desk:
     db: Database
     bus: EventBus
     complaints: ComplaintService
+    hooks: tuple[WriteHook, ...] = ()
 
     @classmethod
     def open(cls, db_url: str | None = None, *, paths: Paths | None = None,
@@ -32,8 +34,10 @@ class Desk:
         settings = Settings(paths.settings_file)
         db = open_database(db_url or default_database_url(paths), paths.backup_dir)
         bus = EventBus()
+        # In-transaction followers of every complaint change (sync outbox, audit trail).
+        hooks: tuple[WriteHook, ...] = ()
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
-        return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock))
+        return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock, hooks), hooks)
 
     @property
     def language(self) -> str:

@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -36,6 +36,7 @@ from lapor_desk.domain.enums import (
 from lapor_desk.domain.validation import validate
 from lapor_desk.events import ComplaintsImported, EventBus
 from lapor_desk.i18n import translate
+from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 
@@ -86,7 +87,8 @@ class RowError(ValueError):
 
 
 def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, officer: str,
-                language: str = "id", clock: Clock = system_clock) -> ImportReport:
+                language: str = "id", clock: Clock = system_clock,
+                hooks: Sequence[WriteHook] = ()) -> ImportReport:
     report = ImportReport()
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".ndjson"):
@@ -102,11 +104,11 @@ def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, offi
                 report.problems.extend(RowProblem(line, name, translate(code, language, params))
                                        for name, code, params in exc.items)
             if len(pending) >= BATCH:
-                _store(db, pending, report, language)
+                _store(db, pending, report, language, hooks)
                 pending = []
     except _FatalImport as exc:
         report.fatal = translate(exc.code, language, exc.params)
-    _store(db, pending, report, language)
+    _store(db, pending, report, language, hooks)
     if report.added:
         bus.publish(ComplaintsImported(report.added))
     return report
@@ -234,7 +236,7 @@ def _parse(name: str, cell: Any) -> Any:
 
 
 def _store(db: Database, pending: list[tuple[int, dict[str, Any]]], report: ImportReport,
-           language: str) -> None:
+           language: str, hooks: Sequence[WriteHook]) -> None:
     if not pending:
         return
     with db.write() as conn:
@@ -265,6 +267,10 @@ def _store(db: Database, pending: list[tuple[int, dict[str, Any]]], report: Impo
                                    "kind": str(EventKind.IMPORTED), "actor": row["officer_name"],
                                    "detail": {"receipt": row["receipt_number"]}}
                                   for cid, row in zip(ids, fresh, strict=True)))
+        run_hooks(hooks, conn, [
+            ComplaintChange(cid, row["status"], 1, True, True, INPUT_FIELDS, row["officer_name"],
+                            row["created_at"], source="import")
+            for cid, row in zip(ids, fresh, strict=True)])
     report.added += len(fresh)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from lapor_desk.domain.messages import ValidationFailed, ValidationResult
 from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.domain.validation import validate
 from lapor_desk.events import ComplaintSaved, EventBus
+from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
@@ -29,12 +31,14 @@ class SaveOutcome:
 
 class ComplaintService:
     def __init__(
-        self, db: Database, settings: Settings, bus: EventBus, clock: Clock = system_clock
+        self, db: Database, settings: Settings, bus: EventBus, clock: Clock = system_clock,
+        hooks: Sequence[WriteHook] = (),
     ) -> None:
         self.db = db
         self.settings = settings
         self.bus = bus
         self.clock = clock
+        self.hooks = tuple(hooks)
 
     def validate(self, data: ComplaintInput, *, for_recording: bool = True) -> ValidationResult:
         return validate(data, now=self.clock(), for_recording=for_recording)
@@ -77,12 +81,15 @@ class ComplaintService:
         with self.db.write() as conn:
             if complaint_id is None:
                 new_id = self._insert(conn, row, now, actor, record)
-                created = True
+                created, changed, recorded_now = True, INPUT_FIELDS, record
             else:
-                new_id = self._update(conn, complaint_id, row, now, actor, record)
+                new_id, changed, recorded_now = self._update(conn, complaint_id, row, now, actor, record)
                 created = False
             complaint = repo.get_complaint(conn, new_id)
-        assert complaint is not None
+            assert complaint is not None
+            run_hooks(self.hooks, conn, [ComplaintChange(
+                complaint.id, str(complaint.status), complaint.revision, created, recorded_now,
+                tuple(changed), actor, now)])
         self.bus.publish(ComplaintSaved(complaint.id, str(complaint.status), created))
         return complaint
 
@@ -105,7 +112,7 @@ class ComplaintService:
 
     def _update(
         self, conn: Any, complaint_id: int, row: dict[str, Any], now: Any, actor: str, record: bool
-    ) -> int:
+    ) -> tuple[int, list[str], bool]:
         current = repo.get_complaint(conn, complaint_id)
         if current is None:
             raise StorageError("not_found", id=complaint_id)
@@ -118,13 +125,14 @@ class ComplaintService:
         if changed:
             values["revision"] = current.revision + 1
             events.append(_event(complaint_id, now, EventKind.EDITED, actor, {"fields": changed}))
-        if record and current.status is Status.DRAFT:
+        recorded_now = record and current.status is Status.DRAFT
+        if recorded_now:
             receipt = self._next_receipt(conn, current.desk_code, now)
             values.update(status=str(Status.RECORDED), receipt_number=receipt)
             events.append(_event(complaint_id, now, EventKind.RECORDED, actor, {"receipt": receipt}))
         repo.update_complaint(conn, complaint_id, values)
         repo.insert_events(conn, events)
-        return complaint_id
+        return complaint_id, changed, recorded_now
 
     @staticmethod
     def _next_receipt(conn: Any, desk: str, now: Any) -> str:

@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from lapor_desk.domain.complaint import ComplaintInput
 from lapor_desk.domain.enums import Status
+from lapor_desk.domain.queue import QueueFilter
 from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.services.complaints import ComplaintService, ValidationFailed
 from lapor_desk.storage.errors import StorageError
@@ -112,3 +113,32 @@ def test_event_bus_holds_bound_methods_weakly() -> None:
     del window
     bus.publish(ComplaintSaved(2, "draft", True))  # no error, no call into a dead window
     assert bus._listeners[ComplaintSaved] == []
+
+
+def test_write_hooks_run_in_the_same_transaction(db, settings, clock) -> None:
+    from lapor_desk.services.hooks import ComplaintChange
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.changes: list[ComplaintChange] = []
+
+        def after_write(self, conn, changes) -> None:
+            assert conn.in_transaction()
+            self.changes.extend(changes)
+
+    class Refuser:
+        def after_write(self, conn, changes) -> None:
+            raise RuntimeError("the outbox could not be written")
+
+    recorder = Recorder()
+    service = ComplaintService(db, settings, EventBus(), clock, hooks=[recorder])
+    draft = service.save_draft(walk_in()).complaint
+    service.record(walk_in(title="Jalan desa rusak dan banjir"), draft.id)
+    assert [(c.created, c.recorded_now, c.status, c.revision) for c in recorder.changes] == [
+        (True, False, "draft", 1), (False, True, "recorded", 2)]
+    assert recorder.changes[1].changed_fields == ("title",)
+
+    refusing = ComplaintService(db, settings, EventBus(), clock, hooks=[Refuser()])
+    with pytest.raises(RuntimeError):
+        refusing.record(walk_in(title="Tidak boleh tersimpan tanpa outbox"))
+    assert [r.title for r in service.queue_page(QueueFilter())] == ["Jalan desa rusak dan banjir"]

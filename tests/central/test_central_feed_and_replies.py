@@ -5,8 +5,7 @@ from __future__ import annotations
 import uuid
 
 import httpx
-
-from tests.central.helpers import assert_problem, create
+from central_helpers import assert_problem, create
 
 
 def end_cursor(desk: httpx.Client) -> str:

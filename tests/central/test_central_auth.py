@@ -6,9 +6,9 @@ import uuid
 from datetime import UTC, datetime
 
 import httpx
+from central_helpers import assert_problem, create, item, send
 
 from central.testing import RunningServer
-from tests.central.helpers import assert_problem, create, item, send
 
 
 def test_health_needs_no_token_and_tells_the_time(server: RunningServer) -> None:

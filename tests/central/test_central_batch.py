@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import httpx
-
-from tests.central.helpers import assert_problem, create, item, seal, send
+from central_helpers import assert_problem, create, item, seal, send
 
 
 def test_same_batch_three_times_gives_one_complaint_each(desk_client: httpx.Client, admin_client: httpx.Client) -> None:

@@ -8,8 +8,7 @@ import os
 import zipfile
 
 import httpx
-
-from tests.central.helpers import assert_problem, item, send
+from central_helpers import assert_problem, item, send
 
 PNG = b"\x89PNG\r\n\x1a\n" + os.urandom(64)
 PDF = b"%PDF-1.7\n" + os.urandom(64) + b"\n%%EOF\n"

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from central_helpers import assert_problem, create
 
 from central.testing import RunningServer
 from lapor_desk.domain.workdays import WorkingDayCalendar
-from tests.central.helpers import assert_problem, create
 
 ACTIONS = ("verify", "follow-up", "hold", "not-authority", "archive", "complete")
 # How to reach each status from a fresh (unverified) complaint.

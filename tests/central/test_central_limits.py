@@ -8,9 +8,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from central_helpers import assert_problem, item
 
 from central.testing import RunningServer, running_server
-from tests.central.helpers import assert_problem, item
 
 
 @pytest.fixture(scope="module")

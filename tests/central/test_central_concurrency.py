@@ -7,9 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
+from central_helpers import item, send
 
 from central.testing import RunningServer
-from tests.central.helpers import item, send
 
 THREADS = 8
 

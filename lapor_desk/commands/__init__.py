@@ -1,0 +1,9 @@
+"""Feature commands of `lapor-desk`, each in its own module.
+
+A command module has NAME, HELP, `configure(parser)` and `run(args, desk) -> int`;
+list it in MODULES and the CLI picks it up.
+"""
+
+from __future__ import annotations
+
+MODULES: tuple[str, ...] = ()

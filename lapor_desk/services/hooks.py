@@ -1,0 +1,39 @@
+"""Work that must happen in the same transaction as a complaint's change.
+
+The sync outbox and the audit trail register a `WriteHook`; every writer of
+complaints (the intake service, import, demo data) calls the hooks inside its
+write transaction, so a change and what follows from it commit or fail together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy import Connection
+
+
+@dataclass(frozen=True)
+class ComplaintChange:
+    complaint_id: int
+    status: str  # after the change
+    revision: int  # after the change
+    created: bool  # a new complaint
+    recorded_now: bool  # went from draft (or nothing) to recorded in this change
+    changed_fields: tuple[str, ...]  # input fields that differ from before (all, when created)
+    actor: str
+    at: datetime
+    source: str = "intake"  # intake | import | demo
+
+
+class WriteHook(Protocol):
+    def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
+        """Called inside the write transaction; raising rolls the whole change back."""
+
+
+def run_hooks(hooks: Sequence[WriteHook], conn: Connection, changes: Sequence[ComplaintChange]) -> None:
+    if changes:
+        for hook in hooks:
+            hook.after_write(conn, changes)
