@@ -81,7 +81,7 @@ class ComplaintService:
         with self.db.write() as conn:
             if complaint_id is None:
                 new_id = self._insert(conn, row, now, actor, record)
-                created, changed, recorded_now = True, INPUT_FIELDS, record
+                created, changed, recorded_now = True, list(INPUT_FIELDS), record
             else:
                 new_id, changed, recorded_now = self._update(conn, complaint_id, row, now, actor, record)
                 created = False
