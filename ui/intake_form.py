@@ -413,7 +413,7 @@ class IntakeForm(QWidget):
             return  # a save is already under way, or the database is still opening
         data, problems = self.read_input()
         if problems:
-            self._fail_validation(ValidationResult(tuple(problems)))
+            self.show_problems(ValidationResult(tuple(problems)))
             return
         service = self.service
         if service is None:
@@ -443,14 +443,15 @@ class IntakeForm(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationFailed):
-            self._fail_validation(exc.result)
+            self.show_problems(exc.result)
         elif isinstance(exc, StorageError):
             self._set_banner(exc.text(self.language), "error")
         else:
             self._set_banner(self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(
                 error=str(exc)), "error")
 
-    def _fail_validation(self, result: ValidationResult) -> None:
+    def show_problems(self, result: ValidationResult) -> None:
+        """Show messages at their fields (also those the central refused with), focus the first."""
         self.result = result
         self._show_messages(result, only=None)
         self._set_banner(self.tr("Periksa {count} isian yang ditandai.").format(
