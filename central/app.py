@@ -19,6 +19,7 @@ from starlette.types import ASGIApp
 from central import API_PREFIX
 from central.api import admin, common, desk
 from central.api.deps import Context
+from central.api.desk import DRAIN_FACTOR
 from central.config import Settings
 from central.db import CentralDatabase
 from central.messages import text
@@ -62,7 +63,8 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
 
     return CentralMiddleware(
         app,
-        max_request_bytes=max(settings.max_request_bytes, settings.max_attachment_bytes * 4),
+        max_request_bytes=settings.max_request_bytes,
+        max_upload_bytes=settings.max_attachment_bytes * DRAIN_FACTOR,
         maintenance_check=in_maintenance,
         flag_ttl_seconds=settings.flag_ttl_ms / 1000,
     )

@@ -17,6 +17,7 @@ from central.problems import Problem
 log = logging.getLogger(__name__)
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
 # Paths that stay open during maintenance: desks still read the clock and the contract.
+_UPLOADS = "/api/v1/attachments/"
 _OPEN_DURING_MAINTENANCE = ("/api/v1/health", "/api/v1/openapi.json", "/api/v1/docs")
 
 
@@ -35,11 +36,14 @@ class CentralMiddleware:
         app: ASGIApp,
         *,
         max_request_bytes: int,
+        max_upload_bytes: int,
         maintenance_check: Callable[[], bool],
         flag_ttl_seconds: float,
     ) -> None:
         self.app = app
         self.max_request_bytes = max_request_bytes
+        # Attachment PUTs check their own (smaller) limit, draining a little past it.
+        self.max_upload_bytes = max_upload_bytes
         self._maintenance_check = maintenance_check
         self._ttl = flag_ttl_seconds
         self._cached: tuple[float, bool] = (-1e9, False)
@@ -79,9 +83,10 @@ class CentralMiddleware:
         if path not in _OPEN_DURING_MAINTENANCE and await self.in_maintenance():
             await reply(_maintenance())
             return
+        limit = self.max_upload_bytes if path.startswith(_UPLOADS) else self.max_request_bytes
         length = headers.get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_request_bytes:
-            await reply(Problem.coded("payload-too-large", "p_too_large", max=self.max_request_bytes))
+        if length is not None and length.isdigit() and int(length) > limit:
+            await reply(Problem.coded("payload-too-large", "p_too_large", max=limit))
             return
 
         received = 0
@@ -91,7 +96,7 @@ class CentralMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_request_bytes:
+                if received > limit:
                     raise BodyTooLarge
             return message
 

@@ -28,7 +28,7 @@ router = APIRouter(tags=["desk"])
 Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
 TrackingId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 # Past this a client is not draining a slightly-too-large upload but flooding: cut it off.
-_DRAIN_FACTOR = 4
+DRAIN_FACTOR = 4
 
 
 @router.post("/complaints/batch", response_model=BatchResponse)
@@ -142,7 +142,7 @@ async def put_attachment(sha256: Sha256, request: Request, ctx: Ctx, _who: DeskP
     limit = ctx.settings.max_attachment_bytes
     declared = request.headers.get("content-length", "")
     too_large = Problem.coded("payload-too-large", "p_too_large", max=limit)
-    if declared.isdigit() and int(declared) > limit * _DRAIN_FACTOR:
+    if declared.isdigit() and int(declared) > limit * DRAIN_FACTOR:
         raise too_large
     digest, chunks, size = hashlib.sha256(), [], 0
     async for chunk in request.stream():
@@ -150,7 +150,7 @@ async def put_attachment(sha256: Sha256, request: Request, ctx: Ctx, _who: DeskP
         if size <= limit:
             digest.update(chunk)
             chunks.append(chunk)
-        elif size > limit * _DRAIN_FACTOR:
+        elif size > limit * DRAIN_FACTOR:
             raise too_large
     if size > limit:
         raise too_large  # the body was drained, so the client reads this answer cleanly

@@ -63,12 +63,9 @@ def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int
         out.errors = [field_error("payload_hash", "hash_mismatch", expected=expected)]
         return out
     out.errors += _attachment_errors(item, max_attachment_bytes)
-    data = ComplaintInput(
-        **{
-            name: tuple(item.disability_types) if name == "disability_types" else getattr(item, name)
-            for name in INPUT_FIELDS
-        }
-    ).normalized()
+    values: dict[str, Any] = {name: getattr(item, name) for name in INPUT_FIELDS}
+    values["disability_types"] = tuple(item.disability_types)
+    data = ComplaintInput(**values).normalized()
     result = validate(data, now=now, for_recording=True)
     out.errors += [field_error(m.field, m.code, **m.params) for m in result.errors]
     out.warnings = [field_error(m.field, m.code, **m.params) for m in result.warnings]
