@@ -11,7 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
@@ -106,6 +106,14 @@ def _install_error_handlers(app: FastAPI) -> None:
         problem.headers.update(exc.headers or {})
         return problem.response(_instance(request))
 
+    @app.exception_handler(DataError)
+    async def on_bad_data(request: Request, exc: DataError) -> JSONResponse:
+        # A value the database refuses (a safety net behind the request models).
+        detail = str(exc.orig).splitlines()[0][:200]
+        problem = Problem.coded("validation", "p_validation")
+        problem.errors = [field_error("", "invalid_value", detail=detail)]
+        return problem.response(_instance(request))
+
     @app.exception_handler(PoolTimeout)
     @app.exception_handler(OperationalError)
     async def on_db_busy(request: Request, exc: Exception) -> JSONResponse:
@@ -128,6 +136,8 @@ def _request_error(err: Any) -> dict[str, str]:
         return field_error(name, "unknown_field")
     if kind == "missing":
         return field_error(name, "required")
+    if kind == "invalid_character":
+        return field_error(name, "invalid_character")
     return field_error(name, "invalid_value", detail=err.get("msg", ""))
 
 

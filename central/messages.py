@@ -14,6 +14,10 @@ from lapor_desk.i18n import translate
 CATALOG: dict[str, dict[str, str]] = {
     "unknown_field": {"id": "Kolom tidak dikenal.", "en": "Unknown field."},
     "invalid_value": {"id": "Nilai tidak valid: {detail}.", "en": "Invalid value: {detail}."},
+    "invalid_character": {
+        "id": "Teks berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
+        "en": "The text contains a character that cannot be stored (NUL or a surrogate).",
+    },
     "not_an_object": {
         "id": "Butir harus berupa objek JSON.",
         "en": "An item must be a JSON object.",

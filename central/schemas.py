@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, StrictStr
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StrictBool
+from pydantic import StrictStr as _StrictStr
+from pydantic_core import PydanticCustomError
 
 from lapor_desk.domain import complaint as c
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex
 
 HEX64 = r"^[0-9a-f]{64}$"
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(value: str) -> str:
+    # NUL and lone surrogates cannot be stored as PostgreSQL text (SQLite would take them):
+    # refuse them everywhere so both backends answer alike.
+    if _UNSTORABLE.search(value):
+        raise PydanticCustomError("invalid_character", "contains NUL or a lone surrogate")
+    return value
+
+
+StrictStr = Annotated[_StrictStr, AfterValidator(_storable)]
 
 
 def _text(limit: int) -> Any:

@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from central.api.deps import Ctx, OperatorPrincipal
+from central.api.desk import Sha256
+from central.problems import Problem
 from central.schemas import AutoCompleteIn, AutoCompleteOut, MoveIn
-from central.services import accounts, complaints, workflow
+from central.services import accounts, attachments, complaints, workflow
 from central.services.complaints import ComplaintFilter
 
 router = APIRouter(prefix="/admin", tags=["admin"])
+NO_NUL = r"^[^\x00]*$"
 TrackingId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 Action = Literal["verify", "follow-up", "hold", "not-authority", "archive", "complete"]
 
@@ -21,12 +24,12 @@ Action = Literal["verify", "follow-up", "hold", "not-authority", "archive", "com
 def list_complaints(
     ctx: Ctx,
     _op: OperatorPrincipal,
-    status: Annotated[str | None, Query(max_length=20)] = None,
-    desk: Annotated[str | None, Query(max_length=40)] = None,
-    category_id: Annotated[str | None, Query(max_length=64)] = None,
-    regency_code: Annotated[str | None, Query(max_length=5)] = None,
-    agency: Annotated[str | None, Query(max_length=200)] = None,
-    q: Annotated[str | None, Query(max_length=100)] = None,
+    status: Annotated[str | None, Query(max_length=20, pattern=NO_NUL)] = None,
+    desk: Annotated[str | None, Query(max_length=40, pattern=NO_NUL)] = None,
+    category_id: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
+    regency_code: Annotated[str | None, Query(max_length=5, pattern=NO_NUL)] = None,
+    agency: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
+    q: Annotated[str | None, Query(max_length=100, pattern=NO_NUL)] = None,
     received_from: datetime | None = None,
     received_to: datetime | None = None,
     after: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
@@ -78,6 +81,21 @@ def auto_complete(body: AutoCompleteIn, ctx: Ctx, op: OperatorPrincipal) -> Auto
     """Complete what has had no reply 10 working days after its last follow-up."""
     done = ctx.db.write(lambda s: workflow.auto_complete(s, today=body.today, actor=op.name))
     return AutoCompleteOut(completed=done)
+
+
+@router.get(
+    "/attachments/{sha256}",
+    response_class=Response,
+    responses={200: {"content": {"application/octet-stream": {}}}},
+)
+def download_attachment(sha256: Sha256, ctx: Ctx, _op: OperatorPrincipal) -> Response:
+    """The stored bytes, with the media type their magic bytes showed."""
+    with ctx.db.read() as session:
+        found = attachments.content(session, sha256)
+    if found is None:
+        raise Problem.coded("not-found", "p_not_found")
+    data, media_type = found
+    return Response(data, media_type=media_type, headers={"Content-Disposition": "attachment"})
 
 
 @router.get("/desks")

@@ -69,3 +69,8 @@ def store(session: Session, sha256: str, content: bytes, media_type: str) -> boo
 def head(session: Session, sha256: str) -> tuple[int, str] | None:
     row = session.execute(select(Attachment.size, Attachment.media_type).where(Attachment.sha256 == sha256)).first()
     return None if row is None else (row[0], row[1])
+
+
+def content(session: Session, sha256: str) -> tuple[bytes, str] | None:
+    row = session.execute(select(Attachment.content, Attachment.media_type).where(Attachment.sha256 == sha256)).first()
+    return None if row is None else (row[0], row[1])

@@ -34,7 +34,8 @@ def canonical_hash(item: dict[str, Any]) -> str:
     """SHA-256 hex of the item without payload_hash, as canonical JSON (the contract)."""
     body = {k: v for k, v in item.items() if k != "payload_hash"}
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate is refused by the field checks, never a crash here.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
@@ -105,6 +106,8 @@ def _pydantic_error(err: Any) -> dict[str, str]:
     if kind == "string_too_long":
         value = err.get("input")
         return field_error(loc, "too_long", max=ctx.get("max_length"), length=len(value or ""))
+    if kind == "invalid_character":
+        return field_error(loc, "invalid_character")
     if kind == "enum":
         return field_error(loc, "invalid_choice", value=str(err.get("input"))[:50])
     return field_error(loc, "invalid_value", detail=err["msg"])

@@ -49,6 +49,16 @@ def test_put_head_idempotent_and_complaint_completion(desk_client: httpx.Client)
     assert status["attachments_complete"] is True
 
 
+def test_operators_download_what_desks_uploaded(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
+    png = PNG + os.urandom(8)
+    assert desk_client.put(f"/attachments/{sha(png)}", content=png).status_code == 201
+    r = admin_client.get(f"/admin/attachments/{sha(png)}")
+    assert r.status_code == 200 and r.content == png
+    assert r.headers["content-type"] == "image/png"
+    assert_problem(desk_client.get(f"/admin/attachments/{sha(png)}"), 403, "forbidden")
+    assert_problem(admin_client.get(f"/admin/attachments/{'0' * 64}"), 404, "not-found")
+
+
 def test_office_documents_are_accepted(desk_client: httpx.Client) -> None:
     doc = docx()
     r = desk_client.put(f"/attachments/{sha(doc)}", content=doc)

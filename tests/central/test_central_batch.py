@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 from central_helpers import assert_problem, create, item, seal, send
 
@@ -138,3 +140,19 @@ def test_desk_reads_back_its_own_complaint(desk_client: httpx.Client) -> None:
     tid = create(desk_client)
     body = desk_client.get(f"/complaints/{tid}").json()
     assert body["status"] == "unverified" and body["revision"] == 1 and body["events"] == []
+
+
+def test_unstorable_characters_are_refused_alike_on_both_backends(desk_client: httpx.Client) -> None:
+    nul = item(title="Jalan rusak\x00 sekali di desa")
+    surrogate = {**item(), "body": "Kronologi \ud800 " + "x" * 40}
+    # ASCII-escaped JSON carries the lone surrogate as \\ud800, as a buggy client might.
+    raw = json.dumps({"items": [nul, surrogate, item()]})
+    response = desk_client.post("/complaints/batch", content=raw, headers={"content-type": "application/json"})
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == ["rejected", "rejected", "created"]
+    assert results[0]["errors"][0] == {
+        "field": "title",
+        "code": "invalid_character",
+        "message": "Teks berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
+    }
+    assert results[1]["errors"][0]["field"] == "body"
