@@ -216,6 +216,48 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Pengaduan berstatus {status} tidak bisa diubah di meja ini.",
         "en": "A complaint with status {status} cannot be changed at this desk.",
     },
+    # --- replies
+    "reply_empty": {
+        "id": "Tulis tanggapan pelapor atau pilih nilai kepuasan.",
+        "en": "Write the reporter's reply or choose a satisfaction rating.",
+    },
+    "rating_range": {
+        "id": "Nilai kepuasan 1 sampai 5.",
+        "en": "The satisfaction rating is 1 to 5.",
+    },
+    # --- attachments
+    "attachment_missing": {
+        "id": "Berkas {name} tidak ditemukan (dipindah atau dihapus?). Pilih lagi.",
+        "en": "File {name} was not found (moved or deleted?). Choose it again.",
+    },
+    "attachment_unreadable": {
+        "id": "Berkas {name} tidak bisa dibaca.",
+        "en": "File {name} cannot be read.",
+    },
+    "attachment_empty": {
+        "id": "Berkas {name} kosong (0 byte).",
+        "en": "File {name} is empty (0 bytes).",
+    },
+    "attachment_too_big": {
+        "id": "Berkas {name} lebih dari {limit} MB.",
+        "en": "File {name} is larger than {limit} MB.",
+    },
+    "attachment_total_too_big": {
+        "id": "Lampiran satu pengaduan paling banyak {limit} MB seluruhnya.",
+        "en": "A complaint's attachments may total {limit} MB at most.",
+    },
+    "attachment_type": {
+        "id": "Isi berkas {name} bukan PDF, JPEG, PNG atau dokumen perkantoran.",
+        "en": "The content of {name} is not PDF, JPEG, PNG or an office document.",
+    },
+    "attachment_lost": {
+        "id": "Berkas lampiran hilang dari penyimpanan.",
+        "en": "The attachment file is missing from storage.",
+    },
+    "attachment_damaged": {
+        "id": "Berkas lampiran rusak (isinya berubah).",
+        "en": "The attachment file is damaged (its content changed).",
+    },
     # --- import
     "import_not_utf8": {
         "id": "Berkas bukan teks UTF-8 (baris {line}). Simpan ulang sebagai UTF-8.",

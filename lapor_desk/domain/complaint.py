@@ -90,11 +90,39 @@ class Complaint(ComplaintInput):
     revision: int = 1
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    duplicate_of_id: int | None = None
+    tracking_id: str | None = None
     events: list[TimelineEvent] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
 
     def as_input(self) -> ComplaintInput:
         names = {f.name for f in dataclasses.fields(ComplaintInput)}
         return ComplaintInput(**{n: getattr(self, n) for n in names})
+
+
+@dataclass(frozen=True)
+class Attachment:
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What the clerk attaches to a complaint besides its fields: files and a duplicate link."""
+
+    attachments: tuple[Attachment, ...] = ()
+    duplicate_of: int | None = None
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    id: int
+    receipt_number: str | None
+    title: str
+    received_at: datetime | None
+    reason: str  # "nik" | "phone" | "text"
 
 
 @dataclass(frozen=True)

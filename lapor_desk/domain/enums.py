@@ -82,3 +82,5 @@ class EventKind(StrEnum):
     EDITED = "edited"
     RECORDED = "recorded"
     IMPORTED = "imported"
+    MARKED_DUPLICATE = "marked_duplicate"
+    REPORTER_REPLY = "reporter_reply"

@@ -5,12 +5,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import select
+
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput
+from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, DuplicateCandidate, Extras
+from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import EDITABLE_STATUSES, EventKind, Status
-from lapor_desk.domain.messages import ValidationFailed, ValidationResult
+from lapor_desk.domain.messages import ValidationFailed, ValidationResult, error
 from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.domain.validation import validate
 from lapor_desk.events import ComplaintSaved, EventBus
@@ -21,6 +25,9 @@ from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
 
 __all__ = ["ComplaintService", "SaveOutcome", "ValidationFailed"]
+
+DUPLICATE_WINDOW = timedelta(days=30)
+REPLY_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -43,21 +50,66 @@ class ComplaintService:
     def validate(self, data: ComplaintInput, *, for_recording: bool = True) -> ValidationResult:
         return validate(data, now=self.clock(), for_recording=for_recording)
 
-    def save_draft(self, data: ComplaintInput, complaint_id: int | None = None) -> SaveOutcome:
-        """Keep what was typed, complete or not. Malformed values still block saving."""
+    def save_draft(self, data: ComplaintInput, complaint_id: int | None = None,
+                   extras: Extras | None = None) -> SaveOutcome:
+        """Keep what was typed, complete or not. Malformed values still block saving.
+
+        `extras` (attachments, duplicate link) replaces the stored ones; None leaves them."""
         result = self.validate(data, for_recording=False)
         if not result.ok:
             raise ValidationFailed(result)
-        complaint = self._save(data, complaint_id, record=False)
+        complaint = self._save(data, complaint_id, record=False, extras=extras)
         return SaveOutcome(complaint, result)
 
-    def record(self, data: ComplaintInput, complaint_id: int | None = None) -> SaveOutcome:
+    def record(self, data: ComplaintInput, complaint_id: int | None = None,
+               extras: Extras | None = None) -> SaveOutcome:
         """Validate fully, then record: a receipt number, and the complaint joins the queue."""
         result = self.validate(data, for_recording=True)
         if not result.ok:
             raise ValidationFailed(result)
-        complaint = self._save(data, complaint_id, record=True)
+        complaint = self._save(data, complaint_id, record=True, extras=extras)
         return SaveOutcome(complaint, result)
+
+    def find_duplicates(self, data: ComplaintInput, exclude_id: int | None = None) -> list[DuplicateCandidate]:
+        """Earlier complaints like this one: same NIK or phone within 30 days, or a similar title."""
+        d = data.normalized()
+        since = self.clock() - DUPLICATE_WINDOW
+        with self.db.read() as conn:
+            return repo.find_duplicates(
+                conn, nik=d.reporter_nik if len(d.reporter_nik) == 16 else "",
+                phone=normalize_phone(d.reporter_phone) or "", title=d.title, since=since,
+                exclude_id=exclude_id)
+
+    def lookup(self, key: str) -> list[QueueRow]:
+        """A returning citizen's complaints by receipt number, tracking ID, NIK or phone."""
+        if not key.strip():
+            return []
+        with self.db.read() as conn:
+            return repo.lookup(conn, key)
+
+    def record_reply(self, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint:
+        """A reporter's reply or satisfaction rating (1-5), as a timeline event."""
+        text = text.strip()
+        if not text and rating is None:
+            raise ValidationFailed(ValidationResult((error("reply_text", "reply_empty"),)))
+        if rating is not None and not 1 <= rating <= 5:
+            raise ValidationFailed(ValidationResult((error("reply_rating", "rating_range"),)))
+        if len(text) > REPLY_MAX:
+            raise ValidationFailed(ValidationResult((
+                error("reply_text", "too_long", max=REPLY_MAX, length=len(text)),)))
+        now = self.clock()
+        actor = self.settings.get(OFFICER_NAME)
+        detail: dict[str, Any] = {"reply_id": str(uuid.uuid4()), "text": text}
+        if rating is not None:
+            detail["rating"] = rating
+        with self.db.write() as conn:
+            if repo.get_complaint(conn, complaint_id) is None:
+                raise StorageError("not_found", id=complaint_id)
+            repo.insert_events(conn, [_event(complaint_id, now, EventKind.REPORTER_REPLY, actor, detail)])
+            complaint = repo.get_complaint(conn, complaint_id)
+        assert complaint is not None
+        self.bus.publish(ComplaintSaved(complaint.id, str(complaint.status), False))
+        return complaint
 
     def get(self, complaint_id: int) -> Complaint:
         with self.db.read() as conn:
@@ -74,7 +126,8 @@ class ComplaintService:
 
     # --- the write path
 
-    def _save(self, data: ComplaintInput, complaint_id: int | None, *, record: bool) -> Complaint:
+    def _save(self, data: ComplaintInput, complaint_id: int | None, *, record: bool,
+              extras: Extras | None) -> Complaint:
         now = self.clock()
         actor = self.settings.get(OFFICER_NAME) or data.officer_name
         row = repo.input_to_row(data)
@@ -85,6 +138,8 @@ class ComplaintService:
             else:
                 new_id, changed, recorded_now = self._update(conn, complaint_id, row, now, actor, record)
                 created = False
+            if extras is not None:
+                changed += self._apply_extras(conn, new_id, extras, now, actor, bump=not created)
             complaint = repo.get_complaint(conn, new_id)
             assert complaint is not None
             run_hooks(self.hooks, conn, [ComplaintChange(
@@ -133,6 +188,28 @@ class ComplaintService:
         repo.update_complaint(conn, complaint_id, values)
         repo.insert_events(conn, events)
         return complaint_id, changed, recorded_now
+
+    @staticmethod
+    def _apply_extras(conn: Any, complaint_id: int, extras: Extras, now: Any, actor: str,
+                      *, bump: bool) -> list[str]:
+        """Store attachments and the duplicate link; the names of what changed."""
+        changed = []
+        if repo.replace_attachments(conn, complaint_id, extras.attachments, now):
+            changed.append("attachments")
+        current = conn.execute(select(repo.C.duplicate_of_id, repo.C.revision)
+                               .where(repo.C.id == complaint_id)).one()
+        values: dict[str, Any] = {}
+        if current.duplicate_of_id != extras.duplicate_of:
+            changed.append("duplicate_of")
+            values["duplicate_of_id"] = extras.duplicate_of
+            if extras.duplicate_of is not None:
+                repo.insert_events(conn, [_event(complaint_id, now, EventKind.MARKED_DUPLICATE, actor,
+                                                 {"of": extras.duplicate_of})])
+        if changed and bump and not values.get("revision"):
+            values["revision"] = current.revision + 1
+        if values:
+            repo.update_complaint(conn, complaint_id, values)
+        return changed
 
     @staticmethod
     def _next_receipt(conn: Any, desk: str, now: Any) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -98,12 +99,16 @@ class ComplaintRecord(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id", ondelete="SET NULL"))
+    tracking_id: Mapped[str | None] = mapped_column(String(20), index=True)
 
     __table_args__ = (
         Index("ix_complaints_status_id", "status", "id"),
         Index("ix_complaints_type_id", "type", "id"),
         Index("ix_complaints_channel_id", "channel", "id"),
         Index("ix_complaints_received_at", "received_at"),
+        Index("ix_complaints_reporter_nik", "reporter_nik", "received_at"),
+        Index("ix_complaints_reporter_phone", "reporter_phone", "received_at"),
     )
 
 
@@ -118,6 +123,22 @@ class ComplaintEventRecord(Base):
     kind: Mapped[str] = mapped_column(String(32))
     actor: Mapped[str] = mapped_column(String(100), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AttachmentRecord(Base):
+    """A file attached to a complaint; the bytes live in the attachment store by SHA-256."""
+
+    __tablename__ = "complaint_attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("complaint_id", "sha256"),)
 
 
 class ReceiptCounter(Base):

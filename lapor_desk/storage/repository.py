@@ -19,22 +19,31 @@ from sqlalchemy import (
     func,
     insert,
     literal_column,
+    or_,
     select,
     table,
     text,
     type_coerce,
 )
 
-from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, TimelineEvent
+from lapor_desk.domain.complaint import (
+    INPUT_FIELDS,
+    Attachment,
+    Complaint,
+    ComplaintInput,
+    DuplicateCandidate,
+    TimelineEvent,
+)
 from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
 from lapor_desk.domain.queue import QueueFilter, QueueRow
-from lapor_desk.storage.models import ComplaintEventRecord, ComplaintRecord, ReceiptCounter
+from lapor_desk.storage.models import AttachmentRecord, ComplaintEventRecord, ComplaintRecord, ReceiptCounter
 from lapor_desk.storage.search import fts_query
 
 COMPLAINTS = cast(Table, ComplaintRecord.__table__)
 EVENTS = cast(Table, ComplaintEventRecord.__table__)
 COUNTERS = cast(Table, ReceiptCounter.__table__)
+ATTACHMENTS = cast(Table, AttachmentRecord.__table__)
 C = COMPLAINTS.c
 FTS = table("complaints_fts")
 
@@ -77,6 +86,7 @@ def row_to_complaint(row: Any) -> Complaint:
         id=m["id"], client_id=m["client_id"], desk_code=m["desk_code"],
         receipt_number=m["receipt_number"], status=Status(m["status"]), revision=m["revision"],
         created_at=m["created_at"], updated_at=m["updated_at"],
+        duplicate_of_id=m["duplicate_of_id"], tracking_id=m["tracking_id"],
     )
 
 
@@ -149,7 +159,31 @@ def get_complaint(conn: Connection, complaint_id: int) -> Complaint | None:
         .order_by(EVENTS.c.at, EVENTS.c.id)
     )
     complaint.events = [TimelineEvent(e.at, e.kind, e.actor, dict(e.detail or {})) for e in events]
+    complaint.attachments = attachments_of(conn, complaint_id)
     return complaint
+
+
+def attachments_of(conn: Connection, complaint_id: int) -> list[Attachment]:
+    rows = conn.execute(
+        select(ATTACHMENTS.c.sha256, ATTACHMENTS.c.filename, ATTACHMENTS.c.media_type, ATTACHMENTS.c.size)
+        .where(ATTACHMENTS.c.complaint_id == complaint_id).order_by(ATTACHMENTS.c.id))
+    return [Attachment(r.sha256, r.filename, r.media_type, r.size) for r in rows]
+
+
+def replace_attachments(conn: Connection, complaint_id: int, wanted: Sequence[Attachment], now: Any) -> bool:
+    """Make the complaint's attachments exactly `wanted`; True if anything changed."""
+    current = {a.sha256: a for a in attachments_of(conn, complaint_id)}
+    target = {a.sha256: a for a in wanted}
+    gone = current.keys() - target.keys()
+    new = [a for sha, a in target.items() if sha not in current]
+    if gone:
+        conn.execute(ATTACHMENTS.delete().where(
+            (ATTACHMENTS.c.complaint_id == complaint_id) & ATTACHMENTS.c.sha256.in_(gone)))
+    if new:
+        conn.execute(insert(ATTACHMENTS), [
+            {"complaint_id": complaint_id, "sha256": a.sha256, "filename": a.filename,
+             "media_type": a.media_type, "size": a.size, "added_at": now} for a in new])
+    return bool(gone or new)
 
 
 def queue_page(
@@ -205,3 +239,74 @@ def queue_query(
 
 def count_complaints(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(COMPLAINTS)).scalar_one())
+
+
+# --- the front desk: duplicates and returning citizens
+
+_STOPWORDS = frozenset({
+    "di", "ke", "dari", "dan", "yang", "untuk", "tidak", "ada", "dengan", "pada", "ini", "itu",
+    "sudah", "belum", "kami", "saya", "warga", "atas", "dalam", "oleh", "karena", "agar", "juga",
+    "akan", "bisa", "masih", "sejak", "lama", "mohon", "tolong",
+})
+
+
+def significant_words(text: str) -> list[str]:
+    """Words of a title worth comparing: letters and digits, 3+ characters, not filler."""
+    from lapor_desk.storage.search import words
+
+    seen: list[str] = []
+    for w in words(text.lower()):
+        if len(w) >= 3 and w not in _STOPWORDS and w not in seen:
+            seen.append(w)
+    return seen[:12]
+
+
+def find_duplicates(
+    conn: Connection, *, nik: str, phone: str, title: str, since: Any, exclude_id: int | None,
+    limit: int = 5,
+) -> list[DuplicateCandidate]:
+    """Earlier complaints that look like this one: the same NIK or phone since `since`, or a
+    title sharing at least two significant words (through the FTS index, recent ones only)."""
+    found: dict[int, DuplicateCandidate] = {}
+    cols = (C.id, C.receipt_number, C.title, C.received_at)
+
+    def add(rows: Any, reason: str) -> None:
+        for r in rows:
+            if r.id != exclude_id and r.id not in found:
+                found[r.id] = DuplicateCandidate(r.id, r.receipt_number, r.title, r.received_at, reason)
+
+    if nik:
+        add(conn.execute(select(*cols).where(C.reporter_nik == nik, C.received_at >= since)
+                         .order_by(C.received_at.desc()).limit(limit)), "nik")
+    if phone:
+        add(conn.execute(select(*cols).where(C.reporter_phone == phone, C.received_at >= since)
+                         .order_by(C.received_at.desc()).limit(limit)), "phone")
+    wanted = significant_words(title)
+    if len(wanted) >= 2 and conn.dialect.name == "sqlite":
+        first_id = conn.execute(select(func.min(C.id)).where(C.received_at >= since)).scalar()
+        if first_id is not None:
+            match = "title : (" + " OR ".join(f'"{w}"' for w in wanted) + ")"
+            rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
+            rows = conn.execute(
+                select(*cols).select_from(FTS.join(COMPLAINTS, C.id == rowid))
+                .where(text("complaints_fts MATCH :m").bindparams(m=match), rowid >= first_id)
+                .order_by(text("bm25(complaints_fts, 10.0, 1.0, 0.5)")).limit(limit * 4))
+            close = [r for r in rows if len(set(significant_words(r.title)) & set(wanted)) >= 2]
+            add(close[:limit], "text")
+    return list(found.values())[: limit * 2]
+
+
+def lookup(conn: Connection, key: str, limit: int = 50) -> list[QueueRow]:
+    """Complaints of a returning citizen by receipt number, tracking ID, NIK or phone."""
+    key = key.strip()
+    compact = "".join(key.split())
+    conditions: list[ColumnElement[bool]] = [C.receipt_number == key.upper()]
+    if compact.isdigit():
+        conditions.append(C.tracking_id == compact)
+        if len(compact) == 16:
+            conditions.append(C.reporter_nik == compact)
+    phone = normalize_phone(key)
+    if phone:
+        conditions.append(C.reporter_phone == phone)
+    query = select(*QUEUE_COLUMNS).where(or_(*conditions)).order_by(C.id.desc()).limit(limit)
+    return [QueueRow._make(r) for r in conn.execute(query)]

@@ -9,6 +9,11 @@ import re
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+def words(text: str) -> list[str]:
+    """The words of `text` as the index sees them."""
+    return _WORD.findall(text)
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression requiring every typed word, or None if no word was typed.
 
