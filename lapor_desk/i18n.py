@@ -143,6 +143,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Isi dulu wilayah di atasnya.",
         "en": "Fill in the region above it first.",
     },
+    "region_unknown": {
+        "id": "Kode wilayah {region} tidak ada dalam data wilayah Kemendagri. Periksa kembali; "
+        "bila wilayahnya baru, pengaduan tetap bisa dicatat.",
+        "en": "Region code {region} is not in the Kemendagri region data. Check it; "
+        "if the region is new, the complaint can still be recorded.",
+    },
     "coordinate_range": {
         "id": "Koordinat di luar rentang yang mungkin.",
         "en": "The coordinate is out of range.",
@@ -216,6 +222,95 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Pengaduan berstatus {status} tidak bisa diubah di meja ini.",
         "en": "A complaint with status {status} cannot be changed at this desk.",
     },
+    # --- receipt
+    "receipt_heading": {
+        "id": 'TANDA TERIMA PENGADUAN',
+        "en": 'COMPLAINT RECEIPT',
+    },
+    "receipt_copy": {
+        "id": 'SALINAN (cetak ulang ke-{n})',
+        "en": 'COPY (reprint no. {n})',
+    },
+    "receipt_number": {
+        "id": 'Nomor tanda terima',
+        "en": 'Receipt number',
+    },
+    "receipt_received": {
+        "id": 'Diterima',
+        "en": 'Received',
+    },
+    "receipt_channel": {
+        "id": 'Kanal',
+        "en": 'Channel',
+    },
+    "receipt_desk": {
+        "id": 'Meja pengaduan',
+        "en": 'Complaint desk',
+    },
+    "receipt_officer": {
+        "id": 'Petugas',
+        "en": 'Officer',
+    },
+    "receipt_reporter": {
+        "id": 'Pelapor',
+        "en": 'Reporter',
+    },
+    "receipt_anonymous": {
+        "id": 'ANONIM',
+        "en": 'ANONYMOUS',
+    },
+    "receipt_title": {
+        "id": 'Judul',
+        "en": 'Title',
+    },
+    "receipt_type": {
+        "id": 'Jenis laporan',
+        "en": 'Report type',
+    },
+    "receipt_attachments": {
+        "id": 'Jumlah lampiran',
+        "en": 'Attachments',
+    },
+    "receipt_agency": {
+        "id": 'Instansi tujuan',
+        "en": 'Target agency',
+    },
+    "receipt_agency_unknown": {
+        "id": 'Akan ditentukan oleh admin pusat',
+        "en": 'To be decided by the central admin',
+    },
+    "receipt_step_verify": {
+        "id": 'Verifikasi oleh admin paling lambat {date} ({days} hari kerja).',
+        "en": 'Verified by the admin by {date} ({days} working days).',
+    },
+    "receipt_step_follow_up": {
+        "id": 'Tindak lanjut pertama instansi paling lambat {date} ({days} hari kerja setelah verifikasi).',
+        "en": 'First follow-up by the agency by {date} ({days} working days after verification).',
+    },
+    "receipt_step_case": {
+        "id": 'Penyelesaian paling lambat {date} ({days} hari).',
+        "en": 'Resolution by {date} ({days} days).',
+    },
+    "receipt_status_tracking": {
+        "id": 'Cek status di lapor.go.id/pengaduan/{tracking} atau hubungi meja pengaduan: {phone}.',
+        "en": 'Check the status at lapor.go.id/pengaduan/{tracking} or call the desk: {phone}.',
+    },
+    "receipt_status_pending": {
+        "id": 'Nomor LAPOR! akan terbit setelah dikirim ke pusat. Sebutkan nomor {receipt} saat menanyakan status ke meja pengaduan: {phone}.',
+        "en": 'The LAPOR! number follows once sent to the central. Quote {receipt} when asking the desk about the status: {phone}.',
+    },
+    "receipt_privacy": {
+        "id": 'Data pribadi Anda diproses hanya untuk menangani pengaduan ini (UU 27/2022 tentang Pelindungan Data Pribadi). Identitas pelapor anonim tidak diberikan kepada instansi.',
+        "en": "Your personal data is processed only to handle this complaint (Law 27/2022 on Personal Data Protection). An anonymous reporter's identity is not given to the agency.",
+    },
+    "receipt_sign_officer": {
+        "id": 'Petugas penerima',
+        "en": 'Receiving officer',
+    },
+    "receipt_sign_reporter": {
+        "id": 'Pelapor',
+        "en": 'Reporter',
+    },
     # --- replies
     "reply_empty": {
         "id": "Tulis tanggapan pelapor atau pilih nilai kepuasan.",
@@ -278,6 +373,184 @@ CATALOG: dict[str, dict[str, str]] = {
     "import_unknown_format": {
         "id": "Format berkas tidak dikenal; gunakan .csv atau .jsonl.",
         "en": "Unknown file format; use .csv or .jsonl.",
+    },
+    # --- supervision (issue 6)
+    "permission_denied": {
+        "id": 'Peran {role} tidak berwenang untuk tindakan ini ({permission}).',
+        "en": 'The {role} role may not do this ({permission}).',
+    },
+    "sign_in_wrong": {
+        "id": 'Nama pengguna atau kata sandi salah.',
+        "en": 'Wrong user name or password.',
+    },
+    "sign_in_wrong_left": {
+        "id": 'Nama pengguna atau kata sandi salah. Sisa percobaan sebelum akun dikunci: {left}.',
+        "en": 'Wrong user name or password. Attempts left before the account locks: {left}.',
+    },
+    "account_locked": {
+        "id": 'Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit, atau minta admin mengatur ulang kata sandi.',
+        "en": 'The account is locked after too many failed attempts. Try again in {minutes} minutes, or ask an admin to reset the password.',
+    },
+    "account_inactive": {
+        "id": 'Akun ini dinonaktifkan. Hubungi admin.',
+        "en": 'This account is disabled. Contact an admin.',
+    },
+    "first_admin_exists": {
+        "id": 'Admin pertama sudah dibuat; akun baru dibuat oleh admin.',
+        "en": 'The first admin already exists; an admin creates new accounts.',
+    },
+    "username_format": {
+        "id": 'Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
+        "en": 'User names have 3-64 characters: lower-case letters, digits, dot, underscore or hyphen.',
+    },
+    "username_taken": {
+        "id": 'Nama pengguna {username} sudah dipakai.',
+        "en": 'The user name {username} is taken.',
+    },
+    "password_too_short": {
+        "id": 'Kata sandi minimal {min} karakter.',
+        "en": 'The password needs at least {min} characters.',
+    },
+    "account_not_found": {
+        "id": 'Akun {username} tidak ditemukan.',
+        "en": 'Account {username} not found.',
+    },
+    "last_admin": {
+        "id": 'Harus tetap ada satu admin aktif.',
+        "en": 'At least one active admin must remain.',
+    },
+    "audit_row_edited": {
+        "id": 'Baris audit #{seq} telah diubah di luar aplikasi.',
+        "en": 'Audit row #{seq} was changed outside the application.',
+    },
+    "audit_row_missing": {
+        "id": 'Sebelum baris audit #{seq} ada baris yang dihapus atau rantai terputus.',
+        "en": 'Rows before audit row #{seq} were deleted or the chain is broken.',
+    },
+    "audit_tail_missing": {
+        "id": 'Baris audit terakhir (#{seq}) hilang: baris terbaru telah dihapus.',
+        "en": 'The last audit row (#{seq}) is missing: the newest rows were deleted.',
+    },
+    "audit_head_missing": {
+        "id": 'Penanda akhir rantai audit hilang (setelah baris #{seq}).',
+        "en": "The audit chain's end marker is missing (after row #{seq}).",
+    },
+    "audit_ok": {
+        "id": 'Rantai audit utuh: {count} entri diperiksa.',
+        "en": 'The audit chain is intact: {count} entries checked.',
+    },
+    "audit_broken": {
+        "id": 'Rantai audit RUSAK: {problems} masalah dalam {count} entri.',
+        "en": 'The audit chain is BROKEN: {problems} problems in {count} entries.',
+    },
+    "calendar_bad_date": {
+        "id": 'Baris {line}: tanggal tidak dikenali ({value}). Tulis tttt-bb-hh, mis. 2026-03-20.',
+        "en": 'Line {line}: date not recognised ({value}). Write yyyy-mm-dd, e.g. 2026-03-20.',
+    },
+    "calendar_bad_kind": {
+        "id": 'Baris {line}: jenis libur tidak dikenal ({value}); pakai cuti_bersama atau tutup_daerah.',
+        "en": 'Line {line}: unknown kind of day off ({value}); use cuti_bersama or tutup_daerah.',
+    },
+    "calendar_duplicate": {
+        "id": 'Baris {line}: tanggal {value} tercantum dua kali.',
+        "en": 'Line {line}: the date {value} is listed twice.',
+    },
+    "calendar_not_imported": {
+        "id": 'Tidak ada tanggal yang diimpor; perbaiki baris di atas lalu impor lagi.',
+        "en": 'No dates were imported; fix the lines above and import again.',
+    },
+    "calendar_imported": {
+        "id": 'Diimpor: {added} tanggal; sudah ada: {present}.',
+        "en": 'Imported: {added} dates; already present: {present}.',
+    },
+    "deadline_profile_format": {
+        "id": 'Profil tenggat ditulis verifikasi/tindak lanjut/selesai otomatis/total hari, mis. 3/5/10/60.',
+        "en": 'A deadline profile reads verify/follow-up/auto-complete/total days, e.g. 3/5/10/60.',
+    },
+    "on_off": {
+        "id": 'Isi on atau off.',
+        "en": 'Enter on or off.',
+    },
+    "export_folder_missing": {
+        "id": 'Folder tujuan tidak ada: {path}.',
+        "en": 'The target folder does not exist: {path}.',
+    },
+    "export_read_only": {
+        "id": 'Folder tujuan tidak bisa ditulisi (hanya-baca atau tanpa izin): {path}. Pilih folder lain.',
+        "en": 'The target folder cannot be written (read-only or no permission): {path}. Choose another folder.',
+    },
+    "export_disk_full": {
+        "id": 'Disk penuh saat menulis {path}. Kosongkan ruang lalu ulangi; berkas lama tidak diubah.',
+        "en": 'The disk filled up while writing {path}. Free some space and try again; any earlier file is unchanged.',
+    },
+    "export_failed": {
+        "id": 'Ekspor gagal: {detail} ({path}).',
+        "en": 'The export failed: {detail} ({path}).',
+    },
+    "export_done": {
+        "id": 'Laporan ditulis ke {path}.',
+        "en": 'The report was written to {path}.',
+    },
+    "review_not_waiting": {
+        "id": 'Pengaduan #{id} tidak sedang menunggu persetujuan.',
+        "en": 'Complaint #{id} is not waiting for approval.',
+    },
+    "review_note_required": {
+        "id": 'Tulis catatan untuk petugas saat mengembalikan pengaduan.',
+        "en": 'Write a note for the clerk when returning a complaint.',
+    },
+    "report_month_format": {
+        "id": 'Bulan ditulis tttt-bb, mis. 2026-10.',
+        "en": 'Write the month as yyyy-mm, e.g. 2026-10.',
+    },
+    # --- sync with the central (issue 4)
+    "sync_url_format": {
+        "id": "Alamat pusat harus diawali http:// atau https://.",
+        "en": "The central address must start with http:// or https://.",
+    },
+    "sync_token_keyring": {
+        "id": "Terdaftar. Token meja disimpan di keyring sistem.",
+        "en": "Registered. The desk token is stored in the system keyring.",
+    },
+    "sync_token_file": {
+        "id": "Terdaftar. Tidak ada keyring sistem: token meja disimpan di {path} (hanya bisa dibaca pemilik).",
+        "en": "Registered. No system keyring: the desk token is stored in {path} (owner-readable only).",
+    },
+    "sync_not_registered": {
+        "id": "Meja belum terdaftar ke pusat. Jalankan: lapor-desk register --url URL --token TOKEN",
+        "en": "This desk is not registered with the central. Run: lapor-desk register --url URL --token TOKEN",
+    },
+    "sync_enqueued_existing": {
+        "id": "Dimasukkan ke antrean kirim: {count} pengaduan lama.",
+        "en": "Queued for upload: {count} earlier complaints.",
+    },
+    "sync_report": {
+        "id": "Tersinkron {synced}, ditolak {refused}, pembaruan {updates}; menunggu {waiting}, perlu diperbaiki {needs_fix}.",
+        "en": "Synced {synced}, refused {refused}, updates {updates}; waiting {waiting}, needing a fix {needs_fix}.",
+    },
+    "sync_unreachable": {
+        "id": "Pusat tidak dapat dihubungi ({detail}). Antrean tetap tersimpan dan dikirim nanti.",
+        "en": "The central could not be reached ({detail}). The queue is kept and sent later.",
+    },
+    "sync_registration_problem": {
+        "id": "Pusat menolak token meja ini ({detail}). Hubungi admin pusat untuk pendaftaran ulang.",
+        "en": "The central refused this desk's token ({detail}). Ask the central admin to register it again.",
+    },
+    "sync_central_refused": {
+        "id": "Ditolak pusat: {message}",
+        "en": "Refused by the central: {message}",
+    },
+    "sync_attachment_refused": {
+        "id": "Lampiran ditolak pusat ({message}). Ganti atau hapus lampiran ini.",
+        "en": "Attachment refused by the central ({message}). Replace or remove it.",
+    },
+    "sync_revision_conflict": {
+        "id": "Versi pengaduan ini bertabrakan dengan yang ada di pusat. Ubah lalu simpan lagi.",
+        "en": "This version clashes with the one at the central. Change it and save again.",
+    },
+    "sync_locked_status": {
+        "id": "Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi.",
+        "en": "The central is already handling this complaint ({status}); desk changes are no longer accepted.",
     },
 }
 

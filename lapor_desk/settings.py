@@ -78,8 +78,24 @@ QUEUE_PAGE_SIZE: Setting[int] = Setting(
     "queue.page_size", int, 200, "Jumlah baris per halaman antrean", "Rows per queue page"
 )
 
+RECEIPT_LAYOUT: Setting[str] = Setting(
+    "receipt.layout", str, "a4", "Tata letak tanda terima: a4 atau roll80 (kertas termal 80 mm)",
+    "Receipt layout: a4 or roll80 (80 mm thermal roll)",
+    lambda v: None if v in ("a4", "roll80") else "invalid_choice",
+)
+ATTACH_MAX_FILE_MB: Setting[int] = Setting(
+    "attachments.max_file_mb", int, 10, "Batas ukuran satu lampiran (MB)", "Size limit of one attachment (MB)",
+    lambda v: None if 1 <= v <= 200 else "invalid_choice",
+)
+ATTACH_MAX_TOTAL_MB: Setting[int] = Setting(
+    "attachments.max_total_mb", int, 25, "Batas ukuran semua lampiran satu pengaduan (MB)",
+    "Size limit of all attachments of one complaint (MB)",
+    lambda v: None if 1 <= v <= 1000 else "invalid_choice",
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DESK_CODE, DESK_NAME, DESK_PHONE, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, QUEUE_PAGE_SIZE,
+    RECEIPT_LAYOUT, ATTACH_MAX_FILE_MB, ATTACH_MAX_TOTAL_MB,
 )
 BY_KEY = {s.key: s for s in ALL_SETTINGS}
 
@@ -145,3 +161,71 @@ class Settings:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.path)
+
+
+# --- sync with the central (issue 4)
+
+def _central_url(value: str) -> str | None:
+    return None if value == "" or value.startswith(("http://", "https://")) else "sync_url_format"
+
+
+def _zero_or_one(value: int) -> str | None:
+    return None if value in (0, 1) else "invalid_choice"
+
+
+def _positive(value: int) -> str | None:
+    return None if value > 0 else "invalid_choice"
+
+
+SYNC_CENTRAL_URL: Setting[str] = Setting(
+    "sync.central_url", str, "", "Alamat API pusat, mis. https://pusat.example/api/v1",
+    "Central API address, e.g. https://central.example/api/v1", _central_url,
+)
+SYNC_INTERVAL_S: Setting[int] = Setting(
+    "sync.interval_s", int, 300, "Selang sinkronisasi otomatis (detik)", "Automatic sync interval (seconds)",
+    _positive,
+)
+SYNC_BATCH_SIZE: Setting[int] = Setting(
+    "sync.batch_size", int, 200, "Jumlah pengaduan per kiriman (1-500)", "Complaints per upload batch (1-500)",
+    lambda v: None if 1 <= v <= 500 else "invalid_choice",
+)
+SYNC_UPLOAD_DEMO: Setting[int] = Setting(
+    "sync.upload_demo", int, 0, "Kirim juga data contoh (1) atau tidak (0)",
+    "Also upload demo data (1) or not (0)", _zero_or_one,
+)
+ALL_SETTINGS = (*ALL_SETTINGS, SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO)
+BY_KEY = {s.key: s for s in ALL_SETTINGS}
+
+
+# --- supervision (issue 6)
+
+
+def _on_off(value: str) -> str | None:
+    return None if value in ("on", "off") else "on_off"
+
+
+def _deadline_profile(value: str) -> str | None:
+    parts = value.split("/")
+    ok = len(parts) == 4 and all(p.isdigit() and 0 < int(p) <= 365 for p in parts)
+    return None if ok else "deadline_profile_format"
+
+
+IDLE_LOCK_MINUTES: Setting[int] = Setting(
+    "security.idle_lock_minutes", int, 10,
+    "Kunci sesi setelah sekian menit tanpa aktivitas (0 = tidak pernah)",
+    "Lock the session after this many idle minutes (0 = never)",
+)
+FOUR_EYES: Setting[str] = Setting(
+    "review.four_eyes", str, "off",
+    "Pengaduan petugas magang menunggu persetujuan supervisor (on/off)",
+    "Trainee clerks' complaints wait for a supervisor's approval (on/off)",
+    _on_off,
+)
+DEADLINE_PROFILE: Setting[str] = Setting(
+    "deadlines.profile", str, "3/5/10/60",
+    "Tenggat: HK verifikasi/HK tindak lanjut pertama/HK selesai otomatis/hari total",
+    "Deadlines: HK to verify/HK to first follow-up/HK to auto-complete/days in all",
+    _deadline_profile,
+)
+ALL_SETTINGS = (*ALL_SETTINGS, IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE)
+BY_KEY.update({s.key: s for s in (IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE)})

@@ -35,7 +35,9 @@ class Status(StrEnum):
 
 
 # Statuses the desk may still change; later ones belong to the central workflow.
-EDITABLE_STATUSES = frozenset({Status.DRAFT, Status.RECORDED})
+# unverified and on_hold: the central still accepts a new revision from the desk (the
+# sync queues the edit); on_hold is the central asking the reporter to complete it.
+EDITABLE_STATUSES = frozenset({Status.DRAFT, Status.RECORDED, Status.UNVERIFIED, Status.ON_HOLD})
 
 
 class Sex(StrEnum):
@@ -84,3 +86,4 @@ class EventKind(StrEnum):
     IMPORTED = "imported"
     MARKED_DUPLICATE = "marked_duplicate"
     REPORTER_REPLY = "reporter_reply"
+    RECEIPT_ISSUED = "receipt_issued"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from lapor_desk.domain import complaint as c
 from lapor_desk.domain.complaint import ComplaintInput
 from lapor_desk.domain.contact import is_valid_email, normalize_phone
 from lapor_desk.domain.enums import Channel, Disability, ReportType
 from lapor_desk.domain.identity import check_nik, check_nip
-from lapor_desk.domain.messages import FieldMessage, ValidationResult, error, warning
+from lapor_desk.domain.messages import FieldMessage, Severity, ValidationResult, error, warning
 
 CLOCK_TOLERANCE = timedelta(minutes=5)
 
@@ -33,7 +34,16 @@ _LENGTHS = (
 )
 
 
-def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True) -> ValidationResult:
+class RegionLookup(Protocol):
+    """What validation needs of the shipped region data (lapor_desk.regions.RegionDirectory)."""
+
+    def is_known(self, code: str) -> bool: ...
+
+    def nik_region_warning(self, nik: str, field_name: str = ...) -> FieldMessage | None: ...
+
+
+def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True,
+             regions: RegionLookup | None = None) -> ValidationResult:
     """Every message for `data`. `now` is an aware datetime (the desk clock).
 
     With `for_recording=False` (saving a draft) missing required fields are not
@@ -50,7 +60,12 @@ def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True)
     msgs += _coordinates(d)
     msgs += _inclusion(d)
     if d.reporter_nik:
-        msgs += check_nik(d.reporter_nik, today=now.date(), sex=d.sex, age_band=d.age_band)
+        nik_messages = check_nik(d.reporter_nik, today=now.date(), sex=d.sex, age_band=d.age_band)
+        msgs += nik_messages
+        if regions is not None and not any(m.severity is Severity.ERROR for m in nik_messages):
+            msgs += [m for m in (regions.nik_region_warning(d.reporter_nik),) if m]
+    if regions is not None:
+        msgs += _known_regions(d, regions, {m.field for m in msgs})
     if d.officer_nip:
         msgs += check_nip(d.officer_nip)
     return ValidationResult(tuple(msgs))
@@ -123,6 +138,14 @@ def _regions(d: ComplaintInput) -> list[FieldMessage]:
         elif not value.startswith(parent_value + "."):
             msgs.append(error(name, "region_code_parent", parent=parent_value))
     return msgs
+
+
+def _known_regions(d: ComplaintInput, regions: RegionLookup, already: set[str]) -> list[FieldMessage]:
+    """A well-formed code missing from the shipped Kemendagri data: a warning, since the data
+    may be older than a newly formed village."""
+    return [warning(name, "region_unknown", region=getattr(d, name))
+            for name, *_ in _REGION_LEVELS
+            if getattr(d, name) and name not in already and not regions.is_known(getattr(d, name))]
 
 
 def _coordinates(d: ComplaintInput) -> list[FieldMessage]:

@@ -16,7 +16,7 @@ from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import EDITABLE_STATUSES, EventKind, Status
 from lapor_desk.domain.messages import ValidationFailed, ValidationResult, error
 from lapor_desk.domain.queue import QueueFilter, QueueRow
-from lapor_desk.domain.validation import validate
+from lapor_desk.domain.validation import RegionLookup, validate
 from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
@@ -46,9 +46,12 @@ class ComplaintService:
         self.bus = bus
         self.clock = clock
         self.hooks = tuple(hooks)
+        # The shipped region data, once loaded (it takes ~0.3 s, so the UI loads it in the
+        # background and sets it here); until then region checks are structural only.
+        self.regions: RegionLookup | None = None
 
     def validate(self, data: ComplaintInput, *, for_recording: bool = True) -> ValidationResult:
-        return validate(data, now=self.clock(), for_recording=for_recording)
+        return validate(data, now=self.clock(), for_recording=for_recording, regions=self.regions)
 
     def save_draft(self, data: ComplaintInput, complaint_id: int | None = None,
                    extras: Extras | None = None) -> SaveOutcome:
@@ -86,6 +89,21 @@ class ComplaintService:
             return []
         with self.db.read() as conn:
             return repo.lookup(conn, key)
+
+    def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]:
+        """Note a receipt going out (printed or saved as PDF); returns the complaint and how
+        many went out before, so a reprint is marked as a copy."""
+        now = self.clock()
+        with self.db.write() as conn:
+            complaint = repo.get_complaint(conn, complaint_id)
+            if complaint is None:
+                raise StorageError("not_found", id=complaint_id)
+            if complaint.receipt_number is None:
+                raise StorageError("not_editable", status=str(complaint.status))
+            before = sum(1 for e in complaint.events if e.kind == EventKind.RECEIPT_ISSUED)
+            repo.insert_events(conn, [_event(complaint_id, now, EventKind.RECEIPT_ISSUED,
+                                             self.settings.get(OFFICER_NAME), {"output": output, "copy": before})])
+        return complaint, before
 
     def record_reply(self, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint:
         """A reporter's reply or satisfaction rating (1-5), as a timeline event."""

@@ -157,3 +157,17 @@ def test_reporter_reply_and_rating_go_into_the_timeline(service: ComplaintServic
     assert empty.value.result.errors[0].text("id").startswith("Tulis tanggapan")
     with pytest.raises(ValidationFailed):
         service.record_reply(complaint.id, rating=6)
+
+
+def test_region_codes_and_nik_checked_against_the_shipped_regions(service: ComplaintService) -> None:
+    from lapor_desk.regions import RegionDirectory
+
+    service.regions = RegionDirectory.load()
+    ok = service.validate(walk_in(province_code="32", regency_code="32.04", district_code="32.04.05",
+                                  village_code="32.04.05.2001"))
+    assert ok.messages == ()
+    unknown = service.validate(walk_in(district_code="32.04.99", reporter_nik="3204991203850002"))
+    assert {(m.field, m.code, str(m.severity)) for m in unknown.messages} == {
+        ("district_code", "region_unknown", "warning"), ("reporter_nik", "nik_region_unknown", "warning")}
+    assert unknown.ok  # warnings: the clerk may still record
+    assert "32.04.99" in unknown.for_field("district_code")[0].text("id")

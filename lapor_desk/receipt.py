@@ -1,0 +1,101 @@
+"""The receipt (tanda terima) a citizen takes home: its content, in either language.
+
+Rendering (A4 or 80 mm roll, PDF or printer, the QR code) is the UI's job; this module
+decides what the receipt says, so both layouts and any future printer say the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from lapor_desk.domain.complaint import Complaint
+from lapor_desk.domain.workdays import WorkingDayCalendar
+from lapor_desk.i18n import translate
+
+VERIFY_DAYS = 3  # working days to verification (national default, DOMAIN.md)
+FOLLOW_UP_DAYS = 5  # working days from verification to the first follow-up
+CASE_DAYS = 60  # calendar days for the whole case
+
+_TYPE = {"pengaduan": ("Pengaduan", "Complaint"), "aspirasi": ("Aspirasi", "Aspiration"),
+         "permintaan_informasi": ("Permintaan Informasi", "Information request")}
+_CHANNEL = {"walk_in": ("Tatap muka", "Walk-in"), "phone": ("Telepon", "Phone"), "letter": ("Surat", "Letter"),
+            "suggestion_box": ("Kotak saran", "Suggestion box"), "sms": ("SMS 1708", "SMS 1708"),
+            "web": ("Situs web", "Website"), "app": ("Aplikasi", "App"), "social": ("Media sosial", "Social media")}
+
+
+@dataclass(frozen=True)
+class Receipt:
+    heading: str
+    copy_mark: str  # empty on the first print; "SALINAN" on reprints
+    receipt_number: str
+    qr_payload: str
+    rows: tuple[tuple[str, str], ...]  # label, value
+    next_steps: tuple[str, ...]
+    status_help: str
+    privacy: str
+    signatures: tuple[str, str]
+
+    def plain_text(self) -> str:
+        """Everything on the receipt as text (for tests, accessibility and logs)."""
+        parts = [self.heading, self.copy_mark, self.receipt_number]
+        parts += [f"{label}: {value}" for label, value in self.rows]
+        parts += [*self.next_steps, self.status_help, self.privacy, *self.signatures]
+        return "\n".join(p for p in parts if p)
+
+
+def _t(code: str, language: str, **params: object) -> str:
+    return translate(code, language, params)
+
+
+def _fmt(d: date) -> str:
+    return d.strftime("%d-%m-%Y")
+
+
+def deadlines(received: date, calendar: WorkingDayCalendar) -> tuple[date, date, date]:
+    """Verification, first follow-up and whole-case due dates for a complaint received on a day."""
+    verify_by = calendar.add_working_days(received, VERIFY_DAYS)
+    follow_up_by = calendar.add_working_days(verify_by, FOLLOW_UP_DAYS)
+    return verify_by, follow_up_by, received + timedelta(days=CASE_DAYS)
+
+
+def build_receipt(complaint: Complaint, *, desk_name: str, desk_phone: str, calendar: WorkingDayCalendar,
+                  copy_number: int = 0, language: str = "id") -> Receipt:
+    c = complaint
+    en = language == "en"
+    received: datetime = (c.received_at or c.created_at or datetime.now()).astimezone()
+    verify_by, follow_up_by, case_by = deadlines(received.date(), calendar)
+    reporter = _t("receipt_anonymous", language) if c.is_anonymous else (c.reporter_name or "—")
+    officer = c.officer_name + (f" (NIP {c.officer_nip})" if c.officer_nip else "")
+    type_text = _TYPE.get(str(c.type), ("—", "—"))[en] if c.type else "—"
+    channel_text = _CHANNEL.get(str(c.channel), ("—", "—"))[en] if c.channel else "—"
+    rows = (
+        (_t("receipt_number", language), c.receipt_number or "—"),
+        (_t("receipt_received", language), received.strftime("%d-%m-%Y %H:%M")),
+        (_t("receipt_channel", language), channel_text),
+        (_t("receipt_desk", language), desk_name),
+        (_t("receipt_officer", language), officer),
+        (_t("receipt_reporter", language), reporter),
+        (_t("receipt_title", language), c.title),
+        (_t("receipt_type", language), type_text),
+        (_t("receipt_attachments", language), str(len(c.attachments))),
+        (_t("receipt_agency", language), c.agency_name or _t("receipt_agency_unknown", language)),
+    )
+    steps = (
+        _t("receipt_step_verify", language, date=_fmt(verify_by), days=VERIFY_DAYS),
+        _t("receipt_step_follow_up", language, date=_fmt(follow_up_by), days=FOLLOW_UP_DAYS),
+        _t("receipt_step_case", language, date=_fmt(case_by), days=CASE_DAYS),
+    )
+    if c.tracking_id:
+        status_help = _t("receipt_status_tracking", language, tracking=c.tracking_id, phone=desk_phone or "—")
+    else:
+        status_help = _t("receipt_status_pending", language, receipt=c.receipt_number or "", phone=desk_phone or "—")
+    return Receipt(
+        heading=_t("receipt_heading", language),
+        copy_mark=_t("receipt_copy", language, n=copy_number) if copy_number else "",
+        receipt_number=c.receipt_number or "",
+        qr_payload=c.receipt_number or "",
+        rows=rows, next_steps=steps, status_help=status_help,
+        privacy=_t("receipt_privacy", language),
+        signatures=(_t("receipt_sign_officer", language), _t("receipt_sign_reporter", language)),
+    )
