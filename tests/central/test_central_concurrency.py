@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -72,3 +73,45 @@ def test_overlapping_batches_and_revisions_in_parallel(server: RunningServer, ad
     assert len(stored) == len(base)
     assert {c["client_id"] for c in stored} == {i["client_id"] for i in base}
     assert {c["revision"] for c in stored} == {2}
+
+
+def test_feed_read_during_parallel_moves_skips_nothing(
+    server: RunningServer, desk_client: httpx.Client, admin_client: httpx.Client
+) -> None:
+    """A desk polling the feed while several workers write events sees every one of them."""
+    start = "0"
+    while True:
+        page = desk_client.get("/updates", params={"after": start, "limit": 1000}).json()
+        start = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    ids = [r["tracking_id"] for r in send(desk_client, [item() for _ in range(24)])]
+    done = threading.Event()
+    polled: list[str] = []
+
+    def poll() -> None:
+        cursor = start
+        with httpx.Client(base_url=server.api_url, headers=server.auth(), timeout=60) as c:
+            while True:
+                finished = done.is_set()
+                page = c.get("/updates", params={"after": cursor, "limit": 7}).json()
+                polled.extend(u["cursor"] for u in page["items"])
+                cursor = page["next_cursor"]
+                if finished and not page["has_more"]:
+                    return
+
+    def work(tids: list[int]) -> None:
+        with httpx.Client(base_url=server.api_url, headers=server.operator_auth, timeout=60) as c:
+            for tid in tids:
+                c.post(f"/admin/complaints/{tid}/verify", json={"agency": "Dinas Sosial"})
+                c.post(f"/admin/complaints/{tid}/follow-up", json={"text": "Ditinjau"})
+
+    reader = threading.Thread(target=poll)
+    reader.start()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(work, [ids[i::4] for i in range(4)]))
+    done.set()
+    reader.join(timeout=120)
+    full = desk_client.get("/updates", params={"after": start, "limit": 1000}).json()["items"]
+    assert len(full) == 2 * len(ids)
+    assert polled == [u["cursor"] for u in full]

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from central.testing import RunningServer
 
-MAX_EXAMPLES = 50  # per operation; with ~14 operations this stays well under a minute
+MAX_EXAMPLES = 100  # per operation; with ~15 operations this stays well under a minute
 
 
 def test_openapi_document_is_served(server: RunningServer) -> None:
