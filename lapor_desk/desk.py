@@ -12,6 +12,8 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
 from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
 from lapor_desk.storage.database import Database, open_database
+from lapor_desk.sync.attachments import StoredAttachments
+from lapor_desk.sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,7 @@ class Desk:
     bus: EventBus
     complaints: ComplaintService
     hooks: tuple[WriteHook, ...] = ()
+    sync: SyncService | None = None
 
     @classmethod
     def open(cls, db_url: str | None = None, *, paths: Paths | None = None,
@@ -35,9 +38,11 @@ class Desk:
         db = open_database(db_url or default_database_url(paths), paths.backup_dir)
         bus = EventBus()
         # In-transaction followers of every complaint change (sync outbox, audit trail).
-        hooks: tuple[WriteHook, ...] = ()
+        sync = SyncService(db, settings, bus, paths.config_dir, clock=clock,
+                           attachments=StoredAttachments(paths.data_dir / "attachments"))
+        hooks: tuple[WriteHook, ...] = (sync.outbox,)
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
-        return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock, hooks), hooks)
+        return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock, hooks), hooks, sync)
 
     @property
     def language(self) -> str:

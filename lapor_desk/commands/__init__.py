@@ -6,4 +6,4 @@ list it in MODULES and the CLI picks it up.
 
 from __future__ import annotations
 
-MODULES: tuple[str, ...] = ()
+MODULES: tuple[str, ...] = ("lapor_desk.commands.register", "lapor_desk.commands.sync")

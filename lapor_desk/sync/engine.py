@@ -1,0 +1,374 @@
+"""One sync cycle: clock, attachments (HEAD then PUT), complaints in batches, updates, reference.
+
+The engine holds no queue of its own: everything it decides is written to the sync
+tables in short transactions, so a kill at any moment leaves a state the next cycle
+continues from (the central's upsert is idempotent).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.storage import repository as repo
+from lapor_desk.storage.database import Database
+from lapor_desk.sync import state
+from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
+from lapor_desk.sync.retry import RetryPolicy
+from lapor_desk.sync.tables import SyncReference
+from lapor_desk.sync.transport import CentralClient, Exchange, Outcome
+
+log = logging.getLogger(__name__)
+
+REFERENCE_KINDS = ("categories", "agencies", "regions")
+UPDATE_KINDS = {"status": "central_status", "follow_up": "central_follow_up", "note": "central_note"}
+
+
+@dataclass
+class CycleReport:
+    outcome: str = "ok"  # ok | unreachable | auth | incomplete
+    sent: int = 0
+    synced: int = 0
+    refused: int = 0
+    updates: int = 0
+    clock_offset_s: float | None = None
+    message: str = ""
+    updated_complaints: list[int] = field(default_factory=list)
+
+
+class _Stop(Exception):
+    def __init__(self, outcome: str, message: str) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+
+
+class SyncEngine:
+    def __init__(self, db: Database, client: CentralClient, *, policy: RetryPolicy | None = None,
+                 attachments: AttachmentSource | None = None, clock: Clock = system_clock,
+                 batch_size: int = 200, tries_per_cycle: int = 4, max_wait_in_cycle_s: float = 10.0,
+                 wait: Callable[[float], bool] | None = None,
+                 progress: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.client = client
+        self.policy = policy or RetryPolicy()
+        self.attachments = attachments or NoAttachments()
+        self.clock = clock
+        self.batch_size = batch_size
+        self.tries_per_cycle = tries_per_cycle
+        self.max_wait_in_cycle_s = max_wait_in_cycle_s
+        # wait(seconds) -> True when asked to stop meanwhile (an Event's wait in practice)
+        self.wait = wait or (lambda s: False)
+        self.progress = progress or (lambda: None)
+        self.offset_s: float | None = None
+        self._uploaded: set[str] = set()
+
+    # --- the cycle
+
+    def cycle(self, *, force: bool = False) -> CycleReport:
+        report = CycleReport()
+        with self.db.write() as conn:
+            state.reset_sending(conn)
+        try:
+            self._check_clock(report)
+            self._push(report, force)
+            self._pull(report)
+            self._reference()
+        except _Stop as stop:
+            report.outcome, report.message = stop.outcome, str(stop)
+            return report
+        with self.db.write() as conn:
+            state.set_meta(conn, "last_sync_at", self.clock().isoformat())
+            state.set_meta(conn, "registration_problem", "")
+            if report.outcome == "ok" and state.due(conn, self.clock(), 1, force=True):
+                report.outcome = "incomplete"
+        return report
+
+    def server_now(self) -> datetime:
+        now = self.clock()
+        return now + timedelta(seconds=self.offset_s) if self.offset_s is not None else now
+
+    # --- clock
+
+    def _check_clock(self, report: CycleReport) -> None:
+        ex, before, after = self.client.health()
+        if ex.ok and isinstance(ex.body, dict) and "server_time" in ex.body:
+            try:
+                server = datetime.fromisoformat(str(ex.body["server_time"]))
+            except ValueError:
+                server = None
+            if server is not None and server.tzinfo is not None:
+                desk_mid = before + (after - before) / 2
+                # The local clock is the desk's own, which a test may shift: measure it too.
+                shift = (self.clock() - datetime.now(UTC)).total_seconds()
+                self.offset_s = (server - desk_mid).total_seconds() - shift
+                report.clock_offset_s = self.offset_s
+                with self.db.write() as conn:
+                    state.set_meta(conn, "clock_offset_s", f"{self.offset_s:.3f}")
+                    state.set_meta(conn, "clock_checked_at", self.clock().isoformat())
+                    state.set_meta(conn, "clock_server_time", server.isoformat())
+                return
+        self._log(ex)
+        self._stop_for(ex)
+
+    # --- push
+
+    def _push(self, report: CycleReport, force: bool) -> None:
+        tries = 0
+        after_id = 0
+        while True:
+            with self.db.read() as conn:
+                items = state.due(conn, self.clock(), self.batch_size, force=force, after_id=after_id)
+            if not items:
+                return
+            last_id = items[-1].complaint_id
+            items = self._upload_attachments(items)
+            if not items:
+                after_id = last_id
+                continue
+            with self.db.write() as conn:
+                state.mark_sending(conn, items)
+            body = ('{"items":[' + ",".join(i.payload for i in items) + "]}").encode("utf-8")
+            ex = self.client.post_batch(body, len(items))
+            if ex.ok and not _batch_shape_ok(ex.body, len(items)):
+                ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
+                ex.message = "batch answer does not match the request"
+            report.sent += len(items)
+            if ex.ok:
+                self._apply_results(items, ex, report)
+                after_id = items[-1].complaint_id
+                tries = 0
+                self.progress()
+                continue
+            if ex.outcome is Outcome.NEEDS_FIX:
+                errors = _errors_of(ex) or [{"field": "", "code": "central_refused", "message": ex.message}]
+                with self.db.write() as conn:
+                    for item in items:
+                        state.refused(conn, item.complaint_id, item.revision, errors, None)
+                    self._log(ex, items, "rejected", conn=conn)
+                report.refused += len(items)
+                after_id = items[-1].complaint_id
+                continue
+            if ex.outcome is Outcome.AUTH:
+                with self.db.write() as conn:
+                    state.reset_sending(conn)
+                    self._log(ex, items, "auth", conn=conn)
+                self._stop_for(ex)
+            # retry: back off; keep trying within the cycle while the wait is short
+            tries += 1
+            delay = self.policy.delay(max(i.attempts for i in items) + 1, ex.retry_after_s)
+            with self.db.write() as conn:
+                state.retry_later(conn, items, self.clock(), delay)
+                self._log(ex, items, "retry", conn=conn)
+            if tries >= self.tries_per_cycle or delay > self.max_wait_in_cycle_s:
+                self._stop_for(ex)
+            if self.wait(delay):
+                raise _Stop("stopped", "stopped")
+            force = True  # the waited-for items are due now
+
+    def _apply_results(self, items: Sequence[state.Outgoing], ex: Exchange, report: CycleReport) -> None:
+        now, server_now = self.clock(), self.server_now()
+        results = ex.body["results"]
+        outcomes: list[tuple[int, int, str]] = []
+        events: list[dict[str, Any]] = []
+        with self.db.write() as conn:
+            known = _tracking_ids(conn, [i.complaint_id for i in items])
+            for item, res in zip(items, results, strict=True):
+                status = str(res.get("status"))
+                tid = res.get("tracking_id")
+                if status in ("created", "updated", "duplicate") and isinstance(tid, int):
+                    state.synced(conn, item.complaint_id, item.revision, tid,
+                                 int(res.get("revision") or item.revision), res.get("complaint_status"),
+                                 now, server_now)
+                    report.synced += 1
+                    if known.get(item.complaint_id) is None:
+                        events.append({"complaint_id": item.complaint_id, "at": now, "kind": "synced",
+                                       "actor": "sync", "detail": {"tracking_id": tid,
+                                                                   "server_at": server_now.isoformat()}})
+                else:
+                    errors = [e for e in res.get("errors") or [] if isinstance(e, dict)]
+                    state.refused(conn, item.complaint_id, item.revision, errors,
+                                  tid if isinstance(tid, int) else None)
+                    report.refused += 1
+                outcomes.append((item.complaint_id, item.revision, status))
+            repo.insert_events(conn, events)
+            self._log(ex, conn=conn, item_results=outcomes)
+
+    # --- attachments
+
+    def _upload_attachments(self, items: list[state.Outgoing]) -> list[state.Outgoing]:
+        """Make sure the central has every file these items refer to; returns the items
+        still to send (those with a refused file went to needs-fix)."""
+        wanted = sorted({sha for i in items for sha in i.attachments} - self._uploaded)
+        refused: dict[str, Exchange] = {}
+        for sha in wanted:
+            ex = self.client.head_attachment(sha)
+            if ex.ok:
+                self._uploaded.add(sha)
+                continue
+            if ex.outcome is Outcome.NOT_FOUND:
+                try:
+                    content = self.attachments.read(sha)
+                except OSError as exc:
+                    refused[sha] = Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT,
+                                            problem_type="attachment-missing", message=str(exc))
+                    continue
+                ex = self.client.put_attachment(sha, content)
+                if ex.ok:
+                    self._uploaded.add(sha)
+                    continue
+            self._log(ex)
+            if ex.outcome in (Outcome.ATTACHMENT, Outcome.NEEDS_FIX):
+                refused[sha] = ex
+                continue
+            self._stop_for(ex)
+        if not refused:
+            return items
+        self._refuse_for_attachments(items, refused)
+        return [i for i in items if not any(sha in refused for sha in i.attachments)]
+
+    def _refuse_for_attachments(self, items: Sequence[state.Outgoing], refused: dict[str, Exchange]) -> None:
+        with self.db.write() as conn:
+            for item in items:
+                errors = [{"field": f"attachments[{n}]", "code": "attachment_refused",
+                           "message": refused[sha].message or refused[sha].problem_type, "sha256": sha}
+                          for n, sha in enumerate(item.attachments) if sha in refused]
+                if errors:
+                    state.refused(conn, item.complaint_id, item.revision, errors, None)
+
+    # --- pull
+
+    def _pull(self, report: CycleReport) -> None:
+        while True:
+            with self.db.read() as conn:
+                cursor = state.get_meta(conn, "updates_cursor") or "0"
+            ex = self.client.updates(cursor)
+            if not ex.ok or not _updates_shape_ok(ex.body):
+                if ex.ok:
+                    ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
+                self._log(ex)
+                self._stop_for(ex)
+            page = ex.body
+            with self.db.write() as conn:
+                if (state.get_meta(conn, "updates_cursor") or "0") != cursor:
+                    continue  # someone else applied this page meanwhile
+                touched = _apply_updates(conn, page["items"], self.clock())
+                state.set_meta(conn, "updates_cursor", str(page["next_cursor"]))
+            report.updates += len(page["items"])
+            report.updated_complaints += touched
+            if not page.get("has_more"):
+                return
+
+    # --- reference data
+
+    def _reference(self) -> None:
+        table = SyncReference.__table__
+        for kind in REFERENCE_KINDS:
+            with self.db.read() as conn:
+                etag = conn.execute(select(table.c.etag).where(table.c.kind == kind)).scalar()
+            ex = self.client.reference(kind, etag)
+            if ex.status == 304:
+                continue
+            if not ex.ok or not isinstance(ex.body, dict) or not isinstance(ex.body.get("items"), list):
+                if ex.outcome is Outcome.AUTH or ex.outcome is Outcome.RETRY:
+                    self._log(ex)
+                continue  # reference data is a nicety: never fails the cycle
+            values = {"etag": str(ex.body.get("etag") or ex.headers.get("ETag", "")),
+                      "content": json.dumps(ex.body["items"], ensure_ascii=False), "fetched_at": self.clock()}
+            with self.db.write() as conn:
+                if conn.execute(table.update().where(table.c.kind == kind).values(**values)).rowcount == 0:
+                    conn.execute(table.insert().values(kind=kind, **values))
+
+    # --- helpers
+
+    def _stop_for(self, ex: Exchange) -> None:
+        if ex.outcome is Outcome.AUTH:
+            with self.db.write() as conn:
+                state.set_meta(conn, "registration_problem", ex.message or str(ex.status))
+            raise _Stop("auth", ex.message or "unauthorized")
+        raise _Stop("unreachable", ex.message or ex.problem_type or f"HTTP {ex.status}")
+
+    def _log(self, ex: Exchange, items: Sequence[state.Outgoing] = (), result: str = "", *,
+             conn: Any = None, item_results: Sequence[tuple[int, int, str]] = ()) -> None:
+        rows = list(item_results) or [(i.complaint_id, i.revision, result) for i in items]
+        kwargs = {"at": self.clock(), "server_at": self.server_now() if self.offset_s is not None else None,
+                  "request": ex.request, "http_status": ex.status, "outcome": str(ex.outcome),
+                  "problem_type": ex.problem_type, "message": ex.message, "duration_ms": ex.duration_ms,
+                  "request_id": ex.request_id, "items": rows}
+        if conn is not None:
+            state.log_attempt(conn, **kwargs)
+        else:
+            with self.db.write() as c:
+                state.log_attempt(c, **kwargs)
+
+
+def _batch_shape_ok(body: Any, count: int) -> bool:
+    return (isinstance(body, dict) and isinstance(body.get("results"), list)
+            and len(body["results"]) == count
+            and all(isinstance(r, dict) and r.get("index") == n for n, r in enumerate(body["results"])))
+
+
+def _updates_shape_ok(body: Any) -> bool:
+    return (isinstance(body, dict) and isinstance(body.get("items"), list)
+            and isinstance(body.get("next_cursor"), str) and body["next_cursor"].isdigit())
+
+
+def _errors_of(ex: Exchange) -> list[dict[str, Any]]:
+    if isinstance(ex.body, dict) and isinstance(ex.body.get("errors"), list):
+        return [e for e in ex.body["errors"] if isinstance(e, dict)]
+    return []
+
+
+def _tracking_ids(conn: Any, ids: Sequence[int]) -> dict[int, int | None]:
+    items = state.ITEMS
+    rows = conn.execute(select(items.c.complaint_id, items.c.tracking_id)
+                        .where(items.c.complaint_id.in_(list(ids))))
+    return {r[0]: r[1] for r in rows}
+
+
+def _apply_updates(conn: Any, updates: list[dict[str, Any]], now: datetime) -> list[int]:
+    """Write the central's events into the timeline and the complaint's status.
+
+    Only the status column changes: the desk's own fields, and any edit still waiting
+    to go, are left as they are.
+    """
+    client_ids = sorted({str(u.get("client_id")) for u in updates})
+    ids: dict[str, int] = {}
+    for start in range(0, len(client_ids), 400):
+        rows = conn.execute(select(repo.C.client_id, repo.C.id)
+                            .where(repo.C.client_id.in_(client_ids[start:start + 400])))
+        ids.update({cid: i for cid, i in rows})
+    events = []
+    latest: dict[int, str] = {}
+    for u in updates:
+        cid = ids.get(str(u.get("client_id")))
+        if cid is None:
+            continue  # not on this desk (another install of the same desk code)
+        try:
+            at = datetime.fromisoformat(str(u["at"]))
+        except (KeyError, ValueError):
+            at = now
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
+        events.append({"complaint_id": cid, "at": at, "kind": UPDATE_KINDS.get(str(u.get("kind")), "central_note"),
+                       "actor": "central", "detail": {
+                           "cursor": u.get("cursor"), "tracking_id": u.get("tracking_id"),
+                           "status": u.get("status"), "text": u.get("text", ""),
+                           "agency": u.get("agency", ""), "received_at": now.isoformat()}})
+        if u.get("status"):
+            latest[cid] = str(u["status"])
+    repo.insert_events(conn, events)
+    for cid, status in latest.items():
+        conn.execute(repo.COMPLAINTS.update().where(repo.C.id == cid, repo.C.status != "draft")
+                     .values(status=status))
+        tid = next((u.get("tracking_id") for u in updates if ids.get(str(u.get("client_id"))) == cid), None)
+        if isinstance(tid, int):
+            conn.execute(state.ITEMS.update().where(state.S.complaint_id == cid, state.S.tracking_id.is_(None))
+                         .values(tracking_id=tid))
+    return sorted(latest)

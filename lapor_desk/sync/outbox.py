@@ -1,0 +1,120 @@
+"""The transactional outbox: a WriteHook that queues a complaint with the change itself.
+
+Recording a complaint, and every later edit of a queued or synced one, writes the
+payload of its current revision into `sync_items` in the writer's own transaction,
+so the queue can never miss or invent a change. Drafts stay local.
+
+Sources: intake and import changes are queued (an import digitises real paper
+complaints, which is the desk's job). Demo data exists for training and benchmarks
+and is not uploaded unless the desk's `sync.upload_demo` setting asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, select
+
+from lapor_desk.domain.enums import Status
+from lapor_desk.services.hooks import ComplaintChange
+from lapor_desk.storage import repository as repo
+from lapor_desk.sync import payload
+from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
+from lapor_desk.sync.tables import SyncItem
+
+ITEMS = cast(Table, SyncItem.__table__)
+# Statuses whose content the central still accepts from the desk.
+QUEUEABLE = frozenset({Status.RECORDED, Status.UNVERIFIED, Status.ON_HOLD})
+_CHUNK = 400
+
+
+class Outbox:
+    def __init__(self, attachments: AttachmentSource | None = None,
+                 upload_demo: Callable[[], bool] = lambda: False) -> None:
+        self.attachments: AttachmentSource = attachments or NoAttachments()
+        self.upload_demo = upload_demo
+
+    def wants(self, change: ComplaintChange) -> bool:
+        if change.status not in QUEUEABLE:
+            return False
+        if change.source == "demo" and not self.upload_demo():
+            return False
+        return change.created or change.recorded_now or bool(change.changed_fields)
+
+    def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
+        wanted = {c.complaint_id: c for c in changes if self.wants(c)}
+        if wanted:
+            ids = list(wanted)
+            for start in range(0, len(ids), _CHUNK):
+                enqueue(conn, ids[start:start + _CHUNK], self.attachments,
+                        {i: wanted[i].at for i in ids[start:start + _CHUNK]})
+
+
+def enqueue(conn: Connection, complaint_ids: Sequence[int], attachments: AttachmentSource,
+            at: dict[int, datetime]) -> int:
+    """Queue (or re-queue) the current revision of each complaint. Returns how many."""
+    rows = conn.execute(select(repo.COMPLAINTS).where(repo.C.id.in_(complaint_ids))).all()
+    existing = {r.complaint_id: r for r in conn.execute(
+        select(ITEMS.c.complaint_id, ITEMS.c.payload, ITEMS.c.queued_at, ITEMS.c.revision,
+               ITEMS.c.state).where(ITEMS.c.complaint_id.in_(complaint_ids)))}
+    refs = attachments.refs(conn, complaint_ids)
+    inserts: list[dict[str, Any]] = []
+    for row in rows:
+        complaint = repo.row_to_complaint(row)
+        old = existing.get(complaint.id)
+        if old is not None and old.revision == complaint.revision:
+            continue  # this revision is queued (or was answered) already
+        when = at.get(complaint.id) or complaint.updated_at
+        assert when is not None
+        recorded_at = _recorded_at(old.payload) if old is not None and old.payload else when
+        mine = refs.get(complaint.id, [])
+        body, digest = payload.build(complaint, recorded_at, mine)
+        values = {
+            "state": "pending", "revision": complaint.revision, "payload": body,
+            "payload_hash": digest, "attachments": [a.sha256 for a in mine],
+            "attempts": 0, "next_attempt_at": None, "errors": [],
+        }
+        if old is None:
+            inserts.append(dict(values, complaint_id=complaint.id, client_id=complaint.client_id,
+                                queued_at=when))
+        else:
+            conn.execute(ITEMS.update().where(ITEMS.c.complaint_id == complaint.id)
+                         .values(**values, queued_at=when))
+    if inserts:
+        conn.execute(ITEMS.insert(), inserts)
+    return len(rows)
+
+
+def enqueue_existing(conn: Connection, attachments: AttachmentSource, *, include_demo: bool,
+                     now: datetime) -> int:
+    """Queue recorded complaints that have no queue row (written before the sync existed,
+    or demo data when asked). Demo complaints are those whose `created` event says so."""
+    from lapor_desk.storage.repository import EVENTS
+
+    missing = select(repo.C.id).where(
+        repo.C.status == str(Status.RECORDED),
+        ~select(ITEMS.c.complaint_id).where(ITEMS.c.complaint_id == repo.C.id).exists())
+    if not include_demo:
+        demo = select(EVENTS.c.complaint_id).where(
+            EVENTS.c.complaint_id == repo.C.id, EVENTS.c.kind == "created",
+            EVENTS.c.detail["source"].as_string() == "demo")
+        missing = missing.where(~demo.exists())
+    ids = [r[0] for r in conn.execute(missing.order_by(repo.C.id))]
+    done = 0
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        done += enqueue(conn, chunk, attachments, {i: now for i in chunk})
+    return done
+
+
+def _recorded_at(old_payload: str) -> datetime:
+    import json
+
+    return datetime.fromisoformat(json.loads(old_payload)["desk_recorded_at"])
+
+
+def chunks(seq: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(seq), size):
+        yield seq[start:start + size]

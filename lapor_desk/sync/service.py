@@ -1,0 +1,164 @@
+"""What the desk, the CLI and the UI ask of the sync: run a cycle, probe, read the state."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.events import EventBus
+from lapor_desk.settings import SYNC_BATCH_SIZE, SYNC_CENTRAL_URL, SYNC_UPLOAD_DEMO, Settings
+from lapor_desk.storage.database import Database
+from lapor_desk.sync import outbox, state
+from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
+from lapor_desk.sync.credentials import TokenStore
+from lapor_desk.sync.engine import CycleReport, SyncEngine
+from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
+from lapor_desk.sync.outbox import Outbox
+from lapor_desk.sync.retry import RetryPolicy
+from lapor_desk.sync.transport import CentralClient
+
+log = logging.getLogger(__name__)
+
+CLOCK_WARN_S = 300.0
+
+
+class SyncService:
+    def __init__(self, db: Database, settings: Settings, bus: EventBus, config_dir: Path, *,
+                 attachments: AttachmentSource | None = None, clock: Clock = system_clock,
+                 policy: RetryPolicy | None = None) -> None:
+        self.db = db
+        self.settings = settings
+        self.bus = bus
+        self.clock = clock
+        self.policy = policy or RetryPolicy()
+        self.attachments: AttachmentSource = attachments or NoAttachments()
+        self.tokens = TokenStore(config_dir)
+        self.outbox = Outbox(self.attachments, lambda: bool(settings.get(SYNC_UPLOAD_DEMO)))
+        self.stop_event = threading.Event()
+        self._cycle_lock = threading.Lock()
+        self.online: bool | None = None
+        self.running = False
+        self.engine_options: dict[str, object] = {}  # tests and benchmarks tune the engine
+
+    # --- registration
+
+    def register(self, url: str, token: str) -> str:
+        """Store the central URL (settings) and the token (keyring or 0600 file)."""
+        self.settings.set(SYNC_CENTRAL_URL, url.rstrip("/"))
+        where = self.tokens.save(token)
+        with self.db.write() as conn:
+            state.set_meta(conn, "registration_problem", "")
+        return where
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.settings.get(SYNC_CENTRAL_URL)) and bool(self.tokens.load())
+
+    def client(self) -> CentralClient:
+        return CentralClient(self.settings.get(SYNC_CENTRAL_URL), self.tokens.load())
+
+    # --- running
+
+    def run_cycle(self, *, force: bool = False) -> CycleReport:
+        """One cycle; concurrent calls wait for each other (one engine per desk at a time)."""
+        if not self.configured:
+            return CycleReport(outcome="unconfigured", message="sync_not_registered")
+        with self._cycle_lock:
+            self.running = True
+            self.publish_status()
+            client = self.client()
+            try:
+                engine = SyncEngine(
+                    self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
+                    batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
+                    progress=self.publish_status, **self.engine_options)  # type: ignore[arg-type]
+                report = engine.cycle(force=force)
+            finally:
+                client.close()
+                self.running = False
+            self.online = report.outcome not in ("unreachable",)
+            if report.updated_complaints:
+                self.bus.publish(CentralUpdatesApplied(tuple(report.updated_complaints)))
+            self.publish_status()
+            return report
+
+    def probe(self) -> bool:
+        """A cheap /health call: is the central there? (no token needed)"""
+        url = self.settings.get(SYNC_CENTRAL_URL)
+        if not url:
+            return False
+        client = CentralClient(url, "", connect_timeout_s=3.0, read_timeout_s=5.0)
+        try:
+            ex, _before, _after = client.health()
+        finally:
+            client.close()
+        ok = ex.ok and isinstance(ex.body, dict) and ex.body.get("status") == "ok"
+        if ok != self.online:
+            self.online = ok
+            self.publish_status()
+        return ok
+
+    def watch(self, interval_s: float) -> None:
+        """Cycles until `stop_event` is set (`lapor-desk sync --watch`)."""
+        while not self.stop_event.is_set():
+            report = self.run_cycle()
+            wait = interval_s
+            if report.outcome == "unreachable":
+                wait = min(interval_s, self.policy.delay(1))
+            if self.stop_event.wait(wait):
+                return
+
+    # --- reading the state
+
+    def status(self) -> SyncStatus:
+        with self.db.read() as conn:
+            summary = state.summary(conn)
+            last = state.get_meta(conn, "last_sync_at")
+            offset = state.get_meta(conn, "clock_offset_s")
+            problem = state.get_meta(conn, "registration_problem")
+        return SyncStatus(
+            online=self.online, configured=bool(self.settings.get(SYNC_CENTRAL_URL)),
+            waiting=summary.waiting, oldest_queued_at=summary.oldest_queued_at,
+            needs_fix=summary.needs_fix, synced=summary.synced,
+            last_sync_at=datetime.fromisoformat(last) if last else None,
+            clock_offset_s=float(offset) if offset else None,
+            registration_problem=bool(problem), running=self.running)
+
+    def publish_status(self) -> None:
+        try:
+            self.bus.publish(self.status())
+        except Exception:  # noqa: BLE001  a status refresh must never break a cycle
+            log.exception("sync status not published")
+
+    def needs_attention(self, limit: int = 200) -> list[state.Attention]:
+        with self.db.read() as conn:
+            return state.needs_attention(conn, limit)
+
+    def item(self, complaint_id: int) -> dict[str, object] | None:
+        with self.db.read() as conn:
+            return state.item_state(conn, complaint_id)
+
+    def history(self, complaint_id: int | None = None, limit: int = 100) -> list[dict[str, object]]:
+        with self.db.read() as conn:
+            return state.history(conn, complaint_id, limit)
+
+    def resend(self, complaint_id: int) -> bool:
+        with self.db.write() as conn:
+            done = state.resend(conn, complaint_id)
+        self.publish_status()
+        return done
+
+    def enqueue_existing(self, *, include_demo: bool = False) -> int:
+        with self.db.write() as conn:
+            return self._enqueue_existing(conn, include_demo)
+
+    def _enqueue_existing(self, conn: Connection, include_demo: bool) -> int:
+        return outbox.enqueue_existing(conn, self.attachments, include_demo=include_demo, now=self.clock())
+
+    def clock_warning(self, status: SyncStatus) -> bool:
+        return status.clock_offset_s is not None and abs(status.clock_offset_s) > CLOCK_WARN_S

@@ -1,0 +1,183 @@
+"""Queue rows and their transitions, each inside a transaction the caller opened.
+
+States: pending (waiting, maybe with a next-attempt time), sending, synced (with the
+tracking ID) and needs_fix (refused, with the central's field errors). A transition
+triggered by an answer always names the revision that was sent, so a late answer to
+an old send never marks a newer revision synced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, and_, func, insert, or_, select, update
+
+from lapor_desk.storage import repository as repo
+from lapor_desk.sync.tables import SyncAttempt, SyncAttemptItem, SyncItem, SyncMeta
+
+ITEMS = cast(Table, SyncItem.__table__)
+ATTEMPTS = cast(Table, SyncAttempt.__table__)
+ATTEMPT_ITEMS = cast(Table, SyncAttemptItem.__table__)
+META = cast(Table, SyncMeta.__table__)
+S = ITEMS.c
+
+WAITING = ("pending", "sending")
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    complaint_id: int
+    revision: int
+    payload: str
+    attachments: list[str]
+    attempts: int
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    waiting: int
+    oldest_queued_at: datetime | None
+    needs_fix: int
+    synced: int
+    sending: int
+
+
+@dataclass(frozen=True)
+class Attention:
+    complaint_id: int
+    receipt_number: str
+    title: str
+    revision: int
+    tracking_id: int | None
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def reset_sending(conn: Connection) -> int:
+    """After a crash or kill, whatever was in flight is simply pending again (the upsert is
+    idempotent, so sending it twice is harmless)."""
+    return conn.execute(update(ITEMS).where(S.state == "sending").values(state="pending")).rowcount
+
+
+def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: int = 0) -> list[Outgoing]:
+    cond = and_(S.state == "pending", S.complaint_id > after_id)
+    if not force:
+        cond = and_(cond, or_(S.next_attempt_at.is_(None), S.next_attempt_at <= now))
+    rows = conn.execute(
+        select(S.complaint_id, S.revision, S.payload, S.attachments, S.attempts)
+        .where(cond).order_by(S.complaint_id).limit(limit))
+    return [Outgoing(r.complaint_id, r.revision, r.payload, list(r.attachments or ()), r.attempts)
+            for r in rows]
+
+
+def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> None:
+    for chunk in _chunks([i.complaint_id for i in items]):
+        conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk), S.state == "pending")
+                     .values(state="sending", sent_revision=S.revision))
+
+
+def synced(conn: Connection, complaint_id: int, sent_revision: int, tracking_id: int,
+           server_revision: int, central_status: str | None, now: datetime, server_now: datetime) -> bool:
+    """Record a confirmed revision. Returns True when the item is fully synced (no newer edit)."""
+    done = conn.execute(
+        update(ITEMS).where(S.complaint_id == complaint_id, S.revision == sent_revision)
+        .values(state="synced", tracking_id=tracking_id, synced_revision=server_revision,
+                attempts=0, next_attempt_at=None, errors=[], synced_at=now, synced_at_server=server_now)
+    ).rowcount
+    if not done:  # a newer revision was queued while this one was on the way
+        conn.execute(update(ITEMS).where(S.complaint_id == complaint_id)
+                     .values(tracking_id=tracking_id, synced_revision=server_revision))
+    # The front desk shows complaints.tracking_id (receipt reprints, the complaint view).
+    conn.execute(repo.COMPLAINTS.update().where(repo.C.id == complaint_id, repo.C.tracking_id.is_(None))
+                 .values(tracking_id=str(tracking_id)))
+    if central_status:
+        conn.execute(repo.COMPLAINTS.update().where(
+            repo.C.id == complaint_id, repo.C.status == "recorded").values(status=central_status))
+    return bool(done)
+
+
+def refused(conn: Connection, complaint_id: int, sent_revision: int, errors: list[dict[str, Any]],
+            tracking_id: int | None) -> bool:
+    values: dict[str, Any] = {"state": "needs_fix", "errors": errors, "next_attempt_at": None}
+    if tracking_id is not None:
+        values["tracking_id"] = tracking_id
+    return bool(conn.execute(update(ITEMS).where(
+        S.complaint_id == complaint_id, S.revision == sent_revision).values(**values)).rowcount)
+
+
+def retry_later(conn: Connection, items: Sequence[Outgoing], now: datetime, delay_s: float) -> None:
+    """Back to pending with one more attempt and a time before which it is not due."""
+    at = now + timedelta(seconds=delay_s)
+    for chunk in _chunks([i.complaint_id for i in items]):
+        conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk), S.state.in_(WAITING))
+                     .values(state="pending", attempts=S.attempts + 1, next_attempt_at=at))
+
+
+def resend(conn: Connection, complaint_id: int) -> bool:
+    """A clerk asks to send a refused complaint again as it is (e.g. after a clock fix)."""
+    return bool(conn.execute(update(ITEMS).where(S.complaint_id == complaint_id, S.state == "needs_fix")
+                             .values(state="pending", attempts=0, next_attempt_at=None)).rowcount)
+
+
+def log_attempt(conn: Connection, *, at: datetime, server_at: datetime | None, request: str,
+                http_status: int | None, outcome: str, problem_type: str, message: str,
+                duration_ms: int, request_id: str, items: Sequence[tuple[int, int, str]] = ()) -> int:
+    attempt_id = conn.execute(insert(ATTEMPTS).values(
+        at=at, server_at=server_at, request=request[:200], http_status=http_status, outcome=outcome,
+        problem_type=problem_type[:200], message=message, duration_ms=duration_ms,
+        request_id=request_id[:100])).inserted_primary_key[0]
+    if items:
+        conn.execute(insert(ATTEMPT_ITEMS), [
+            {"attempt_id": attempt_id, "complaint_id": cid, "revision": rev, "result": res}
+            for cid, rev, res in items])
+    return int(attempt_id)
+
+
+def summary(conn: Connection) -> QueueSummary:
+    counts = dict(conn.execute(select(S.state, func.count()).group_by(S.state)).all())
+    oldest = conn.execute(select(func.min(S.queued_at)).where(S.state.in_(WAITING))).scalar()
+    if oldest is not None and oldest.tzinfo is None:
+        from datetime import UTC
+
+        oldest = oldest.replace(tzinfo=UTC)
+    return QueueSummary(counts.get("pending", 0) + counts.get("sending", 0), oldest,
+                        counts.get("needs_fix", 0), counts.get("synced", 0), counts.get("sending", 0))
+
+
+def needs_attention(conn: Connection, limit: int = 200) -> list[Attention]:
+    rows = conn.execute(
+        select(S.complaint_id, repo.C.receipt_number, repo.C.title, S.revision, S.tracking_id, S.errors)
+        .join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
+        .where(S.state == "needs_fix").order_by(S.complaint_id).limit(limit))
+    return [Attention(r.complaint_id, r.receipt_number or "", r.title, r.revision, r.tracking_id,
+                      list(r.errors or ())) for r in rows]
+
+
+def item_state(conn: Connection, complaint_id: int) -> dict[str, Any] | None:
+    row = conn.execute(select(ITEMS).where(S.complaint_id == complaint_id)).first()
+    return None if row is None else dict(row._mapping)
+
+
+def history(conn: Connection, complaint_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Attempts, newest first: all of them (the sync panel) or one complaint's."""
+    q = select(ATTEMPTS)
+    if complaint_id is not None:
+        q = select(ATTEMPTS, ATTEMPT_ITEMS.c.revision, ATTEMPT_ITEMS.c.result).join(
+            ATTEMPT_ITEMS, ATTEMPT_ITEMS.c.attempt_id == ATTEMPTS.c.id).where(
+            ATTEMPT_ITEMS.c.complaint_id == complaint_id)
+    return [dict(r._mapping) for r in conn.execute(q.order_by(ATTEMPTS.c.id.desc()).limit(limit))]
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(META.c.value).where(META.c.key == key)).scalar()
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(update(META).where(META.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(insert(META).values(key=key, value=value))
+
+
+def _chunks(ids: Sequence[int], size: int = 400) -> list[Sequence[int]]:
+    return [ids[i:i + size] for i in range(0, len(ids), size)]

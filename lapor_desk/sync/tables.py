@@ -1,0 +1,94 @@
+"""The sync tables: one queue row per complaint, attempts, the pull cursor, reference data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lapor_desk.storage.models import Base, UTCDateTime
+
+
+class SyncItem(Base):
+    """The outbox and the sync state of one complaint (keyed by complaint id).
+
+    `revision`/`payload` are the latest local version to send; `sent_revision` is the
+    one in flight; `synced_revision` the newest the central confirmed.
+    """
+
+    __tablename__ = "sync_items"
+
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_id: Mapped[str] = mapped_column(String(36), unique=True)
+    state: Mapped[str] = mapped_column(String(12))  # pending | sending | synced | needs_fix
+    revision: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[str | None] = mapped_column(Text)  # canonical JSON with payload_hash
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    attachments: Mapped[list[str]] = mapped_column(JSON, default=list)  # sha256s referenced
+    sent_revision: Mapped[int | None] = mapped_column(Integer)
+    synced_revision: Mapped[int | None] = mapped_column(Integer)
+    tracking_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    errors: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # desk clock
+    synced_at_server: Mapped[datetime | None] = mapped_column(UTCDateTime)  # central clock
+
+    __table_args__ = (Index("ix_sync_items_state_next", "state", "next_attempt_at"),)
+
+
+class SyncAttempt(Base):
+    """One HTTP exchange with the central, whatever came of it."""
+
+    __tablename__ = "sync_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # desk clock
+    server_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # desk clock + known offset
+    request: Mapped[str] = mapped_column(String(200))  # "POST /complaints/batch (120 items)"
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(16))  # ok | retry | needs_fix | auth | ...
+    problem_type: Mapped[str] = mapped_column(String(200), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    request_id: Mapped[str] = mapped_column(String(100), default="")
+
+
+class SyncAttemptItem(Base):
+    """Which complaints (and revisions) an attempt carried, so a complaint shows its history."""
+
+    __tablename__ = "sync_attempt_items"
+
+    attempt_id: Mapped[int] = mapped_column(
+        ForeignKey("sync_attempts.id", ondelete="CASCADE"), primary_key=True
+    )
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    revision: Mapped[int] = mapped_column(Integer)
+    result: Mapped[str] = mapped_column(String(16), default="")
+
+
+class SyncMeta(Base):
+    """Small named values: the updates cursor, the clock offset, the registration state."""
+
+    __tablename__ = "sync_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncReference(Base):
+    """Reference lists from the central (categories, agencies, regions) and their ETag."""
+
+    __tablename__ = "sync_reference"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    etag: Mapped[str] = mapped_column(String(100))
+    content: Mapped[str] = mapped_column(Text)  # the items as JSON
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)

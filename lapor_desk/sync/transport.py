@@ -1,0 +1,154 @@
+"""HTTP to the central (requests) and the classification of every answer.
+
+Each call returns an `Exchange`: what was asked, what came back, how long it took,
+and what the sync should make of it (`Outcome`). Nothing here decides about queues.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import requests
+
+from lapor_desk.sync.retry import parse_retry_after
+
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 30.0
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    RETRY = "retry"  # connection error, timeout, 5xx, 429, unreadable answer
+    NEEDS_FIX = "needs_fix"  # 422: the request itself was refused
+    AUTH = "auth"  # 401/403: the desk's registration needs attention
+    ATTACHMENT = "attachment"  # 413/415 on an attachment
+    NOT_FOUND = "not_found"  # HEAD of an attachment the central lacks
+
+
+@dataclass
+class Exchange:
+    request: str
+    outcome: Outcome
+    status: int | None = None
+    body: Any = None
+    problem_type: str = ""
+    message: str = ""
+    duration_ms: int = 0
+    request_id: str = ""
+    retry_after_s: float | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.OK
+
+
+def classify(status: int) -> Outcome:
+    if status in (401, 403):
+        return Outcome.AUTH
+    if status == 429 or status >= 500 or status == 408:
+        return Outcome.RETRY
+    if status == 422:
+        return Outcome.NEEDS_FIX
+    if status in (413, 415):
+        return Outcome.ATTACHMENT
+    if status == 404:
+        return Outcome.NOT_FOUND
+    if 200 <= status < 300 or status == 304:
+        return Outcome.OK
+    # Other 4xx (400, 405, 409): the request is wrong, not the network: the item needs a look.
+    return Outcome.NEEDS_FIX
+
+
+class CentralClient:
+    """One keep-alive session to one central. Not shared between threads."""
+
+    def __init__(self, api_url: str, token: str, *, connect_timeout_s: float = CONNECT_TIMEOUT_S,
+                 read_timeout_s: float = READ_TIMEOUT_S) -> None:
+        self.api_url = api_url.rstrip("/")
+        self.session = requests.Session()
+        self.session.headers.update({"Authorization": f"Bearer {token}", "Accept": "application/json",
+                                     "User-Agent": "lapor-desk-sync"})
+        self.timeout = (connect_timeout_s, read_timeout_s)
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- the calls
+
+    def health(self) -> tuple[Exchange, datetime, datetime]:
+        """The /health answer and the desk times just before and after it."""
+        before = datetime.now(UTC)
+        ex = self._call("GET", "/health", expect_json=True, auth=False)
+        return ex, before, datetime.now(UTC)
+
+    def post_batch(self, body: bytes, count: int) -> Exchange:
+        return self._call("POST", "/complaints/batch", data=body, expect_json=True,
+                          content_type="application/json", label=f"({count} items)")
+
+    def updates(self, after: str, limit: int = 500) -> Exchange:
+        return self._call("GET", "/updates", params={"after": after, "limit": limit}, expect_json=True)
+
+    def reference(self, kind: str, etag: str | None) -> Exchange:
+        headers = {"If-None-Match": etag} if etag else {}
+        return self._call("GET", f"/reference/{kind}", headers=headers, expect_json=True)
+
+    def head_attachment(self, sha256: str) -> Exchange:
+        return self._call("HEAD", f"/attachments/{sha256}")
+
+    def put_attachment(self, sha256: str, content: bytes) -> Exchange:
+        return self._call("PUT", f"/attachments/{sha256}", data=content, expect_json=True,
+                          content_type="application/octet-stream")
+
+    # --- one exchange
+
+    def _call(self, method: str, path: str, *, data: bytes | None = None,
+              params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
+              expect_json: bool = False, content_type: str | None = None, auth: bool = True,
+              label: str = "") -> Exchange:
+        request = f"{method} {path}" + (f" {label}" if label else "")
+        hdrs: dict[str, str | None] = dict(headers or {})
+        if content_type:
+            hdrs["Content-Type"] = content_type
+        if not auth:
+            hdrs["Authorization"] = None  # requests drops a header set to None
+        started = time.perf_counter()
+        try:
+            resp = self.session.request(method, self.api_url + path, data=data, params=params,
+                                        headers=hdrs, timeout=self.timeout)
+            raw = resp.content  # reads the whole body: a cut-off one raises here
+        except requests.RequestException as exc:
+            return Exchange(request, Outcome.RETRY, message=_short(exc),
+                            problem_type=type(exc).__name__, duration_ms=_ms(started))
+        ex = Exchange(request, classify(resp.status_code), resp.status_code, duration_ms=_ms(started),
+                      request_id=resp.headers.get("X-Request-ID", ""), headers=dict(resp.headers))
+        ex.retry_after_s = parse_retry_after(resp.headers.get("Retry-After"), datetime.now(UTC))
+        if raw and (expect_json or resp.status_code >= 400) and method != "HEAD":
+            try:
+                ex.body = json.loads(raw)
+            except ValueError:
+                if ex.outcome is Outcome.OK or ex.status and ex.status < 500:
+                    # 2xx (or a problem) that is not JSON: truncated or garbled. Unknown: retry.
+                    ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
+                    ex.message = f"unreadable answer ({len(raw)} bytes)"
+                return ex
+        elif expect_json and ex.outcome is Outcome.OK and resp.status_code != 304 and method != "HEAD":
+            ex.outcome, ex.problem_type, ex.message = Outcome.RETRY, "malformed-response", "empty answer"
+            return ex
+        if isinstance(ex.body, dict) and resp.status_code >= 400:
+            ex.problem_type = str(ex.body.get("type", ""))
+            ex.message = str(ex.body.get("detail", ""))[:2000]
+        return ex
+
+
+def _ms(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
+
+
+def _short(exc: BaseException) -> str:
+    return str(exc)[:500]
