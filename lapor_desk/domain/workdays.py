@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-import holidays
+from holidays.countries.indonesia import Indonesia
 
 # Joint leave days are published as the "government" category; desks close on them.
 _DEFAULT_CATEGORIES = ("public", "government")
@@ -30,7 +30,9 @@ class WorkingDayCalendar:
         include_joint_leave: bool = True,
     ) -> None:
         categories = _DEFAULT_CATEGORIES if include_joint_leave else ("public",)
-        self._holidays = holidays.country_holidays("ID", categories=categories)
+        # The class itself, not holidays.country_holidays("ID"): a static import that a
+        # PyInstaller bundle picks up (the registry loads countries by name at run time).
+        self._holidays = Indonesia(categories=categories)
         self._closures = frozenset(extra_closures)
 
     def is_working_day(self, d: date) -> bool:
