@@ -196,7 +196,7 @@ async def drive(port: int, tokens: dict[str, str], args: argparse.Namespace) -> 
         "stopped_early": 0,
     }
     deadline = time.monotonic() + args.time_limit
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     await asyncio.gather(
         *(
             run_desk(DeskConnection("127.0.0.1", port, token), code, args, deadline, stats)
@@ -204,7 +204,7 @@ async def drive(port: int, tokens: dict[str, str], args: argparse.Namespace) -> 
         )
     )
     stats["elapsed"] = time.perf_counter() - started
-    stats["client_cpu"] = time.process_time()
+    stats["client_cpu"] = time.process_time() - cpu_started
     return stats
 
 
