@@ -143,6 +143,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Isi dulu wilayah di atasnya.",
         "en": "Fill in the region above it first.",
     },
+    "region_pick": {
+        "id": "Pilih wilayah dari daftar: ketik sebagian nama lalu pilih dengan panah dan Enter.",
+        "en": "Choose the region from the list: type part of its name, then pick it with the arrows and Enter.",
+    },
     "region_unknown": {
         "id": "Kode wilayah {region} tidak ada dalam data wilayah Kemendagri. Periksa kembali; "
         "bila wilayahnya baru, pengaduan tetap bisa dicatat.",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EDITABLE_STATUSES
+from lapor_desk.i18n import translate
 from ui import labels
+from ui.attachments_panel import human_size
 
 
 def _plain(text: str) -> QLabel:
@@ -34,10 +37,14 @@ def _plain(text: str) -> QLabel:
 
 class ComplaintView(QDialog):
     edit_requested = Signal(int)
+    receipt_requested = Signal(int, str)  # id, "print" | "pdf"
+    reply_requested = Signal(int)
 
-    def __init__(self, complaint: Complaint, parent: QWidget | None = None) -> None:
+    def __init__(self, complaint: Complaint, parent: QWidget | None = None,
+                 attachment_problems: dict[str, str | None] | None = None, language: str = "id") -> None:
         super().__init__(parent)
         self.complaint = complaint
+        problems = attachment_problems or {}
         c = complaint
         self.setWindowTitle(self.tr("Pengaduan {receipt}").format(receipt=c.receipt_number or self.tr("(draf)")))
         self.resize(1000, 760)
@@ -62,7 +69,10 @@ class ComplaintView(QDialog):
             (self.tr("Anonim"), labels.yes_no(c.is_anonymous)),
             (self.tr("Rahasia"), labels.yes_no(c.is_confidential)),
             (self.tr("Revisi"), str(c.revision)),
+            (self.tr("Nomor LAPOR!"), c.tracking_id or self.tr("Belum (menunggu kirim ke pusat)")),
         ]
+        if c.duplicate_of_id is not None:
+            rows.append((self.tr("Duplikat dari"), f"#{c.duplicate_of_id}"))
         for label, value in rows:
             form.addRow(label, _plain(value))
         body = QPlainTextEdit(c.body)
@@ -102,9 +112,26 @@ class ComplaintView(QDialog):
             what = labels.event_label(str(event.kind))
             if isinstance(fields, list) and fields:
                 what += ": " + ", ".join(str(f) for f in fields)
+            if event.kind == "reporter_reply":
+                what += ": " + str(event.detail.get("text") or "")
+                if event.detail.get("rating"):
+                    what += " " + self.tr("(kepuasan {rating}/5)").format(rating=event.detail["rating"])
             for col, text in enumerate((event.at.astimezone().strftime(date_fmt), what, event.actor)):
                 self.timeline.setItem(row, col, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()
+        self.attachments = QListWidget()
+        self.attachments.setAccessibleName(self.tr("Lampiran"))
+        for a in c.attachments:
+            problem = problems.get(a.sha256)
+            line = f"{a.filename} ({human_size(a.size)})"
+            if problem:
+                line += " — " + translate(problem, language)  # flagged, never dropped silently
+            self.attachments.addItem(line)
+        if not c.attachments:
+            self.attachments.addItem(self.tr("Tidak ada lampiran"))
+        self.attachments.setMaximumHeight(90)
+        rform.addRow(self.tr("Lampiran"), self.attachments)
+
         timeline_box = QGroupBox(self.tr("Riwayat"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
@@ -116,6 +143,16 @@ class ComplaintView(QDialog):
         self.edit_button.setEnabled(c.status in EDITABLE_STATUSES)
         self.edit_button.clicked.connect(self._edit)
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        has_receipt = c.receipt_number is not None
+        self.print_button = QPushButton(self.tr("Cetak &ulang tanda terima"))
+        self.pdf_button = QPushButton(self.tr("Simpan tanda terima (&PDF)"))
+        self.reply_button = QPushButton(self.tr("Catat &tanggapan pelapor"))
+        for button, handler in ((self.print_button, lambda: self.receipt_requested.emit(c.id, "print")),
+                                (self.pdf_button, lambda: self.receipt_requested.emit(c.id, "pdf")),
+                                (self.reply_button, lambda: self.reply_requested.emit(c.id))):
+            button.setEnabled(has_receipt)
+            button.clicked.connect(handler)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
         columns = QHBoxLayout()
         columns.addWidget(summary, 3)

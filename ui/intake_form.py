@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.domain import complaint as limits
-from lapor_desk.domain.complaint import Complaint, ComplaintInput
+from lapor_desk.domain.complaint import Complaint, ComplaintInput, Extras
 from lapor_desk.domain.enums import (
     AgeBand,
     Channel,
@@ -39,12 +40,19 @@ from lapor_desk.domain.validation import validate
 from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
 from lapor_desk.storage.errors import StorageError
 from ui import labels, style
+from ui.attachments_panel import AttachmentsPanel
+from ui.duplicates_panel import DuplicatesPanel
 from ui.form_fields import DateField, DateTimeField, FieldBox
+from ui.receipt_actions import ReceiptActions
+from ui.region_picker import LEVELS, RegionField, chain
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from lapor_desk.attachments import AttachmentStore
+    from lapor_desk.regions import RegionDirectory
     from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 
+REGION_NAMES = ("province_code", "regency_code", "district_code", "village_code")
 _ALWAYS_REQUIRED = {"type", "channel", "title", "body", "received_at", "reporter_name",
                     "reporter_phone", "consent_personal", "officer_name"}
 _REQUIRED_FOR_PENGADUAN = {"incident_date", "location_text"}
@@ -117,13 +125,14 @@ class IntakeForm(QWidget):
         w["body"].setTabChangesFocus(True)
         w["body"].setMinimumHeight(110)
         w["incident_date"] = DateField()
+        self.attachments = AttachmentsPanel(self.tasks)
+        w["attachments"] = self.attachments
         w["received_at"] = DateTimeField()
         w["location_text"] = QLineEdit()
-        for name, hint in (("province_code", "32"), ("regency_code", "32.04"),
-                           ("district_code", "32.04.05"), ("village_code", "32.04.05.2001")):
-            w[name] = QLineEdit()
-            w[name].setPlaceholderText(hint)
-            w[name].setMaxLength(13)
+        self.region_fields = [RegionField(level) for level in LEVELS]
+        for name, field in zip(REGION_NAMES, self.region_fields, strict=True):
+            w[name] = field
+        chain(self.region_fields)
         w["latitude"] = QLineEdit()
         w["longitude"] = QLineEdit()
         w["category_id"] = QLineEdit()
@@ -157,7 +166,7 @@ class IntakeForm(QWidget):
         self.editors = w
 
         sections = {
-            "report": ("type", "channel", "title", "body", "incident_date", "received_at"),
+            "report": ("type", "channel", "title", "body", "incident_date", "received_at", "attachments"),
             "location": ("location_text", "province_code", "regency_code", "district_code",
                          "village_code", "latitude", "longitude", "category_id", "agency_name"),
             "reporter": ("reporter_name", "reporter_nik", "reporter_phone", "reporter_email",
@@ -181,7 +190,13 @@ class IntakeForm(QWidget):
                 self.boxes[name] = box
                 self.row_labels[name] = label
                 form.addRow(label, box)
-                order.extend(self.type_checks.values() if name == "disability_types" else [w[name]])
+                if name == "disability_types":
+                    order.extend(self.type_checks.values())
+                elif name == "attachments":
+                    panel = self.attachments
+                    order.extend([panel.list, panel.add_button, panel.remove_button])
+                else:
+                    order.append(w[name])
                 self._watch(name, w[name])
             content_layout.addWidget(group)
         content_layout.addStretch(1)
@@ -190,6 +205,13 @@ class IntakeForm(QWidget):
         scroll.setWidget(content)
         self.scroll_area = scroll
 
+        self.duplicates = DuplicatesPanel()
+        self.print_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.print_button.clicked.connect(lambda: self._receipt("print"))
+        self.pdf_button.clicked.connect(lambda: self._receipt("pdf"))
+        self.last_recorded: int | None = None
+        self.receipts: ReceiptActions | None = None
         self.save_button = QPushButton()
         self.record_button = QPushButton()
         self.record_button.setDefault(True)
@@ -199,13 +221,16 @@ class IntakeForm(QWidget):
         self.clear_button.clicked.connect(self.clear_form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.record_button)
-        order += [self.save_button, self.record_button, self.clear_button]
+        order += [self.save_button, self.record_button, self.print_button, self.pdf_button, self.clear_button]
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.duplicates)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         for first, second in zip(order, order[1:], strict=False):
@@ -213,6 +238,11 @@ class IntakeForm(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.record)
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self._receipt("print"))
+        QShortcut(QKeySequence("Ctrl+O"), self, self.attachments.choose_files)
+        self.setAcceptDrops(True)
+        for name in ("title", "reporter_nik", "reporter_phone"):
+            w[name].editingFinished.connect(self._check_duplicates)
         w["type"].currentIndexChanged.connect(self._update_required_marks)
         w["channel"].currentIndexChanged.connect(self._update_required_marks)
 
@@ -233,8 +263,9 @@ class IntakeForm(QWidget):
             "type": self.tr("&Jenis laporan"), "channel": self.tr("&Kanal"), "title": self.tr("J&udul"),
             "body": self.tr("&Isi / kronologi"), "incident_date": self.tr("&Tanggal kejadian"),
             "received_at": self.tr("Diterima pada"), "location_text": self.tr("&Lokasi kejadian"),
-            "province_code": self.tr("Kode provinsi"), "regency_code": self.tr("Kode kabupaten/kota"),
-            "district_code": self.tr("Kode kecamatan"), "village_code": self.tr("Kode desa/kelurahan"),
+            "province_code": self.tr("Provinsi"), "regency_code": self.tr("Kabupaten/kota"),
+            "district_code": self.tr("Kecamatan"), "village_code": self.tr("Desa/kelurahan"),
+            "attachments": self.tr("Lampiran"),
             "latitude": self.tr("Lintang"), "longitude": self.tr("Bujur"), "category_id": self.tr("Kategori (topik)"),
             "agency_name": self.tr("Instansi tujuan (boleh kosong)"), "reporter_name": self.tr("&Nama sesuai KTP"),
             "reporter_nik": self.tr("NI&K"), "reporter_phone": self.tr("Tele&pon"), "reporter_email": self.tr("&Email"),
@@ -263,6 +294,12 @@ class IntakeForm(QWidget):
         self.record_button.setText(self.tr("&Catat pengaduan"))
         self.record_button.setToolTip(self.tr("Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)"))
         self.clear_button.setText(self.tr("Formulir &baru"))
+        self.print_button.setText(self.tr("Ce&tak tanda terima"))
+        self.print_button.setToolTip(self.tr("Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)"))
+        self.pdf_button.setText(self.tr("Simpan tanda terima (PDF)"))
+        self.attachments.language = self.language
+        self.attachments.retranslate()
+        self.duplicates.retranslate()
         self._update_required_marks()
         self._show_messages(self.result, only=None)
 
@@ -304,13 +341,14 @@ class IntakeForm(QWidget):
             incident = None
             problems.append(error("incident_date", "date_format"))
         received = w["received_at"].dateTime().toPython().astimezone()
+        problems += [error(name, "region_pick") for name in REGION_NAMES if w[name].needs_pick()]
         companion = w["with_companion"].checkState()
         data = ComplaintInput(
             type=w["type"].value(), channel=w["channel"].value(),
             title=w["title"].text(), body=w["body"].toPlainText(), incident_date=incident,
-            location_text=w["location_text"].text(), province_code=w["province_code"].text(),
-            regency_code=w["regency_code"].text(), district_code=w["district_code"].text(),
-            village_code=w["village_code"].text(), latitude=number("latitude"),
+            location_text=w["location_text"].text(), province_code=w["province_code"].code(),
+            regency_code=w["regency_code"].code(), district_code=w["district_code"].code(),
+            village_code=w["village_code"].code(), latitude=number("latitude"),
             longitude=number("longitude"), category_id=w["category_id"].text(),
             agency_name=w["agency_name"].text(), is_anonymous=w["is_anonymous"].isChecked(),
             is_confidential=w["is_confidential"].isChecked(), reporter_name=w["reporter_name"].text(),
@@ -336,8 +374,11 @@ class IntakeForm(QWidget):
         w = self.editors
         for name in ("type", "channel", "sex", "age_band", "disability"):
             w[name].set_value(getattr(complaint, name))
-        for name in ("title", "location_text", "province_code", "regency_code", "district_code",
-                     "village_code", "category_id", "agency_name", "reporter_name", "reporter_nik",
+        for name in REGION_NAMES:
+            w[name].set_code(getattr(complaint, name))
+        self.attachments.set_attachments(complaint.attachments)
+        self.duplicates.set_link(complaint.duplicate_of_id)
+        for name in ("title", "location_text", "category_id", "agency_name", "reporter_name", "reporter_nik",
                      "reporter_phone", "reporter_email", "reporter_address", "accessibility_need",
                      "officer_name", "officer_nip"):
             w[name].setText(getattr(complaint, name))
@@ -357,7 +398,7 @@ class IntakeForm(QWidget):
             else Qt.CheckState.Checked if companion else Qt.CheckState.Unchecked)
         if complaint.received_at is not None:
             w["received_at"].setDateTime(QDateTime(complaint.received_at.astimezone()))
-        self._set_banner(self.tr("Mengubah {receipt}").format(
+        self.set_banner(self.tr("Mengubah {receipt}").format(
             receipt=complaint.receipt_number or self.tr("draf #{id}").format(id=complaint.id)), "info")
 
     def clear_form(self) -> None:
@@ -375,6 +416,9 @@ class IntakeForm(QWidget):
         self.editors["received_at"].setDateTime(QDateTime.currentDateTime())
         self.editors["officer_name"].setText(self.settings.get(OFFICER_NAME))
         self.editors["officer_nip"].setText(self.settings.get(OFFICER_NIP))
+        self.attachments.set_attachments([])
+        self.duplicates.show_candidates([])
+        self.duplicates.set_link(None)
         self.result = ValidationResult()
         self._show_messages(self.result, only=None)
         self.editors["type"].setFocus()
@@ -383,7 +427,8 @@ class IntakeForm(QWidget):
 
     def _check_field(self, name: str) -> None:
         data, problems = self.read_input()
-        result = validate(data, now=datetime.now().astimezone(), for_recording=False)
+        regions = self.service.regions if self.service is not None else None
+        result = validate(data, now=datetime.now().astimezone(), for_recording=False, regions=regions)
         self._merge_messages(ValidationResult(result.messages + tuple(problems)), name)
 
     def _merge_messages(self, fresh: ValidationResult, name: str) -> None:
@@ -419,9 +464,13 @@ class IntakeForm(QWidget):
         if service is None:
             return  # the database is still opening; the buttons are disabled until then
         complaint_id = self.complaint_id
+        if self.attachments.pending:
+            self.set_banner(self.tr("Tunggu sebentar: lampiran masih diperiksa."), "info")
+            return
+        extras = Extras(tuple(self.attachments.attachments), self.duplicates.duplicate_of)
         action = service.record if record else service.save_draft
         self._set_busy(True)
-        self.tasks.write(lambda: action(data, complaint_id),
+        self.tasks.write(lambda: action(data, complaint_id, extras),
                          lambda outcome: self._saved(outcome, record), self._save_failed)
 
     def _saved(self, outcome: SaveOutcome, record: bool) -> None:
@@ -430,14 +479,16 @@ class IntakeForm(QWidget):
         if record:
             self._remember_officer(complaint)
             self.clear_form()
-            self._set_banner(self.tr("Pengaduan tercatat. Nomor tanda terima: {receipt}").format(
+            self.set_banner(self.tr("Pengaduan tercatat. Nomor tanda terima: {receipt}").format(
                 receipt=complaint.receipt_number), "ok")
+            self.last_recorded = complaint.id
+            self._set_busy(False)
             self.recorded.emit(complaint.id, complaint.receipt_number or "")
         else:
             self.complaint_id = complaint.id
             self.result = outcome.validation
             self._show_messages(self.result, only=None)
-            self._set_banner(self.tr("Draf #{id} tersimpan.").format(id=complaint.id), "ok")
+            self.set_banner(self.tr("Draf #{id} tersimpan.").format(id=complaint.id), "ok")
             self.saved.emit(complaint.id)
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -445,16 +496,16 @@ class IntakeForm(QWidget):
         if isinstance(exc, ValidationFailed):
             self.show_problems(exc.result)
         elif isinstance(exc, StorageError):
-            self._set_banner(exc.text(self.language), "error")
+            self.set_banner(exc.text(self.language), "error")
         else:
-            self._set_banner(self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(
+            self.set_banner(self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(
                 error=str(exc)), "error")
 
     def show_problems(self, result: ValidationResult) -> None:
         """Show messages at their fields (also those the central refused with), focus the first."""
         self.result = result
         self._show_messages(result, only=None)
-        self._set_banner(self.tr("Periksa {count} isian yang ditandai.").format(
+        self.set_banner(self.tr("Periksa {count} isian yang ditandai.").format(
             count=len({m.field for m in result.errors})), "error")
         first = next((m.field for m in result.errors if m.field in self.boxes), None)
         if first:
@@ -472,17 +523,56 @@ class IntakeForm(QWidget):
         for button in (self.save_button, self.record_button):
             button.setEnabled(not busy and self.service is not None)
         self.clear_button.setEnabled(not busy)
+        can_print = not busy and self.last_recorded is not None and self.receipts is not None
+        self.print_button.setEnabled(can_print)
+        self.pdf_button.setEnabled(can_print)
 
-    def attach(self, service: ComplaintService) -> None:
+    def attach(self, service: ComplaintService, store: AttachmentStore | None = None,
+               receipts: ReceiptActions | None = None) -> None:
         """The database is open: saving becomes possible."""
         self.service = service
+        self.attachments.store = store
+        self.receipts = receipts
         self._set_busy(False)
+
+    def set_regions(self, directory: RegionDirectory) -> None:
+        """The shipped region data has loaded: the pickers type ahead from now on."""
+        for field in self.region_fields:
+            field.set_directory(directory)
+
+    def _check_duplicates(self) -> None:
+        service = self.service
+        if service is None:
+            return
+        data, _ = self.read_input()
+        if not (data.title.strip() or data.reporter_nik.strip() or data.reporter_phone.strip()):
+            return
+        exclude = self.complaint_id
+        self.tasks.read(lambda: service.find_duplicates(data, exclude), self.duplicates.show_candidates)
+
+    def _receipt(self, output: str) -> None:
+        if self.receipts is None or self.last_recorded is None:
+            return
+        if output == "print":
+            self.receipts.print_receipt(self.last_recorded)
+        else:
+            self.receipts.save_pdf(self.last_recorded)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802  Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802  Qt override
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.attachments.add_paths(paths)
+            event.acceptProposedAction()
 
     @property
     def language(self) -> str:
         return self.settings.get(UI_LANGUAGE)
 
-    def _set_banner(self, text: str, kind: str) -> None:
+    def set_banner(self, text: str, kind: str) -> None:
         self.banner.setProperty("kind", kind)
         style.set_banner_kind(self.banner, kind)
         self.banner.setText(text)

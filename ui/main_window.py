@@ -9,18 +9,39 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from lapor_desk import __version__
+from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.settings import DESK_CODE, QUEUE_PAGE_SIZE, UI_LANGUAGE, Settings
+from lapor_desk.domain.messages import ValidationFailed
+from lapor_desk.settings import (
+    ATTACH_MAX_FILE_MB,
+    ATTACH_MAX_TOTAL_MB,
+    DESK_CODE,
+    QUEUE_PAGE_SIZE,
+    UI_LANGUAGE,
+    Settings,
+)
 from lapor_desk.storage.errors import StorageError
 from ui.bridge import CoreBridge
 from ui.i18n import LanguageSwitch
 from ui.intake_form import IntakeForm
+from ui.lookup_view import LookupView
 from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
+from ui.receipt_actions import ReceiptActions
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
+    from lapor_desk.regions import RegionDirectory
+
+
+def load_regions() -> RegionDirectory:
+    """The shipped Kemendagri regions with their search index (~0.5 s: off the GUI thread)."""
+    from lapor_desk.regions import RegionDirectory
+
+    directory = RegionDirectory.load()
+    directory.prepare_search()
+    return directory
 
 
 class MainWindow(QMainWindow):
@@ -37,9 +58,12 @@ class MainWindow(QMainWindow):
         self.intake = IntakeForm(settings, self.tasks)
         self.queue_model = QueueModel(None, self.tasks, settings.get(QUEUE_PAGE_SIZE), self)
         self.queue = QueueView(self.queue_model)
+        self.lookup = LookupView(self.tasks)
+        self.receipts = ReceiptActions(settings, self.tasks, self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, "")
         self.tabs.addTab(self.queue, "")
+        self.tabs.addTab(self.lookup, "")
         self.setCentralWidget(self.tabs)
         self.status_desk = QLabel()
         self.statusBar().addPermanentWidget(self.status_desk)
@@ -47,6 +71,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.queue.open_complaint.connect(self.open_complaint)
+        self.lookup.open_complaint.connect(self.open_complaint)
+        self.intake.duplicates.open_requested.connect(self.open_complaint)
+        self.receipts.message.connect(self._receipt_message)
         self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
         self.retranslate()
         self.resize(1200, 820)
@@ -56,9 +83,27 @@ class MainWindow(QMainWindow):
         self.bridge = CoreBridge(desk.bus, self)
         self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
         self.bridge.complaints_imported.connect(lambda *_: self.queue_model.reload())
-        self.intake.attach(desk.complaints)
+        self.attachment_store = AttachmentStore(
+            desk.paths.data_dir / "attachments", max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
+            max_total=desk.settings.get(ATTACH_MAX_TOTAL_MB) * MB)
+        self.receipts.service = desk.complaints
+        self.intake.attach(desk.complaints, self.attachment_store, self.receipts)
         self.queue_model.attach(desk.complaints)
+        self.lookup.service = desk.complaints
         self.retranslate()
+        self.tasks.read(load_regions, self._regions_loaded)
+
+    def _regions_loaded(self, directory: RegionDirectory) -> None:
+        if self.desk is not None:
+            self.desk.complaints.regions = directory
+        self.intake.set_regions(directory)
+
+    def _receipt_message(self, text: str, kind: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+        if self.tabs.currentWidget() is self.intake:
+            self.intake.set_banner(text, kind)
+        elif kind == "error":
+            QMessageBox.warning(self, "lapor-desk", text)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -101,6 +146,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=desk_code))
         self.tabs.setTabText(0, self.tr("Pengaduan &baru"))
         self.tabs.setTabText(1, self.tr("&Antrean"))
+        self.tabs.setTabText(2, self.tr("&Warga kembali"))
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.new_action.setText(self.tr("Pengaduan baru"))
         self.queue_action.setText(self.tr("Antrean"))
@@ -137,17 +183,53 @@ class MainWindow(QMainWindow):
     def open_complaint(self, complaint_id: int) -> None:
         if self.desk is None:
             return
-        service = self.desk.complaints
-        self.tasks.read(lambda: service.get(complaint_id), self._show_complaint, self._show_error)
+        service, store = self.desk.complaints, self.attachment_store
 
-    def _show_complaint(self, complaint: Complaint) -> None:
+        def load() -> tuple[Complaint, dict[str, str | None]]:
+            complaint = service.get(complaint_id)
+            return complaint, {a.sha256: store.check(a.sha256) for a in complaint.attachments}
+
+        self.tasks.read(load, lambda pair: self._show_complaint(*pair), self._show_error)
+
+    def _show_complaint(self, complaint: Complaint, problems: dict[str, str | None] | None = None) -> None:
         from ui.complaint_view import ComplaintView  # loaded on first use, not at start-up
 
-        view = ComplaintView(complaint, self)
+        view = ComplaintView(complaint, self, problems, self.settings.get(UI_LANGUAGE))
         view.edit_requested.connect(self._edit_complaint)
+        view.receipt_requested.connect(
+            lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid))
+        view.reply_requested.connect(lambda cid, v=view: self.record_reply(cid, v))
         view.finished.connect(lambda _=0, v=view: self.views.remove(v) if v in self.views else None)
         self.views.append(view)
         view.show()
+
+    def record_reply(self, complaint_id: int, view: QDialog | None = None) -> None:
+        """Ask for the reporter's reply or rating and record it as a timeline event."""
+        from ui.reply_dialog import ReplyDialog
+
+        if self.desk is None:
+            return
+        service = self.desk.complaints
+        receipt = getattr(getattr(view, "complaint", None), "receipt_number", "") or ""
+        dialog = ReplyDialog(receipt, self.settings.get(UI_LANGUAGE), view or self)
+        self.reply_dialog = dialog
+
+        def saved(_complaint: Complaint) -> None:
+            dialog.done(1)
+            self.statusBar().showMessage(self.tr("Tanggapan pelapor dicatat."), 8000)
+            if view is not None:
+                view.close()
+            self.open_complaint(complaint_id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                dialog.show_problems(exc.result)
+            else:
+                self._show_error(exc)
+
+        dialog.submitted.connect(lambda text, rating: self.tasks.write(
+            lambda: service.record_reply(complaint_id, text, rating), saved, failed))
+        dialog.open()
 
     def _edit_complaint(self, complaint_id: int) -> None:
         def loaded(complaint: Complaint) -> None:

@@ -58,6 +58,16 @@ class QueueModel(QAbstractTableModel):
         if self.service is not None:
             self._load_page()
 
+    def show_rows(self, rows: list[QueueRow]) -> None:
+        """Show a fixed list (a lookup's result) instead of paging the queue."""
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._exhausted = True
+        self._loading = False
+        self.endResetModel()
+        self.page_loaded.emit(len(self.rows))
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return (not parent.isValid() and self.service is not None and not self._exhausted
                 and not self._loading)

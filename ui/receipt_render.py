@@ -6,7 +6,7 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from lapor_desk.receipt import Receipt
 
@@ -44,9 +44,9 @@ def save_pdf(receipt: Receipt, path: Path, layout: str = "a4") -> None:
 
 
 def draw(painter: QPainter, receipt: Receipt, device: QPagedPaintDevice, layout: str) -> None:
-    rect = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
+    dpi = device.logicalDpiX()
+    rect = QRectF(device.pageLayout().paintRectPixels(dpi))
     roll = layout == "roll80"
-    dpi = device.resolution()
     pt = dpi / 72.0  # device pixels per point
     base = 7.5 if roll else 10.0
     y = rect.top()

@@ -2,219 +2,346 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id_ID">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/attachments_panel.py" line="63"/>
+        <source>Tambah &amp;berkas…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_panel.py" line="64"/>
+        <source>Hapus lampiran</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_panel.py" line="65"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_panel.py" line="66"/>
+        <source>Tambah berkas lampiran</source>
+        <translation>Add an attachment file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_panel.py" line="70"/>
+        <source>Pilih berkas lampiran</source>
+        <translation>Choose attachment files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_panel.py" line="71"/>
+        <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)</source>
+        <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../../ui/complaint_view.py" line="31"/>
+        <location filename="../../ui/complaint_view.py" line="49"/>
         <source>Pengaduan {receipt}</source>
         <translation>Complaint {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="31"/>
+        <location filename="../../ui/complaint_view.py" line="49"/>
         <source>(draf)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="35"/>
+        <location filename="../../ui/complaint_view.py" line="53"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="38"/>
+        <location filename="../../ui/complaint_view.py" line="56"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="38"/>
+        <location filename="../../ui/complaint_view.py" line="56"/>
         <source>(belum, masih draf)</source>
         <translation>(none yet, still a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="39"/>
+        <location filename="../../ui/complaint_view.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="40"/>
+        <location filename="../../ui/complaint_view.py" line="58"/>
         <source>Jenis laporan</source>
         <translation>Report type</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="41"/>
+        <location filename="../../ui/complaint_view.py" line="59"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="42"/>
+        <location filename="../../ui/complaint_view.py" line="60"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="43"/>
+        <location filename="../../ui/complaint_view.py" line="61"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="44"/>
+        <location filename="../../ui/complaint_view.py" line="62"/>
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="45"/>
+        <location filename="../../ui/complaint_view.py" line="63"/>
         <source>Lokasi kejadian</source>
         <translation>Incident location</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="46"/>
+        <location filename="../../ui/complaint_view.py" line="64"/>
         <source>Kode wilayah</source>
         <translation>Region codes</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="48"/>
+        <location filename="../../ui/complaint_view.py" line="66"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="49"/>
+        <location filename="../../ui/complaint_view.py" line="67"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="50"/>
+        <location filename="../../ui/complaint_view.py" line="68"/>
         <source>Instansi tujuan</source>
         <translation>Target agency</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="50"/>
+        <location filename="../../ui/complaint_view.py" line="68"/>
         <source>Belum diketahui</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="51"/>
+        <location filename="../../ui/complaint_view.py" line="69"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="52"/>
+        <location filename="../../ui/complaint_view.py" line="70"/>
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="53"/>
+        <location filename="../../ui/complaint_view.py" line="71"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="59"/>
-        <location filename="../../ui/complaint_view.py" line="60"/>
+        <location filename="../../ui/complaint_view.py" line="72"/>
+        <source>Nomor LAPOR!</source>
+        <translation>LAPOR! number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="72"/>
+        <source>Belum (menunggu kirim ke pusat)</source>
+        <translation>Not yet (waiting to be sent to the central)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="75"/>
+        <source>Duplikat dari</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="80"/>
+        <location filename="../../ui/complaint_view.py" line="81"/>
         <source>Isi / kronologi</source>
         <translation>Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="62"/>
+        <location filename="../../ui/complaint_view.py" line="83"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="65"/>
+        <location filename="../../ui/complaint_view.py" line="86"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="65"/>
+        <location filename="../../ui/complaint_view.py" line="86"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="65"/>
+        <location filename="../../ui/complaint_view.py" line="87"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="66"/>
+        <location filename="../../ui/complaint_view.py" line="88"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="66"/>
+        <location filename="../../ui/complaint_view.py" line="88"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="67"/>
+        <location filename="../../ui/complaint_view.py" line="89"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="68"/>
+        <location filename="../../ui/complaint_view.py" line="90"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="69"/>
+        <location filename="../../ui/complaint_view.py" line="91"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="70"/>
+        <location filename="../../ui/complaint_view.py" line="92"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="71"/>
+        <location filename="../../ui/complaint_view.py" line="93"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="72"/>
+        <location filename="../../ui/complaint_view.py" line="94"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="73"/>
+        <location filename="../../ui/complaint_view.py" line="95"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="74"/>
+        <location filename="../../ui/complaint_view.py" line="96"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="79"/>
+        <location filename="../../ui/complaint_view.py" line="101"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="79"/>
+        <location filename="../../ui/complaint_view.py" line="101"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="79"/>
+        <location filename="../../ui/complaint_view.py" line="101"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="86"/>
-        <location filename="../../ui/complaint_view.py" line="95"/>
+        <location filename="../../ui/complaint_view.py" line="109"/>
+        <location filename="../../ui/complaint_view.py" line="135"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="99"/>
+        <location filename="../../ui/complaint_view.py" line="118"/>
+        <source>(kepuasan {rating}/5)</source>
+        <translation>(satisfaction {rating}/5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="123"/>
+        <location filename="../../ui/complaint_view.py" line="133"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="131"/>
+        <source>Tidak ada lampiran</source>
+        <translation>No attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="139"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="102"/>
+        <location filename="../../ui/complaint_view.py" line="142"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="147"/>
+        <source>Cetak &amp;ulang tanda terima</source>
+        <translation>Re&amp;print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="148"/>
+        <source>Simpan tanda terima (&amp;PDF)</source>
+        <translation>Save receipt (&amp;PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="149"/>
+        <source>Catat &amp;tanggapan pelapor</source>
+        <translation>Record reporter&apos;s &amp;reply</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="47"/>
+        <source>Mungkin sudah pernah dilaporkan:</source>
+        <translation>Possibly reported before:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="48"/>
+        <source>Tandai sebagai &amp;duplikat</source>
+        <translation>Mark as &amp;duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="49"/>
+        <source>Lihat</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="50"/>
+        <source>Batalkan tanda duplikat</source>
+        <translation>Undo duplicate mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="51"/>
+        <source>Pengaduan serupa</source>
+        <translation>Similar complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="55"/>
+        <source>NIK sama</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="55"/>
+        <source>telepon sama</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="56"/>
+        <source>judul mirip</source>
+        <translation>similar title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="81"/>
+        <source>Ditandai sebagai duplikat dari {receipt}</source>
+        <translation>Marked as a duplicate of {receipt}</translation>
     </message>
 </context>
 <context>
     <name>EnumCombo</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="50"/>
+        <location filename="../../ui/intake_form.py" line="73"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -222,247 +349,272 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="211"/>
+        <location filename="../../ui/intake_form.py" line="257"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="211"/>
+        <location filename="../../ui/intake_form.py" line="257"/>
         <source>Lokasi dan tujuan</source>
         <translation>Location and target</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="212"/>
+        <location filename="../../ui/intake_form.py" line="258"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="212"/>
+        <location filename="../../ui/intake_form.py" line="258"/>
         <source>Data inklusi (opsional, dengan persetujuan)</source>
         <translation>Inclusion data (optional, with consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="213"/>
+        <location filename="../../ui/intake_form.py" line="259"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="217"/>
+        <location filename="../../ui/intake_form.py" line="263"/>
         <source>&amp;Jenis laporan</source>
         <translation>Report &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="217"/>
+        <location filename="../../ui/intake_form.py" line="263"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="217"/>
+        <location filename="../../ui/intake_form.py" line="263"/>
         <source>J&amp;udul</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="218"/>
+        <location filename="../../ui/intake_form.py" line="264"/>
         <source>&amp;Isi / kronologi</source>
         <translation>&amp;Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="218"/>
+        <location filename="../../ui/intake_form.py" line="264"/>
         <source>&amp;Tanggal kejadian</source>
         <translation>Incident &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="219"/>
+        <location filename="../../ui/intake_form.py" line="265"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="219"/>
+        <location filename="../../ui/intake_form.py" line="265"/>
         <source>&amp;Lokasi kejadian</source>
         <translation>Incident &amp;location</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="220"/>
-        <source>Kode provinsi</source>
-        <translation>Province code</translation>
+        <location filename="../../ui/intake_form.py" line="266"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="220"/>
-        <source>Kode kabupaten/kota</source>
-        <translation>Regency/city code</translation>
+        <location filename="../../ui/intake_form.py" line="266"/>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="221"/>
-        <source>Kode kecamatan</source>
-        <translation>District code</translation>
+        <location filename="../../ui/intake_form.py" line="267"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="221"/>
-        <source>Kode desa/kelurahan</source>
-        <translation>Village code</translation>
+        <location filename="../../ui/intake_form.py" line="267"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="222"/>
+        <location filename="../../ui/intake_form.py" line="268"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="222"/>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="222"/>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>Kategori (topik)</source>
         <translation>Category (topic)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="223"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>Instansi tujuan (boleh kosong)</source>
         <translation>Target agency (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="223"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>&amp;Nama sesuai KTP</source>
         <translation>&amp;Name as on the ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="224"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="224"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>Tele&amp;pon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="224"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="225"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="225"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>Anonim (identitas dirahasiakan)</source>
         <translation>Anonymous (identity withheld)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="226"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Rahasia (isi tidak dipublikasikan)</source>
         <translation>Confidential (content not published)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="227"/>
+        <location filename="../../ui/intake_form.py" line="274"/>
         <source>Pelapor setuju data pribadinya diproses</source>
         <translation>Reporter consents to processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="228"/>
+        <location filename="../../ui/intake_form.py" line="275"/>
         <source>Pelapor setuju memberi data inklusi</source>
         <translation>Reporter consents to giving inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="228"/>
+        <location filename="../../ui/intake_form.py" line="275"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="229"/>
+        <location filename="../../ui/intake_form.py" line="276"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="230"/>
+        <location filename="../../ui/intake_form.py" line="277"/>
         <source>Pelapor setuju memberi data disabilitas</source>
         <translation>Reporter consents to giving disability data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="231"/>
+        <location filename="../../ui/intake_form.py" line="278"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="231"/>
+        <location filename="../../ui/intake_form.py" line="278"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="232"/>
+        <location filename="../../ui/intake_form.py" line="279"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="233"/>
+        <location filename="../../ui/intake_form.py" line="280"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="233"/>
+        <location filename="../../ui/intake_form.py" line="280"/>
         <source>Nama petugas</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="234"/>
+        <location filename="../../ui/intake_form.py" line="281"/>
         <source>NIP petugas</source>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="245"/>
+        <location filename="../../ui/intake_form.py" line="292"/>
         <source>Simpan &amp;draf</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="246"/>
+        <location filename="../../ui/intake_form.py" line="293"/>
         <source>Simpan apa adanya (Ctrl+S)</source>
         <translation>Save as it is (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="247"/>
+        <location filename="../../ui/intake_form.py" line="294"/>
         <source>&amp;Catat pengaduan</source>
         <translation>&amp;Record complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="248"/>
+        <location filename="../../ui/intake_form.py" line="295"/>
         <source>Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)</source>
         <translation>Check, then record and issue a receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="249"/>
+        <location filename="../../ui/intake_form.py" line="296"/>
         <source>Formulir &amp;baru</source>
         <translation>&amp;New form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="344"/>
+        <location filename="../../ui/intake_form.py" line="297"/>
+        <source>Ce&amp;tak tanda terima</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="298"/>
+        <source>Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)</source>
+        <translation>Print the receipt of the complaint just recorded (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="299"/>
+        <source>Simpan tanda terima (PDF)</source>
+        <translation>Save receipt (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="401"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="345"/>
+        <location filename="../../ui/intake_form.py" line="402"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="416"/>
+        <location filename="../../ui/intake_form.py" line="468"/>
+        <source>Tunggu sebentar: lampiran masih diperiksa.</source>
+        <translation>One moment: the attachments are still being checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="482"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="423"/>
+        <location filename="../../ui/intake_form.py" line="491"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="433"/>
+        <location filename="../../ui/intake_form.py" line="501"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="439"/>
+        <location filename="../../ui/intake_form.py" line="508"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -470,272 +622,320 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Tercatat (antre kirim)</source>
         <translation>Recorded (queued to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Belum Terverifikasi</source>
         <translation>Not yet verified</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Dalam Proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Tunda</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Bukan Wewenang</source>
         <translation>Not our authority</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Pengaduan</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Aspirasi</source>
         <translation>Aspiration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Permintaan Informasi</source>
         <translation>Information request</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Tatap muka</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Kotak saran</source>
         <translation>Suggestion box</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>SMS 1708</source>
         <translation>SMS 1708</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Aplikasi</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Media sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Di bawah 16</source>
         <translation>Under 16</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>16-30 (pemuda)</source>
         <translation>16-30 (youth)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>31-45</source>
         <translation>31-45</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>46-60</source>
         <translation>46-60</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Di atas 60</source>
         <translation>Over 60</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Tidak bersedia menjawab</source>
         <translation>Prefers not to say</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Fisik</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Intelektual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Mental</source>
         <translation>Mental</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Sensorik</source>
         <translation>Sensory</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Diubah</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Dicatat, tanda terima diterbitkan</source>
         <translation>Recorded, receipt issued</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Diimpor dari data lama</source>
         <translation>Imported from legacy data</translation>
     </message>
 </context>
 <context>
+    <name>LookupView</name>
+    <message>
+        <location filename="../../ui/lookup_view.py" line="63"/>
+        <source>&amp;Cari warga:</source>
+        <translation>&amp;Find citizen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_view.py" line="64"/>
+        <source>nomor tanda terima, nomor LAPOR!, NIK atau telepon</source>
+        <translation>receipt number, LAPOR! number, NIK or phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_view.py" line="65"/>
+        <source>Cari pengaduan warga</source>
+        <translation>Find a citizen&apos;s complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_view.py" line="66"/>
+        <source>Cari</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_view.py" line="67"/>
+        <source>Pengaduan warga</source>
+        <translation>Citizen&apos;s complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_view.py" line="84"/>
+        <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
+        <translation>{count} complaints found. Enter opens one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_view.py" line="90"/>
+        <source>Tidak ada pengaduan dengan nomor, NIK atau telepon itu.</source>
+        <translation>No complaint has that number, NIK or phone.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>&amp;Warga kembali</source>
+        <translation>&amp;Returning citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Meja {desk} · database: {location}</source>
         <translation>Desk {desk} · database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Tanggapan pelapor dicatat.</source>
+        <translation>Reporter&apos;s reply recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -745,52 +945,52 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="109"/>
+        <location filename="../../ui/queue_model.py" line="120"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="109"/>
+        <location filename="../../ui/queue_model.py" line="120"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110"/>
+        <location filename="../../ui/queue_model.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110"/>
+        <location filename="../../ui/queue_model.py" line="121"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110"/>
+        <location filename="../../ui/queue_model.py" line="121"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111"/>
+        <location filename="../../ui/queue_model.py" line="122"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111"/>
+        <location filename="../../ui/queue_model.py" line="122"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="111"/>
+        <location filename="../../ui/queue_model.py" line="122"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="121"/>
+        <location filename="../../ui/queue_model.py" line="132"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="133"/>
+        <location filename="../../ui/queue_model.py" line="144"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>
@@ -798,79 +998,190 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="86"/>
+        <location filename="../../ui/queue_view.py" line="96"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="87"/>
+        <location filename="../../ui/queue_view.py" line="97"/>
         <source>kata dalam judul, isi atau lokasi</source>
         <translation>words in the title, body or location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="88"/>
+        <location filename="../../ui/queue_view.py" line="98"/>
         <source>Cari pengaduan</source>
         <translation>Search complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="89"/>
+        <location filename="../../ui/queue_view.py" line="99"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="90"/>
+        <location filename="../../ui/queue_view.py" line="100"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="91"/>
+        <location filename="../../ui/queue_view.py" line="101"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="92"/>
+        <location filename="../../ui/queue_view.py" line="102"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="93"/>
+        <location filename="../../ui/queue_view.py" line="103"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="94"/>
+        <location filename="../../ui/queue_view.py" line="104"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="95"/>
+        <location filename="../../ui/queue_view.py" line="105"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="96"/>
+        <location filename="../../ui/queue_view.py" line="106"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="97"/>
+        <location filename="../../ui/queue_view.py" line="107"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="98"/>
+        <location filename="../../ui/queue_view.py" line="108"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="144"/>
+        <location filename="../../ui/queue_view.py" line="154"/>
         <source>Ketik kata untuk dicari; tanda baca saja tidak bisa dicari.</source>
         <translation>Type words to search for; punctuation alone cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="147"/>
+        <location filename="../../ui/queue_view.py" line="157"/>
         <source>{count}{more} pengaduan ditampilkan</source>
         <translation>{count}{more} complaints shown</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptActions</name>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="63"/>
+        <source>Simpan tanda terima</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="64"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="71"/>
+        <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
+        <translation>The receipt could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="75"/>
+        <source>Tanda terima disimpan: {path}</source>
+        <translation>Receipt saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="85"/>
+        <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
+        <translation>No printer found; the receipt is saved as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="97"/>
+        <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
+        <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="104"/>
+        <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
+        <translation>Printing failed; the receipt is saved as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.py" line="107"/>
+        <source>Tanda terima dikirim ke printer.</source>
+        <translation>Receipt sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="20"/>
+        <source>Tanggapan pelapor — {receipt}</source>
+        <translation>Reporter&apos;s reply — {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="23"/>
+        <source>Tanggapan pelapor</source>
+        <translation>Reporter&apos;s reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="25"/>
+        <source>— tidak dinilai —</source>
+        <translation>— not rated —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="26"/>
+        <source>5 — sangat puas</source>
+        <translation>5 — very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="26"/>
+        <source>4 — puas</source>
+        <translation>4 — satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="26"/>
+        <source>3 — cukup</source>
+        <translation>3 — fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="27"/>
+        <source>2 — kurang puas</source>
+        <translation>2 — dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="27"/>
+        <source>1 — tidak puas</source>
+        <translation>1 — very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="29"/>
+        <source>Nilai kepuasan</source>
+        <translation>Satisfaction rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="32"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="33"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="37"/>
+        <source>&amp;Tanggapan</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_dialog.py" line="38"/>
+        <source>&amp;Kepuasan</source>
+        <translation>Sa&amp;tisfaction</translation>
     </message>
 </context>
 </TS>

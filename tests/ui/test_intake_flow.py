@@ -16,11 +16,13 @@ KEYSTROKES: list[tuple[str, str | None]] = [
     ("body", "Lampu penerangan jalan di depan pasar Cileunyi mati sejak dua minggu, gelap dan rawan."),
     ("incident_date", "01-11-2026"),
     ("received_at", None),
+    ("attachments.list", None),
+    ("attachments.add_button", None),  # "Hapus lampiran" is disabled while there is none: skipped
     ("location_text", "Depan Pasar Cileunyi, Jl. Raya Cinunuk"),
-    ("province_code", "32"),
-    ("regency_code", "32.04"),
+    ("province_code", None),  # picked through the village below
+    ("regency_code", None),
     ("district_code", None),
-    ("village_code", None),
+    ("village_code", "PICK:Cileunyi Kulon"),
     ("latitude", None),
     ("longitude", None),
     ("category_id", None),
@@ -42,16 +44,27 @@ def focused() -> QWidget | None:
 
 def test_keyboard_only_intake_then_queue_then_view(window: MainWindow, qtbot) -> None:
     form = window.intake
+    qtbot.waitUntil(lambda: form.region_fields[0].directory is not None, timeout=10_000)  # loads in background
     form.editors["type"].setFocus()
     qtbot.waitUntil(lambda: focused() is form.editors["type"])
     for name, keys in KEYSTROKES:
-        editor = form.editors[name]
+        owner, _, part = name.partition(".")
+        editor = getattr(form, owner).__getattribute__(part) if part else form.editors[name]
         assert focused() is editor, f"focus should be on {name}, is on {focused()}"
         if keys == " ":
             qtbot.keyClick(editor, Qt.Key.Key_Space)
+        elif keys and keys.startswith("PICK:"):
+            # Type part of the village's name, then choose the first suggestion by keyboard.
+            qtbot.keyClicks(editor, keys.removeprefix("PICK:"))
+            popup = editor.completer_.popup()
+            qtbot.waitUntil(popup.isVisible)
+            qtbot.keyClick(popup, Qt.Key.Key_Down)
+            qtbot.keyClick(popup, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda e=editor: e.code() == "32.04.05.2001")
         elif keys:
             qtbot.keyClicks(editor, keys)
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert [f.code() for f in form.region_fields] == ["32", "32.04", "32.04.05", "32.04.05.2001"]
     assert form.editors["consent_personal"].isChecked()
     assert form.editors["officer_name"].text() == "Siti Rahmawati"  # remembered from settings
 
@@ -77,7 +90,8 @@ def test_keyboard_only_intake_then_queue_then_view(window: MainWindow, qtbot) ->
     view = window.views[0]
     texts = {label.text() for label in view.findChildren(QLabel)}
     assert {receipt, "Lampu jalan mati di Cileunyi", "Dewi Lestari", "3204055203900003",
-            "+6281322221111", "01-11-2026", "32 / 32.04", "Pengaduan", "Tatap muka"} <= texts
+            "+6281322221111", "01-11-2026", "32 / 32.04 / 32.04.05 / 32.04.05.2001", "Pengaduan",
+            "Tatap muka"} <= texts
     assert view.timeline.rowCount() == 2
     assert view.timeline.item(1, 1).text() == "Dicatat, tanda terima diterbitkan"
     stored = window.desk.complaints.get(complaint_id)
