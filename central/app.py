@@ -24,9 +24,9 @@ from central.config import Settings
 from central.db import CentralDatabase
 from central.messages import text
 from central.middleware import CentralMiddleware
-from central.problems import Problem, field_error, kind_for_status
+from central.problems import PROBLEM_MEDIA_TYPE, Problem, field_error, kind_for_status
 from central.ratelimit import DeskRateLimit
-from central.schemas import BatchItem
+from central.schemas import BatchItem, ProblemDoc
 from central.services import flags
 from lapor_desk import __version__
 
@@ -154,5 +154,25 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     batch = components.get("BatchRequest", {}).get("properties", {}).get("items")
     if batch is not None:
         batch["items"] = {"$ref": "#/components/schemas/BatchItem"}
+    _problem_responses(schema, components)
     app.openapi_schema = schema
     return schema
+
+
+def _problem_responses(schema: dict[str, Any], components: dict[str, Any]) -> None:
+    """Errors are problem+json, not FastAPI's {"detail": ...}: say so in the document."""
+    components["Problem"] = ProblemDoc.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, sub in components["Problem"].pop("$defs", {}).items():
+        components.setdefault(name, sub)
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    problem = {
+        "description": "RFC 9457 problem (see the README for every type)",
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            if "422" in responses:
+                responses["422"] = {**problem, "description": "Validation failed"}
+            responses.setdefault("default", problem)

@@ -107,6 +107,18 @@ class FieldError(BaseModel):
     message: str
 
 
+class ProblemDoc(BaseModel):
+    """RFC 9457 problem details, as every error answer carries them."""
+
+    model_config = ConfigDict(extra="allow", title="Problem")
+    type: str = Field(description="https://lapor-desk.example/problems/<kind>")
+    title: str
+    status: int
+    detail: str = Field(description="Indonesian text for people")
+    instance: str | None = None
+    errors: list[FieldError] | None = None
+
+
 class ItemResult(BaseModel):
     index: int
     client_id: str | None
