@@ -95,11 +95,11 @@ def event_label(kind: str) -> str:
         EventKind.EDITED: QCoreApplication.translate("Labels", "Diubah"),
         EventKind.RECORDED: QCoreApplication.translate("Labels", "Dicatat, tanda terima diterbitkan"),
         EventKind.IMPORTED: QCoreApplication.translate("Labels", "Diimpor dari data lama"),
+        EventKind.MARKED_DUPLICATE: QCoreApplication.translate("Labels", "Ditandai sebagai duplikat"),
+        EventKind.REPORTER_REPLY: QCoreApplication.translate("Labels", "Tanggapan pelapor"),
+        EventKind.RECEIPT_ISSUED: QCoreApplication.translate("Labels", "Tanda terima dicetak atau disimpan"),
     }
-    try:
-        return known[EventKind(kind)]
-    except ValueError:
-        return kind
+    return known.get(kind, kind)  # kinds from later features show their code until they get a label
 
 
 def yes_no(value: bool | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -32,6 +33,15 @@ class ReceiptActions(QObject):
         self.parent_widget = parent_widget
         self.service: ComplaintService | None = None
         self._calendar: WorkingDayCalendar | None = None
+        # Where a PDF goes: asks with a file dialog; tests and kiosk set-ups may replace it.
+        self.ask_path: Callable[[str], Path | None] = self._ask_path
+
+    def _ask_path(self, suggested_name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Simpan tanda terima"),
+                                                str(Path(folder or Path.home()) / suggested_name),
+                                                self.tr("PDF (*.pdf)"))
+        return Path(chosen) if chosen else None
 
     def _prepare(self, complaint_id: int, then) -> None:  # type: ignore[no-untyped-def]
         service = self.service
@@ -56,15 +66,9 @@ class ReceiptActions(QObject):
 
     def save_pdf(self, complaint_id: int, path: Path | None = None, *, reason: str = "") -> None:
         def write(complaint: Complaint, receipt: Receipt) -> None:
-            target = path
+            target = path or self.ask_path(f"tanda-terima-{receipt.receipt_number}.pdf")
             if target is None:
-                folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                suggested = str(Path(folder or Path.home()) / f"tanda-terima-{receipt.receipt_number}.pdf")
-                chosen, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Simpan tanda terima"),
-                                                        suggested, self.tr("PDF (*.pdf)"))
-                if not chosen:
-                    return
-                target = Path(chosen)
+                return
             try:
                 save_pdf(receipt, target, self.settings.get(RECEIPT_LAYOUT))
             except OSError as exc:

@@ -813,6 +813,21 @@
         <source>Diimpor dari data lama</source>
         <translation>Imported from legacy data</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Ditandai sebagai duplikat</source>
+        <translation>Marked as a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Tanggapan pelapor</source>
+        <translation>Reporter&apos;s reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Tanda terima dicetak atau disimpan</source>
+        <translation>Receipt printed or saved</translation>
+    </message>
 </context>
 <context>
     <name>LookupView</name>
@@ -1076,42 +1091,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="63"/>
+        <location filename="../../ui/receipt_actions.py" line="41"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="64"/>
+        <location filename="../../ui/receipt_actions.py" line="43"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="71"/>
+        <location filename="../../ui/receipt_actions.py" line="75"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="75"/>
+        <location filename="../../ui/receipt_actions.py" line="79"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="85"/>
+        <location filename="../../ui/receipt_actions.py" line="89"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="97"/>
+        <location filename="../../ui/receipt_actions.py" line="101"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="104"/>
+        <location filename="../../ui/receipt_actions.py" line="108"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="107"/>
+        <location filename="../../ui/receipt_actions.py" line="111"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
