@@ -37,3 +37,17 @@ class LanguageSwitch:
             self.app.installTranslator(qt_own)
             self._installed.append(qt_own)
         return ok
+
+
+class PseudoTranslator(QTranslator):
+    """Lengthens every string by about 40% (as German or Finnish would) so clipped layouts
+    show up in tests and screenshots. Placeholders and accelerators stay intact."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002
+                  n: int = -1) -> str:
+        if not source:
+            return source
+        return f"[{source} {'~' * max(2, len(source) * 2 // 5)}]"
+
+    def isEmpty(self) -> bool:  # noqa: N802  Qt override
+        return False

@@ -1,0 +1,81 @@
+"""Layouts survive longer words (a pseudo-locale adding ~40%) and fonts up to 200%: nothing clips."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
+
+from ui.i18n import PseudoTranslator
+from ui.main_window import MainWindow
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels, buttons and group titles narrower than their text needs."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and not w.wordWrap() and w.text():
+            if w.width() + 1 < w.sizeHint().width():
+                out.append(f"label {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QAbstractButton) and w.text():
+            if w.width() + 1 < w.sizeHint().width():
+                out.append(f"button {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QGroupBox) and w.title():
+            if w.width() < w.fontMetrics().horizontalAdvance(w.title()) + 16:
+                out.append(f"group {w.title()!r}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.tabRect(i).width() < w.fontMetrics().horizontalAdvance(w.tabText(i).replace("&", "")):
+                    out.append(f"tab {w.tabText(i)!r}")
+    return out
+
+
+def every_tab(window: MainWindow, qtbot) -> list[str]:
+    problems = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda i=index: window.tabs.currentWidget().isVisible())
+        QApplication.processEvents()
+        problems += clipped(window)
+    return problems
+
+
+def test_pseudo_locale_clips_nothing(window: MainWindow, qtbot) -> None:
+    pseudo = PseudoTranslator()
+    QApplication.instance().installTranslator(pseudo)
+    try:
+        qtbot.waitUntil(lambda: window.tabs.tabText(1).startswith("["))
+        assert window.intake.record_button.text().startswith("[&Catat")
+        assert every_tab(window, qtbot) == []
+    finally:
+        QApplication.instance().removeTranslator(pseudo)
+
+
+def test_double_font_size_clips_nothing_and_fits_a_full_hd_screen(window: MainWindow, qtbot) -> None:
+    app = QApplication.instance()
+    normal = app.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(big)
+    try:
+        window.resize(1900, 1060)
+        qtbot.waitUntil(lambda: window.intake.record_button.font().pointSizeF() >= big.pointSizeF() - 0.1)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1920
+        assert every_tab(window, qtbot) == []
+    finally:
+        app.setFont(normal)
+
+
+def test_the_clipping_check_does_catch_a_clipped_label(qtbot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("Pelapor setuju data pribadinya diproses untuk pengaduan ini")
+    QVBoxLayout(box).addWidget(label)
+    box.setFixedWidth(120)
+    box.show()
+    qtbot.waitExposed(box)
+    assert clipped(box) and "Pelapor setuju" in clipped(box)[0]
