@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 
+from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import EventBus
 from lapor_desk.paths import Paths, default_database_url
@@ -41,8 +43,14 @@ class Desk:
         sync = SyncService(db, settings, bus, paths.config_dir, clock=clock,
                            attachments=StoredAttachments(paths.data_dir / "attachments"))
         hooks: tuple[WriteHook, ...] = (sync.outbox,)
+        hooks = (*hooks, *supervision_hooks(db, settings, clock))  # audit trail, four-eyes
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
         return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock, hooks), hooks, sync)
+
+    @cached_property
+    def supervision(self) -> SupervisionServices:
+        """Accounts, audit trail, calendar, review queue and reports (issue 6)."""
+        return SupervisionServices.build(self.db, self.settings, self.complaints)
 
     @property
     def language(self) -> str:

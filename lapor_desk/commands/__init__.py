@@ -6,4 +6,10 @@ list it in MODULES and the CLI picks it up.
 
 from __future__ import annotations
 
-MODULES: tuple[str, ...] = ("lapor_desk.commands.register", "lapor_desk.commands.sync")
+MODULES: tuple[str, ...] = (
+    "lapor_desk.commands.register",
+    "lapor_desk.commands.sync",
+    "lapor_desk.commands.audit",
+    "lapor_desk.commands.accounts",
+    "lapor_desk.commands.calendar",
+)

@@ -1,0 +1,399 @@
+"""Staff accounts and roles, permissions, sign-in with lock-out, and NIK masking.
+
+Passwords are hashed with scrypt from the standard library (memory-hard; 32 MiB and
+about 0.1 s a hash at the default cost). argon2id would be the first choice on a
+server, but scrypt needs no compiled wheel in the PyInstaller build for the desk PCs,
+and the cost parameters live in each stored hash, so they can be raised later.
+
+Five failed sign-ins lock an account for 15 minutes. The lock is stored with the wall
+time it began; if the clock is later found before that time (set back), the lock is
+restarted from the new reading rather than trusted or dropped, so it is never
+shortened and never made permanent. Within one process a monotonic reading guards
+the lock as well, so setting the clock forward does not end it early either.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import math
+import re
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from lapor_desk.audit import AuditAction, AuditTrail, Who
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.i18n import translate
+from lapor_desk.storage.database import Database
+from lapor_desk.storage.supervision_tables import ACCOUNTS
+
+LOCKOUT_ATTEMPTS = 5
+LOCKOUT_DURATION = timedelta(minutes=15)
+PASSWORD_MIN = 8
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
+
+
+class Role(StrEnum):
+    CLERK = "clerk"  # petugas
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Permission(StrEnum):
+    RECORD = "record"  # create and edit complaints
+    VIEW_COMPLAINTS = "view_complaints"
+    VIEW_NIK = "view_nik"  # the NIK unmasked (every view is audited)
+    REVIEW = "review"  # the review queue, approve / return
+    DASHBOARD = "dashboard"  # dashboard and monthly reports
+    EXPORT = "export"  # report exports without personal data
+    EXPORT_PERSONAL = "export_personal"  # include personal data in an export
+    VIEW_AUDIT = "view_audit"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    MANAGE_SETTINGS = "manage_settings"  # settings, deadline profile, calendar closures
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CLERK: frozenset({Permission.RECORD, Permission.VIEW_COMPLAINTS}),
+    Role.SUPERVISOR: frozenset({
+        Permission.RECORD, Permission.VIEW_COMPLAINTS, Permission.VIEW_NIK, Permission.REVIEW,
+        Permission.DASHBOARD, Permission.EXPORT, Permission.VIEW_AUDIT}),
+    Role.ADMIN: frozenset(Permission),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A signed-in staff member: what every guarded service is given."""
+
+    account_id: int
+    username: str
+    display_name: str
+    role: Role
+    is_trainee: bool = False
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    @property
+    def who(self) -> Who:
+        return Who(self.username, str(self.role), self.is_trainee)
+
+
+# IT at the machine (the `lapor-desk accounts` commands): an admin by physical access.
+IT_CONSOLE = Actor(0, "(konsol-it)", "IT", Role.ADMIN)
+
+
+class SupervisionError(Exception):
+    """A refusal with a message code from the core catalogue."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(translate(code, "en", params))
+        self.code = code
+        self.params = params
+
+    def text(self, language: str = "id") -> str:
+        return translate(self.code, language, self.params)
+
+
+class PermissionDenied(SupervisionError):
+    pass
+
+
+class SignInRefused(SupervisionError):
+    pass
+
+
+class AccountError(SupervisionError):
+    pass
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.can(permission):
+        raise PermissionDenied("permission_denied", role=str(actor.role), permission=str(permission))
+
+
+def mask_nik(nik: str) -> str:
+    """Keep the region (first 6) and the last 4 digits; hide the birth date and sex."""
+    if not nik:
+        return ""
+    if len(nik) <= 10:
+        return "*" * len(nik)
+    return nik[:6] + "*" * (len(nik) - 10) + nik[-4:]
+
+
+def nik_for(actor: Actor, nik: str) -> str:
+    return nik if actor.can(Permission.VIEW_NIK) else mask_nik(nik)
+
+
+# --- passwords
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+
+
+def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
+                            maxmem=256 * n * r + 1_048_576, dklen=32)
+    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        ni, ri, pi = int(n), int(r), int(p)
+        actual = hashlib.scrypt(password.encode("utf-8"), salt=_unb64(salt), n=ni, r=ri, p=pi,
+                                maxmem=256 * ni * ri + 1_048_576, dklen=32)
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, _unb64(digest))
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+_DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as the admin's list shows it (never the hash)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    nip: str
+    is_trainee: bool
+    is_active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+
+
+class IdleTimer:
+    """The session's idle lock, on the monotonic clock so that clock changes do not matter."""
+
+    def __init__(self, minutes: int, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.limit = minutes * 60.0
+        self.monotonic = monotonic
+        self.last = monotonic()
+
+    def touch(self) -> None:
+        self.last = self.monotonic()
+
+    def expired(self) -> bool:
+        return self.limit > 0 and self.monotonic() - self.last >= self.limit
+
+
+class AccountService:
+    def __init__(self, db: Database, audit: AuditTrail, clock: Clock = system_clock,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.db = db
+        self.audit = audit
+        self.clock = clock
+        self.monotonic = monotonic
+        # username -> monotonic reading when its lock began in this process
+        self._mono_locks: dict[str, float] = {}
+
+    # --- first start
+
+    def needs_first_admin(self) -> bool:
+        with self.db.read() as conn:
+            return not conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one()
+
+    def create_first_admin(self, username: str, display_name: str, password: str) -> Actor:
+        """The first-run dialog (or `accounts create-admin`): only while no account exists."""
+        with self.db.write() as conn:
+            if conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one():
+                raise AccountError("first_admin_exists")
+            info = self._insert(conn, IT_CONSOLE, username, display_name, Role.ADMIN, password, False, "")
+        return Actor(info.id, info.username, info.display_name, Role.ADMIN)
+
+    # --- signing in
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        username = username.strip().lower()
+        now = self.clock()
+        with self.db.write() as conn:
+            row = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.username == username)).first()
+            if row is None or not row.is_active:
+                check_password(password, _DUMMY_HASH)  # same time as a real check
+                self.audit.append(conn, Who(username), AuditAction.SIGN_IN_FAILED, f"account:{username}",
+                                  {"reason": "unknown" if row is None else "inactive"})
+                code = "sign_in_wrong" if row is None else "account_inactive"
+                failure: SignInRefused | None = SignInRefused(code)
+            else:
+                failure = self._try_sign_in(conn, row, password, now)
+        if failure is not None:
+            raise failure
+        assert row is not None
+        return Actor(row.id, row.username, row.display_name, Role(row.role), bool(row.is_trainee))
+
+    def _try_sign_in(self, conn: Connection, row: Any, password: str, now: datetime) -> SignInRefused | None:
+        """None on success; else the refusal, after writing what must survive it."""
+        target = f"account:{row.username}"
+        who = Who(row.username, row.role)
+        if row.locked_until is not None:
+            remaining = self._lock_remaining(conn, row, now)
+            if remaining > 0:
+                self.audit.append(conn, who, AuditAction.SIGN_IN_FAILED, target, {"reason": "locked"})
+                return SignInRefused("account_locked", minutes=max(1, math.ceil(remaining / 60)))
+            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
+                failed_count=0, locked_at=None, locked_until=None))
+            self._mono_locks.pop(row.username, None)
+            row = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.id == row.id)).one()
+        if not check_password(password, row.password_hash):
+            failed = row.failed_count + 1
+            values: dict[str, Any] = {"failed_count": failed}
+            self.audit.append(conn, who, AuditAction.SIGN_IN_FAILED, target,
+                              {"reason": "password", "attempt": failed})
+            if failed >= LOCKOUT_ATTEMPTS:
+                values.update(locked_at=now, locked_until=now + LOCKOUT_DURATION)
+                self._mono_locks[row.username] = self.monotonic()
+                self.audit.append(conn, who, AuditAction.ACCOUNT_LOCKED, target,
+                                  {"minutes": int(LOCKOUT_DURATION.total_seconds() // 60)})
+            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(**values))
+            if failed >= LOCKOUT_ATTEMPTS:
+                return SignInRefused("account_locked", minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
+            return SignInRefused("sign_in_wrong_left", left=LOCKOUT_ATTEMPTS - failed)
+        conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(failed_count=0))
+        self.audit.append(conn, who, AuditAction.SIGN_IN, target, {})
+        return None
+
+    def _lock_remaining(self, conn: Connection, row: Any, now: datetime) -> float:
+        """Seconds the lock still holds: never shortened by the clock going back (or forward)."""
+        locked_at, locked_until = row.locked_at, row.locked_until
+        if locked_at is None or now < locked_at:
+            # The clock reads earlier than when the lock began: restart it from this reading.
+            locked_at, locked_until = now, now + LOCKOUT_DURATION
+            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
+                locked_at=locked_at, locked_until=locked_until))
+        wall = (locked_until - now).total_seconds()
+        started = self._mono_locks.get(row.username)
+        mono = LOCKOUT_DURATION.total_seconds() - (self.monotonic() - started) if started is not None else 0.0
+        return max(wall, mono)
+
+    def confirm_password(self, actor: Actor, password: str) -> None:
+        """Unlocking an idle-locked session: the same lock-out rules as signing in."""
+        self.sign_in(actor.username, password)
+
+    def sign_out(self, actor: Actor) -> None:
+        self.audit.record(actor.who, AuditAction.SIGN_OUT, f"account:{actor.username}")
+
+    # --- administration
+
+    def add_account(self, actor: Actor, username: str, display_name: str, role: Role, password: str,
+                    *, is_trainee: bool = False, nip: str = "") -> AccountInfo:
+        require(actor, Permission.MANAGE_ACCOUNTS)
+        with self.db.write() as conn:
+            return self._insert(conn, actor, username, display_name, Role(role), password, is_trainee, nip)
+
+    def _insert(self, conn: Connection, actor: Actor, username: str, display_name: str, role: Role,
+                password: str, is_trainee: bool, nip: str) -> AccountInfo:
+        username = username.strip().lower()
+        if not USERNAME_RE.match(username):
+            raise AccountError("username_format")
+        _check_password_rules(password)
+        if conn.execute(select(ACCOUNTS.c.id).where(ACCOUNTS.c.username == username)).first():
+            raise AccountError("username_taken", username=username)
+        now = self.clock()
+        new_id = conn.execute(insert(ACCOUNTS).values(
+            username=username, display_name=display_name.strip() or username, nip=nip, role=str(role),
+            password_hash=hash_password(password), is_trainee=is_trainee, is_active=True,
+            must_change_password=False, failed_count=0, created_at=now, updated_at=now,
+        ).returning(ACCOUNTS.c.id)).scalar_one()
+        self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{username}",
+                          {"change": "created", "role": str(role), "trainee": is_trainee})
+        return self._info(conn, new_id)
+
+    def reset_password(self, actor: Actor, username: str, new_password: str) -> None:
+        """An admin sets a temporary password; it also lifts a lock-out."""
+        require(actor, Permission.MANAGE_ACCOUNTS)
+        _check_password_rules(new_password)
+        row = self._row(username)
+        with self.db.write() as conn:
+            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
+                password_hash=hash_password(new_password), must_change_password=True, failed_count=0,
+                locked_at=None, locked_until=None, updated_at=self.clock()))
+            self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
+                              {"change": "password_reset"})
+        self._mono_locks.pop(row.username, None)
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        row = self._row(actor.username)
+        if not check_password(old_password, row.password_hash):
+            raise SignInRefused("sign_in_wrong")
+        _check_password_rules(new_password)
+        with self.db.write() as conn:
+            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
+                password_hash=hash_password(new_password), must_change_password=False,
+                updated_at=self.clock()))
+            self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
+                              {"change": "own_password"})
+
+    def update_account(self, actor: Actor, username: str, *, role: Role | None = None,
+                       is_trainee: bool | None = None, is_active: bool | None = None) -> AccountInfo:
+        require(actor, Permission.MANAGE_ACCOUNTS)
+        row = self._row(username)
+        values: dict[str, Any] = {}
+        if role is not None:
+            values["role"] = str(Role(role))
+        if is_trainee is not None:
+            values["is_trainee"] = is_trainee
+        if is_active is not None:
+            values["is_active"] = is_active
+        with self.db.write() as conn:
+            demoting = row.role == Role.ADMIN and (
+                values.get("role", Role.ADMIN) != Role.ADMIN or values.get("is_active") is False)
+            if demoting and self._active_admins(conn) <= 1:
+                raise AccountError("last_admin")
+            values["updated_at"] = self.clock()
+            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(**values))
+            self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
+                              {"change": "updated", **{k: v for k, v in values.items() if k != "updated_at"}})
+            return self._info(conn, row.id)
+
+    def list_accounts(self, actor: Actor) -> list[AccountInfo]:
+        require(actor, Permission.MANAGE_ACCOUNTS)
+        with self.db.read() as conn:
+            ids = conn.execute(select(ACCOUNTS.c.id).order_by(ACCOUNTS.c.username)).scalars().all()
+            return [self._info(conn, i) for i in ids]
+
+    # --- helpers
+
+    def _row(self, username: str) -> Any:
+        with self.db.read() as conn:
+            row = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.username == username.strip().lower())).first()
+        if row is None:
+            raise AccountError("account_not_found", username=username)
+        return row
+
+    @staticmethod
+    def _active_admins(conn: Connection) -> int:
+        return int(conn.execute(select(func.count()).select_from(ACCOUNTS).where(
+            ACCOUNTS.c.role == str(Role.ADMIN), ACCOUNTS.c.is_active.is_(True))).scalar_one())
+
+    @staticmethod
+    def _info(conn: Connection, account_id: int) -> AccountInfo:
+        r = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.id == account_id)).one()
+        return AccountInfo(r.id, r.username, r.display_name, Role(r.role), r.nip, bool(r.is_trainee),
+                           bool(r.is_active), bool(r.must_change_password), r.locked_until)
+
+
+def _check_password_rules(password: str) -> None:
+    if len(password) < PASSWORD_MIN:
+        raise AccountError("password_too_short", min=PASSWORD_MIN)

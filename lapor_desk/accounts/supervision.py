@@ -1,0 +1,38 @@
+"""The supervision services of one desk, built once from the desk's pieces (see Desk.supervision)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lapor_desk.accounts.guard import GuardedComplaints
+from lapor_desk.accounts.service import AccountService
+from lapor_desk.audit import AuditTrail, AuditWriteHook
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.deadlines import DeskCalendar
+from lapor_desk.review import ApprovalHook, ReviewQueue
+from lapor_desk.services.complaints import ComplaintService
+from lapor_desk.services.hooks import WriteHook
+from lapor_desk.settings import Settings
+from lapor_desk.storage.database import Database
+
+
+def supervision_hooks(db: Database, settings: Settings, clock: Clock = system_clock) -> tuple[WriteHook, ...]:
+    """The in-transaction followers of complaint writes: the audit trail and four-eyes."""
+    return (AuditWriteHook(AuditTrail(db, clock)), ApprovalHook(settings))
+
+
+@dataclass
+class SupervisionServices:
+    audit: AuditTrail
+    accounts: AccountService
+    calendar: DeskCalendar
+    review: ReviewQueue
+    complaints: GuardedComplaints
+
+    @classmethod
+    def build(cls, db: Database, settings: Settings, complaints: ComplaintService) -> SupervisionServices:
+        clock = complaints.clock
+        audit = AuditTrail(db, clock)
+        calendar = DeskCalendar(db, audit, settings, clock)
+        return cls(audit, AccountService(db, audit, clock), calendar,
+                   ReviewQueue(db, calendar, settings, audit, clock), GuardedComplaints(complaints, audit))

@@ -1,0 +1,246 @@
+"""The audit trail: an append-only, SHA-256-chained log of who did what, and when.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the entry's own
+canonical content (seq, time, actor, role, action, target, detail as sorted compact
+JSON). The chain's newest seq and hash are also kept in `audit_head`, written in the
+same transaction, so that deleting the newest rows shows as well as editing or
+deleting older ones. `verify()` re-walks the chain and names each row that broke.
+
+The chain detects edits made behind the app's back with an SQLite tool; someone who
+recomputes every later hash and the head can still rewrite history, which only a copy
+of the head kept elsewhere (the central, a printed monthly recap) would expose.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, select, update
+
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.services.hooks import ComplaintChange
+from lapor_desk.storage.database import Database
+from lapor_desk.storage.supervision_tables import AUDIT, AUDIT_HEAD
+
+GENESIS = "0" * 64
+
+
+class AuditAction(StrEnum):
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    ACCOUNT_LOCKED = "account_locked"
+    SIGN_OUT = "sign_out"
+    VIEW_PERSONAL = "view_personal"
+    CREATE = "create"
+    EDIT = "edit"
+    STATUS_CHANGE = "status_change"
+    EXPORT = "export"
+    SETTINGS_CHANGE = "settings_change"
+    ACCOUNT_CHANGE = "account_change"
+    CALENDAR_CHANGE = "calendar_change"
+    REVIEW_DECISION = "review_decision"
+
+
+@dataclass(frozen=True)
+class Who:
+    """Who acts, as the audit trail records it (a signed-in account or a named tool)."""
+
+    username: str
+    role: str = ""
+    trainee: bool = False  # not recorded; lets the four-eyes hook see a trainee's work
+
+
+# Who is acting right now: set by the guarded services around a ComplaintService call, so
+# the audit hook can name the signed-in account without changing ComplaintService.
+CURRENT_ACTOR: contextvars.ContextVar[Who | None] = contextvars.ContextVar("lapor_current_actor", default=None)
+
+
+@contextmanager
+def acting_as(who: Who) -> Iterator[None]:
+    token = CURRENT_ACTOR.set(who)
+    try:
+        yield
+    finally:
+        CURRENT_ACTOR.reset(token)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: datetime
+    actor: str
+    role: str
+    action: str
+    target: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actions: tuple[str, ...] = ()
+    actor: str = ""
+    target: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    seq: int  # the row that broke (for a deleted tail: the last row the head expects)
+    kind: str  # edited | missing_before | tail_missing | head_missing
+    message_code: str
+
+
+@dataclass
+class VerifyReport:
+    entries: int = 0
+    problems: list[ChainProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def canonical(detail: dict[str, Any]) -> str:
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def entry_hash(prev_hash: str, seq: int, at: datetime, actor: str, role: str, action: str,
+               target: str, detail_json: str) -> str:
+    stamp = at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+    content = canonical({"seq": seq, "at": stamp, "actor": actor, "role": role, "action": action,
+                         "target": target, "detail": detail_json})
+    return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
+
+
+class AuditTrail:
+    """Appends to and reads the chain. Appending needs the caller's write transaction."""
+
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def append(self, conn: Connection, who: Who, action: AuditAction | str, target: str = "",
+               detail: dict[str, Any] | None = None, *, at: datetime | None = None) -> int:
+        """Add one entry inside `conn`'s write transaction (BEGIN IMMEDIATE serialises writers)."""
+        at = at or self.clock()
+        # Stored as naive UTC with microseconds; hash exactly what a read returns.
+        at = at.astimezone(UTC)
+        head = conn.execute(select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1)).first()
+        seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
+        detail_json = canonical(detail or {})
+        digest = entry_hash(prev, seq, at, who.username, who.role, str(action), target, detail_json)
+        conn.execute(insert(AUDIT).values(
+            seq=seq, at=at, actor=who.username, role=who.role, action=str(action), target=target,
+            detail=detail_json, prev_hash=prev, hash=digest))
+        if head:
+            conn.execute(update(AUDIT_HEAD).where(AUDIT_HEAD.c.id == 1).values(seq=seq, hash=digest))
+        else:
+            conn.execute(insert(AUDIT_HEAD).values(id=1, seq=seq, hash=digest))
+        return seq
+
+    def record(self, who: Who, action: AuditAction | str, target: str = "",
+               detail: dict[str, Any] | None = None) -> int:
+        """Append in a transaction of its own (for reads that must be audited, e.g. a view)."""
+        with self.db.write() as conn:
+            return self.append(conn, who, action, target, detail)
+
+    # --- reading (callers check the permission: see accounts.Guard)
+
+    def page(self, filt: AuditFilter = AuditFilter(), before_seq: int | None = None,
+             limit: int = 200) -> list[AuditEntry]:
+        """Newest first, by keyset on seq."""
+        conditions = []
+        if filt.actions:
+            conditions.append(AUDIT.c.action.in_(filt.actions))
+        if filt.actor:
+            conditions.append(AUDIT.c.actor == filt.actor)
+        if filt.target:
+            conditions.append(AUDIT.c.target == filt.target)
+        if filt.since is not None:
+            conditions.append(AUDIT.c.at >= filt.since)
+        if filt.until is not None:
+            conditions.append(AUDIT.c.at < filt.until)
+        if before_seq is not None:
+            conditions.append(AUDIT.c.seq < before_seq)
+        query = (select(AUDIT).where(and_(True, *conditions)).order_by(AUDIT.c.seq.desc()).limit(limit))
+        with self.db.read() as conn:
+            return [AuditEntry(r.seq, r.at, r.actor, r.role, r.action, r.target, json.loads(r.detail))
+                    for r in conn.execute(query)]
+
+    def count(self) -> int:
+        with self.db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(AUDIT)).scalar_one())
+
+    def verify(self, batch: int = 5000) -> VerifyReport:
+        """Walk the whole chain; report every row whose content or link does not hold."""
+        report = VerifyReport()
+        expected_seq, prev = 1, GENESIS
+        last_seq = 0
+        with self.db.read() as conn:
+            after = 0
+            while True:
+                rows = conn.execute(select(AUDIT).where(AUDIT.c.seq > after)
+                                    .order_by(AUDIT.c.seq).limit(batch)).all()
+                if not rows:
+                    break
+                for r in rows:
+                    report.entries += 1
+                    if r.seq != expected_seq or r.prev_hash != prev:
+                        report.problems.append(ChainProblem(r.seq, "missing_before", "audit_row_missing"))
+                    recomputed = entry_hash(r.prev_hash, r.seq, r.at, r.actor, r.role, r.action,
+                                            r.target, r.detail)
+                    if recomputed != r.hash:
+                        report.problems.append(ChainProblem(r.seq, "edited", "audit_row_edited"))
+                    # Go on from the stored hash, so each later break is reported on its own.
+                    expected_seq, prev, last_seq = r.seq + 1, r.hash, r.seq
+                after = rows[-1].seq
+            head = conn.execute(select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash)).first()
+        if head is None:
+            if report.entries:
+                report.problems.append(ChainProblem(last_seq, "head_missing", "audit_head_missing"))
+        elif head.seq != last_seq or head.hash != prev:
+            report.problems.append(ChainProblem(head.seq, "tail_missing", "audit_tail_missing"))
+        return report
+
+
+class AuditWriteHook:
+    """A WriteHook: every complaint create and edit is audited in its own write transaction.
+
+    Bulk writers (demo data, import) get one entry per batch, not one per complaint.
+    """
+
+    def __init__(self, trail: AuditTrail) -> None:
+        self.trail = trail
+
+    def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
+        current = CURRENT_ACTOR.get()
+        bulk = [c for c in changes if c.source not in ("intake", "sync")]
+        for change in changes:
+            if change.source not in ("intake", "sync"):
+                continue
+            who = current or Who(change.actor or "(tanpa nama)")
+            target = f"complaint:{change.complaint_id}"
+            action = AuditAction.CREATE if change.created else AuditAction.EDIT
+            if change.created or change.changed_fields:
+                self.trail.append(conn, who, action, target, {
+                    "fields": list(change.changed_fields), "status": change.status,
+                    "revision": change.revision, "source": change.source}, at=change.at)
+            if change.recorded_now or (not change.created and not change.changed_fields):
+                self.trail.append(conn, who, AuditAction.STATUS_CHANGE, target,
+                                  {"status": change.status, "source": change.source}, at=change.at)
+        if bulk:
+            ids = [c.complaint_id for c in bulk]
+            sources = sorted({c.source for c in bulk})
+            who = current or Who(bulk[0].actor or "(tanpa nama)")
+            self.trail.append(conn, who, AuditAction.CREATE, "complaints", {
+                "count": len(bulk), "first_id": min(ids), "last_id": max(ids), "source": ",".join(sources),
+                "created": sum(1 for c in bulk if c.created)}, at=bulk[-1].at)

@@ -1,0 +1,46 @@
+"""`lapor-desk calendar import FILE` (and `list`): joint leave days and regional closures."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from lapor_desk.accounts import IT_CONSOLE, SupervisionError
+from lapor_desk.deadlines import CalendarImportFailed
+from lapor_desk.i18n import translate
+
+NAME = "calendar"
+HELP = "joint leave days and regional closures: import FILE, list"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="calendar_command", required=True)
+    imp = sub.add_parser("import", help="import lines 'YYYY-MM-DD,cuti_bersama|tutup_daerah,note'")
+    imp.add_argument("file", type=Path)
+    sub.add_parser("list", help="list the added closures")
+
+
+def run(args: argparse.Namespace, desk: Any) -> int:
+    calendar = desk.supervision.calendar
+    lang = desk.language
+    if args.calendar_command == "list":
+        for c in calendar.closures():
+            print(f"{c.day.isoformat()}  {c.kind:<17} {c.note}")
+        return 0
+    if not args.file.is_file():
+        print(f"Berkas tidak ditemukan: {args.file}", file=sys.stderr)
+        return 1
+    try:
+        added, present = calendar.import_file(IT_CONSOLE, args.file)
+    except CalendarImportFailed as exc:
+        for p in exc.problems:
+            print(translate(p.code, lang, {"line": p.line, "value": p.value}), file=sys.stderr)
+        print(exc.text(lang), file=sys.stderr)
+        return 1
+    except SupervisionError as exc:
+        print(exc.text(lang), file=sys.stderr)
+        return 1
+    print(translate("calendar_imported", lang, {"added": added, "present": present}))
+    return 0
