@@ -97,25 +97,27 @@ class SyncEngine:
     # --- clock
 
     def _check_clock(self, report: CycleReport) -> None:
-        ex, before, after = self.client.health()
-        if ex.ok and isinstance(ex.body, dict) and "server_time" in ex.body:
-            try:
-                server = datetime.fromisoformat(str(ex.body["server_time"]))
-            except ValueError:
-                server = None
-            if server is not None and server.tzinfo is not None:
-                desk_mid = before + (after - before) / 2
-                # The local clock is the desk's own, which a test may shift: measure it too.
-                shift = (self.clock() - datetime.now(UTC)).total_seconds()
-                self.offset_s = (server - desk_mid).total_seconds() - shift
-                report.clock_offset_s = self.offset_s
-                with self.db.write() as conn:
-                    state.set_meta(conn, "clock_offset_s", f"{self.offset_s:.3f}")
-                    state.set_meta(conn, "clock_checked_at", self.clock().isoformat())
-                    state.set_meta(conn, "clock_server_time", server.isoformat())
-                return
-        self._log(ex)
-        self._stop_for(ex)
+        """/health first: it tells whether the central is there, and its clock."""
+        times: list[datetime] = []
+
+        def health() -> Exchange:
+            ex, before, after = self.client.health()
+            times[:] = [before, after]
+            return ex
+
+        ex = self._patiently(health, lambda body: _server_time_of(body) is not None)
+        server = _server_time_of(ex.body)
+        assert server is not None
+        before, after = times
+        desk_mid = before + (after - before) / 2
+        # The desk clock may not be the system clock (a test shifts it): measure it too.
+        shift = (self.clock() - datetime.now(UTC)).total_seconds()
+        self.offset_s = (server - desk_mid).total_seconds() - shift
+        report.clock_offset_s = self.offset_s
+        with self.db.write() as conn:
+            state.set_meta(conn, "clock_offset_s", f"{self.offset_s:.3f}")
+            state.set_meta(conn, "clock_checked_at", self.clock().isoformat())
+            state.set_meta(conn, "clock_server_time", server.isoformat())
 
     # --- push
 
@@ -248,12 +250,7 @@ class SyncEngine:
         while True:
             with self.db.read() as conn:
                 cursor = state.get_meta(conn, "updates_cursor") or "0"
-            ex = self.client.updates(cursor)
-            if not ex.ok or not _updates_shape_ok(ex.body):
-                if ex.ok:
-                    ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
-                self._log(ex)
-                self._stop_for(ex)
+            ex = self._patiently(lambda c=cursor: self.client.updates(c), _updates_shape_ok)
             page = ex.body
             with self.db.write() as conn:
                 if (state.get_meta(conn, "updates_cursor") or "0") != cursor:
@@ -287,6 +284,25 @@ class SyncEngine:
 
     # --- helpers
 
+    def _patiently(self, call: Callable[[], Exchange], shape_ok: Callable[[Any], bool]) -> Exchange:
+        """Repeat a call that should be retried, with back-off, while the wait stays short;
+        stop the cycle otherwise."""
+        tries = 0
+        while True:
+            ex = call()
+            if ex.ok and shape_ok(ex.body):
+                return ex
+            if ex.ok:
+                ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
+            self._log(ex)
+            tries += 1
+            delay = self.policy.delay(tries, ex.retry_after_s)
+            if ex.outcome is not Outcome.RETRY or tries >= self.tries_per_cycle \
+                    or delay > self.max_wait_in_cycle_s:
+                self._stop_for(ex)
+            if self.wait(delay):
+                raise _Stop("stopped", "stopped")
+
     def _stop_for(self, ex: Exchange) -> None:
         if ex.outcome is Outcome.AUTH:
             with self.db.write() as conn:
@@ -306,6 +322,16 @@ class SyncEngine:
         else:
             with self.db.write() as c:
                 state.log_attempt(c, **kwargs)
+
+
+def _server_time_of(body: Any) -> datetime | None:
+    if not isinstance(body, dict):
+        return None
+    try:
+        server = datetime.fromisoformat(str(body.get("server_time")))
+    except ValueError:
+        return None
+    return server if server.tzinfo is not None else None
 
 
 def _batch_shape_ok(body: Any, count: int) -> bool:

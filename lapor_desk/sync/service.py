@@ -20,7 +20,7 @@ from lapor_desk.sync.engine import CycleReport, SyncEngine
 from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
 from lapor_desk.sync.outbox import Outbox
 from lapor_desk.sync.retry import RetryPolicy
-from lapor_desk.sync.transport import CentralClient
+from lapor_desk.sync.transport import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, CentralClient
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ class SyncService:
         self.online: bool | None = None
         self.running = False
         self.engine_options: dict[str, object] = {}  # tests and benchmarks tune the engine
+        self.timeouts = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
 
     # --- registration
 
@@ -60,7 +61,9 @@ class SyncService:
         return bool(self.settings.get(SYNC_CENTRAL_URL)) and bool(self.tokens.load())
 
     def client(self) -> CentralClient:
-        return CentralClient(self.settings.get(SYNC_CENTRAL_URL), self.tokens.load())
+        connect, read = self.timeouts
+        return CentralClient(self.settings.get(SYNC_CENTRAL_URL), self.tokens.load(),
+                             connect_timeout_s=connect, read_timeout_s=read)
 
     # --- running
 

@@ -1,0 +1,51 @@
+"""The central's refusals as the desk shows them: field messages for the form, plain reasons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from lapor_desk.domain.messages import FieldMessage, Severity, ValidationResult
+from lapor_desk.i18n import CATALOG, translate
+
+_INDEX = re.compile(r"\[\d+\].*$")
+# Central codes with a desk wording of their own.
+_OWN = {"attachment_refused": "sync_attachment_refused", "attachment_type": "sync_attachment_refused",
+        "attachment_too_large": "sync_attachment_refused", "revision_conflict": "sync_revision_conflict"}
+
+
+def form_field(name: str) -> str:
+    """`attachments[2].media_type` -> `attachments`; ComplaintInput names pass through."""
+    return _INDEX.sub("", name)
+
+
+def field_message(error: dict[str, Any]) -> FieldMessage:
+    field = form_field(str(error.get("field", "")))
+    code = str(error.get("code", ""))
+    message = str(error.get("message", "")).strip() or code
+    if code in _OWN:
+        return FieldMessage(field, _OWN[code], Severity.ERROR, {"message": message})
+    if code in CATALOG:
+        try:
+            translate(code, "en")  # usable without the parameters the central did not send back
+        except (KeyError, IndexError):
+            pass
+        else:
+            return FieldMessage(field, code, Severity.ERROR, {})
+    return FieldMessage(field, "sync_central_refused", Severity.ERROR, {"message": message})
+
+
+def as_validation_result(errors: Iterable[dict[str, Any]]) -> ValidationResult:
+    """For `IntakeForm.show_problems`: the central's field errors at their fields."""
+    return ValidationResult(tuple(field_message(e) for e in errors))
+
+
+def reasons(errors: Iterable[dict[str, Any]], language: str = "id") -> list[str]:
+    """One plain sentence per refusal, with the field it concerns when there is one."""
+    out = []
+    for e in errors:
+        m = field_message(e)
+        text = m.text(language)
+        out.append(f"{m.field}: {text}" if m.field else text)
+    return out
