@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,7 +48,6 @@ class ComplaintView(QDialog):
         problems = attachment_problems or {}
         c = complaint
         self.setWindowTitle(self.tr("Pengaduan {receipt}").format(receipt=c.receipt_number or self.tr("(draf)")))
-        self.resize(1000, 760)
         date_fmt = "%d-%m-%Y %H:%M"
 
         summary = QGroupBox(self.tr("Laporan"))
@@ -154,13 +154,22 @@ class ComplaintView(QDialog):
             button.clicked.connect(handler)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
+        body_widget = QWidget()
         columns = QHBoxLayout()
         columns.addWidget(summary, 3)
         columns.addWidget(reporter, 2)
+        inner = QVBoxLayout(body_widget)
+        inner.addLayout(columns, 3)
+        inner.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
+        scroll = QScrollArea()  # large fonts or long texts scroll instead of being cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body_widget)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 3)
-        layout.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        metrics = self.fontMetrics()  # sized in text units, so it grows with the font
+        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 44)
 
     def _edit(self) -> None:
         self.edit_requested.emit(self.complaint.id)

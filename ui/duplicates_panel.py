@@ -18,7 +18,6 @@ class DuplicatesPanel(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setMaximumHeight(110)
         self.mark_button = QPushButton()
         self.open_button = QPushButton()
         self.link_label = QLabel()
@@ -70,6 +69,9 @@ class DuplicatesPanel(QWidget):
             self.list.addItem(f"{c.receipt_number or '#' + str(c.id)} · {when} · {c.title} "
                               f"({self.reason_text(c.reason)})")
         has = bool(self.candidates)
+        rows = max(1, min(len(self.candidates), 4))  # no taller than its rows
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
+                                 if has else 0)
         for widget in (self.heading, self.list, self.mark_button, self.open_button):
             widget.setVisible(has)
         if has and self.list.currentRow() < 0:

@@ -183,6 +183,7 @@ class IntakeForm(QWidget):
             self.groups[key] = group
             form = QFormLayout(group)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setHorizontalSpacing(max(form.horizontalSpacing(), 12))
             for name in names:
                 box = FieldBox(w[name])
                 label = QLabel()
@@ -417,6 +418,7 @@ class IntakeForm(QWidget):
         self.editors["officer_name"].setText(self.settings.get(OFFICER_NAME))
         self.editors["officer_nip"].setText(self.settings.get(OFFICER_NIP))
         self.attachments.set_attachments([])
+        self.banner.hide()
         self.duplicates.show_candidates([])
         self.duplicates.set_link(None)
         self.result = ValidationResult()

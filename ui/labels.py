@@ -90,7 +90,7 @@ def disability_type_label(value: DisabilityType) -> str:
 
 
 def event_label(kind: str) -> str:
-    known = {
+    known: dict[str, str] = {
         EventKind.CREATED: QCoreApplication.translate("Labels", "Dibuat"),
         EventKind.EDITED: QCoreApplication.translate("Labels", "Diubah"),
         EventKind.RECORDED: QCoreApplication.translate("Labels", "Dicatat, tanda terima diterbitkan"),

@@ -44,8 +44,7 @@ class LookupView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 120, 150, 110, 100, 320, 160)):
-            self.table.setColumnWidth(column, width)
+        self.model.size_columns(self.table)
         row = QHBoxLayout()
         row.addWidget(self.label)
         row.addWidget(self.box, 1)
@@ -70,6 +69,8 @@ class LookupView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.model.size_columns(self.table)
         super().changeEvent(event)
 
     def search_citizen(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QTableView
 
 from lapor_desk.domain.queue import QueueFilter, QueueRow
 from ui import labels
@@ -24,6 +25,13 @@ class QueueModel(QAbstractTableModel):
     load_failed = Signal(str)
 
     COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location")
+    # Column widths in characters, so they grow with the font (up to 200%).
+    WIDTHS = (27, 17, 23, 14, 12, 42, 22)
+
+    def size_columns(self, view: QTableView) -> None:
+        em = view.fontMetrics().horizontalAdvance("n")
+        for column, chars in enumerate(self.WIDTHS):
+            view.setColumnWidth(column, em * chars)
 
     def __init__(self, service: ComplaintService | None, tasks: TaskRunner, page_size: int = 200,
                  parent: QObject | None = None) -> None:

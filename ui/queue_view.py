@@ -58,8 +58,7 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 120, 150, 110, 100, 320, 160)):
-            self.table.setColumnWidth(column, width)
+        model.size_columns(self.table)
 
         filters = QHBoxLayout()
         self.search_label = QLabel()
@@ -124,6 +123,8 @@ class QueueView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.model.size_columns(self.table)
         super().changeEvent(event)
 
     def _dates_toggled(self, on: bool) -> None:

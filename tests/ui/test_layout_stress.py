@@ -15,8 +15,12 @@ def clipped(root: QWidget) -> list[str]:
     for w in root.findChildren(QWidget):
         if not w.isVisible():
             continue
-        if isinstance(w, QLabel) and not w.wordWrap() and w.text():
-            if w.width() + 1 < w.sizeHint().width():
+        if isinstance(w, QLabel) and w.text():
+            if w.wordWrap():
+                needed = w.heightForWidth(w.width())
+                if w.height() + 1 < needed:
+                    out.append(f"wrapped label {w.text()!r}: height {w.height()} < {needed}")
+            elif w.width() + 1 < w.sizeHint().width():
                 out.append(f"label {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
         elif isinstance(w, QAbstractButton) and w.text():
             if w.width() + 1 < w.sizeHint().width():
@@ -38,6 +42,25 @@ def every_tab(window: MainWindow, qtbot) -> list[str]:
         qtbot.waitUntil(lambda i=index: window.tabs.currentWidget().isVisible())
         QApplication.processEvents()
         problems += clipped(window)
+    return problems + complaint_view(window, qtbot)
+
+
+def complaint_view(window: MainWindow, qtbot) -> list[str]:
+    """Open a complaint with long texts and check its dialog too."""
+    from factories import walk_in
+
+    assert window.desk is not None
+    complaint = window.desk.complaints.record(walk_in(
+        title="Jalan desa rusak berlubang parah di depan sekolah dasar negeri Cileunyi Kulon",
+        location_text="Jl. Raya Cibiru Wetan, dekat balai desa, di seberang pasar dan masjid besar")).complaint
+    window.open_complaint(complaint.id)
+    qtbot.waitUntil(lambda: len(window.views) == 1)
+    view = window.views[0]
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    problems = clipped(view)
+    view.close()
+    window.views.clear()
     return problems
 
 
@@ -79,3 +102,17 @@ def test_the_clipping_check_does_catch_a_clipped_label(qtbot) -> None:
     box.show()
     qtbot.waitExposed(box)
     assert clipped(box) and "Pelapor setuju" in clipped(box)[0]
+
+
+def test_the_clipping_check_catches_a_wrapped_label_cut_short(qtbot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("Jalan desa rusak berlubang parah di depan sekolah dasar negeri Cileunyi Kulon " * 3)
+    label.setWordWrap(True)
+    QVBoxLayout(box).addWidget(label)
+    box.setFixedSize(160, 40)
+    box.show()
+    qtbot.waitExposed(box)
+    assert any(p.startswith("wrapped label") for p in clipped(box))
