@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, update
 
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.services.hooks import ComplaintChange
@@ -158,7 +158,7 @@ class AuditTrail:
     def page(self, filt: AuditFilter = AuditFilter(), before_seq: int | None = None,
              limit: int = 200) -> list[AuditEntry]:
         """Newest first, by keyset on seq."""
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         if filt.actions:
             conditions.append(AUDIT.c.action.in_(filt.actions))
         if filt.actor:

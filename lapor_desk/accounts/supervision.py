@@ -9,6 +9,7 @@ from lapor_desk.accounts.service import AccountService
 from lapor_desk.audit import AuditTrail, AuditWriteHook
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
+from lapor_desk.reports.service import ReportService
 from lapor_desk.review import ApprovalHook, ReviewQueue
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
@@ -28,6 +29,7 @@ class SupervisionServices:
     calendar: DeskCalendar
     review: ReviewQueue
     complaints: GuardedComplaints
+    reports: ReportService
 
     @classmethod
     def build(cls, db: Database, settings: Settings, complaints: ComplaintService) -> SupervisionServices:
@@ -35,4 +37,5 @@ class SupervisionServices:
         audit = AuditTrail(db, clock)
         calendar = DeskCalendar(db, audit, settings, clock)
         return cls(audit, AccountService(db, audit, clock), calendar,
-                   ReviewQueue(db, calendar, settings, audit, clock), GuardedComplaints(complaints, audit))
+                   ReviewQueue(db, calendar, settings, audit, clock), GuardedComplaints(complaints, audit),
+                   ReportService(db, calendar, audit, settings, clock))

@@ -12,4 +12,5 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.audit",
     "lapor_desk.commands.accounts",
     "lapor_desk.commands.calendar",
+    "lapor_desk.commands.report",
 )

@@ -1,0 +1,1 @@
+"""Dashboard figures and the monthly recap (rekap bulanan) as CSV, XLSX and PDF."""

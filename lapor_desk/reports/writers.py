@@ -1,0 +1,174 @@
+"""Writing a recap to CSV, XLSX (openpyxl) or PDF (fpdf2), atomically, with clear failures.
+
+Each file is written to a temporary file in the target folder and renamed over the
+target only when complete, so a full disk or a pulled USB stick never leaves half a
+report under the real name, and an earlier report of that name stays as it was.
+The PDF is drawn with fpdf2 (pure Python, no Qt), so the CLI and background workers
+can make it headless.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from lapor_desk.accounts.service import SupervisionError
+from lapor_desk.reports.recap import Recap, Table
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    PDF = "pdf"
+
+
+class ExportError(SupervisionError):
+    pass
+
+
+def write_recap(recap: Recap, fmt: ExportFormat, out: Path) -> Path:
+    writer: Callable[[Recap, Path], None] = {
+        ExportFormat.CSV: _write_csv, ExportFormat.XLSX: _write_xlsx, ExportFormat.PDF: _write_pdf}[fmt]
+    return write_atomically(out, lambda tmp: writer(recap, tmp))
+
+
+def write_atomically(out: Path, produce: Callable[[Path], None]) -> Path:
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError("export_folder_missing", path=str(folder))
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".lapor-export-", suffix=out.suffix)
+    except OSError as exc:
+        raise _explain(exc, folder) from exc
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        produce(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _explain(exc, out) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _explain(exc: OSError, path: Path) -> ExportError:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return ExportError("export_disk_full", path=str(path))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ExportError("export_read_only", path=str(path.parent if path.suffix else path))
+    return ExportError("export_failed", detail=exc.strerror or str(exc), path=str(path))
+
+
+# --- CSV: semicolons, as Excel in an Indonesian locale expects (the decimal mark is a comma)
+
+
+def _write_csv(recap: Recap, path: Path) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle, delimiter=";")
+        out.writerow([recap.title])
+        for line in recap.lines:
+            out.writerow([line])
+        for table in [*recap.tables, *([recap.listing] if recap.listing else [])]:
+            out.writerow([])
+            out.writerow([table.title])
+            out.writerow(table.header)
+            out.writerows(["" if v is None else v for v in row] for row in table.rows)
+
+
+# --- XLSX: a "Rekap" sheet with every table, and a "Daftar" sheet with the listing
+
+
+def _write_xlsx(recap: Recap, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    sheet = wb.create_sheet("Rekap")
+    sheet.column_dimensions["A"].width = 16
+    sheet.column_dimensions["B"].width = 48
+    sheet.column_dimensions["C"].width = 12
+    bold = Font(bold=True)
+
+    def strong(value: object, size: int | None = None) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.font = Font(bold=True, size=size) if size else bold
+        return cell
+
+    sheet.append([strong(recap.title, 14)])
+    for line in recap.lines:
+        sheet.append([line])
+    for table in recap.tables:
+        sheet.append([])
+        sheet.append([strong(table.title)])
+        sheet.append([strong(h) for h in table.header])
+        for row in table.rows:
+            sheet.append(list(row))
+    if recap.listing is not None:
+        listing = wb.create_sheet("Daftar")
+        listing.append([WriteOnlyCell(listing, value=h) for h in recap.listing.header])
+        for row in recap.listing.rows:
+            listing.append(list(row))
+    wb.save(path)
+
+
+# --- PDF: A4 portrait, core fonts (Latin-1), tables drawn as cells
+
+
+def _latin1(value: object) -> str:
+    return ("" if value is None else str(value)).encode("latin-1", "replace").decode("latin-1")
+
+
+def _write_pdf(recap: Recap, path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.set_title(_latin1(recap.title))
+    pdf.set_creator("lapor-desk")
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 9, _latin1(recap.title), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    for line in recap.lines:
+        pdf.multi_cell(0, 5, _latin1(line), new_x="LMARGIN", new_y="NEXT")
+    for table in recap.tables:
+        _pdf_table(pdf, table)
+    pdf.output(str(path))
+
+
+def _pdf_table(pdf: object, table: Table) -> None:
+    from fpdf import FPDF
+
+    assert isinstance(pdf, FPDF)
+    widths = (35.0, 115.0, 30.0) if len(table.header) == 3 else (120.0, 60.0)
+    if pdf.will_page_break(20):
+        pdf.add_page()
+    pdf.ln(3)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 7, _latin1(table.title), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.set_fill_color(230, 230, 230)
+    for width, head in zip(widths, table.header, strict=False):
+        pdf.cell(width, 6, _latin1(head), border=1, fill=True, align="R" if head in ("Jumlah", "Nilai") else "L")
+    pdf.ln()
+    pdf.set_font("Helvetica", "", 9)
+    for row in table.rows:
+        for i, (width, value) in enumerate(zip(widths, row, strict=False)):
+            numeric = i == len(widths) - 1
+            text = _latin1(value)
+            while pdf.get_string_width(text) > width - 2 and len(text) > 3:
+                text = text[:-4] + "..."
+            pdf.cell(width, 5.5, text, border=1, align="R" if numeric else "L")
+        pdf.ln()
