@@ -147,6 +147,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Pilih wilayah dari daftar: ketik sebagian nama lalu pilih dengan panah dan Enter.",
         "en": "Choose the region from the list: type part of its name, then pick it with the arrows and Enter.",
     },
+    "topic_pick": {
+        "id": "Pilih kategori dari daftar (ketik sebagian nama), atau kosongkan.",
+        "en": "Choose the category from the list (type part of its name), or leave it empty.",
+    },
     "region_unknown": {
         "id": "Kode wilayah {region} tidak ada dalam data wilayah Kemendagri. Periksa kembali; "
         "bila wilayahnya baru, pengaduan tetap bisa dicatat.",

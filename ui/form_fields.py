@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lapor_desk.domain.messages import FieldMessage, Severity
 from ui import style
@@ -66,7 +66,6 @@ class FieldBox(QWidget):
         layout.setSpacing(2)
         layout.addWidget(editor)
         layout.addWidget(self.message)
-        self.setFocusProxy(editor)
 
 
 class DateTimeField(QDateTimeEdit):
@@ -80,3 +79,45 @@ class DateTimeField(QDateTimeEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802  Qt override
         return QWidget.focusNextPrevChild(self, next)
+
+
+class ChoiceField(QComboBox):
+    """An editable combo over (value, label) choices that completes on any part of a label.
+
+    `strict` fields (the topic) only take a listed choice; others (the agency: "don't know"
+    and unlisted agencies are fine at a desk) keep whatever was typed."""
+
+    def __init__(self, *, strict: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.strict = strict
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        current = self.value()
+        self.clear()
+        for value, label in choices:
+            self.addItem(label, value)
+        self.set_value(current)
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text)
+        if index >= 0 and self.strict:
+            return str(self.itemData(index))
+        return "" if self.strict else text
+
+    def needs_pick(self) -> bool:
+        return self.strict and bool(self.currentText().strip()) and not self.value()
+
+    def set_value(self, value: str) -> None:
+        index = self.findData(value) if self.strict else self.findText(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText("" if self.strict else value)

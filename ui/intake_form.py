@@ -42,13 +42,14 @@ from lapor_desk.storage.errors import StorageError
 from ui import labels, style
 from ui.attachments_panel import AttachmentsPanel
 from ui.duplicates_panel import DuplicatesPanel
-from ui.form_fields import DateField, DateTimeField, FieldBox
+from ui.form_fields import ChoiceField, DateField, DateTimeField, FieldBox
 from ui.receipt_actions import ReceiptActions
 from ui.region_picker import LEVELS, RegionField, chain
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lapor_desk.attachments import AttachmentStore
+    from lapor_desk.reference import ReferenceData
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 
@@ -135,8 +136,8 @@ class IntakeForm(QWidget):
         chain(self.region_fields)
         w["latitude"] = QLineEdit()
         w["longitude"] = QLineEdit()
-        w["category_id"] = QLineEdit()
-        w["agency_name"] = QLineEdit()
+        w["category_id"] = ChoiceField(strict=True)
+        w["agency_name"] = ChoiceField(strict=False)
         w["reporter_name"] = QLineEdit()
         w["reporter_nik"] = QLineEdit()
         w["reporter_nik"].setMaxLength(20)
@@ -234,8 +235,8 @@ class IntakeForm(QWidget):
         layout.addWidget(self.duplicates)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        self._tab_order = order
+        self._apply_tab_order()
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.record)
@@ -343,6 +344,8 @@ class IntakeForm(QWidget):
             problems.append(error("incident_date", "date_format"))
         received = w["received_at"].dateTime().toPython().astimezone()
         problems += [error(name, "region_pick") for name in REGION_NAMES if w[name].needs_pick()]
+        if w["category_id"].needs_pick():
+            problems.append(error("category_id", "topic_pick"))
         companion = w["with_companion"].checkState()
         data = ComplaintInput(
             type=w["type"].value(), channel=w["channel"].value(),
@@ -350,8 +353,8 @@ class IntakeForm(QWidget):
             location_text=w["location_text"].text(), province_code=w["province_code"].code(),
             regency_code=w["regency_code"].code(), district_code=w["district_code"].code(),
             village_code=w["village_code"].code(), latitude=number("latitude"),
-            longitude=number("longitude"), category_id=w["category_id"].text(),
-            agency_name=w["agency_name"].text(), is_anonymous=w["is_anonymous"].isChecked(),
+            longitude=number("longitude"), category_id=w["category_id"].value(),
+            agency_name=w["agency_name"].value(), is_anonymous=w["is_anonymous"].isChecked(),
             is_confidential=w["is_confidential"].isChecked(), reporter_name=w["reporter_name"].text(),
             reporter_nik=w["reporter_nik"].text(), reporter_phone=w["reporter_phone"].text(),
             reporter_email=w["reporter_email"].text(), reporter_address=w["reporter_address"].text(),
@@ -379,7 +382,9 @@ class IntakeForm(QWidget):
             w[name].set_code(getattr(complaint, name))
         self.attachments.set_attachments(complaint.attachments)
         self.duplicates.set_link(complaint.duplicate_of_id)
-        for name in ("title", "location_text", "category_id", "agency_name", "reporter_name", "reporter_nik",
+        w["category_id"].set_value(complaint.category_id)
+        w["agency_name"].set_value(complaint.agency_name)
+        for name in ("title", "location_text", "reporter_name", "reporter_nik",
                      "reporter_phone", "reporter_email", "reporter_address", "accessibility_need",
                      "officer_name", "officer_nip"):
             w[name].setText(getattr(complaint, name))
@@ -409,6 +414,8 @@ class IntakeForm(QWidget):
                 editor.clear()
             elif isinstance(editor, EnumCombo):
                 editor.set_value(None)
+            elif isinstance(editor, ChoiceField):
+                editor.set_value("")
             elif isinstance(editor, QCheckBox):
                 editor.setCheckState(Qt.CheckState.PartiallyChecked if editor.isTristate()
                                      else Qt.CheckState.Unchecked)
@@ -536,6 +543,18 @@ class IntakeForm(QWidget):
         self.attachments.store = store
         self.receipts = receipts
         self._set_busy(False)
+
+    def _apply_tab_order(self) -> None:
+        for first, second in zip(self._tab_order, self._tab_order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def set_reference(self, reference: ReferenceData) -> None:
+        """The topic tree and agencies (shipped defaults, or the central's once synced)."""
+        self.editors["category_id"].set_choices(reference.topic_choices())
+        self.editors["agency_name"].set_choices([(a.name, a.name) for a in reference.agencies])
+        # Filling an editable combo creates its completer's popup, which joins the focus
+        # chain where Qt puts new children; put the chain back in the form's order.
+        self._apply_tab_order()
 
     def set_regions(self, directory: RegionDirectory) -> None:
         """The shipped region data has loaded: the pickers type ahead from now on."""

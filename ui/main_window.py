@@ -12,6 +12,7 @@ from lapor_desk import __version__
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.messages import ValidationFailed
+from lapor_desk.reference import ReferenceData
 from lapor_desk.settings import (
     ATTACH_MAX_FILE_MB,
     ATTACH_MAX_TOTAL_MB,
@@ -33,6 +34,7 @@ from ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
+    from ui.sync_controller import SyncUi
 
 
 def load_regions() -> RegionDirectory:
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.status_desk = QLabel()
         self.statusBar().addPermanentWidget(self.status_desk)
         self.views: list[QDialog] = []
+        self.sync_ui: SyncUi | None = None
 
         self._build_menus()
         self.queue.open_complaint.connect(self.open_complaint)
@@ -92,6 +95,11 @@ class MainWindow(QMainWindow):
         self.lookup.service = desk.complaints
         self.retranslate()
         self.tasks.read(load_regions, self._regions_loaded)
+        self.tasks.read(ReferenceData.defaults, self.intake.set_reference)
+        if desk.sync is not None:
+            from ui.sync_controller import SyncUi  # status bar, needs-attention tab, scheduler
+
+            self.sync_ui = SyncUi(self, desk)
 
     def _regions_loaded(self, directory: RegionDirectory) -> None:
         if self.desk is not None:
@@ -249,5 +257,7 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  Qt override
+        if self.sync_ui is not None:
+            self.sync_ui.shutdown()  # a cycle on its way stops at its next step
         self.tasks.wait()  # let a save in progress finish before the window goes
         super().closeEvent(event)

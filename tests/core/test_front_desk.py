@@ -171,3 +171,16 @@ def test_region_codes_and_nik_checked_against_the_shipped_regions(service: Compl
         ("district_code", "region_unknown", "warning"), ("reporter_nik", "nik_region_unknown", "warning")}
     assert unknown.ok  # warnings: the clerk may still record
     assert "32.04.99" in unknown.for_field("district_code")[0].text("id")
+
+
+def test_shipped_topic_tree_and_agencies() -> None:
+    from lapor_desk.reference import ReferenceData
+
+    ref = ReferenceData.defaults()
+    choices = dict(ref.topic_choices())
+    assert choices["infrastruktur.jalan"] == "Infrastruktur › Jalan dan Jembatan"
+    assert list(choices)[0] == "kesehatan"  # tree order: a topic, then its children
+    assert "Pemerintah Kabupaten Bandung" in {a.name for a in ref.agencies}
+    central_style = ReferenceData.from_documents([{"id": "x", "parent": None, "name": "X"}],
+                                                 [{"id": "a", "name": "Dinas A", "level": "kabupaten"}])
+    assert central_style.topic_path("x") == "X" and central_style.topic_path("unknown") == "unknown"

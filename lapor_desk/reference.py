@@ -1,0 +1,72 @@
+"""The LAPOR! topic tree and the agency list: shipped defaults, replaced by the central's when synced."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lapor_desk.paths import resources_dir
+
+REFERENCE_DIR = resources_dir() / "reference"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    parent: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    name: str
+    level: str
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    topics: tuple[Topic, ...]
+    agencies: tuple[Agency, ...]
+
+    @classmethod
+    def defaults(cls, folder: Path = REFERENCE_DIR) -> ReferenceData:
+        return cls.from_documents(json.loads((folder / "categories.json").read_text(encoding="utf-8")),
+                                  json.loads((folder / "agencies.json").read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_documents(cls, categories: dict[str, Any] | list[dict[str, Any]],
+                       agencies: dict[str, Any] | list[dict[str, Any]]) -> ReferenceData:
+        """From the shipped files or the central's /reference answers (a list or {"categories": [...]})."""
+        topic_rows: list[dict[str, Any]] = categories["categories"] if isinstance(categories, dict) else categories
+        agency_rows: list[dict[str, Any]] = agencies["agencies"] if isinstance(agencies, dict) else agencies
+        topics = tuple(Topic(str(t["id"]), t.get("parent") or None, str(t["name"])) for t in topic_rows)
+        found = tuple(Agency(str(a["id"]), str(a["name"]), str(a.get("level", ""))) for a in agency_rows)
+        return cls(topics, found)
+
+    def topic_path(self, topic_id: str) -> str:
+        """ "Infrastruktur › Jalan dan Jembatan" for a topic id; the id itself if unknown."""
+        by_id = {t.id: t for t in self.topics}
+        names: list[str] = []
+        current = by_id.get(topic_id)
+        while current is not None and len(names) < 10:
+            names.append(current.name)
+            current = by_id.get(current.parent) if current.parent else None
+        return " › ".join(reversed(names)) if names else topic_id
+
+    def topic_choices(self) -> list[tuple[str, str]]:
+        """(id, path) for every topic, in tree order, for a picker."""
+        children: dict[str | None, list[Topic]] = {}
+        for t in self.topics:
+            children.setdefault(t.parent, []).append(t)
+        out: list[tuple[str, str]] = []
+
+        def walk(parent: str | None) -> None:
+            for t in children.get(parent, []):
+                out.append((t.id, self.topic_path(t.id)))
+                walk(t.id)
+
+        walk(None)
+        return out
