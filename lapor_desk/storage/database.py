@@ -95,7 +95,7 @@ class Database:
         assert head is not None
         return head
 
-    def migrate(self, backup_dir: Path | None = None) -> Path | None:
+    def migrate(self, backup_dir: Path | None = None, *, backup: bool = True) -> Path | None:
         """Bring the schema to head, copying the file aside first. Returns the backup path.
 
         Refuses a database from a newer version, which it leaves untouched.
@@ -108,14 +108,14 @@ class Database:
             return None
         if current is not None and current not in {r.revision for r in script.walk_revisions()}:
             raise StorageError("db_newer_schema", revision=current)
-        backup = None
-        if current is not None and self.path is not None and self.path.exists():
-            backup = self._backup(backup_dir or self.path.parent / "backups", current)
+        copy = None
+        if backup and current is not None and self.path is not None and self.path.exists():
+            copy = self._backup(backup_dir or self.path.parent / "backups", current)
         log.info("migrating %s from %s to %s", self.location, current, head)
         with self._translated(), self.engine.connect() as conn:
             command.upgrade(self._alembic_config(conn), "head")
             conn.commit()
-        return backup
+        return copy
 
     def _backup(self, backup_dir: Path, revision: str) -> Path:
         """A consistent copy through SQLite's backup API (safe with WAL and readers)."""
@@ -156,12 +156,14 @@ def _sqlite_on_begin(conn: Connection) -> None:
 
 
 def open_database(
-    url: str, backup_dir: Path | None = None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    url: str, backup_dir: Path | None = None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, backup: bool = True
 ) -> Database:
-    """Open and migrate; storage errors come out as StorageError with a clear message."""
+    """Open and migrate; storage errors come out as StorageError with a clear message.
+
+    `backup=False` is only for disposable files (benchmark caches): a desk always backs up."""
     db = Database(url, busy_timeout_ms=busy_timeout_ms)
     try:
-        db.migrate(backup_dir)
+        db.migrate(backup_dir, backup=backup)
     except OperationalError as exc:
         known = explain(exc, db.location)
         db.dispose()
