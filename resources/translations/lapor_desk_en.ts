@@ -37,12 +37,12 @@
 <context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../../ui/complaint_view.py" line="49"/>
+        <location filename="../../ui/complaint_view.py" line="50"/>
         <source>Pengaduan {receipt}</source>
         <translation>Complaint {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="49"/>
+        <location filename="../../ui/complaint_view.py" line="50"/>
         <source>(draf)</source>
         <translation>(draft)</translation>
     </message>
@@ -293,47 +293,47 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="47"/>
+        <location filename="../../ui/duplicates_panel.py" line="46"/>
         <source>Mungkin sudah pernah dilaporkan:</source>
         <translation>Possibly reported before:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="48"/>
+        <location filename="../../ui/duplicates_panel.py" line="47"/>
         <source>Tandai sebagai &amp;duplikat</source>
         <translation>Mark as &amp;duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="49"/>
+        <location filename="../../ui/duplicates_panel.py" line="48"/>
         <source>Lihat</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="50"/>
+        <location filename="../../ui/duplicates_panel.py" line="49"/>
         <source>Batalkan tanda duplikat</source>
         <translation>Undo duplicate mark</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="51"/>
+        <location filename="../../ui/duplicates_panel.py" line="50"/>
         <source>Pengaduan serupa</source>
         <translation>Similar complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="55"/>
+        <location filename="../../ui/duplicates_panel.py" line="54"/>
         <source>NIK sama</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="55"/>
+        <location filename="../../ui/duplicates_panel.py" line="54"/>
         <source>telepon sama</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="56"/>
+        <location filename="../../ui/duplicates_panel.py" line="55"/>
         <source>judul mirip</source>
         <translation>similar title</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="81"/>
+        <location filename="../../ui/duplicates_panel.py" line="83"/>
         <source>Ditandai sebagai duplikat dari {receipt}</source>
         <translation>Marked as a duplicate of {receipt}</translation>
     </message>
@@ -349,272 +349,272 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="257"/>
+        <location filename="../../ui/intake_form.py" line="258"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="257"/>
+        <location filename="../../ui/intake_form.py" line="258"/>
         <source>Lokasi dan tujuan</source>
         <translation>Location and target</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="258"/>
+        <location filename="../../ui/intake_form.py" line="259"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="258"/>
+        <location filename="../../ui/intake_form.py" line="259"/>
         <source>Data inklusi (opsional, dengan persetujuan)</source>
         <translation>Inclusion data (optional, with consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="259"/>
+        <location filename="../../ui/intake_form.py" line="260"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="263"/>
+        <location filename="../../ui/intake_form.py" line="264"/>
         <source>&amp;Jenis laporan</source>
         <translation>Report &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="263"/>
+        <location filename="../../ui/intake_form.py" line="264"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="263"/>
+        <location filename="../../ui/intake_form.py" line="264"/>
         <source>J&amp;udul</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="264"/>
+        <location filename="../../ui/intake_form.py" line="265"/>
         <source>&amp;Isi / kronologi</source>
         <translation>&amp;Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="264"/>
+        <location filename="../../ui/intake_form.py" line="265"/>
         <source>&amp;Tanggal kejadian</source>
         <translation>Incident &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="266"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="266"/>
         <source>&amp;Lokasi kejadian</source>
         <translation>Incident &amp;location</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="266"/>
+        <location filename="../../ui/intake_form.py" line="267"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="266"/>
+        <location filename="../../ui/intake_form.py" line="267"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="267"/>
+        <location filename="../../ui/intake_form.py" line="268"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="267"/>
+        <location filename="../../ui/intake_form.py" line="268"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="268"/>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="269"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="269"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="269"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>Kategori (topik)</source>
         <translation>Category (topic)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="270"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>Instansi tujuan (boleh kosong)</source>
         <translation>Target agency (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="270"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>&amp;Nama sesuai KTP</source>
         <translation>&amp;Name as on the ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>Tele&amp;pon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Anonim (identitas dirahasiakan)</source>
         <translation>Anonymous (identity withheld)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="273"/>
+        <location filename="../../ui/intake_form.py" line="274"/>
         <source>Rahasia (isi tidak dipublikasikan)</source>
         <translation>Confidential (content not published)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="274"/>
+        <location filename="../../ui/intake_form.py" line="275"/>
         <source>Pelapor setuju data pribadinya diproses</source>
         <translation>Reporter consents to processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="275"/>
+        <location filename="../../ui/intake_form.py" line="276"/>
         <source>Pelapor setuju memberi data inklusi</source>
         <translation>Reporter consents to giving inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="275"/>
+        <location filename="../../ui/intake_form.py" line="276"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="276"/>
+        <location filename="../../ui/intake_form.py" line="277"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="277"/>
+        <location filename="../../ui/intake_form.py" line="278"/>
         <source>Pelapor setuju memberi data disabilitas</source>
         <translation>Reporter consents to giving disability data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="278"/>
+        <location filename="../../ui/intake_form.py" line="279"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="278"/>
+        <location filename="../../ui/intake_form.py" line="279"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="279"/>
+        <location filename="../../ui/intake_form.py" line="280"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="280"/>
+        <location filename="../../ui/intake_form.py" line="281"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="280"/>
+        <location filename="../../ui/intake_form.py" line="281"/>
         <source>Nama petugas</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="281"/>
+        <location filename="../../ui/intake_form.py" line="282"/>
         <source>NIP petugas</source>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="292"/>
+        <location filename="../../ui/intake_form.py" line="293"/>
         <source>Simpan &amp;draf</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="293"/>
+        <location filename="../../ui/intake_form.py" line="294"/>
         <source>Simpan apa adanya (Ctrl+S)</source>
         <translation>Save as it is (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="294"/>
+        <location filename="../../ui/intake_form.py" line="295"/>
         <source>&amp;Catat pengaduan</source>
         <translation>&amp;Record complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="295"/>
+        <location filename="../../ui/intake_form.py" line="296"/>
         <source>Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)</source>
         <translation>Check, then record and issue a receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="296"/>
+        <location filename="../../ui/intake_form.py" line="297"/>
         <source>Formulir &amp;baru</source>
         <translation>&amp;New form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="297"/>
+        <location filename="../../ui/intake_form.py" line="298"/>
         <source>Ce&amp;tak tanda terima</source>
         <translation>&amp;Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="298"/>
+        <location filename="../../ui/intake_form.py" line="299"/>
         <source>Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)</source>
         <translation>Print the receipt of the complaint just recorded (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="299"/>
+        <location filename="../../ui/intake_form.py" line="300"/>
         <source>Simpan tanda terima (PDF)</source>
         <translation>Save receipt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="401"/>
+        <location filename="../../ui/intake_form.py" line="402"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="402"/>
+        <location filename="../../ui/intake_form.py" line="403"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="468"/>
+        <location filename="../../ui/intake_form.py" line="470"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="482"/>
+        <location filename="../../ui/intake_form.py" line="484"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="491"/>
+        <location filename="../../ui/intake_form.py" line="493"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="501"/>
+        <location filename="../../ui/intake_form.py" line="503"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="508"/>
+        <location filename="../../ui/intake_form.py" line="510"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -832,37 +832,37 @@
 <context>
     <name>LookupView</name>
     <message>
-        <location filename="../../ui/lookup_view.py" line="63"/>
+        <location filename="../../ui/lookup_view.py" line="62"/>
         <source>&amp;Cari warga:</source>
         <translation>&amp;Find citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="64"/>
+        <location filename="../../ui/lookup_view.py" line="63"/>
         <source>nomor tanda terima, nomor LAPOR!, NIK atau telepon</source>
         <translation>receipt number, LAPOR! number, NIK or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="65"/>
+        <location filename="../../ui/lookup_view.py" line="64"/>
         <source>Cari pengaduan warga</source>
         <translation>Find a citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="66"/>
+        <location filename="../../ui/lookup_view.py" line="65"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="67"/>
+        <location filename="../../ui/lookup_view.py" line="66"/>
         <source>Pengaduan warga</source>
         <translation>Citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="84"/>
+        <location filename="../../ui/lookup_view.py" line="85"/>
         <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
         <translation>{count} complaints found. Enter opens one.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="90"/>
+        <location filename="../../ui/lookup_view.py" line="91"/>
         <source>Tidak ada pengaduan dengan nomor, NIK atau telepon itu.</source>
         <translation>No complaint has that number, NIK or phone.</translation>
     </message>
@@ -870,87 +870,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Meja {desk} · database: {location}</source>
         <translation>Desk {desk} · database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -958,54 +958,77 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
 </context>
 <context>
+    <name>NeedsAttentionPanel</name>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="42"/>
+        <source>Ditolak pusat tanpa keterangan.</source>
+        <translation>Refused by the central without a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="68"/>
+        <source>{count} pengaduan ditolak pusat. Buka, perbaiki isian yang ditandai, lalu simpan: pengaduan dikirim lagi.</source>
+        <translation>{count} complaints were refused by the central. Open one, fix the marked fields and save: it is sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="71"/>
+        <source>Tidak ada pengaduan yang perlu diperbaiki.</source>
+        <translation>No complaint needs fixing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="72"/>
+        <source>Buka dan perbaiki</source>
+        <translation>Open and fix</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="120"/>
+        <location filename="../../ui/queue_model.py" line="128"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="120"/>
+        <location filename="../../ui/queue_model.py" line="128"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="121"/>
+        <location filename="../../ui/queue_model.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="121"/>
+        <location filename="../../ui/queue_model.py" line="129"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="121"/>
+        <location filename="../../ui/queue_model.py" line="129"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="122"/>
+        <location filename="../../ui/queue_model.py" line="130"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="122"/>
+        <location filename="../../ui/queue_model.py" line="130"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="122"/>
+        <location filename="../../ui/queue_model.py" line="130"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="132"/>
+        <location filename="../../ui/queue_model.py" line="140"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="144"/>
+        <location filename="../../ui/queue_model.py" line="152"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>
@@ -1013,77 +1036,77 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="96"/>
+        <location filename="../../ui/queue_view.py" line="95"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="97"/>
+        <location filename="../../ui/queue_view.py" line="96"/>
         <source>kata dalam judul, isi atau lokasi</source>
         <translation>words in the title, body or location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="98"/>
+        <location filename="../../ui/queue_view.py" line="97"/>
         <source>Cari pengaduan</source>
         <translation>Search complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="99"/>
+        <location filename="../../ui/queue_view.py" line="98"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="100"/>
+        <location filename="../../ui/queue_view.py" line="99"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="101"/>
+        <location filename="../../ui/queue_view.py" line="100"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="102"/>
+        <location filename="../../ui/queue_view.py" line="101"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="103"/>
+        <location filename="../../ui/queue_view.py" line="102"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="104"/>
+        <location filename="../../ui/queue_view.py" line="103"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="105"/>
+        <location filename="../../ui/queue_view.py" line="104"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="106"/>
+        <location filename="../../ui/queue_view.py" line="105"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="107"/>
+        <location filename="../../ui/queue_view.py" line="106"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="108"/>
+        <location filename="../../ui/queue_view.py" line="107"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="154"/>
+        <location filename="../../ui/queue_view.py" line="155"/>
         <source>Ketik kata untuk dicari; tanda baca saja tidak bisa dicari.</source>
         <translation>Type words to search for; punctuation alone cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="157"/>
+        <location filename="../../ui/queue_view.py" line="158"/>
         <source>{count}{more} pengaduan ditampilkan</source>
         <translation>{count}{more} complaints shown</translation>
     </message>
@@ -1197,6 +1220,118 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/reply_dialog.py" line="38"/>
         <source>&amp;Kepuasan</source>
         <translation>Sa&amp;tisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="56"/>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="57"/>
+        <source>Kirim antrean ke pusat dan ambil pembaruan (F5)</source>
+        <translation>Send the queue to the central and fetch updates (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="59"/>
+        <source>Belum terdaftar ke pusat</source>
+        <translation>Not registered with the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="60"/>
+        <location filename="../../ui/sync_status.py" line="74"/>
+        <source>Menunggu: {count}</source>
+        <translation>Waiting: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="65"/>
+        <source>⚠ Pendaftaran meja perlu diperiksa</source>
+        <translation>⚠ Desk registration needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="67"/>
+        <source>⟳ Menyinkronkan…</source>
+        <translation>⟳ Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="69"/>
+        <source>○ Belum dicek</source>
+        <translation>○ Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="71"/>
+        <source>● Daring</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="73"/>
+        <source>○ Luring</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="76"/>
+        <source>(terlama {age})</source>
+        <translation>(oldest {age})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="78"/>
+        <source>Perlu perhatian: {count}</source>
+        <translation>Needs attention: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="81"/>
+        <source>Belum pernah sinkron</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="83"/>
+        <source>Sinkron terakhir {age}</source>
+        <translation>Last sync {age}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="86"/>
+        <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
+        <translation>Computer clock {minutes} minutes ahead of the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="87"/>
+        <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
+        <translation>Computer clock {minutes} minutes behind the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="96"/>
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="98"/>
+        <source>{n} menit lalu</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="100"/>
+        <source>{n} jam lalu</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="101"/>
+        <source>{n} hari lalu</source>
+        <translation>{n} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="174"/>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="182"/>
+        <source>Perlu perhatian</source>
+        <translation>Needs attention</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,105 @@
+"""pytest-qt: the status bar and the needs-attention list as the central goes away and comes back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from factories import walk_in
+from fault_proxy import FaultProxy
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sync_helpers import open_desk
+
+from central.testing import RunningServer
+from lapor_desk.desk import Desk
+from ui.app import build_main_window, create_application
+from ui.main_window import MainWindow
+
+WAIT = 20_000
+
+
+def _two_days_fast() -> datetime:
+    return datetime.now(UTC) + timedelta(days=2)
+
+
+@pytest.fixture
+def proxy(central: RunningServer) -> Iterator[FaultProxy]:
+    p = FaultProxy(central.port)
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def fast_desk(tmp_path: Path, central: RunningServer, proxy: FaultProxy) -> Iterator[Desk]:
+    # The desk clock runs two days fast: the clock warning shows, and a complaint received
+    # "now" by the desk is in the central's future, so it is refused.
+    desk = open_desk(tmp_path / "desk", proxy.url, central.desk_token, clock=_two_days_fast)
+    desk.settings.set_text("officer.name", "Siti Rahmawati")
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def window(qapp: QApplication, qtbot, fast_desk: Desk) -> Iterator[MainWindow]:
+    create_application()
+    win = build_main_window(qapp, fast_desk)
+    qtbot.addWidget(win)
+    assert win.sync_ui is not None
+    controller = win.sync_ui.controller
+    controller.debounce.setInterval(20)
+    controller.probe_base_ms = controller._probe_ms = 20
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_status_bar_and_needs_attention_follow_the_central(
+        window: MainWindow, qtbot, fast_desk: Desk, proxy: FaultProxy) -> None:
+    sync_ui = window.sync_ui
+    assert sync_ui is not None
+    status, panel = sync_ui.status, sync_ui.panel
+
+    fast_desk.complaints.record(walk_in(received_at=datetime.now(UTC) - timedelta(hours=1)))
+    qtbot.waitUntil(lambda: "Daring" in status.online_label.text()
+                    and status.queue_label.text().startswith("Menunggu: 0"), timeout=WAIT)
+    assert "Sinkron terakhir" in status.last_label.text()
+    assert status.clock_label.isVisible() and "lebih cepat" in status.clock_label.text()
+
+    # The central goes away: the complaints wait, and the bar says so.
+    proxy.down()
+    fast_desk.complaints.record(walk_in(title="Saluran air tersumbat di pasar",
+                                        received_at=datetime.now(UTC) - timedelta(hours=2)))
+    refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
+                                                  received_at=datetime.now(UTC) + timedelta(hours=3))).complaint
+    qtbot.waitUntil(lambda: "Luring" in status.online_label.text()
+                    and status.queue_label.text().startswith("Menunggu: 2"), timeout=WAIT)
+    assert "terlama" in status.queue_label.text()
+    assert panel.list.count() == 0
+
+    # It comes back: the probe notices, the queue empties, the refusal shows with its reason.
+    proxy.up()
+    qtbot.waitUntil(lambda: "Daring" in status.online_label.text() and panel.list.count() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: status.queue_label.text().startswith("Menunggu: 0"), timeout=WAIT)
+    assert "Perlu perhatian: 1" in status.queue_label.text()
+    assert "masa depan" in panel.list.item(0).text()
+    assert window.tabs.tabText(window.tabs.indexOf(panel)).endswith("(1)")
+
+    # Opening it puts the complaint in the form with the central's message at the field.
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    form = window.intake
+    qtbot.waitUntil(lambda: form.complaint_id == refused.id, timeout=WAIT)
+    assert form.result is not None and [m.field for m in form.result.errors] == ["received_at"]
+    assert window.tabs.currentWidget() is form
+
+    # Fixed and saved: it goes again and leaves the list.
+    fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
+                                        received_at=datetime.now(UTC) - timedelta(hours=1)),
+                                complaint_id=refused.id)
+    qtbot.waitUntil(lambda: panel.list.count() == 0 and "Perlu perhatian" not in status.queue_label.text(),
+                    timeout=WAIT)
+    assert status.queue_label.text().startswith("Menunggu: 0")

@@ -1,0 +1,200 @@
+"""When the sync runs in the desk app, and its widgets wired into the main window.
+
+Cycles run on a worker of their own (one thread, so cycles never overlap), never on
+the GUI thread: after each recording (debounced), on the configured interval, when
+connectivity returns (a cheap /health probe with its own back-off) and on "Sync now".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from lapor_desk.settings import SYNC_INTERVAL_S
+from lapor_desk.sync.engine import CycleReport
+from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
+from lapor_desk.sync.problems import as_validation_result
+from lapor_desk.sync.service import SyncService
+from ui.needs_attention import NeedsAttentionPanel
+from ui.sync_status import SyncStatusWidget
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lapor_desk.desk import Desk
+    from lapor_desk.domain.complaint import Complaint
+    from ui.main_window import MainWindow
+
+PROBE_MAX_MS = 300_000
+
+
+class SyncController(QObject):
+    status_changed = Signal(object)  # SyncStatus
+    attention_changed = Signal(object)  # list[Attention]
+    updates_applied = Signal(object)  # tuple of complaint ids
+    cycle_finished = Signal(object)  # CycleReport
+
+    def __init__(self, sync: SyncService, reads: TaskRunner, interval_s: int,
+                 parent: QObject | None = None, *, debounce_ms: int = 3000, probe_base_ms: int = 5000) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.reads = reads
+        # A runner of our own, used through its serial lane: one cycle or probe at a time,
+        # and a long cycle never holds up the window's own reads and writes.
+        self.worker = TaskRunner(self)
+        self.busy = False
+        self._again: bool | None = None  # another cycle asked for while one ran (its force)
+        self.probe_base_ms = probe_base_ms
+        self._probe_ms = probe_base_ms
+        self.debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self.debounce.timeout.connect(lambda: self.run_cycle(force=False))
+        self.interval = QTimer(self, interval=max(1, interval_s) * 1000)
+        self.interval.timeout.connect(lambda: self.run_cycle(force=False))
+        # Saves come in bursts: redraw the counts once the burst is over, not per save.
+        self.refresh_timer = QTimer(self, singleShot=True, interval=250)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.probe_timer = QTimer(self, singleShot=True)
+        self.probe_timer.timeout.connect(self._probe)
+        sync.bus.subscribe(SyncStatus, self._on_status)
+        sync.bus.subscribe(CentralUpdatesApplied, self._on_updates)
+
+    # Called on the publishing thread; the signal is queued to the GUI thread.
+    def _on_status(self, status: SyncStatus) -> None:
+        self.status_changed.emit(status)
+
+    def _on_updates(self, event: CentralUpdatesApplied) -> None:
+        self.updates_applied.emit(event.complaint_ids)
+
+    # --- triggers
+
+    def start(self) -> None:
+        self.refresh()
+        if self.sync.configured:
+            self.interval.start()
+            self.debounce.start()
+
+    def recorded(self) -> None:
+        """A complaint was saved: sync soon, once the clerk's burst of saves is over."""
+        self.refresh_timer.start()
+        if self.sync.configured:
+            self.debounce.start()
+
+    def sync_now(self) -> None:
+        self.run_cycle(force=True)
+
+    def run_cycle(self, *, force: bool) -> None:
+        if not self.sync.configured:
+            self.refresh()
+            return
+        if self.busy:
+            self._again = bool(self._again) or force
+            return
+        self.busy = True
+        self.probe_timer.stop()
+        sync = self.sync
+        self.worker.write(lambda: sync.run_cycle(force=force), self._cycle_done, self._cycle_failed)
+
+    def _cycle_done(self, report: CycleReport) -> None:
+        self.busy = False
+        self.refresh()
+        self.cycle_finished.emit(report)
+        if report.outcome == "unreachable":
+            self._schedule_probe()
+        else:
+            self._probe_ms = self.probe_base_ms
+        if self._again is not None:
+            force, self._again = self._again, None
+            self.run_cycle(force=force)
+
+    def _cycle_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.refresh()
+        self._schedule_probe()
+
+    # --- connectivity probe with its own back-off
+
+    def _schedule_probe(self) -> None:
+        self.probe_timer.start(self._probe_ms)
+        self._probe_ms = min(self._probe_ms * 2, PROBE_MAX_MS)
+
+    def _probe(self) -> None:
+        if self.busy:
+            return
+        sync = self.sync
+        self.worker.write(sync.probe, self._probed, lambda _exc: self._schedule_probe())
+
+    def _probed(self, ok: bool) -> None:
+        if ok:
+            self._probe_ms = self.probe_base_ms
+            self.run_cycle(force=False)
+        else:
+            self._schedule_probe()
+
+    # --- reading state for the widgets (read lane)
+
+    def refresh(self) -> None:
+        sync = self.sync
+        self.reads.read(sync.status, self.status_changed.emit)
+        self.reads.read(sync.needs_attention, self.attention_changed.emit)
+
+    def shutdown(self) -> None:
+        for timer in (self.debounce, self.interval, self.probe_timer, self.refresh_timer):
+            timer.stop()
+        self.sync.stop_event.set()  # a back-off wait inside a cycle ends at once
+        self.worker.wait(30_000)
+
+
+class SyncUi(QObject):
+    """The controller and its widgets in the main window: status bar, tab, menu action."""
+
+    def __init__(self, window: MainWindow, desk: Desk) -> None:
+        super().__init__(window)
+        assert desk.sync is not None
+        self.window = window
+        self.desk = desk
+        self.controller = SyncController(desk.sync, window.tasks, desk.settings.get(SYNC_INTERVAL_S), self)
+        self.status = SyncStatusWidget()
+        self.panel = NeedsAttentionPanel(lambda: window.languages.language)
+        window.statusBar().addPermanentWidget(self.status)
+        window.tabs.addTab(self.panel, "")
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence("F5"))
+        window.file_menu.insertAction(window.quit_action, self.action)
+        self.status.retranslated.connect(self.retranslate)
+        self.action.triggered.connect(self.controller.sync_now)
+        self.status.sync_requested.connect(self.controller.sync_now)
+        self.controller.status_changed.connect(self.status.show_status)
+        self.controller.attention_changed.connect(self._attention)
+        self.controller.updates_applied.connect(lambda _ids: window.queue_model.reload())
+        self.panel.open_requested.connect(self.open_for_fix)
+        if window.bridge is not None:
+            window.bridge.complaint_saved.connect(lambda *_: self.controller.recorded())
+        self.retranslate()
+        self.controller.start()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Sinkronkan sekarang"))
+        self._attention(self.panel.items)
+
+    def _attention(self, items: Any) -> None:
+        if items is not self.panel.items:
+            self.panel.show_items(items)
+        index = self.window.tabs.indexOf(self.panel)
+        count = len(self.panel.items)
+        title = self.tr("Perlu perhatian")
+        self.window.tabs.setTabText(index, f"{title} ({count})" if count else title)
+
+    def open_for_fix(self, complaint_id: int, errors: list[dict[str, Any]]) -> None:
+        """Open the refused complaint in the form with the central's field errors shown."""
+        service = self.desk.complaints
+
+        def loaded(complaint: Complaint) -> None:
+            self.window.show_intake()
+            self.window.intake.load(complaint)
+            self.window.intake.show_problems(as_validation_result(errors))
+
+        self.window.tasks.read(lambda: service.get(complaint_id), loaded, self.window._show_error)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
