@@ -139,3 +139,23 @@ def test_walk_in_with_attachments_duplicate_receipt_and_return_call(ready: MainW
     timeline = window.views[-1].timeline
     last = timeline.item(timeline.rowCount() - 1, 1).text()
     assert "Sudah ada petugas yang datang mengukur jalan." in last and "4/5" in last
+
+
+def test_files_dropped_on_the_form_are_attached(ready: MainWindow, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    form = ready.intake
+    scan = tmp_path / "pindaian.pdf"
+    scan.write_bytes(PDF_BYTES)
+    empty = tmp_path / "kosong.png"
+    empty.write_bytes(b"")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan)), QUrl.fromLocalFile(str(empty))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    form.dropEvent(drop)
+    qtbot.waitUntil(lambda: form.attachments.pending == 0)
+    assert [a.filename for a in form.attachments.attachments] == ["pindaian.pdf"]
+    assert form.attachments.message.text() == "Berkas kosong.png kosong (0 byte)."
+    assert form.attachments.list.count() == 1
