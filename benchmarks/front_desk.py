@@ -50,7 +50,7 @@ def main() -> None:
         raw.execute("SELECT id FROM complaints WHERE reporter_nik = ? AND received_at >= ? LIMIT 5", (nik, since)).fetchall()
         raw.execute("SELECT id FROM complaints WHERE reporter_phone = ? AND received_at >= ? LIMIT 5",
                     (phone, since)).fetchall()
-        first = raw.execute("SELECT min(id) FROM complaints WHERE received_at >= ?", (since,)).fetchone()[0]
+        first = raw.execute("SELECT min(+id) FROM complaints WHERE received_at >= ?", (since,)).fetchone()[0]
         words = significant_words(title)
         raw.execute("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ? AND rowid >= ? "
                     "ORDER BY bm25(complaints_fts, 10.0, 1.0, 0.5) LIMIT 20",

@@ -283,7 +283,10 @@ def find_duplicates(
                          .order_by(C.received_at.desc()).limit(limit)), "phone")
     wanted = significant_words(title)
     if len(wanted) >= 2 and conn.dialect.name == "sqlite":
-        first_id = conn.execute(select(func.min(C.id)).where(C.received_at >= since)).scalar()
+        # "+id" keeps SQLite from walking the primary key for min(id) (a full scan at 1M rows)
+        # and makes it use the received_at index instead: 250 ms -> 2 ms.
+        first_id = conn.execute(select(func.min(literal_column("+complaints.id")))
+                                .where(C.received_at >= since)).scalar()
         if first_id is not None:
             match = "title : (" + " OR ".join(f'"{w}"' for w in wanted) + ")"
             rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
