@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,6 +66,8 @@ def sniff(head: bytes, path: Path) -> str | None:
 
 
 def _zip_office_type(path: Path) -> str | None:
+    import zipfile  # only zip-based files need it; keeps the desk's start-up light
+
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EventKind
 from lapor_desk.settings import DESK_NAME, DESK_PHONE, RECEIPT_LAYOUT, UI_LANGUAGE, Settings
-from ui.receipt_render import draw, page_layout, save_pdf
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -65,6 +64,8 @@ class ReceiptActions(QObject):
                         lambda exc: self.message.emit(str(getattr(exc, "text", lambda: exc)()), "error"))
 
     def save_pdf(self, complaint_id: int, path: Path | None = None, *, reason: str = "") -> None:
+        from ui.receipt_render import save_pdf  # QR and calendar code load on first use, not at start
+
         def write(complaint: Complaint, receipt: Receipt) -> None:
             target = path or self.ask_path(f"tanda-terima-{receipt.receipt_number}.pdf")
             if target is None:
@@ -84,6 +85,8 @@ class ReceiptActions(QObject):
 
     def print_receipt(self, complaint_id: int) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+        from ui.receipt_render import draw, page_layout
 
         if not QPrinterInfo.availablePrinters():
             self.save_pdf(complaint_id, reason=self.tr("Printer tidak ditemukan; tanda terima disimpan sebagai PDF."))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import segno
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from lapor_desk.receipt import Receipt
+if TYPE_CHECKING:
+    from lapor_desk.receipt import Receipt
+
 
 LAYOUTS = ("a4", "roll80")
 ROLL_WIDTH_MM = 80.0
