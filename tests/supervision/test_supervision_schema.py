@@ -1,0 +1,48 @@
+"""Revision 0004 goes down and up again; the desk wires the audit hook into every complaint write."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from factories import walk_in
+
+from lapor_desk.audit import AuditWriteHook
+from lapor_desk.desk import Desk
+from lapor_desk.paths import Paths
+from lapor_desk.review import ApprovalHook
+
+TABLES = {"accounts", "audit_entries", "audit_head", "calendar_closures", "complaint_approvals"}
+
+
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as raw:
+        return {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+
+
+def test_0004_downgrades_and_upgrades(sup_db, sup, staff) -> None:  # type: ignore[no-untyped-def]
+    assert TABLES | {"ix_complaints_received_dims", "ix_complaint_events_kind_complaint"} <= _tables(sup_db.path)
+    with sup_db.engine.connect() as conn:
+        command.downgrade(sup_db._alembic_config(conn), "0003")
+        conn.commit()
+    left = _tables(sup_db.path)
+    assert not TABLES & left and "ix_complaints_received_dims" not in left and "sync_items" in left
+    sup_db.migrate()
+    assert TABLES <= _tables(sup_db.path) and sup_db.current_revision() == "0004"
+
+
+def test_desk_audits_every_complaint_write(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    paths = Paths(tmp_path / "data", tmp_path / "config", tmp_path / "logs")
+    desk = Desk.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}", paths=paths)
+    try:
+        assert any(isinstance(h, AuditWriteHook) for h in desk.hooks)
+        assert any(isinstance(h, ApprovalHook) for h in desk.hooks)
+        assert desk.complaints.hooks == desk.hooks
+        saved = desk.complaints.record(walk_in())
+        entries = desk.supervision.audit.page()
+        assert [(e.action, e.target) for e in reversed(entries)] == [
+            ("create", f"complaint:{saved.complaint.id}"), ("status_change", f"complaint:{saved.complaint.id}")]
+        assert desk.supervision.audit.verify().ok
+    finally:
+        desk.close()
