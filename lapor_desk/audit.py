@@ -134,7 +134,9 @@ class AuditTrail:
         at = at or self.clock()
         # Stored as naive UTC with microseconds; hash exactly what a read returns.
         at = at.astimezone(UTC)
-        head = conn.execute(select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1)).first()
+        # SQLite writers are already serialised (BEGIN IMMEDIATE); elsewhere lock the head row.
+        head = conn.execute(select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1)
+                            .with_for_update()).first()
         seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
         detail_json = canonical(detail or {})
         digest = entry_hash(prev, seq, at, who.username, who.role, str(action), target, detail_json)

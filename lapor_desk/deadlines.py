@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 
@@ -112,6 +113,16 @@ class Deadlines:
             return None
         due = self.due_date(stage, received)
         return Deadline(stage, due, self.state(due, today), self.calendar.working_days_between(today, due))
+
+    def for_rows(self, rows: Iterable[Any], now: datetime) -> dict[int, Deadline | None]:
+        """Deadlines for a page of queue rows (anything with id, status and received_at)."""
+        today = now.date()
+        out: dict[int, Deadline | None] = {}
+        for r in rows:
+            received = r.received_at
+            out[r.id] = None if received is None else self.for_complaint(
+                r.status, received.astimezone(now.tzinfo).date(), today)
+        return out
 
     def received_before(self, stage: Stage, today: date, state: DeadlineState) -> date:
         """The first receipt date NOT in `state` or worse: complaints of the stage received

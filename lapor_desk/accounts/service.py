@@ -78,6 +78,7 @@ class Actor:
     display_name: str
     role: Role
     is_trainee: bool = False
+    must_change_password: bool = False  # after an admin's reset: the UI asks for a new one first
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
@@ -241,7 +242,8 @@ class AccountService:
         if failure is not None:
             raise failure
         assert row is not None
-        return Actor(row.id, row.username, row.display_name, Role(row.role), bool(row.is_trainee))
+        return Actor(row.id, row.username, row.display_name, Role(row.role), bool(row.is_trainee),
+                     bool(row.must_change_password))
 
     def _try_sign_in(self, conn: Connection, row: Any, password: str, now: datetime) -> SignInRefused | None:
         """None on success; else the refusal, after writing what must survive it."""

@@ -181,9 +181,10 @@ def test_admin_reset_lifts_the_lock_and_forces_a_change(sup, staff) -> None:  # 
     _fail(sup, "budi", 5)
     sup.accounts.reset_password(staff["admin"], "budi", "sementara-1")
     clerk = sup.accounts.sign_in("budi", "sementara-1")
+    assert clerk.must_change_password
     assert [a for a in sup.accounts.list_accounts(staff["admin"]) if a.username == "budi"][0].must_change_password
     sup.accounts.change_own_password(clerk, "sementara-1", "baru-sekali-2")
-    assert sup.accounts.sign_in("budi", "baru-sekali-2")
+    assert not sup.accounts.sign_in("budi", "baru-sekali-2").must_change_password
     with pytest.raises(SignInRefused):
         sup.accounts.sign_in("budi", "sementara-1")
 
@@ -204,3 +205,23 @@ def test_idle_timer_uses_the_monotonic_clock(mono) -> None:  # type: ignore[no-u
     mono.value += 1
     assert timer.expired()
     assert not IdleTimer(0, mono).expired()
+
+
+def test_accounts_commands(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from lapor_desk.cli import main
+
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    monkeypatch.setenv("LAPOR_DESK_PASSWORD", "admin-rahasia-1")
+    assert main(["--db", url, "accounts", "create-admin", "admin", "--name", "Admin TI"]) == 0
+    assert main(["--db", url, "accounts", "create-admin", "admin2"]) == 1
+    assert "sudah dibuat" in capsys.readouterr().err
+    assert main(["--db", url, "accounts", "add", "budi", "--role", "clerk", "--trainee"]) == 0
+    monkeypatch.setenv("LAPOR_DESK_PASSWORD", "pendek")
+    assert main(["--db", url, "accounts", "reset-password", "budi"]) == 1
+    assert "minimal 8" in capsys.readouterr().err
+    monkeypatch.setenv("LAPOR_DESK_PASSWORD", "sementara-99")
+    assert main(["--db", url, "accounts", "reset-password", "budi"]) == 0
+    assert main(["--db", url, "accounts", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "admin" in out and "budi" in out and "magang" in out
+    assert main(["--db", url, "audit", "verify"]) == 0

@@ -107,3 +107,13 @@ def test_four_eyes_holds_trainee_work_until_approved(sup, staff, settings) -> No
     assert [i.complaint_id for i in sup.review.page(boss, Section.AWAITING_APPROVAL)] == [second]
     decisions = sup.audit.page(AuditFilter(actions=("review_decision",)))
     assert [(d.actor, d.detail["decision"]) for d in reversed(decisions)] == [("sri", "approved"), ("sri", "returned")]
+
+
+def test_queue_rows_get_their_deadlines(sup, staff, queue) -> None:  # type: ignore[no-untyped-def]
+    from lapor_desk.domain.queue import QueueFilter
+
+    rows = sup.complaints.queue_page(staff["clerk"], QueueFilter())
+    due = sup.calendar.deadlines().for_rows(rows, NOW)
+    assert due[queue["overdue"]].state is DeadlineState.OVERDUE  # type: ignore[union-attr]
+    assert due[queue["fresh"]].state is DeadlineState.ON_TRACK  # type: ignore[union-attr]
+    assert due[queue["completed"]] is None
