@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lapor_desk.paths import Paths
@@ -71,8 +71,11 @@ def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
 
     def fail(exc: BaseException) -> None:
         text = exc.text("id") + "\n\n" + exc.text("en") if isinstance(exc, StorageError) else str(exc)
-        QMessageBox.critical(window, "lapor-desk", text)
-        app.exit(1)
+        box = QMessageBox(QMessageBox.Icon.Critical, "lapor-desk", text, QMessageBox.StandardButton.Ok, window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are never markup
+        box.finished.connect(lambda _result: window.startup_failed.emit())
+        window.fatal_message = box
+        box.open()
 
     _AfterFirstPaint(app, lambda: window.tasks.write(open_desk, window.attach, fail))
     window.show()
@@ -83,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
     """The `lapor_desk.gui` entry point the core's CLI calls when no subcommand is given."""
     app = create_application()
     window = launch(app, args)
+    window.startup_failed.connect(lambda: app.exit(1))
     try:
         return app.exec()
     finally:

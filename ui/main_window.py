@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
     """Built from the settings alone, so it paints at once; `attach(desk)` follows when the
     database is open (the heavy imports and the migration check happen off the GUI thread)."""
 
+    startup_failed = Signal()  # the database could not be opened and the clerk has read why
+
     def __init__(self, settings: Settings, languages: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.status_desk = QLabel()
         self.statusBar().addPermanentWidget(self.status_desk)
         self.views: list[QDialog] = []
+        self.fatal_message: QMessageBox | None = None  # why the desk cannot start, if it cannot
         self.sync_ui: SyncUi | None = None
 
         self._build_menus()

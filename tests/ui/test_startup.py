@@ -25,3 +25,26 @@ def test_window_first_then_database_then_queue(qapp: QApplication, qtbot, tmp_pa
     assert db.exists()
     window.tasks.wait()
     window.desk.close()
+
+
+def test_a_database_from_a_newer_version_is_explained_and_left_alone(qapp: QApplication, qtbot,
+                                                                     tmp_path: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    from lapor_desk.storage.database import open_database
+
+    db = tmp_path / "desk.sqlite3"
+    open_database(f"sqlite:///{db}").dispose()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    window = launch(qapp, argparse.Namespace(db=f"sqlite:///{db}"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.fatal_message is not None and window.fatal_message.isVisible(), timeout=20_000)
+    text = window.fatal_message.text()
+    assert "versi lapor-desk yang lebih baru" in text and "newer lapor-desk" in text
+    assert window.desk is None and not window.intake.record_button.isEnabled()
+    window.fatal_message.close()
+    window.tasks.wait()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
