@@ -236,7 +236,8 @@ class AuditWriteHook:
                 self.trail.append(conn, who, action, target, {
                     "fields": list(change.changed_fields), "status": change.status,
                     "revision": change.revision, "source": change.source}, at=change.at)
-            if change.recorded_now or (not change.created and not change.changed_fields):
+            # Recording a draft, or a status the central sent (a sync write that changed no field).
+            if change.recorded_now or (change.source == "sync" and not change.created and not change.changed_fields):
                 self.trail.append(conn, who, AuditAction.STATUS_CHANGE, target,
                                   {"status": change.status, "source": change.source}, at=change.at)
         if bulk:

@@ -23,6 +23,7 @@ SMALL = 5
 SUPPRESSED = "<5"
 # Timeline kinds that count as a follow-up by the agency (written by lapor_desk/sync/engine.py).
 FOLLOW_UP_KINDS = ("central_follow_up",)
+REPLY_KIND = "reporter_reply"  # the reporter's reply or satisfaction rating (ComplaintService.record_reply)
 OPEN_BEFORE_FOLLOW_UP = (str(Status.RECORDED), str(Status.UNVERIFIED), str(Status.VERIFIED))
 CLOSED = (str(Status.COMPLETED),)
 NOT_STATED = "tidak_diisi"
@@ -88,6 +89,12 @@ class Figures:
     compliance: Compliance = Compliance()
     median_workdays_to_follow_up: float | None = None
     followed_up: int = 0
+    satisfaction: dict[int, int] = field(default_factory=dict)  # rating 1-5 -> complaints (latest rating)
+
+    @property
+    def satisfaction_mean(self) -> float | None:
+        rated = sum(self.satisfaction.values())
+        return None if not rated else sum(r * n for r, n in self.satisfaction.items()) / rated
 
     @property
     def completion_rate(self) -> float | None:
@@ -129,7 +136,17 @@ def compute(conn: Connection, period: Period, deadlines: Deadlines, now: datetim
     fig.overdue_now = int(conn.execute(select(func.count()).select_from(COMPLAINTS).where(in_period, overdue))
                           .scalar_one())
     _follow_up_figures(conn, fig, in_period, deadlines, now)
+    fig.satisfaction = _satisfaction(conn, in_period)
     return fig
+
+
+def _satisfaction(conn: Connection, in_period: Any) -> dict[int, int]:
+    """The latest rating each reporter gave (REPORTER_REPLY events with a rating)."""
+    rating = EVENTS.c.detail["rating"].as_integer()
+    latest = (select(func.max(EVENTS.c.id)).select_from(EVENTS.join(COMPLAINTS, C.id == EVENTS.c.complaint_id))
+              .where(EVENTS.c.kind == REPLY_KIND, rating.is_not(None), in_period).group_by(EVENTS.c.complaint_id))
+    rows = conn.execute(select(rating, func.count()).where(EVENTS.c.id.in_(latest)).group_by(rating))
+    return {int(r): int(n) for r, n in rows if r is not None and 1 <= int(r) <= 5}
 
 
 def _add(bucket: dict[str, int], key: str | None, n: int) -> None:

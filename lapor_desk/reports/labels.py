@@ -19,6 +19,7 @@ YOUTH = {"16_30": "Pemuda (16-30 tahun)", "lainnya": "Bukan pemuda"}
 DISABILITY = {"yes": "Ya", "no": "Tidak", "declined": "Tidak bersedia menjawab"}
 DISABILITY_TYPE = {"physical": "Fisik", "intellectual": "Intelektual", "mental": "Mental", "sensory": "Sensorik"}
 COMPANION = {"ya": "Didampingi", "tidak": "Tidak didampingi"}
+SATISFACTION = {5: "Sangat puas", 4: "Puas", 3: "Cukup", 2: "Kurang puas", 1: "Tidak puas"}
 NOT_STATED = "Tidak diisi"
 
 INCLUSION_TITLES = {

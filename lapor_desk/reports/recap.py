@@ -60,6 +60,8 @@ def build_recap(fig: Figures, *, desk_name: str, desk_code: str, made_at: dateti
         ("Median hari kerja sampai tindak lanjut pertama",
          "-" if fig.median_workdays_to_follow_up is None else
          f"{fig.median_workdays_to_follow_up:g}".replace(".", ",")),
+        ("Rata-rata kepuasan pelapor (1-5)",
+         "-" if fig.satisfaction_mean is None else f"{fig.satisfaction_mean:.2f}".replace(".", ",")),
     ])
     tables = [summary,
               _counts("Menurut status", "Status", fig.by_status, lambda k: L.label(L.STATUS, k)),
@@ -68,6 +70,8 @@ def build_recap(fig: Figures, *, desk_name: str, desk_code: str, made_at: dateti
               _counts("Menurut topik", "Topik", fig.by_topic, lambda k: L.label({}, k)),
               _counts("Menurut kecamatan", "Kecamatan", fig.by_district, region_name),
               _counts("Menurut desa/kelurahan", "Desa/Kelurahan", fig.by_village, region_name)]
+    tables.append(Table("Kepuasan pelapor", ("Nilai", "Keterangan", "Jumlah"),
+                        [(r, L.SATISFACTION[r], fig.satisfaction.get(r, 0)) for r in range(5, 0, -1)]))
     for dim, (name, table) in L.INCLUSION_TITLES.items():
         values = fig.inclusion.get(dim, {})
         tables.append(_counts(f"Inklusi: {name.lower()}", name, values,

@@ -104,6 +104,9 @@ def test_writes_through_the_guard_are_audited_under_the_account(sup, staff) -> N
     assert [(e.action, e.actor) for e in reversed(entries)] == [
         ("create", "budi"), ("edit", "budi"), ("status_change", "budi")]
     assert entries[1].detail["fields"] == ["title"]
+    # Saving again without a change adds nothing.
+    sup.complaints.record(clerk, walk_in(title="Jalan desa rusak berlubang parah"), draft.complaint.id)
+    assert len(sup.audit.page(AuditFilter(target=f"complaint:{draft.complaint.id}"))) == 3
 
 
 def test_mask_nik() -> None:

@@ -54,6 +54,15 @@ def data(sup, sup_db, staff):  # type: ignore[no-untyped-def]
                 raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
                             "VALUES (?, ?, 'central_follow_up', 'central', '{}')",
                             (cid, (at + timedelta(days=extra)).isoformat(sep=" "), ))
+        # Satisfaction ratings: some reporters rate twice (the latest counts), some reply without one.
+        for n, cid in enumerate(ids[::3]):
+            for k, rating in enumerate((1 + n % 5, 1 + (n * 7) % 5) if n % 4 == 0 else (1 + n % 5,)):
+                raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                            "VALUES (?, '2026-11-10 03:00:00.000000', 'reporter_reply', '', ?)",
+                            (cid, json.dumps({"text": "terima kasih", "rating": rating, "k": k})))
+            raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                        "VALUES (?, '2026-11-11 03:00:00.000000', 'reporter_reply', '', '{\"text\": \"ok\"}')",
+                        (cid,))
     return sup_db.path
 
 
@@ -123,6 +132,20 @@ def test_follow_up_median_compliance_and_overdue(sup, staff, sup_clock, data) ->
     assert (c.on_time, c.late, c.overdue_open, c.pending) == (on_time, late, overdue_open, pending)
     assert c.rate == on_time / (on_time + late + overdue_open)
     assert fig.overdue_now == overdue_now > 0
+
+
+def test_satisfaction_counts_each_reporters_latest_rating(sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+    fig = sup.reports.dashboard(staff["supervisor"], OCTOBER)
+    in_period = {int(r["id"]) for r in _rows(data) if _in_october(r)}  # type: ignore[call-overload]
+    latest: dict[int, int] = {}
+    with sqlite3.connect(data) as raw:
+        for cid, detail in raw.execute("SELECT complaint_id, detail FROM complaint_events "
+                                       "WHERE kind = 'reporter_reply' ORDER BY id"):
+            rating = json.loads(detail).get("rating")
+            if rating is not None and cid in in_period:
+                latest[cid] = rating
+    assert fig.satisfaction == Counter(latest.values()) and sum(fig.satisfaction.values()) > 20
+    assert fig.satisfaction_mean == pytest.approx(statistics.mean(latest.values()))
 
 
 def test_no_follow_ups_yet_gives_no_median(sup, staff, sup_db) -> None:  # type: ignore[no-untyped-def]
