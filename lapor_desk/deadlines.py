@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
 
@@ -24,10 +24,12 @@ from lapor_desk.accounts.service import Actor, Permission, SupervisionError, req
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.domain.enums import Status
-from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.settings import DEADLINE_PROFILE, Settings
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.supervision_tables import CLOSURES
+
+if TYPE_CHECKING:  # the holidays package loads on first use, not at start-up
+    from lapor_desk.domain.workdays import WorkingDayCalendar
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,8 @@ class DeskCalendar:
         return [Closure(r.day, ClosureKind(r.kind), r.note) for r in rows]
 
     def working_days(self) -> WorkingDayCalendar:
+        from lapor_desk.domain.workdays import WorkingDayCalendar
+
         return WorkingDayCalendar(c.day for c in self.closures())
 
     def deadlines(self) -> Deadlines:

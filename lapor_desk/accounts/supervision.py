@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lapor_desk.accounts.guard import GuardedComplaints
 from lapor_desk.accounts.service import AccountService
 from lapor_desk.audit import AuditTrail, AuditWriteHook
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
-from lapor_desk.reports.service import ReportService
 from lapor_desk.review import ApprovalHook, ReviewQueue
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
+
+if TYPE_CHECKING:  # reports (regions, openpyxl, fpdf2) load when the supervision services are built
+    from lapor_desk.reports.service import ReportService
 
 
 def supervision_hooks(db: Database, settings: Settings, clock: Clock = system_clock) -> tuple[WriteHook, ...]:
@@ -33,6 +36,8 @@ class SupervisionServices:
 
     @classmethod
     def build(cls, db: Database, settings: Settings, complaints: ComplaintService) -> SupervisionServices:
+        from lapor_desk.reports.service import ReportService
+
         clock = complaints.clock
         audit = AuditTrail(db, clock)
         calendar = DeskCalendar(db, audit, settings, clock)

@@ -46,3 +46,15 @@ def test_desk_audits_every_complaint_write(tmp_path) -> None:  # type: ignore[no
         assert desk.supervision.audit.verify().ok
     finally:
         desk.close()
+
+
+def test_supervision_keeps_desk_start_up_light() -> None:
+    """Opening the desk loads no calendar, region data, spreadsheet or PDF library."""
+    import subprocess
+    import sys
+
+    code = ("import sys, lapor_desk.desk\n"
+            "print(sorted(m for m in ('holidays', 'lapor_desk.regions', 'openpyxl', 'fpdf', "
+            "'lapor_desk.reports.service') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
