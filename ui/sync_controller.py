@@ -156,7 +156,7 @@ class SyncUi(QObject):
         self.controller = SyncController(desk.sync, window.tasks, desk.settings.get(SYNC_INTERVAL_S), self)
         self.status = SyncStatusWidget()
         self.panel = NeedsAttentionPanel(lambda: window.languages.language)
-        window.statusBar().addPermanentWidget(self.status)
+        window.statusBar().addPermanentWidget(self.status, 1)  # takes what room is left
         window.tabs.addTab(self.panel, "")
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("F5"))

@@ -4,46 +4,43 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
 from lapor_desk.sync.events import SyncStatus
 from lapor_desk.sync.service import CLOCK_WARN_S
 
 
-class ElidedText(QWidget):
-    """One line of text that gives way when the status bar is short of room: it is cut
-    with "…" rather than pushing other widgets out, and the tooltip keeps all of it."""
+class ElidedLabel(QLabel):
+    """A label that gives way when the status bar is short of room: its text is cut with
+    "…" to the width it gets instead of pushing other widgets out; the tooltip keeps it all.
+    (Plain QLabel underneath: no size-hint or paint overrides.)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("M") * 4)
 
-    def text(self) -> str:
-        return self._text
+    def full_text(self) -> str:
+        return self._full
 
-    def setText(self, text: str) -> None:  # noqa: N802  reads like QLabel's
-        if text != self._text:
-            self._text = text
+    def set_full_text(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
             self.setToolTip(text)
-            self.updateGeometry()
-            self.update()
+            self._elide()
 
-    def sizeHint(self) -> QSize:  # noqa: N802  Qt override
-        fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance(self._text) + 8, fm.height() + 4)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  Qt override
+        super().resizeEvent(event)
+        self._elide()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802  Qt override
-        fm = self.fontMetrics()
-        return QSize(min(self.sizeHint().width(), fm.horizontalAdvance("M") * 6), fm.height() + 4)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  Qt override
-        painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width() - 4)
-        painter.drawText(self.rect().adjusted(2, 0, -2, 0),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
+    def _elide(self) -> None:
+        # QFontMetrics(font), not self.fontMetrics(): with PySide6 6.12 the latter, called
+        # often, ends in "none_dealloc" aborts (seen in benchmarks/sync_push.py).
+        self.setText(QFontMetrics(self.font()).elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                          max(0, self.width() - 2)))
 
 
 class SyncStatusWidget(QWidget):
@@ -53,10 +50,8 @@ class SyncStatusWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status: SyncStatus | None = None
-        self.online_label = ElidedText()
-        self.queue_label = ElidedText()
-        self.last_label = ElidedText()
-        self.clock_label = ElidedText()
+        self.summary = ElidedLabel()  # online, waiting and the oldest, last sync: one line
+        self.clock_label = ElidedLabel()
         self.clock_label.setStyleSheet("color: #9a3412; font-weight: bold;")
         self.clock_label.hide()
         self.sync_button = QToolButton()  # an icon: the text is in its tooltip and the menu
@@ -66,8 +61,9 @@ class SyncStatusWidget(QWidget):
         self.sync_button.clicked.connect(self.sync_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.online_label, self.queue_label, self.last_label, self.clock_label, self.sync_button):
-            layout.addWidget(w)
+        layout.addWidget(self.summary, 3)
+        layout.addWidget(self.clock_label, 2)
+        layout.addWidget(self.sync_button)
         # Ages ("3 menit lalu") move on without new data: redraw from what is known.
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
@@ -90,36 +86,35 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setToolTip(self.tr("Sinkronkan sekarang") + " — "
                                     + self.tr("Kirim antrean ke pusat dan ambil pembaruan (F5)"))
         if s is None or not s.configured:
-            self.online_label.setText(self.tr("Belum terdaftar ke pusat"))
-            self.queue_label.setText(self.tr("Menunggu: {count}").format(count=s.waiting if s else 0))
-            self.last_label.setText("")
+            waiting = self.tr("Menunggu: {count}").format(count=s.waiting if s else 0)
+            self.summary.set_full_text(self.tr("Belum terdaftar ke pusat") + " · " + waiting)
             self.clock_label.hide()
             return
         if s.registration_problem:
-            self.online_label.setText(self.tr("⚠ Pendaftaran meja perlu diperiksa"))
+            online = self.tr("⚠ Pendaftaran meja perlu diperiksa")
         elif s.running:
-            self.online_label.setText(self.tr("⟳ Menyinkronkan…"))
+            online = self.tr("⟳ Menyinkronkan…")
         elif s.online is None:
-            self.online_label.setText(self.tr("○ Belum dicek"))
+            online = self.tr("○ Belum dicek")
         elif s.online:
-            self.online_label.setText(self.tr("● Daring"))
+            online = self.tr("● Daring")
         else:
-            self.online_label.setText(self.tr("○ Luring"))
+            online = self.tr("○ Luring")
         queue = self.tr("Menunggu: {count}").format(count=s.waiting)
         if s.waiting and s.oldest_queued_at is not None:
             queue += " " + self.tr("(terlama {age})").format(age=self._age(s.oldest_queued_at))
         if s.needs_fix:
             queue += " · " + self.tr("Perlu perhatian: {count}").format(count=s.needs_fix)
-        self.queue_label.setText(queue)
         if s.last_sync_at is None:
-            self.last_label.setText(self.tr("Belum pernah sinkron"))
+            last = self.tr("Belum pernah sinkron")
         else:
-            self.last_label.setText(self.tr("Sinkron terakhir {age}").format(age=self._age(s.last_sync_at)))
+            last = self.tr("Sinkron terakhir {age}").format(age=self._age(s.last_sync_at))
+        self.summary.set_full_text(" · ".join((online, queue, last)))
         if s.clock_offset_s is not None and abs(s.clock_offset_s) > CLOCK_WARN_S:
             minutes = round(abs(s.clock_offset_s) / 60)
             text = (self.tr("Jam komputer {minutes} menit lebih cepat dari pusat") if s.clock_offset_s < 0
                     else self.tr("Jam komputer {minutes} menit lebih lambat dari pusat"))
-            self.clock_label.setText("⚠ " + text.format(minutes=minutes))
+            self.clock_label.set_full_text("⚠ " + text.format(minutes=minutes))
             self.clock_label.show()
         else:
             self.clock_label.hide()

@@ -12,9 +12,10 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.storage import repository as repo
@@ -179,16 +180,17 @@ class SyncEngine:
         results = ex.body["results"]
         outcomes: list[tuple[int, int, str]] = []
         events: list[dict[str, Any]] = []
+        confirmed: list[tuple[int, int, int, int, str | None]] = []
         with self.db.write() as conn:
             known = _tracking_ids(conn, [i.complaint_id for i in items])
             for item, res in zip(items, results, strict=True):
                 status = str(res.get("status"))
                 tid = res.get("tracking_id")
                 if status in ("created", "updated", "duplicate") and isinstance(tid, int):
-                    state.synced(conn, item.complaint_id, item.revision, tid,
-                                 int(res.get("revision") or item.revision), res.get("complaint_status"),
-                                 now, server_now)
-                    report.synced += 1
+                    cstatus = res.get("complaint_status")
+                    confirmed.append((item.complaint_id, item.revision, tid,
+                                      int(res.get("revision") or item.revision),
+                                      str(cstatus) if cstatus else None))
                     if known.get(item.complaint_id) is None:
                         events.append({"complaint_id": item.complaint_id, "at": now, "kind": "synced",
                                        "actor": "sync", "detail": {"tracking_id": tid,
@@ -199,6 +201,8 @@ class SyncEngine:
                                   tid if isinstance(tid, int) else None)
                     report.refused += 1
                 outcomes.append((item.complaint_id, item.revision, status))
+            state.synced_many(conn, confirmed, now, server_now)
+            report.synced += len(confirmed)
             repo.insert_events(conn, events)
             self._log(ex, conn=conn, item_results=outcomes)
 
@@ -250,7 +254,7 @@ class SyncEngine:
         while True:
             with self.db.read() as conn:
                 cursor = state.get_meta(conn, "updates_cursor") or "0"
-            ex = self._patiently(lambda c=cursor: self.client.updates(c), _updates_shape_ok)
+            ex = self._patiently(partial(self.client.updates, cursor), _updates_shape_ok)
             page = ex.body
             with self.db.write() as conn:
                 if (state.get_meta(conn, "updates_cursor") or "0") != cursor:
@@ -265,7 +269,7 @@ class SyncEngine:
     # --- reference data
 
     def _reference(self) -> None:
-        table = SyncReference.__table__
+        table = cast(Table, SyncReference.__table__)
         for kind in REFERENCE_KINDS:
             with self.db.read() as conn:
                 etag = conn.execute(select(table.c.etag).where(table.c.kind == kind)).scalar()
@@ -313,15 +317,19 @@ class SyncEngine:
     def _log(self, ex: Exchange, items: Sequence[state.Outgoing] = (), result: str = "", *,
              conn: Any = None, item_results: Sequence[tuple[int, int, str]] = ()) -> None:
         rows = list(item_results) or [(i.complaint_id, i.revision, result) for i in items]
-        kwargs = {"at": self.clock(), "server_at": self.server_now() if self.offset_s is not None else None,
-                  "request": ex.request, "http_status": ex.status, "outcome": str(ex.outcome),
-                  "problem_type": ex.problem_type, "message": ex.message, "duration_ms": ex.duration_ms,
-                  "request_id": ex.request_id, "items": rows}
+        server_at = self.server_now() if self.offset_s is not None else None
+
+        def log(c: Any) -> None:
+            state.log_attempt(c, at=self.clock(), server_at=server_at, request=ex.request,
+                              http_status=ex.status, outcome=str(ex.outcome), problem_type=ex.problem_type,
+                              message=ex.message, duration_ms=ex.duration_ms, request_id=ex.request_id,
+                              items=rows)
+
         if conn is not None:
-            state.log_attempt(conn, **kwargs)
+            log(conn)
         else:
             with self.db.write() as c:
-                state.log_attempt(c, **kwargs)
+                log(c)
 
 
 def _server_time_of(body: Any) -> datetime | None:

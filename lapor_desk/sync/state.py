@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, case, func, insert, or_, select, update
 
 from lapor_desk.storage import repository as repo
 from lapor_desk.sync.tables import SyncAttempt, SyncAttemptItem, SyncItem, SyncMeta
@@ -98,6 +98,35 @@ def synced(conn: Connection, complaint_id: int, sent_revision: int, tracking_id:
     return bool(done)
 
 
+def synced_many(conn: Connection, confirmed: Sequence[tuple[int, int, int, int, str | None]],
+                now: datetime, server_now: datetime) -> int:
+    """`synced` for a whole batch answer in a few statements: (complaint_id, sent_revision,
+    tracking_id, server_revision, central_status). Returns how many are fully synced."""
+    if not confirmed:
+        return 0
+    current: dict[int, int] = {}
+    for chunk in _chunks([c[0] for c in confirmed]):
+        current.update(conn.execute(select(S.complaint_id, S.revision).where(S.complaint_id.in_(chunk))).all())
+    full = [c for c in confirmed if current.get(c[0]) == c[1]]
+    later = [c for c in confirmed if current.get(c[0]) != c[1]]
+    if full:
+        conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid")).values(
+            state="synced", tracking_id=bindparam("tid"), synced_revision=bindparam("srev"), attempts=0,
+            next_attempt_at=None, errors=[], synced_at=now, synced_at_server=server_now),
+            [{"cid": c[0], "tid": c[2], "srev": c[3]} for c in full])
+    if later:  # a newer revision was queued while this one was on the way: it stays pending
+        conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid")).values(
+            tracking_id=bindparam("tid"), synced_revision=bindparam("srev")),
+            [{"cid": c[0], "tid": c[2], "srev": c[3]} for c in later])
+    # The front desk shows complaints.tracking_id; the central's status replaces "recorded".
+    conn.execute(repo.COMPLAINTS.update().where(repo.C.id == bindparam("cid")).values(
+        tracking_id=func.coalesce(repo.C.tracking_id, bindparam("tid_text")),
+        status=case((repo.C.status == "recorded", func.coalesce(bindparam("st"), repo.C.status)),
+                    else_=repo.C.status)),
+        [{"cid": c[0], "tid_text": str(c[2]), "st": c[4]} for c in confirmed])
+    return len(full)
+
+
 def refused(conn: Connection, complaint_id: int, sent_revision: int, errors: list[dict[str, Any]],
             tracking_id: int | None) -> bool:
     values: dict[str, Any] = {"state": "needs_fix", "errors": errors, "next_attempt_at": None}
@@ -124,10 +153,12 @@ def resend(conn: Connection, complaint_id: int) -> bool:
 def log_attempt(conn: Connection, *, at: datetime, server_at: datetime | None, request: str,
                 http_status: int | None, outcome: str, problem_type: str, message: str,
                 duration_ms: int, request_id: str, items: Sequence[tuple[int, int, str]] = ()) -> int:
-    attempt_id = conn.execute(insert(ATTEMPTS).values(
+    key = conn.execute(insert(ATTEMPTS).values(
         at=at, server_at=server_at, request=request[:200], http_status=http_status, outcome=outcome,
         problem_type=problem_type[:200], message=message, duration_ms=duration_ms,
-        request_id=request_id[:100])).inserted_primary_key[0]
+        request_id=request_id[:100])).inserted_primary_key
+    assert key is not None
+    attempt_id = key[0]
     if items:
         conn.execute(insert(ATTEMPT_ITEMS), [
             {"attempt_id": attempt_id, "complaint_id": cid, "revision": rev, "result": res}
@@ -136,7 +167,8 @@ def log_attempt(conn: Connection, *, at: datetime, server_at: datetime | None, r
 
 
 def summary(conn: Connection) -> QueueSummary:
-    counts = dict(conn.execute(select(S.state, func.count()).group_by(S.state)).all())
+    counts: dict[str, int] = {str(k): int(v) for k, v in conn.execute(
+        select(S.state, func.count()).group_by(S.state)).all()}
     oldest = conn.execute(select(func.min(S.queued_at)).where(S.state.in_(WAITING))).scalar()
     if oldest is not None and oldest.tzinfo is None:
         from datetime import UTC

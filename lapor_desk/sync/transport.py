@@ -120,7 +120,7 @@ class CentralClient:
         started = time.perf_counter()
         try:
             resp = self.session.request(method, self.api_url + path, data=data, params=params,
-                                        headers=hdrs, timeout=self.timeout)
+                                        headers=hdrs, timeout=self.timeout)  # type: ignore[arg-type]
             raw = resp.content  # reads the whole body: a cut-off one raises here
         except requests.RequestException as exc:
             return Exchange(request, Outcome.RETRY, message=_short(exc),

@@ -341,7 +341,7 @@
 <context>
     <name>EnumCombo</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="73"/>
+        <location filename="../../ui/intake_form.py" line="74"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -349,272 +349,272 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="258"/>
+        <location filename="../../ui/intake_form.py" line="259"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="258"/>
+        <location filename="../../ui/intake_form.py" line="259"/>
         <source>Lokasi dan tujuan</source>
         <translation>Location and target</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="259"/>
+        <location filename="../../ui/intake_form.py" line="260"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="259"/>
+        <location filename="../../ui/intake_form.py" line="260"/>
         <source>Data inklusi (opsional, dengan persetujuan)</source>
         <translation>Inclusion data (optional, with consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="260"/>
+        <location filename="../../ui/intake_form.py" line="261"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="264"/>
+        <location filename="../../ui/intake_form.py" line="265"/>
         <source>&amp;Jenis laporan</source>
         <translation>Report &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="264"/>
+        <location filename="../../ui/intake_form.py" line="265"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="264"/>
+        <location filename="../../ui/intake_form.py" line="265"/>
         <source>J&amp;udul</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="266"/>
         <source>&amp;Isi / kronologi</source>
         <translation>&amp;Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="266"/>
         <source>&amp;Tanggal kejadian</source>
         <translation>Incident &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="266"/>
+        <location filename="../../ui/intake_form.py" line="267"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="266"/>
+        <location filename="../../ui/intake_form.py" line="267"/>
         <source>&amp;Lokasi kejadian</source>
         <translation>Incident &amp;location</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="267"/>
+        <location filename="../../ui/intake_form.py" line="268"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="267"/>
+        <location filename="../../ui/intake_form.py" line="268"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="268"/>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="268"/>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="269"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="270"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="270"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="270"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>Kategori (topik)</source>
         <translation>Category (topic)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>Instansi tujuan (boleh kosong)</source>
         <translation>Target agency (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>&amp;Nama sesuai KTP</source>
         <translation>&amp;Name as on the ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Tele&amp;pon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="273"/>
+        <location filename="../../ui/intake_form.py" line="274"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="273"/>
+        <location filename="../../ui/intake_form.py" line="274"/>
         <source>Anonim (identitas dirahasiakan)</source>
         <translation>Anonymous (identity withheld)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="274"/>
+        <location filename="../../ui/intake_form.py" line="275"/>
         <source>Rahasia (isi tidak dipublikasikan)</source>
         <translation>Confidential (content not published)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="275"/>
+        <location filename="../../ui/intake_form.py" line="276"/>
         <source>Pelapor setuju data pribadinya diproses</source>
         <translation>Reporter consents to processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="276"/>
+        <location filename="../../ui/intake_form.py" line="277"/>
         <source>Pelapor setuju memberi data inklusi</source>
         <translation>Reporter consents to giving inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="276"/>
+        <location filename="../../ui/intake_form.py" line="277"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="277"/>
+        <location filename="../../ui/intake_form.py" line="278"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="278"/>
+        <location filename="../../ui/intake_form.py" line="279"/>
         <source>Pelapor setuju memberi data disabilitas</source>
         <translation>Reporter consents to giving disability data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="279"/>
+        <location filename="../../ui/intake_form.py" line="280"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="279"/>
+        <location filename="../../ui/intake_form.py" line="280"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="280"/>
+        <location filename="../../ui/intake_form.py" line="281"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="281"/>
+        <location filename="../../ui/intake_form.py" line="282"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="281"/>
+        <location filename="../../ui/intake_form.py" line="282"/>
         <source>Nama petugas</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="282"/>
+        <location filename="../../ui/intake_form.py" line="283"/>
         <source>NIP petugas</source>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="293"/>
+        <location filename="../../ui/intake_form.py" line="294"/>
         <source>Simpan &amp;draf</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="294"/>
+        <location filename="../../ui/intake_form.py" line="295"/>
         <source>Simpan apa adanya (Ctrl+S)</source>
         <translation>Save as it is (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="295"/>
+        <location filename="../../ui/intake_form.py" line="296"/>
         <source>&amp;Catat pengaduan</source>
         <translation>&amp;Record complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="296"/>
+        <location filename="../../ui/intake_form.py" line="297"/>
         <source>Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)</source>
         <translation>Check, then record and issue a receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="297"/>
+        <location filename="../../ui/intake_form.py" line="298"/>
         <source>Formulir &amp;baru</source>
         <translation>&amp;New form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="298"/>
+        <location filename="../../ui/intake_form.py" line="299"/>
         <source>Ce&amp;tak tanda terima</source>
         <translation>&amp;Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="299"/>
+        <location filename="../../ui/intake_form.py" line="300"/>
         <source>Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)</source>
         <translation>Print the receipt of the complaint just recorded (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="300"/>
+        <location filename="../../ui/intake_form.py" line="301"/>
         <source>Simpan tanda terima (PDF)</source>
         <translation>Save receipt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="402"/>
+        <location filename="../../ui/intake_form.py" line="407"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="403"/>
+        <location filename="../../ui/intake_form.py" line="408"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="470"/>
+        <location filename="../../ui/intake_form.py" line="477"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="484"/>
+        <location filename="../../ui/intake_form.py" line="491"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="493"/>
+        <location filename="../../ui/intake_form.py" line="500"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="503"/>
+        <location filename="../../ui/intake_form.py" line="510"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="510"/>
+        <location filename="../../ui/intake_form.py" line="517"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -870,87 +870,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Meja {desk} · database: {location}</source>
         <translation>Desk {desk} · database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -1114,42 +1114,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="41"/>
+        <location filename="../../ui/receipt_actions.py" line="40"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="43"/>
+        <location filename="../../ui/receipt_actions.py" line="42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="75"/>
+        <location filename="../../ui/receipt_actions.py" line="76"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="79"/>
+        <location filename="../../ui/receipt_actions.py" line="80"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="89"/>
+        <location filename="../../ui/receipt_actions.py" line="92"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="101"/>
+        <location filename="../../ui/receipt_actions.py" line="104"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="108"/>
+        <location filename="../../ui/receipt_actions.py" line="111"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="111"/>
+        <location filename="../../ui/receipt_actions.py" line="114"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -1225,98 +1225,98 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="56"/>
+        <location filename="../../ui/sync_status.py" line="86"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="57"/>
+        <location filename="../../ui/sync_status.py" line="87"/>
         <source>Kirim antrean ke pusat dan ambil pembaruan (F5)</source>
         <translation>Send the queue to the central and fetch updates (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="59"/>
+        <location filename="../../ui/sync_status.py" line="90"/>
         <source>Belum terdaftar ke pusat</source>
         <translation>Not registered with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="60"/>
-        <location filename="../../ui/sync_status.py" line="74"/>
+        <location filename="../../ui/sync_status.py" line="89"/>
+        <location filename="../../ui/sync_status.py" line="103"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="65"/>
+        <location filename="../../ui/sync_status.py" line="94"/>
         <source>⚠ Pendaftaran meja perlu diperiksa</source>
         <translation>⚠ Desk registration needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="67"/>
+        <location filename="../../ui/sync_status.py" line="96"/>
         <source>⟳ Menyinkronkan…</source>
         <translation>⟳ Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="69"/>
+        <location filename="../../ui/sync_status.py" line="98"/>
         <source>○ Belum dicek</source>
         <translation>○ Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="71"/>
+        <location filename="../../ui/sync_status.py" line="100"/>
         <source>● Daring</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="73"/>
+        <location filename="../../ui/sync_status.py" line="102"/>
         <source>○ Luring</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="76"/>
+        <location filename="../../ui/sync_status.py" line="105"/>
         <source>(terlama {age})</source>
         <translation>(oldest {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="78"/>
+        <location filename="../../ui/sync_status.py" line="107"/>
         <source>Perlu perhatian: {count}</source>
         <translation>Needs attention: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="81"/>
+        <location filename="../../ui/sync_status.py" line="109"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="83"/>
+        <location filename="../../ui/sync_status.py" line="111"/>
         <source>Sinkron terakhir {age}</source>
         <translation>Last sync {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="86"/>
+        <location filename="../../ui/sync_status.py" line="115"/>
         <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
         <translation>Computer clock {minutes} minutes ahead of the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="87"/>
+        <location filename="../../ui/sync_status.py" line="116"/>
         <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
         <translation>Computer clock {minutes} minutes behind the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="96"/>
+        <location filename="../../ui/sync_status.py" line="125"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="98"/>
+        <location filename="../../ui/sync_status.py" line="127"/>
         <source>{n} menit lalu</source>
         <translation>{n} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="100"/>
+        <location filename="../../ui/sync_status.py" line="129"/>
         <source>{n} jam lalu</source>
         <translation>{n} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="101"/>
+        <location filename="../../ui/sync_status.py" line="130"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
@@ -1324,12 +1324,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="174"/>
+        <location filename="../../ui/sync_controller.py" line="177"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="182"/>
+        <location filename="../../ui/sync_controller.py" line="185"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>

@@ -7,6 +7,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from central_db import arrived
@@ -16,7 +17,8 @@ from sync_helpers import open_desk
 from central.testing import RunningServer
 from lapor_desk.sync import state
 
-TRIALS = 50
+KILLS = 50  # trials in which the process really was killed mid-run
+MAX_TRIALS = 120
 
 
 def _start(home: Path) -> subprocess.Popen[bytes]:
@@ -35,8 +37,11 @@ def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: Runn
     rng = random.Random(2026)
     recorded: list[int] = []
     killed = finished = 0
+    run_s = 1.0  # how long a run takes when left alone; kill moments spread across it
     try:
-        for trial in range(TRIALS):
+        for trial in range(MAX_TRIALS):
+            if killed >= KILLS:
+                break
             for n in range(12):
                 recorded.append(desk.complaints.record(
                     walk_in(title=f"Percobaan {trial} pengaduan {n}")).complaint.id)
@@ -45,14 +50,16 @@ def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: Runn
                 if str(c.status) in ("recorded", "unverified"):
                     desk.complaints.record(walk_in(title=f"{c.title[:60]} diubah {trial}"), complaint_id=cid)
             proc = _start(home)
+            started = time.monotonic()
             try:
-                proc.wait(timeout=rng.uniform(0.2, 1.6))  # the kill moment, unless it ends first
+                proc.wait(timeout=rng.uniform(0.1, 1.0) * run_s)  # the kill moment, unless it ends first
                 finished += 1
+                run_s = time.monotonic() - started
             except subprocess.TimeoutExpired:
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait()
                 killed += 1
-        assert killed >= TRIALS // 2, (killed, finished)
+        assert killed >= KILLS, (killed, finished)
         for _ in range(5):  # then run it to completion
             proc = _start(home)
             if proc.wait(timeout=120) == 0:
