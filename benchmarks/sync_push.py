@@ -7,6 +7,10 @@ controller, on its worker), the same for a bare `requests` session posting the s
 payloads in the same batch sizes in the same run (the floor), their ratio, and the
 longest stall of the Qt event loop while the sync ran.
 Targets: >= 5,000 complaints/s, within 3x of the floor, stall <= 50 ms.
+
+Known: with PySide6 6.12 the 2 ms stall-probe timer (a Python callback ~500 times a
+second while the sync thread is busy) sometimes ends the run in a "none_dealloc" abort
+inside PySide; without the probe no run aborted. Re-run when that happens.
 """
 
 from __future__ import annotations
