@@ -50,6 +50,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "client_id yang sama muncul lebih dari sekali dalam kiriman ini.",
         "en": "The same client_id appears more than once in this batch.",
     },
+    "datetime_out_of_range": {
+        "id": "Waktu di luar rentang yang bisa diolah.",
+        "en": "The time is outside the range that can be handled.",
+    },
     # problem details
     "p_validation": {"id": "Permintaan tidak valid.", "en": "The request is not valid."},
     "p_malformed": {

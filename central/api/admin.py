@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from central.api.deps import Ctx, OperatorPrincipal
 from central.api.desk import Sha256
-from central.problems import Problem
+from central.problems import Problem, field_error
 from central.schemas import AutoCompleteIn, AutoCompleteOut, MoveIn
 from central.services import accounts, attachments, complaints, workflow
 from central.services.complaints import ComplaintFilter
@@ -43,8 +43,8 @@ def list_complaints(
         regency_code,
         agency,
         q,
-        _aware(received_from),
-        _aware(received_to),
+        _aware("received_from", received_from),
+        _aware("received_to", received_to),
     )
     with ctx.db.read() as session:
         return complaints.list_complaints(session, flt, after=after, limit=limit)
@@ -107,5 +107,13 @@ def list_desks(ctx: Ctx, _op: OperatorPrincipal) -> list[dict[str, Any]]:
         ]
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+def _aware(field: str, value: datetime | None) -> datetime | None:
+    """UTC, or a 422 for an instant that UTC cannot hold (year 1 at +05:00, year 9999 at -05:00),
+    which the property-based run found ending in a 500."""
+    if value is None:
+        return None
+    try:
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        raise Problem.coded("validation", "p_validation").with_errors(
+            [field_error(field, "datetime_out_of_range")]) from None

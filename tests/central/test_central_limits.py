@@ -78,3 +78,13 @@ def test_every_response_has_a_request_id(server: RunningServer) -> None:
         r = httpx.get(server.api_url + path)
         seen.add(r.headers["x-request-id"])
     assert len(seen) == 4
+
+
+def test_extreme_datetimes_in_filters_are_a_422_not_a_500(server: RunningServer) -> None:
+    """Found by the property-based run: year 1 at +05:00 has no UTC form."""
+    headers = {"Authorization": f"Bearer {server.operator_token}"}
+    for params in ({"received_from": "0001-01-01T00:00:00+05:00"}, {"received_to": "9999-12-31T23:59:59-05:00"}):
+        answer = httpx.get(server.api_url + "/admin/complaints", params=params, headers=headers, timeout=10)
+        assert answer.status_code == 422, answer.text
+        assert answer.headers["content-type"].startswith("application/problem+json")
+        assert answer.json()["errors"][0]["code"] == "datetime_out_of_range"
