@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from lapor_desk.i18n import translate
 
@@ -27,7 +27,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
-MS_OFFICE = "application/x-ole-storage"  # .doc / .xls / .ppt of older Office
+MS_OFFICE = "application/vnd.ms-office"  # .doc / .xls / .ppt of older Office share one container
 ALLOWED = (PDF, JPEG, PNG, DOCX, XLSX, PPTX, ODT, ODS, MS_OFFICE)
 IMAGES = (JPEG, PNG)
 
@@ -50,8 +50,10 @@ class StoredAttachment:
     size: int
 
 
-def sniff(head: bytes, path: Path) -> str | None:
-    """The media type from the file's first bytes (and, for zip-based office files, its entries)."""
+def sniff(head: bytes, whole: Path | IO[bytes]) -> str | None:
+    """The media type from the first bytes (and, for zip-based office files, the entries of
+    `whole`: a file path at the desk, the uploaded bytes at the central). One sniffer for both,
+    so the central never refuses what the desk accepted."""
     if head.startswith(b"%PDF-"):
         return PDF
     if head.startswith(b"\xff\xd8\xff"):
@@ -61,11 +63,11 @@ def sniff(head: bytes, path: Path) -> str | None:
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return MS_OFFICE
     if head.startswith(b"PK\x03\x04"):
-        return _zip_office_type(path)
+        return _zip_office_type(whole)
     return None
 
 
-def _zip_office_type(path: Path) -> str | None:
+def _zip_office_type(path: Path | IO[bytes]) -> str | None:
     import zipfile  # only zip-based files need it; keeps the desk's start-up light
 
     try:

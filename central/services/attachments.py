@@ -3,50 +3,22 @@
 from __future__ import annotations
 
 import io
-import zipfile
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.models import Attachment, utcnow
 from central.services.sql import insert_for
-
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_OOXML = {
-    "word/": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xl/": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "ppt/": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-}
+from lapor_desk.attachments import ALLOWED
+from lapor_desk.attachments import sniff as desk_sniff
 
 
 def sniff(content: bytes) -> str | None:
-    """The media type the bytes really are, among those accepted; None for anything else."""
-    if content.startswith(b"%PDF-"):
-        return "application/pdf"
-    if content.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if content.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if content.startswith(_OLE):
-        return "application/vnd.ms-office"  # legacy .doc/.xls/.ppt share one container
-    if content.startswith(b"PK\x03\x04"):
-        return _ooxml_type(content)
-    return None
+    """The media type the bytes really are, among those accepted; None for anything else.
 
-
-def _ooxml_type(content: bytes) -> str | None:
-    # Any zip is not enough: an Office document has [Content_Types].xml and its part folder.
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as zf:
-            names = zf.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        return None
-    if "[Content_Types].xml" not in names:
-        return None
-    for prefix, media_type in _OOXML.items():
-        if any(n.startswith(prefix) for n in names):
-            return media_type
-    return None
+    The desk's own sniffer, so both sides accept exactly the same files."""
+    media = desk_sniff(content[:8], io.BytesIO(content))
+    return media if media in ALLOWED else None
 
 
 def store(session: Session, sha256: str, content: bytes, media_type: str) -> bool:

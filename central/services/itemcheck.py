@@ -12,22 +12,14 @@ from pydantic import ValidationError
 
 from central.problems import field_error
 from central.schemas import BatchItem
+from lapor_desk.attachments import ALLOWED
 from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.validation import validate
 
-ACCEPTED_MEDIA_TYPES = frozenset(
-    {
-        "application/pdf",
-        "image/jpeg",
-        "image/png",
-        "application/msword",
-        "application/vnd.ms-excel",
-        "application/vnd.ms-powerpoint",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    }
-)
+# The media types the desk accepts and sniffs (one list for both sides); older Office
+# names a desk may still declare are accepted too.
+ACCEPTED_MEDIA_TYPES = frozenset(ALLOWED) | {"application/msword", "application/vnd.ms-excel",
+                                             "application/vnd.ms-powerpoint"}
 
 
 def canonical_hash(item: dict[str, Any]) -> str:

@@ -112,3 +112,23 @@ def test_attachment_reference_types_are_checked(desk_client: httpx.Client) -> No
         "code": "attachment_type",
         "message": "Jenis lampiran tidak diterima: application/x-msdownload.",
     }
+
+
+def test_every_type_the_desk_accepts_is_accepted_by_the_central(tmp_path) -> None:
+    """One sniffer on both sides: an ODT or an old .doc attached at the desk is not refused later."""
+    import zipfile
+
+    from central.services.attachments import sniff
+    from lapor_desk.attachments import ALLOWED, AttachmentStore
+
+    odt = tmp_path / "surat.odt"
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    doc = tmp_path / "lama.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    store = AttachmentStore(tmp_path / "store")
+    for path in (odt, doc):
+        at_desk = store.add(path)
+        assert at_desk.media_type in ALLOWED
+        assert sniff(path.read_bytes()) == at_desk.media_type
