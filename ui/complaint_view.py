@@ -26,6 +26,7 @@ from lapor_desk.domain.enums import EDITABLE_STATUSES
 from lapor_desk.i18n import translate
 from ui import labels
 from ui.attachments_panel import human_size
+from ui.sync_history import AttemptTable
 
 
 def _plain(text: str) -> QLabel:
@@ -42,7 +43,8 @@ class ComplaintView(QDialog):
     reply_requested = Signal(int)
 
     def __init__(self, complaint: Complaint, parent: QWidget | None = None,
-                 attachment_problems: dict[str, str | None] | None = None, language: str = "id") -> None:
+                 attachment_problems: dict[str, str | None] | None = None, language: str = "id",
+                 attempts: list[dict[str, object]] | None = None) -> None:
         super().__init__(parent)
         self.complaint = complaint
         problems = attachment_problems or {}
@@ -154,6 +156,12 @@ class ComplaintView(QDialog):
             button.clicked.connect(handler)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
+        self.attempts = AttemptTable(per_complaint=True)
+        self.attempts.show_attempts(list(attempts or []))  # type: ignore[arg-type]
+        self.attempts.setMinimumHeight(self.fontMetrics().height() * 6)
+        attempts_box = QGroupBox(self.tr("Riwayat kirim ke pusat"))
+        QVBoxLayout(attempts_box).addWidget(self.attempts)
+
         body_widget = QWidget()
         columns = QHBoxLayout()
         columns.addWidget(summary, 3)
@@ -161,6 +169,7 @@ class ComplaintView(QDialog):
         inner = QVBoxLayout(body_widget)
         inner.addLayout(columns, 3)
         inner.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
+        inner.addWidget(attempts_box)
         scroll = QScrollArea()  # large fonts or long texts scroll instead of being cut off
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -194,18 +194,20 @@ class MainWindow(QMainWindow):
     def open_complaint(self, complaint_id: int) -> None:
         if self.desk is None:
             return
-        service, store = self.desk.complaints, self.attachment_store
+        service, store, sync = self.desk.complaints, self.attachment_store, self.desk.sync
 
-        def load() -> tuple[Complaint, dict[str, str | None]]:
+        def load() -> tuple[Complaint, dict[str, str | None], list[dict[str, object]]]:
             complaint = service.get(complaint_id)
-            return complaint, {a.sha256: store.check(a.sha256) for a in complaint.attachments}
+            attempts = sync.history(complaint_id, limit=50) if sync is not None else []
+            return complaint, {a.sha256: store.check(a.sha256) for a in complaint.attachments}, attempts
 
-        self.tasks.read(load, lambda pair: self._show_complaint(*pair), self._show_error)
+        self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self._show_error)
 
-    def _show_complaint(self, complaint: Complaint, problems: dict[str, str | None] | None = None) -> None:
+    def _show_complaint(self, complaint: Complaint, problems: dict[str, str | None] | None = None,
+                        attempts: list[dict[str, object]] | None = None) -> None:
         from ui.complaint_view import ComplaintView  # loaded on first use, not at start-up
 
-        view = ComplaintView(complaint, self, problems, self.settings.get(UI_LANGUAGE))
+        view = ComplaintView(complaint, self, problems, self.settings.get(UI_LANGUAGE), attempts)
         view.edit_requested.connect(self._edit_complaint)
         view.receipt_requested.connect(
             lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid))

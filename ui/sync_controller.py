@@ -18,6 +18,7 @@ from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
 from lapor_desk.sync.problems import as_validation_result
 from lapor_desk.sync.service import SyncService
 from ui.needs_attention import NeedsAttentionPanel
+from ui.sync_history import AttemptTable
 from ui.sync_status import SyncStatusWidget
 from ui.tasks import TaskRunner
 
@@ -156,8 +157,10 @@ class SyncUi(QObject):
         self.controller = SyncController(desk.sync, window.tasks, desk.settings.get(SYNC_INTERVAL_S), self)
         self.status = SyncStatusWidget()
         self.panel = NeedsAttentionPanel(lambda: window.languages.language)
+        self.history = AttemptTable()
         window.statusBar().addPermanentWidget(self.status, 1)  # takes what room is left
         window.tabs.addTab(self.panel, "")
+        window.tabs.addTab(self.history, "")
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("F5"))
         window.file_menu.insertAction(window.quit_action, self.action)
@@ -165,6 +168,7 @@ class SyncUi(QObject):
         self.action.triggered.connect(self.controller.sync_now)
         self.status.sync_requested.connect(self.controller.sync_now)
         self.controller.status_changed.connect(self.status.show_status)
+        self.controller.status_changed.connect(lambda _status: self.refresh_history())
         self.controller.attention_changed.connect(self._attention)
         self.controller.updates_applied.connect(lambda _ids: window.queue_model.reload())
         self.panel.open_requested.connect(self.open_for_fix)
@@ -175,7 +179,14 @@ class SyncUi(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Sinkronkan sekarang"))
+        self.window.tabs.setTabText(self.window.tabs.indexOf(self.history), self.tr("Riwayat kirim"))
         self._attention(self.panel.items)
+
+    def refresh_history(self) -> None:
+        """The sync panel: the latest attempts, read off the GUI thread."""
+        sync = self.desk.sync
+        if sync is not None:
+            self.window.tasks.read(lambda: sync.history(limit=200), self.history.show_attempts)
 
     def _attention(self, items: Any) -> None:
         if items is not self.panel.items:

@@ -35,259 +35,312 @@
     </message>
 </context>
 <context>
-    <name>ComplaintView</name>
+    <name>AttemptTable</name>
     <message>
-        <location filename="../../ui/complaint_view.py" line="50"/>
-        <source>Pengaduan {receipt}</source>
-        <translation>Complaint {receipt}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="50"/>
-        <source>(draf)</source>
-        <translation>(draft)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="53"/>
-        <source>Laporan</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="56"/>
-        <source>No. tanda terima</source>
-        <translation>Receipt no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="56"/>
-        <source>(belum, masih draf)</source>
-        <translation>(none yet, still a draft)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="57"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="58"/>
-        <source>Jenis laporan</source>
-        <translation>Report type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="59"/>
-        <source>Kanal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="60"/>
-        <source>Diterima pada</source>
-        <translation>Received at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="61"/>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="62"/>
-        <source>Tanggal kejadian</source>
-        <translation>Incident date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="63"/>
-        <source>Lokasi kejadian</source>
-        <translation>Incident location</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="64"/>
-        <source>Kode wilayah</source>
-        <translation>Region codes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="66"/>
-        <source>Koordinat</source>
-        <translation>Coordinates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="67"/>
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="68"/>
-        <source>Instansi tujuan</source>
-        <translation>Target agency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="68"/>
-        <source>Belum diketahui</source>
-        <translation>Not known yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="69"/>
-        <source>Anonim</source>
-        <translation>Anonymous</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="70"/>
-        <source>Rahasia</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="71"/>
-        <source>Revisi</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="72"/>
-        <source>Nomor LAPOR!</source>
-        <translation>LAPOR! number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="72"/>
-        <source>Belum (menunggu kirim ke pusat)</source>
-        <translation>Not yet (waiting to be sent to the central)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="75"/>
-        <source>Duplikat dari</source>
-        <translation>Duplicate of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="80"/>
-        <location filename="../../ui/complaint_view.py" line="81"/>
-        <source>Isi / kronologi</source>
-        <translation>Body / chronology</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="83"/>
-        <source>Pelapor</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="86"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="86"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="87"/>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="88"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="88"/>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="89"/>
-        <source>Persetujuan data pribadi</source>
-        <translation>Personal data consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="90"/>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="91"/>
-        <source>Kelompok usia</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="92"/>
-        <source>Disabilitas</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="93"/>
-        <source>Jenis disabilitas</source>
-        <translation>Disability type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="94"/>
-        <source>Kebutuhan aksesibilitas</source>
-        <translation>Accessibility needs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="95"/>
-        <source>Datang dengan pendamping</source>
-        <translation>Came with a companion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="96"/>
-        <source>Petugas</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="101"/>
+        <location filename="../../ui/sync_history.py" line="28"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="101"/>
+        <location filename="../../ui/sync_history.py" line="28"/>
+        <source>Permintaan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_history.py" line="28"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_history.py" line="28"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_history.py" line="29"/>
+        <source>Jenis masalah</source>
+        <translation>Problem type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_history.py" line="29"/>
+        <source>Lama (ms)</source>
+        <translation>Duration (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_history.py" line="29"/>
+        <source>ID permintaan server</source>
+        <translation>Server request ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_history.py" line="31"/>
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_history.py" line="33"/>
+        <source>Riwayat kirim ke pusat</source>
+        <translation>Sending history</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintView</name>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="52"/>
+        <source>Pengaduan {receipt}</source>
+        <translation>Complaint {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="52"/>
+        <source>(draf)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="55"/>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="58"/>
+        <source>No. tanda terima</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="58"/>
+        <source>(belum, masih draf)</source>
+        <translation>(none yet, still a draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="60"/>
+        <source>Jenis laporan</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="61"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="62"/>
+        <source>Diterima pada</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="63"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="64"/>
+        <source>Tanggal kejadian</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="65"/>
+        <source>Lokasi kejadian</source>
+        <translation>Incident location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="66"/>
+        <source>Kode wilayah</source>
+        <translation>Region codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="68"/>
+        <source>Koordinat</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="69"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="70"/>
+        <source>Instansi tujuan</source>
+        <translation>Target agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="70"/>
+        <source>Belum diketahui</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="71"/>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="72"/>
+        <source>Rahasia</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="73"/>
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="74"/>
+        <source>Nomor LAPOR!</source>
+        <translation>LAPOR! number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="74"/>
+        <source>Belum (menunggu kirim ke pusat)</source>
+        <translation>Not yet (waiting to be sent to the central)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="77"/>
+        <source>Duplikat dari</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="82"/>
+        <location filename="../../ui/complaint_view.py" line="83"/>
+        <source>Isi / kronologi</source>
+        <translation>Body / chronology</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="85"/>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="88"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="88"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="89"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="90"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="90"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="91"/>
+        <source>Persetujuan data pribadi</source>
+        <translation>Personal data consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="92"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="93"/>
+        <source>Kelompok usia</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="94"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="95"/>
+        <source>Jenis disabilitas</source>
+        <translation>Disability type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="96"/>
+        <source>Kebutuhan aksesibilitas</source>
+        <translation>Accessibility needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="97"/>
+        <source>Datang dengan pendamping</source>
+        <translation>Came with a companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="98"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="103"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="103"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="101"/>
+        <location filename="../../ui/complaint_view.py" line="103"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="109"/>
-        <location filename="../../ui/complaint_view.py" line="135"/>
+        <location filename="../../ui/complaint_view.py" line="111"/>
+        <location filename="../../ui/complaint_view.py" line="137"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="118"/>
+        <location filename="../../ui/complaint_view.py" line="120"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="123"/>
-        <location filename="../../ui/complaint_view.py" line="133"/>
+        <location filename="../../ui/complaint_view.py" line="125"/>
+        <location filename="../../ui/complaint_view.py" line="135"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="131"/>
+        <location filename="../../ui/complaint_view.py" line="133"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="139"/>
+        <location filename="../../ui/complaint_view.py" line="141"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="142"/>
+        <location filename="../../ui/complaint_view.py" line="144"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="147"/>
+        <location filename="../../ui/complaint_view.py" line="149"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="148"/>
+        <location filename="../../ui/complaint_view.py" line="150"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="149"/>
+        <location filename="../../ui/complaint_view.py" line="151"/>
         <source>Catat &amp;tanggapan pelapor</source>
         <translation>Record reporter&apos;s &amp;reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="162"/>
+        <source>Riwayat kirim ke pusat</source>
+        <translation>Sending history</translation>
     </message>
 </context>
 <context>
@@ -945,12 +998,12 @@
         <translation>Desk {desk} · database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -1324,12 +1377,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="177"/>
+        <location filename="../../ui/sync_controller.py" line="181"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="185"/>
+        <location filename="../../ui/sync_controller.py" line="182"/>
+        <source>Riwayat kirim</source>
+        <translation>Sending history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="196"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>

@@ -103,3 +103,27 @@ def test_status_bar_and_needs_attention_follow_the_central(
     qtbot.waitUntil(lambda: panel.list.count() == 0 and "Perlu perhatian" not in status.summary.full_text(),
                     timeout=WAIT)
     assert "Menunggu: 0" in status.summary.full_text()
+
+
+def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
+        window: MainWindow, qtbot, fast_desk: Desk, proxy: FaultProxy) -> None:
+    sync_ui = window.sync_ui
+    assert sync_ui is not None
+    refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
+                                                  received_at=datetime.now(UTC) + timedelta(hours=3))).complaint
+    qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 1, timeout=WAIT)
+    history = sync_ui.history
+    qtbot.waitUntil(lambda: history.rowCount() > 0 and any(
+        "POST /complaints/batch" in (history.item(r, 1).text() if history.item(r, 1) else "")
+        for r in range(history.rowCount())), timeout=WAIT)
+    assert window.tabs.tabText(window.tabs.indexOf(history)) == "Riwayat kirim"
+    batch_row = next(r for r in range(history.rowCount()) if "batch" in history.item(r, 1).text())
+    assert history.item(batch_row, 2).text() == "200"  # the batch went through; the item was refused
+    assert history.item(batch_row, 6).text()  # the server's request ID, for the central's logs
+
+    window.open_complaint(refused.id)
+    qtbot.waitUntil(lambda: len(window.views) == 1, timeout=WAIT)
+    attempts = window.views[0].attempts
+    assert attempts.rowCount() >= 1
+    assert attempts.item(0, 2).text() == str(refused.revision)
+    assert attempts.item(0, 4).text() == "rejected"
