@@ -79,6 +79,7 @@ class SyncEngine:
         try:
             self._check_clock(report)
             self._push(report, force)
+            self._replies()
             self._pull(report)
             self._reference()
         except _Stop as stop:
@@ -94,6 +95,27 @@ class SyncEngine:
     def server_now(self) -> datetime:
         now = self.clock()
         return now + timedelta(seconds=self.offset_s) if self.offset_s is not None else now
+
+    # --- replies
+
+    def _replies(self) -> None:
+        """Reporters' replies and ratings recorded at the desk, once each (reply_id makes a
+        repeat harmless): after the push, so their complaints have tracking IDs."""
+        with self.db.read() as conn:
+            due = state.replies_due(conn)
+        for reply in due:
+            ex = self.client.post_reply(reply.tracking_id, reply.body)
+            if ex.outcome is Outcome.RETRY or ex.outcome is Outcome.AUTH:
+                self._log(ex)
+                if ex.outcome is Outcome.AUTH:
+                    self._stop_for(ex)
+                return  # the rest wait for the next cycle
+            answer = ex.body if isinstance(ex.body, dict) else {}
+            result = "refused" if not ex.ok else ("duplicate" if answer.get("duplicate") else "created")
+            with self.db.write() as conn:
+                self._log(ex, result=result, conn=conn,
+                          item_results=[(reply.complaint_id, 0, result)])
+                state.reply_sent(conn, reply, result, self.clock())
 
     # --- clock
 

@@ -16,7 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, and_, bindparam, case, func, insert, or_, select, update
 
 from lapor_desk.storage import repository as repo
-from lapor_desk.sync.tables import SyncAttempt, SyncAttemptItem, SyncItem, SyncMeta
+from lapor_desk.sync.tables import SyncAttempt, SyncAttemptItem, SyncItem, SyncMeta, SyncReplySent
 
 ITEMS = cast(Table, SyncItem.__table__)
 ATTEMPTS = cast(Table, SyncAttempt.__table__)
@@ -213,3 +213,42 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
 
 def _chunks(ids: Sequence[int], size: int = 400) -> list[Sequence[int]]:
     return [ids[i:i + size] for i in range(0, len(ids), size)]
+
+
+REPLIES_SENT = cast(Table, SyncReplySent.__table__)
+
+
+@dataclass(frozen=True)
+class OutgoingReply:
+    reply_id: str
+    complaint_id: int
+    tracking_id: int
+    body: dict[str, Any]
+
+
+def replies_due(conn: Connection, limit: int = 100) -> list[OutgoingReply]:
+    """Replies recorded at the desk for complaints the central knows, not yet acknowledged."""
+    events = repo.EVENTS
+    rows = conn.execute(
+        select(events.c.complaint_id, events.c.at, events.c.detail, repo.C.tracking_id)
+        .join(repo.COMPLAINTS, repo.C.id == events.c.complaint_id)
+        .where(events.c.kind == "reporter_reply", repo.C.tracking_id.is_not(None))
+        .order_by(events.c.id)).all()
+    sent = set(conn.execute(select(REPLIES_SENT.c.reply_id)).scalars())
+    due: list[OutgoingReply] = []
+    for complaint_id, at, detail, tracking_id in rows:
+        reply_id = str((detail or {}).get("reply_id") or "")
+        if not reply_id or reply_id in sent:
+            continue
+        text, rating = str(detail.get("text") or ""), detail.get("rating")
+        body = {"reply_id": reply_id, "kind": "reply" if text else "rating", "text": text,
+                "rating": rating, "recorded_at": at.isoformat()}
+        due.append(OutgoingReply(reply_id, complaint_id, int(tracking_id), body))
+        if len(due) >= limit:
+            break
+    return due
+
+
+def reply_sent(conn: Connection, reply: OutgoingReply, result: str, now: datetime) -> None:
+    conn.execute(insert(REPLIES_SENT).values(reply_id=reply.reply_id, complaint_id=reply.complaint_id,
+                                             result=result, sent_at=now))

@@ -92,3 +92,14 @@ class SyncReference(Base):
     etag: Mapped[str] = mapped_column(String(100))
     content: Mapped[str] = mapped_column(Text)  # the items as JSON
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SyncReplySent(Base):
+    """Reporters' replies and ratings (timeline events) the central has acknowledged."""
+
+    __tablename__ = "sync_replies_sent"
+
+    reply_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    result: Mapped[str] = mapped_column(String(16))  # created | duplicate | refused
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)

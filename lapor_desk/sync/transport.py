@@ -91,6 +91,11 @@ class CentralClient:
         return self._call("POST", "/complaints/batch", data=body, expect_json=True,
                           content_type="application/json", label=f"({count} items)")
 
+    def post_reply(self, tracking_id: int, body: dict[str, Any]) -> Exchange:
+        return self._call("POST", f"/complaints/{tracking_id}/replies",
+                          data=json.dumps(body, ensure_ascii=False).encode("utf-8"), expect_json=True,
+                          content_type="application/json")
+
     def updates(self, after: str, limit: int = 500) -> Exchange:
         return self._call("GET", "/updates", params={"after": after, "limit": limit}, expect_json=True)
 

@@ -148,3 +148,28 @@ def _rehash(body: dict) -> str:
     body.pop("payload_hash", None)
     body["payload_hash"] = hashlib.sha256(canonical(body).encode()).hexdigest()
     return canonical(body)
+
+
+def test_reporter_replies_reach_the_central_once(desk: Desk, central: RunningServer) -> None:
+    from sqlalchemy import create_engine, text
+
+    assert desk.sync is not None
+    complaint = desk.complaints.record(walk_in(title="Lampu jalan padam di depan pasar")).complaint
+    desk.complaints.record_reply(complaint.id, "Warga mengucapkan terima kasih, lampu sudah menyala.", rating=5)
+    assert desk.sync.run_cycle().outcome == "ok"  # uploads the complaint, then its reply
+    desk.complaints.record_reply(complaint.id, rating=2)  # a later rating alone
+    assert desk.sync.run_cycle().outcome == "ok"
+    assert desk.sync.run_cycle().outcome == "ok"  # nothing new: nothing sent again
+
+    tracking_id = int(desk.sync.item(complaint.id)["tracking_id"])
+    engine = create_engine(central.db_url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT kind, text, rating FROM replies WHERE tracking_id = :t ORDER BY id"),
+                                {"t": tracking_id}).all()
+    finally:
+        engine.dispose()
+    assert [tuple(r) for r in rows] == [
+        ("reply", "Warga mengucapkan terima kasih, lampu sudah menyala.", 5), ("rating", "", 2)]
+    posts = [a for a in desk.sync.history(complaint.id) if "/replies" in str(a["request"])]
+    assert len(posts) == 2 and {a["result"] for a in posts} == {"created"}
