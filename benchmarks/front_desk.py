@@ -47,7 +47,8 @@ def main() -> None:
 
     def floor() -> None:
         nik, phone, title, _ = rng.choice(samples)
-        raw.execute("SELECT id FROM complaints WHERE reporter_nik = ? AND received_at >= ? LIMIT 5", (nik, since)).fetchall()
+        raw.execute("SELECT id FROM complaints WHERE reporter_nik = ? AND received_at >= ? LIMIT 5",
+                    (nik, since)).fetchall()
         raw.execute("SELECT id FROM complaints WHERE reporter_phone = ? AND received_at >= ? LIMIT 5",
                     (phone, since)).fetchall()
         first = raw.execute("SELECT min(+id) FROM complaints WHERE received_at >= ?", (since,)).fetchone()[0]

@@ -12,12 +12,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from factories import WIB, FixedClock
 
 from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage.database import Database, open_database
+
+from factories import WIB, FixedClock
 
 
 @pytest.fixture(autouse=True)

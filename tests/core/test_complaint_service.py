@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from factories import walk_in
 from sqlalchemy import text
 
 from lapor_desk.domain.complaint import ComplaintInput
@@ -12,6 +11,8 @@ from lapor_desk.domain.queue import QueueFilter
 from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.services.complaints import ComplaintService, ValidationFailed
 from lapor_desk.storage.errors import StorageError
+
+from factories import walk_in
 
 
 def test_record_assigns_receipt_number_and_writes_timeline(service: ComplaintService) -> None:

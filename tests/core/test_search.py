@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from factories import WIB, walk_in
 
 from lapor_desk.domain.enums import Channel, ReportType, Status
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.storage.repository import QueueFilter
 from lapor_desk.storage.search import fts_query
+
+from factories import WIB, walk_in
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factories import walk_in
 from sqlalchemy import event
 
 from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.storage.database import Database, open_database
 from lapor_desk.storage.errors import StorageError
+
+from factories import walk_in
 
 
 def sqlite_names(path: Path) -> set[str]:

@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import FixedClock
 
 from lapor_desk.events import ComplaintsImported, EventBus
 from lapor_desk.storage.database import Database, open_database
 from lapor_desk.storage.repository import QueueFilter, queue_page
 from lapor_desk.transfer import export_file, import_file
+
+from factories import FixedClock
 
 HEADER = ["type", "channel", "title", "body", "received_at", "reporter_name", "reporter_phone",
           "consent_personal", "incident_date", "location_text", "reporter_nik"]

@@ -6,13 +6,14 @@ import dataclasses
 from datetime import date, datetime, timedelta
 
 import pytest
-from factories import WIB, walk_in
 
 from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex
 from lapor_desk.domain.identity import check_nik, check_nip
 from lapor_desk.domain.messages import Severity
 from lapor_desk.domain.validation import validate
+
+from factories import WIB, walk_in
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)
 TODAY = NOW.date()

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from factories import WIB, FixedClock
 
 from lapor_desk.accounts import AccountService, Actor, Role
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
@@ -14,6 +13,8 @@ from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database, open_database
+
+from factories import WIB, FixedClock
 
 PASSWORD = "rahasia-123"
 

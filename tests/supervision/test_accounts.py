@@ -6,8 +6,6 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from conftest import PASSWORD
-from factories import walk_in
 
 from lapor_desk.accounts import (
     AccountError,
@@ -24,6 +22,9 @@ from lapor_desk.accounts.guard import change_setting
 from lapor_desk.audit import AuditFilter
 from lapor_desk.review import Section
 from lapor_desk.settings import FOUR_EYES
+
+from conftest import PASSWORD
+from factories import walk_in
 
 
 def test_password_hash_is_scrypt_salted_and_checked() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
-from factories import WIB, walk_in
-
 from lapor_desk.audit import GENESIS, AuditAction, AuditFilter, Who, entry_hash
 from lapor_desk.demo import DemoGenerator, Place, write_demo_data
+
+from factories import WIB, walk_in
 
 
 def _entries(sup, staff) -> None:  # type: ignore[no-untyped-def]

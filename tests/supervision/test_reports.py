@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from factories import WIB
 
 from lapor_desk.accounts import PermissionDenied
 from lapor_desk.audit import AuditFilter
@@ -23,6 +22,8 @@ from lapor_desk.demo import DemoGenerator, Place, write_demo_data
 from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.reports.figures import SUPPRESSED, Period, suppress
 from lapor_desk.reports.writers import ExportError
+
+from factories import WIB
 
 PLACES = [
     Place("32", "32.04", "32.04.05", "32.04.05.2001", "Cibiru Wetan", "Cileunyi", "Kab. Bandung"),

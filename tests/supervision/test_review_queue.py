@@ -6,13 +6,14 @@ import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
-from factories import WIB, walk_in
 
 from lapor_desk.accounts import PermissionDenied, SupervisionError
 from lapor_desk.audit import AuditFilter
 from lapor_desk.deadlines import DeadlineState
 from lapor_desk.review import ApprovalState, Section
 from lapor_desk.settings import FOUR_EYES
+
+from factories import WIB, walk_in
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)  # a Friday
 

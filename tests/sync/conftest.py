@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_helpers import SERVE_ARGS, open_desk
 
 from central.testing import RunningServer, running_server
 from lapor_desk.desk import Desk
+
+from sync_helpers import SERVE_ARGS, open_desk
 
 
 @pytest.fixture(autouse=True)

@@ -9,13 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from factories import walk_in
-from sync_helpers import central_complaint, open_desk
-
 from central.testing import RunningServer
 from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
 from lapor_desk.desk import Desk
 from lapor_desk.sync import state
+
+from factories import walk_in
+from sync_helpers import central_complaint, open_desk
 
 
 def test_recorded_complaints_reach_the_central_once_with_their_content(desk: Desk, central: RunningServer) -> None:

@@ -8,15 +8,16 @@ import random
 from pathlib import Path
 
 import pytest
-from central_db import arrived, attachments_of
-from factories import walk_in
-from fault_proxy import FaultProxy, Faults
-from sync_helpers import open_desk
 
 from central.testing import RunningServer
 from lapor_desk.attachments import AttachmentStore
 from lapor_desk.domain.complaint import Attachment, Extras
 from lapor_desk.sync import state
+
+from central_db import arrived, attachments_of
+from factories import walk_in
+from fault_proxy import FaultProxy, Faults
+from sync_helpers import open_desk
 
 COUNT = 1000
 

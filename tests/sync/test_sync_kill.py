@@ -10,12 +10,12 @@ import sys
 import time
 from pathlib import Path
 
+from central.testing import RunningServer
+from lapor_desk.sync import state
+
 from central_db import arrived
 from factories import walk_in
 from sync_helpers import open_desk
-
-from central.testing import RunningServer
-from lapor_desk.sync import state
 
 KILLS = 50  # trials in which the process really was killed mid-run
 MAX_TRIALS = 120

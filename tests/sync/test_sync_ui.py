@@ -7,16 +7,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from factories import walk_in
-from fault_proxy import FaultProxy
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sync_helpers import open_desk
 
 from central.testing import RunningServer
 from lapor_desk.desk import Desk
 from ui.app import build_main_window, create_application
 from ui.main_window import MainWindow
+
+from factories import walk_in
+from fault_proxy import FaultProxy
+from sync_helpers import open_desk
 
 WAIT = 20_000
 

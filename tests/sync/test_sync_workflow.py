@@ -7,14 +7,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from central_db import arrived
-from factories import FixedClock, walk_in
-from fault_proxy import FaultProxy
-from sync_helpers import SERVE_ARGS, admin_move, central_complaint, open_desk
 
 from central.testing import RunningServer, running_server
 from lapor_desk.sync.problems import as_validation_result, reasons
 from lapor_desk.sync.transport import Outcome, classify
+
+from central_db import arrived
+from factories import FixedClock, walk_in
+from fault_proxy import FaultProxy
+from sync_helpers import SERVE_ARGS, admin_move, central_complaint, open_desk
 
 
 def test_refused_item_next_to_accepted_ones_then_fixed_and_resent(tmp_path: Path, central: RunningServer) -> None:

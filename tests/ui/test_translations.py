@@ -10,11 +10,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-import translations  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from lapor_desk.settings import UI_LANGUAGE  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+
+import translations  # noqa: E402
 
 TS = translations.TRANSLATIONS / "lapor_desk_en.ts"
 
