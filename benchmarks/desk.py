@@ -115,7 +115,8 @@ def saves(db_path: Path, repeat: int) -> list[str]:
         "reporter_nik": data.reporter_nik, "reporter_phone": "+6281234567890",
         "consent_personal": 1, "inclusion_consent": 0, "sex": None, "age_band": None,
         "disability_consent": 0, "disability": None, "with_companion": None,
-        "received_at": now, "created_at": now, "updated_at": now, "import_key": None}
+        "received_at": now, "created_at": now, "updated_at": now, "import_key": None,
+        "duplicate_of_id": None, "tracking_id": None}
     insert = f"INSERT INTO complaints ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
     def raw_save() -> None:
