@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from lapor_desk.storage.database import sqlite_on_begin, sqlite_on_connect
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +51,10 @@ class CentralDatabase:
             kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_on_connect)
-            event.listen(self.engine, "begin", _sqlite_on_begin)
+            # The desk's own set-up: WAL, foreign keys, a busy timeout, synchronous=FULL (an
+            # answer must survive a crash), and BEGIN IMMEDIATE for writes.
+            event.listen(self.engine, "connect", partial(sqlite_on_connect, SQLITE_BUSY_TIMEOUT_MS))
+            event.listen(self.engine, "begin", sqlite_on_begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = threading.Lock() if self.is_sqlite else None
 
@@ -96,19 +100,3 @@ class CentralDatabase:
         self.engine.dispose()
 
 
-def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _sqlite_on_begin)
-    cur = dbapi_conn.cursor()
-    try:
-        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
-        # A desk may purge a complaint once we acknowledge it: an answer must survive a crash.
-        cur.execute("PRAGMA synchronous = FULL")
-    finally:
-        cur.close()
-
-
-def _sqlite_on_begin(conn: Connection) -> None:
-    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")

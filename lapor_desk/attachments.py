@@ -12,9 +12,9 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from lapor_desk.i18n import translate
+from lapor_desk.i18n import CodedError
 
 MB = 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -32,14 +32,8 @@ ALLOWED = (PDF, JPEG, PNG, DOCX, XLSX, PPTX, ODT, ODS, MS_OFFICE)
 IMAGES = (JPEG, PNG)
 
 
-class AttachmentError(Exception):
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-    def text(self, language: str = "id") -> str:
-        return translate(self.code, language, self.params)
+class AttachmentError(CodedError):
+    """A file that cannot be attached, and why."""
 
 
 @dataclass(frozen=True)

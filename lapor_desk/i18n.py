@@ -574,3 +574,16 @@ def translate(code: str, language: str = DEFAULT_LANGUAGE, params: Mapping[str, 
         return code
     template = entry.get(language) or entry[DEFAULT_LANGUAGE]
     return template.format(**(params or {}))
+
+
+class CodedError(Exception):
+    """A failure a person reads: a code of this catalogue and its parameters, shown in the
+    current language at the moment it is shown (the English text is the exception's str)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(translate(code, "en", params))
+        self.code = code
+        self.params = params
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return translate(self.code, language, self.params)

@@ -40,3 +40,7 @@ def walk_in(**overrides: object) -> ComplaintInput:
     )
     values.update(overrides)
     return ComplaintInput(**values)  # type: ignore[arg-type]
+
+
+# The staff password the supervision tests sign in with.
+PASSWORD = "rahasia-123"

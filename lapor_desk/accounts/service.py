@@ -31,7 +31,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.i18n import translate
+from lapor_desk.i18n import CodedError
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.supervision_tables import ACCOUNTS
 
@@ -92,16 +92,8 @@ class Actor:
 IT_CONSOLE = Actor(0, "(konsol-it)", "IT", Role.ADMIN)
 
 
-class SupervisionError(Exception):
+class SupervisionError(CodedError):
     """A refusal with a message code from the core catalogue."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(translate(code, "en", params))
-        self.code = code
-        self.params = params
-
-    def text(self, language: str = "id") -> str:
-        return translate(self.code, language, self.params)
 
 
 class PermissionDenied(SupervisionError):

@@ -45,8 +45,8 @@ class Database:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            event.listen(self.engine, "connect", partial(_sqlite_on_connect, busy_timeout_ms))
-            event.listen(self.engine, "begin", _sqlite_on_begin)
+            event.listen(self.engine, "connect", partial(sqlite_on_connect, busy_timeout_ms))
+            event.listen(self.engine, "begin", sqlite_on_begin)
 
     @property
     def location(self) -> str:
@@ -135,8 +135,8 @@ class Database:
         return target
 
 
-def _sqlite_on_connect(busy_timeout_ms: int, dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    # We emit BEGIN ourselves (see _sqlite_on_begin); pysqlite's implicit one is off.
+def sqlite_on_connect(busy_timeout_ms: int, dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # We emit BEGIN ourselves (see sqlite_on_begin); pysqlite's implicit one is off.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
@@ -150,7 +150,7 @@ def _sqlite_on_connect(busy_timeout_ms: int, dbapi_conn: sqlite3.Connection, _re
         cur.close()
 
 
-def _sqlite_on_begin(conn: Connection) -> None:
+def sqlite_on_begin(conn: Connection) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
 

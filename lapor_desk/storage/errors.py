@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from lapor_desk.i18n import translate
+from lapor_desk.i18n import CodedError
 
 
-class StorageError(Exception):
+class StorageError(CodedError):
     """A database problem with a message code from the core catalogue."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(translate(code, "en", params))
-        self.code = code
-        self.params = params
-
-    def text(self, language: str = "id") -> str:
-        return translate(self.code, language, self.params)
 
 
 def explain(exc: BaseException, path: str = "") -> StorageError | None:

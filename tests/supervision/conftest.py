@@ -14,9 +14,11 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database, open_database
 
-from factories import WIB, FixedClock
-
-PASSWORD = "rahasia-123"
+from factories import (
+    PASSWORD,  # noqa: E402  one shared module, not another conftest
+    WIB,
+    FixedClock,
+)
 
 
 class StepMonotonic:

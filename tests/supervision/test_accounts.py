@@ -23,8 +23,7 @@ from lapor_desk.audit import AuditFilter
 from lapor_desk.review import Section
 from lapor_desk.settings import FOUR_EYES
 
-from conftest import PASSWORD
-from factories import walk_in
+from factories import PASSWORD, walk_in
 
 
 def test_password_hash_is_scrypt_salted_and_checked() -> None:
