@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.domain.enums import EDITABLE_STATUSES
+from lapor_desk.domain.enums import EDITABLE_STATUSES, Status
 from lapor_desk.i18n import translate
 from ui import labels
 from ui.attachments_panel import human_size
@@ -114,6 +114,15 @@ class ComplaintView(QDialog):
             what = labels.event_label(str(event.kind))
             if isinstance(fields, list) and fields:
                 what += ": " + ", ".join(str(f) for f in fields)
+            if str(event.kind).startswith("central_"):
+                status = str(event.detail.get("status") or "")
+                if status in {s.value for s in Status}:
+                    what += ": " + labels.status_label(status)
+                for key in ("agency", "text"):
+                    if event.detail.get(key):
+                        what += " — " + str(event.detail[key])
+            elif event.kind == "synced" and event.detail.get("tracking_id"):
+                what += " " + self.tr("(nomor LAPOR! {tracking})").format(tracking=event.detail["tracking_id"])
             if event.kind == "reporter_reply":
                 what += ": " + str(event.detail.get("text") or "")
                 if event.detail.get("rating"):

@@ -98,6 +98,11 @@ def event_label(kind: str) -> str:
         EventKind.MARKED_DUPLICATE: QCoreApplication.translate("Labels", "Ditandai sebagai duplikat"),
         EventKind.REPORTER_REPLY: QCoreApplication.translate("Labels", "Tanggapan pelapor"),
         EventKind.RECEIPT_ISSUED: QCoreApplication.translate("Labels", "Tanda terima dicetak atau disimpan"),
+        # written by the sync
+        "synced": QCoreApplication.translate("Labels", "Terkirim ke pusat"),
+        "central_status": QCoreApplication.translate("Labels", "Status dari pusat"),
+        "central_follow_up": QCoreApplication.translate("Labels", "Tindak lanjut instansi"),
+        "central_note": QCoreApplication.translate("Labels", "Catatan pusat"),
     }
     return known.get(kind, kind)  # kinds from later features show their code until they get a label
 

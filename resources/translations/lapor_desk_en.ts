@@ -292,53 +292,58 @@
     </message>
     <message>
         <location filename="../../ui/complaint_view.py" line="111"/>
-        <location filename="../../ui/complaint_view.py" line="137"/>
+        <location filename="../../ui/complaint_view.py" line="146"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="120"/>
+        <location filename="../../ui/complaint_view.py" line="125"/>
+        <source>(nomor LAPOR! {tracking})</source>
+        <translation>(LAPOR! number {tracking})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="129"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="125"/>
-        <location filename="../../ui/complaint_view.py" line="135"/>
+        <location filename="../../ui/complaint_view.py" line="134"/>
+        <location filename="../../ui/complaint_view.py" line="144"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="133"/>
+        <location filename="../../ui/complaint_view.py" line="142"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="141"/>
+        <location filename="../../ui/complaint_view.py" line="150"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="144"/>
+        <location filename="../../ui/complaint_view.py" line="153"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="149"/>
+        <location filename="../../ui/complaint_view.py" line="158"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="150"/>
+        <location filename="../../ui/complaint_view.py" line="159"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="151"/>
+        <location filename="../../ui/complaint_view.py" line="160"/>
         <source>Catat &amp;tanggapan pelapor</source>
         <translation>Record reporter&apos;s &amp;reply</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="162"/>
+        <location filename="../../ui/complaint_view.py" line="171"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -811,13 +816,13 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="78"/>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
@@ -880,6 +885,26 @@
         <location filename="../../ui/labels.py" line="100"/>
         <source>Tanda terima dicetak atau disimpan</source>
         <translation>Receipt printed or saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Terkirim ke pusat</source>
+        <translation>Sent to the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Status dari pusat</source>
+        <translation>Status from the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Tindak lanjut instansi</source>
+        <translation>Agency follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Catatan pusat</source>
+        <translation>Central note</translation>
     </message>
 </context>
 <context>

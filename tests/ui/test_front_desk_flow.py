@@ -159,3 +159,27 @@ def test_files_dropped_on_the_form_are_attached(ready: MainWindow, qtbot, tmp_pa
     assert [a.filename for a in form.attachments.attachments] == ["pindaian.pdf"]
     assert form.attachments.message.text() == "Berkas kosong.png kosong (0 byte)."
     assert form.attachments.list.count() == 1
+
+
+def test_what_the_central_said_reads_plainly_in_the_timeline(qtbot) -> None:
+    from datetime import UTC
+
+    from lapor_desk.domain.complaint import Complaint, TimelineEvent
+    from ui.complaint_view import ComplaintView
+
+    at = datetime(2026, 11, 24, 3, tzinfo=UTC)
+    complaint = Complaint(**vars(walk_in()), id=7, receipt_number="KAB-BDG-01-20261120-0001")
+    complaint.events = [
+        TimelineEvent(at, "synced", "sync", {"tracking_id": 1000042}),
+        TimelineEvent(at, "central_status", "central", {"status": "verified", "agency": "Dinas PUPR"}),
+        TimelineEvent(at, "central_follow_up", "central", {"status": "in_progress",
+                                                             "text": "Perbaikan dijadwalkan minggu depan."}),
+    ]
+    view = ComplaintView(complaint)
+    qtbot.addWidget(view)
+    lines = [view.timeline.item(r, 1).text() for r in range(view.timeline.rowCount())]
+    assert lines == [
+        "Terkirim ke pusat (nomor LAPOR! 1000042)",
+        "Status dari pusat: Terverifikasi — Dinas PUPR",
+        "Tindak lanjut instansi: Dalam Proses — Perbaikan dijadwalkan minggu depan.",
+    ]
