@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, and_, bindparam, case, func, insert, or_, select, update
 
 from lapor_desk.storage import repository as repo
+from lapor_desk.storage.supervision_tables import APPROVALS
 from lapor_desk.sync.tables import SyncAttempt, SyncAttemptItem, SyncItem, SyncMeta, SyncReplySent
 
 ITEMS = cast(Table, SyncItem.__table__)
@@ -62,7 +63,11 @@ def reset_sending(conn: Connection) -> int:
 
 
 def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: int = 0) -> list[Outgoing]:
-    cond = and_(S.state == "pending", S.complaint_id > after_id)
+    """What to send next. A trainee's complaint waiting for a supervisor's approval (or
+    returned with a note) stays here until approved (the four-eyes option, lapor_desk.review)."""
+    held = select(APPROVALS.c.complaint_id).where(
+        APPROVALS.c.complaint_id == S.complaint_id, APPROVALS.c.state.in_(("waiting", "returned")))
+    cond = and_(S.state == "pending", S.complaint_id > after_id, ~held.exists())
     if not force:
         cond = and_(cond, or_(S.next_attempt_at.is_(None), S.next_attempt_at <= now))
     rows = conn.execute(
