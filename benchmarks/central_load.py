@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import hashlib
 import json
 import os
 import statistics
@@ -23,19 +22,17 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, func, select
 
 from central import API_PREFIX
 from central.db import CentralDatabase
 from central.models import Complaint, Desk
 from central.services.accounts import add_desk
-from central.testing import running_server
+from central.testing import fresh_postgres_database, running_server
+from lapor_desk.sync.payload import payload_hash
 
 
 def make_item(desk_code: str, n: int) -> dict[str, Any]:
@@ -60,23 +57,8 @@ def make_item(desk_code: str, n: int) -> dict[str, Any]:
         "officer_name": "Petugas Meja",
         "received_at": "2026-11-20T09:00:00+07:00",
     }
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    body["payload_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    body["payload_hash"] = payload_hash(body)
     return body
-
-
-@contextmanager
-def fresh_postgres(admin_url: str) -> Iterator[str]:
-    name = "lapor_central_bench_" + uuid.uuid4().hex[:8]
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
 
 
 def register_desks(db_url: str, count: int) -> dict[str, str]:
@@ -288,7 +270,7 @@ def main() -> int:
             if not args.pg_url:
                 print("\n== PostgreSQL: skipped (no --pg-url or LAPOR_TEST_POSTGRES_URL)")
                 continue
-            with fresh_postgres(args.pg_url) as url:
+            with fresh_postgres_database(args.pg_url, "lapor_central_bench_") as url:
                 ok &= bench_backend("PostgreSQL", url, args)
     return 0 if ok else 1
 

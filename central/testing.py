@@ -155,3 +155,23 @@ def running_server(
             yield server
         finally:
             server.stop()
+
+
+@contextmanager
+def fresh_postgres_database(admin_url: str, prefix: str = "lapor_central_test_") -> Iterator[str]:
+    """A new, empty PostgreSQL database on the server `admin_url` reaches; dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = prefix + uuid.uuid4().hex[:10]
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()

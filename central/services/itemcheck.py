@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,6 +13,7 @@ from central.schemas import BatchItem
 from lapor_desk.attachments import ALLOWED
 from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.validation import validate
+from lapor_desk.sync.payload import payload_hash
 
 # The media types the desk accepts and sniffs (one list for both sides); older Office
 # names a desk may still declare are accepted too.
@@ -23,11 +22,9 @@ ACCEPTED_MEDIA_TYPES = frozenset(ALLOWED) | {"application/msword", "application/
 
 
 def canonical_hash(item: dict[str, Any]) -> str:
-    """SHA-256 hex of the item without payload_hash, as canonical JSON (the contract)."""
-    body = {k: v for k, v in item.items() if k != "payload_hash"}
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    # surrogatepass: a lone surrogate is refused by the field checks, never a crash here.
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """SHA-256 hex of the item without payload_hash, as canonical JSON (the contract);
+    the desk's own function, so the two sides cannot drift apart."""
+    return payload_hash(item)
 
 
 @dataclass

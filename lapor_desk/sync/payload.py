@@ -16,6 +16,14 @@ def canonical(obj: dict[str, Any]) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def payload_hash(item: dict[str, Any]) -> str:
+    """The contract's payload_hash: SHA-256 hex of the item without its payload_hash, as
+    canonical JSON. The one definition the desk and the central both use."""
+    body = {k: v for k, v in item.items() if k != "payload_hash"}
+    # surrogatepass: a lone surrogate is refused by the field checks, never a crash here.
+    return hashlib.sha256(canonical(body).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
@@ -39,6 +47,6 @@ def build(complaint: Complaint, recorded_at: datetime,
         desk_recorded_at=recorded_at.isoformat(),
         attachments=[a.as_json() for a in attachments],
     )
-    digest = hashlib.sha256(canonical(item).encode("utf-8")).hexdigest()
+    digest = payload_hash(item)
     item["payload_hash"] = digest
     return canonical(item), digest

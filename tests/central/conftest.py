@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
-from central.testing import RunningServer, running_server
+from central.testing import RunningServer, fresh_postgres_database, running_server
 
 PG_ENV = "LAPOR_TEST_POSTGRES_URL"
 REQUIRE_PG_ENV = "LAPOR_REQUIRE_POSTGRES"
@@ -46,16 +44,8 @@ def fresh_postgres(postgres_admin_url: str) -> Iterator[str]:
 
 
 def _fresh_database(admin_url: str) -> Iterator[str]:
-    name = "lapor_central_test_" + uuid.uuid4().hex[:10]
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
+    with fresh_postgres_database(admin_url) as url:
+        yield url
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
