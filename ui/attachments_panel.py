@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -40,6 +40,8 @@ class AttachmentsPanel(QWidget):
         self.language = "id"
         self.attachments: list[Attachment] = []
         self.pending = 0
+        self._thumbs: dict[str, QIcon] = {}  # decoded off the GUI thread, by SHA-256
+        self._thumbs_pending: set[str] = set()
         self.list = QListWidget()
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setMaximumHeight(THUMB * 2 + 24)
@@ -127,17 +129,31 @@ class AttachmentsPanel(QWidget):
 
     def _refresh(self) -> None:
         self.list.clear()
+        generic = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for a in self.attachments:
-            item = QListWidgetItem(self._icon(a), f"{a.filename} ({human_size(a.size)})")
-            item.setToolTip("")  # file names are citizen data: never rich text
-            self.list.addItem(item)
+            icon = self._thumbs.get(a.sha256)
+            if icon is None and a.media_type in IMAGES:
+                self._load_thumb(a.sha256)
+            self.list.addItem(QListWidgetItem(icon or generic, f"{a.filename} ({human_size(a.size)})"))
         self.remove_button.setEnabled(bool(self.attachments))
         self.changed.emit()
 
-    def _icon(self, a: Attachment) -> QIcon:
-        if a.media_type in IMAGES and self.store is not None:
-            pixmap = QPixmap(str(self.store.path_for(a.sha256)))
-            if not pixmap.isNull():
-                return QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+    def _load_thumb(self, sha256: str) -> None:
+        """Decode a photo (up to the size limit) off the GUI thread; QImage is safe there."""
+        store = self.store
+        if store is None or sha256 in self._thumbs_pending:
+            return
+        self._thumbs_pending.add(sha256)
+
+        def decode() -> QImage:
+            image = QImage(str(store.path_for(sha256)))
+            return image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                Qt.TransformationMode.SmoothTransformation) if not image.isNull() else image
+
+        def done(image: QImage) -> None:
+            self._thumbs_pending.discard(sha256)
+            if not image.isNull():
+                self._thumbs[sha256] = QIcon(QPixmap.fromImage(image))
+                self._refresh()
+
+        self.tasks.read(decode, done, lambda _exc: self._thumbs_pending.discard(sha256))

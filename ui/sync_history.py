@@ -52,7 +52,4 @@ class AttemptTable(QTableWidget):
             if self.per_complaint:
                 values.insert(2, str(attempt.get("revision", "")))
             for c, text in enumerate(values):
-                item = QTableWidgetItem(text)  # plain text, never markup
-                if c == len(values) - 3 and attempt.get("message"):
-                    item.setToolTip("")
-                self.setItem(r, c, item)
+                self.setItem(r, c, QTableWidgetItem(text))  # plain text, never markup

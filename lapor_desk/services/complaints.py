@@ -223,7 +223,7 @@ class ComplaintService:
             if extras.duplicate_of is not None:
                 repo.insert_events(conn, [_event(complaint_id, now, EventKind.MARKED_DUPLICATE, actor,
                                                  {"of": extras.duplicate_of})])
-        if changed and bump and not values.get("revision"):
+        if changed and bump:
             values["revision"] = current.revision + 1
         if values:
             repo.update_complaint(conn, complaint_id, values)

@@ -183,3 +183,17 @@ def test_what_the_central_said_reads_plainly_in_the_timeline(qtbot) -> None:
         "Status dari pusat: Terverifikasi — Dinas PUPR",
         "Tindak lanjut instansi: Dalam Proses — Perbaikan dijadwalkan minggu depan.",
     ]
+
+
+def test_photo_thumbnails_are_decoded_off_the_gui_thread(ready: MainWindow, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    photo = tmp_path / "foto-lubang.png"
+    image = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkgreen"))
+    assert image.save(str(photo))
+    panel = ready.intake.attachments
+    panel.add_paths([photo])
+    qtbot.waitUntil(lambda: len(panel.attachments) == 1 and panel.attachments[0].sha256 in panel._thumbs)
+    icon = panel.list.item(0).icon()
+    assert not icon.isNull() and icon.availableSizes()[0].width() <= 56
