@@ -587,3 +587,8 @@ class CodedError(Exception):
 
     def text(self, language: str = DEFAULT_LANGUAGE) -> str:
         return translate(self.code, language, self.params)
+
+
+def describe(exc: BaseException, language: str = DEFAULT_LANGUAGE) -> str:
+    """What to tell a person about a failure: a CodedError in their language, else its text."""
+    return exc.text(language) if isinstance(exc, CodedError) else str(exc)

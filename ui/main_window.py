@@ -12,6 +12,7 @@ from lapor_desk import __version__
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.messages import ValidationFailed
+from lapor_desk.i18n import describe
 from lapor_desk.reference import ReferenceData
 from lapor_desk.settings import (
     ATTACH_MAX_FILE_MB,
@@ -21,7 +22,6 @@ from lapor_desk.settings import (
     UI_LANGUAGE,
     Settings,
 )
-from lapor_desk.storage.errors import StorageError
 from ui.bridge import CoreBridge
 from ui.i18n import LanguageSwitch
 from ui.intake_form import IntakeForm
@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
+        for model in (self.queue_model, self.lookup.model):
+            model.language = self.settings.get(UI_LANGUAGE)  # for messages about failed loads
         desk_code = self.settings.get(DESK_CODE)
         self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=desk_code))
         self.tabs.setTabText(0, self.tr("Pengaduan &baru"))
@@ -253,7 +255,7 @@ class MainWindow(QMainWindow):
             self.tasks.read(lambda: service.get(complaint_id), loaded, self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
-        text = exc.text(self.settings.get(UI_LANGUAGE)) if isinstance(exc, StorageError) else str(exc)
+        text = describe(exc, self.settings.get(UI_LANGUAGE))
         QMessageBox.warning(self, "lapor-desk", text)
 
     def _about(self) -> None:

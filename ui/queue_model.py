@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QTableView
 
 from lapor_desk.domain.queue import QueueFilter, QueueRow
+from lapor_desk.i18n import describe
 from ui import labels
 from ui.tasks import TaskRunner
 
@@ -39,6 +40,7 @@ class QueueModel(QAbstractTableModel):
         self.service = service
         self.tasks = tasks
         self.page_size = page_size
+        self.language = "id"  # for messages about failed loads; the window keeps it current
         self.filter = QueueFilter()
         self.rows: list[QueueRow] = []
         self._generation = 0
@@ -110,7 +112,7 @@ class QueueModel(QAbstractTableModel):
         if generation == self._generation:
             self._loading = False
             self._exhausted = True
-            self.load_failed.emit(str(getattr(exc, "text", lambda: exc)()))
+            self.load_failed.emit(describe(exc, self.language))
 
     # --- Qt model
 

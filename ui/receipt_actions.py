@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EventKind
+from lapor_desk.i18n import describe
 from lapor_desk.settings import DESK_NAME, DESK_PHONE, RECEIPT_LAYOUT, UI_LANGUAGE, Settings
 from ui.tasks import TaskRunner
 
@@ -61,7 +62,7 @@ class ReceiptActions(QObject):
             return complaint, receipt
 
         self.tasks.read(load, lambda pair: then(*pair),
-                        lambda exc: self.message.emit(str(getattr(exc, "text", lambda: exc)()), "error"))
+                        lambda exc: self.message.emit(describe(exc, self.settings.get(UI_LANGUAGE)), "error"))
 
     def save_pdf(self, complaint_id: int, path: Path | None = None, *, reason: str = "") -> None:
         from ui.receipt_render import save_pdf  # QR and calendar code load on first use, not at start

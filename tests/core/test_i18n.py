@@ -18,3 +18,13 @@ def test_every_message_exists_in_every_language_with_the_same_placeholders() -> 
 def test_unknown_language_falls_back_to_indonesian_and_unknown_code_shows_itself() -> None:
     assert translate("required", "fr") == "Wajib diisi."
     assert translate("no_such_code", "en") == "no_such_code"
+
+
+def test_failures_are_described_in_the_current_language() -> None:
+    from lapor_desk.i18n import describe
+    from lapor_desk.storage.errors import StorageError
+
+    locked = StorageError("db_locked")
+    assert describe(locked, "id").startswith("Database sedang dikunci")
+    assert describe(locked, "en").startswith("The database is locked")
+    assert describe(OSError("disk gone"), "en") == "disk gone"
