@@ -56,6 +56,7 @@ class Who:
     username: str
     role: str = ""
     trainee: bool = False  # not recorded; lets the four-eyes hook see a trainee's work
+    name: str = ""  # not recorded; the display name the complaint timeline shows
 
 
 # Who is acting right now: set by the guarded services around a ComplaintService call, so

@@ -387,6 +387,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": 'Peran {role} tidak berwenang untuk tindakan ini ({permission}).',
         "en": 'The {role} role may not do this ({permission}).',
     },
+    "not_signed_in": {
+        "id": 'Masuk dulu dengan akun petugas.',
+        "en": 'Sign in with a staff account first.',
+    },
+    "password_mismatch": {
+        "id": 'Kedua kata sandi tidak sama.',
+        "en": 'The two passwords differ.',
+    },
     "sign_in_wrong": {
         "id": 'Nama pengguna atau kata sandi salah.',
         "en": 'Wrong user name or password.',

@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from lapor_desk.accounts.service import Actor, Permission, mask_nik, require
-from lapor_desk.audit import AuditAction, AuditTrail, acting_as
-from lapor_desk.domain.complaint import Complaint, ComplaintInput
+from lapor_desk.accounts.service import Actor, Permission, PermissionDenied, mask_nik, require
+from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport, acting_as
+from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.enums import EDITABLE_STATUSES
 from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.services.complaints import ComplaintService, SaveOutcome
@@ -25,15 +25,40 @@ class GuardedComplaints:
         self.service = service
         self.audit = audit
 
-    def save_draft(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None) -> SaveOutcome:
+    def save_draft(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None,
+                   extras: Extras | None = None) -> SaveOutcome:
         require(actor, Permission.RECORD)
         with acting_as(actor.who):
-            return self.service.save_draft(data, complaint_id)
+            return self.service.save_draft(data, complaint_id, extras)
 
-    def record(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None) -> SaveOutcome:
+    def record(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None,
+               extras: Extras | None = None) -> SaveOutcome:
         require(actor, Permission.RECORD)
         with acting_as(actor.who):
-            return self.service.record(data, complaint_id)
+            return self.service.record(data, complaint_id, extras)
+
+    def find_duplicates(self, actor: Actor, data: ComplaintInput,
+                        exclude_id: int | None = None) -> list[DuplicateCandidate]:
+        require(actor, Permission.RECORD)
+        return self.service.find_duplicates(data, exclude_id)
+
+    def lookup(self, actor: Actor, key: str) -> list[QueueRow]:
+        require(actor, Permission.VIEW_COMPLAINTS)
+        return self.service.lookup(key)
+
+    def issue_receipt(self, actor: Actor, complaint_id: int, output: str) -> tuple[Complaint, int]:
+        require(actor, Permission.RECORD)
+        with acting_as(actor.who):
+            return self.service.issue_receipt(complaint_id, output)
+
+    def record_reply(self, actor: Actor, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint:
+        require(actor, Permission.RECORD)
+        with acting_as(actor.who):
+            return self.service.record_reply(complaint_id, text, rating)
+
+    def session(self) -> SignedInComplaints:
+        """One object for the desk's window: the complaint calls, as whoever is signed in now."""
+        return SignedInComplaints(self)
 
     def view(self, actor: Actor, complaint_id: int) -> Complaint:
         """The complaint view: the NIK masked unless the role may see it, and then audited."""
@@ -60,6 +85,74 @@ class GuardedComplaints:
                    limit: int = 200) -> list[QueueRow]:
         require(actor, Permission.VIEW_COMPLAINTS)
         return self.service.queue_page(filt, before_id, limit)
+
+
+class SignedInComplaints:
+    """ComplaintService's calls for the account signed in at the desk right now.
+
+    The window hands this one object to its views at start; signing in sets `actor`,
+    signing out clears it, and every call then checks the role in the core (a call with
+    nobody signed in is refused). Views get the NIK masked as the role requires."""
+
+    def __init__(self, guarded: GuardedComplaints, actor: Actor | None = None) -> None:
+        self.guarded = guarded
+        self.actor = actor
+
+    def _actor(self) -> Actor:
+        actor = self.actor
+        if actor is None:
+            raise PermissionDenied("not_signed_in")
+        return actor
+
+    @property
+    def regions(self) -> Any:
+        return self.guarded.service.regions
+
+    @regions.setter
+    def regions(self, value: Any) -> None:
+        self.guarded.service.regions = value
+
+    def save_draft(self, data: ComplaintInput, complaint_id: int | None = None,
+                   extras: Extras | None = None) -> SaveOutcome:
+        return self.guarded.save_draft(self._actor(), data, complaint_id, extras)
+
+    def record(self, data: ComplaintInput, complaint_id: int | None = None,
+               extras: Extras | None = None) -> SaveOutcome:
+        return self.guarded.record(self._actor(), data, complaint_id, extras)
+
+    def find_duplicates(self, data: ComplaintInput, exclude_id: int | None = None) -> list[DuplicateCandidate]:
+        return self.guarded.find_duplicates(self._actor(), data, exclude_id)
+
+    def lookup(self, key: str) -> list[QueueRow]:
+        return self.guarded.lookup(self._actor(), key)
+
+    def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]:
+        return self.guarded.issue_receipt(self._actor(), complaint_id, output)
+
+    def record_reply(self, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint:
+        return self.guarded.record_reply(self._actor(), complaint_id, text, rating)
+
+    def get(self, complaint_id: int) -> Complaint:
+        """A complaint to look at: the NIK masked unless the role may see it (then audited)."""
+        return self.guarded.view(self._actor(), complaint_id)
+
+    def open_for_edit(self, complaint_id: int) -> Complaint:
+        return self.guarded.open_for_edit(self._actor(), complaint_id)
+
+    def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:
+        return self.guarded.queue_page(self._actor(), filt, before_id, limit)
+
+
+def audit_page(actor: Actor, audit: AuditTrail, filt: AuditFilter | None = None,
+               before_seq: int | None = None, limit: int = 200) -> list[AuditEntry]:
+    """The supervisor's audit browser, newest first."""
+    require(actor, Permission.VIEW_AUDIT)
+    return audit.page(filt or AuditFilter(), before_seq, limit)
+
+
+def audit_verify(actor: Actor, audit: AuditTrail) -> VerifyReport:
+    require(actor, Permission.VIEW_AUDIT)
+    return audit.verify()
 
 
 def change_setting(actor: Actor, settings: Settings, audit: AuditTrail, setting: Setting[Any], value: Any) -> None:

@@ -79,13 +79,14 @@ class Actor:
     role: Role
     is_trainee: bool = False
     must_change_password: bool = False  # after an admin's reset: the UI asks for a new one first
+    nip: str = ""  # the officer's NIP, for the intake form and the receipt
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
 
     @property
     def who(self) -> Who:
-        return Who(self.username, str(self.role), self.is_trainee)
+        return Who(self.username, str(self.role), self.is_trainee, self.display_name)
 
 
 # IT at the machine (the `lapor-desk accounts` commands): an admin by physical access.
@@ -235,7 +236,7 @@ class AccountService:
             raise failure
         assert row is not None
         return Actor(row.id, row.username, row.display_name, Role(row.role), bool(row.is_trainee),
-                     bool(row.must_change_password))
+                     bool(row.must_change_password), row.nip or "")
 
     def _try_sign_in(self, conn: Connection, row: Any, password: str, now: datetime) -> SignInRefused | None:
         """None on success; else the refusal, after writing what must survive it."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from lapor_desk.audit import CURRENT_ACTOR
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.contact import normalize_phone
@@ -49,6 +50,13 @@ class ComplaintService:
         # The shipped region data, once loaded (it takes ~0.3 s, so the UI loads it in the
         # background and sets it here); until then region checks are structural only.
         self.regions: RegionLookup | None = None
+
+    def _officer(self) -> str:
+        """Who the timeline names: the signed-in account, else the desk's officer setting (CLI, import)."""
+        current = CURRENT_ACTOR.get()
+        if current is not None and current.name:
+            return current.name
+        return self.settings.get(OFFICER_NAME)
 
     def validate(self, data: ComplaintInput, *, for_recording: bool = True) -> ValidationResult:
         return validate(data, now=self.clock(), for_recording=for_recording, regions=self.regions)
@@ -102,7 +110,7 @@ class ComplaintService:
                 raise StorageError("not_editable", status=str(complaint.status))
             before = sum(1 for e in complaint.events if e.kind == EventKind.RECEIPT_ISSUED)
             repo.insert_events(conn, [_event(complaint_id, now, EventKind.RECEIPT_ISSUED,
-                                             self.settings.get(OFFICER_NAME), {"output": output, "copy": before})])
+                                             self._officer(), {"output": output, "copy": before})])
         return complaint, before
 
     def record_reply(self, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint:
@@ -116,7 +124,7 @@ class ComplaintService:
             raise ValidationFailed(ValidationResult((
                 error("reply_text", "too_long", max=REPLY_MAX, length=len(text)),)))
         now = self.clock()
-        actor = self.settings.get(OFFICER_NAME)
+        actor = self._officer()
         detail: dict[str, Any] = {"reply_id": str(uuid.uuid4()), "text": text}
         if rating is not None:
             detail["rating"] = rating
@@ -147,7 +155,7 @@ class ComplaintService:
     def _save(self, data: ComplaintInput, complaint_id: int | None, *, record: bool,
               extras: Extras | None) -> Complaint:
         now = self.clock()
-        actor = self.settings.get(OFFICER_NAME) or data.officer_name
+        actor = self._officer() or data.officer_name
         row = repo.input_to_row(data)
         with self.db.write() as conn:
             if complaint_id is None:

@@ -1,0 +1,95 @@
+"""The desk window's one complaint object: every call as whoever is signed in, checked in the core."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor_desk.accounts import PermissionDenied
+from lapor_desk.accounts.guard import audit_page, audit_verify
+from lapor_desk.audit import AuditAction, AuditFilter
+from lapor_desk.domain.enums import EventKind
+from lapor_desk.domain.queue import QueueFilter
+
+from factories import walk_in
+
+NIK = "3204051203850002"
+
+
+def test_nobody_signed_in_is_refused_for_every_call(sup) -> None:  # type: ignore[no-untyped-def]
+    session = sup.complaints.session()
+    calls = [
+        lambda: session.record(walk_in()),
+        lambda: session.save_draft(walk_in()),
+        lambda: session.find_duplicates(walk_in()),
+        lambda: session.lookup(NIK),
+        lambda: session.get(1),
+        lambda: session.open_for_edit(1),
+        lambda: session.queue_page(QueueFilter()),
+        lambda: session.issue_receipt(1, "print"),
+        lambda: session.record_reply(1, "terima kasih"),
+    ]
+    for call in calls:
+        with pytest.raises(PermissionDenied) as err:
+            call()
+        assert err.value.code == "not_signed_in"
+        assert "Masuk" in err.value.text("id")
+
+
+def test_clerk_records_and_sees_the_nik_masked(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    session = sup.complaints.session()
+    session.actor = staff["clerk"]
+    complaint = session.record(walk_in(reporter_nik=NIK)).complaint
+    seen = session.get(complaint.id)
+    assert seen.reporter_nik == "320405******0002"
+    # The timeline names the signed-in account, not the desk's officer setting.
+    created = [e for e in seen.events if e.actor]
+    assert created and all(e.actor == "Budi Petugas" for e in created)
+    # Editing needs the real value: it is given, and the look is audited.
+    assert session.open_for_edit(complaint.id).reporter_nik == NIK
+    views = audit_page(staff["admin"], sup.audit, AuditFilter(actions=(str(AuditAction.VIEW_PERSONAL),)))
+    assert [(v.actor, v.detail["purpose"]) for v in views] == [("budi", "edit")]
+    assert [r.id for r in session.lookup(NIK)] == [complaint.id]
+    assert [r.id for r in session.queue_page(QueueFilter())] == [complaint.id]
+
+
+def test_supervisor_sees_the_nik_and_the_look_is_audited(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    session = sup.complaints.session()
+    session.actor = staff["clerk"]
+    complaint = session.record(walk_in(reporter_nik=NIK)).complaint
+    session.actor = staff["supervisor"]
+    assert session.get(complaint.id).reporter_nik == NIK
+    views = audit_page(staff["supervisor"], sup.audit, AuditFilter(actions=(str(AuditAction.VIEW_PERSONAL),)))
+    assert [(v.actor, v.target, v.detail["purpose"]) for v in views] == [
+        ("sri", f"complaint:{complaint.id}", "view")]
+
+
+def test_receipts_and_replies_name_the_account(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    session = sup.complaints.session()
+    session.actor = staff["clerk"]
+    complaint = session.record(walk_in()).complaint
+    _, before = session.issue_receipt(complaint.id, "print")
+    assert before == 0
+    replied = session.record_reply(complaint.id, "Sudah ditangani, terima kasih", 5)
+    kinds = {e.kind: e.actor for e in replied.events}
+    assert kinds[EventKind.RECEIPT_ISSUED] == "Budi Petugas"
+    assert kinds[EventKind.REPORTER_REPLY] == "Budi Petugas"
+
+
+def test_signing_out_ends_the_calls(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    session = sup.complaints.session()
+    session.actor = staff["clerk"]
+    complaint = session.record(walk_in()).complaint
+    session.actor = None
+    with pytest.raises(PermissionDenied):
+        session.get(complaint.id)
+
+
+def test_audit_browser_and_verify_need_the_permission(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PermissionDenied):
+        audit_page(staff["clerk"], sup.audit)
+    with pytest.raises(PermissionDenied):
+        audit_verify(staff["clerk"], sup.audit)
+    entries = audit_page(staff["supervisor"], sup.audit, limit=500)
+    assert entries and entries == sorted(entries, key=lambda e: -e.seq)
+    report = audit_verify(staff["supervisor"], sup.audit)
+    assert report.ok and report.entries == len(entries)
