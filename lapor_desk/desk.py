@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
+from lapor_desk.audit import AuditTrail
 from lapor_desk.clock import Clock, system_clock
+from lapor_desk.deadlines import DeskCalendar
 from lapor_desk.events import EventBus
 from lapor_desk.paths import Paths, default_database_url
 from lapor_desk.services.complaints import ComplaintService
@@ -44,8 +46,13 @@ class Desk:
                            attachments=StoredAttachments(paths.data_dir / "attachments"))
         hooks: tuple[WriteHook, ...] = (sync.outbox,)
         hooks = (*hooks, *supervision_hooks(db, settings, clock))  # audit trail, four-eyes
+        # The queue's deadlines: a calendar of its own rather than `supervision.calendar`, so the
+        # first page does not build the supervision services on a worker thread; both read
+        # the same closures table, so they agree.
+        calendar = DeskCalendar(db, AuditTrail(db, clock), settings, clock)
+        complaints = ComplaintService(db, settings, bus, clock, hooks, deadlines=calendar.deadlines)
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
-        return cls(paths, settings, db, bus, ComplaintService(db, settings, bus, clock, hooks), hooks, sync)
+        return cls(paths, settings, db, bus, complaints, hooks, sync)
 
     @cached_property
     def supervision(self) -> SupervisionServices:

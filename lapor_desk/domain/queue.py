@@ -3,15 +3,42 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import NamedTuple
 
 from lapor_desk.domain.enums import Channel, ReportType, Status
 
 
+class Stage(StrEnum):
+    VERIFY = "verify"
+    FOLLOW_UP = "follow_up"
+    CASE = "case"
+
+
+class DeadlineState(StrEnum):
+    ON_TRACK = "on_track"
+    DUE_SOON = "due_soon"  # due today or on the next working day
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A complaint's next deadline as of one day (lapor_desk/deadlines.py computes it)."""
+
+    stage: Stage
+    due: date
+    state: DeadlineState
+    working_days_left: int  # negative when overdue
+    as_of: date | None = None  # the desk's day the state was computed for
+
+
 @dataclass(frozen=True)
 class QueueFilter:
-    """What the queue shows. Dates are aware datetimes bounding `received_at`."""
+    """What the queue shows. Dates are aware datetimes bounding `received_at`.
+
+    `deadline` keeps complaints whose next deadline is in that state or worse: OVERDUE,
+    or DUE_SOON for overdue or due within a working day."""
 
     statuses: tuple[Status, ...] = ()
     type: ReportType | None = None
@@ -19,12 +46,14 @@ class QueueFilter:
     received_from: datetime | None = None
     received_until: datetime | None = None
     text: str = ""
+    deadline: DeadlineState | None = None
 
 
 class QueueRow(NamedTuple):
     """One line of the queue, as the database returns it: codes stay strings (a StrEnum
     compares equal to its code) and the time stays text until a row is drawn, so a page
-    costs no more than the query itself."""
+    costs no more than the query itself. `deadline` is added by the service when the desk
+    calendar is known (None for a complaint with no clock running)."""
 
     id: int
     receipt_number: str | None
@@ -36,6 +65,7 @@ class QueueRow(NamedTuple):
     is_anonymous: int
     received_at_text: str | None
     location_text: str
+    deadline: Deadline | None = None
 
     @property
     def received_at(self) -> datetime | None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -25,6 +25,9 @@ from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
 
+if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
+    from lapor_desk.deadlines import Deadlines
+
 __all__ = ["ComplaintService", "SaveOutcome", "ValidationFailed"]
 
 DUPLICATE_WINDOW = timedelta(days=30)
@@ -40,13 +43,16 @@ class SaveOutcome:
 class ComplaintService:
     def __init__(
         self, db: Database, settings: Settings, bus: EventBus, clock: Clock = system_clock,
-        hooks: Sequence[WriteHook] = (),
+        hooks: Sequence[WriteHook] = (), deadlines: Callable[[], Deadlines] | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.bus = bus
         self.clock = clock
         self.hooks = tuple(hooks)
+        # The desk calendar's deadlines (DeskCalendar.deadlines), asked for each queue page so
+        # an added closure counts at once; without it the queue has no deadline column or filter.
+        self.deadlines = deadlines
         # The shipped region data, once loaded (it takes ~0.3 s, so the UI loads it in the
         # background and sets it here); until then region checks are structural only.
         self.regions: RegionLookup | None = None
@@ -147,8 +153,18 @@ class ComplaintService:
     def queue_page(
         self, filt: QueueFilter, before_id: int | None = None, limit: int = 200
     ) -> list[QueueRow]:
+        """A page of the queue, each row with its next deadline when the desk calendar is known."""
+        if self.deadlines is None:
+            if filt.deadline is not None:
+                raise ValueError("the queue's deadline filter needs the desk calendar")
+            with self.db.read() as conn:
+                return repo.queue_page(conn, filt, before_id=before_id, limit=limit)
+        deadlines, now = self.deadlines(), self.clock()
+        cutoffs = None if filt.deadline is None else deadlines.received_cutoffs(now, filt.deadline)
         with self.db.read() as conn:
-            return repo.queue_page(conn, filt, before_id=before_id, limit=limit)
+            rows = repo.queue_page(conn, filt, before_id=before_id, limit=limit, deadline_cutoffs=cutoffs)
+        due = deadlines.for_rows(rows, now)
+        return [row._replace(deadline=due[row.id]) for row in rows]
 
     # --- the write path
 

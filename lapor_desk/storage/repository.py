@@ -6,7 +6,8 @@ the caller opened with `Database.write()`; the FTS index follows by trigger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -24,6 +25,7 @@ from sqlalchemy import (
     table,
     text,
     type_coerce,
+    union_all,
 )
 
 from lapor_desk.domain.complaint import (
@@ -187,18 +189,25 @@ def replace_attachments(conn: Connection, complaint_id: int, wanted: Sequence[At
 
 
 def queue_page(
-    conn: Connection, filt: QueueFilter, *, before_id: int | None = None, limit: int = 200
+    conn: Connection, filt: QueueFilter, *, before_id: int | None = None, limit: int = 200,
+    deadline_cutoffs: Mapping[str, datetime] | None = None,
 ) -> list[QueueRow]:
-    """One page of the queue, newest first, by keyset on the id (never OFFSET)."""
-    query = queue_query(filt, before_id, limit, use_fts=conn.dialect.name == "sqlite")
-    return [QueueRow._make(r) for r in conn.execute(query)]
+    """One page of the queue, newest first, by keyset on the id (never OFFSET).
+
+    A deadline filter needs `deadline_cutoffs` (Deadlines.received_cutoffs): for each
+    status with a clock, complaints received before that instant are in the state."""
+    query = queue_query(filt, before_id, limit, use_fts=conn.dialect.name == "sqlite",
+                        deadline_cutoffs=deadline_cutoffs)
+    return [QueueRow(*r) for r in conn.execute(query)]
 
 
 def queue_query(
-    filt: QueueFilter, before_id: int | None, limit: int, *, use_fts: bool = True
+    filt: QueueFilter, before_id: int | None, limit: int, *, use_fts: bool = True,
+    deadline_cutoffs: Mapping[str, datetime] | None = None,
 ) -> Select[Any]:
     conditions: list[ColumnElement[bool]] = []
-    if filt.statuses:
+    late = _late_statuses(filt, deadline_cutoffs)
+    if filt.statuses and late is None:
         conditions.append(C.status.in_([str(s) for s in filt.statuses]))
     if filt.type is not None:
         conditions.append(C.type == str(filt.type))
@@ -208,6 +217,8 @@ def queue_query(
         conditions.append(C.received_at >= filt.received_from)
     if filt.received_until is not None:
         conditions.append(C.received_at < filt.received_until)
+    if late == {}:
+        conditions.append(literal_column("0") == 1)  # only statuses without a clock: nothing is late
     match = fts_query(filt.text) if filt.text.strip() else None
     if filt.text.strip() and match is None:
         conditions.append(literal_column("0") == 1)  # only punctuation typed: nothing matches
@@ -222,8 +233,12 @@ def queue_query(
     if match is None:
         if before_id is not None:
             conditions.append(C.id < before_id)
+        if late:
+            return _late_query(conditions, late, limit)
         return select(*QUEUE_COLUMNS).where(and_(True, *conditions)).order_by(C.id.desc()).limit(limit)
     # Walk the FTS index newest-first (rowid DESC is its native order) and join each hit.
+    if late:
+        conditions.append(or_(*(and_(C.status == s, C.received_at < cut) for s, cut in late.items())))
     rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
     conditions.append(cast(ColumnElement[bool], text("complaints_fts MATCH :match").bindparams(match=match)))
     if before_id is not None:
@@ -235,6 +250,31 @@ def queue_query(
         .order_by(rowid.desc())
         .limit(limit)
     )
+
+
+def _late_statuses(filt: QueueFilter, cutoffs: Mapping[str, datetime] | None) -> dict[str, datetime] | None:
+    """The statuses a deadline filter keeps, each with its receipt cutoff; None without the filter."""
+    if filt.deadline is None:
+        return None
+    if cutoffs is None:
+        raise ValueError("a deadline filter needs the desk calendar's cutoffs")
+    wanted = {str(s) for s in filt.statuses}
+    return {str(s): cut for s, cut in cutoffs.items() if not wanted or str(s) in wanted}
+
+
+def _late_query(conditions: list[ColumnElement[bool]], late: Mapping[str, datetime], limit: int) -> Select[Any]:
+    """Late complaints newest first: one keyset walk down ix_complaints_status_id per status, merged.
+
+    One OR over the statuses would walk the primary key instead and read the whole table
+    when few complaints are open (190 ms at 1,000,000 rows, worse on later pages); each
+    walk here stops after `limit` hits, having skipped only that status's recent receipts."""
+    arms = [
+        select(C.id).where(*conditions, C.status == status, C.received_at < cutoff)
+        .order_by(C.id.desc()).limit(limit).subquery().select()
+        for status, cutoff in late.items()
+    ]
+    ids = arms[0] if len(arms) == 1 else union_all(*arms)
+    return select(*QUEUE_COLUMNS).where(C.id.in_(ids)).order_by(C.id.desc()).limit(limit)
 
 
 def count_complaints(conn: Connection) -> int:
@@ -312,4 +352,4 @@ def lookup(conn: Connection, key: str, limit: int = 50) -> list[QueueRow]:
     if phone:
         conditions.append(C.reporter_phone == phone)
     query = select(*QUEUE_COLUMNS).where(or_(*conditions)).order_by(C.id.desc()).limit(limit)
-    return [QueueRow._make(r) for r in conn.execute(query)]
+    return [QueueRow(*r) for r in conn.execute(query)]
