@@ -65,6 +65,7 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
         app,
         max_request_bytes=settings.max_request_bytes,
         max_upload_bytes=settings.max_attachment_bytes * DRAIN_FACTOR,
+        attachment_limit_bytes=settings.max_attachment_bytes,
         maintenance_check=in_maintenance,
         flag_ttl_seconds=settings.flag_ttl_ms / 1000,
     )
@@ -99,7 +100,10 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = kind_for_status(exc.status_code)
         if exc.status_code == 413:
-            problem = Problem.coded(kind, "p_too_large", max=app.state.context.settings.max_request_bytes)
+            settings = app.state.context.settings
+            upload = request.url.path.startswith(f"{API_PREFIX}/attachments/")
+            limit = settings.max_attachment_bytes if upload else settings.max_request_bytes
+            problem = Problem.coded(kind, "p_too_large", max=limit).with_extra(max_bytes=limit)
         else:
             problem = Problem(kind, text("p_http", status=exc.status_code))
             problem.status = exc.status_code

@@ -37,6 +37,7 @@ class CentralMiddleware:
         *,
         max_request_bytes: int,
         max_upload_bytes: int,
+        attachment_limit_bytes: int | None = None,
         maintenance_check: Callable[[], bool],
         flag_ttl_seconds: float,
     ) -> None:
@@ -44,6 +45,8 @@ class CentralMiddleware:
         self.max_request_bytes = max_request_bytes
         # Attachment PUTs check their own (smaller) limit, draining a little past it.
         self.max_upload_bytes = max_upload_bytes
+        # What a refused upload is told: the attachment limit, not the drain cut-off above it.
+        self.attachment_limit_bytes = attachment_limit_bytes or max_upload_bytes
         self._maintenance_check = maintenance_check
         self._ttl = flag_ttl_seconds
         self._cached: tuple[float, bool] = (-1e9, False)
@@ -83,10 +86,12 @@ class CentralMiddleware:
         if path not in _OPEN_DURING_MAINTENANCE and await self.in_maintenance():
             await reply(_maintenance())
             return
-        limit = self.max_upload_bytes if path.startswith(_UPLOADS) else self.max_request_bytes
+        upload = path.startswith(_UPLOADS)
+        limit = self.max_upload_bytes if upload else self.max_request_bytes
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > limit:
-            await reply(Problem.coded("payload-too-large", "p_too_large", max=limit))
+            stated = self.attachment_limit_bytes if upload else limit
+            await reply(Problem.coded("payload-too-large", "p_too_large", max=stated).with_extra(max_bytes=stated))
             return
 
         received = 0

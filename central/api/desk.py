@@ -141,7 +141,7 @@ async def put_attachment(sha256: Sha256, request: Request, ctx: Ctx, _who: DeskP
     """Raw bytes whose SHA-256 is the address. 201 when new, 200 when already here."""
     limit = ctx.settings.max_attachment_bytes
     declared = request.headers.get("content-length", "")
-    too_large = Problem.coded("payload-too-large", "p_too_large", max=limit)
+    too_large = Problem.coded("payload-too-large", "p_too_large", max=limit).with_extra(max_bytes=limit)
     if declared.isdigit() and int(declared) > limit * DRAIN_FACTOR:
         raise too_large
     digest, chunks, size = hashlib.sha256(), [], 0

@@ -20,7 +20,7 @@ from sqlalchemy import Table, select
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
-from lapor_desk.sync import state
+from lapor_desk.sync import problems, state
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.tables import SyncReference
@@ -171,7 +171,16 @@ class SyncEngine:
                 tries = 0
                 self.progress()
                 continue
-            if ex.outcome is Outcome.NEEDS_FIX:
+            if ex.outcome is Outcome.ATTACHMENT and len(items) > 1:
+                # 413 on the batch itself: this central takes smaller requests. Halve and go on.
+                with self.db.write() as conn:
+                    state.reset_sending(conn)
+                    self._log(ex, items, "split", conn=conn)
+                report.sent -= len(items)
+                self.batch_size = max(1, len(items) // 2)
+                continue
+            if ex.outcome is Outcome.NEEDS_FIX or ex.outcome is Outcome.ATTACHMENT:
+                # A 413 for one complaint alone: too large for this central, however it is sent.
                 errors = _errors_of(ex) or [{"field": "", "code": "central_refused", "message": ex.message}]
                 with self.db.write() as conn:
                     for item in items:
@@ -244,17 +253,18 @@ class SyncEngine:
                 try:
                     content = self.attachments.read(sha)
                 except OSError as exc:
-                    refused[sha] = Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT,
-                                            problem_type="attachment-missing", message=str(exc))
+                    kind = "attachment-missing" if isinstance(exc, FileNotFoundError) else "attachment-damaged"
+                    refused[sha] = Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT, problem_type=kind,
+                                            message=str(exc))
                     continue
                 ex = self.client.put_attachment(sha, content)
                 if ex.ok:
                     self._uploaded.add(sha)
                     continue
-            self._log(ex)
             if ex.outcome in (Outcome.ATTACHMENT, Outcome.NEEDS_FIX):
-                refused[sha] = ex
+                refused[sha] = ex  # logged below, with the complaints it stops
                 continue
+            self._log(ex)
             self._stop_for(ex)
         if not refused:
             return items
@@ -262,13 +272,27 @@ class SyncEngine:
         return [i for i in items if not any(sha in refused for sha in i.attachments)]
 
     def _refuse_for_attachments(self, items: Sequence[state.Outgoing], refused: dict[str, Exchange]) -> None:
+        """Needs-fix for each complaint with a refused file, one error per file naming it;
+        the refusing exchange goes into those complaints' sending history."""
+        stopped: dict[str, list[tuple[int, int, str]]] = {sha: [] for sha in refused}
         with self.db.write() as conn:
             for item in items:
-                errors = [{"field": f"attachments[{n}]", "code": "attachment_refused",
-                           "message": refused[sha].message or refused[sha].problem_type, "sha256": sha}
-                          for n, sha in enumerate(item.attachments) if sha in refused]
+                names = _attachment_names(item)
+                errors = []
+                for n, sha in enumerate(item.attachments):
+                    ex = refused.get(sha)
+                    if ex is None:
+                        continue
+                    code, params = problems.attachment_refusal(
+                        ex.status, ex.problem_type, ex.body, ex.message, names.get(n) or sha[:12])
+                    errors.append({"field": f"attachments[{n}]", "code": code, "params": params,
+                                   "message": ex.message or ex.problem_type, "sha256": sha})
+                    stopped[sha].append((item.complaint_id, item.revision, "refused"))
                 if errors:
                     state.refused(conn, item.complaint_id, item.revision, errors, None)
+            for sha, ex in refused.items():
+                if ex.status is not None:  # an HTTP answer (a file gone from the store is not)
+                    self._log(ex, conn=conn, item_results=list(dict.fromkeys(stopped[sha])))
 
     # --- pull
 
@@ -373,6 +397,15 @@ def _batch_shape_ok(body: Any, count: int) -> bool:
 def _updates_shape_ok(body: Any) -> bool:
     return (isinstance(body, dict) and isinstance(body.get("items"), list)
             and isinstance(body.get("next_cursor"), str) and body["next_cursor"].isdigit())
+
+
+def _attachment_names(item: state.Outgoing) -> dict[int, str]:
+    """Position -> file name, from the queued payload (only read for a refused file)."""
+    try:
+        refs = json.loads(item.payload).get("attachments") or []
+    except (ValueError, AttributeError):
+        return {}
+    return {n: str(r.get("filename") or "") for n, r in enumerate(refs) if isinstance(r, dict)}
 
 
 def _errors_of(ex: Exchange) -> list[dict[str, Any]]:

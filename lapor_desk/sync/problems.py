@@ -20,10 +20,40 @@ def form_field(name: str) -> str:
     return _INDEX.sub("", name)
 
 
+def attachment_refusal(status: int | None, problem_type: str, body: Any, message: str,
+                       name: str) -> tuple[str, dict[str, Any]]:
+    """The desk's own message (code, parameters) for a file of `name` that the central
+    refused (413, 415, ...) or that the desk's store could not give (`attachment-missing`,
+    `attachment-damaged`). Each names the file, so the clerk knows which one to replace."""
+    if problem_type == "attachment-missing":
+        return "attachment_missing", {"name": name}
+    if problem_type == "attachment-damaged":
+        return "attachment_unreadable", {"name": name}
+    if status == 415:
+        return "attachment_type", {"name": name}
+    limit = body.get("max_bytes") if isinstance(body, dict) else None
+    if status == 413 and isinstance(limit, int) and limit > 0:
+        return "attachment_too_big", {"name": name, "limit": _megabytes(limit)}
+    # The file's name with the central's own words (data, not a sentence of ours).
+    return "sync_attachment_refused", {"message": f"{name}: {message or problem_type or status}"}
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.2f}".rstrip("0").rstrip(".")
+
+
 def field_message(error: dict[str, Any]) -> FieldMessage:
     field = form_field(str(error.get("field", "")))
     code = str(error.get("code", ""))
     message = str(error.get("message", "")).strip() or code
+    params = error.get("params")
+    if isinstance(params, dict) and code in CATALOG:  # the desk's own wording, with its parameters
+        try:
+            translate(code, "en", params)
+        except (KeyError, IndexError):
+            pass
+        else:
+            return FieldMessage(field, code, Severity.ERROR, dict(params))
     if code in _OWN:
         return FieldMessage(field, _OWN[code], Severity.ERROR, {"message": message})
     if code in CATALOG:
