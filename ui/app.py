@@ -67,7 +67,9 @@ def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
     def open_desk() -> Desk:
         from lapor_desk.desk import Desk  # SQLAlchemy and Alembic load here, off the GUI thread
 
-        return Desk.open(getattr(args, "db", None), paths=paths)
+        desk = Desk.open(getattr(args, "db", None), paths=paths)
+        desk.supervision  # noqa: B018  accounts, audit and calendar are built here, off the GUI thread
+        return desk
 
     def fail(exc: BaseException) -> None:
         text = exc.text("id") + "\n\n" + exc.text("en") if isinstance(exc, StorageError) else str(exc)

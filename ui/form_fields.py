@@ -53,6 +53,17 @@ class FieldMessageLabel(QLabel):
         self.setText("\n".join(m.text(language) for m in messages))
         self.show()
 
+    def show_error(self, text: str) -> None:
+        """A message from outside the complaint rules (e.g. a refused sign-in); empty hides it."""
+        if not text:
+            self.clear()
+            self.hide()
+            return
+        self.setProperty("severity", str(Severity.ERROR))
+        style.set_text_colour(self, style.ERROR)
+        self.setText(text)
+        self.show()
+
 
 class FieldBox(QWidget):
     """An input with its message label beneath it, for a QFormLayout row."""

@@ -37,8 +37,8 @@ from lapor_desk.domain.enums import (
 )
 from lapor_desk.domain.messages import FieldMessage, ValidationFailed, ValidationResult, error
 from lapor_desk.domain.validation import validate
+from lapor_desk.i18n import CodedError
 from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
-from lapor_desk.storage.errors import StorageError
 from ui import labels, style
 from ui.attachments_panel import AttachmentsPanel
 from ui.duplicates_panel import DuplicatesPanel
@@ -98,6 +98,8 @@ class IntakeForm(QWidget):
         self.tasks = tasks
         self.complaint_id: int | None = None
         self.result = ValidationResult()
+        self.officer: tuple[str, str] | None = None  # the signed-in account's name and NIP
+        self._pristine: tuple[ComplaintInput, tuple[object, ...]] | None = None
         self.boxes: dict[str, FieldBox] = {}
         self.row_labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
@@ -406,6 +408,7 @@ class IntakeForm(QWidget):
             w["received_at"].setDateTime(QDateTime(complaint.received_at.astimezone()))
         self.set_banner(self.tr("Mengubah {receipt}").format(
             receipt=complaint.receipt_number or self.tr("draf #{id}").format(id=complaint.id)), "info")
+        self._mark_pristine()
 
     def clear_form(self) -> None:
         self.complaint_id = None
@@ -422,8 +425,9 @@ class IntakeForm(QWidget):
         for check in self.type_checks.values():
             check.setChecked(False)
         self.editors["received_at"].setDateTime(QDateTime.currentDateTime())
-        self.editors["officer_name"].setText(self.settings.get(OFFICER_NAME))
-        self.editors["officer_nip"].setText(self.settings.get(OFFICER_NIP))
+        name, nip = self.officer or (self.settings.get(OFFICER_NAME), self.settings.get(OFFICER_NIP))
+        self.editors["officer_name"].setText(name)
+        self.editors["officer_nip"].setText(nip)
         self.attachments.set_attachments([])
         self.banner.hide()
         self.duplicates.show_candidates([])
@@ -431,6 +435,28 @@ class IntakeForm(QWidget):
         self.result = ValidationResult()
         self._show_messages(self.result, only=None)
         self.editors["type"].setFocus()
+        self._mark_pristine()
+
+    def _snapshot(self) -> tuple[ComplaintInput, tuple[object, ...]]:
+        data, problems = self.read_input()
+        return data, (tuple(self.attachments.attachments), self.duplicates.duplicate_of,
+                      tuple((p.field, p.code) for p in problems))
+
+    def _mark_pristine(self) -> None:
+        self._pristine = self._snapshot()
+
+    def has_unsaved_input(self) -> bool:
+        """Has anything been typed (or attached) since the form was cleared, loaded or saved?"""
+        return self._pristine is None or self._snapshot() != self._pristine
+
+    def extras(self) -> Extras:
+        return Extras(tuple(self.attachments.attachments), self.duplicates.duplicate_of)
+
+    def set_officer(self, name: str, nip: str) -> None:
+        """The signed-in account is the officer of what is recorded next."""
+        self.officer = (name, nip)
+        if not self.has_unsaved_input():
+            self.clear_form()
 
     # --- checking and saving
 
@@ -476,7 +502,7 @@ class IntakeForm(QWidget):
         if self.attachments.pending:
             self.set_banner(self.tr("Tunggu sebentar: lampiran masih diperiksa."), "info")
             return
-        extras = Extras(tuple(self.attachments.attachments), self.duplicates.duplicate_of)
+        extras = self.extras()
         action = service.record if record else service.save_draft
         self._set_busy(True)
         self.tasks.write(lambda: action(data, complaint_id, extras),
@@ -497,6 +523,7 @@ class IntakeForm(QWidget):
             self.complaint_id = complaint.id
             self.result = outcome.validation
             self._show_messages(self.result, only=None)
+            self._mark_pristine()
             self.set_banner(self.tr("Draf #{id} tersimpan.").format(id=complaint.id), "ok")
             self.saved.emit(complaint.id)
 
@@ -504,7 +531,7 @@ class IntakeForm(QWidget):
         self._set_busy(False)
         if isinstance(exc, ValidationFailed):
             self.show_problems(exc.result)
-        elif isinstance(exc, StorageError):
+        elif isinstance(exc, CodedError):  # a storage failure, or a role the core refused
             self.set_banner(exc.text(self.language), "error")
         else:
             self.set_banner(self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(
@@ -522,6 +549,8 @@ class IntakeForm(QWidget):
             self.editors[first].setFocus()
 
     def _remember_officer(self, complaint: Complaint) -> None:
+        if self.officer is not None:
+            return  # the signed-in account names the officer, not the desk's setting
         settings = self.settings
         if complaint.officer_name and complaint.officer_name != settings.get(OFFICER_NAME):
             settings.set(OFFICER_NAME, complaint.officer_name)

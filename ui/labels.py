@@ -111,3 +111,32 @@ def yes_no(value: bool | None) -> str:
     if value is None:
         return "—"
     return QCoreApplication.translate("Labels", "Ya") if value else QCoreApplication.translate("Labels", "Tidak")
+
+
+def role_label(role: str) -> str:
+    labels: dict[str, str] = {
+        "clerk": QCoreApplication.translate("Labels", "Petugas"),
+        "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+        "admin": QCoreApplication.translate("Labels", "Admin"),
+        "system": QCoreApplication.translate("Labels", "Sistem"),
+    }
+    return labels.get(role, role)
+
+
+def audit_action_label(action: str) -> str:
+    labels: dict[str, str] = {
+        "sign_in": QCoreApplication.translate("Labels", "Masuk"),
+        "sign_in_failed": QCoreApplication.translate("Labels", "Gagal masuk"),
+        "account_locked": QCoreApplication.translate("Labels", "Akun dikunci"),
+        "sign_out": QCoreApplication.translate("Labels", "Keluar"),
+        "view_personal": QCoreApplication.translate("Labels", "Melihat data pribadi"),
+        "create": QCoreApplication.translate("Labels", "Membuat pengaduan"),
+        "edit": QCoreApplication.translate("Labels", "Mengubah pengaduan"),
+        "status_change": QCoreApplication.translate("Labels", "Perubahan status"),
+        "export": QCoreApplication.translate("Labels", "Ekspor"),
+        "settings_change": QCoreApplication.translate("Labels", "Perubahan pengaturan"),
+        "account_change": QCoreApplication.translate("Labels", "Perubahan akun"),
+        "calendar_change": QCoreApplication.translate("Labels", "Perubahan kalender"),
+        "review_decision": QCoreApplication.translate("Labels", "Keputusan tinjauan"),
+    }
+    return labels.get(action, action)

@@ -79,6 +79,12 @@ class LookupView(QWidget):
             return
         self.tasks.read(lambda: service.lookup(key), self._found)
 
+    def clear(self) -> None:
+        """Forget the last search (someone signed out)."""
+        self.box.clear()
+        self.model.show_rows([])
+        self.result_label.clear()
+
     def _found(self, rows: list[QueueRow]) -> None:
         self.model.show_rows(rows)
         if rows:

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lapor_desk import __version__
+from lapor_desk.accounts import Actor, Permission
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.domain.messages import ValidationFailed
+from lapor_desk.domain.messages import ValidationFailed, ValidationResult
 from lapor_desk.i18n import describe
 from lapor_desk.reference import ReferenceData
 from lapor_desk.settings import (
@@ -22,6 +33,7 @@ from lapor_desk.settings import (
     UI_LANGUAGE,
     Settings,
 )
+from ui import labels
 from ui.bridge import CoreBridge
 from ui.i18n import LanguageSwitch
 from ui.intake_form import IntakeForm
@@ -29,9 +41,12 @@ from ui.lookup_view import LookupView
 from ui.queue_model import QueueModel
 from ui.queue_view import QueueView
 from ui.receipt_actions import ReceiptActions
+from ui.session import Session
+from ui.sign_in import SignInPage
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from lapor_desk.accounts.guard import SignedInComplaints
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
     from ui.sync_controller import SyncUi
@@ -44,6 +59,27 @@ def load_regions() -> RegionDirectory:
     directory = RegionDirectory.load()
     directory.prepare_search()
     return directory
+
+
+class LazyTab(QWidget):
+    """A tab whose screen is built the first time it is shown (charts and tables cost memory)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factory = factory
+        self.content: QWidget | None = None
+        self.setLayout(QVBoxLayout())
+        self.layout().setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self.content is None:
+            self.content = self.factory()
+            self.layout().addWidget(self.content)
+        return self.content
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        self.build()
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +104,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.intake, "")
         self.tabs.addTab(self.queue, "")
         self.tabs.addTab(self.lookup, "")
-        self.setCentralWidget(self.tabs)
+        # Nobody sees the desk before signing in: the sign-in page covers the tabs.
+        self.sign_in_page = SignInPage()
+        self.session = Session(self.sign_in_page, self.tasks, settings, parent=self)
+        self.acting: SignedInComplaints | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.sign_in_page)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.role_tabs: list[tuple[LazyTab, Callable[[], str]]] = []
+        self.status_user = QLabel()
+        self.statusBar().addPermanentWidget(self.status_user)
         self.status_desk = QLabel()
         self.statusBar().addPermanentWidget(self.status_desk)
         self.views: list[QDialog] = []
@@ -81,6 +127,11 @@ class MainWindow(QMainWindow):
         self.intake.duplicates.open_requested.connect(self.open_complaint)
         self.receipts.message.connect(self._receipt_message)
         self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
+        self.session.signed_in.connect(self._signed_in)
+        self.session.signed_out.connect(self._signed_out)
+        self.session.locked_changed.connect(self._locked_changed)
+        self.sign_in_page.switch_user_requested.connect(self.sign_out)
+        self._set_signed_in_actions(False)
         self.retranslate()
         self.resize(1200, 820)
 
@@ -92,10 +143,14 @@ class MainWindow(QMainWindow):
         self.attachment_store = AttachmentStore(
             desk.paths.data_dir / "attachments", max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
             max_total=desk.settings.get(ATTACH_MAX_TOTAL_MB) * MB)
-        self.receipts.service = desk.complaints
-        self.intake.attach(desk.complaints, self.attachment_store, self.receipts)
-        self.queue_model.attach(desk.complaints)
-        self.lookup.service = desk.complaints
+        # Every complaint call from the window goes through the role checks of the core,
+        # as whoever is signed in at the moment.
+        supervision = desk.supervision
+        self.acting = acting = supervision.complaints.session()
+        self.receipts.service = acting
+        self.intake.attach(acting, self.attachment_store, self.receipts)
+        self.lookup.service = acting
+        self.session.attach(supervision.accounts, acting)
         self.retranslate()
         self.tasks.read(load_regions, self._regions_loaded)
         self.tasks.read(ReferenceData.defaults, self.intake.set_reference)
@@ -115,6 +170,159 @@ class MainWindow(QMainWindow):
             self.intake.set_banner(text, kind)
         elif kind == "error":
             QMessageBox.warning(self, "lapor-desk", text)
+
+    # --- who is signed in
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.session.actor
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.intake.set_officer(actor.display_name, actor.nip)
+        self.queue_model.attach(self.acting)
+        self._build_role_tabs(actor)
+        self._set_signed_in_actions(True)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.intake)
+        self.retranslate()
+        self.show_intake()
+        if actor.must_change_password:
+            self.change_password(forced=True)
+
+    def _build_role_tabs(self, actor: Actor) -> None:
+        """The screens of the role: built when first shown, gone at sign-out."""
+        tabs: list[tuple[Permission, Callable[[], QWidget], Callable[[], str]]] = [
+            (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("&Tinjauan")),
+            (Permission.DASHBOARD, lambda: self._dashboard_view(actor), lambda: self.tr("&Dasbor")),
+            (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak a&udit")),
+            (Permission.MANAGE_ACCOUNTS, lambda: self._accounts_view(actor), lambda: self.tr("A&kun")),
+            (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Ka&lender kerja")),
+        ]
+        for permission, factory, title in tabs:
+            if actor.can(permission):
+                tab = LazyTab(factory)
+                self.tabs.addTab(tab, title())
+                self.role_tabs.append((tab, title))
+
+    def _review_view(self, actor: Actor) -> QWidget:
+        from ui.review_view import ReviewView
+
+        assert self.desk is not None
+        view = ReviewView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.review, actor)
+        view.open_complaint.connect(self.open_complaint)
+        return view
+
+    def _dashboard_view(self, actor: Actor) -> QWidget:
+        from ui.dashboard import DashboardView  # QtCharts loads here, for supervisors only
+
+        assert self.desk is not None
+        view = DashboardView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.reports, actor)
+        return view
+
+    def _audit_view(self, actor: Actor) -> QWidget:
+        from ui.audit_view import AuditView
+
+        assert self.desk is not None
+        view = AuditView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.audit, actor)
+        return view
+
+    def _accounts_view(self, actor: Actor) -> QWidget:
+        from ui.accounts_view import AccountsView
+
+        assert self.desk is not None
+        view = AccountsView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.accounts, actor)
+        return view
+
+    def _calendar_view(self, actor: Actor) -> QWidget:
+        from ui.calendar_view import CalendarView
+
+        assert self.desk is not None
+        view = CalendarView(self.tasks, self.settings.get(UI_LANGUAGE))
+        view.attach(self.desk.supervision.calendar, actor)
+        return view
+
+    def role_tab(self, title_start: str) -> QWidget | None:
+        """The screen of a role tab whose title starts so (tests)."""
+        for tab, title in self.role_tabs:
+            if title().replace("&", "").startswith(title_start):
+                self.tabs.setCurrentWidget(tab)
+                return tab.build()
+        return None
+
+    def _set_signed_in_actions(self, signed_in: bool) -> None:
+        for action in (self.new_action, self.queue_action, self.search_action, self.lock_action,
+                       self.sign_out_action, self.password_action):
+            action.setEnabled(signed_in)
+
+    def _locked_changed(self, locked: bool) -> None:
+        self._set_signed_in_actions(not locked)
+        self.stack.setCurrentWidget(self.sign_in_page if locked else self.tabs)
+        for view in self.views:  # open complaints show personal data: hidden while locked
+            view.setVisible(not locked)
+        self.retranslate()
+
+    def sign_out(self) -> None:
+        """Save what is in the form as a draft (nothing typed is lost), then sign out."""
+        if self.actor is None or self.acting is None:
+            return
+        if not self.intake.has_unsaved_input():
+            self._finish_sign_out()
+            return
+        acting, data, problems = self.acting, *self.intake.read_input()
+        if problems:
+            self._sign_out_refused(ValidationFailed(ValidationResult(tuple(problems))))
+            return
+        complaint_id, extras = self.intake.complaint_id, self.intake.extras()
+        self.tasks.write(lambda: acting.save_draft(data, complaint_id, extras),
+                         lambda _outcome: self._finish_sign_out(), self._sign_out_refused)
+
+    def _finish_sign_out(self) -> None:
+        self.intake.clear_form()
+        self.session.end()
+
+    def _sign_out_refused(self, exc: BaseException) -> None:
+        text = self.tr("Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}").format(
+            reason=describe(exc, self.settings.get(UI_LANGUAGE)))
+        if self.session.locked:  # the owner of the form must unlock and fix it first
+            self.sign_in_page.show_error("", text)
+            return
+        if isinstance(exc, ValidationFailed):
+            self.intake.show_problems(exc.result)
+        self.show_intake()
+        QMessageBox.warning(self, "lapor-desk", text)
+
+    def _signed_out(self) -> None:
+        for view in list(self.views):
+            view.close()
+        self.views.clear()
+        for tab, _title in self.role_tabs:
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
+        self.role_tabs.clear()
+        self.queue_model.attach(None)
+        self.lookup.clear()
+        self._set_signed_in_actions(False)
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self.retranslate()
+
+    def change_password(self, forced: bool = False) -> None:
+        from ui.account_dialogs import ChangePasswordDialog
+
+        actor = self.actor
+        if actor is None or self.desk is None:
+            return
+        accounts = self.desk.supervision.accounts
+        dialog = ChangePasswordDialog(lambda old, new: accounts.change_own_password(actor, old, new),
+                                      self.tasks, self.settings.get(UI_LANGUAGE), forced, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Kata sandi diganti."), 8000))
+        if forced:
+            dialog.rejected.connect(self.sign_out)
+        self.password_dialog = dialog
+        dialog.open()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -147,6 +355,16 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.account_menu = bar.addMenu("")
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(lambda: self.change_password())
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.session.lock)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        for action in (self.password_action, self.lock_action, self.sign_out_action):
+            self.account_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
@@ -169,11 +387,20 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("Bahasa / Language"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.about_action.setText(self.tr("Tentang lapor-desk"))
+        self.account_menu.setTitle(self.tr("A&kun"))
+        self.password_action.setText(self.tr("Ganti kata sandi…"))
+        self.lock_action.setText(self.tr("Kunci layar"))
+        self.sign_out_action.setText(self.tr("Keluar akun"))
+        for tab, title in self.role_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(tab), title())
+        actor = self.actor
+        self.status_user.setText("" if actor is None else self.tr("Masuk: {name} ({role})").format(
+            name=actor.display_name, role=labels.role_label(actor.role)))
         if self.desk is None:
             self.status_desk.setText(self.tr("Meja {desk} · membuka database…").format(desk=desk_code))
         else:
-            self.status_desk.setText(self.tr("Meja {desk} · database: {location}").format(
-                desk=desk_code, location=self.desk.db.location))
+            self.status_desk.setText(self.tr("Meja {desk}").format(desk=desk_code))
+            self.status_desk.setToolTip(self.tr("Database: {location}").format(location=self.desk.db.location))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -196,7 +423,8 @@ class MainWindow(QMainWindow):
     def open_complaint(self, complaint_id: int) -> None:
         if self.desk is None:
             return
-        service, store, sync = self.desk.complaints, self.attachment_store, self.desk.sync
+        service, store, sync = self.acting, self.attachment_store, self.desk.sync
+        assert service is not None
 
         def load() -> tuple[Complaint, dict[str, str | None], list[dict[str, object]]]:
             complaint = service.get(complaint_id)
@@ -224,7 +452,8 @@ class MainWindow(QMainWindow):
 
         if self.desk is None:
             return
-        service = self.desk.complaints
+        service = self.acting
+        assert service is not None
         receipt = getattr(getattr(view, "complaint", None), "receipt_number", "") or ""
         dialog = ReplyDialog(receipt, self.settings.get(UI_LANGUAGE), view or self)
         self.reply_dialog = dialog
@@ -250,9 +479,9 @@ class MainWindow(QMainWindow):
         def loaded(complaint: Complaint) -> None:
             self.intake.load(complaint)
             self.show_intake()
-        if self.desk is not None:
-            service = self.desk.complaints
-            self.tasks.read(lambda: service.get(complaint_id), loaded, self._show_error)
+        service = self.acting
+        if service is not None:
+            self.tasks.read(lambda: service.open_for_edit(complaint_id), loaded, self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))
@@ -264,6 +493,7 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  Qt override
+        self.session.shutdown()
         if self.sync_ui is not None:
             self.sync_ui.shutdown()  # a cycle on its way stops at its next step
         self.tasks.wait()  # let a save in progress finish before the window goes

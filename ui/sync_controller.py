@@ -198,14 +198,16 @@ class SyncUi(QObject):
 
     def open_for_fix(self, complaint_id: int, errors: list[dict[str, Any]]) -> None:
         """Open the refused complaint in the form with the central's field errors shown."""
-        service = self.desk.complaints
+        service = self.window.acting
+        if service is None:
+            return
 
         def loaded(complaint: Complaint) -> None:
             self.window.show_intake()
             self.window.intake.load(complaint)
             self.window.intake.show_problems(as_validation_result(errors))
 
-        self.window.tasks.read(lambda: service.get(complaint_id), loaded, self.window._show_error)
+        self.window.tasks.read(lambda: service.open_for_edit(complaint_id), loaded, self.window._show_error)
 
     def shutdown(self) -> None:
         self.controller.shutdown()

@@ -214,7 +214,8 @@ class AccountService:
         with self.db.write() as conn:
             if conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one():
                 raise AccountError("first_admin_exists")
-            info = self._insert(conn, IT_CONSOLE, username, display_name, Role.ADMIN, password, False, "")
+            info = self._insert(conn, IT_CONSOLE, username, display_name, Role.ADMIN, password, False, "",
+                                must_change=False)
         return Actor(info.id, info.username, info.display_name, Role.ADMIN)
 
     # --- signing in
@@ -295,10 +296,12 @@ class AccountService:
                     *, is_trainee: bool = False, nip: str = "") -> AccountInfo:
         require(actor, Permission.MANAGE_ACCOUNTS)
         with self.db.write() as conn:
-            return self._insert(conn, actor, username, display_name, Role(role), password, is_trainee, nip)
+            # The admin knows this first password: the new account replaces it at its first sign-in.
+            return self._insert(conn, actor, username, display_name, Role(role), password, is_trainee, nip,
+                                must_change=True)
 
     def _insert(self, conn: Connection, actor: Actor, username: str, display_name: str, role: Role,
-                password: str, is_trainee: bool, nip: str) -> AccountInfo:
+                password: str, is_trainee: bool, nip: str, *, must_change: bool) -> AccountInfo:
         username = username.strip().lower()
         if not USERNAME_RE.match(username):
             raise AccountError("username_format")
@@ -309,7 +312,7 @@ class AccountService:
         new_id = conn.execute(insert(ACCOUNTS).values(
             username=username, display_name=display_name.strip() or username, nip=nip, role=str(role),
             password_hash=hash_password(password), is_trainee=is_trainee, is_active=True,
-            must_change_password=False, failed_count=0, created_at=now, updated_at=now,
+            must_change_password=must_change, failed_count=0, created_at=now, updated_at=now,
         ).returning(ACCOUNTS.c.id)).scalar_one()
         self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{username}",
                           {"change": "created", "role": str(role), "trainee": is_trainee})

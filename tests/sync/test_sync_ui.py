@@ -15,7 +15,7 @@ from lapor_desk.desk import Desk
 from ui.app import build_main_window, create_application
 from ui.main_window import MainWindow
 
-from factories import walk_in
+from factories import PASSWORD, walk_in
 from fault_proxy import FaultProxy
 from sync_helpers import open_desk
 
@@ -48,6 +48,7 @@ def window(qapp: QApplication, qtbot, fast_desk: Desk) -> Iterator[MainWindow]:
     create_application()
     win = build_main_window(qapp, fast_desk)
     qtbot.addWidget(win)
+    win.session.begin(fast_desk.supervision.accounts.create_first_admin("siti", "Siti Rahmawati", PASSWORD))
     assert win.sync_ui is not None
     controller = win.sync_ui.controller
     controller.debounce.setInterval(20)

@@ -12,6 +12,8 @@ from lapor_desk.settings import DESK_CODE, OFFICER_NAME
 from ui.app import build_main_window, create_application
 from ui.main_window import MainWindow
 
+from factories import PASSWORD
+
 
 @pytest.fixture
 def desk(isolated_home) -> Iterator[Desk]:
@@ -30,6 +32,8 @@ def window(qapp: QApplication, qtbot, desk: Desk) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    # The desk's first account, signed in (tests of the sign-in itself drive the page instead).
+    win.session.begin(desk.supervision.accounts.create_first_admin("siti", "Siti Rahmawati", PASSWORD))
     qtbot.waitUntil(lambda: not win.queue_model._loading)
     yield win
     win.tasks.wait()

@@ -60,15 +60,17 @@ def test_new_complaint_appears_at_the_top_without_a_manual_refresh(window: MainW
 
 
 def test_read_only_database_keeps_the_form_and_says_why(qapp: QApplication, qtbot, tmp_path: Path) -> None:
-    from factories import walk_in
+    from factories import PASSWORD, walk_in
 
     writable = Desk.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    admin = writable.supervision.accounts.create_first_admin("siti", "Siti Rahmawati", PASSWORD)
     writable.close()
     desk = Desk.open(f"sqlite:///file:{tmp_path / 'desk.sqlite3'}?mode=ro&uri=true",
                      paths=Paths.from_environment())
     try:
         win = build_main_window(qapp, desk)
         qtbot.addWidget(win)
+        win.session.begin(admin)  # signed in before the disk turned read-only (a sign-in writes the audit)
         form = win.intake
         data = walk_in()
         form.editors["type"].set_value(data.type)

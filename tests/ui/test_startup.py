@@ -21,7 +21,12 @@ def test_window_first_then_database_then_queue(qapp: QApplication, qtbot, tmp_pa
     assert "sqlalchemy" not in sys.modules or window.desk is None
     qtbot.waitUntil(lambda: window.desk is not None, timeout=20_000)
     assert window.intake.record_button.isEnabled()
-    assert str(db) in window.status_desk.text()
+    assert str(db) in window.status_desk.toolTip()
+    # A new desk has no account yet: the first thing it asks for is its admin.
+    from ui.sign_in import Mode
+
+    qtbot.waitUntil(lambda: window.sign_in_page.mode is Mode.FIRST_ADMIN)
+    assert window.stack.currentWidget() is window.sign_in_page
     assert db.exists()
     window.tasks.wait()
     window.desk.close()
