@@ -1,0 +1,148 @@
+"""The supervisor's and the admin's screens: review queue, audit browser, accounts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QCheckBox, QComboBox
+
+from lapor_desk.accounts import Role
+from lapor_desk.audit import AuditAction, AuditFilter
+from lapor_desk.review import ApprovalState, Section
+from lapor_desk.settings import FOUR_EYES
+from ui.accounts_view import AccountsView
+from ui.audit_view import AuditView
+from ui.review_view import ReviewView
+
+from factories import PASSWORD, walk_in
+
+
+def admin_of(window):  # type: ignore[no-untyped-def]
+    assert window.actor is not None
+    return window.actor
+
+
+def test_review_queue_approves_and_returns_a_trainees_complaints(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    desk.settings.set(FOUR_EYES, "on")
+    accounts = desk.supervision.accounts
+    accounts.add_account(admin_of(window), "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
+    trainee = accounts.sign_in("ayu", PASSWORD)
+    first = desk.supervision.complaints.record(trainee, walk_in(title="Jalan berlubang di Cinunuk")).complaint
+    second = desk.supervision.complaints.record(trainee, walk_in(title="Air PDAM keruh di Cileunyi")).complaint
+
+    review = window.role_tab("Tinjauan")
+    assert isinstance(review, ReviewView)
+    review.show_section(Section.AWAITING_APPROVAL)
+    qtbot.waitUntil(lambda: len(review.items) == 2)
+    assert review.sections.item(3).text().endswith("(2)")
+    assert review.approve_button.isVisible()
+
+    review.select_complaint(first.id)
+    review.approve()
+    qtbot.waitUntil(lambda: [i.complaint_id for i in review.items] == [second.id])
+    assert desk.supervision.review.approval_of(first.id) == (ApprovalState.APPROVED, "")
+
+    review.select_complaint(second.id)
+    review.return_with_note("   ")  # an empty note is refused, and nothing changes
+    qtbot.waitUntil(lambda: "catatan" in review.feedback.text().lower())
+    assert desk.supervision.review.approval_of(second.id)[0] is ApprovalState.WAITING
+    review.return_with_note("Lengkapi alamat lokasi")
+    qtbot.waitUntil(lambda: review.items == [])
+    assert desk.supervision.review.approval_of(second.id) == (ApprovalState.RETURNED, "Lengkapi alamat lokasi")
+    decisions = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.REVIEW_DECISION),)))
+    assert sorted(d.detail["decision"] for d in decisions) == ["approved", "returned"]
+    assert {d.actor for d in decisions} == {"siti"}
+
+
+def test_review_queue_lists_stale_drafts_and_opens_them(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    draft = desk.supervision.complaints.save_draft(admin_of(window), walk_in(title="Draf lama")).complaint
+    with desk.db.write() as conn:
+        conn.exec_driver_sql("UPDATE complaints SET updated_at = datetime('now', '-3 days') WHERE id = ?",
+                             (draft.id,))
+    review = window.role_tab("Tinjauan")
+    review.show_section(Section.STALE_DRAFT)
+    qtbot.waitUntil(lambda: [i.complaint_id for i in review.items] == [draft.id])
+    assert not review.approve_button.isVisible()  # only the approval section decides
+    review.table.selectRow(0)
+    with qtbot.waitSignal(review.open_complaint) as opened:
+        review.open_button.click()
+    assert opened.args == [draft.id]
+
+
+def test_audit_browser_filters_and_finds_the_edited_row(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    desk.supervision.complaints.record(admin_of(window), walk_in())
+    audit = window.role_tab("Jejak audit")
+    assert isinstance(audit, AuditView)
+    qtbot.waitUntil(lambda: any(e.action == "create" for e in audit.entries))
+    total = desk.supervision.audit.count()
+    assert len(audit.entries) == total
+    audit.action.setCurrentIndex(audit.action.findData(str(AuditAction.CREATE)))
+    qtbot.waitUntil(lambda: [e.action for e in audit.entries] == ["create"])
+    assert audit.model.rowCount() == 1 and audit.model.item(0, 4).text() == "Membuat pengaduan"
+
+    audit.verify()
+    qtbot.waitUntil(lambda: "Rantai utuh" in audit.verify_result.text())
+    # Someone edits a row with a SQLite tool behind the app's back.
+    target = audit.entries[0].seq
+    with sqlite3.connect(desk.db.path) as raw:
+        raw.execute("UPDATE audit_entries SET actor = 'orang-lain' WHERE seq = ?", (target,))
+    audit.verify()
+    qtbot.waitUntil(lambda: "diubah di luar aplikasi" in audit.verify_result.text())
+    assert f"#{target}" in audit.verify_result.text()
+
+
+def test_admin_adds_resets_and_disables_accounts(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    view = window.role_tab("Akun")
+    assert isinstance(view, AccountsView)
+    qtbot.waitUntil(lambda: [i.username for i in view.infos] == ["siti"])
+
+    view.add_account()
+    dialog = view.dialog
+    dialog.editors["username"].setText("Budi")
+    dialog.editors["display_name"].setText("Budi Petugas")
+    dialog.editors["password"].setText("pendek")
+    dialog.editors["password_again"].setText("pendek")
+    dialog._ok()
+    qtbot.waitUntil(lambda: dialog.boxes["password"].message.isVisible())
+    assert "minimal 8" in dialog.boxes["password"].message.text()
+    assert dialog.isVisible() and dialog.editors["username"].text() == "Budi"
+    dialog.editors["password"].setText("awal-sementara-1")
+    dialog.editors["password_again"].setText("awal-sementara-1")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._ok()
+    qtbot.waitUntil(lambda: [i.username for i in view.infos] == ["budi", "siti"])
+    assert view.infos[0].role is Role.CLERK and view.infos[0].must_change_password
+
+    view.select("budi")
+    view.reset_password()
+    reset = view.dialog
+    reset.editors["password"].setText("sementara-22")
+    reset.editors["password_again"].setText("sementara-22")
+    with qtbot.waitSignal(reset.accepted):
+        reset._ok()
+    qtbot.waitUntil(lambda: "diatur ulang" in view.status.text())
+    assert desk.supervision.accounts.sign_in("budi", "sementara-22").must_change_password
+
+    qtbot.waitUntil(lambda: len(view.infos) == 2)
+    view.select("siti")
+    view.edit_account()  # the last admin may not give up the role
+    edit = view.dialog
+    role = edit.editors["role"]
+    assert isinstance(role, QComboBox)
+    role.setCurrentIndex(role.findData(str(Role.CLERK)))
+    edit._ok()
+    qtbot.waitUntil(lambda: edit.boxes["role"].message.isVisible())
+    assert "admin aktif" in edit.boxes["role"].message.text()
+    edit.reject()
+
+    view.select("budi")
+    view.edit_account()
+    edit = view.dialog
+    active = edit.editors["active"]
+    assert isinstance(active, QCheckBox)
+    active.setChecked(False)
+    with qtbot.waitSignal(edit.accepted):
+        edit._ok()
+    qtbot.waitUntil(lambda: any(i.username == "budi" and not i.is_active for i in view.infos))
+    changes = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.ACCOUNT_CHANGE),), target="account:budi"))
+    assert [c.detail["change"] for c in changes] == ["updated", "password_reset", "created"]
