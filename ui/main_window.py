@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak a&udit")),
             (Permission.MANAGE_ACCOUNTS, lambda: self._accounts_view(actor), lambda: self.tr("A&kun")),
             (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Ka&lender kerja")),
+            (Permission.MANAGE_SETTINGS, lambda: self._settings_view(actor), lambda: self.tr("&Pengaturan")),
         ]
         for permission, factory, title in tabs:
             if actor.can(permission):
@@ -243,6 +244,14 @@ class MainWindow(QMainWindow):
         assert self.desk is not None
         view = CalendarView(self.tasks, self.settings.get(UI_LANGUAGE))
         view.attach(self.desk.supervision.calendar, actor)
+        return view
+
+    def _settings_view(self, actor: Actor) -> QWidget:
+        from ui.settings_view import SettingsView
+
+        assert self.desk is not None
+        view = SettingsView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.audit, actor)
         return view
 
     def role_tab(self, title_start: str) -> QWidget | None:

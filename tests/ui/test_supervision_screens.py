@@ -144,5 +144,25 @@ def test_admin_adds_resets_and_disables_accounts(window, qtbot, desk) -> None:  
     with qtbot.waitSignal(edit.accepted):
         edit._ok()
     qtbot.waitUntil(lambda: any(i.username == "budi" and not i.is_active for i in view.infos))
-    changes = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.ACCOUNT_CHANGE),), target="account:budi"))
+    changes = desk.supervision.audit.page(
+        AuditFilter(actions=(str(AuditAction.ACCOUNT_CHANGE),), target="account:budi"))
     assert [c.detail["change"] for c in changes] == ["updated", "password_reset", "created"]
+
+
+def test_admin_changes_settings_checked_and_audited(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from lapor_desk.settings import DEADLINE_PROFILE, FOUR_EYES
+    from ui.settings_view import SettingsView
+
+    view = window.role_tab("Pengaturan")
+    assert isinstance(view, SettingsView)
+    view.editors[FOUR_EYES.key].setText("on")
+    view.editors[DEADLINE_PROFILE.key].setText("3/5/sepuluh/60")
+    view.save()
+    qtbot.waitUntil(lambda: "ditolak" in view.status.text())
+    assert desk.settings.get(FOUR_EYES) == "on"
+    assert desk.settings.get(DEADLINE_PROFILE) == "3/5/10/60"
+    assert "3/5/10/60" in view.boxes[DEADLINE_PROFILE.key].message.text()  # says how to write it
+    assert view.editors[DEADLINE_PROFILE.key].text() == "3/5/sepuluh/60"  # what was typed stays
+    changes = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.SETTINGS_CHANGE),)))
+    assert [(c.target, c.detail["old"], c.detail["new"]) for c in changes] == [
+        ("setting:review.four_eyes", "off", "on")]

@@ -1,0 +1,146 @@
+"""The admin's desk settings: every declared setting with its description, checked and audited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desk.accounts import Actor
+from lapor_desk.accounts.guard import change_setting
+from lapor_desk.audit import AuditTrail
+from lapor_desk.i18n import describe, translate
+from lapor_desk.settings import ALL_SETTINGS, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Setting, SettingError, Settings
+from ui import style
+from ui.form_fields import FieldBox
+from ui.tasks import TaskRunner
+
+# The language has its own menu; the officer is now whoever is signed in.
+HIDDEN = {UI_LANGUAGE.key, OFFICER_NAME.key, OFFICER_NIP.key}
+
+
+class SettingsView(QWidget):
+    def __init__(self, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.settings = settings
+        self.audit: AuditTrail | None = None
+        self.actor: Actor | None = None
+        self.shown: list[Setting[Any]] = [s for s in ALL_SETTINGS if s.key not in HIDDEN]
+        self.editors: dict[str, QLineEdit] = {}
+        self.boxes: dict[str, FieldBox] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for setting in self.shown:
+            editor = QLineEdit()
+            self.editors[setting.key] = editor
+            self.boxes[setting.key] = FieldBox(editor)
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(editor)
+            self.row_labels[setting.key] = label
+            form.addRow(label, self.boxes[setting.key])
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton()
+        self.revert_button.clicked.connect(self.load_values)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.load_values()
+
+    @property
+    def language(self) -> str:
+        return self.settings.get(UI_LANGUAGE)
+
+    def attach(self, audit: AuditTrail, actor: Actor) -> None:
+        self.audit = audit
+        self.actor = actor
+
+    def load_values(self) -> None:
+        for setting in self.shown:
+            self.editors[setting.key].setText(str(self.settings.get(setting)))
+            self.boxes[setting.key].message.show_error("")
+            style.mark_invalid(self.editors[setting.key], False)
+
+    def changed(self) -> list[tuple[Setting[Any], str]]:
+        return [(s, self.editors[s.key].text().strip()) for s in self.shown
+                if self.editors[s.key].text().strip() != str(self.settings.get(s))]
+
+    def save(self) -> None:
+        """Apply every changed value; each is checked and audited, a refused one stays typed."""
+        audit, actor = self.audit, self.actor
+        if audit is None or actor is None:
+            return
+        changes = self.changed()
+        if not changes:
+            self.status.setText(self.tr("Tidak ada yang berubah."))
+            return
+        settings = self.settings
+
+        def apply() -> list[tuple[str, BaseException]]:
+            refused = []
+            for setting, text in changes:
+                try:
+                    change_setting(actor, settings, audit, setting, text)
+                except (SettingError, ValueError) as exc:
+                    refused.append((setting.key, exc))
+            return refused
+
+        self.save_button.setEnabled(False)
+        self.tasks.write(apply, lambda refused: self._saved(len(changes), refused), self._failed)
+
+    def _saved(self, count: int, refused: list[tuple[str, BaseException]]) -> None:
+        self.save_button.setEnabled(True)
+        for key, box in self.boxes.items():
+            problem = next((exc for k, exc in refused if k == key), None)
+            text = ""
+            if problem is not None:
+                text = (translate(problem.code, self.language, {"value": self.editors[key].text()})
+                        if isinstance(problem, SettingError)
+                        else describe(problem, self.language))
+            box.message.show_error(text)
+            style.mark_invalid(self.editors[key], problem is not None)
+        saved = count - len(refused)
+        self.status.setText(self.tr("{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).").format(
+            saved=saved, refused=len(refused)) if refused else self.tr("{saved} pengaturan disimpan.").format(
+            saved=saved))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(describe(exc, self.language))
+
+    def retranslate(self) -> None:
+        for setting in self.shown:
+            self.row_labels[setting.key].setText(f"{setting.description(self.language)}\n({setting.key})")
+        self.save_button.setText(self.tr("&Simpan pengaturan"))
+        self.revert_button.setText(self.tr("&Batalkan perubahan"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
