@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EDITABLE_STATUSES, Status
+from lapor_desk.domain.queue import Deadline, DeadlineState
 from lapor_desk.i18n import translate
-from ui import labels
+from ui import labels, style
 from ui.attachments_panel import human_size
+from ui.queue_model import deadline_long
 from ui.sync_history import AttemptTable
 
 
@@ -44,7 +46,7 @@ class ComplaintView(QDialog):
 
     def __init__(self, complaint: Complaint, parent: QWidget | None = None,
                  attachment_problems: dict[str, str | None] | None = None, language: str = "id",
-                 attempts: list[dict[str, object]] | None = None) -> None:
+                 attempts: list[dict[str, object]] | None = None, *, deadline: Deadline | None = None) -> None:
         super().__init__(parent)
         self.complaint = complaint
         problems = attachment_problems or {}
@@ -77,6 +79,10 @@ class ComplaintView(QDialog):
             rows.append((self.tr("Duplikat dari"), f"#{c.duplicate_of_id}"))
         for label, value in rows:
             form.addRow(label, _plain(value))
+        self.deadline_label: QLabel | None = None
+        if deadline is not None:  # right below the status (rows 0 and 1)
+            self.deadline_label = self._deadline_label(deadline)
+            form.insertRow(2, self.tr("Tenggat berikutnya"), self.deadline_label)
         body = QPlainTextEdit(c.body)
         body.setReadOnly(True)
         body.setAccessibleName(self.tr("Isi / kronologi"))
@@ -188,6 +194,19 @@ class ComplaintView(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()  # sized in text units, so it grows with the font
         self.resize(metrics.averageCharWidth() * 150, metrics.height() * 44)
+
+    def _deadline_label(self, deadline: Deadline) -> QLabel:
+        """The next deadline in words; overdue and due-soon also in colour (never colour alone)."""
+        label = _plain(deadline_long(deadline))
+        label.setAccessibleName(self.tr("Tenggat berikutnya"))
+        if deadline.state is DeadlineState.OVERDUE:
+            style.set_text_colour(label, style.ERROR)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        elif deadline.state is DeadlineState.DUE_SOON:
+            style.set_text_colour(label, style.WARNING)
+        return label
 
     def _edit(self) -> None:
         self.edit_requested.emit(self.complaint.id)

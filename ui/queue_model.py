@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView
 
-from lapor_desk.domain.queue import QueueFilter, QueueRow
+from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter, QueueRow, Stage
 from lapor_desk.i18n import describe
-from ui import labels
+from ui import labels, style
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -25,14 +37,18 @@ class QueueModel(QAbstractTableModel):
     page_loaded = Signal(int)  # rows now held
     load_failed = Signal(str)
 
-    COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location")
-    # Column widths in characters, so they grow with the font (up to 200%).
-    WIDTHS = (27, 17, 23, 14, 12, 42, 22)
+    # The deadline column comes last so the others keep their numbers; QueueView shows it
+    # after the status.
+    COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location", "deadline")
+    # Column widths in characters, so they grow with the font (up to 200%); the location
+    # column, last on screen, takes the rest.
+    WIDTHS = {"receipt": 27, "received": 17, "status": 23, "type": 14, "channel": 12, "title": 42,
+              "reporter": 22, "deadline": 21}
 
     def size_columns(self, view: QTableView) -> None:
         em = view.fontMetrics().horizontalAdvance("n")
-        for column, chars in enumerate(self.WIDTHS):
-            view.setColumnWidth(column, em * chars)
+        for name, chars in self.WIDTHS.items():
+            view.setColumnWidth(self.COLUMNS.index(name), em * chars)
 
     def __init__(self, service: ComplaintService | None, tasks: TaskRunner, page_size: int = 200,
                  parent: QObject | None = None) -> None:
@@ -130,13 +146,18 @@ class QueueModel(QAbstractTableModel):
             "receipt": self.tr("No. tanda terima"), "received": self.tr("Diterima"),
             "status": self.tr("Status"), "type": self.tr("Jenis"), "channel": self.tr("Kanal"),
             "title": self.tr("Judul"), "reporter": self.tr("Pelapor"), "location": self.tr("Lokasi"),
+            "deadline": self.tr("Tenggat"),
         }[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
+        if column == "deadline":
+            return self._deadline_data(row.deadline, role)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         # Citizen text goes out as DisplayRole only: views draw it as plain text.
         if column == "receipt":
             return row.receipt_number or self.tr("(draf #{id})").format(id=row.id)
@@ -154,6 +175,23 @@ class QueueModel(QAbstractTableModel):
             return row.reporter + (self.tr(" (anonim)") if row.is_anonymous else "")
         return row.location_text
 
+    @staticmethod
+    def _deadline_data(deadline: Deadline | None, role: int) -> Any:
+        if deadline is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return deadline_short(deadline)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return deadline_long(deadline)
+        # Colour is never the only cue: the text says "lewat" (overdue) or how soon.
+        if role == Qt.ItemDataRole.ForegroundRole and deadline.state is not DeadlineState.ON_TRACK:
+            return QColor(style.ERROR if deadline.state is DeadlineState.OVERDUE else style.WARNING)
+        if role == Qt.ItemDataRole.FontRole and deadline.state is DeadlineState.OVERDUE:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        return None
+
     def complaint_id(self, row: int) -> int:
         return self.rows[row].id
 
@@ -161,3 +199,60 @@ class QueueModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+
+
+# --- how a deadline reads, in the queue (short) and in a complaint's view (long)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Deadlines", text)
+
+
+def stage_label(stage: Stage) -> str:
+    return {
+        Stage.VERIFY: _tr("Verifikasi"),
+        Stage.FOLLOW_UP: _tr("Tindak lanjut pertama"),
+        Stage.CASE: _tr("Penyelesaian kasus"),
+    }[stage]
+
+
+def state_label(state: DeadlineState) -> str:
+    return {
+        DeadlineState.OVERDUE: _tr("Lewat tenggat"),
+        DeadlineState.DUE_SOON: _tr("Segera jatuh tempo"),
+        DeadlineState.ON_TRACK: _tr("Sesuai jadwal"),
+    }[state]
+
+
+def _when(d: Deadline, *, short: bool) -> str:
+    """How far the due date is: "lewat 2 HK", "besok", "4 HK lagi" (HK: working days)."""
+    days = abs(d.working_days_left)
+    if d.state is DeadlineState.OVERDUE:
+        if days == 0:  # due on a working day, and today is the closed day after it
+            return _tr("lewat tenggat")
+        return (_tr("lewat {days} HK") if short else _tr("lewat {days} hari kerja")).format(days=days)
+    if d.as_of is not None and d.due == d.as_of:
+        return _tr("hari ini")
+    if d.as_of is not None and d.due == d.as_of + timedelta(days=1):
+        return _tr("besok")
+    if days == 0:  # a 60-day case due on a closed day before the next working day
+        return _tr("sebelum hari kerja berikutnya")
+    return (_tr("{days} HK lagi") if short else _tr("{days} hari kerja lagi")).format(days=days)
+
+
+def _date(day: date, fmt: str) -> str:
+    # The default locale follows the chosen language (LanguageSwitch): "3 Des" or "3 Dec".
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def deadline_short(d: Deadline) -> str:
+    """For the queue: "3 Des · lewat 2 HK", "24 Nov · besok"; the year only when it differs."""
+    fmt = "d MMM" if d.as_of is None or d.as_of.year == d.due.year else "d MMM yyyy"
+    return f"{_date(d.due, fmt)} · {_when(d, short=True)}"
+
+
+def deadline_long(d: Deadline) -> str:
+    """For a complaint's view and the queue's tooltip: stage, due date, how far, state."""
+    return _tr("{stage}: jatuh tempo {date} ({when}) — {state}").format(
+        stage=stage_label(d.stage), date=_date(d.due, "dddd, d MMMM yyyy"), when=_when(d, short=False),
+        state=state_label(d.state))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.domain.enums import Channel, ReportType, Status
-from lapor_desk.domain.queue import QueueFilter
+from lapor_desk.domain.queue import DeadlineState, QueueFilter
 from ui import labels
 from ui.queue_model import QueueModel
 
@@ -39,6 +39,7 @@ class QueueView(QWidget):
         self.status = QComboBox()
         self.type = QComboBox()
         self.channel = QComboBox()
+        self.deadline = QComboBox()
         self.use_dates = QCheckBox()
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_to = QDateEdit(QDate.currentDate())
@@ -58,6 +59,9 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # The deadline is the model's last column; on screen it follows the status.
+        header.moveSection(header.visualIndex(model.COLUMNS.index("deadline")),
+                           header.visualIndex(model.COLUMNS.index("status")) + 1)
         model.size_columns(self.table)
 
         filters = QHBoxLayout()
@@ -65,7 +69,7 @@ class QueueView(QWidget):
         self.search_label.setBuddy(self.search)
         filters.addWidget(self.search_label)
         filters.addWidget(self.search, 2)
-        for widget in (self.status, self.type, self.channel, self.use_dates, self.date_from,
+        for widget in (self.status, self.deadline, self.type, self.channel, self.use_dates, self.date_from,
                        self.date_to):
             filters.addWidget(widget)
         layout = QVBoxLayout(self)
@@ -79,7 +83,7 @@ class QueueView(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.apply_filter)
-        for combo in (self.status, self.type, self.channel):
+        for combo in (self.status, self.deadline, self.type, self.channel):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self.apply_filter)
@@ -98,9 +102,15 @@ class QueueView(QWidget):
         self._fill(self.status, self.tr("Semua status"), [(labels.status_label(s), s) for s in Status])
         self._fill(self.type, self.tr("Semua jenis"), [(labels.type_label(t), t) for t in ReportType])
         self._fill(self.channel, self.tr("Semua kanal"), [(labels.channel_label(c), c) for c in Channel])
+        self._fill(self.deadline, self.tr("Semua tenggat"), [
+            (self.tr("Lewat tenggat"), DeadlineState.OVERDUE),
+            (self.tr("Lewat atau ≤ 1 hari kerja lagi"), DeadlineState.DUE_SOON),
+        ])
+        self.deadline.setToolTip(self.tr("Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja."))
         self.status.setAccessibleName(self.tr("Saring status"))
         self.type.setAccessibleName(self.tr("Saring jenis"))
         self.channel.setAccessibleName(self.tr("Saring kanal"))
+        self.deadline.setAccessibleName(self.tr("Saring tenggat"))
         self.use_dates.setText(self.tr("Tanggal diterima"))
         self.date_from.setAccessibleName(self.tr("Dari tanggal"))
         self.date_to.setAccessibleName(self.tr("Sampai tanggal"))
@@ -139,10 +149,12 @@ class QueueView(QWidget):
             end = datetime.combine(cast(date, self.date_to.date().toPython()), time()).astimezone()
             received_from, received_until = start, end + timedelta(days=1)
         status = self.status.currentData()
+        deadline = self.deadline.currentData()  # Qt hands back a plain str, not the enum
         return QueueFilter(
             statuses=(status,) if status else (), type=self.type.currentData(),
             channel=self.channel.currentData(), received_from=received_from,
             received_until=received_until, text=self.search.text(),
+            deadline=DeadlineState(deadline) if deadline else None,
         )
 
     def apply_filter(self) -> None:
