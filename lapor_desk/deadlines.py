@@ -134,7 +134,7 @@ class Deadlines:
     def received_cutoffs(self, now: datetime, state: DeadlineState) -> dict[str, datetime]:
         """For each status with a clock, the instant (the desk's local midnight) before which
         a complaint's receipt puts its next deadline in `state` or worse: the queue filter as SQL."""
-        today = now.date()
+        today, state = now.date(), DeadlineState(state)  # a plain "overdue" from a combo box too
         by_stage = {stage: local_midnight(self.received_before(stage, today, state), now.tzinfo)
                     for stage in set(STAGE_OF_STATUS.values())}
         return {str(status): by_stage[stage] for status, stage in STAGE_OF_STATUS.items()}
@@ -181,6 +181,9 @@ class CalendarImportFailed(SupervisionError):
         self.problems = problems
 
 
+# As in domain/workdays.py: public holidays and the joint leave days the government publishes.
+HOLIDAY_CATEGORIES = ("public", "government")
+
 _KIND_WORDS = {
     "cuti_bersama": ClosureKind.JOINT_LEAVE, "joint_leave": ClosureKind.JOINT_LEAVE,
     "tutup_daerah": ClosureKind.REGIONAL, "regional_closure": ClosureKind.REGIONAL, "": ClosureKind.REGIONAL,
@@ -205,6 +208,14 @@ class DeskCalendar:
         from lapor_desk.domain.workdays import WorkingDayCalendar
 
         return WorkingDayCalendar(c.day for c in self.closures())
+
+    def public_holidays(self, year: int, language: str = "id") -> list[tuple[date, str]]:
+        """The national holidays and joint leave days the `holidays` package knows for `year`
+        (the days WorkingDayCalendar skips besides the closures), named in `language`, by date."""
+        from holidays.countries.indonesia import Indonesia
+
+        known = Indonesia(categories=HOLIDAY_CATEGORIES, years=year, language="en_US" if language == "en" else "id")
+        return sorted(known.items())
 
     def deadlines(self) -> Deadlines:
         try:
