@@ -8,13 +8,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from lapor_desk.i18n import describe
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels
 from ui.account_dialogs import AccountDialog, ResetPasswordDialog
+from ui.tables import read_only_table, set_model
 from ui.tasks import TaskRunner
 
 
@@ -38,13 +36,8 @@ class AccountsView(QWidget):
         self.dialog: QDialog | None = None  # the open add / edit / reset dialog (tests reach it)
 
         self.model = QStandardItemModel(0, 6, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table({0: 16, 2: 20, 3: 12, 4: 8, 5: 34}, stretch=1)
+        set_model(self.table, self.model)
         self.table.doubleClicked.connect(lambda _: self.edit_account())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton()

@@ -9,16 +9,13 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, V
 from lapor_desk.i18n import describe, translate
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels, style
+from ui.tables import read_only_table, set_model
 from ui.tasks import TaskRunner
 
 PAGE = 200
@@ -66,13 +64,8 @@ class AuditView(QWidget):
         self.action.currentIndexChanged.connect(lambda _: self.reload())
 
         self.model = QStandardItemModel(0, 6, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
+        self.table = read_only_table({0: 7, 1: 20, 2: 14, 3: 12, 4: 24}, stretch=5)
+        set_model(self.table, self.model)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.verify_result = QLabel()

@@ -6,15 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from lapor_desk.i18n import describe
 from lapor_desk.review import ReviewItem, ReviewQueue, Section
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels
+from ui.tables import read_only_table, set_model
 from ui.tasks import TaskRunner
 
 PAGE = 200
@@ -53,13 +51,8 @@ class ReviewView(QWidget):
         self.sections.currentRowChanged.connect(self._section_changed)
         self.sections.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.model = QStandardItemModel(0, 5, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table({0: 27, 1: 17, 3: 23, 4: 20}, stretch=2)
+        set_model(self.table, self.model)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.note = QLabel()

@@ -48,6 +48,7 @@ class SettingsView(QWidget):
             self.boxes[setting.key] = FieldBox(editor)
             label = QLabel()
             label.setWordWrap(True)
+            label.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 44)
             label.setBuddy(editor)
             self.row_labels[setting.key] = label
             form.addRow(label, self.boxes[setting.key])

@@ -103,6 +103,7 @@ class SignInPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
         inner.addLayout(buttons)
+        card.setMaximumWidth(self.fontMetrics().horizontalAdvance("n") * 90)
         self.card = card
         row = QHBoxLayout()
         row.addStretch(1)
