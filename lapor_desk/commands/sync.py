@@ -5,18 +5,23 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import threading
 from types import FrameType
 
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
 from lapor_desk.settings import SYNC_INTERVAL_S
+from lapor_desk.sync.engine import CycleReport
+from lapor_desk.sync.service import SyncService
 
 NAME = "sync"
 HELP = "send queued complaints to the central and fetch their updates"
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--watch", action="store_true", help="keep syncing on the configured interval")
+    parser.add_argument("--watch", action="store_true",
+                        help="keep syncing on the configured interval until SIGTERM or Ctrl+C")
     parser.add_argument("--include-existing", action="store_true",
                         help="first queue recorded complaints that have no queue entry yet")
     parser.add_argument("--include-demo", action="store_true",
@@ -34,17 +39,10 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         added = sync.enqueue_existing(include_demo=args.include_demo)
         print(translate("sync_enqueued_existing", lang, {"count": added}))
     if args.watch:
-        def stop(_signum: int, _frame: FrameType | None) -> None:
-            sync.stop_event.set()
-        signal.signal(signal.SIGTERM, stop)
-        signal.signal(signal.SIGINT, stop)
-        sync.watch(float(desk.settings.get(SYNC_INTERVAL_S)))
-        return 0
+        return _watch(sync, float(desk.settings.get(SYNC_INTERVAL_S)), lang)
     report = sync.run_cycle(force=True)
     status = sync.status()
-    print(translate("sync_report", lang, {
-        "synced": report.synced, "refused": report.refused, "updates": report.updates,
-        "waiting": status.waiting, "needs_fix": status.needs_fix}))
+    _print_report(sync, report, lang)
     if report.outcome == "auth":
         print(translate("sync_registration_problem", lang, {"detail": report.message}), file=sys.stderr)
         return 1
@@ -54,3 +52,57 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
     if status.needs_fix:
         return 2
     return 0 if status.waiting == 0 else 1
+
+
+def _print_report(sync: SyncService, report: CycleReport, lang: str) -> None:
+    status = sync.status()
+    print(translate("sync_report", lang, {
+        "synced": report.synced, "refused": report.refused, "updates": report.updates,
+        "waiting": status.waiting, "needs_fix": status.needs_fix}), flush=True)
+
+
+def _watch(sync: SyncService, interval_s: float, lang: str) -> int:
+    """Cycles on a worker thread until SIGTERM or Ctrl+C; exits 0 after the cycle under way
+    stops between two batches (nothing is left half-sent: see SyncEngine.stopping).
+
+    The main thread only waits for the worker. The signal handler, which always runs on the
+    main thread, sets the stop event: had the main thread been inside a wait on that same
+    event, the handler could deadlock on the event's own lock."""
+    last = ["?"]
+
+    def tell(report: CycleReport) -> None:
+        # A line when something moved, or when the central goes away or comes back.
+        changed = report.outcome != last[0]
+        last[0] = report.outcome
+        if report.outcome == "unreachable":
+            if changed:
+                print(translate("sync_unreachable", lang, {"detail": report.message}), flush=True)
+        elif report.outcome == "auth":
+            if changed:
+                print(translate("sync_registration_problem", lang, {"detail": report.message}), flush=True)
+        elif report.outcome != "stopped" and (changed or report.sent or report.updates or report.refused):
+            _print_report(sync, report, lang)
+
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            sync.watch(interval_s, on_cycle=tell)
+        except BaseException as exc:  # noqa: BLE001  handed to the main thread below
+            failure.append(exc)
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        sync.stop_event.set()
+
+    previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+    worker = threading.Thread(target=work, name="sync-watch")
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(timeout=1.0)  # bounded, so Ctrl+C reaches the handler on Windows too
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if failure:
+        raise failure[0]
+    return 0

@@ -55,6 +55,7 @@ class SyncEngine:
                  attachments: AttachmentSource | None = None, clock: Clock = system_clock,
                  batch_size: int = 200, tries_per_cycle: int = 4, max_wait_in_cycle_s: float = 10.0,
                  wait: Callable[[float], bool] | None = None,
+                 stopping: Callable[[], bool] | None = None,
                  progress: Callable[[], None] | None = None) -> None:
         self.db = db
         self.client = client
@@ -66,6 +67,9 @@ class SyncEngine:
         self.max_wait_in_cycle_s = max_wait_in_cycle_s
         # wait(seconds) -> True when asked to stop meanwhile (an Event's wait in practice)
         self.wait = wait or (lambda s: False)
+        # stopping() -> True when asked to stop: checked between batches and pages, so a stop
+        # (SIGTERM, Ctrl+C, closing the window) never waits for a long queue to drain.
+        self.stopping = stopping or (lambda: False)
         self.progress = progress or (lambda: None)
         self.offset_s: float | None = None
         self._uploaded: set[str] = set()
@@ -104,6 +108,7 @@ class SyncEngine:
         with self.db.read() as conn:
             due = state.replies_due(conn)
         for reply in due:
+            self._check_stop()
             ex = self.client.post_reply(reply.tracking_id, reply.body)
             if ex.outcome is Outcome.RETRY or ex.outcome is Outcome.AUTH:
                 self._log(ex)
@@ -148,6 +153,7 @@ class SyncEngine:
         tries = 0
         after_id = 0
         while True:
+            self._check_stop()
             with self.db.read() as conn:
                 items = state.due(conn, self.clock(), self.batch_size, force=force, after_id=after_id)
             if not items:
@@ -298,6 +304,7 @@ class SyncEngine:
 
     def _pull(self, report: CycleReport) -> None:
         while True:
+            self._check_stop()
             with self.db.read() as conn:
                 cursor = state.get_meta(conn, "updates_cursor") or "0"
             ex = self._patiently(partial(self.client.updates, cursor), _updates_shape_ok)
@@ -352,6 +359,10 @@ class SyncEngine:
                 self._stop_for(ex)
             if self.wait(delay):
                 raise _Stop("stopped", "stopped")
+
+    def _check_stop(self) -> None:
+        if self.stopping():
+            raise _Stop("stopped", "stopped")
 
     def _stop_for(self, ex: Exchange) -> None:
         if ex.outcome is Outcome.AUTH:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -79,12 +80,13 @@ class SyncService:
                 engine = SyncEngine(
                     self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
                     batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
-                    progress=self.publish_status, **self.engine_options)  # type: ignore[arg-type]
+                    stopping=self.stop_event.is_set, progress=self.publish_status, **self.engine_options)  # type: ignore[arg-type]
                 report = engine.cycle(force=force)
             finally:
                 client.close()
                 self.running = False
-            self.online = report.outcome not in ("unreachable",)
+            if report.outcome != "stopped":  # a stop says nothing about the central
+                self.online = report.outcome != "unreachable"
             if report.updated_complaints:
                 self.bus.publish(CentralUpdatesApplied(tuple(report.updated_complaints)))
             self.publish_status()
@@ -106,10 +108,12 @@ class SyncService:
             self.publish_status()
         return ok
 
-    def watch(self, interval_s: float) -> None:
-        """Cycles until `stop_event` is set (`lapor-desk sync --watch`)."""
+    def watch(self, interval_s: float, on_cycle: Callable[[CycleReport], None] | None = None) -> None:
+        """Cycles until `stop_event` is set (`lapor-desk sync --watch`); `on_cycle` hears each."""
         while not self.stop_event.is_set():
             report = self.run_cycle()
+            if on_cycle is not None:
+                on_cycle(report)
             wait = interval_s
             if report.outcome == "unreachable":
                 wait = min(interval_s, self.policy.delay(1))
