@@ -133,6 +133,18 @@ class ReviewQueue:
             self.audit.append(conn, actor.who, AuditAction.REVIEW_DECISION, f"complaint:{complaint_id}",
                               {"decision": str(state), "note": note})
 
+    def returned_to(self, actor: Actor) -> list[ReviewItem]:
+        """A trainee's own complaints that a supervisor sent back, with the notes (newest first)."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(C.id, C.receipt_number, C.title, C.status, C.received_at, C.updated_at, APPROVALS.c.note)
+                .select_from(COMPLAINTS.join(APPROVALS, APPROVALS.c.complaint_id == C.id))
+                .where(APPROVALS.c.state == str(ApprovalState.RETURNED),
+                       APPROVALS.c.requested_by == actor.username)
+                .order_by(C.id.desc()).limit(200)).all()
+        return [ReviewItem(r.id, Section.AWAITING_APPROVAL, r.receipt_number, r.title, r.status, r.received_at,
+                           r.updated_at, note=r.note or "") for r in rows]
+
     def approval_of(self, complaint_id: int) -> tuple[ApprovalState, str] | None:
         """The clerk's view: waiting, approved, or returned with the supervisor's note."""
         with self.db.read() as conn:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk import __version__
-from lapor_desk.accounts import Actor, Permission
+from lapor_desk.accounts.roles import Actor, Permission
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.messages import ValidationFailed, ValidationResult
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from lapor_desk.accounts.guard import SignedInComplaints
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
+    from lapor_desk.review import ApprovalState, ReviewItem
     from ui.sync_controller import SyncUi
 
 
@@ -188,6 +189,9 @@ class MainWindow(QMainWindow):
         self.show_intake()
         if actor.must_change_password:
             self.change_password(forced=True)
+        if actor.is_trainee and self.desk is not None:
+            review = self.desk.supervision.review
+            self.tasks.read(lambda: review.returned_to(actor), self._show_returned)
 
     def _build_role_tabs(self, actor: Actor) -> None:
         """The screens of the role: built when first shown, gone at sign-out."""
@@ -485,12 +489,34 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _edit_complaint(self, complaint_id: int) -> None:
-        def loaded(complaint: Complaint) -> None:
+        service, desk = self.acting, self.desk
+        if service is None or desk is None:
+            return
+        from lapor_desk.review import ApprovalState
+
+        review = desk.supervision.review
+
+        def load() -> tuple[Complaint, tuple[ApprovalState, str] | None]:
+            return service.open_for_edit(complaint_id), review.approval_of(complaint_id)
+
+        def loaded(result: tuple[Complaint, tuple[ApprovalState, str] | None]) -> None:
+            complaint, approval = result
             self.intake.load(complaint)
             self.show_intake()
-        service = self.acting
-        if service is not None:
-            self.tasks.read(lambda: service.open_for_edit(complaint_id), loaded, self._show_error)
+            if approval is not None and approval[0] is ApprovalState.RETURNED:
+                self.intake.set_banner(self.tr("Dikembalikan supervisor dengan catatan: {note}").format(
+                    note=approval[1]), "error")
+
+        self.tasks.read(load, loaded, self._show_error)
+
+    def _show_returned(self, items: list[ReviewItem]) -> None:
+        """A trainee signs in: the complaints a supervisor sent back come first."""
+        if not items or self.actor is None:
+            return
+        shown = "; ".join(f"{i.receipt_number or i.complaint_id} ({i.note})" for i in items[:3])
+        self.intake.set_banner(self.tr(
+            "{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat "
+            "lagi.").format(count=len(items), items=shown), "info")
 
     def _show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from lapor_desk.accounts import AccountService, Actor, IdleTimer
-from lapor_desk.accounts.guard import SignedInComplaints
+from lapor_desk.accounts.roles import Actor, IdleTimer
 from lapor_desk.i18n import CodedError, describe
 from lapor_desk.settings import IDLE_LOCK_MINUTES, UI_LANGUAGE, Settings
 from ui.sign_in import Mode, SignInPage
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the services load with the database, after the window has painted
+    from lapor_desk.accounts.guard import SignedInComplaints
+    from lapor_desk.accounts.service import AccountService
 
 # What counts as the clerk still being at the desk.
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,

@@ -1,11 +1,17 @@
-"""Staff accounts, roles and the permission layer that the core services check."""
+"""Staff accounts, roles and the permission layer that the core services check.
 
-from lapor_desk.accounts.service import (
+Roles and the actor (accounts.roles) load at once; the account service, with SQLAlchemy and
+the password hashing, loads on first use, so the window can paint before the database opens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lapor_desk.accounts.roles import (
     IT_CONSOLE,
     ROLE_PERMISSIONS,
     AccountError,
-    AccountInfo,
-    AccountService,
     Actor,
     IdleTimer,
     Permission,
@@ -13,12 +19,24 @@ from lapor_desk.accounts.service import (
     Role,
     SignInRefused,
     SupervisionError,
-    check_password,
-    hash_password,
     mask_nik,
     nik_for,
     require,
 )
+
+if TYPE_CHECKING:
+    from lapor_desk.accounts.service import AccountInfo, AccountService, check_password, hash_password
+
+_FROM_SERVICE = {"AccountInfo", "AccountService", "check_password", "hash_password"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_SERVICE:
+        from lapor_desk.accounts import service
+
+        return getattr(service, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "IT_CONSOLE", "ROLE_PERMISSIONS", "AccountError", "AccountInfo", "AccountService", "Actor", "IdleTimer",

@@ -24,14 +24,27 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from lapor_desk.accounts.roles import (  # noqa: F401  re-exported: the accounts API in one place
+    IT_CONSOLE,
+    ROLE_PERMISSIONS,
+    AccountError,
+    Actor,
+    IdleTimer,
+    Permission,
+    PermissionDenied,
+    Role,
+    SignInRefused,
+    SupervisionError,
+    mask_nik,
+    nik_for,
+    require,
+)
 from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.i18n import CodedError
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.supervision_tables import ACCOUNTS
 
@@ -39,92 +52,6 @@ LOCKOUT_ATTEMPTS = 5
 LOCKOUT_DURATION = timedelta(minutes=15)
 PASSWORD_MIN = 8
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
-
-
-class Role(StrEnum):
-    CLERK = "clerk"  # petugas
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-
-
-class Permission(StrEnum):
-    RECORD = "record"  # create and edit complaints
-    VIEW_COMPLAINTS = "view_complaints"
-    VIEW_NIK = "view_nik"  # the NIK unmasked (every view is audited)
-    REVIEW = "review"  # the review queue, approve / return
-    DASHBOARD = "dashboard"  # dashboard and monthly reports
-    EXPORT = "export"  # report exports without personal data
-    EXPORT_PERSONAL = "export_personal"  # include personal data in an export
-    VIEW_AUDIT = "view_audit"
-    MANAGE_ACCOUNTS = "manage_accounts"
-    MANAGE_SETTINGS = "manage_settings"  # settings, deadline profile, calendar closures
-
-
-ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CLERK: frozenset({Permission.RECORD, Permission.VIEW_COMPLAINTS}),
-    Role.SUPERVISOR: frozenset({
-        Permission.RECORD, Permission.VIEW_COMPLAINTS, Permission.VIEW_NIK, Permission.REVIEW,
-        Permission.DASHBOARD, Permission.EXPORT, Permission.VIEW_AUDIT}),
-    Role.ADMIN: frozenset(Permission),
-}
-
-
-@dataclass(frozen=True)
-class Actor:
-    """A signed-in staff member: what every guarded service is given."""
-
-    account_id: int
-    username: str
-    display_name: str
-    role: Role
-    is_trainee: bool = False
-    must_change_password: bool = False  # after an admin's reset: the UI asks for a new one first
-    nip: str = ""  # the officer's NIP, for the intake form and the receipt
-
-    def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
-
-    @property
-    def who(self) -> Who:
-        return Who(self.username, str(self.role), self.is_trainee, self.display_name)
-
-
-# IT at the machine (the `lapor-desk accounts` commands): an admin by physical access.
-IT_CONSOLE = Actor(0, "(konsol-it)", "IT", Role.ADMIN)
-
-
-class SupervisionError(CodedError):
-    """A refusal with a message code from the core catalogue."""
-
-
-class PermissionDenied(SupervisionError):
-    pass
-
-
-class SignInRefused(SupervisionError):
-    pass
-
-
-class AccountError(SupervisionError):
-    pass
-
-
-def require(actor: Actor, permission: Permission) -> None:
-    if not actor.can(permission):
-        raise PermissionDenied("permission_denied", role=str(actor.role), permission=str(permission))
-
-
-def mask_nik(nik: str) -> str:
-    """Keep the region (first 6) and the last 4 digits; hide the birth date and sex."""
-    if not nik:
-        return ""
-    if len(nik) <= 10:
-        return "*" * len(nik)
-    return nik[:6] + "*" * (len(nik) - 10) + nik[-4:]
-
-
-def nik_for(actor: Actor, nik: str) -> str:
-    return nik if actor.can(Permission.VIEW_NIK) else mask_nik(nik)
 
 
 # --- passwords
@@ -176,21 +103,6 @@ class AccountInfo:
     is_active: bool
     must_change_password: bool
     locked_until: datetime | None
-
-
-class IdleTimer:
-    """The session's idle lock, on the monotonic clock so that clock changes do not matter."""
-
-    def __init__(self, minutes: int, monotonic: Callable[[], float] = time.monotonic) -> None:
-        self.limit = minutes * 60.0
-        self.monotonic = monotonic
-        self.last = monotonic()
-
-    def touch(self) -> None:
-        self.last = self.monotonic()
-
-    def expired(self) -> bool:
-        return self.limit > 0 and self.monotonic() - self.last >= self.limit
 
 
 class AccountService:

@@ -103,8 +103,13 @@ def test_four_eyes_holds_trainee_work_until_approved(sup, staff, settings) -> No
     sup.review.return_with_note(boss, second, "Lengkapi lokasi kejadian")
     assert sup.review.approval_of(second) == (ApprovalState.RETURNED, "Lengkapi lokasi kejadian")
     assert sup.review.page(boss, Section.AWAITING_APPROVAL) == []
+    # The trainee finds it with the note; nobody else's returned work is in the list.
+    assert [(i.complaint_id, i.note) for i in sup.review.returned_to(trainee)] == [
+        (second, "Lengkapi lokasi kejadian")]
+    assert sup.review.returned_to(clerk) == []
     # The trainee fixes it: it waits again.
     sup.complaints.record(trainee, walk_in(title="Magang, pengaduan kedua (lokasi)"), second)
+    assert sup.review.returned_to(trainee) == []
     assert [i.complaint_id for i in sup.review.page(boss, Section.AWAITING_APPROVAL)] == [second]
     decisions = sup.audit.page(AuditFilter(actions=("review_decision",)))
     assert [(d.actor, d.detail["decision"]) for d in reversed(decisions)] == [("sri", "approved"), ("sri", "returned")]

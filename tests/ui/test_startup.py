@@ -53,3 +53,16 @@ def test_a_database_from_a_newer_version_is_explained_and_left_alone(qapp: QAppl
     window.fatal_message.close()
     window.tasks.wait()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_the_window_loads_without_the_database_stack() -> None:
+    """The first paint must not wait for SQLAlchemy, the account service or the reports."""
+    import subprocess
+
+    heavy = ("sqlalchemy", "alembic", "lapor_desk.accounts.service", "lapor_desk.review", "lapor_desk.audit",
+             "openpyxl", "holidays", "PySide6.QtCharts")
+    code = ("import sys, ui.app, ui.main_window; "
+            f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2]).stdout.strip()
+    assert loaded == ""
