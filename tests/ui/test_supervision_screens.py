@@ -166,3 +166,21 @@ def test_admin_changes_settings_checked_and_audited(window, qtbot, desk) -> None
     changes = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.SETTINGS_CHANGE),)))
     assert [(c.target, c.detail["old"], c.detail["new"]) for c in changes] == [
         ("setting:review.four_eyes", "off", "on")]
+
+
+def test_a_trainee_meets_the_returned_complaint_and_its_note(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    desk.settings.set(FOUR_EYES, "on")
+    admin = admin_of(window)
+    desk.supervision.accounts.add_account(admin, "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
+    trainee = desk.supervision.accounts.sign_in("ayu", PASSWORD)
+    complaint = desk.supervision.complaints.record(trainee, walk_in(title="Jalan berlubang")).complaint
+    desk.supervision.review.return_with_note(admin, complaint.id, "Lengkapi alamat lokasi")
+
+    window.session.end()
+    qtbot.waitUntil(lambda: window.actor is None)
+    window.session.begin(trainee)
+    qtbot.waitUntil(lambda: "Lengkapi alamat lokasi" in window.intake.banner.text())
+    assert "1 pengaduan Anda dikembalikan" in window.intake.banner.text()
+    window._edit_complaint(complaint.id)
+    qtbot.waitUntil(lambda: window.intake.complaint_id == complaint.id)
+    assert window.intake.banner.text() == "Dikembalikan supervisor dengan catatan: Lengkapi alamat lokasi"
