@@ -47,6 +47,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lapor_desk.accounts.guard import SignedInComplaints
+    from lapor_desk.deadlines import Deadline
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.review import ApprovalState, ReviewItem
@@ -439,18 +440,20 @@ class MainWindow(QMainWindow):
         service, store, sync = self.acting, self.attachment_store, self.desk.sync
         assert service is not None
 
-        def load() -> tuple[Complaint, dict[str, str | None], list[dict[str, object]]]:
+        def load() -> tuple[Complaint, dict[str, str | None], list[dict[str, object]], Deadline | None]:
             complaint = service.get(complaint_id)
             attempts = sync.history(complaint_id, limit=50) if sync is not None else []
-            return complaint, {a.sha256: store.check(a.sha256) for a in complaint.attachments}, attempts
+            return (complaint, {a.sha256: store.check(a.sha256) for a in complaint.attachments}, attempts,
+                    service.deadline_of(complaint))
 
         self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self._show_error)
 
     def _show_complaint(self, complaint: Complaint, problems: dict[str, str | None] | None = None,
-                        attempts: list[dict[str, object]] | None = None) -> None:
+                        attempts: list[dict[str, object]] | None = None, deadline: Deadline | None = None) -> None:
         from ui.complaint_view import ComplaintView  # loaded on first use, not at start-up
 
-        view = ComplaintView(complaint, self, problems, self.settings.get(UI_LANGUAGE), attempts)
+        view = ComplaintView(complaint, self, problems, self.settings.get(UI_LANGUAGE), attempts,
+                             deadline=deadline)
         view.edit_requested.connect(self._edit_complaint)
         view.receipt_requested.connect(
             lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid))

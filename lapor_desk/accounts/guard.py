@@ -12,6 +12,7 @@ from typing import Any
 
 from lapor_desk.accounts.service import Actor, Permission, PermissionDenied, mask_nik, require
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport, acting_as
+from lapor_desk.deadlines import Deadline
 from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.enums import EDITABLE_STATUSES
 from lapor_desk.domain.queue import QueueFilter, QueueRow
@@ -141,6 +142,9 @@ class SignedInComplaints:
 
     def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:
         return self.guarded.queue_page(self._actor(), filt, before_id, limit)
+
+    def deadline_of(self, complaint: Complaint) -> Deadline | None:
+        return self.guarded.service.deadline_of(complaint)
 
 
 def audit_page(actor: Actor, audit: AuditTrail, filt: AuditFilter | None = None,

@@ -26,7 +26,7 @@ from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
 
 if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
-    from lapor_desk.deadlines import Deadlines
+    from lapor_desk.deadlines import Deadline, Deadlines
 
 __all__ = ["ComplaintService", "SaveOutcome", "ValidationFailed"]
 
@@ -149,6 +149,14 @@ class ComplaintService:
         if complaint is None:
             raise StorageError("not_found", id=complaint_id)
         return complaint
+
+    def deadline_of(self, complaint: Complaint) -> Deadline | None:
+        """The next deadline of one complaint (the complaint view), None without the desk calendar."""
+        received = complaint.received_at or complaint.created_at
+        if self.deadlines is None or received is None:
+            return None
+        now = self.clock()
+        return self.deadlines().for_complaint(complaint.status, received.astimezone(now.tzinfo).date(), now.date())
 
     def queue_page(
         self, filt: QueueFilter, before_id: int | None = None, limit: int = 200

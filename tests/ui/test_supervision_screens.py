@@ -184,3 +184,15 @@ def test_a_trainee_meets_the_returned_complaint_and_its_note(window, qtbot, desk
     window._edit_complaint(complaint.id)
     qtbot.waitUntil(lambda: window.intake.complaint_id == complaint.id)
     assert window.intake.banner.text() == "Dikembalikan supervisor dengan catatan: Lengkapi alamat lokasi"
+
+
+def test_the_complaint_view_shows_its_next_deadline(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    complaint = desk.supervision.complaints.record(admin_of(window), walk_in()).complaint
+    expected = desk.complaints.deadline_of(complaint)
+    assert expected is not None and expected.due > date(2026, 11, 20)
+    window.open_complaint(complaint.id)
+    qtbot.waitUntil(lambda: len(window.views) == 1)
+    label = window.views[0].deadline_label
+    assert label is not None and expected.due.strftime("%d") in label.text()
