@@ -102,7 +102,11 @@ class ComplaintService:
         if not key.strip():
             return []
         with self.db.read() as conn:
-            return repo.lookup(conn, key)
+            rows = repo.lookup(conn, key)
+        if self.deadlines is None:
+            return rows
+        due = self.deadlines().for_rows(rows, self.clock())
+        return [row._replace(deadline=due[row.id]) for row in rows]
 
     def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]:
         """Note a receipt going out (printed or saved as PDF); returns the complaint and how

@@ -244,3 +244,14 @@ def test_cutoffs_are_local_midnights(desk: Desk) -> None:
     for cut in cutoffs.values():
         local = cut.astimezone(WIB)
         assert local.time() == time(0) and cut.astimezone(UTC).hour == 17
+
+
+def test_a_returning_citizens_lookup_carries_the_deadlines(desk: Desk) -> None:
+    now = TODAYS[1]
+    desk.clock.now = now
+    rows = desk.service.lookup("3204051203850002")  # every complaint here has the factory's NIK
+    assert len(rows) == 50  # the newest 50, as a lookup shows them
+    for row in rows:
+        e = expected(desk.status[row.id], desk.received[row.id].astimezone(WIB).date(), now.date())
+        assert (None if row.deadline is None else (row.deadline.due, str(row.deadline.state))) == (
+            None if e is None else (e[0], e[1]))
