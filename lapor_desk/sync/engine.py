@@ -17,10 +17,11 @@ from typing import Any, cast
 
 from sqlalchemy import Table, select
 
+from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
-from lapor_desk.sync import problems, state
+from lapor_desk.sync import problems, state, updates
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.tables import SyncReference
@@ -29,7 +30,6 @@ from lapor_desk.sync.transport import CentralClient, Exchange, Outcome
 log = logging.getLogger(__name__)
 
 REFERENCE_KINDS = ("categories", "agencies", "regions")
-UPDATE_KINDS = {"status": "central_status", "follow_up": "central_follow_up", "note": "central_note"}
 
 
 @dataclass
@@ -56,7 +56,7 @@ class SyncEngine:
                  batch_size: int = 200, tries_per_cycle: int = 4, max_wait_in_cycle_s: float = 10.0,
                  wait: Callable[[float], bool] | None = None,
                  stopping: Callable[[], bool] | None = None,
-                 progress: Callable[[], None] | None = None) -> None:
+                 progress: Callable[[], None] | None = None, audit: AuditTrail | None = None) -> None:
         self.db = db
         self.client = client
         self.policy = policy or RetryPolicy()
@@ -71,6 +71,8 @@ class SyncEngine:
         # (SIGTERM, Ctrl+C, closing the window) never waits for a long queue to drain.
         self.stopping = stopping or (lambda: False)
         self.progress = progress or (lambda: None)
+        # What the central changes at the desk is audited as the central's doing.
+        self.audit = audit or AuditTrail(db, clock)
         self.offset_s: float | None = None
         self._uploaded: set[str] = set()
 
@@ -238,7 +240,12 @@ class SyncEngine:
                                   tid if isinstance(tid, int) else None)
                     report.refused += 1
                 outcomes.append((item.complaint_id, item.revision, status))
+            moved = _first_status_moves(conn, confirmed)
             state.synced_many(conn, confirmed, now, server_now)
+            for status, ids in moved.items():  # the central's first status: one entry per batch
+                self.audit.append(conn, updates.CENTRAL, AuditAction.STATUS_CHANGE, "complaints", {
+                    "old": "recorded", "new": status, "count": len(ids), "complaint_ids": ids,
+                    "source": "central"}, at=now)
             report.synced += len(confirmed)
             repo.insert_events(conn, events)
             self._log(ex, conn=conn, item_results=outcomes)
@@ -312,7 +319,7 @@ class SyncEngine:
             with self.db.write() as conn:
                 if (state.get_meta(conn, "updates_cursor") or "0") != cursor:
                     continue  # someone else applied this page meanwhile
-                touched = _apply_updates(conn, page["items"], self.clock())
+                touched = updates.apply(conn, page["items"], self.clock(), self.audit)
                 state.set_meta(conn, "updates_cursor", str(page["next_cursor"]))
             report.updates += len(page["items"])
             report.updated_complaints += touched
@@ -410,6 +417,17 @@ def _updates_shape_ok(body: Any) -> bool:
             and isinstance(body.get("next_cursor"), str) and body["next_cursor"].isdigit())
 
 
+def _first_status_moves(conn: Any, confirmed: Sequence[tuple[int, int, int, int, str | None]]) -> dict[str, list[int]]:
+    """New status -> complaints that synced_many moves from "recorded" to it."""
+    wanted = {c[0]: c[4] for c in confirmed if c[4] and c[4] != "recorded"}
+    out: dict[str, list[int]] = {}
+    if wanted:
+        rows = conn.execute(select(repo.C.id).where(repo.C.id.in_(list(wanted)), repo.C.status == "recorded"))
+        for (cid,) in rows:
+            out.setdefault(str(wanted[cid]), []).append(int(cid))
+    return {status: sorted(ids) for status, ids in out.items()}
+
+
 def _attachment_names(item: state.Outgoing) -> dict[int, str]:
     """Position -> file name, from the queued payload (only read for a refused file)."""
     try:
@@ -430,45 +448,3 @@ def _tracking_ids(conn: Any, ids: Sequence[int]) -> dict[int, int | None]:
     rows = conn.execute(select(items.c.complaint_id, items.c.tracking_id)
                         .where(items.c.complaint_id.in_(list(ids))))
     return {r[0]: r[1] for r in rows}
-
-
-def _apply_updates(conn: Any, updates: list[dict[str, Any]], now: datetime) -> list[int]:
-    """Write the central's events into the timeline and the complaint's status.
-
-    Only the status column changes: the desk's own fields, and any edit still waiting
-    to go, are left as they are.
-    """
-    client_ids = sorted({str(u.get("client_id")) for u in updates})
-    ids: dict[str, int] = {}
-    for start in range(0, len(client_ids), 400):
-        rows = conn.execute(select(repo.C.client_id, repo.C.id)
-                            .where(repo.C.client_id.in_(client_ids[start:start + 400])))
-        ids.update({cid: i for cid, i in rows})
-    events = []
-    latest: dict[int, str] = {}
-    for u in updates:
-        cid = ids.get(str(u.get("client_id")))
-        if cid is None:
-            continue  # not on this desk (another install of the same desk code)
-        try:
-            at = datetime.fromisoformat(str(u["at"]))
-        except (KeyError, ValueError):
-            at = now
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=UTC)
-        events.append({"complaint_id": cid, "at": at, "kind": UPDATE_KINDS.get(str(u.get("kind")), "central_note"),
-                       "actor": "central", "detail": {
-                           "cursor": u.get("cursor"), "tracking_id": u.get("tracking_id"),
-                           "status": u.get("status"), "text": u.get("text", ""),
-                           "agency": u.get("agency", ""), "received_at": now.isoformat()}})
-        if u.get("status"):
-            latest[cid] = str(u["status"])
-    repo.insert_events(conn, events)
-    for cid, status in latest.items():
-        conn.execute(repo.COMPLAINTS.update().where(repo.C.id == cid, repo.C.status != "draft")
-                     .values(status=status))
-        tid = next((u.get("tracking_id") for u in updates if ids.get(str(u.get("client_id"))) == cid), None)
-        if isinstance(tid, int):
-            conn.execute(state.ITEMS.update().where(state.S.complaint_id == cid, state.S.tracking_id.is_(None))
-                         .values(tracking_id=tid))
-    return sorted(latest)
