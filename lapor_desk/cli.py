@@ -140,18 +140,48 @@ def _export(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def _config(args: argparse.Namespace, paths: Paths) -> int:
-    from lapor_desk.settings import Settings
+    from lapor_desk.settings import BY_KEY, Settings
 
-    settings = Settings(paths.settings_file)
     if args.config_command == "list":
+        settings = Settings(paths.settings_file)
         for s in ALL_SETTINGS:
             print(f"{s.key} = {settings.get(s)!r}    # {s.description_id}")
         return 0
-    try:
-        settings.set_text(args.key, args.value)
-    except SettingError as exc:
-        print(f"{exc.key}: {translate(exc.code, 'id', {'value': args.value})}", file=sys.stderr)
+    setting = BY_KEY.get(args.key)
+    if setting is None:
+        print(f"{args.key}: {translate('invalid_choice', 'id', {'value': args.value})}", file=sys.stderr)
         return 1
+    # The audit trail lives in the desk's database: no change is made that it cannot record.
+    desk = Desk.open(args.db, paths=paths)
+    try:
+        return _config_set(desk, setting, args.value)
+    finally:
+        desk.close()
+
+
+def _config_set(desk: Desk, setting: Any, text: str) -> int:
+    """Change one setting as the IT console; the old and new values go into the audit trail
+    in a transaction that is open while the file is written (a failed append puts the old
+    value back)."""
+    from lapor_desk.accounts import IT_CONSOLE
+    from lapor_desk.audit import AuditAction, AuditTrail
+
+    settings = desk.settings
+    old = settings.get(setting)
+    try:
+        with desk.db.write() as conn:
+            settings.set_text(setting.key, text)
+            new = settings.get(setting)
+            if new != old:  # saving what is already there is no change
+                AuditTrail(desk.db).append(conn, IT_CONSOLE.who, AuditAction.SETTINGS_CHANGE,
+                                           f"setting:{setting.key}", {"old": old, "new": new})
+    except SettingError as exc:
+        print(f"{exc.key}: {translate(exc.code, desk.language, {'value': text})}", file=sys.stderr)
+        return 1
+    except BaseException:
+        if settings.get(setting) != old:
+            settings.set(setting, old)
+        raise
     return 0
 
 

@@ -103,3 +103,27 @@ def test_no_qt_is_loaded_by_headless_commands(tmp_path: Path) -> None:
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.stdout.split()[-2:] == ["0", "False"]
+
+
+def test_config_set_is_audited_with_old_and_new_values(tmp_path: Path) -> None:
+    from lapor_desk.audit import AuditFilter, AuditTrail
+    from lapor_desk.desk import Desk
+    from lapor_desk.paths import Paths
+
+    db = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    assert cli("--db", db, "config", "set", "desk.code", "KAB-SLM-01", home=tmp_path).returncode == 0
+    assert cli("--db", db, "config", "set", "sync.batch_size", "50", home=tmp_path).returncode == 0
+    assert cli("--db", db, "config", "set", "sync.batch_size", "50", home=tmp_path).returncode == 0  # no change
+    assert cli("--db", db, "config", "set", "desk.code", "kab slm", home=tmp_path).returncode == 1  # refused
+    assert cli("--db", db, "config", "set", "tidak.ada", "1", home=tmp_path).returncode == 1  # unknown
+    desk = Desk.open(db, paths=Paths(tmp_path / "data", tmp_path / "config", tmp_path / "logs"))
+    try:
+        entries = list(reversed(AuditTrail(desk.db).page(AuditFilter(actions=("settings_change",)))))
+    finally:
+        desk.close()
+    assert [(e.actor, e.role, e.target, e.detail) for e in entries] == [
+        ("(konsol-it)", "admin", "setting:desk.code", {"old": "MEJA-01", "new": "KAB-SLM-01"}),
+        ("(konsol-it)", "admin", "setting:sync.batch_size", {"old": 200, "new": 50}),
+    ]
+    verify = cli("--db", db, "audit", "verify", home=tmp_path)
+    assert verify.returncode == 0 and "Rantai audit utuh: 2 entri" in verify.stdout, verify.stdout + verify.stderr
