@@ -10,6 +10,7 @@ from lapor_desk.reports import labels as L
 from lapor_desk.reports.figures import Cell, Figures
 
 RegionName = Callable[[str], str]
+TopicName = Callable[[str], str]
 
 
 @dataclass
@@ -38,7 +39,7 @@ def _pct(value: float | None) -> str:
 
 def build_recap(fig: Figures, *, desk_name: str, desk_code: str, made_at: datetime,
                 region_name: RegionName, listing: Sequence[tuple[object, ...]] | None = None,
-                include_personal: bool = False) -> Recap:
+                include_personal: bool = False, topic_name: TopicName | None = None) -> Recap:
     month = fig.period.start
     title = f"Rekap Bulanan Pengaduan {month:%m}/{month:%Y}"
     lines = [f"Meja pengaduan: {desk_name} ({desk_code})", f"Periode: {fig.period.label()}",
@@ -67,7 +68,8 @@ def build_recap(fig: Figures, *, desk_name: str, desk_code: str, made_at: dateti
               _counts("Menurut status", "Status", fig.by_status, lambda k: L.label(L.STATUS, k)),
               _counts("Menurut jenis laporan", "Jenis", fig.by_type, lambda k: L.label(L.TYPE, k)),
               _counts("Menurut kanal", "Kanal", fig.by_channel, lambda k: L.label(L.CHANNEL, k)),
-              _counts("Menurut topik", "Topik", fig.by_topic, lambda k: L.label({}, k)),
+              _counts("Menurut topik", "Topik", fig.by_topic,
+                      lambda k: L.label({}, k) if topic_name is None or k == "tidak_diisi" else topic_name(k)),
               _counts("Menurut kecamatan", "Kecamatan", fig.by_district, region_name),
               _counts("Menurut desa/kelurahan", "Desa/Kelurahan", fig.by_village, region_name)]
     tables.append(Table("Kepuasan pelapor", ("Nilai", "Keterangan", "Jumlah"),

@@ -16,6 +16,7 @@ from lapor_desk.accounts.service import Actor, Permission, require
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
+from lapor_desk.reference import ReferenceData
 from lapor_desk.regions import RegionDirectory
 from lapor_desk.reports.figures import Figures, Period, compute, period_condition
 from lapor_desk.reports.recap import Recap, build_recap
@@ -54,7 +55,7 @@ class ReportService:
         listing = self._listing(period, include_personal) if with_listing else None
         return build_recap(figures, desk_name=self.settings.get(DESK_NAME), desk_code=self.settings.get(DESK_CODE),
                            made_at=self.clock(), region_name=self._region_name, listing=listing,
-                           include_personal=include_personal)
+                           include_personal=include_personal, topic_name=_topic_name)
 
     def export_monthly(self, actor: Actor, period: Period, fmt: ExportFormat | str, out: Path, *,
                        include_personal: bool = False) -> Path:
@@ -104,6 +105,21 @@ class ReportService:
         directory = self._regions()
         region = directory.get(code) if directory and code else None
         return region.name if region else code
+
+
+def _topic_name(topic_id: str) -> str:
+    """The topic's path in the shipped LAPOR! tree ("Infrastruktur - Jalan dan Jembatan"); the id if unknown.
+    A plain hyphen: the PDF's core fonts are Latin-1, which has no "›"."""
+    reference = _shipped_reference()
+    return reference.topic_path(topic_id).replace(" › ", " - ") if reference else topic_id
+
+
+@lru_cache(maxsize=1)
+def _shipped_reference() -> ReferenceData | None:
+    try:
+        return ReferenceData.defaults()
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 @lru_cache(maxsize=1)
