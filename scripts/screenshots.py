@@ -1,20 +1,41 @@
 """Screenshots of the desk for review: `xvfb-run -a python scripts/screenshots.py OUTDIR [id|en]`.
 
 Writes the intake form (empty, with field errors, and filled with attachments and a duplicate
-warning), the queue, a complaint, and the receipt PDF's page, each at 100% and 200% font size.
+warning), the queue, a complaint, and the receipt PDF's page, each at 100% and 200% font size;
+then the supervisor's dashboard for last month (as seen, and its whole scrolled content), the
+export dialog, and the first page of that month's recap PDF.
 Uses a throwaway desk with demo data, never the user's own database. Needs pdftoppm (poppler).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
-from datetime import datetime
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
+
+if TYPE_CHECKING:
+    from lapor_desk.desk import Desk
+    from ui.main_window import MainWindow
+
+PASSWORD = "rahasia-123"
+# (code, weight) for last month's demo complaints, so the charts have a realistic spread.
+TOPICS = (("infrastruktur.jalan", 30), ("kesehatan.puskesmas", 18), ("kependudukan.ktp", 16), ("sosial.bansos", 14),
+          ("lingkungan.sampah", 10), ("infrastruktur.drainase", 9), ("pendidikan.ppdb", 7),
+          ("sosial.disabilitas", 4), ("pelayanan-publik", 6), ("ketertiban", 3), ("kesehatan.bpjs", 5),
+          ("kependudukan.kk", 2), ("", 8))
+STATUSES = (("completed", 30), ("in_progress", 25), ("verified", 12), ("unverified", 10), ("recorded", 6),
+            ("archived", 6), ("not_authority", 4), ("on_hold", 3))
 
 
 def settle(ms: int = 300) -> None:
@@ -23,15 +44,84 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready")
+        settle(50)
+
+
+def last_month(today: date) -> tuple[int, int]:
+    first = today.replace(day=1) - timedelta(days=1)
+    return first.year, first.month
+
+
+def seed_month(desk: Desk, year: int, month: int) -> None:
+    """A busy month at the desk: statuses, topics, agency follow-ups and ratings, written behind the
+    services' back as the sync would write what the central said."""
+    from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
+
+    start = datetime(year, month, 1, tzinfo=UTC)
+    end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=UTC)
+    places = [p for p in pilot_places() if p.regency_code == "32.04"]  # one regency, as a regency desk sees it
+    write_demo_data(desk.db, DemoGenerator(places[::7], seed=21, end=end - timedelta(hours=9),
+                                           span_days=(end - start).days - 1, desk_code="KAB-BDG-01"), 420)
+    assert desk.db.path is not None
+    rng = random.Random(21)
+    with sqlite3.connect(desk.db.path) as raw:
+        rows = raw.execute("SELECT id, received_at FROM complaints WHERE received_at >= ? ORDER BY id",
+                           (start.replace(tzinfo=None).isoformat(sep=" "),)).fetchall()
+        for cid, received in rows:
+            status = rng.choices([c for c, _ in STATUSES], [w for _, w in STATUSES])[0]
+            topic = rng.choices([c for c, _ in TOPICS], [w for _, w in TOPICS])[0]
+            raw.execute("UPDATE complaints SET status = ?, category_id = ? WHERE id = ?", (status, topic, cid))
+            if status in ("in_progress", "completed"):
+                at = datetime.fromisoformat(received) + timedelta(days=rng.choice((1, 2, 3, 4, 5, 6, 7, 9, 12, 15)))
+                raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                            "VALUES (?, ?, 'central_follow_up', 'central', '{}')", (cid, at.isoformat(sep=" ")))
+            if status == "completed" and rng.random() < 0.6:
+                rating = rng.choices((5, 4, 3, 2, 1), (30, 35, 18, 10, 7))[0]
+                raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                            "VALUES (?, ?, 'reporter_reply', '', ?)",
+                            (cid, received, json.dumps({"text": "terima kasih", "rating": rating})))
+
+
+def dashboard_shots(window: MainWindow, out: Path, tag: str, year: int, month: int) -> None:
+    """The supervisor's Dasbor tab on last month: as seen, its whole scrolled content, the export dialog."""
+    from lapor_desk.reports.figures import Period
+    from ui.dashboard import DashboardView
+
+    view = next((tab.build() for tab, title in window.role_tabs
+                 if title().replace("&", "") in ("Dasbor", "Dashboard")), None)
+    if not isinstance(view, DashboardView):
+        raise SystemExit("no dashboard tab for the signed-in supervisor")
+    window.tabs.setCurrentWidget(view.parentWidget())
+    view.month.setCurrentIndex(month - 1)
+    view.year.setValue(year)
+    wait_until(lambda: not view.loading and view.figures is not None
+               and view.figures.period == Period.month(year, month))
+    settle()
+    window.grab().save(str(out / f"dashboard-{tag}.png"))
+    view.figure_area.grab().save(str(out / f"dashboard-full-{tag}.png"))
+    view.open_export()
+    settle()
+    if view.export_dialog is not None:
+        view.export_dialog.grab().save(str(out / f"report-export-{tag}.png"))
+        view.export_dialog.close()
+
+
 def main(out: Path, language: str = "id") -> None:
     home = Path(tempfile.mkdtemp(prefix="lapor-shots-"))
     os.environ["LAPOR_DESK_HOME"] = str(home)
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
+    from lapor_desk.accounts import Role
     from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
     from lapor_desk.desk import Desk
     from lapor_desk.domain.enums import Channel, ReportType
+    from lapor_desk.reports.figures import Period
     from lapor_desk.settings import DESK_CODE, DESK_NAME, DESK_PHONE, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE
     from ui.app import build_main_window, create_application
 
@@ -49,6 +139,13 @@ def main(out: Path, language: str = "id") -> None:
     earlier = desk.complaints.record(walk_in(title="Jalan desa rusak di Cileunyi Kulon",
                                              reporter_nik="3204055203900003",
                                              received_at=datetime.now().astimezone())).complaint
+    year, month = last_month(datetime.now().date())
+    seed_month(desk, year, month)
+    # Everyone signs in: the officer on duty is a supervisor, so the Dasbor tab is there too.
+    accounts = desk.supervision.accounts
+    admin = accounts.create_first_admin("admin", "Admin Meja", PASSWORD)
+    accounts.add_account(admin, "siti", "Siti Rahmawati", Role.SUPERVISOR, PASSWORD, nip="198503122010012001")
+    officer = accounts.sign_in("siti", PASSWORD)
     out.mkdir(parents=True, exist_ok=True)
     normal = app.font()
     for scale in (1, 2):
@@ -58,6 +155,7 @@ def main(out: Path, language: str = "id") -> None:
         window = build_main_window(app, desk)
         window.resize(1200 * scale if scale == 1 else 1900, 820 if scale == 1 else 1060)
         window.show()
+        window.session.begin(officer)
         settle(900)  # regions load in the background
         tag = f"{language}-{scale * 100}"
         window.grab().save(str(out / f"intake-{tag}.png"))
@@ -90,6 +188,7 @@ def main(out: Path, language: str = "id") -> None:
         if window.views:
             window.views[-1].grab().save(str(out / f"complaint-{tag}.png"))
             window.views[-1].close()
+        dashboard_shots(window, out, tag, year, month)
         window.close()
     app.setFont(normal)
     pdf = out / f"receipt-{language}.pdf"
@@ -101,6 +200,11 @@ def main(out: Path, language: str = "id") -> None:
     if pdf.exists():
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(pdf), str(out / f"receipt-{language}")],
                        check=True)
+    report = out / f"report-{language}.pdf"
+    desk.supervision.reports.export_monthly(officer, Period.month(year, month), "pdf", report)
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", str(report),
+                    str(out / f"report-{language}")], check=True)
+    window.tasks.wait()
     desk.close()
     QApplication.processEvents()
 
