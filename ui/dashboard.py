@@ -372,7 +372,7 @@ class DashboardView(QWidget):
         reference = self.reference
         # Region names from the directory the window already holds, else from the report service's
         # own (the one its exports use): the shipped regions take ~40 MB, never load a third copy.
-        region_name = _names_from(self.regions) if self.regions is not None else reports._region_name
+        region_name = _names_from(self.regions) if self.regions is not None else reports.region_name
 
         def load() -> Loaded | None:
             if latest.value != generation:

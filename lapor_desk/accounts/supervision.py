@@ -17,6 +17,7 @@ from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
 
 if TYPE_CHECKING:  # reports (regions, openpyxl, fpdf2) load when the supervision services are built
+    from lapor_desk.regions import RegionDirectory
     from lapor_desk.reports.service import ReportService
 
 
@@ -43,4 +44,13 @@ class SupervisionServices:
         calendar = DeskCalendar(db, audit, settings, clock)
         return cls(audit, AccountService(db, audit, clock), calendar,
                    ReviewQueue(db, calendar, settings, audit, clock), GuardedComplaints(complaints, audit),
-                   ReportService(db, calendar, audit, settings, clock))
+                   ReportService(db, calendar, audit, settings, clock, regions=lambda: _loaded_regions(complaints)))
+
+
+def _loaded_regions(complaints: ComplaintService) -> RegionDirectory | None:
+    """The region directory the desk already holds (the window loads it at start), else the shipped one."""
+    from lapor_desk.regions import RegionDirectory
+    from lapor_desk.reports.service import shipped_regions
+
+    loaded = complaints.regions
+    return loaded if isinstance(loaded, RegionDirectory) else shipped_regions()

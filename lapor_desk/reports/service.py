@@ -37,7 +37,7 @@ class ReportService:
         self.audit = audit
         self.settings = settings
         self.clock = clock
-        self._regions = regions or _shipped_regions
+        self._regions = regions or shipped_regions
 
     def dashboard(self, actor: Actor, period: Period) -> Figures:
         """Every figure of the period; a few aggregate queries, safe to run off the GUI thread."""
@@ -54,7 +54,7 @@ class ReportService:
         figures = self.dashboard(actor, period)
         listing = self._listing(period, include_personal) if with_listing else None
         return build_recap(figures, desk_name=self.settings.get(DESK_NAME), desk_code=self.settings.get(DESK_CODE),
-                           made_at=self.clock(), region_name=self._region_name, listing=listing,
+                           made_at=self.clock(), region_name=self.region_name, listing=listing,
                            include_personal=include_personal, topic_name=_topic_name)
 
     def export_monthly(self, actor: Actor, period: Period, fmt: ExportFormat | str, out: Path, *,
@@ -101,7 +101,7 @@ class ReportService:
                 out.append(tuple(values))
         return out
 
-    def _region_name(self, code: str) -> str:
+    def region_name(self, code: str) -> str:
         directory = self._regions()
         region = directory.get(code) if directory and code else None
         return region.name if region else code
@@ -123,7 +123,7 @@ def _shipped_reference() -> ReferenceData | None:
 
 
 @lru_cache(maxsize=1)
-def _shipped_regions() -> RegionDirectory | None:
+def shipped_regions() -> RegionDirectory | None:
     try:
         return RegionDirectory.load()
     except (OSError, ValueError):
