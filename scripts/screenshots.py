@@ -1,9 +1,9 @@
 """Screenshots of the desk for review: `xvfb-run -a python scripts/screenshots.py OUTDIR [id|en]`.
 
-Writes the intake form (empty, with field errors, and filled with attachments and a duplicate
-warning), the queue, a complaint, and the receipt PDF's page, each at 100% and 200% font size;
-then the supervisor's dashboard for last month (as seen, and its whole scrolled content), the
-export dialog, and the first page of that month's recap PDF.
+Writes the sign-in page, the intake form (empty, with field errors, and filled with attachments
+and a duplicate warning), the queue, a complaint, the supervisor's dashboard for last month (as
+seen, and its whole scrolled content), the export dialog, the review queue and the audit trail,
+each at 100% and 200% font size; then the receipt PDF's page and the monthly recap's first page.
 Uses a throwaway desk with demo data, never the user's own database. Needs pdftoppm (poppler).
 """
 
@@ -155,9 +155,11 @@ def main(out: Path, language: str = "id") -> None:
         window = build_main_window(app, desk)
         window.resize(1200 * scale if scale == 1 else 1900, 820 if scale == 1 else 1060)
         window.show()
+        tag = f"{language}-{scale * 100}"
+        settle(300)
+        window.grab().save(str(out / f"sign-in-{tag}.png"))
         window.session.begin(officer)
         settle(900)  # regions load in the background
-        tag = f"{language}-{scale * 100}"
         window.grab().save(str(out / f"intake-{tag}.png"))
         window.intake.record()
         window.tasks.wait()
@@ -189,6 +191,12 @@ def main(out: Path, language: str = "id") -> None:
             window.views[-1].grab().save(str(out / f"complaint-{tag}.png"))
             window.views[-1].close()
         dashboard_shots(window, out, tag, year, month)
+        for name, titles in (("review", ("Tinjauan", "Review")), ("audit", ("Jejak audit", "Audit trail"))):
+            screen = next((window.role_tab(t) for t in titles if window.role_tab(t) is not None), None)
+            if screen is not None:
+                window.tasks.wait()
+                settle()
+                window.grab().save(str(out / f"{name}-{tag}.png"))
         window.close()
     app.setFont(normal)
     pdf = out / f"receipt-{language}.pdf"

@@ -49,7 +49,6 @@ class ReviewView(QWidget):
             self.sections.addItem(item)
         self.sections.setCurrentRow(0)
         self.sections.currentRowChanged.connect(self._section_changed)
-        self.sections.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.model = QStandardItemModel(0, 5, self)
         self.table = read_only_table({0: 27, 1: 17, 3: 23, 4: 20}, stretch=2)
         set_model(self.table, self.model)
@@ -236,7 +235,7 @@ class ReviewView(QWidget):
     def _section_item(self, section: Section) -> QListWidgetItem:
         return self.sections.item(list(Section).index(section))
 
-    def _section_title(self, section: Section) -> str:
+    def _section_title(self, section: Section, with_count: bool = True) -> str:
         titles = {
             Section.DEADLINE: self.tr("Lewat atau dekat tenggat"),
             Section.REFUSED: self.tr("Ditolak server pusat"),
@@ -244,7 +243,7 @@ class ReviewView(QWidget):
             Section.AWAITING_APPROVAL: self.tr("Menunggu persetujuan"),
         }
         count = self.counts.get(section)
-        return titles[section] if count is None else f"{titles[section]} ({count})"
+        return titles[section] if count is None or not with_count else f"{titles[section]} ({count})"
 
     def retranslate(self) -> None:
         self.model.setHorizontalHeaderLabels([
@@ -256,10 +255,19 @@ class ReviewView(QWidget):
         self.refresh_button.setText(self.tr("Segarkan"))
         for section in Section:
             self._section_item(section).setText(self._section_title(section))
+        self._fit_sections()
         if self.items:
             self._fill()
+
+    def _fit_sections(self) -> None:
+        """The section list is as wide as its longest title (with its count), in any font and language."""
+        metrics = self.sections.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self._section_title(s, with_count=False) + " (9999)") for s in Section)
+        self.sections.setFixedWidth(widest + metrics.horizontalAdvance("n") * 3)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_sections()
         super().changeEvent(event)
