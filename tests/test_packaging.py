@@ -33,6 +33,11 @@ def test_bundle_leaves_the_central_server_out(bundle: Path) -> None:
     assert "lapor-desk" in names
     assert not any(n.startswith(("fastapi", "uvicorn", "psycopg")) for n in names)
     assert (bundle / "_internal" / "resources" / "translations" / "lapor_desk_en.qm").exists()
+    # The calendar screen names holidays in Indonesian and English; the dashboard draws with QtCharts.
+    for locale in ("id", "en_US"):
+        assert (bundle / "_internal" / "holidays" / "locale" / locale / "LC_MESSAGES" / "ID.mo").exists()
+    assert not (bundle / "_internal" / "holidays" / "locale" / "th").exists()
+    assert any(n.startswith("QtCharts") for n in names)
 
 
 def test_bundle_runs_headless_commands(bundle: Path, tmp_path: Path) -> None:
