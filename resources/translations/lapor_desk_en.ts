@@ -2,34 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id_ID">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="148"/>
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="148"/>
+        <source>Ubah akun {username}</source>
+        <translation>Edit account {username}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="153"/>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="156"/>
+        <source>Nama &amp;lengkap</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="160"/>
+        <source>NI&amp;P</source>
+        <translation>NI&amp;P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="165"/>
+        <source>&amp;Peran</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="166"/>
+        <source>Petugas magang: pengaduannya menunggu persetujuan supervisor</source>
+        <translation>Trainee clerk: their complaints wait for a supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="170"/>
+        <source>&amp;Kata sandi awal</source>
+        <translation>&amp;Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="171"/>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>&amp;Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="172"/>
+        <source>Petugas diminta mengganti kata sandi awal ini saat pertama masuk.</source>
+        <translation>The clerk is asked to change this initial password at the first sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="175"/>
+        <source>Akun aktif</source>
+        <translation>Account active</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="87"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="87"/>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="89"/>
+        <source>dikunci sampai {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="92"/>
+        <source> · harus ganti kata sandi</source>
+        <translation> · must change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="119"/>
+        <source>Akun dibuat.</source>
+        <translation>Account created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="130"/>
+        <source>Akun diubah.</source>
+        <translation>Account updated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="139"/>
+        <source>Kata sandi {username} diatur ulang; kuncinya dibuka.</source>
+        <translation>Password for {username} reset; the account is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="154"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="154"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="154"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="154"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="154"/>
+        <source>Magang</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="155"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="156"/>
+        <source>&amp;Tambah akun…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="157"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="158"/>
+        <source>Atur ulang &amp;kata sandi…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments_panel.py" line="63"/>
+        <location filename="../../ui/attachments_panel.py" line="65"/>
         <source>Tambah &amp;berkas…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_panel.py" line="64"/>
+        <location filename="../../ui/attachments_panel.py" line="66"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_panel.py" line="65"/>
+        <location filename="../../ui/attachments_panel.py" line="67"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_panel.py" line="66"/>
+        <location filename="../../ui/attachments_panel.py" line="68"/>
         <source>Tambah berkas lampiran</source>
         <translation>Add an attachment file</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_panel.py" line="70"/>
+        <location filename="../../ui/attachments_panel.py" line="72"/>
         <source>Pilih berkas lampiran</source>
         <translation>Choose attachment files</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_panel.py" line="71"/>
+        <location filename="../../ui/attachments_panel.py" line="73"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;All files (*)</translation>
     </message>
@@ -83,269 +224,869 @@
     </message>
 </context>
 <context>
-    <name>ComplaintView</name>
+    <name>AuditView</name>
     <message>
-        <location filename="../../ui/complaint_view.py" line="52"/>
-        <source>Pengaduan {receipt}</source>
-        <translation>Complaint {receipt}</translation>
+        <location filename="../../ui/audit_view.py" line="161"/>
+        <source>{count} entri ditampilkan.</source>
+        <translation>{count} entries shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="52"/>
-        <source>(draf)</source>
-        <translation>(draft)</translation>
+        <location filename="../../ui/audit_view.py" line="171"/>
+        <source>Memeriksa rantai jejak audit…</source>
+        <translation>Checking the audit trail chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="55"/>
-        <source>Laporan</source>
-        <translation>Report</translation>
+        <location filename="../../ui/audit_view.py" line="179"/>
+        <source>Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.</source>
+        <translation>Chain intact: {count} entries checked, none changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="58"/>
-        <source>No. tanda terima</source>
-        <translation>Receipt no.</translation>
+        <location filename="../../ui/audit_view.py" line="185"/>
+        <source>Jejak audit telah diubah di luar aplikasi ({count} masalah):</source>
+        <translation>The audit trail was changed outside the application ({count} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="58"/>
-        <source>(belum, masih draf)</source>
-        <translation>(none yet, still a draft)</translation>
+        <location filename="../../ui/audit_view.py" line="188"/>
+        <source>…dan {more} lagi.</source>
+        <translation>…and {more} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="59"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../ui/audit_view.py" line="198"/>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="60"/>
-        <source>Jenis laporan</source>
-        <translation>Report type</translation>
+        <location filename="../../ui/audit_view.py" line="201"/>
+        <source>&amp;Tindakan</source>
+        <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="61"/>
-        <source>Kanal</source>
-        <translation>Channel</translation>
+        <location filename="../../ui/audit_view.py" line="202"/>
+        <source>&amp;Pengguna</source>
+        <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="62"/>
-        <source>Diterima pada</source>
-        <translation>Received at</translation>
+        <location filename="../../ui/audit_view.py" line="203"/>
+        <source>Sa&amp;saran</source>
+        <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="63"/>
-        <source>Judul</source>
-        <translation>Title</translation>
+        <location filename="../../ui/audit_view.py" line="204"/>
+        <source>mis. complaint:12 atau account:budi</source>
+        <translation>e.g. complaint:12 or account:budi</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="64"/>
-        <source>Tanggal kejadian</source>
-        <translation>Incident date</translation>
+        <location filename="../../ui/audit_view.py" line="205"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="65"/>
-        <source>Lokasi kejadian</source>
-        <translation>Incident location</translation>
+        <location filename="../../ui/audit_view.py" line="206"/>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="66"/>
-        <source>Kode wilayah</source>
-        <translation>Region codes</translation>
+        <location filename="../../ui/audit_view.py" line="207"/>
+        <source>Muat lagi</source>
+        <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="68"/>
-        <source>Koordinat</source>
-        <translation>Coordinates</translation>
+        <location filename="../../ui/audit_view.py" line="208"/>
+        <source>Periksa &amp;rantai</source>
+        <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="69"/>
-        <source>Kategori</source>
-        <translation>Category</translation>
+        <location filename="../../ui/audit_view.py" line="210"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="70"/>
-        <source>Instansi tujuan</source>
-        <translation>Target agency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="70"/>
-        <source>Belum diketahui</source>
-        <translation>Not known yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="71"/>
-        <source>Anonim</source>
-        <translation>Anonymous</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="72"/>
-        <source>Rahasia</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="73"/>
-        <source>Revisi</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="74"/>
-        <source>Nomor LAPOR!</source>
-        <translation>LAPOR! number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="74"/>
-        <source>Belum (menunggu kirim ke pusat)</source>
-        <translation>Not yet (waiting to be sent to the central)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="77"/>
-        <source>Duplikat dari</source>
-        <translation>Duplicate of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="82"/>
-        <location filename="../../ui/complaint_view.py" line="83"/>
-        <source>Isi / kronologi</source>
-        <translation>Body / chronology</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="85"/>
-        <source>Pelapor</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="88"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="88"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="89"/>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="90"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="90"/>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="91"/>
-        <source>Persetujuan data pribadi</source>
-        <translation>Personal data consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="92"/>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="93"/>
-        <source>Kelompok usia</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="94"/>
-        <source>Disabilitas</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="95"/>
-        <source>Jenis disabilitas</source>
-        <translation>Disability type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="96"/>
-        <source>Kebutuhan aksesibilitas</source>
-        <translation>Accessibility needs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="97"/>
-        <source>Datang dengan pendamping</source>
-        <translation>Came with a companion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="98"/>
-        <source>Petugas</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/complaint_view.py" line="103"/>
+        <location filename="../../ui/audit_view.py" line="210"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_view.py" line="210"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="210"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="210"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="211"/>
+        <source>Sasaran dan rincian</source>
+        <translation>Target and details</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="44"/>
+        <source>Impor hari tutup</source>
+        <translation>Import closure days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="45"/>
+        <source>Daftar tanggal (*.csv *.txt);;Semua berkas (*)</source>
+        <translation>Date lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="162"/>
+        <source>Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama dari paket holidays, dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang masih berjalan.</source>
+        <translation>Desk working days: Monday–Friday, except national holidays and joint leave days from the holidays package, and the closure days added here. Each change moves the deadlines of complaints still open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="165"/>
+        <source>Hari tutup meja (cuti bersama, tutup daerah)</source>
+        <translation>Desk closure days (joint leave, regional closures)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="166"/>
+        <location filename="../../ui/calendar_view.py" line="186"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="166"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="166"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="167"/>
+        <source>Hari tutup meja</source>
+        <translation>Desk closure days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="168"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="169"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="170"/>
+        <source>&amp;Keterangan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="171"/>
+        <source>mis. HUT Kabupaten, banjir</source>
+        <translation>e.g. regency anniversary, flood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="177"/>
+        <source>T&amp;ambah</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="178"/>
+        <source>&amp;Hapus yang dipilih</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="179"/>
+        <source>&amp;Impor dari berkas…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="181"/>
+        <source>Satu tanggal per baris: tanggal,jenis,keterangan, mis. 2026-12-31,tutup_daerah,HUT Kabupaten. Jenis: cuti_bersama atau tutup_daerah.</source>
+        <translation>One date per line: date,type,note, e.g. 2026-12-31,tutup_daerah,Regency anniversary. Type: cuti_bersama or tutup_daerah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="183"/>
+        <source>Baris yang salah</source>
+        <translation>Lines with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="184"/>
+        <source>Libur nasional dan cuti bersama</source>
+        <translation>National holidays and joint leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="185"/>
+        <source>T&amp;ahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="186"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="187"/>
+        <source>Libur nasional</source>
+        <translation>National holidays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="189"/>
+        <source>Cuti bersama atau libur yang belum ada di daftar ini: tambahkan sebagai hari tutup.</source>
+        <translation>Joint leave or holidays missing from this list: add them as closure days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="193"/>
+        <source>Cuti bersama</source>
+        <translation>Joint leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="194"/>
+        <source>Tutup daerah</source>
+        <translation>Regional closure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="244"/>
+        <source>Tidak ada lagi tahun ini</source>
+        <translation>No more this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="246"/>
+        <source>Tidak ada data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="284"/>
+        <source>Ditambahkan: {day}.</source>
+        <translation>Added: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="286"/>
+        <source>Tanggal {day} sudah ada di daftar.</source>
+        <translation>{day} is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="296"/>
+        <source>Dihapus: {day}.</source>
+        <translation>Removed: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="296"/>
+        <source>Tanggal {day} sudah tidak ada di daftar.</source>
+        <translation>{day} is no longer in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="315"/>
+        <source>Berkas tidak bisa dibaca: {path}</source>
+        <translation>The file cannot be read: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="123"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="126"/>
+        <source>Admin mengatur ulang kata sandi Anda. Buat kata sandi baru sebelum melanjutkan; Batal berarti keluar.</source>
+        <translation>An admin reset your password. Make a new password before you continue; Cancel signs you out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="129"/>
+        <source>Kata sandi &amp;lama</source>
+        <translation>&amp;Old password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="130"/>
+        <source>Kata sandi &amp;baru</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="131"/>
+        <source>&amp;Ulangi kata sandi baru</source>
+        <translation>&amp;Confirm new password</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintView</name>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="54"/>
+        <source>Pengaduan {receipt}</source>
+        <translation>Complaint {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="54"/>
+        <source>(draf)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="57"/>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="60"/>
+        <source>No. tanda terima</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="60"/>
+        <source>(belum, masih draf)</source>
+        <translation>(none yet, still a draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="61"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="62"/>
+        <source>Jenis laporan</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="63"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="64"/>
+        <source>Diterima pada</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="65"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="66"/>
+        <source>Tanggal kejadian</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="67"/>
+        <source>Lokasi kejadian</source>
+        <translation>Incident location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="68"/>
+        <source>Kode wilayah</source>
+        <translation>Region codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="70"/>
+        <source>Koordinat</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="71"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="72"/>
+        <source>Instansi tujuan</source>
+        <translation>Target agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="72"/>
+        <source>Belum diketahui</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="73"/>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="74"/>
+        <source>Rahasia</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="75"/>
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="76"/>
+        <source>Nomor LAPOR!</source>
+        <translation>LAPOR! number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="76"/>
+        <source>Belum (menunggu kirim ke pusat)</source>
+        <translation>Not yet (waiting to be sent to the central)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="79"/>
+        <source>Duplikat dari</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="85"/>
+        <location filename="../../ui/complaint_view.py" line="201"/>
+        <source>Tenggat berikutnya</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="88"/>
+        <location filename="../../ui/complaint_view.py" line="89"/>
+        <source>Isi / kronologi</source>
+        <translation>Body / chronology</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="91"/>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="94"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="94"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="95"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="96"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="96"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="97"/>
+        <source>Persetujuan data pribadi</source>
+        <translation>Personal data consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="98"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="99"/>
+        <source>Kelompok usia</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="100"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="101"/>
+        <source>Jenis disabilitas</source>
+        <translation>Disability type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="102"/>
+        <source>Kebutuhan aksesibilitas</source>
+        <translation>Accessibility needs</translation>
+    </message>
+    <message>
         <location filename="../../ui/complaint_view.py" line="103"/>
+        <source>Datang dengan pendamping</source>
+        <translation>Came with a companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="104"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="109"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="109"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="103"/>
+        <location filename="../../ui/complaint_view.py" line="109"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="111"/>
-        <location filename="../../ui/complaint_view.py" line="146"/>
+        <location filename="../../ui/complaint_view.py" line="117"/>
+        <location filename="../../ui/complaint_view.py" line="152"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="125"/>
+        <location filename="../../ui/complaint_view.py" line="131"/>
         <source>(nomor LAPOR! {tracking})</source>
         <translation>(LAPOR! number {tracking})</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="129"/>
+        <location filename="../../ui/complaint_view.py" line="135"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="134"/>
-        <location filename="../../ui/complaint_view.py" line="144"/>
+        <location filename="../../ui/complaint_view.py" line="140"/>
+        <location filename="../../ui/complaint_view.py" line="150"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="142"/>
+        <location filename="../../ui/complaint_view.py" line="148"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="150"/>
+        <location filename="../../ui/complaint_view.py" line="156"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="153"/>
+        <location filename="../../ui/complaint_view.py" line="159"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="158"/>
+        <location filename="../../ui/complaint_view.py" line="164"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="159"/>
+        <location filename="../../ui/complaint_view.py" line="165"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="160"/>
+        <location filename="../../ui/complaint_view.py" line="166"/>
         <source>Catat &amp;tanggapan pelapor</source>
         <translation>Record reporter&apos;s &amp;reply</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="171"/>
+        <location filename="../../ui/complaint_view.py" line="177"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="408"/>
+        <source>Dasbor hanya untuk supervisor dan admin.</source>
+        <translation>The dashboard is for supervisors and admins only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="414"/>
+        <source>Angka periode ini tidak dapat dimuat.</source>
+        <translation>This period&apos;s figures could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="434"/>
+        <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
+        <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="437"/>
+        <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
+        <translation>No complaints were received in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="441"/>
+        <source>Menurut status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="442"/>
+        <source>Menurut kanal</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="443"/>
+        <source>Menurut jenis laporan</source>
+        <translation>By report type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="444"/>
+        <source>Sangat puas (5)</source>
+        <translation>Very satisfied (5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="444"/>
+        <source>Puas (4)</source>
+        <translation>Satisfied (4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="444"/>
+        <source>Cukup (3)</source>
+        <translation>Fair (3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="445"/>
+        <source>Kurang puas (2)</source>
+        <translation>Dissatisfied (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="445"/>
+        <source>Tidak puas (1)</source>
+        <translation>Very dissatisfied (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="446"/>
+        <source>Penilaian pelapor</source>
+        <translation>Reporters&apos; ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="449"/>
+        <source>Topik terbanyak</source>
+        <translation>Top topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="451"/>
+        <source>Kecamatan terbanyak</source>
+        <translation>Top districts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="460"/>
+        <source>{title} ({shown} dari {count})</source>
+        <translation>{title} ({shown} of {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="478"/>
+        <source>Tidak diisi</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="485"/>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="491"/>
+        <source>{days} HK</source>
+        <translation>{days} working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="493"/>
+        <source>{mean} dari 5</source>
+        <translation>{mean} of 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="498"/>
+        <source>Selesai: {completed}</source>
+        <translation>Completed: {completed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="499"/>
+        <source>Selesai dibagi semua pengaduan periode ini</source>
+        <translation>Completed out of all complaints in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="500"/>
+        <source>Tepat waktu {on_time}, terlambat {late}, belum dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
+        <translation>On time {on_time}, late {late}, still open and overdue {open}; not yet due {pending}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="503"/>
+        <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
+        <translation>Of {count} complaints with a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="504"/>
+        <source>Dari {count} penilaian pelapor</source>
+        <translation>Of {count} reporter ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="505"/>
+        <source>Pengaduan periode ini yang kini lewat tenggat</source>
+        <translation>Complaints from this period that are now overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="533"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="533"/>
+        <source>Kelompok usia</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="533"/>
+        <source>Pemuda</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="534"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="534"/>
+        <source>Jenis disabilitas</source>
+        <translation>Disability type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="535"/>
+        <source>Pendampingan</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="540"/>
+        <source>Pemuda (16-30 tahun)</source>
+        <translation>Youth (16-30 years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="540"/>
+        <source>Bukan pemuda</source>
+        <translation>Not youth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="541"/>
+        <source>Didampingi</source>
+        <translation>With a companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="541"/>
+        <source>Tidak didampingi</source>
+        <translation>Without a companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="571"/>
+        <source>&amp;Rentang</source>
+        <translation>&amp;Range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="572"/>
+        <source>&amp;Bulan</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="573"/>
+        <source>&amp;Tahun</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="574"/>
+        <source>Satu bulan</source>
+        <translation>One month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="575"/>
+        <source>12 bulan terakhir</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="584"/>
+        <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
+        <translation>Last 12 months: the twelve months up to the chosen month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="585"/>
+        <source>&amp;Muat ulang</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="586"/>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="587"/>
+        <source>Sedang menghitung angka</source>
+        <translation>Calculating the figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="588"/>
+        <source>&amp;Ekspor rekap bulanan…</source>
+        <translation>&amp;Export monthly recap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="589"/>
+        <source>Jumlah pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="589"/>
+        <source>Tingkat penyelesaian</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="590"/>
+        <source>Kepatuhan tenggat tindak lanjut pertama</source>
+        <translation>First follow-up on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="591"/>
+        <source>Median hari kerja sampai tindak lanjut pertama</source>
+        <translation>Median working days to first follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="592"/>
+        <source>Rata-rata kepuasan pelapor</source>
+        <translation>Average reporter satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="593"/>
+        <source>Lewat tenggat saat ini</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="598"/>
+        <source>Data inklusi</source>
+        <translation>Inclusion data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="599"/>
+        <source>Menurut desa/kelurahan</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="602"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="602"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="602"/>
+        <location filename="../../ui/dashboard.py" line="604"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="603"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="603"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="606"/>
+        <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
+        <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
 </context>
 <context>
@@ -405,274 +1146,282 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="113"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="259"/>
+        <location filename="../../ui/intake_form.py" line="261"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="259"/>
+        <location filename="../../ui/intake_form.py" line="261"/>
         <source>Lokasi dan tujuan</source>
         <translation>Location and target</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="260"/>
+        <location filename="../../ui/intake_form.py" line="262"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="260"/>
+        <location filename="../../ui/intake_form.py" line="262"/>
         <source>Data inklusi (opsional, dengan persetujuan)</source>
         <translation>Inclusion data (optional, with consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="261"/>
+        <location filename="../../ui/intake_form.py" line="263"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="267"/>
         <source>&amp;Jenis laporan</source>
         <translation>Report &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="267"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="267"/>
         <source>J&amp;udul</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="266"/>
+        <location filename="../../ui/intake_form.py" line="268"/>
         <source>&amp;Isi / kronologi</source>
         <translation>&amp;Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="266"/>
+        <location filename="../../ui/intake_form.py" line="268"/>
         <source>&amp;Tanggal kejadian</source>
         <translation>Incident &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="267"/>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="267"/>
+        <location filename="../../ui/intake_form.py" line="269"/>
         <source>&amp;Lokasi kejadian</source>
         <translation>Incident &amp;location</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="268"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="268"/>
+        <location filename="../../ui/intake_form.py" line="270"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="269"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="269"/>
+        <location filename="../../ui/intake_form.py" line="271"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="270"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="271"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Kategori (topik)</source>
         <translation>Category (topic)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="274"/>
         <source>Instansi tujuan (boleh kosong)</source>
         <translation>Target agency (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="274"/>
         <source>&amp;Nama sesuai KTP</source>
         <translation>&amp;Name as on the ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="273"/>
+        <location filename="../../ui/intake_form.py" line="275"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="273"/>
+        <location filename="../../ui/intake_form.py" line="275"/>
         <source>Tele&amp;pon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="273"/>
+        <location filename="../../ui/intake_form.py" line="275"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="274"/>
+        <location filename="../../ui/intake_form.py" line="276"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="274"/>
+        <location filename="../../ui/intake_form.py" line="276"/>
         <source>Anonim (identitas dirahasiakan)</source>
         <translation>Anonymous (identity withheld)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="275"/>
+        <location filename="../../ui/intake_form.py" line="277"/>
         <source>Rahasia (isi tidak dipublikasikan)</source>
         <translation>Confidential (content not published)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="276"/>
+        <location filename="../../ui/intake_form.py" line="278"/>
         <source>Pelapor setuju data pribadinya diproses</source>
         <translation>Reporter consents to processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="277"/>
+        <location filename="../../ui/intake_form.py" line="279"/>
         <source>Pelapor setuju memberi data inklusi</source>
         <translation>Reporter consents to giving inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="277"/>
+        <location filename="../../ui/intake_form.py" line="279"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="278"/>
+        <location filename="../../ui/intake_form.py" line="280"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="279"/>
+        <location filename="../../ui/intake_form.py" line="281"/>
         <source>Pelapor setuju memberi data disabilitas</source>
         <translation>Reporter consents to giving disability data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="280"/>
+        <location filename="../../ui/intake_form.py" line="282"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="280"/>
+        <location filename="../../ui/intake_form.py" line="282"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="281"/>
+        <location filename="../../ui/intake_form.py" line="283"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="282"/>
+        <location filename="../../ui/intake_form.py" line="284"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="282"/>
+        <location filename="../../ui/intake_form.py" line="284"/>
         <source>Nama petugas</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="283"/>
+        <location filename="../../ui/intake_form.py" line="285"/>
         <source>NIP petugas</source>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="294"/>
+        <location filename="../../ui/intake_form.py" line="296"/>
         <source>Simpan &amp;draf</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="295"/>
+        <location filename="../../ui/intake_form.py" line="297"/>
         <source>Simpan apa adanya (Ctrl+S)</source>
         <translation>Save as it is (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="296"/>
+        <location filename="../../ui/intake_form.py" line="298"/>
         <source>&amp;Catat pengaduan</source>
         <translation>&amp;Record complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="297"/>
+        <location filename="../../ui/intake_form.py" line="299"/>
         <source>Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)</source>
         <translation>Check, then record and issue a receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="298"/>
+        <location filename="../../ui/intake_form.py" line="300"/>
         <source>Formulir &amp;baru</source>
         <translation>&amp;New form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="299"/>
+        <location filename="../../ui/intake_form.py" line="301"/>
         <source>Ce&amp;tak tanda terima</source>
         <translation>&amp;Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="300"/>
+        <location filename="../../ui/intake_form.py" line="302"/>
         <source>Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)</source>
         <translation>Print the receipt of the complaint just recorded (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="301"/>
+        <location filename="../../ui/intake_form.py" line="303"/>
         <source>Simpan tanda terima (PDF)</source>
         <translation>Save receipt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="407"/>
+        <location filename="../../ui/intake_form.py" line="409"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="408"/>
+        <location filename="../../ui/intake_form.py" line="410"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="477"/>
+        <location filename="../../ui/intake_form.py" line="503"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="491"/>
+        <location filename="../../ui/intake_form.py" line="517"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="500"/>
+        <location filename="../../ui/intake_form.py" line="527"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="510"/>
+        <location filename="../../ui/intake_form.py" line="537"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="517"/>
+        <location filename="../../ui/intake_form.py" line="544"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -906,6 +1655,91 @@
         <source>Catatan pusat</source>
         <translation>Central note</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Petugas</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Sistem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Masuk</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Gagal masuk</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Akun dikunci</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Keluar</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Melihat data pribadi</source>
+        <translation>Personal data viewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Membuat pengaduan</source>
+        <translation>Complaint created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Mengubah pengaduan</source>
+        <translation>Complaint edited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Perubahan status</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Perubahan pengaturan</source>
+        <translation>Settings change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>Perubahan akun</source>
+        <translation>Account change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>Perubahan kalender</source>
+        <translation>Calendar change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Keputusan tinjauan</source>
+        <translation>Review decision</translation>
+    </message>
 </context>
 <context>
     <name>LookupView</name>
@@ -935,12 +1769,12 @@
         <translation>Citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="85"/>
+        <location filename="../../ui/lookup_view.py" line="91"/>
         <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
         <translation>{count} complaints found. Enter opens one.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_view.py" line="91"/>
+        <location filename="../../ui/lookup_view.py" line="97"/>
         <source>Tidak ada pengaduan dengan nomor, NIK atau telepon itu.</source>
         <translation>No complaint has that number, NIK or phone.</translation>
     </message>
@@ -948,87 +1782,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>&amp;Tinjauan</source>
+        <translation>R&amp;eview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Dasbor</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Jejak a&amp;udit</source>
+        <translation>A&amp;udit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>A&amp;kun</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Ka&amp;lender kerja</source>
+        <translation>&amp;Working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Pengaturan</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
+        <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>Ganti kata sandi…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>Kunci layar</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>Keluar akun</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>Masuk: {name} ({role})</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <source>Meja {desk} · database: {location}</source>
-        <translation>Desk {desk} · database: {location}</translation>
+        <location filename="../../ui/main_window.py" line="420"/>
+        <source>Meja {desk}</source>
+        <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <source>Dikembalikan supervisor dengan catatan: {note}</source>
+        <translation>Returned by a supervisor with a note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
+        <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -1061,52 +1971,57 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="128"/>
+        <location filename="../../ui/queue_model.py" line="146"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="128"/>
+        <location filename="../../ui/queue_model.py" line="146"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="129"/>
+        <location filename="../../ui/queue_model.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="129"/>
+        <location filename="../../ui/queue_model.py" line="147"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="129"/>
+        <location filename="../../ui/queue_model.py" line="147"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="130"/>
+        <location filename="../../ui/queue_model.py" line="148"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="130"/>
+        <location filename="../../ui/queue_model.py" line="148"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="130"/>
+        <location filename="../../ui/queue_model.py" line="148"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="140"/>
+        <location filename="../../ui/queue_model.py" line="149"/>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="163"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="152"/>
+        <location filename="../../ui/queue_model.py" line="175"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>
@@ -1114,77 +2029,102 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="95"/>
+        <location filename="../../ui/queue_view.py" line="99"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="96"/>
+        <location filename="../../ui/queue_view.py" line="100"/>
         <source>kata dalam judul, isi atau lokasi</source>
         <translation>words in the title, body or location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="97"/>
+        <location filename="../../ui/queue_view.py" line="101"/>
         <source>Cari pengaduan</source>
         <translation>Search complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="98"/>
+        <location filename="../../ui/queue_view.py" line="102"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="99"/>
+        <location filename="../../ui/queue_view.py" line="103"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="100"/>
+        <location filename="../../ui/queue_view.py" line="104"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="101"/>
+        <location filename="../../ui/queue_view.py" line="105"/>
+        <source>Semua tenggat</source>
+        <translation>All deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="106"/>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="107"/>
+        <source>Lewat atau ≤ 1 hari kerja lagi</source>
+        <translation>Overdue or ≤ 1 working day left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="109"/>
+        <source>Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja.</source>
+        <translation>The next deadline is counted in working days, by the desk&apos;s calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="110"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="102"/>
+        <location filename="../../ui/queue_view.py" line="111"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="103"/>
+        <location filename="../../ui/queue_view.py" line="112"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="104"/>
+        <location filename="../../ui/queue_view.py" line="113"/>
+        <source>Saring tenggat</source>
+        <translation>Filter by deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_view.py" line="114"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="105"/>
+        <location filename="../../ui/queue_view.py" line="115"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="106"/>
+        <location filename="../../ui/queue_view.py" line="116"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="107"/>
+        <location filename="../../ui/queue_view.py" line="117"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="155"/>
+        <location filename="../../ui/queue_view.py" line="167"/>
         <source>Ketik kata untuk dicari; tanda baca saja tidak bisa dicari.</source>
         <translation>Type words to search for; punctuation alone cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_view.py" line="158"/>
+        <location filename="../../ui/queue_view.py" line="170"/>
         <source>{count}{more} pengaduan ditampilkan</source>
         <translation>{count}{more} complaints shown</translation>
     </message>
@@ -1192,42 +2132,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="40"/>
+        <location filename="../../ui/receipt_actions.py" line="41"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="42"/>
+        <location filename="../../ui/receipt_actions.py" line="43"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="76"/>
+        <location filename="../../ui/receipt_actions.py" line="77"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="80"/>
+        <location filename="../../ui/receipt_actions.py" line="81"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="92"/>
+        <location filename="../../ui/receipt_actions.py" line="93"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="104"/>
+        <location filename="../../ui/receipt_actions.py" line="105"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="111"/>
+        <location filename="../../ui/receipt_actions.py" line="112"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="114"/>
+        <location filename="../../ui/receipt_actions.py" line="115"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -1298,6 +2238,372 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/reply_dialog.py" line="38"/>
         <source>&amp;Kepuasan</source>
         <translation>Sa&amp;tisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <location filename="../../ui/report_export.py" line="181"/>
+        <source>Hanya admin yang dapat menyertakan data pribadi.</source>
+        <translation>Only an admin can include personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="183"/>
+        <source>PDF hanya berisi angka rekap; daftar pengaduan ada di XLSX dan CSV.</source>
+        <translation>The PDF holds the recap figures only; the list of complaints is in XLSX and CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="185"/>
+        <source>Berkas akan berisi nama, NIK dan kontak pelapor (UU PDP 27/2022). Simpan hanya di tempat yang aman; ekspor ini dicatat di jejak audit.</source>
+        <translation>The file will hold reporters&apos; names, NIKs and contacts (UU PDP 27/2022). Keep it only somewhere safe; this export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="188"/>
+        <source>Tanpa data pribadi: nama, NIK dan kontak pelapor tidak ikut.</source>
+        <translation>No personal data: reporters&apos; names, NIKs and contacts are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="200"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="200"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="201"/>
+        <source>CSV dengan titik koma (*.csv)</source>
+        <translation>CSV with semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="202"/>
+        <source>Simpan rekap bulanan</source>
+        <translation>Save monthly recap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="217"/>
+        <source>Menyusun rekap…</source>
+        <translation>Preparing the recap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="251"/>
+        <source>Ekspor rekap bulanan</source>
+        <translation>Export monthly recap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="252"/>
+        <source>PDF (untuk dicetak)</source>
+        <translation>PDF (for printing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="252"/>
+        <source>XLSX (Excel)</source>
+        <translation>XLSX (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="253"/>
+        <source>CSV (titik koma)</source>
+        <translation>CSV (semicolons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="258"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="259"/>
+        <source>&amp;Bulan</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="260"/>
+        <source>&amp;Simpan ke</source>
+        <translation>&amp;Save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="261"/>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="262"/>
+        <source>Sertakan &amp;data pribadi</source>
+        <translation>Include personal &amp;data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="263"/>
+        <source>&amp;Ekspor</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="264"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="206"/>
+        <source>Atur ulang kata sandi {username}</source>
+        <translation>Reset password for {username}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="208"/>
+        <source>Kata sandi sementara ini juga membuka kunci akun. Petugas harus menggantinya saat masuk.</source>
+        <translation>This temporary password also unlocks the account. The clerk must change it when signing in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="210"/>
+        <source>Kata sandi &amp;sementara</source>
+        <translation>&amp;Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="211"/>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>&amp;Confirm password</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/review_view.py" line="114"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="152"/>
+        <source>{date} · lewat</source>
+        <translation>{date} · overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="154"/>
+        <source>{date} · segera</source>
+        <translation>{date} · due soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="156"/>
+        <source>draf #{id}</source>
+        <translation>draft #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="164"/>
+        <source>{shown} dari {count} pengaduan.</source>
+        <translation>{shown} of {count} complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="165"/>
+        <source>Tidak ada yang perlu ditinjau di bagian ini.</source>
+        <translation>Nothing to review in this section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="190"/>
+        <source>Disetujui: pengaduan ikut dikirim.</source>
+        <translation>Approved: the complaint will be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="199"/>
+        <source>Kembalikan dengan catatan</source>
+        <translation>Return with a note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="200"/>
+        <source>Apa yang perlu diperbaiki petugas? Catatan ini tampil di pengaduannya.</source>
+        <translation>What should the clerk fix? This note is shown on the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="205"/>
+        <source>Dikembalikan ke petugas dengan catatan.</source>
+        <translation>Returned to the clerk with a note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="230"/>
+        <source>Catatan: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="240"/>
+        <source>Lewat atau dekat tenggat</source>
+        <translation>Overdue or due soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="241"/>
+        <source>Ditolak server pusat</source>
+        <translation>Refused by the central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="242"/>
+        <source>Draf lebih dari sehari</source>
+        <translation>Drafts older than a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="243"/>
+        <source>Menunggu persetujuan</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="250"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="250"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="250"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="250"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="250"/>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="251"/>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="252"/>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="253"/>
+        <source>&amp;Kembalikan dengan catatan…</source>
+        <translation>&amp;Return with a note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="254"/>
+        <source>Muat lagi</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="255"/>
+        <source>Segarkan</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="102"/>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="130"/>
+        <source>{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).</source>
+        <translation>{saved} settings saved; {refused} refused (see the marked fields).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="131"/>
+        <source>{saved} pengaturan disimpan.</source>
+        <translation>{saved} settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="141"/>
+        <source>&amp;Simpan pengaturan</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="142"/>
+        <source>&amp;Batalkan perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="179"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="191"/>
+        <source>Membuka database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="192"/>
+        <source>Selamat datang di lapor-desk</source>
+        <translation>Welcome to lapor-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="193"/>
+        <location filename="../../ui/sign_in.py" line="213"/>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="194"/>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="197"/>
+        <source>Sebentar, meja pengaduan sedang disiapkan.</source>
+        <translation>One moment, the complaint desk is getting ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="199"/>
+        <source>Belum ada akun di meja ini. Buat akun admin pertama; admin lalu membuat akun petugas dan supervisor.</source>
+        <translation>This desk has no accounts yet. Create the first admin account; the admin then creates the clerk and supervisor accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="201"/>
+        <source>Masuk dengan akun petugas Anda.</source>
+        <translation>Sign in with your staff account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="203"/>
+        <source>Sesi {name} terkunci karena lama tidak dipakai. Isian yang belum disimpan tetap ada. Masukkan kata sandi untuk melanjutkan.</source>
+        <translation>{name}&apos;s session was locked after a long idle time. Unsaved entries are kept. Enter the password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="208"/>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="209"/>
+        <source>Nama &amp;lengkap</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="210"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="211"/>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>&amp;Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="212"/>
+        <source>Buat akun admin</source>
+        <translation>Create admin account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="213"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="214"/>
+        <source>Masuk sebagai petugas lain</source>
+        <translation>Sign in as another user</translation>
     </message>
 </context>
 <context>
