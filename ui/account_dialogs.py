@@ -124,7 +124,7 @@ class ChangePasswordDialog(FormDialog):
         if forced:
             self.intro.setText(self.tr(
                 "Admin mengatur ulang kata sandi Anda. Buat kata sandi baru sebelum melanjutkan; "
-                "Batal berarti keluar."))
+                "Batal berarti keluar akun."))
             self.intro.show()
         self.password_field("old_password", self.tr("Kata sandi &lama"))
         self.password_field("password", self.tr("Kata sandi &baru"))
@@ -157,7 +157,7 @@ class AccountDialog(FormDialog):
         nip = QLineEdit(info.nip if info else "")
         nip.setReadOnly(info is not None)
         nip.setMaxLength(22)
-        self.add_field("nip", self.tr("NI&P"), nip)
+        self.add_field("nip", self.tr("N&IP"), nip)
         role = QComboBox()
         for r in Role:
             role.addItem(labels.role_label(r), str(r))

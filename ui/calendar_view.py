@@ -159,7 +159,7 @@ class CalendarView(QWidget):
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
-            "Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama dari paket holidays, "
+            "Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama menurut SKB 3 Menteri, "
             "dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang "
             "masih berjalan."))
         self.closures_box.setTitle(self.tr("Hari tutup meja (cuti bersama, tutup daerah)"))
@@ -182,7 +182,7 @@ class CalendarView(QWidget):
             "Jenis: cuti_bersama atau tutup_daerah."))
         self.problems.setAccessibleName(self.tr("Baris yang salah"))
         self.holidays_box.setTitle(self.tr("Libur nasional dan cuti bersama"))
-        self.year_label.setText(self.tr("T&ahun:"))
+        self.year_label.setText(self.tr("Ta&hun:"))
         self.holiday_table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Nama")])
         self.holiday_table.setAccessibleName(self.tr("Libur nasional"))
         self.holidays_note.setText(self.tr(

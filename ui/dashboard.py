@@ -497,8 +497,8 @@ class DashboardView(QWidget):
         notes = {
             "total": self.tr("Selesai: {completed}").format(completed=fig.completed),
             "completion": self.tr("Selesai dibagi semua pengaduan periode ini"),
-            "compliance": self.tr("Tepat waktu {on_time}, terlambat {late}, belum dan lewat tenggat {open}; "
-                                  "belum jatuh tempo {pending}").format(
+            "compliance": self.tr("Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat "
+                                  "tenggat {open}; belum jatuh tempo {pending}").format(
                 on_time=c.on_time, late=c.late, open=c.overdue_open, pending=c.pending),
             "median": self.tr("Dari {count} pengaduan yang sudah ditindaklanjuti").format(count=fig.followed_up),
             "satisfaction": self.tr("Dari {count} penilaian pelapor").format(count=sum(fig.satisfaction.values())),

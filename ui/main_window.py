@@ -197,10 +197,11 @@ class MainWindow(QMainWindow):
     def _build_role_tabs(self, actor: Actor) -> None:
         """The screens of the role: built when first shown, gone at sign-out."""
         tabs: list[tuple[Permission, Callable[[], QWidget], Callable[[], str]]] = [
-            (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("&Tinjauan")),
+            (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("Tin&jauan")),
             (Permission.DASHBOARD, lambda: self._dashboard_view(actor), lambda: self.tr("&Dasbor")),
             (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak a&udit")),
-            (Permission.MANAGE_ACCOUNTS, lambda: self._accounts_view(actor), lambda: self.tr("A&kun")),
+            (Permission.MANAGE_ACCOUNTS, lambda: self._accounts_view(actor),
+             lambda: self.tr("A&kun", "tab: staff accounts")),
             (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Ka&lender kerja")),
             (Permission.MANAGE_SETTINGS, lambda: self._settings_view(actor), lambda: self.tr("&Pengaturan")),
         ]

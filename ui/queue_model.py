@@ -204,23 +204,19 @@ class QueueModel(QAbstractTableModel):
 # --- how a deadline reads, in the queue (short) and in a complaint's view (long)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Deadlines", text)
-
-
 def stage_label(stage: Stage) -> str:
     return {
-        Stage.VERIFY: _tr("Verifikasi"),
-        Stage.FOLLOW_UP: _tr("Tindak lanjut pertama"),
-        Stage.CASE: _tr("Penyelesaian kasus"),
+        Stage.VERIFY: QCoreApplication.translate("Deadlines", "Verifikasi"),
+        Stage.FOLLOW_UP: QCoreApplication.translate("Deadlines", "Tindak lanjut pertama"),
+        Stage.CASE: QCoreApplication.translate("Deadlines", "Penyelesaian kasus"),
     }[stage]
 
 
 def state_label(state: DeadlineState) -> str:
     return {
-        DeadlineState.OVERDUE: _tr("Lewat tenggat"),
-        DeadlineState.DUE_SOON: _tr("Segera jatuh tempo"),
-        DeadlineState.ON_TRACK: _tr("Sesuai jadwal"),
+        DeadlineState.OVERDUE: QCoreApplication.translate("Deadlines", "Lewat tenggat"),
+        DeadlineState.DUE_SOON: QCoreApplication.translate("Deadlines", "Segera jatuh tempo"),
+        DeadlineState.ON_TRACK: QCoreApplication.translate("Deadlines", "Sesuai jadwal"),
     }[state]
 
 
@@ -229,15 +225,19 @@ def _when(d: Deadline, *, short: bool) -> str:
     days = abs(d.working_days_left)
     if d.state is DeadlineState.OVERDUE:
         if days == 0:  # due on a working day, and today is the closed day after it
-            return _tr("lewat tenggat")
-        return (_tr("lewat {days} HK") if short else _tr("lewat {days} hari kerja")).format(days=days)
+            return QCoreApplication.translate("Deadlines", "lewat tenggat")
+        if short:
+            return QCoreApplication.translate("Deadlines", "lewat {days} HK").format(days=days)
+        return QCoreApplication.translate("Deadlines", "lewat {days} hari kerja").format(days=days)
     if d.as_of is not None and d.due == d.as_of:
-        return _tr("hari ini")
+        return QCoreApplication.translate("Deadlines", "hari ini")
     if d.as_of is not None and d.due == d.as_of + timedelta(days=1):
-        return _tr("besok")
+        return QCoreApplication.translate("Deadlines", "besok")
     if days == 0:  # a 60-day case due on a closed day before the next working day
-        return _tr("sebelum hari kerja berikutnya")
-    return (_tr("{days} HK lagi") if short else _tr("{days} hari kerja lagi")).format(days=days)
+        return QCoreApplication.translate("Deadlines", "sebelum hari kerja berikutnya")
+    if short:
+        return QCoreApplication.translate("Deadlines", "{days} HK lagi").format(days=days)
+    return QCoreApplication.translate("Deadlines", "{days} hari kerja lagi").format(days=days)
 
 
 def _date(day: date, fmt: str) -> str:
@@ -253,6 +253,6 @@ def deadline_short(d: Deadline) -> str:
 
 def deadline_long(d: Deadline) -> str:
     """For a complaint's view and the queue's tooltip: stage, due date, how far, state."""
-    return _tr("{stage}: jatuh tempo {date} ({when}) — {state}").format(
+    return QCoreApplication.translate("Deadlines", "{stage}: jatuh tempo {date} ({when}) — {state}").format(
         stage=stage_label(d.stage), date=_date(d.due, "dddd, d MMMM yyyy"), when=_when(d, short=False),
         state=state_label(d.state))

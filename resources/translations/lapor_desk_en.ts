@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="160"/>
-        <source>NI&amp;P</source>
-        <translation>NI&amp;P</translation>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="165"/>
@@ -340,8 +340,8 @@
     </message>
     <message>
         <location filename="../../ui/calendar_view.py" line="162"/>
-        <source>Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama dari paket holidays, dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang masih berjalan.</source>
-        <translation>Desk working days: Monday–Friday, except national holidays and joint leave days from the holidays package, and the closure days added here. Each change moves the deadlines of complaints still open.</translation>
+        <source>Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama menurut SKB 3 Menteri, dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang masih berjalan.</source>
+        <translation>The desk&apos;s working days: Monday to Friday, except national holidays and joint leave days set by the three ministers&apos; decree (SKB 3 Menteri), and the closures added here. Every change moves the deadlines of open complaints.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_view.py" line="165"/>
@@ -421,8 +421,8 @@
     </message>
     <message>
         <location filename="../../ui/calendar_view.py" line="185"/>
-        <source>T&amp;ahun:</source>
-        <translation>&amp;Year:</translation>
+        <source>Ta&amp;hun:</source>
+        <translation>Yea&amp;r:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_view.py" line="186"/>
@@ -494,8 +494,8 @@
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="126"/>
-        <source>Admin mengatur ulang kata sandi Anda. Buat kata sandi baru sebelum melanjutkan; Batal berarti keluar.</source>
-        <translation>An admin reset your password. Make a new password before you continue; Cancel signs you out.</translation>
+        <source>Admin mengatur ulang kata sandi Anda. Buat kata sandi baru sebelum melanjutkan; Batal berarti keluar akun.</source>
+        <translation>An admin reset your password. Choose a new one before you go on; Cancel signs you out.</translation>
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="129"/>
@@ -899,8 +899,8 @@
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="500"/>
-        <source>Tepat waktu {on_time}, terlambat {late}, belum dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
-        <translation>On time {on_time}, late {late}, still open and overdue {open}; not yet due {pending}</translation>
+        <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
+        <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="503"/>
@@ -1087,6 +1087,84 @@
         <location filename="../../ui/dashboard.py" line="606"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../ui/queue_model.py" line="209"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="210"/>
+        <source>Tindak lanjut pertama</source>
+        <translation>First follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="211"/>
+        <source>Penyelesaian kasus</source>
+        <translation>Case completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="217"/>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="218"/>
+        <source>Segera jatuh tempo</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="219"/>
+        <source>Sesuai jadwal</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="228"/>
+        <source>lewat tenggat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="230"/>
+        <source>lewat {days} HK</source>
+        <translation>{days} WD overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="231"/>
+        <source>lewat {days} hari kerja</source>
+        <translation>{days} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="233"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="235"/>
+        <source>besok</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="237"/>
+        <source>sebelum hari kerja berikutnya</source>
+        <translation>before the next working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="239"/>
+        <source>{days} HK lagi</source>
+        <translation>in {days} WD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="240"/>
+        <source>{days} hari kerja lagi</source>
+        <translation>in {days} working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="256"/>
+        <source>{stage}: jatuh tempo {date} ({when}) — {state}</source>
+        <translation>{stage}: due {date} ({when}) — {state}</translation>
     </message>
 </context>
 <context>
@@ -1782,11 +1860,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>&amp;Tinjauan</source>
-        <translation>R&amp;eview</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
@@ -1797,148 +1870,158 @@
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>A&amp;kun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Ka&amp;lender kerja</source>
         <translation>&amp;Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Tin&amp;jauan</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>A&amp;kun</source>
+        <comment>tab: staff accounts</comment>
+        <translation>A&amp;ccounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
