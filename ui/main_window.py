@@ -280,8 +280,15 @@ class MainWindow(QMainWindow):
     def _locked_changed(self, locked: bool) -> None:
         self._set_signed_in_actions(not locked)
         self.stack.setCurrentWidget(self.sign_in_page if locked else self.tabs)
-        for view in self.views:  # open complaints show personal data: hidden while locked
-            view.setVisible(not locked)
+        # Open complaints and dialogs show personal data: hidden while locked, back after.
+        if locked:
+            self._hidden_while_locked = [d for d in self.findChildren(QDialog) if d.isVisible()]
+            for dialog in self._hidden_while_locked:
+                dialog.hide()
+        else:
+            for dialog in getattr(self, "_hidden_while_locked", []):
+                dialog.show()
+            self._hidden_while_locked = []
         self.retranslate()
 
     def sign_out(self) -> None:

@@ -168,6 +168,8 @@ def test_idle_lock_hides_the_desk_and_keeps_what_was_typed(qtbot, open_window, d
     bare_window.intake.editors["title"].setText("Lampu jalan mati di Cibiru")
     bare_window.open_complaint(record.id)
     qtbot.waitUntil(lambda: len(bare_window.views) == 1 and bare_window.views[0].isVisible())
+    bare_window.record_reply(record.id, bare_window.views[0])
+    assert bare_window.reply_dialog.isVisible()
 
     session.idle_check.setInterval(5)
     clock.value += 10 * 60  # the default idle lock: 10 minutes
@@ -175,6 +177,7 @@ def test_idle_lock_hides_the_desk_and_keeps_what_was_typed(qtbot, open_window, d
     assert bare_window.stack.currentWidget() is bare_window.sign_in_page
     assert bare_window.sign_in_page.mode is Mode.LOCKED
     assert not bare_window.views[0].isVisible()  # the complaint with its NIK is hidden too
+    assert not bare_window.reply_dialog.isVisible()  # and any dialog open over the desk
     assert not bare_window.new_action.isEnabled()
 
     sign_in(qtbot, bare_window, "sri", "bukan-ini-99")
@@ -183,7 +186,7 @@ def test_idle_lock_hides_the_desk_and_keeps_what_was_typed(qtbot, open_window, d
     sign_in(qtbot, bare_window, "sri", PASSWORD)
     qtbot.waitUntil(lambda: not session.locked)
     assert bare_window.stack.currentWidget() is bare_window.tabs
-    assert bare_window.views[0].isVisible()
+    assert bare_window.views[0].isVisible() and bare_window.reply_dialog.isVisible()
     assert bare_window.intake.editors["title"].text() == "Lampu jalan mati di Cibiru"
 
 
