@@ -6,6 +6,7 @@ import gzip
 import re
 import unicodedata
 import zlib
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -308,20 +309,24 @@ def read_regions(path: Path) -> list[Region]:
     header, _, body = text.partition("\n")
     if header != _HEADER:
         raise RegionDataError(f"{path}: expected the header {_HEADER!r}")
-    lines = body.split("\n")
-    if lines and not lines[-1]:
-        lines.pop()
-    rows = _ROW.findall(body)  # one C-level pass; a mismatch is located below
-    if len(rows) != len(lines):
-        bad = next((n for n, line in enumerate(lines, 2) if not _ROW.fullmatch(line)), "?")
-        raise RegionDataError(f"{path}, line {bad}: malformed row")
+    expected = body.count("\n") + (0 if body.endswith("\n") or not body else 1)
     regions: list[Region] = []
-    for number, (code, parent, level_name, name) in enumerate(rows, start=2):
+    # Rows are turned into Regions as the C-level scanner yields them (no list of 91k tuples),
+    # and each parent code is the parent's own string object: the directory stays small.
+    code_objects: dict[str, str] = {}
+    for match in _ROW.finditer(body):
+        code, parent, level_name, name = match.groups()
         level = _LEVEL_BY_NAME.get(level_name)
         dot = code.rfind(".")
         if level is None or _DEPTH[level] != code.count(".") or parent != code[: max(dot, 0)]:
+            number = body.count("\n", 0, match.start()) + 2  # the header is line 1
             raise RegionDataError(f"{path}, line {number}: inconsistent row for {code}")
-        regions.append(Region(code, parent or None, level, name))
+        code_objects[code] = code
+        regions.append(Region(code, code_objects.get(parent, parent) or None, level, name))
+    if len(regions) != expected:
+        lines = body.split("\n")
+        bad = next((n for n, line in enumerate(lines, 2) if not _ROW.fullmatch(line)), "?")
+        raise RegionDataError(f"{path}, line {bad}: malformed row")
     return regions
 
 
@@ -385,18 +390,20 @@ class _NameIndex:
         order = sorted(range(len(folded)), key=folded.__getitem__)
         lengths = list(map(len, folded))
         order.sort(key=lengths.__getitem__)
-        self._ids = order  # rank -> region index
+        # Numbers live in typed arrays (4-8 bytes each, not a 36-byte int object apiece): the
+        # index of 91k regions stays a few MB, which matters for the desk's memory budget.
+        self._ids = array("i", order)  # rank -> region index
         self._names = [folded[i] for i in order]  # rank -> folded name
-        self._ranks_of_name: dict[str, list[int]] = {}
+        ranks_of_name: dict[str, list[int]] = {}
         ranks_of_token: dict[str, list[int]] = {}
         for rank, name in enumerate(self._names):
-            self._ranks_of_name.setdefault(name, []).append(rank)
+            ranks_of_name.setdefault(name, []).append(rank)
             for token in set(name.split()):
                 ranks_of_token.setdefault(token, []).append(rank)
-        self._by_name = _PrefixTable(self._ranks_of_name)
+        self._by_name = _PrefixTable(ranks_of_name)
         self._by_token = _PrefixTable(ranks_of_token)
         self._haystack = "\n".join(self._names)
-        self._line_starts = list(accumulate((len(n) + 1 for n in self._names), initial=0))
+        self._line_starts = array("q", accumulate((len(n) + 1 for n in self._names), initial=0))
 
     def search(
         self, words: list[str], limit: int, accept: Callable[[int], bool] | None
@@ -417,7 +424,7 @@ class _NameIndex:
                         return True
             return False
 
-        if take(self._ranks_of_name.get(phrase, ())):
+        if take(self._by_name.exact(phrase)):
             return taken
         if take(sorted(self._by_name.ranks_with_prefix(phrase))):
             return taken
@@ -458,11 +465,18 @@ class _PrefixTable:
 
     def __init__(self, ranks_of_key: dict[str, list[int]]) -> None:
         self._keys = sorted(ranks_of_key)
-        self._flat = list(chain.from_iterable(map(ranks_of_key.__getitem__, self._keys)))
+        self._flat = array("i", chain.from_iterable(map(ranks_of_key.__getitem__, self._keys)))
         sizes = (len(ranks_of_key[key]) for key in self._keys)
-        self._offsets = list(accumulate(sizes, initial=0))
+        self._offsets = array("i", accumulate(sizes, initial=0))
 
-    def ranks_with_prefix(self, prefix: str) -> list[int]:
+    def exact(self, key: str) -> Sequence[int]:
+        """The ranks filed under exactly `key`."""
+        lo = bisect_left(self._keys, key)
+        if lo == len(self._keys) or self._keys[lo] != key:
+            return ()
+        return self._flat[self._offsets[lo] : self._offsets[lo + 1]]
+
+    def ranks_with_prefix(self, prefix: str) -> Sequence[int]:
         lo = bisect_left(self._keys, prefix)
         hi = bisect_left(self._keys, prefix + _TOP, lo=lo)
         return self._flat[self._offsets[lo] : self._offsets[hi]]
