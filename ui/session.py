@@ -50,9 +50,6 @@ class Session(QObject):
         self.idle_check.timeout.connect(self.check_idle)
         page.sign_in_requested.connect(self._sign_in)
         page.first_admin_requested.connect(self._create_first_admin)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def attach(self, accounts: AccountService, complaints: SignedInComplaints) -> None:
         """The database is open: ask whether this desk has its first admin yet."""
@@ -96,7 +93,18 @@ class Session(QObject):
         self.idle = IdleTimer(self.settings.get(IDLE_LOCK_MINUTES), self.monotonic)
         if self.idle.limit > 0:
             self.idle_check.start()
+            self._watch_activity(True)
         self.signed_in.emit(actor)
+
+    def _watch_activity(self, on: bool) -> None:
+        """Every event of the app passes this filter while someone is signed in (and only then:
+        not while the window first paints)."""
+        app = QApplication.instance()
+        if app is not None:
+            if on:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
 
     def _failed(self, exc: BaseException) -> None:
         code = exc.code if isinstance(exc, CodedError) else ""
@@ -135,6 +143,7 @@ class Session(QObject):
         self.actor = None
         self.locked = False
         self.idle_check.stop()
+        self._watch_activity(False)
         if self.complaints is not None:
             self.complaints.actor = None
         if actor is not None and accounts is not None:
@@ -143,7 +152,5 @@ class Session(QObject):
         self.signed_out.emit()
 
     def shutdown(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch_activity(False)
         self.idle_check.stop()
