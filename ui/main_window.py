@@ -36,11 +36,6 @@ from lapor_desk.settings import (
 from ui import labels
 from ui.bridge import CoreBridge
 from ui.i18n import LanguageSwitch
-from ui.intake_form import IntakeForm
-from ui.lookup_view import LookupView
-from ui.queue_model import QueueModel
-from ui.queue_view import QueueView
-from ui.receipt_actions import ReceiptActions
 from ui.session import Session
 from ui.sign_in import SignInPage
 from ui.tasks import TaskRunner
@@ -51,6 +46,11 @@ if TYPE_CHECKING:
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.review import ApprovalState, ReviewItem
+    from ui.intake_form import IntakeForm
+    from ui.lookup_view import LookupView
+    from ui.queue_model import QueueModel
+    from ui.queue_view import QueueView
+    from ui.receipt_actions import ReceiptActions
     from ui.sync_controller import SyncUi
 
 
@@ -97,16 +97,15 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.tasks = TaskRunner(self)
         self.bridge: CoreBridge | None = None
-        self.intake = IntakeForm(settings, self.tasks)
-        self.queue_model = QueueModel(None, self.tasks, settings.get(QUEUE_PAGE_SIZE), self)
-        self.queue = QueueView(self.queue_model)
-        self.lookup = LookupView(self.tasks)
-        self.receipts = ReceiptActions(settings, self.tasks, self)
+        # The desk's own screens (intake, queue, lookup) are built once the database is open,
+        # after the first paint: nobody sees them before signing in, the sign-in page covers them.
+        self.desk_built = False
+        self.intake: IntakeForm
+        self.queue_model: QueueModel
+        self.queue: QueueView
+        self.lookup: LookupView
+        self.receipts: ReceiptActions
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.intake, "")
-        self.tabs.addTab(self.queue, "")
-        self.tabs.addTab(self.lookup, "")
-        # Nobody sees the desk before signing in: the sign-in page covers the tabs.
         self.sign_in_page = SignInPage()
         self.session = Session(self.sign_in_page, self.tasks, settings, parent=self)
         self.acting: SignedInComplaints | None = None
@@ -124,11 +123,6 @@ class MainWindow(QMainWindow):
         self.sync_ui: SyncUi | None = None
 
         self._build_menus()
-        self.queue.open_complaint.connect(self.open_complaint)
-        self.lookup.open_complaint.connect(self.open_complaint)
-        self.intake.duplicates.open_requested.connect(self.open_complaint)
-        self.receipts.message.connect(self._receipt_message)
-        self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
         self.session.signed_in.connect(self._signed_in)
         self.session.signed_out.connect(self._signed_out)
         self.session.locked_changed.connect(self._locked_changed)
@@ -137,7 +131,34 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1200, 820)
 
+    def build_desk(self) -> None:
+        """Intake, queue and lookup (their modules load here, not before the first paint)."""
+        if self.desk_built:
+            return
+        from ui.intake_form import IntakeForm
+        from ui.lookup_view import LookupView
+        from ui.queue_model import QueueModel
+        from ui.queue_view import QueueView
+        from ui.receipt_actions import ReceiptActions
+
+        settings = self.settings
+        self.intake = IntakeForm(settings, self.tasks)
+        self.queue_model = QueueModel(None, self.tasks, settings.get(QUEUE_PAGE_SIZE), self)
+        self.queue = QueueView(self.queue_model)
+        self.lookup = LookupView(self.tasks)
+        self.receipts = ReceiptActions(settings, self.tasks, self)
+        for index, screen in enumerate((self.intake, self.queue, self.lookup)):
+            self.tabs.insertTab(index, screen, "")
+        self.queue.open_complaint.connect(self.open_complaint)
+        self.lookup.open_complaint.connect(self.open_complaint)
+        self.intake.duplicates.open_requested.connect(self.open_complaint)
+        self.receipts.message.connect(self._receipt_message)
+        self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
+        self.desk_built = True
+        self.retranslate()
+
     def attach(self, desk: Desk) -> None:
+        self.build_desk()
         self.desk = desk
         self.bridge = CoreBridge(desk.bus, self)
         self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
@@ -397,13 +418,14 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        for model in (self.queue_model, self.lookup.model):
-            model.language = self.settings.get(UI_LANGUAGE)  # for messages about failed loads
         desk_code = self.settings.get(DESK_CODE)
         self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=desk_code))
-        self.tabs.setTabText(0, self.tr("Pengaduan &baru"))
-        self.tabs.setTabText(1, self.tr("&Antrean"))
-        self.tabs.setTabText(2, self.tr("&Warga kembali"))
+        if self.desk_built:
+            for model in (self.queue_model, self.lookup.model):
+                model.language = self.settings.get(UI_LANGUAGE)  # for messages about failed loads
+            self.tabs.setTabText(self.tabs.indexOf(self.intake), self.tr("Pengaduan &baru"))
+            self.tabs.setTabText(self.tabs.indexOf(self.queue), self.tr("&Antrean"))
+            self.tabs.setTabText(self.tabs.indexOf(self.lookup), self.tr("&Warga kembali"))
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.new_action.setText(self.tr("Pengaduan baru"))
         self.queue_action.setText(self.tr("Antrean"))

@@ -16,7 +16,8 @@ def test_window_first_then_database_then_queue(qapp: QApplication, qtbot, tmp_pa
     window = launch(qapp, argparse.Namespace(db=f"sqlite:///{db}"))
     qtbot.addWidget(window)
     assert window.desk is None
-    assert not window.intake.record_button.isEnabled()  # nothing can be saved before the DB is open
+    # Nothing of the desk exists before the database is open: the sign-in page shows first.
+    assert not window.desk_built and window.stack.currentWidget() is window.sign_in_page
     assert "membuka database" in window.status_desk.text()
     assert "sqlalchemy" not in sys.modules or window.desk is None
     qtbot.waitUntil(lambda: window.desk is not None, timeout=20_000)
@@ -49,7 +50,7 @@ def test_a_database_from_a_newer_version_is_explained_and_left_alone(qapp: QAppl
     qtbot.waitUntil(lambda: window.fatal_message is not None and window.fatal_message.isVisible(), timeout=20_000)
     text = window.fatal_message.text()
     assert "versi lapor-desk yang lebih baru" in text and "newer lapor-desk" in text
-    assert window.desk is None and not window.intake.record_button.isEnabled()
+    assert window.desk is None and not window.desk_built
     window.fatal_message.close()
     window.tasks.wait()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
@@ -60,7 +61,7 @@ def test_the_window_loads_without_the_database_stack() -> None:
     import subprocess
 
     heavy = ("sqlalchemy", "alembic", "lapor_desk.accounts.service", "lapor_desk.review", "lapor_desk.audit",
-             "openpyxl", "holidays", "PySide6.QtCharts")
+             "openpyxl", "holidays", "PySide6.QtCharts", "ui.intake_form", "ui.queue_model")
     code = ("import sys, ui.app, ui.main_window; "
             f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
