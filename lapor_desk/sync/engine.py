@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -17,11 +18,10 @@ from typing import Any, cast
 
 from sqlalchemy import Table, select
 
-from lapor_desk.audit import AuditAction, AuditTrail
+from lapor_desk.audit import AuditTrail
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
-from lapor_desk.sync import problems, state, updates
+from lapor_desk.sync import problems, results, state, updates
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.tables import SyncReference
@@ -48,6 +48,33 @@ class _Stop(Exception):
     def __init__(self, outcome: str, message: str) -> None:
         super().__init__(message)
         self.outcome = outcome
+
+
+@dataclass(frozen=True)
+class _Batch:
+    items: list[state.Outgoing]  # marked sending; empty when all were refused for their files
+    last_id: int  # the queue position it reaches
+
+
+@dataclass
+class _Flight:
+    """A batch on the wire: posted on the sender thread, its answer awaited by the engine."""
+
+    items: list[state.Outgoing]
+    last_id: int
+    future: Future[Exchange]
+
+    @classmethod
+    def start(cls, sender: ThreadPoolExecutor, client: CentralClient, batch: _Batch) -> _Flight:
+        body = ('{"items":[' + ",".join(i.payload for i in batch.items) + "]}").encode("utf-8")
+        return cls(batch.items, batch.last_id, sender.submit(client.post_batch, body, len(batch.items)))
+
+    def answer(self) -> Exchange:
+        ex = self.future.result()
+        if ex.ok and not _batch_shape_ok(ex.body, len(self.items)):
+            ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
+            ex.message = "batch answer does not match the request"
+        return ex
 
 
 class SyncEngine:
@@ -152,103 +179,113 @@ class SyncEngine:
     # --- push
 
     def _push(self, report: CycleReport, force: bool) -> None:
+        """Complaints in batches, one batch on the wire at a time. While it is on the wire
+        the next batch is chosen and marked sending, and the previous answer is applied, so
+        the desk's database work overlaps the central's. The next batch is sent only after
+        an answer that was taken well; otherwise it goes back to pending, unsent, and the
+        answer is dealt with as it would be without the overlap."""
         tries = 0
-        after_id = 0
-        while True:
-            self._check_stop()
-            with self.db.read() as conn:
-                items = state.due(conn, self.clock(), self.batch_size, force=force, after_id=after_id)
-            if not items:
-                return
-            last_id = items[-1].complaint_id
-            items = self._upload_attachments(items)
-            if not items:
-                after_id = last_id
-                continue
+        after_id = 0  # every batch up to here was answered
+        flight: _Flight | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
+            while True:
+                stopping = self.stopping()
+                nxt: _Batch | None = None
+                if not stopping:
+                    nxt = self._next_batch(flight.last_id if flight else after_id, force,
+                                           session_free=flight is None)
+                if flight is None:
+                    if nxt is None:
+                        if stopping:
+                            raise _Stop("stopped", "stopped")
+                        return
+                    if nxt.items:
+                        flight = _Flight.start(sender, self.client, nxt)
+                        report.sent += len(nxt.items)
+                    else:
+                        after_id = nxt.last_id  # all refused for their files
+                    continue
+                ex = flight.answer()
+                if ex.ok:
+                    landed, flight = flight, None
+                    if nxt is not None and nxt.items:
+                        flight = _Flight.start(sender, self.client, nxt)  # on the wire while we apply
+                        report.sent += len(nxt.items)
+                    self._apply_results(landed.items, ex, report)
+                    after_id = nxt.last_id if nxt is not None and not nxt.items else landed.last_id
+                    tries = 0
+                    self.progress()
+                    continue
+                landed, flight = flight, None
+                if nxt is not None and nxt.items:
+                    with self.db.write() as conn:
+                        state.unmark_sending(conn, nxt.items)
+                after_id, tries, force = self._after_failure(landed, ex, report, after_id, tries, force)
+
+    def _next_batch(self, after_id: int, force: bool, *, session_free: bool) -> _Batch | None:
+        """The next due items after `after_id`, their files uploaded, marked sending.
+        None when nothing is due, or when files must be uploaded and the session is busy
+        (the batch on the wire lands first). A batch whose every item was refused for its
+        files comes back empty, with its position."""
+        with self.db.read() as conn:
+            items = state.due(conn, self.clock(), self.batch_size, force=force, after_id=after_id)
+        if not items:
+            return None
+        last_id = items[-1].complaint_id
+        if not session_free and any(sha not in self._uploaded for i in items for sha in i.attachments):
+            return None
+        items = self._upload_attachments(items)
+        if items:
             with self.db.write() as conn:
                 state.mark_sending(conn, items)
-            body = ('{"items":[' + ",".join(i.payload for i in items) + "]}").encode("utf-8")
-            ex = self.client.post_batch(body, len(items))
-            if ex.ok and not _batch_shape_ok(ex.body, len(items)):
-                ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
-                ex.message = "batch answer does not match the request"
-            report.sent += len(items)
-            if ex.ok:
-                self._apply_results(items, ex, report)
-                after_id = items[-1].complaint_id
-                tries = 0
-                self.progress()
-                continue
-            if ex.outcome is Outcome.ATTACHMENT and len(items) > 1:
-                # 413 on the batch itself: this central takes smaller requests. Halve and go on.
-                with self.db.write() as conn:
-                    state.reset_sending(conn)
-                    self._log(ex, items, "split", conn=conn)
-                report.sent -= len(items)
-                self.batch_size = max(1, len(items) // 2)
-                continue
-            if ex.outcome is Outcome.NEEDS_FIX or ex.outcome is Outcome.ATTACHMENT:
-                # A 413 for one complaint alone: too large for this central, however it is sent.
-                errors = _errors_of(ex) or [{"field": "", "code": "central_refused", "message": ex.message}]
-                with self.db.write() as conn:
-                    for item in items:
-                        state.refused(conn, item.complaint_id, item.revision, errors, None)
-                    self._log(ex, items, "rejected", conn=conn)
-                report.refused += len(items)
-                after_id = items[-1].complaint_id
-                continue
-            if ex.outcome is Outcome.AUTH:
-                with self.db.write() as conn:
-                    state.reset_sending(conn)
-                    self._log(ex, items, "auth", conn=conn)
-                self._stop_for(ex)
-            # retry: back off; keep trying within the cycle while the wait is short
-            tries += 1
-            delay = self.policy.delay(max(i.attempts for i in items) + 1, ex.retry_after_s)
+        return _Batch(items, last_id)
+
+    def _after_failure(self, landed: _Flight, ex: Exchange, report: CycleReport, after_id: int, tries: int,
+                       force: bool) -> tuple[int, int, bool]:
+        """A batch that was not taken: split it, refuse it, stop, or back off and retry.
+        Returns the new (after_id, tries, force)."""
+        items = landed.items
+        if ex.outcome is Outcome.ATTACHMENT and len(items) > 1:
+            # 413 on the batch itself: this central takes smaller requests. Halve and go on.
             with self.db.write() as conn:
-                state.retry_later(conn, items, self.clock(), delay)
-                self._log(ex, items, "retry", conn=conn)
-            if tries >= self.tries_per_cycle or delay > self.max_wait_in_cycle_s:
-                self._stop_for(ex)
-            if self.wait(delay):
-                raise _Stop("stopped", "stopped")
-            force = True  # the waited-for items are due now
+                state.reset_sending(conn)
+                self._log(ex, items, "split", conn=conn)
+            report.sent -= len(items)
+            self.batch_size = max(1, len(items) // 2)
+            return after_id, tries, force
+        if ex.outcome is Outcome.NEEDS_FIX or ex.outcome is Outcome.ATTACHMENT:
+            # A 413 for one complaint alone: too large for this central, however it is sent.
+            errors = _errors_of(ex) or [{"field": "", "code": "central_refused", "message": ex.message}]
+            with self.db.write() as conn:
+                for item in items:
+                    state.refused(conn, item.complaint_id, item.revision, errors, None)
+                self._log(ex, items, "rejected", conn=conn)
+            report.refused += len(items)
+            return landed.last_id, tries, force
+        if ex.outcome is Outcome.AUTH:
+            with self.db.write() as conn:
+                state.reset_sending(conn)
+                self._log(ex, items, "auth", conn=conn)
+            self._stop_for(ex)
+        # retry: back off; keep trying within the cycle while the wait is short
+        tries += 1
+        delay = self.policy.delay(max(i.attempts for i in items) + 1, ex.retry_after_s)
+        with self.db.write() as conn:
+            state.retry_later(conn, items, self.clock(), delay)
+            self._log(ex, items, "retry", conn=conn)
+        if tries >= self.tries_per_cycle or delay > self.max_wait_in_cycle_s:
+            self._stop_for(ex)
+        if self.wait(delay):
+            raise _Stop("stopped", "stopped")
+        return after_id, tries, True  # the waited-for items are due now
 
     def _apply_results(self, items: Sequence[state.Outgoing], ex: Exchange, report: CycleReport) -> None:
-        now, server_now = self.clock(), self.server_now()
-        results = ex.body["results"]
-        outcomes: list[tuple[int, int, str]] = []
-        events: list[dict[str, Any]] = []
-        confirmed: list[tuple[int, int, int, int, str | None]] = []
         with self.db.write() as conn:
-            known = _tracking_ids(conn, [i.complaint_id for i in items])
-            for item, res in zip(items, results, strict=True):
-                status = str(res.get("status"))
-                tid = res.get("tracking_id")
-                if status in ("created", "updated", "duplicate") and isinstance(tid, int):
-                    cstatus = res.get("complaint_status")
-                    confirmed.append((item.complaint_id, item.revision, tid,
-                                      int(res.get("revision") or item.revision),
-                                      str(cstatus) if cstatus else None))
-                    if known.get(item.complaint_id) is None:
-                        events.append({"complaint_id": item.complaint_id, "at": now, "kind": "synced",
-                                       "actor": "sync", "detail": {"tracking_id": tid,
-                                                                   "server_at": server_now.isoformat()}})
-                else:
-                    errors = [e for e in res.get("errors") or [] if isinstance(e, dict)]
-                    state.refused(conn, item.complaint_id, item.revision, errors,
-                                  tid if isinstance(tid, int) else None)
-                    report.refused += 1
-                outcomes.append((item.complaint_id, item.revision, status))
-            moved = _first_status_moves(conn, confirmed)
-            state.synced_many(conn, confirmed, now, server_now)
-            for status, ids in moved.items():  # the central's first status: one entry per batch
-                self.audit.append(conn, updates.CENTRAL, AuditAction.STATUS_CHANGE, "complaints", {
-                    "old": "recorded", "new": status, "count": len(ids), "complaint_ids": ids,
-                    "source": "central"}, at=now)
-            report.synced += len(confirmed)
-            repo.insert_events(conn, events)
-            self._log(ex, conn=conn, item_results=outcomes)
+            applied = results.apply_answer(conn, items, ex.body["results"], now=self.clock(),
+                                           server_now=self.server_now(), audit=self.audit)
+            self._log(ex, conn=conn, item_results=applied.outcomes)
+        report.synced += applied.synced
+        report.refused += applied.refused
 
     # --- attachments
 
@@ -417,17 +454,6 @@ def _updates_shape_ok(body: Any) -> bool:
             and isinstance(body.get("next_cursor"), str) and body["next_cursor"].isdigit())
 
 
-def _first_status_moves(conn: Any, confirmed: Sequence[tuple[int, int, int, int, str | None]]) -> dict[str, list[int]]:
-    """New status -> complaints that synced_many moves from "recorded" to it."""
-    wanted = {c[0]: c[4] for c in confirmed if c[4] and c[4] != "recorded"}
-    out: dict[str, list[int]] = {}
-    if wanted:
-        rows = conn.execute(select(repo.C.id).where(repo.C.id.in_(list(wanted)), repo.C.status == "recorded"))
-        for (cid,) in rows:
-            out.setdefault(str(wanted[cid]), []).append(int(cid))
-    return {status: sorted(ids) for status, ids in out.items()}
-
-
 def _attachment_names(item: state.Outgoing) -> dict[int, str]:
     """Position -> file name, from the queued payload (only read for a refused file)."""
     try:
@@ -441,10 +467,3 @@ def _errors_of(ex: Exchange) -> list[dict[str, Any]]:
     if isinstance(ex.body, dict) and isinstance(ex.body.get("errors"), list):
         return [e for e in ex.body["errors"] if isinstance(e, dict)]
     return []
-
-
-def _tracking_ids(conn: Any, ids: Sequence[int]) -> dict[int, int | None]:
-    items = state.ITEMS
-    rows = conn.execute(select(items.c.complaint_id, items.c.tracking_id)
-                        .where(items.c.complaint_id.in_(list(ids))))
-    return {r[0]: r[1] for r in rows}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from lapor_desk.sync.transport import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, Central
 log = logging.getLogger(__name__)
 
 CLOCK_WARN_S = 300.0
+PROGRESS_EVERY_S = 0.25
 
 
 class SyncService:
@@ -46,6 +48,7 @@ class SyncService:
         self.running = False
         self.engine_options: dict[str, object] = {}  # tests and benchmarks tune the engine
         self.timeouts = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
+        self._last_progress = 0.0
 
     # --- registration
 
@@ -80,7 +83,7 @@ class SyncService:
                 engine = SyncEngine(
                     self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
                     batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
-                    stopping=self.stop_event.is_set, progress=self.publish_status, **self.engine_options)  # type: ignore[arg-type]
+                    stopping=self.stop_event.is_set, progress=self._progress, **self.engine_options)  # type: ignore[arg-type]
                 report = engine.cycle(force=force)
             finally:
                 client.close()
@@ -135,6 +138,14 @@ class SyncService:
             last_sync_at=datetime.fromisoformat(last) if last else None,
             clock_offset_s=float(offset) if offset else None,
             registration_problem=bool(problem), running=self.running)
+
+    def _progress(self) -> None:
+        """After each batch: the status bar follows a long push, a few times a second at
+        most (each status is a count over the whole queue)."""
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_EVERY_S:
+            self._last_progress = now
+            self.publish_status()
 
     def publish_status(self) -> None:
         try:

@@ -51,6 +51,7 @@ class FaultProxy:
         self.hold_batches = False
         self.batch_held = threading.Event()
         self.release = threading.Event()
+        self.reset_held = False  # once released, cut the held answer off instead of passing it
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
@@ -124,6 +125,14 @@ class FaultProxy:
                     batch.clear()
                     self.batch_held.set()
                     self.release.wait(30)
+                    if self.reset_held:
+                        self.reset_held = False
+                        # shutdown first: the other pump is blocked reading this socket, and
+                        # a close alone would wait for that read to end.
+                        with contextlib.suppress(OSError):
+                            dst.shutdown(socket.SHUT_RDWR)
+                        _reset(dst)
+                        break
                 if answers:
                     if self._roll("stall", self.faults.stall):
                         done.wait(self.faults.stall_s)  # the client's read timeout fires meanwhile

@@ -1,0 +1,87 @@
+"""A batch answer applied at the desk in a few statements: queue states, tracking IDs, the
+central's first status, "synced" timeline events, and one audit entry for the batch.
+
+Called inside the write transaction that also logs the attempt. Every transition names
+the revision that was sent, so an answer never marks a newer local edit as synced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from lapor_desk.audit import AuditAction, AuditTrail
+from lapor_desk.storage import repository as repo
+from lapor_desk.sync import state
+from lapor_desk.sync.updates import CENTRAL
+
+ACCEPTED = ("created", "updated", "duplicate")
+
+
+@dataclass
+class Applied:
+    synced: int = 0
+    refused: int = 0
+    outcomes: list[tuple[int, int, str]] = field(default_factory=list)  # (complaint, revision, result)
+
+
+@dataclass(frozen=True)
+class _Current:
+    revision: int
+    tracking_id: int | None
+    status: str
+
+
+def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Sequence[dict[str, Any]], *,
+                 now: datetime, server_now: datetime, audit: AuditTrail) -> Applied:
+    applied = Applied()
+    current = _current(conn, [i.complaint_id for i in items])
+    confirmed: list[state.Confirmed] = []
+    events: list[dict[str, Any]] = []
+    moved: dict[str, list[int]] = {}
+    server_at = server_now.isoformat()
+    for item, res in zip(items, results, strict=True):
+        status = str(res.get("status"))
+        tid = res.get("tracking_id")
+        applied.outcomes.append((item.complaint_id, item.revision, status))
+        if status not in ACCEPTED or not isinstance(tid, int):
+            errors = [e for e in res.get("errors") or [] if isinstance(e, dict)]
+            state.refused(conn, item.complaint_id, item.revision, errors, tid if isinstance(tid, int) else None)
+            applied.refused += 1
+            continue
+        cstatus = res.get("complaint_status")
+        mine = current.get(item.complaint_id)
+        confirmed.append(state.Confirmed(
+            item.complaint_id, item.revision, tid, int(res.get("revision") or item.revision),
+            str(cstatus) if cstatus else None, full=mine is not None and mine.revision == item.revision))
+        if mine is None:
+            continue
+        if mine.tracking_id is None:
+            events.append({"complaint_id": item.complaint_id, "at": now, "kind": "synced", "actor": "sync",
+                           "detail": {"tracking_id": tid, "server_at": server_at}})
+        if cstatus and cstatus != "recorded" and mine.status == "recorded":
+            moved.setdefault(str(cstatus), []).append(item.complaint_id)
+    state.synced_batch(conn, confirmed, now, server_now)
+    applied.synced = len(confirmed)
+    repo.insert_events(conn, events)
+    for new, ids in moved.items():  # the central's first status: one audit entry per batch
+        audit.append(conn, CENTRAL, AuditAction.STATUS_CHANGE, "complaints", {
+            "old": "recorded", "new": new, "count": len(ids), "complaint_ids": sorted(ids),
+            "source": "central"}, at=now)
+    return applied
+
+
+def _current(conn: Connection, ids: Sequence[int]) -> dict[int, _Current]:
+    """Queue revision, known tracking ID and complaint status, in one look per chunk."""
+    out: dict[int, _Current] = {}
+    for chunk in state.chunks(ids):
+        rows = conn.execute(
+            select(state.S.complaint_id, state.S.revision, state.S.tracking_id, repo.C.status)
+            .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)
+            .where(state.S.complaint_id.in_(chunk)))
+        out.update({cid: _Current(rev, tid, str(st)) for cid, rev, tid, st in rows})
+    return out
