@@ -58,13 +58,13 @@ def main() -> None:
     watcher = FirstPaint(lambda: None)
     app.installEventFilter(watcher)
     window = launch(app, argparse.Namespace(db=f"sqlite:///{db_path}"))  # the desk's own start-up
-    model = window.queue_model
     attach = window.attach
 
     def attach_then_sign_in(desk) -> None:  # type: ignore[no-untyped-def]
         """Nobody sees the queue before signing in: do what the clerk does, as fast as scrypt allows."""
-        attach(desk)
+        attach(desk)  # builds the intake, queue and lookup screens
         mark("database")
+        window.queue_model.page_loaded.connect(on_page)
         accounts = desk.supervision.accounts
 
         def sign_in():  # type: ignore[no-untyped-def]
@@ -82,6 +82,7 @@ def main() -> None:
     state = {"pages": 0}
 
     def on_page(rows: int) -> None:
+        model = window.queue_model
         state["pages"] += 1
         if state["pages"] == 1:
             mark("queue")
@@ -93,9 +94,10 @@ def main() -> None:
         else:
             print(f"rows {model.rowCount()}", flush=True)
             print(f"rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}", flush=True)
+            with open("/proc/self/statm") as statm:  # Linux: resident pages now, after the peaks
+                print(f"rss_now_mb {int(statm.read().split()[1]) * resource.getpagesize() / 2**20:.1f}", flush=True)
             app.quit()
 
-    model.page_loaded.connect(on_page)
     app.exec()
     window.tasks.wait()
     if window.desk is not None:
