@@ -20,6 +20,16 @@ class FixedClock:
         return self.now
 
 
+class StepMonotonic:
+    """A monotonic clock the test advances by hand (seconds): lock-outs and the idle lock."""
+
+    def __init__(self) -> None:
+        self.value = 1000.0
+
+    def __call__(self) -> float:
+        return self.value
+
+
 def walk_in(**overrides: object) -> ComplaintInput:
     """A complete, valid walk-in complaint."""
     values: dict[str, object] = dict(

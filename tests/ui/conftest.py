@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from lapor_desk.desk import Desk
@@ -38,3 +39,12 @@ def window(qapp: QApplication, qtbot, desk: Desk) -> Iterator[MainWindow]:
     yield win
     win.tasks.wait()
     win.languages.apply("id")
+
+
+@pytest.fixture
+def indonesian_dates() -> Iterator[None]:
+    """Dates drawn by QLocale read as at the desk ("3 Des"), whatever the machine's locale."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian))
+    yield
+    QLocale.setDefault(before)

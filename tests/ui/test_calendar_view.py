@@ -49,12 +49,7 @@ class Screen:
                 for r in range(table.rowCount())]
 
 
-@pytest.fixture(autouse=True)
-def indonesian_dates() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("indonesian_dates")  # tests/ui/conftest.py
 
 
 @pytest.fixture

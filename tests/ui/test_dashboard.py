@@ -20,24 +20,21 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem
 
-from lapor_desk.accounts import AccountService, Actor, Role
-from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
+from lapor_desk.accounts import Actor
 from lapor_desk.demo import DemoGenerator, Place, pilot_places, write_demo_data
 from lapor_desk.domain.enums import AgeBand, Channel, DisabilityType, Sex, Status
 from lapor_desk.domain.workdays import WorkingDayCalendar
-from lapor_desk.events import EventBus
 from lapor_desk.paths import resources_dir
 from lapor_desk.reports.figures import Figures, Period, suppress
 from lapor_desk.reports.service import ReportService
-from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import Settings
-from lapor_desk.storage.database import Database, open_database
+from lapor_desk.storage.database import Database
 from ui import labels
 from ui.dashboard import DashboardView, period_for, wrap_label
 from ui.i18n import LanguageSwitch
 from ui.tasks import TaskRunner
 
-from factories import PASSWORD, WIB, FixedClock
+from factories import WIB
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)
 OCTOBER = Period.month(2026, 10)
@@ -50,30 +47,6 @@ STATUSES = ("recorded", "unverified", "verified", "in_progress", "completed", "a
 def places() -> list[Place]:
     """Seven villages of Kabupaten Bandung over a few districts, named as the shipped regions name them."""
     return [p for p in pilot_places() if p.regency_code == "32.04"][::40][:7]
-
-
-@pytest.fixture
-def sup_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def sup(sup_db: Database, settings: Settings) -> SupervisionServices:
-    clock = FixedClock(NOW)
-    complaints = ComplaintService(sup_db, settings, EventBus(), clock, supervision_hooks(sup_db, settings, clock))
-    return SupervisionServices.build(sup_db, settings, complaints)
-
-
-@pytest.fixture
-def staff(sup: SupervisionServices) -> dict[str, Actor]:
-    accounts: AccountService = sup.accounts
-    admin = accounts.create_first_admin("admin", "Admin Meja", PASSWORD)
-    accounts.add_account(admin, "sri", "Sri Supervisor", Role.SUPERVISOR, PASSWORD)
-    accounts.add_account(admin, "budi", "Budi Petugas", Role.CLERK, PASSWORD)
-    return {"admin": admin, "supervisor": accounts.sign_in("sri", PASSWORD),
-            "clerk": accounts.sign_in("budi", PASSWORD)}
 
 
 @pytest.fixture

@@ -32,12 +32,7 @@ from factories import WIB, FixedClock, walk_in
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)  # a Friday
 
 
-@pytest.fixture(autouse=True)
-def indonesian_dates() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("indonesian_dates")  # tests/ui/conftest.py
 
 
 @pytest.fixture

@@ -13,46 +13,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from lapor_desk.accounts import AccountService, Actor, Role
-from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
+from lapor_desk.accounts.supervision import SupervisionServices
 from lapor_desk.audit import AuditFilter
 from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
-from lapor_desk.events import EventBus
 from lapor_desk.reports.figures import Period
 from lapor_desk.reports.writers import ExportFormat
-from lapor_desk.services.complaints import ComplaintService
-from lapor_desk.settings import Settings
-from lapor_desk.storage.database import Database, open_database
+from lapor_desk.storage.database import Database
 from ui.dashboard import DashboardView
 from ui.report_export import ReportExportDialog
 from ui.tasks import TaskRunner
 
-from factories import PASSWORD, WIB, FixedClock
+from factories import WIB
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)
 OCTOBER = Period.month(2026, 10)
-
-
-@pytest.fixture
-def sup_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def sup(sup_db: Database, settings: Settings) -> SupervisionServices:
-    clock = FixedClock(NOW)
-    complaints = ComplaintService(sup_db, settings, EventBus(), clock, supervision_hooks(sup_db, settings, clock))
-    return SupervisionServices.build(sup_db, settings, complaints)
-
-
-@pytest.fixture
-def staff(sup: SupervisionServices) -> dict[str, Actor]:
-    accounts: AccountService = sup.accounts
-    admin = accounts.create_first_admin("admin", "Admin Meja", PASSWORD)
-    accounts.add_account(admin, "sri", "Sri Supervisor", Role.SUPERVISOR, PASSWORD)
-    return {"admin": admin, "supervisor": accounts.sign_in("sri", PASSWORD)}
 
 
 @pytest.fixture

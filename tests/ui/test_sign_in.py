@@ -17,19 +17,9 @@ from ui.app import build_main_window, create_application
 from ui.main_window import MainWindow
 from ui.sign_in import Mode
 
-from factories import PASSWORD, walk_in
+from factories import PASSWORD, StepMonotonic, walk_in
 
 NIK = "3204051203850002"
-
-
-class StepMonotonic:
-    """The session's idle clock, moved by the test (seconds)."""
-
-    def __init__(self) -> None:
-        self.value = 1000.0
-
-    def __call__(self) -> float:
-        return self.value
 
 
 @pytest.fixture
