@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
 
-from lapor_desk.accounts.service import Actor, Permission, SupervisionError, require
+from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, require
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.domain.enums import Status

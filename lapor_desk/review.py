@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, false, func, insert, inspect, or_, select, update
 
-from lapor_desk.accounts.service import Actor, Permission, SupervisionError, require
+from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, require
 from lapor_desk.audit import CURRENT_ACTOR, AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import STAGE_OF_STATUS, Deadlines, DeadlineState, DeskCalendar, local_midnight

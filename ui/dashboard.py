@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desk.accounts.service import Actor, Permission, PermissionDenied
+from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
 from lapor_desk.i18n import describe
 from lapor_desk.reports.figures import NOT_STATED, Cell, Figures, Period

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desk.accounts.service import Actor, Permission
+from lapor_desk.accounts.roles import Actor, Permission
 from lapor_desk.i18n import describe, translate
 from lapor_desk.reports.figures import Period
 from lapor_desk.reports.writers import ExportFormat

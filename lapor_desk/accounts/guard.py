@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from lapor_desk.accounts.service import Actor, Permission, PermissionDenied, mask_nik, require
+from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, mask_nik, require
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport, acting_as
 from lapor_desk.deadlines import Deadline
 from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras

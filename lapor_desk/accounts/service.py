@@ -28,19 +28,13 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from lapor_desk.accounts.roles import (  # noqa: F401  re-exported: the accounts API in one place
+from lapor_desk.accounts.roles import (
     IT_CONSOLE,
-    ROLE_PERMISSIONS,
     AccountError,
     Actor,
-    IdleTimer,
     Permission,
-    PermissionDenied,
     Role,
     SignInRefused,
-    SupervisionError,
-    mask_nik,
-    nik_for,
     require,
 )
 from lapor_desk.audit import AuditAction, AuditTrail, Who

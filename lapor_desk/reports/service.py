@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from lapor_desk.accounts.service import Actor, Permission, require
+from lapor_desk.accounts.roles import Actor, Permission, require
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar

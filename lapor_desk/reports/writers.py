@@ -17,7 +17,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from lapor_desk.accounts.service import SupervisionError
+from lapor_desk.accounts.roles import SupervisionError
 from lapor_desk.reports.recap import Recap, Table
 
 
