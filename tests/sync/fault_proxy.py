@@ -47,6 +47,7 @@ class FaultProxy:
         self.port = self.listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}/api/v1"
         self._closed = threading.Event()
+        self._open: set[socket.socket] = set()  # client sides of the connections being served
         # Holding the answer to a batch upload until the test releases it (edit races).
         self.hold_batches = False
         self.batch_held = threading.Event()
@@ -58,7 +59,14 @@ class FaultProxy:
     # --- control
 
     def down(self) -> None:
+        """The central goes away: new connections are refused and open ones cut (a client's
+        keep-alive connection must not outlive the outage)."""
         self.is_down = True
+        with self.lock:
+            open_now = list(self._open)
+        for sock in open_now:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
     def up(self) -> None:
         self.is_down = False
@@ -89,7 +97,13 @@ class FaultProxy:
             if self.is_down or self._roll("refuse", self.faults.refuse):
                 _reset(client)
                 continue
+            with self.lock:
+                self._open.add(client)
             threading.Thread(target=self._handle, args=(client,), daemon=True).start()
+
+    def _forget(self, client: socket.socket) -> None:
+        with self.lock:
+            self._open.discard(client)
 
     def _handle(self, client: socket.socket) -> None:
         if self._roll("http_error", self.faults.http_error):
@@ -100,11 +114,13 @@ class FaultProxy:
                 client.sendall(ERROR_ANSWERS[status])
             except OSError:
                 pass
+            self._forget(client)
             client.close()
             return
         try:
             upstream = socket.create_connection(self.upstream, timeout=30)
         except OSError:
+            self._forget(client)
             _reset(client)
             return
         done = threading.Event()
@@ -150,6 +166,7 @@ class FaultProxy:
             pass
         finally:
             done.set()
+            self._forget(dst if answers else src)
             for s in (src, dst):
                 with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)

@@ -65,7 +65,10 @@ def test_status_bar_and_needs_attention_follow_the_central(
     assert sync_ui is not None
     status, panel = sync_ui.status, sync_ui.panel
 
-    fast_desk.complaints.record(walk_in(received_at=datetime.now(UTC) - timedelta(hours=1)))
+    first = fast_desk.complaints.record(walk_in(received_at=datetime.now(UTC) - timedelta(hours=1))).complaint
+    assert fast_desk.sync is not None
+    # Synced for real (a status read before the save also says "Menunggu: 0"), and shown.
+    qtbot.waitUntil(lambda: (fast_desk.sync.item(first.id) or {}).get("state") == "synced", timeout=WAIT)
     qtbot.waitUntil(lambda: "Daring" in status.summary.full_text()
                     and "Menunggu: 0" in status.summary.full_text(), timeout=WAIT)
     assert "Sinkron terakhir" in status.summary.full_text()
