@@ -50,7 +50,7 @@ class ReviewView(QWidget):
         self.sections.setCurrentRow(0)
         self.sections.currentRowChanged.connect(self._section_changed)
         self.model = QStandardItemModel(0, 5, self)
-        self.table = read_only_table({0: 27, 1: 17, 3: 23, 4: 20}, stretch=2)
+        self.table = read_only_table({0: 25, 1: 16, 3: 19, 4: 17}, stretch=2)
         set_model(self.table, self.model)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
