@@ -103,6 +103,9 @@ def test_watch_keeps_syncing_rides_out_an_absent_central_and_stops_on_sigterm(
         # It comes back: the watcher notices on its own and sends what waited.
         server.start()
         _until(lambda: _states(desk) == {"synced": 10}, "the waiting two synced after the central returned", proc)
+        # The cycle says so when it ends (its pull comes after the push): wait for that line,
+        # or SIGTERM can stop the cycle between the two and the line is never written.
+        _until(lambda: "Tersinkron 2," in out.read_text(), "the watcher telling it was back", proc)
 
         assert _stop(proc, signal.SIGTERM) == 0, out.read_text()
     finally:
