@@ -84,6 +84,7 @@ class ReviewQueue:
         require(actor, Permission.REVIEW)
         deadlines, now = self.calendar.deadlines(), self.clock()
         today = now.date()
+        cond: ColumnElement[bool]
         with self.db.read() as conn:
             if section is Section.DEADLINE:
                 # The queue's deadline filter: one keyset walk per open status down its index,

@@ -141,7 +141,11 @@ class AccountsView(QWidget):
 
     def _open(self, dialog: QDialog, done: Callable[[], str]) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: (self.status.setText(done()), self.reload()))
+        def accepted() -> None:
+            self.status.setText(done())
+            self.reload()
+
+        dialog.accepted.connect(accepted)
         dialog.open()
 
     def _update_buttons(self) -> None:

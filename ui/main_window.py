@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -71,16 +71,16 @@ class LazyTab(QWidget):
         super().__init__(parent)
         self.factory = factory
         self.content: QWidget | None = None
-        self.setLayout(QVBoxLayout())
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
 
     def build(self) -> QWidget:
         if self.content is None:
             self.content = self.factory()
-            self.layout().addWidget(self.content)
+            self.box.addWidget(self.content)
         return self.content
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  Qt override
         self.build()
         super().showEvent(event)
 
