@@ -27,7 +27,7 @@ from lapor_desk.domain.queue import Deadline, DeadlineState
 from lapor_desk.i18n import translate
 from ui import labels, style
 from ui.attachments_panel import human_size
-from ui.queue_model import deadline_long
+from ui.labels import deadline_long
 from ui.sync_history import AttemptTable
 
 

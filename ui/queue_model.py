@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView
 
-from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter, QueueRow, Stage
+from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter, QueueRow
 from lapor_desk.i18n import describe
 from ui import labels, style
 from ui.tasks import TaskRunner
@@ -180,9 +176,9 @@ class QueueModel(QAbstractTableModel):
         if deadline is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return deadline_short(deadline)
+            return labels.deadline_short(deadline)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return deadline_long(deadline)
+            return labels.deadline_long(deadline)
         # Colour is never the only cue: the text says "lewat" (overdue) or how soon.
         if role == Qt.ItemDataRole.ForegroundRole and deadline.state is not DeadlineState.ON_TRACK:
             return QColor(style.ERROR if deadline.state is DeadlineState.OVERDUE else style.WARNING)
@@ -199,60 +195,3 @@ class QueueModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
-
-
-# --- how a deadline reads, in the queue (short) and in a complaint's view (long)
-
-
-def stage_label(stage: Stage) -> str:
-    return {
-        Stage.VERIFY: QCoreApplication.translate("Deadlines", "Verifikasi"),
-        Stage.FOLLOW_UP: QCoreApplication.translate("Deadlines", "Tindak lanjut pertama"),
-        Stage.CASE: QCoreApplication.translate("Deadlines", "Penyelesaian kasus"),
-    }[stage]
-
-
-def state_label(state: DeadlineState) -> str:
-    return {
-        DeadlineState.OVERDUE: QCoreApplication.translate("Deadlines", "Lewat tenggat"),
-        DeadlineState.DUE_SOON: QCoreApplication.translate("Deadlines", "Segera jatuh tempo"),
-        DeadlineState.ON_TRACK: QCoreApplication.translate("Deadlines", "Sesuai jadwal"),
-    }[state]
-
-
-def _when(d: Deadline, *, short: bool) -> str:
-    """How far the due date is: "lewat 2 HK", "besok", "4 HK lagi" (HK: working days)."""
-    days = abs(d.working_days_left)
-    if d.state is DeadlineState.OVERDUE:
-        if days == 0:  # due on a working day, and today is the closed day after it
-            return QCoreApplication.translate("Deadlines", "lewat tenggat")
-        if short:
-            return QCoreApplication.translate("Deadlines", "lewat {days} HK").format(days=days)
-        return QCoreApplication.translate("Deadlines", "lewat {days} hari kerja").format(days=days)
-    if d.as_of is not None and d.due == d.as_of:
-        return QCoreApplication.translate("Deadlines", "hari ini")
-    if d.as_of is not None and d.due == d.as_of + timedelta(days=1):
-        return QCoreApplication.translate("Deadlines", "besok")
-    if days == 0:  # a 60-day case due on a closed day before the next working day
-        return QCoreApplication.translate("Deadlines", "sebelum hari kerja berikutnya")
-    if short:
-        return QCoreApplication.translate("Deadlines", "{days} HK lagi").format(days=days)
-    return QCoreApplication.translate("Deadlines", "{days} hari kerja lagi").format(days=days)
-
-
-def _date(day: date, fmt: str) -> str:
-    # The default locale follows the chosen language (LanguageSwitch): "3 Des" or "3 Dec".
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def deadline_short(d: Deadline) -> str:
-    """For the queue: "3 Des · lewat 2 HK", "24 Nov · besok"; the year only when it differs."""
-    fmt = "d MMM" if d.as_of is None or d.as_of.year == d.due.year else "d MMM yyyy"
-    return f"{_date(d.due, fmt)} · {_when(d, short=True)}"
-
-
-def deadline_long(d: Deadline) -> str:
-    """For a complaint's view and the queue's tooltip: stage, due date, how far, state."""
-    return QCoreApplication.translate("Deadlines", "{stage}: jatuh tempo {date} ({when}) — {state}").format(
-        stage=stage_label(d.stage), date=_date(d.due, "dddd, d MMMM yyyy"), when=_when(d, short=False),
-        state=state_label(d.state))
