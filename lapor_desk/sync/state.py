@@ -97,26 +97,6 @@ def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> None:
                      .values(state="sending", sent_revision=S.revision))
 
 
-def synced(conn: Connection, complaint_id: int, sent_revision: int, tracking_id: int,
-           server_revision: int, central_status: str | None, now: datetime, server_now: datetime) -> bool:
-    """Record a confirmed revision. Returns True when the item is fully synced (no newer edit)."""
-    done = conn.execute(
-        update(ITEMS).where(S.complaint_id == complaint_id, S.revision == sent_revision)
-        .values(state="synced", tracking_id=tracking_id, synced_revision=server_revision,
-                attempts=0, next_attempt_at=None, errors=[], synced_at=now, synced_at_server=server_now)
-    ).rowcount
-    if not done:  # a newer revision was queued while this one was on the way
-        conn.execute(update(ITEMS).where(S.complaint_id == complaint_id)
-                     .values(tracking_id=tracking_id, synced_revision=server_revision))
-    # The front desk shows complaints.tracking_id (receipt reprints, the complaint view).
-    conn.execute(repo.COMPLAINTS.update().where(repo.C.id == complaint_id, repo.C.tracking_id.is_(None))
-                 .values(tracking_id=str(tracking_id)))
-    if central_status:
-        conn.execute(repo.COMPLAINTS.update().where(
-            repo.C.id == complaint_id, repo.C.status == "recorded").values(status=central_status))
-    return bool(done)
-
-
 @dataclass(frozen=True)
 class Confirmed:
     """The central took this revision: `full` when it is still the newest local one."""
@@ -130,7 +110,7 @@ class Confirmed:
 
 
 def synced_batch(conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime) -> None:
-    """`synced` for a whole batch answer, in the caller's write transaction, which also read
+    """Record the confirmed revisions of a batch answer, in the caller's write transaction, which also read
     the revisions `full` was decided on. Per row only what differs per row (tracking ID,
     revisions); what is the same for the batch goes in one set-based statement."""
     if not confirmed:
