@@ -488,25 +488,54 @@ class IntakeForm(QWidget):
     def record(self) -> None:
         self._submit(record=True)
 
-    def _submit(self, *, record: bool) -> None:
+    def keep_as_draft(self, done: Callable[[], None], refused: Callable[[], None]) -> None:
+        """Before the desk changes hands: what was typed is saved as a draft, then `done()`.
+        `refused()` when it cannot be saved yet; the form says why, at its fields or banner."""
+        if not self.has_unsaved_input():
+            done()
+            return
+        self._submit(record=False, after=lambda ok: done() if ok else refused())
+
+    def _submit(self, *, record: bool, after: Callable[[bool], None] | None = None) -> None:
+        """Save or record; `after(ok)` follows once the attempt has ended, either way."""
+        def stop(banner: str = "") -> None:
+            if banner:
+                self.set_banner(banner, "info")
+            if after is not None:
+                after(False)
+
         if not self.record_button.isEnabled():
-            return  # a save is already under way, or the database is still opening
+            # A save is already under way, or the database is still opening.
+            stop(self.tr("Tunggu sebentar: penyimpanan masih berjalan.") if after else "")
+            return
         data, problems = self.read_input()
         if problems:
             self.show_problems(ValidationResult(tuple(problems)))
+            stop()
             return
         service = self.service
-        if service is None:
-            return  # the database is still opening; the buttons are disabled until then
+        if service is None:  # the database is still opening; the buttons are disabled until then
+            stop()
+            return
         complaint_id = self.complaint_id
         if self.attachments.pending:
-            self.set_banner(self.tr("Tunggu sebentar: lampiran masih diperiksa."), "info")
+            stop(self.tr("Tunggu sebentar: lampiran masih diperiksa."))
             return
         extras = self.extras()
         action = service.record if record else service.save_draft
+
+        def saved(outcome: SaveOutcome) -> None:
+            self._saved(outcome, record)
+            if after is not None:
+                after(True)
+
+        def failed(exc: BaseException) -> None:
+            self._save_failed(exc)
+            if after is not None:
+                after(False)
+
         self._set_busy(True)
-        self.tasks.write(lambda: action(data, complaint_id, extras),
-                         lambda outcome: self._saved(outcome, record), self._save_failed)
+        self.tasks.write(lambda: action(data, complaint_id, extras), saved, failed)
 
     def _saved(self, outcome: SaveOutcome, record: bool) -> None:
         self._set_busy(False)

@@ -23,7 +23,7 @@ from lapor_desk import __version__
 from lapor_desk.accounts.roles import Actor, Permission
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.domain.messages import ValidationFailed, ValidationResult
+from lapor_desk.domain.messages import ValidationFailed
 from lapor_desk.i18n import describe
 from lapor_desk.reference import ReferenceData
 from lapor_desk.settings import (
@@ -319,33 +319,25 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Save what is in the form as a draft (nothing typed is lost), then sign out."""
-        if self.actor is None or self.acting is None:
+        if self.actor is None:
             return
-        if not self.intake.has_unsaved_input():
-            self._finish_sign_out()
-            return
-        acting, data, problems = self.acting, *self.intake.read_input()
-        if problems:
-            self._sign_out_refused(ValidationFailed(ValidationResult(tuple(problems))))
-            return
-        complaint_id, extras = self.intake.complaint_id, self.intake.extras()
-        self.tasks.write(lambda: acting.save_draft(data, complaint_id, extras),
-                         lambda _outcome: self._finish_sign_out(), self._sign_out_refused)
+        self.intake.keep_as_draft(self._finish_sign_out, self._sign_out_refused)
 
     def _finish_sign_out(self) -> None:
         self.intake.clear_form()
         self.session.end()
 
-    def _sign_out_refused(self, exc: BaseException) -> None:
+    def _sign_out_refused(self) -> None:
+        """The form could not be kept as a draft; it says why at its fields and in its banner."""
         text = self.tr("Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}").format(
-            reason=describe(exc, self.settings.get(UI_LANGUAGE)))
+            reason=self.intake.banner_text)
         if self.session.locked:  # the owner of the form must unlock and fix it first
             self.sign_in_page.show_error("", text)
             return
-        if isinstance(exc, ValidationFailed):
-            self.intake.show_problems(exc.result)
         self.show_intake()
-        QMessageBox.warning(self, "lapor-desk", text)
+        box = QMessageBox(QMessageBox.Icon.Warning, "lapor-desk", text, QMessageBox.StandardButton.Ok, self)
+        box.open()  # not modal-blocking: the clerk fixes the marked fields, then signs out again
+        self.sign_out_message = box
 
     def _signed_out(self) -> None:
         for view in list(self.views):

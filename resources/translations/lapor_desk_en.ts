@@ -1479,27 +1479,32 @@
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="503"/>
+        <location filename="../../ui/intake_form.py" line="509"/>
+        <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
+        <translation>One moment: a save is still under way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="522"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="517"/>
+        <location filename="../../ui/intake_form.py" line="546"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="527"/>
+        <location filename="../../ui/intake_form.py" line="556"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="537"/>
+        <location filename="../../ui/intake_form.py" line="566"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="544"/>
+        <location filename="../../ui/intake_form.py" line="573"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -1870,7 +1875,7 @@
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>A&amp;kun</source>
         <translation>&amp;Account</translation>
     </message>
@@ -1896,132 +1901,132 @@
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}

@@ -230,3 +230,25 @@ def test_clerk_sees_the_nik_masked_supervisor_sees_it_audited(qtbot, open_window
     assert NIK in shown_texts()
     looks = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.VIEW_PERSONAL),), actor="sri"))
     assert [entry.target for entry in looks] == [f"complaint:{complaint.id}"]
+
+
+def test_sign_out_waits_while_the_form_cannot_be_kept(qtbot, open_window, desk) -> None:  # type: ignore[no-untyped-def]
+    staff(desk)
+    bare_window = open_window()
+    sign_in(qtbot, bare_window, "budi", PASSWORD)
+    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.tabs)
+    form = bare_window.intake
+    form.editors["title"].setText("Jembatan gantung putus")
+    form.editors["incident_date"].setText("31-02-2026")  # no such day: not even a draft can keep it
+    bare_window.sign_out()
+    qtbot.waitUntil(lambda: getattr(bare_window, "sign_out_message", None) is not None)
+    assert bare_window.actor is not None and bare_window.stack.currentWidget() is bare_window.tabs
+    assert "belum keluar" in bare_window.sign_out_message.text()
+    assert form.boxes["incident_date"].message.isVisible()  # said at the field
+    assert form.editors["title"].text() == "Jembatan gantung putus"  # nothing typed is lost
+    bare_window.sign_out_message.close()
+
+    form.editors["incident_date"].setText("01-11-2026")
+    bare_window.sign_out()
+    qtbot.waitUntil(lambda: bare_window.actor is None)
+    assert [r.title for r in desk.complaints.queue_page(QueueFilter())] == ["Jembatan gantung putus"]
