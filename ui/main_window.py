@@ -211,7 +211,6 @@ class MainWindow(QMainWindow):
         self._build_role_tabs(actor)
         self._set_signed_in_actions(True)
         self.stack.setCurrentWidget(self.tabs)
-        self.tabs.setCurrentWidget(self.intake)
         self.retranslate()
         self.show_intake()
         if actor.must_change_password:
@@ -247,14 +246,10 @@ class MainWindow(QMainWindow):
         return view
 
     def _dashboard_view(self, actor: Actor) -> QWidget:
-        from lapor_desk.regions import RegionDirectory
         from ui.dashboard import DashboardView  # QtCharts loads here, for supervisors only
 
         assert self.desk is not None
         view = DashboardView(self.tasks, self.settings)
-        regions = self.desk.complaints.regions
-        if isinstance(regions, RegionDirectory):  # one copy of the region names (~40 MB), not two
-            view.set_regions(regions)
         view.attach(self.desk.supervision.reports, actor)
         return view
 
