@@ -391,10 +391,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": 'Masuk dulu dengan akun petugas.',
         "en": 'Sign in with a staff account first.',
     },
-    "password_mismatch": {
-        "id": 'Kedua kata sandi tidak sama.',
-        "en": 'The two passwords differ.',
-    },
     "sign_in_wrong": {
         "id": 'Nama pengguna atau kata sandi salah.',
         "en": 'Wrong user name or password.',
