@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Connection, and_, false, func, insert, inspect, or_, select, update
 
@@ -43,6 +43,14 @@ class ApprovalState(StrEnum):
     WAITING = "waiting"
     APPROVED = "approved"
     RETURNED = "returned"
+
+
+class _Clock(NamedTuple):
+    """What Deadlines.for_rows reads of a row."""
+
+    id: int
+    status: str
+    received_at: datetime
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,6 @@ class ReviewQueue:
              limit: int = 200) -> list[ReviewItem]:
         require(actor, Permission.REVIEW)
         deadlines, now = self.calendar.deadlines(), self.clock()
-        today = now.date()
         cond: ColumnElement[bool]
         with self.db.read() as conn:
             if section is Section.DEADLINE:
@@ -102,10 +109,11 @@ class ReviewQueue:
                      .select_from(COMPLAINTS.outerjoin(APPROVALS, APPROVALS.c.complaint_id == C.id))
                      .where(cond).order_by(C.id.desc()).limit(limit))
             rows = conn.execute(query).all()
+        # A page's deadlines in one walk (Deadlines.for_rows), counted from receipt, else creation.
+        clocks = deadlines.for_rows([_Clock(r.id, r.status, r.received_at or r.created_at) for r in rows], now)
         items = []
         for r in rows:
-            received = (r.received_at or r.created_at).astimezone(now.tzinfo).date()
-            deadline = deadlines.for_complaint(r.status, received, today) if r.status in STAGE_OF_STATUS else None
+            deadline = clocks[r.id]
             items.append(ReviewItem(r.id, section, r.receipt_number, r.title, r.status, r.received_at,
                                     r.updated_at, deadline.due if deadline else None,
                                     deadline.state if deadline else None, r.note or ""))
