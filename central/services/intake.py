@@ -39,15 +39,23 @@ def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: dat
         if id(ch) in created:
             results.append(created[id(ch)])
             continue
-        if ch.client_id in existing:
-            results.append(_apply_to_existing(session, existing[str(ch.client_id)], ch, now, pending))
+        row = existing.get(str(ch.client_id))
+        if row is not None and (answer := _answer_unchanged(row, ch)) is not None:
+            results.append(answer)  # a resend or a refusal writes nothing: no savepoint
             continue
+        events: list[PendingEvent] = []  # kept only if the item's savepoint commits
+        # A value the database refuses rejects that item alone, for an update as for an insert.
         try:
             with session.begin_nested():
-                results.append(_apply_one(session, desk_id, ch, now, pending))
+                if row is not None:
+                    results.append(_apply_to_existing(session, row, ch, now, events))
+                else:
+                    results.append(_apply_one(session, desk_id, ch, now, events))
         except (IntegrityError, DataError) as exc:
             detail = str(exc.orig).splitlines()[0][:200]
             results.append(_rejected(ch, [field_error("", "invalid_value", detail=detail)]))
+        else:
+            pending += events
     record(session, pending)
     _fill_attachment_state(session, results)
     return results
@@ -162,19 +170,12 @@ def _apply_to_existing(
     session: Session, row: Complaint, ch: Checked, now: datetime, pending: list[PendingEvent]
 ) -> dict[str, Any]:
     """The revision rules, on a row this transaction has locked."""
+    answer = _answer_unchanged(row, ch)
+    if answer is not None:
+        return answer
     item = ch.item
     assert item is not None
     values = _row_values(ch, row.desk_id, now)
-    if item.revision == row.revision:
-        if item.payload_hash != row.payload_hash:
-            err = field_error("revision", "revision_conflict", revision=row.revision)
-            return _rejected(ch, [err], row)
-        return _result(ch, "duplicate", row.tracking_id, row.revision, row.status)
-    if item.revision < row.revision:
-        # A stale resend: ignored, the current state answers it.
-        return _result(ch, "duplicate", row.tracking_id, row.revision, row.status)
-    if row.status not in EDITABLE:
-        return _rejected(ch, [field_error("revision", "locked_status", status=row.status)], row)
     for name, value in values.items():
         if name not in ("desk_id", "client_id", "created_at", "status", "status_changed_at"):
             setattr(row, name, value)
@@ -185,6 +186,24 @@ def _apply_to_existing(
     _store_refs(session, row.tracking_id, item.attachments)
     session.flush()
     return _result(ch, "updated", row.tracking_id, row.revision, row.status)
+
+
+def _answer_unchanged(row: Complaint, ch: Checked) -> dict[str, Any] | None:
+    """The answer for an item that leaves the row as it is (a resend, a stale or refused
+    revision); None when the item replaces the row."""
+    item = ch.item
+    assert item is not None
+    if item.revision == row.revision:
+        if item.payload_hash != row.payload_hash:
+            err = field_error("revision", "revision_conflict", revision=row.revision)
+            return _rejected(ch, [err], row)
+        return _result(ch, "duplicate", row.tracking_id, row.revision, row.status)
+    if item.revision < row.revision:
+        # A stale resend: ignored, the current state answers it.
+        return _result(ch, "duplicate", row.tracking_id, row.revision, row.status)
+    if row.status not in EDITABLE:
+        return _rejected(ch, [field_error("revision", "locked_status", status=row.status)], row)
+    return None
 
 
 def _store_refs(session: Session, tracking_id: int, refs: list[Any]) -> None:
