@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -48,13 +49,18 @@ class ReferenceData:
 
     def topic_path(self, topic_id: str) -> str:
         """ "Infrastruktur › Jalan dan Jembatan" for a topic id; the id itself if unknown."""
-        by_id = {t.id: t for t in self.topics}
+        by_id = self._topic_by_id
         names: list[str] = []
         current = by_id.get(topic_id)
         while current is not None and len(names) < 10:
             names.append(current.name)
             current = by_id.get(current.parent) if current.parent else None
         return " › ".join(reversed(names)) if names else topic_id
+
+    @cached_property
+    def _topic_by_id(self) -> dict[str, Topic]:
+        # Built once: reports ask a path per row, and the picker one per topic.
+        return {t.id: t for t in self.topics}
 
     def topic_choices(self) -> list[tuple[str, str]]:
         """(id, path) for every topic, in tree order, for a picker."""
