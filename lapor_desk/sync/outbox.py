@@ -11,7 +11,8 @@ and is not uploaded unless the desk's `sync.upload_demo` setting asks for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import json
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -22,12 +23,12 @@ from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.storage import repository as repo
 from lapor_desk.sync import payload
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
+from lapor_desk.sync.state import chunks
 from lapor_desk.sync.tables import SyncItem
 
 ITEMS = cast(Table, SyncItem.__table__)
 # Statuses whose content the central still accepts from the desk.
 QUEUEABLE = frozenset({Status.RECORDED, Status.UNVERIFIED, Status.ON_HOLD})
-_CHUNK = 400
 
 
 class Outbox:
@@ -45,11 +46,8 @@ class Outbox:
 
     def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
         wanted = {c.complaint_id: c for c in changes if self.wants(c)}
-        if wanted:
-            ids = list(wanted)
-            for start in range(0, len(ids), _CHUNK):
-                enqueue(conn, ids[start:start + _CHUNK], self.attachments,
-                        {i: wanted[i].at for i in ids[start:start + _CHUNK]})
+        for chunk in chunks(list(wanted)):
+            enqueue(conn, chunk, self.attachments, {i: wanted[i].at for i in chunk})
 
 
 def enqueue(conn: Connection, complaint_ids: Sequence[int], attachments: AttachmentSource,
@@ -91,30 +89,21 @@ def enqueue_existing(conn: Connection, attachments: AttachmentSource, *, include
                      now: datetime) -> int:
     """Queue recorded complaints that have no queue row (written before the sync existed,
     or demo data when asked). Demo complaints are those whose `created` event says so."""
-    from lapor_desk.storage.repository import EVENTS
-
     missing = select(repo.C.id).where(
         repo.C.status == str(Status.RECORDED),
         ~select(ITEMS.c.complaint_id).where(ITEMS.c.complaint_id == repo.C.id).exists())
     if not include_demo:
-        demo = select(EVENTS.c.complaint_id).where(
-            EVENTS.c.complaint_id == repo.C.id, EVENTS.c.kind == "created",
-            EVENTS.c.detail["source"].as_string() == "demo")
+        demo = select(repo.EVENTS.c.complaint_id).where(
+            repo.EVENTS.c.complaint_id == repo.C.id, repo.EVENTS.c.kind == "created",
+            repo.EVENTS.c.detail["source"].as_string() == "demo")
         missing = missing.where(~demo.exists())
     ids = [r[0] for r in conn.execute(missing.order_by(repo.C.id))]
     done = 0
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
+    for chunk in chunks(ids):
         done += enqueue(conn, chunk, attachments, {i: now for i in chunk})
     return done
 
 
 def _recorded_at(old_payload: str) -> datetime:
-    import json
-
     return datetime.fromisoformat(json.loads(old_payload)["desk_recorded_at"])
 
-
-def chunks(seq: Sequence[int], size: int) -> Iterable[Sequence[int]]:
-    for start in range(0, len(seq), size):
-        yield seq[start:start + size]

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, Table, Text, and_, bindparam, func, insert, or_, select, type_coerce, update
 
@@ -27,6 +27,7 @@ META = cast(Table, SyncMeta.__table__)
 S = ITEMS.c
 
 WAITING = ("pending", "sending")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,8 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
         conn.execute(insert(META).values(key=key, value=value))
 
 
-def chunks(ids: Sequence[int], size: int = 400) -> list[Sequence[int]]:
+def chunks(ids: Sequence[_T], size: int = 400) -> list[Sequence[_T]]:
+    """Slices small enough for an IN (...) list within SQLite's parameter limit."""
     return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 

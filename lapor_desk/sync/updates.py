@@ -22,7 +22,6 @@ from lapor_desk.sync import state
 # The central as the audit trail names it: its admins and agencies act through it.
 CENTRAL = Who("(pusat)", "system")
 UPDATE_KINDS = {"status": "central_status", "follow_up": "central_follow_up", "note": "central_note"}
-_CHUNK = 400
 
 
 def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
@@ -80,9 +79,8 @@ def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
 
 def _local_ids(conn: Connection, client_ids: Sequence[str]) -> dict[str, int]:
     ids: dict[str, int] = {}
-    for start in range(0, len(client_ids), _CHUNK):
-        rows = conn.execute(select(repo.C.client_id, repo.C.id)
-                            .where(repo.C.client_id.in_(client_ids[start:start + _CHUNK])))
+    for chunk in state.chunks(client_ids):
+        rows = conn.execute(select(repo.C.client_id, repo.C.id).where(repo.C.client_id.in_(chunk)))
         ids.update({str(cid): int(i) for cid, i in rows})
     return ids
 
@@ -90,9 +88,9 @@ def _local_ids(conn: Connection, client_ids: Sequence[str]) -> dict[str, int]:
 def _applied_cursors(conn: Connection, complaint_ids: Sequence[int]) -> set[tuple[int, str]]:
     events = repo.EVENTS
     out: set[tuple[int, str]] = set()
-    for start in range(0, len(complaint_ids), _CHUNK):
+    for chunk in state.chunks(complaint_ids):
         rows = conn.execute(select(events.c.complaint_id, events.c.detail).where(
-            events.c.complaint_id.in_(complaint_ids[start:start + _CHUNK]),
+            events.c.complaint_id.in_(chunk),
             events.c.kind.in_(tuple(UPDATE_KINDS.values()))))
         out.update((int(cid), str((detail or {}).get("cursor"))) for cid, detail in rows)
     return out
@@ -100,9 +98,8 @@ def _applied_cursors(conn: Connection, complaint_ids: Sequence[int]) -> set[tupl
 
 def _statuses(conn: Connection, complaint_ids: Sequence[int]) -> dict[int, str]:
     out: dict[int, str] = {}
-    for start in range(0, len(complaint_ids), _CHUNK):
-        rows = conn.execute(select(repo.C.id, repo.C.status).where(
-            repo.C.id.in_(complaint_ids[start:start + _CHUNK])))
+    for chunk in state.chunks(complaint_ids):
+        rows = conn.execute(select(repo.C.id, repo.C.status).where(repo.C.id.in_(chunk)))
         out.update({int(i): str(s) for i, s in rows})
     return out
 
