@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Connection, and_, false, func, insert, inspect, or_, select, update
 
 from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, require
 from lapor_desk.audit import CURRENT_ACTOR, AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.deadlines import STAGE_OF_STATUS, Deadlines, DeadlineState, DeskCalendar, local_midnight
+from lapor_desk.deadlines import Deadlines, DeadlineState, DeskCalendar
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.queue import QueueFilter
 from lapor_desk.services.hooks import ComplaintChange
@@ -173,16 +173,12 @@ class ReviewQueue:
 
 
 def deadline_condition(deadlines: Deadlines, now: datetime, state: DeadlineState) -> ColumnElement[bool]:
-    """Open complaints whose next deadline is in `state` or worse, as SQL on received_at."""
-    today = now.date()
-    parts = []
-    by_stage: dict[Any, list[str]] = {}
-    for status, stage in STAGE_OF_STATUS.items():
-        by_stage.setdefault(stage, []).append(str(status))
-    for stage, statuses in by_stage.items():
-        cutoff = local_midnight(deadlines.received_before(stage, today, state), now.tzinfo)
-        parts.append(and_(C.status.in_(statuses), C.received_at < cutoff))
-    return or_(*parts)
+    """Open complaints whose next deadline is in `state` or worse, as SQL on received_at
+    (the cutoffs the queue's deadline filter uses, statuses of one cutoff in one IN)."""
+    by_cutoff: dict[datetime, list[str]] = {}
+    for status, cutoff in deadlines.received_cutoffs(now, state).items():
+        by_cutoff.setdefault(cutoff, []).append(status)
+    return or_(*(and_(C.status.in_(statuses), C.received_at < cutoff) for cutoff, statuses in by_cutoff.items()))
 
 
 def refused_condition(conn: Connection) -> ColumnElement[bool]:
