@@ -384,8 +384,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # --- supervision (issue 6)
     "permission_denied": {
-        "id": 'Peran {role} tidak berwenang untuk tindakan ini ({permission}).',
-        "en": 'The {role} role may not do this ({permission}).',
+        "id": 'Akun dengan peran {role} tidak berwenang untuk tindakan ini. Minta bantuan supervisor atau admin.',
+        "en": 'An account with the {role} role may not do this. Ask a supervisor or an admin.',
     },
     "not_signed_in": {
         "id": 'Masuk dulu dengan akun petugas.',
@@ -577,7 +577,13 @@ def translate(code: str, language: str = DEFAULT_LANGUAGE, params: Mapping[str, 
     if entry is None:
         return code
     template = entry.get(language) or entry[DEFAULT_LANGUAGE]
-    return template.format(**(params or {}))
+    values = {k: v.get(language) or v[DEFAULT_LANGUAGE] if isinstance(v, Localized) else v
+              for k, v in (params or {}).items()}
+    return template.format(**values)
+
+
+class Localized(dict[str, str]):
+    """A message parameter that reads differently per language: Localized(id="petugas", en="clerk")."""
 
 
 class CodedError(Exception):

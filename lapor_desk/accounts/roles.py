@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from lapor_desk.i18n import CodedError
+from lapor_desk.i18n import CodedError, Localized
 
 if TYPE_CHECKING:
     from lapor_desk.audit import Who
@@ -35,6 +35,12 @@ class Permission(StrEnum):
     MANAGE_ACCOUNTS = "manage_accounts"
     MANAGE_SETTINGS = "manage_settings"  # settings, deadline profile, calendar closures
 
+
+# A role as a refusal names it, in Indonesian and English (the UI has its own translated labels).
+ROLE_NAMES: dict[Role, Localized] = {
+    Role.CLERK: Localized(id="petugas", en="clerk"), Role.SUPERVISOR: Localized(id="supervisor", en="supervisor"),
+    Role.ADMIN: Localized(id="admin", en="admin"),
+}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({Permission.RECORD, Permission.VIEW_COMPLAINTS}),
@@ -89,7 +95,7 @@ class AccountError(SupervisionError):
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied("permission_denied", role=str(actor.role), permission=str(permission))
+        raise PermissionDenied("permission_denied", role=ROLE_NAMES[actor.role], permission=str(permission))
 
 
 def mask_nik(nik: str) -> str:

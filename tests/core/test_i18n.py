@@ -2,6 +2,8 @@
 
 import string
 
+import pytest
+
 from lapor_desk.i18n import CATALOG, LANGUAGES, translate
 
 
@@ -28,3 +30,13 @@ def test_failures_are_described_in_the_current_language() -> None:
     assert describe(locked, "id").startswith("Database sedang dikunci")
     assert describe(locked, "en").startswith("The database is locked")
     assert describe(OSError("disk gone"), "en") == "disk gone"
+
+
+def test_a_localized_parameter_reads_in_the_message_language() -> None:
+    from lapor_desk.accounts import Actor, Permission, PermissionDenied, Role, require
+
+    with pytest.raises(PermissionDenied) as refused:
+        require(Actor(1, "budi", "Budi", Role.CLERK), Permission.DASHBOARD)
+    assert "peran petugas tidak berwenang" in refused.value.text("id")
+    assert "the clerk role may not" in refused.value.text("en")
+    assert str(refused.value) == refused.value.text("en")
