@@ -21,7 +21,7 @@ from lapor_desk.i18n import describe
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels
 from ui.account_dialogs import AccountDialog, ResetPasswordDialog
-from ui.tables import read_only_table, set_model
+from ui.tables import ReadOnlyTable
 from ui.tasks import TaskRunner
 
 
@@ -36,8 +36,8 @@ class AccountsView(QWidget):
         self.dialog: QDialog | None = None  # the open add / edit / reset dialog (tests reach it)
 
         self.model = QStandardItemModel(0, 6, self)
-        self.table = read_only_table({0: 16, 2: 20, 3: 12, 4: 8, 5: 34}, stretch=1)
-        set_model(self.table, self.model)
+        self.table = ReadOnlyTable({0: 16, 2: 20, 3: 12, 4: 8, 5: 34}, stretch=1)
+        self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _: self.edit_account())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton()

@@ -26,7 +26,7 @@ from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, V
 from lapor_desk.i18n import describe, translate
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels, style
-from ui.tables import read_only_table, set_model
+from ui.tables import ReadOnlyTable
 from ui.tasks import TaskRunner
 
 PAGE = 200
@@ -64,8 +64,8 @@ class AuditView(QWidget):
         self.action.currentIndexChanged.connect(lambda _: self.reload())
 
         self.model = QStandardItemModel(0, 6, self)
-        self.table = read_only_table({0: 7, 1: 20, 2: 14, 3: 12, 4: 24}, stretch=5)
-        set_model(self.table, self.model)
+        self.table = ReadOnlyTable({0: 7, 1: 20, 2: 14, 3: 12, 4: 24}, stretch=5)
+        self.table.setModel(self.model)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.verify_result = QLabel()

@@ -22,7 +22,7 @@ from lapor_desk.i18n import describe
 from lapor_desk.review import ReviewItem, ReviewQueue, Section
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels
-from ui.tables import read_only_table, set_model
+from ui.tables import ReadOnlyTable
 from ui.tasks import TaskRunner
 
 PAGE = 200
@@ -50,8 +50,8 @@ class ReviewView(QWidget):
         self.sections.setCurrentRow(0)
         self.sections.currentRowChanged.connect(self._section_changed)
         self.model = QStandardItemModel(0, 5, self)
-        self.table = read_only_table({0: 25, 1: 16, 3: 19, 4: 17}, stretch=2)
-        set_model(self.table, self.model)
+        self.table = ReadOnlyTable({0: 25, 1: 16, 3: 19, 4: 17}, stretch=2)
+        self.table.setModel(self.model)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.note = QLabel()

@@ -3,45 +3,36 @@ column widths in characters so that they grow with the font (up to 200%)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QAbstractItemModel, QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-class _FontWatcher(QObject):
-    def __init__(self, table: QTableView, widths: dict[int, int]) -> None:
-        super().__init__(table)
-        self.table = table
+class ReadOnlyTable(QTableView):
+    """`widths` in characters by column; the `stretch` column takes the room the others leave."""
+
+    def __init__(self, widths: dict[int, int], stretch: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.widths = widths
+        self.stretch = stretch
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
 
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802  Qt override
+        super().setModel(model)
+        # The header forgets per-column modes when a model arrives: set them after.
+        self.horizontalHeader().setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        em = self.fontMetrics().horizontalAdvance("n")
+        for column, chars in self.widths.items():
+            self.setColumnWidth(column, em * chars)
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.5))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.FontChange:
-            size_columns(self.table, self.widths)
-        return False
-
-
-def size_columns(table: QTableView, widths: dict[int, int]) -> None:
-    em = table.fontMetrics().horizontalAdvance("n")
-    for column, chars in widths.items():
-        table.setColumnWidth(column, em * chars)
-    table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.5))
-
-
-def read_only_table(widths: dict[int, int], stretch: int, parent: QWidget | None = None) -> QTableView:
-    """A table whose `stretch` column takes the room left by the others (given in characters)."""
-    table = QTableView(parent)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.installEventFilter(_FontWatcher(table, widths))
-    table.column_layout = (widths, stretch)  # type: ignore[attr-defined]  # applied once a model is set
-    return table
-
-
-def set_model(table: QTableView, model: object) -> None:
-    """Set the model, then the widths and the stretching column (the header forgets them before)."""
-    table.setModel(model)  # type: ignore[arg-type]
-    widths, stretch = table.column_layout  # type: ignore[attr-defined]
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    size_columns(table, widths)
+            self.size_columns()
+        super().changeEvent(event)
