@@ -146,8 +146,6 @@ class AttachmentStore:
             with path.open("rb") as handle:
                 while chunk := handle.read(_CHUNK):
                     digest.update(chunk)
-        except FileNotFoundError:
-            return "attachment_lost"
-        except OSError:
+        except OSError:  # gone or unreadable: either way the desk no longer has the file
             return "attachment_lost"
         return None if digest.hexdigest() == sha256 else "attachment_damaged"
