@@ -40,7 +40,7 @@ from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
 from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.storage.models import AttachmentRecord, ComplaintEventRecord, ComplaintRecord, ReceiptCounter
-from lapor_desk.storage.search import fts_query
+from lapor_desk.storage.search import fts_query, words
 
 COMPLAINTS = cast(Table, ComplaintRecord.__table__)
 EVENTS = cast(Table, ComplaintEventRecord.__table__)
@@ -292,8 +292,6 @@ _STOPWORDS = frozenset({
 
 def significant_words(text: str) -> list[str]:
     """Words of a title worth comparing: letters and digits, 3+ characters, not filler."""
-    from lapor_desk.storage.search import words
-
     seen: list[str] = []
     for w in words(text.lower()):
         if len(w) >= 3 and w not in _STOPWORDS and w not in seen:
