@@ -7,6 +7,7 @@ connectivity returns (a cheap /health probe with its own back-off) and on "Sync 
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from lapor_desk.desk import Desk
     from lapor_desk.domain.complaint import Complaint
     from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 PROBE_MAX_MS = 300_000
 
@@ -109,6 +112,7 @@ class SyncController(QObject):
             self.run_cycle(force=force)
 
     def _cycle_failed(self, exc: BaseException) -> None:
+        log.error("sync cycle failed", exc_info=exc)  # an error here replaces the runner's own log
         self.busy = False
         self.refresh()
         self._schedule_probe()
@@ -123,7 +127,11 @@ class SyncController(QObject):
         if self.busy:
             return
         sync = self.sync
-        self.worker.write(sync.probe, self._probed, lambda _exc: self._schedule_probe())
+        self.worker.write(sync.probe, self._probed, self._probe_failed)
+
+    def _probe_failed(self, exc: BaseException) -> None:
+        log.error("sync probe failed", exc_info=exc)
+        self._schedule_probe()
 
     def _probed(self, ok: bool) -> None:
         if ok:
