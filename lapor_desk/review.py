@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Connection, and_, false, func, insert, ins
 from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, require
 from lapor_desk.audit import CURRENT_ACTOR, AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.deadlines import Deadlines, DeadlineState, DeskCalendar
+from lapor_desk.deadlines import Deadline, Deadlines, DeadlineState, DeskCalendar
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.queue import QueueFilter
 from lapor_desk.services.hooks import ComplaintChange
@@ -62,9 +62,16 @@ class ReviewItem:
     status: str
     received_at: datetime | None
     updated_at: datetime
-    due: date | None = None
-    deadline_state: DeadlineState | None = None
+    deadline: Deadline | None = None  # the next one, for a complaint whose clock runs
     note: str = ""
+
+    @property
+    def due(self) -> date | None:
+        return self.deadline.due if self.deadline else None
+
+    @property
+    def deadline_state(self) -> DeadlineState | None:
+        return self.deadline.state if self.deadline else None
 
 
 class ReviewQueue:
@@ -111,13 +118,8 @@ class ReviewQueue:
             rows = conn.execute(query).all()
         # A page's deadlines in one walk (Deadlines.for_rows), counted from receipt, else creation.
         clocks = deadlines.for_rows([_Clock(r.id, r.status, r.received_at or r.created_at) for r in rows], now)
-        items = []
-        for r in rows:
-            deadline = clocks[r.id]
-            items.append(ReviewItem(r.id, section, r.receipt_number, r.title, r.status, r.received_at,
-                                    r.updated_at, deadline.due if deadline else None,
-                                    deadline.state if deadline else None, r.note or ""))
-        return items
+        return [ReviewItem(r.id, section, r.receipt_number, r.title, r.status, r.received_at, r.updated_at,
+                           clocks[r.id], r.note or "") for r in rows]
 
     def _condition(self, conn: Connection, section: Section, deadlines: Deadlines,
                    now: datetime) -> ColumnElement[bool]:

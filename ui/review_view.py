@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.accounts import Actor
-from lapor_desk.deadlines import DeadlineState
 from lapor_desk.i18n import describe
 from lapor_desk.review import ReviewItem, ReviewQueue, Section
 from lapor_desk.settings import UI_LANGUAGE, Settings
@@ -50,7 +49,7 @@ class ReviewView(QWidget):
         self.sections.setCurrentRow(0)
         self.sections.currentRowChanged.connect(self._section_changed)
         self.model = QStandardItemModel(0, 5, self)
-        self.table = ReadOnlyTable({0: 25, 1: 16, 3: 19, 4: 17}, stretch=2)
+        self.table = ReadOnlyTable({0: 25, 1: 16, 3: 19, 4: 21}, stretch=2)
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -145,18 +144,14 @@ class ReviewView(QWidget):
     def _fill(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for item in self.items:
-            due = ""
-            if item.due is not None:
-                due = item.due.strftime("%d-%m-%Y")
-                if item.deadline_state is DeadlineState.OVERDUE:
-                    due = self.tr("{date} · lewat").format(date=due)
-                elif item.deadline_state is DeadlineState.DUE_SOON:
-                    due = self.tr("{date} · segera").format(date=due)
+            due = labels.deadline_short(item.deadline) if item.deadline is not None else ""
             received = item.received_at.astimezone().strftime("%d-%m-%Y %H:%M") if item.received_at else ""
             cells = [item.receipt_number or self.tr("draf #{id}").format(id=item.complaint_id), received,
                      item.title, labels.status_label(item.status), due]
             row = [QStandardItem(text) for text in cells]
             row[0].setData(item.complaint_id, Qt.ItemDataRole.UserRole)
+            if item.deadline is not None:
+                row[4].setToolTip(labels.deadline_long(item.deadline))
             self.model.appendRow(row)
         for section in Section:
             self._section_item(section).setText(self._section_title(section))

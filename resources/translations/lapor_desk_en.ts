@@ -1865,168 +1865,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Jejak a&amp;udit</source>
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>A&amp;kun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Ka&amp;lender kerja</source>
         <translation>&amp;Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Tin&amp;jauan</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>A&amp;kun</source>
         <comment>tab: staff accounts</comment>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -2457,127 +2457,117 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/review_view.py" line="114"/>
+        <location filename="../../ui/review_view.py" line="113"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="152"/>
-        <source>{date} · lewat</source>
-        <translation>{date} · overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_view.py" line="154"/>
-        <source>{date} · segera</source>
-        <translation>{date} · due soon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_view.py" line="156"/>
+        <location filename="../../ui/review_view.py" line="149"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="164"/>
+        <location filename="../../ui/review_view.py" line="159"/>
         <source>{shown} dari {count} pengaduan.</source>
         <translation>{shown} of {count} complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="165"/>
+        <location filename="../../ui/review_view.py" line="160"/>
         <source>Tidak ada yang perlu ditinjau di bagian ini.</source>
         <translation>Nothing to review in this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="190"/>
+        <location filename="../../ui/review_view.py" line="185"/>
         <source>Disetujui: pengaduan ikut dikirim.</source>
         <translation>Approved: the complaint will be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="199"/>
+        <location filename="../../ui/review_view.py" line="194"/>
         <source>Kembalikan dengan catatan</source>
         <translation>Return with a note</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="200"/>
+        <location filename="../../ui/review_view.py" line="195"/>
         <source>Apa yang perlu diperbaiki petugas? Catatan ini tampil di pengaduannya.</source>
         <translation>What should the clerk fix? This note is shown on the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="205"/>
+        <location filename="../../ui/review_view.py" line="200"/>
         <source>Dikembalikan ke petugas dengan catatan.</source>
         <translation>Returned to the clerk with a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="230"/>
+        <location filename="../../ui/review_view.py" line="225"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="240"/>
+        <location filename="../../ui/review_view.py" line="235"/>
         <source>Lewat atau dekat tenggat</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="241"/>
+        <location filename="../../ui/review_view.py" line="236"/>
         <source>Ditolak server pusat</source>
         <translation>Refused by the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="242"/>
+        <location filename="../../ui/review_view.py" line="237"/>
         <source>Draf lebih dari sehari</source>
         <translation>Drafts older than a day</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="243"/>
+        <location filename="../../ui/review_view.py" line="238"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="250"/>
+        <location filename="../../ui/review_view.py" line="245"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="250"/>
+        <location filename="../../ui/review_view.py" line="245"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="250"/>
+        <location filename="../../ui/review_view.py" line="245"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="250"/>
+        <location filename="../../ui/review_view.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="250"/>
+        <location filename="../../ui/review_view.py" line="245"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="251"/>
+        <location filename="../../ui/review_view.py" line="246"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="252"/>
+        <location filename="../../ui/review_view.py" line="247"/>
         <source>&amp;Setujui</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="253"/>
+        <location filename="../../ui/review_view.py" line="248"/>
         <source>&amp;Kembalikan dengan catatan…</source>
         <translation>&amp;Return with a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="254"/>
+        <location filename="../../ui/review_view.py" line="249"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="255"/>
+        <location filename="../../ui/review_view.py" line="250"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -2796,17 +2786,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="181"/>
+        <location filename="../../ui/sync_controller.py" line="189"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="182"/>
+        <location filename="../../ui/sync_controller.py" line="190"/>
         <source>Riwayat kirim</source>
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="196"/>
+        <location filename="../../ui/sync_controller.py" line="204"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
