@@ -193,7 +193,9 @@ class ComplaintService:
                 new_id, changed, recorded_now = self._update(conn, complaint_id, row, now, actor, record)
                 created = False
             if extras is not None:
-                changed += self._apply_extras(conn, new_id, extras, now, actor, bump=not created)
+                # One save is one revision: _update has bumped it already if a field changed.
+                changed += self._apply_extras(conn, new_id, extras, now, actor,
+                                              bump=not created and not changed)
             complaint = repo.get_complaint(conn, new_id)
             assert complaint is not None
             run_hooks(self.hooks, conn, [ComplaintChange(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -108,6 +109,10 @@ def test_attachments_and_duplicate_link_are_saved_with_the_complaint(
     assert same.revision == 2
     kept = service.record(walk_in(), new.id).complaint  # no extras: attachments stay as they are
     assert [a.filename for a in kept.attachments] == ["surat.pdf"]
+    both = service.record(replace(walk_in(), title="Jalan desa rusak dan banjir"), new.id,
+                          extras=Extras((), duplicate_of=earlier.id)).complaint
+    assert both.attachments == []
+    assert both.revision == 3  # a field and a file changed in one save: one new revision
 
 
 def test_duplicates_by_nik_phone_and_title(service: ComplaintService, clock) -> None:
