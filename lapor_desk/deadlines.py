@@ -257,6 +257,10 @@ class DeskCalendar:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as exc:
             raise SupervisionError("import_not_utf8", line=text_line_of(path, exc.start)) from exc
+        except FileNotFoundError as exc:
+            raise SupervisionError("file_not_found", path=str(path)) from exc
+        except OSError as exc:  # a folder, no permission, a disk error
+            raise SupervisionError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
         return self.add(actor, parse_closures(text))
 
 

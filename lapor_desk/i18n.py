@@ -362,6 +362,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The attachment file is damaged (its content changed).",
     },
     # --- import
+    "file_not_found": {
+        "id": "Berkas tidak ditemukan: {path}",
+        "en": "File not found: {path}",
+    },
+    "file_unreadable": {
+        "id": "Berkas tidak bisa dibaca: {path} ({reason})",
+        "en": "The file cannot be read: {path} ({reason})",
+    },
+    "password_mismatch": {
+        "id": 'Kedua kata sandi tidak sama.',
+        "en": 'The two passwords differ.',
+    },
     "import_not_utf8": {
         "id": "Berkas bukan teks UTF-8 (baris {line}). Simpan ulang sebagai UTF-8.",
         "en": "The file is not UTF-8 text (line {line}). Save it again as UTF-8.",

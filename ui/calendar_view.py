@@ -310,13 +310,7 @@ class CalendarView(QWidget):
             added, present = result
             self._say(translate("calendar_imported", self.language, {"added": added, "present": present}), "ok")
 
-        def refused(exc: BaseException) -> None:
-            if isinstance(exc, OSError):
-                self._say(self.tr("Berkas tidak bisa dibaca: {path}").format(path=str(path)), "error")
-            else:
-                self._refused(exc)
-
-        self._write(lambda: calendar.import_file(actor, path), imported, refused)
+        self._write(lambda: calendar.import_file(actor, path), imported, self._refused)
 
     def _write(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None] | None = None) -> None:

@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from lapor_desk.accounts import IT_CONSOLE, Role, SupervisionError
+from lapor_desk.i18n import translate
 
 NAME = "accounts"
 HELP = "staff accounts: create-admin, add, reset-password, list"
@@ -31,13 +32,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     sub.add_parser("list", help="list the accounts")
 
 
-def _password() -> str:
+def _password(language: str) -> str:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env:
         return from_env
     first = getpass.getpass("Kata sandi: ")
     if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise SystemExit("Kata sandi tidak sama.")
+        raise SystemExit(translate("password_mismatch", language))
     return first
 
 
@@ -45,14 +46,14 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     accounts = desk.supervision.accounts
     try:
         if args.accounts_command == "create-admin":
-            actor = accounts.create_first_admin(args.username, args.name, _password())
+            actor = accounts.create_first_admin(args.username, args.name, _password(desk.language))
             print(f"Admin dibuat: {actor.username}")
         elif args.accounts_command == "add":
-            info = accounts.add_account(IT_CONSOLE, args.username, args.name, Role(args.role), _password(),
+            info = accounts.add_account(IT_CONSOLE, args.username, args.name, Role(args.role), _password(desk.language),
                                         is_trainee=args.trainee, nip=args.nip)
             print(f"Akun dibuat: {info.username} ({info.role})")
         elif args.accounts_command == "reset-password":
-            accounts.reset_password(IT_CONSOLE, args.username, _password())
+            accounts.reset_password(IT_CONSOLE, args.username, _password(desk.language))
             print(f"Kata sandi {args.username} diatur ulang; wajib diganti saat masuk.")
         else:
             for a in accounts.list_accounts(IT_CONSOLE):

@@ -29,9 +29,6 @@ def run(args: argparse.Namespace, desk: Any) -> int:
         for c in calendar.closures():
             print(f"{c.day.isoformat()}  {c.kind:<17} {c.note}")
         return 0
-    if not args.file.is_file():
-        print(f"Berkas tidak ditemukan: {args.file}", file=sys.stderr)
-        return 1
     try:
         added, present = calendar.import_file(IT_CONSOLE, args.file)
     except CalendarImportFailed as exc:

@@ -479,11 +479,6 @@
         <source>Tanggal {day} sudah tidak ada di daftar.</source>
         <translation>{day} is no longer in the list.</translation>
     </message>
-    <message>
-        <location filename="../../ui/calendar_view.py" line="315"/>
-        <source>Berkas tidak bisa dibaca: {path}</source>
-        <translation>The file cannot be read: {path}</translation>
-    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -2796,7 +2791,7 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="204"/>
+        <location filename="../../ui/sync_controller.py" line="210"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>

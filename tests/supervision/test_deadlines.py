@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from lapor_desk.accounts import PermissionDenied
+from lapor_desk.accounts import PermissionDenied, SupervisionError
 from lapor_desk.deadlines import (
     NATIONAL,
     CalendarImportFailed,
@@ -140,3 +140,19 @@ def test_calendar_import_command(tmp_path, capsys) -> None:  # type: ignore[no-u
     assert main(["--db", url, "calendar", "import", str(good)]) == 0
     assert main(["--db", url, "calendar", "list"]) == 0
     assert "2026-12-31" in capsys.readouterr().out
+
+
+def test_a_file_that_cannot_be_read_is_named_not_a_traceback(sup, staff, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SupervisionError) as missing:
+        sup.calendar.import_file(staff["admin"], tmp_path / "tidak-ada.csv")
+    assert missing.value.text("id") == f"Berkas tidak ditemukan: {tmp_path / 'tidak-ada.csv'}"
+    with pytest.raises(SupervisionError) as folder:
+        sup.calendar.import_file(staff["admin"], tmp_path)  # a folder, not a file
+    assert folder.value.code == "file_unreadable" and str(tmp_path) in folder.value.text("id")
+    assert sup.calendar.closures() == []
+
+    from lapor_desk.cli import main
+
+    assert main(["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}", "calendar", "import", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "Berkas tidak bisa dibaca" in err and "Traceback" not in err

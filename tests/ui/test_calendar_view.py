@@ -159,7 +159,7 @@ def test_import_cancelled_or_unreadable(qtbot, screen: Screen, tmp_path: Path) -
     assert screen.asker.asked == 1 and not view.message.isVisibleTo(view) and not view._busy
     screen.asker.path = tmp_path / "tidak-ada.csv"
     view.import_button.click()
-    assert _wait_message(qtbot, view) == f"Berkas tidak bisa dibaca: {tmp_path / 'tidak-ada.csv'}"
+    assert _wait_message(qtbot, view) == f"Berkas tidak ditemukan: {tmp_path / 'tidak-ada.csv'}"
     latin = tmp_path / "latin1.csv"
     latin.write_bytes("2027-01-02,tutup_daerah,Ulang tahun\n2027-01-03,tutup_daerah,Caf\xe9\n".encode("latin-1"))
     screen.asker.path = latin
