@@ -54,7 +54,6 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lapor_desk.reference import ReferenceData
-    from lapor_desk.regions import RegionDirectory
     from lapor_desk.reports.service import ReportService
     from ui.report_export import ReportExportDialog
 
@@ -209,7 +208,6 @@ class DashboardView(QWidget):
         self.actor: Actor | None = None
         self.figures: Figures | None = None
         self.names: dict[str, str] = {}
-        self.regions: RegionDirectory | None = None
         self.reference: ReferenceData | None = None
         self.loading = False
         self.export_dialog: ReportExportDialog | None = None
@@ -349,10 +347,6 @@ class DashboardView(QWidget):
         self.export_button.setEnabled(actor.can(Permission.EXPORT))
         self.reload()
 
-    def set_regions(self, directory: RegionDirectory) -> None:
-        """The main window's loaded regions, so the view does not load its own copy."""
-        self.regions = directory
-
     def set_reference(self, reference: ReferenceData) -> None:
         self.reference = reference
 
@@ -370,9 +364,9 @@ class DashboardView(QWidget):
         generation, latest = self._latest.value, self._latest
         reports, actor, period = self.reports, self.actor, self.period()
         reference = self.reference
-        # Region names from the directory the window already holds, else from the report service's
-        # own (the one its exports use): the shipped regions take ~40 MB, never load a third copy.
-        region_name = _names_from(self.regions) if self.regions is not None else reports.region_name
+        # Region names through the report service: it reads the directory the window already
+        # holds (SupervisionServices), so the ~40 MB of regions never load twice.
+        region_name = reports.region_name
 
         def load() -> Loaded | None:
             if latest.value != generation:
@@ -624,14 +618,6 @@ def _channel_name(code: str) -> str:
 
 def _type_name(code: str) -> str:
     return labels.type_label(ReportType(code)) if code in set(ReportType) else code
-
-
-def _names_from(directory: RegionDirectory) -> Callable[[str], str]:
-    def name(code: str) -> str:
-        region = directory.get(code)
-        return region.name if region is not None else code
-
-    return name
 
 
 def _topic_name(reference: ReferenceData, code: str) -> str:
