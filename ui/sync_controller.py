@@ -176,7 +176,7 @@ class SyncUi(QObject):
         self.action.triggered.connect(self.controller.sync_now)
         self.status.sync_requested.connect(self.controller.sync_now)
         self.controller.status_changed.connect(self.status.show_status)
-        self.controller.status_changed.connect(lambda _status: self.refresh_history())
+        self.controller.status_changed.connect(self._status_for_history)
         self.controller.attention_changed.connect(self._attention)
         self.controller.updates_applied.connect(lambda _ids: window.queue_model.reload())
         self.panel.open_requested.connect(self.open_for_fix)
@@ -189,6 +189,12 @@ class SyncUi(QObject):
         self.action.setText(self.tr("Sinkronkan sekarang"))
         self.window.tabs.setTabText(self.window.tabs.indexOf(self.history), self.tr("Riwayat kirim"))
         self._attention(self.panel.items)
+
+    def _status_for_history(self, status: SyncStatus) -> None:
+        # Not on a running cycle's progress ticks (a few a second): the 200-row table is
+        # rebuilt on the GUI thread, and the status that ends the cycle brings it up to date.
+        if not status.running:
+            self.refresh_history()
 
     def refresh_history(self) -> None:
         """The sync panel: the latest attempts, read off the GUI thread."""
