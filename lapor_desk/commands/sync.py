@@ -12,6 +12,7 @@ from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
 from lapor_desk.settings import SYNC_INTERVAL_S
 from lapor_desk.sync.engine import CycleReport
+from lapor_desk.sync.events import SyncStatus
 from lapor_desk.sync.service import SyncService
 
 NAME = "sync"
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         return _watch(sync, float(desk.settings.get(SYNC_INTERVAL_S)), lang)
     report = sync.run_cycle(force=True)
     status = sync.status()
-    _print_report(sync, report, lang)
+    _print_report(report, status, lang)
     if report.outcome == "auth":
         print(translate("sync_registration_problem", lang, {"detail": report.message}), file=sys.stderr)
         return 1
@@ -54,8 +55,7 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
     return 0 if status.waiting == 0 else 1
 
 
-def _print_report(sync: SyncService, report: CycleReport, lang: str) -> None:
-    status = sync.status()
+def _print_report(report: CycleReport, status: SyncStatus, lang: str) -> None:
     print(translate("sync_report", lang, {
         "synced": report.synced, "refused": report.refused, "updates": report.updates,
         "waiting": status.waiting, "needs_fix": status.needs_fix}), flush=True)
@@ -81,7 +81,7 @@ def _watch(sync: SyncService, interval_s: float, lang: str) -> int:
             if changed:
                 print(translate("sync_registration_problem", lang, {"detail": report.message}), flush=True)
         elif report.outcome != "stopped" and (changed or report.sent or report.updates or report.refused):
-            _print_report(sync, report, lang)
+            _print_report(report, sync.status(), lang)
 
     failure: list[BaseException] = []
 
