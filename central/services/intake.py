@@ -84,7 +84,7 @@ def _insert_new(session: Session, desk_id: int, ordered: list[Checked], now: dat
                 # executemany: SQLAlchemy batches it into multi-row INSERTs ("insertmanyvalues")
                 # with a cached compiled statement.
                 rows = session.connection().execute(stmt, [_row_values(ch, desk_id, now) for ch in chunk])
-                new = {cid: tid for tid, cid in rows.tuples()}
+                new = {cid: tid for tid, cid in rows}
         except (IntegrityError, DataError):
             continue  # one odd row: let the per-item path find it and reject only that one
         by_client = {str(ch.client_id): ch for ch in chunk}
