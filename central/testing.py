@@ -73,6 +73,13 @@ class RunningServer:
         return self.auth(self.operator_token)
 
     @property
+    def pid(self) -> int:
+        """The serving process (with one worker, the one that handles requests)."""
+        if self._process is None:
+            raise RuntimeError("not running")
+        return self._process.pid
+
+    @property
     def log_text(self) -> str:
         return self._log_path.read_text(errors="replace") if self._log_path.exists() else ""
 

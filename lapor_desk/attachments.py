@@ -61,23 +61,64 @@ def sniff(head: bytes, whole: Path | IO[bytes]) -> str | None:
     return None
 
 
-def _zip_office_type(path: Path | IO[bytes]) -> str | None:
+# Sniffing a zip never inflates a member: it reads the central directory (its size capped first)
+# and at most MIMETYPE_READ bytes of the `mimetype` member. An 800 KB document whose `mimetype`
+# inflates to 400 MB took 800 MB of memory when it was read whole (tests/core/test_zip_bomb.py).
+MIMETYPE_READ = 128
+MAX_ZIP_ENTRIES = 5000  # real office files hold tens to a few hundred; each entry costs memory
+MAX_ZIP_DIRECTORY = 2 * MB
+_EOCD = b"PK\x05\x06"
+_EOCD_SIZE = 22
+
+
+def _zip_office_type(source: Path | IO[bytes]) -> str | None:
+    try:
+        if isinstance(source, Path):
+            with source.open("rb") as handle:
+                return _zip_office_type_of(handle)
+        return _zip_office_type_of(source)
+    except OSError:
+        return None
+
+
+def _zip_office_type_of(handle: IO[bytes]) -> str | None:
     import zipfile  # only zip-based files need it; keeps the desk's start-up light
 
+    if not _directory_is_small(handle):  # before ZipFile builds one object per entry
+        return None
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                mime = archive.read("mimetype").decode("ascii", "replace").strip()
+                with archive.open("mimetype") as member:
+                    # read(n) inflates only until n bytes come out, whatever the member's size
+                    mime = member.read(MIMETYPE_READ).decode("ascii", "replace").strip()
                 return {ODT: ODT, ODS: ODS}.get(mime)
-    except (zipfile.BadZipFile, OSError):
-        return None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, EOFError):
+        return None  # corrupt, encrypted, an unknown compression: not a document we take
     if "[Content_Types].xml" not in names:
         return None
     for prefix, media in (("word/", DOCX), ("xl/", XLSX), ("ppt/", PPTX)):
         if any(n.startswith(prefix) for n in names):
             return media
     return None
+
+
+def _directory_is_small(handle: IO[bytes]) -> bool:
+    """The end-of-directory record's entry count and directory size, as ZipFile finds it (the
+    last one in the file's final 64 KB): a listing no office file needs is refused unread."""
+    handle.seek(0, 2)
+    size = handle.tell()
+    tail_start = max(0, size - (_EOCD_SIZE + 65535))
+    handle.seek(tail_start)
+    tail = handle.read(size - tail_start)
+    at = tail.rfind(_EOCD)
+    if at < 0 or len(tail) - at < _EOCD_SIZE:
+        return False
+    record = tail[at:at + _EOCD_SIZE]
+    entries = int.from_bytes(record[10:12], "little")
+    directory = int.from_bytes(record[12:16], "little")
+    return entries <= MAX_ZIP_ENTRIES and directory <= MAX_ZIP_DIRECTORY
 
 
 class AttachmentStore:
