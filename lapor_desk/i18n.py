@@ -576,6 +576,75 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi.",
         "en": "The central is already handling this complaint ({status}); desk changes are no longer accepted.",
     },
+    # --- every refusal with its way out (issue 19): lapor-desk sync and the core's resolver
+    "request_too_large": {
+        "id": "Pengaduan ini lebih besar dari batas kiriman pusat.",
+        "en": "This complaint is larger than the central accepts in one request.",
+    },
+    "sync_no_central_version": {
+        "id": "Isi yang terakhir diterima pusat tidak tersimpan di meja ini; kirim perubahan sebagai keterangan tambahan.",
+        "en": "The content the central last accepted is not kept at this desk; send the change as a supplement instead.",
+    },
+    "sync_nothing_to_resolve": {
+        "id": "Masalah ini sudah diselesaikan atau berubah. Muat ulang daftar.",
+        "en": "This problem has been resolved or has changed. Reload the list.",
+    },
+    "sync_problem_line": {
+        "id": "{receipt} {title}: {reason} Yang perlu dilakukan: {todo}",
+        "en": "{receipt} {title}: {reason} What to do: {todo}",
+    },
+    "sync_reason_locked": {
+        "id": "Pusat sudah memproses pengaduan ini (status {status}); perubahan dari meja ditolak.",
+        "en": "The central is already handling this complaint (status {status}); the desk's change was refused.",
+    },
+    "sync_reason_reply_unknown": {
+        "id": "Tanggapan pelapor tidak terkirim: pusat tidak mengenal pengaduan ini (404).",
+        "en": "The reporter's reply was not delivered: the central does not know this complaint (404).",
+    },
+    "sync_reason_reply_refused": {
+        "id": "Tanggapan pelapor ditolak pusat ({message}).",
+        "en": "The reporter's reply was refused by the central ({message}).",
+    },
+    "sync_todo_fields": {
+        "id": "buka tab Perlu perhatian di aplikasi meja, perbaiki isian yang ditandai, lalu simpan.",
+        "en": "open the Needs attention tab in the desk app, fix the marked fields, then save.",
+    },
+    "sync_todo_locked": {
+        "id": "supervisor mengirim perubahan sebagai keterangan tambahan atau membatalkannya (tab Perlu perhatian).",
+        "en": "a supervisor sends the change as a supplement or discards it (Needs attention tab).",
+    },
+    "sync_todo_conflict": {
+        "id": "kirim ulang sebagai revisi baru, atau supervisor membatalkan perubahan (tab Perlu perhatian).",
+        "en": "send it again as a new revision, or a supervisor discards the change (Needs attention tab).",
+    },
+    "sync_todo_attachment": {
+        "id": "ganti atau hapus lampiran yang ditolak di formulir, lalu simpan.",
+        "en": "replace or remove the refused attachment in the form, then save.",
+    },
+    "sync_todo_too_large": {
+        "id": "perkecil lampiran atau isi pengaduan di formulir, lalu simpan.",
+        "en": "make the attachments or the text smaller in the form, then save.",
+    },
+    "sync_todo_reply": {
+        "id": "periksa pendaftaran meja ke pusat, lalu kirim ulang tanggapan; atau supervisor menyimpannya hanya di meja (tab Perlu perhatian).",
+        "en": "check the desk's registration with the central, then send the reply again; or a supervisor keeps it at the desk only (Needs attention tab).",
+    },
+    "sync_clock_skew": {
+        "id": "Jam komputer ini {minutes} menit {direction} dari jam pusat. Setel jam komputer (aktifkan sinkronisasi waktu otomatis); sampai itu tenggat dihitung dengan jam pusat.",
+        "en": "This computer's clock is {minutes} minutes {direction} than the central's. Set the clock (turn on automatic time sync); until then deadlines use the central's clock.",
+    },
+    "sync_oldest_unsent": {
+        "id": "Pengaduan tertua yang belum terkirim sudah menunggu {hours} jam (sejak {since}).",
+        "en": "The oldest unsent complaint has waited {hours} hours (since {since}).",
+    },
+    "sync_waiting_later": {
+        "id": "{count} pengaduan menunggu dikirim ulang (pusat sibuk atau membatasi kiriman); jalankan lagi nanti, antrean tetap tersimpan.",
+        "en": "{count} complaints wait to be sent again (the central is busy or rate-limiting); run again later, the queue is kept.",
+    },
+    "sync_all_resolved": {
+        "id": "Tidak ada yang perlu diperbaiki.",
+        "en": "Nothing needs fixing.",
+    },
 }
 
 

@@ -6,13 +6,16 @@ import argparse
 import signal
 import sys
 import threading
+from datetime import datetime
 from types import FrameType
 
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
 from lapor_desk.settings import SYNC_INTERVAL_S
+from lapor_desk.sync import headless
 from lapor_desk.sync.engine import CycleReport
 from lapor_desk.sync.events import SyncStatus
+from lapor_desk.sync.resolve import Kind
 from lapor_desk.sync.service import SyncService
 
 NAME = "sync"
@@ -44,15 +47,33 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
     report = sync.run_cycle(force=True)
     status = sync.status()
     _print_report(report, status, lang)
+    return _print_problems(sync, report, status, lang, sync.clock())
+
+
+def _print_problems(sync: SyncService, report: CycleReport, status: SyncStatus, lang: str, now: datetime) -> int:
+    """Every problem the cycle met, with what to do; the exit status follows from them:
+    1 when the central could not be reached or refused the token, 2 while anything the
+    central refused waits for a person, else 0 when nothing is left to send."""
+    problems = sync.problems()
+    lines = [headless.clock_line(status.clock_offset_s, lang), headless.oldest_line(status, now, lang)]
+    for line in lines:
+        if line:
+            print(line, file=sys.stderr)
+    for problem in problems:
+        print(headless.problem_line(problem, lang), file=sys.stderr)
     if report.outcome == "auth":
-        print(translate("sync_registration_problem", lang, {"detail": report.message}), file=sys.stderr)
+        if not any(p.kind is Kind.REGISTRATION for p in problems):
+            print(translate("sync_registration_problem", lang, {"detail": report.message}), file=sys.stderr)
         return 1
     if report.outcome == "unreachable":
         print(translate("sync_unreachable", lang, {"detail": report.message}), file=sys.stderr)
         return 1
-    if status.needs_fix:
+    if any(p.kind is not Kind.REGISTRATION for p in problems):
         return 2
-    return 0 if status.waiting == 0 else 1
+    if status.waiting:
+        print(translate("sync_waiting_later", lang, {"count": status.waiting}), file=sys.stderr)
+        return 1
+    return 0
 
 
 def _print_report(report: CycleReport, status: SyncStatus, lang: str) -> None:

@@ -149,7 +149,9 @@ class SyncEngine:
             with self.db.write() as conn:
                 self._log(ex, result=result, conn=conn,
                           item_results=[(reply.complaint_id, 0, result)])
-                state.reply_sent(conn, reply, result, self.clock())
+                state.reply_sent(conn, reply, result, self.clock(), http_status=ex.status,
+                                 problem_type=ex.problem_type if not ex.ok else "",
+                                 message=ex.message if not ex.ok else "")
 
     # --- clock
 

@@ -44,10 +44,16 @@ def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Seq
     events: list[dict[str, Any]] = []
     moved: dict[str, list[int]] = {}
     server_at = server_now.isoformat()
+    accepted: list[dict[str, Any]] = []  # what "discard" restores later
+    central: list[dict[str, Any]] = []  # the central's status, refusals included
     for item, res in zip(items, results, strict=True):
         status = str(res.get("status"))
         tid = res.get("tracking_id")
         applied.outcomes.append((item.complaint_id, item.revision, status))
+        if res.get("complaint_status"):
+            central.append({"cid": item.complaint_id, "cst": str(res["complaint_status"])})
+        if status in ACCEPTED and res.get("revision") == item.revision:
+            accepted.append({"cid": item.complaint_id, "acc": item.payload})
         if status not in ACCEPTED or not isinstance(tid, int):
             errors = [e for e in res.get("errors") or [] if isinstance(e, dict)]
             state.refused(conn, item.complaint_id, item.revision, errors, tid if isinstance(tid, int) else None)
@@ -66,6 +72,7 @@ def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Seq
         if cstatus and cstatus != "recorded" and mine.status == "recorded":
             moved.setdefault(str(cstatus), []).append(item.complaint_id)
     state.synced_batch(conn, confirmed, now, server_now)
+    state.note_central(conn, accepted, central)
     applied.synced = len(confirmed)
     repo.insert_events(conn, events)
     for new, ids in moved.items():  # the central's first status: one audit entry per batch

@@ -15,7 +15,8 @@ from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import EventBus
 from lapor_desk.settings import SYNC_BATCH_SIZE, SYNC_CENTRAL_URL, SYNC_UPLOAD_DEMO, Settings
 from lapor_desk.storage.database import Database
-from lapor_desk.sync import outbox, state
+from lapor_desk.audit import AuditTrail
+from lapor_desk.sync import outbox, resolve, state
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.credentials import TokenStore
 from lapor_desk.sync.engine import CycleReport, SyncEngine
@@ -156,6 +157,16 @@ class SyncService:
     def needs_attention(self, limit: int = 200) -> list[state.Attention]:
         with self.db.read() as conn:
             return state.needs_attention(conn, limit)
+
+    def problems(self) -> list[resolve.Problem]:
+        """Everything the central refused that waits for a person, each with its actions."""
+        with self.db.read() as conn:
+            registration = state.get_meta(conn, "registration_problem") or ""
+            return resolve.problems(conn, registration_problem=registration)
+
+    def resolver(self) -> resolve.SyncResolver:
+        return resolve.SyncResolver(self.db, self.bus, AuditTrail(self.db, self.clock), self.attachments,
+                                    self.clock, on_change=self.publish_status)
 
     def item(self, complaint_id: int) -> dict[str, object] | None:
         with self.db.read() as conn:

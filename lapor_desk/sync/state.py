@@ -139,6 +139,17 @@ def synced_batch(conn: Connection, confirmed: Sequence[Confirmed], now: datetime
                          .values(status=status))
 
 
+def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: Sequence[dict[str, Any]]) -> None:
+    """Keep the payload the central accepted (`cid`, `acc`) and the status it reported
+    (`cid`, `cst`): what a discarded edit restores, and whether the central locked it."""
+    if accepted:
+        conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid"))
+                     .values(accepted_payload=bindparam("acc")), list(accepted))
+    if central:
+        conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid"))
+                     .values(central_status=bindparam("cst")), list(central))
+
+
 def refused(conn: Connection, complaint_id: int, sent_revision: int, errors: list[dict[str, Any]],
             tracking_id: int | None) -> bool:
     values: dict[str, Any] = {"state": "needs_fix", "errors": errors, "next_attempt_at": None}
@@ -262,6 +273,8 @@ def replies_due(conn: Connection, limit: int = 100) -> list[OutgoingReply]:
     return due
 
 
-def reply_sent(conn: Connection, reply: OutgoingReply, result: str, now: datetime) -> None:
+def reply_sent(conn: Connection, reply: OutgoingReply, result: str, now: datetime, *,
+               http_status: int | None = None, problem_type: str = "", message: str = "") -> None:
     conn.execute(insert(REPLIES_SENT).values(reply_id=reply.reply_id, complaint_id=reply.complaint_id,
-                                             result=result, sent_at=now))
+                                             result=result, sent_at=now, http_status=http_status,
+                                             problem_type=problem_type[:200], message=message))

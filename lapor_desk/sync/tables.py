@@ -38,6 +38,10 @@ class SyncItem(Base):
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # desk clock
     synced_at_server: Mapped[datetime | None] = mapped_column(UTCDateTime)  # central clock
+    # The payload of the newest revision the central accepted: what "discard" restores.
+    accepted_payload: Mapped[str | None] = mapped_column(Text)
+    # The complaint's status at the central as its last answer said (a refusal included).
+    central_status: Mapped[str | None] = mapped_column(String(20))
 
     __table_args__ = (Index("ix_sync_items_state_next", "state", "next_attempt_at"),)
 
@@ -101,5 +105,9 @@ class SyncReplySent(Base):
 
     reply_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
-    result: Mapped[str] = mapped_column(String(16))  # created | duplicate | refused
+    result: Mapped[str] = mapped_column(String(16))  # created | duplicate | refused | dropped
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Why a refused one was refused (a 404: the central does not know the complaint).
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    problem_type: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    message: Mapped[str] = mapped_column(Text, default="", server_default="")
