@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desk import __version__, commands
+from lapor_desk.commands import config
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
 from lapor_desk.log import setup_logging
 from lapor_desk.paths import Paths
-from lapor_desk.settings import ALL_SETTINGS, DESK_CODE, OFFICER_NAME, SettingError
+from lapor_desk.settings import DESK_CODE, OFFICER_NAME, SettingError, parse_assignments
 from lapor_desk.storage.errors import StorageError
 
 GuiEntry = Callable[[argparse.Namespace], int]
@@ -29,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lapor-desk {__version__}")
     parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user data dir)")
     parser.add_argument("--debug", action="store_true", help="verbose logging to the console")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="a setting for this run only (stronger than the environment and the file)")
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo-data", help="write synthetic complaints (training, benchmarks)")
@@ -42,12 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export all complaints to CSV or JSONL")
     exp.add_argument("file", type=Path)
 
-    cfg = sub.add_parser("config", help="show or change desk settings")
-    cfg_sub = cfg.add_subparsers(dest="config_command", required=True)
-    cfg_sub.add_parser("list")
-    cfg_set = cfg_sub.add_parser("set")
-    cfg_set.add_argument("key")
-    cfg_set.add_argument("value")
+    config.configure(sub.add_parser(config.NAME, help=config.HELP))
     for module in _feature_commands():
         module.configure(sub.add_parser(module.NAME, help=module.HELP))
     return parser
@@ -61,12 +59,17 @@ def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = Paths.from_environment()
     setup_logging(paths.log_dir, debug=args.debug, console=args.command is not None)
+    try:
+        args.setting_overrides = parse_assignments(args.set)
+    except SettingError as exc:
+        print(f"--set {exc.key}: {exc.text()}", file=sys.stderr)
+        return 2
     if args.command is None:
         return _start_gui(args, gui)
     try:
         if args.command == "config":
-            return _config(args, paths)
-        desk = Desk.open(args.db, paths=paths)
+            return config.run(args, paths, args.setting_overrides)
+        desk = Desk.open(args.db, paths=paths, overrides=args.setting_overrides)
     except StorageError as exc:
         print(exc.text(), file=sys.stderr)
         return 1
@@ -136,52 +139,6 @@ def _export(args: argparse.Namespace, desk: Desk) -> int:
         logging.getLogger(__name__).debug("export refused: %s", exc)
         return 1
     print(f"Diekspor: {count} pengaduan ke {args.file}")
-    return 0
-
-
-def _config(args: argparse.Namespace, paths: Paths) -> int:
-    from lapor_desk.settings import BY_KEY, Settings
-
-    if args.config_command == "list":
-        settings = Settings(paths.settings_file)
-        for s in ALL_SETTINGS:
-            print(f"{s.key} = {settings.get(s)!r}    # {s.description_id}")
-        return 0
-    setting = BY_KEY.get(args.key)
-    if setting is None:
-        print(f"{args.key}: {translate('invalid_choice', 'id', {'value': args.value})}", file=sys.stderr)
-        return 1
-    # The audit trail lives in the desk's database: no change is made that it cannot record.
-    desk = Desk.open(args.db, paths=paths)
-    try:
-        return _config_set(desk, setting, args.value)
-    finally:
-        desk.close()
-
-
-def _config_set(desk: Desk, setting: Any, text: str) -> int:
-    """Change one setting as the IT console; the old and new values go into the audit trail
-    in a transaction that is open while the file is written (a failed append puts the old
-    value back)."""
-    from lapor_desk.accounts import IT_CONSOLE
-    from lapor_desk.audit import AuditAction, AuditTrail
-
-    settings = desk.settings
-    old = settings.get(setting)
-    try:
-        with desk.db.write() as conn:
-            settings.set_text(setting.key, text)
-            new = settings.get(setting)
-            if new != old:  # saving what is already there is no change
-                AuditTrail(desk.db).append(conn, IT_CONSOLE.who, AuditAction.SETTINGS_CHANGE,
-                                           f"setting:{setting.key}", {"old": old, "new": new})
-    except SettingError as exc:
-        print(f"{exc.key}: {translate(exc.code, desk.language, {'value': text})}", file=sys.stderr)
-        return 1
-    except BaseException:
-        if settings.get(setting) != old:
-            settings.set(setting, old)
-        raise
     return 0
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
 from lapor_desk.audit import AuditTrail
@@ -34,11 +36,11 @@ class Desk:
 
     @classmethod
     def open(cls, db_url: str | None = None, *, paths: Paths | None = None,
-             clock: Clock = system_clock) -> Desk:
+             clock: Clock = system_clock, overrides: Mapping[str, Any] | None = None) -> Desk:
         """Open the desk; raises StorageError with a clear message if the database cannot be used."""
         paths = paths or Paths.from_environment()
         paths.ensure()
-        settings = Settings(paths.settings_file)
+        settings = Settings(paths.settings_file, overrides=overrides)
         db = open_database(db_url or default_database_url(paths), paths.backup_dir)
         bus = EventBus()
         # In-transaction followers of every complaint change (sync outbox, audit trail).

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from lapor_desk.i18n_setup import SETUP_MESSAGES
+
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
@@ -491,10 +493,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": 'Profil tenggat ditulis verifikasi/tindak lanjut/selesai otomatis/total hari, mis. 3/5/10/60.',
         "en": 'A deadline profile reads verify/follow-up/auto-complete/total days, e.g. 3/5/10/60.',
     },
-    "on_off": {
-        "id": 'Isi on atau off.',
-        "en": 'Enter on or off.',
-    },
     "export_folder_missing": {
         "id": 'Folder tujuan tidak ada: {path}.',
         "en": 'The target folder does not exist: {path}.',
@@ -646,6 +644,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Nothing needs fixing.",
     },
 }
+CATALOG.update(SETUP_MESSAGES)  # settings, set-up and registration
 
 
 def translate(code: str, language: str = DEFAULT_LANGUAGE, params: Mapping[str, Any] | None = None) -> str:

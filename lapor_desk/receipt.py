@@ -35,10 +35,11 @@ class Receipt:
     status_help: str
     privacy: str
     signatures: tuple[str, str]
+    letterhead: tuple[str, ...] = ()  # the office's name, address and phone, those that are set
 
     def plain_text(self) -> str:
         """Everything on the receipt as text (for tests, accessibility and logs)."""
-        parts = [self.heading, self.copy_mark, self.receipt_number]
+        parts = [*self.letterhead, self.heading, self.copy_mark, self.receipt_number]
         parts += [f"{label}: {value}" for label, value in self.rows]
         parts += [*self.next_steps, self.status_help, self.privacy, *self.signatures]
         return "\n".join(p for p in parts if p)
@@ -60,8 +61,12 @@ def deadlines(received: date, calendar: WorkingDayCalendar) -> tuple[date, date,
 
 
 def build_receipt(complaint: Complaint, *, desk_name: str, desk_phone: str, calendar: WorkingDayCalendar,
-                  copy_number: int = 0, language: str = "id") -> Receipt:
+                  copy_number: int = 0, language: str = "id", office_name: str = "", office_address: str = "",
+                  office_phone: str = "") -> Receipt:
     c = complaint
+    desk_phone = desk_phone or office_phone  # the office's number when the desk has none of its own
+    phone_line = _t("receipt_office_phone", language, phone=office_phone) if office_phone else ""
+    letterhead = tuple(line for line in (office_name, office_address, phone_line) if line)
     en = language == "en"
     received: datetime = (c.received_at or c.created_at or datetime.now()).astimezone()
     verify_by, follow_up_by, case_by = deadlines(received.date(), calendar)
@@ -98,4 +103,5 @@ def build_receipt(complaint: Complaint, *, desk_name: str, desk_phone: str, cale
         rows=rows, next_steps=steps, status_help=status_help,
         privacy=_t("receipt_privacy", language),
         signatures=(_t("receipt_sign_officer", language), _t("receipt_sign_reporter", language)),
+        letterhead=letterhead,
     )

@@ -1,119 +1,237 @@
-"""Desk settings: each declared once with key, type, default and description.
+"""Desk settings: each declared once with key, type, default, range or choices; described in
+the message catalogue (`setting.<key>`), so the dialog, `config`, `setup` and the environment
+all apply the same rules.
 
-Stored as JSON in the user config dir and written atomically. Older files are
-upgraded by numbered steps (see `_UPGRADES`).
+Where a value comes from, strongest first: the command line (`--set key=value`), the
+environment (`LAPOR_DESK_<KEY>`, e.g. `LAPOR_DESK_QUEUE_PAGE_SIZE`), the settings file in the
+config dir, the declared default. A value a layer holds that its setting refuses is skipped
+(and logged), so a typo in the environment never stops the desk.
+
+The file is JSON, written atomically; older files are upgraded by numbered steps (`_UPGRADES`).
 """
 
 from __future__ import annotations
 
+import difflib
 import json
+import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from lapor_desk.i18n import LANGUAGES
+from lapor_desk.i18n import LANGUAGES, CodedError, translate
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 DESK_CODE_RE = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
+ENV_PREFIX = "LAPOR_DESK_"
+_TRUE = ("on", "1", "true", "yes", "ya")
+_FALSE = ("off", "0", "false", "no", "tidak")
+SOURCES = ("cli", "env", "file", "default")
 
 
-class SettingError(ValueError):
-    """A value that a setting does not accept; `code` is a core message code."""
+class SettingError(CodedError, ValueError):
+    """A value (or key) a setting does not accept; `code` is a catalogue code naming the rule."""
 
-    def __init__(self, key: str, code: str) -> None:
-        super().__init__(f"{key}: {code}")
+    def __init__(self, key: str, code: str, **params: Any) -> None:
+        params.setdefault("key", key)
+        params.setdefault("value", "")
+        super().__init__(code, **params)
         self.key = key
-        self.code = code
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting. `type` is bool, int or str; ints may carry a range, strs a set of choices
+    (each labelled in the catalogue as `setting.<key>.<choice>`) or a format `check` returning
+    a catalogue code."""
+
+    key: str
+    type: type[T]
+    default: T
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    check: Callable[[T], str | None] | None = None
+    max_length: int = 200
+
+    @property
+    def env_name(self) -> str:
+        return ENV_PREFIX + re.sub(r"[^A-Z0-9]", "_", self.key.upper())
+
+    def description(self, language: str) -> str:
+        return translate("setting." + self.key, language)
+
+    def choice_label(self, choice: str, language: str) -> str:
+        code = f"setting.{self.key}.{choice}"
+        text = translate(code, language)
+        return choice if text == code else text
+
+    def text(self, value: Any) -> str:
+        """A value as typed on the command line (and shown by `config list`)."""
+        if self.type is bool:
+            return "on" if value else "off"
+        return str(value)
+
+    def parse(self, raw: Any) -> T:
+        """The value of `raw` (text or a JSON value), or SettingError naming the broken rule."""
+        shown = raw if isinstance(raw, str) else json.dumps(raw)
+        if self.type is bool:
+            value: Any = raw if isinstance(raw, bool) else str(raw).strip().lower()
+            if value in _TRUE or value is True:
+                return True  # type: ignore[return-value]
+            if value in _FALSE or value is False:
+                return False  # type: ignore[return-value]
+            raise SettingError(self.key, "setting_not_bool", value=shown)
+        if self.type is int:
+            if isinstance(raw, bool) or not isinstance(raw, int | str):
+                raise SettingError(self.key, "setting_not_integer", value=shown)
+            if isinstance(raw, str):
+                text = raw.strip()
+                if not re.fullmatch(r"[+-]?[0-9]+", text) or len(text) > 12:
+                    raise SettingError(self.key, "setting_not_integer", value=shown)
+                raw = int(text)
+            self._check_range(int(raw))
+            return int(raw)  # type: ignore[return-value]
+        if not isinstance(raw, str):
+            raise SettingError(self.key, "setting_not_text", value=shown)
+        text = raw.strip()
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+            raise SettingError(self.key, "setting_control_chars", value=shown)
+        if len(text) > self.max_length:
+            raise SettingError(self.key, "too_long", value=shown, max=self.max_length, length=len(text))
+        if self.choices and text not in self.choices:
+            raise SettingError(self.key, "setting_choice", value=shown, choices=", ".join(self.choices))
+        if self.check is not None:
+            problem = self.check(text)  # type: ignore[arg-type]
+            if problem:
+                raise SettingError(self.key, problem, value=shown)
+        return text  # type: ignore[return-value]
+
+    def _check_range(self, value: int) -> None:
+        low, high = self.minimum, self.maximum
+        if (low is not None and value < low) or (high is not None and value > high):
+            if high is None:
+                raise SettingError(self.key, "setting_minimum", value=str(value), min=low)
+            raise SettingError(self.key, "setting_range", value=str(value), min=low, max=high)
 
 
 def _desk_code(value: str) -> str | None:
     return None if DESK_CODE_RE.match(value) and len(value) <= 20 else "desk_code_format"
 
 
-def _language(value: str) -> str | None:
-    return None if value in LANGUAGES else "invalid_choice"
+def _phone(value: str) -> str | None:
+    return None if value == "" or re.fullmatch(r"\+?[0-9][0-9 ()\-]{4,24}", value) else "setting_phone_format"
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
-    key: str
-    type: type[T]
-    default: T
-    description_id: str
-    description_en: str
-    check: Callable[[T], str | None] | None = None
-
-    def description(self, language: str) -> str:
-        return self.description_en if language == "en" else self.description_id
+def _central_url(value: str) -> str | None:
+    return None if value == "" or value.startswith(("http://", "https://")) else "sync_url_format"
 
 
-DESK_CODE: Setting[str] = Setting(
-    "desk.code", str, "MEJA-01",
-    "Kode meja, dipakai di nomor tanda terima", "Desk code, used in receipt numbers",
-    _desk_code,
-)
-DESK_NAME: Setting[str] = Setting(
-    "desk.name", str, "Meja Pengaduan", "Nama meja pengaduan", "Complaint desk name"
-)
-DESK_PHONE: Setting[str] = Setting(
-    "desk.phone", str, "", "Nomor telepon meja untuk cek status", "Desk phone for status checks"
-)
-OFFICER_NAME: Setting[str] = Setting(
-    "officer.name", str, "", "Nama petugas yang bertugas", "Name of the officer on duty"
-)
-OFFICER_NIP: Setting[str] = Setting(
-    "officer.nip", str, "", "NIP petugas yang bertugas", "NIP of the officer on duty"
-)
-UI_LANGUAGE: Setting[str] = Setting(
-    "ui.language", str, "id", "Bahasa tampilan (id atau en)", "Display language (id or en)",
-    _language,
-)
-QUEUE_PAGE_SIZE: Setting[int] = Setting(
-    "queue.page_size", int, 200, "Jumlah baris per halaman antrean", "Rows per queue page"
-)
+def _proxy_url(value: str) -> str | None:
+    ok = value == "" or re.fullmatch(r"https?://[^\s/]+(:[0-9]+)?/?", value)
+    return None if ok else "setting_proxy_format"
 
-RECEIPT_LAYOUT: Setting[str] = Setting(
-    "receipt.layout", str, "a4", "Tata letak tanda terima: a4 atau roll80 (kertas termal 80 mm)",
-    "Receipt layout: a4 or roll80 (80 mm thermal roll)",
-    lambda v: None if v in ("a4", "roll80") else "invalid_choice",
-)
-ATTACH_MAX_FILE_MB: Setting[int] = Setting(
-    "attachments.max_file_mb", int, 10, "Batas ukuran satu lampiran (MB)", "Size limit of one attachment (MB)",
-    lambda v: None if 1 <= v <= 200 else "invalid_choice",
-)
-ATTACH_MAX_TOTAL_MB: Setting[int] = Setting(
-    "attachments.max_total_mb", int, 25, "Batas ukuran semua lampiran satu pengaduan (MB)",
-    "Size limit of all attachments of one complaint (MB)",
-    lambda v: None if 1 <= v <= 1000 else "invalid_choice",
-)
+
+def _file_or_empty(value: str) -> str | None:
+    return None if value == "" or Path(value).is_file() else "setting_file_missing"
+
+
+def _deadline_profile(value: str) -> str | None:
+    parts = value.split("/")
+    ok = len(parts) == 4 and all(p.isdigit() and 0 < int(p) <= 365 for p in parts)
+    return None if ok else "deadline_profile_format"
+
+
+# --- the desk and its office
+DESK_CODE: Setting[str] = Setting("desk.code", str, "MEJA-01", check=_desk_code, max_length=20)
+DESK_NAME: Setting[str] = Setting("desk.name", str, "Meja Pengaduan", max_length=120)
+DESK_PHONE: Setting[str] = Setting("desk.phone", str, "", check=_phone, max_length=25)
+OFFICE_NAME: Setting[str] = Setting("office.name", str, "", max_length=120)
+OFFICE_ADDRESS: Setting[str] = Setting("office.address", str, "", max_length=200)
+OFFICE_PHONE: Setting[str] = Setting("office.phone", str, "", check=_phone, max_length=25)
+OFFICER_NAME: Setting[str] = Setting("officer.name", str, "", max_length=120)
+OFFICER_NIP: Setting[str] = Setting("officer.nip", str, "", max_length=30)
+UI_LANGUAGE: Setting[str] = Setting("ui.language", str, "id", choices=LANGUAGES)
+QUEUE_PAGE_SIZE: Setting[int] = Setting("queue.page_size", int, 200, minimum=20, maximum=2000)
+RECEIPT_LAYOUT: Setting[str] = Setting("receipt.layout", str, "a4", choices=("a4", "roll80"))
+ATTACH_MAX_FILE_MB: Setting[int] = Setting("attachments.max_file_mb", int, 10, minimum=1, maximum=200)
+ATTACH_MAX_TOTAL_MB: Setting[int] = Setting("attachments.max_total_mb", int, 25, minimum=1, maximum=1000)
+# --- sync with the central (issue 4)
+SYNC_CENTRAL_URL: Setting[str] = Setting("sync.central_url", str, "", check=_central_url, max_length=300)
+SYNC_INTERVAL_S: Setting[int] = Setting("sync.interval_s", int, 300, minimum=30, maximum=86400)
+SYNC_BATCH_SIZE: Setting[int] = Setting("sync.batch_size", int, 200, minimum=1, maximum=500)
+SYNC_UPLOAD_DEMO: Setting[bool] = Setting("sync.upload_demo", bool, False)
+SYNC_CA_BUNDLE: Setting[str] = Setting("sync.ca_bundle", str, "", check=_file_or_empty, max_length=500)
+SYNC_PROXY: Setting[str] = Setting("sync.proxy", str, "", check=_proxy_url, max_length=300)
+# --- supervision (issue 6)
+IDLE_LOCK_MINUTES: Setting[int] = Setting("security.idle_lock_minutes", int, 10, minimum=0, maximum=480)
+FOUR_EYES: Setting[str] = Setting("review.four_eyes", str, "off", choices=("off", "on"))
+DEADLINE_PROFILE: Setting[str] = Setting("deadlines.profile", str, "3/5/10/60", check=_deadline_profile)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    DESK_CODE, DESK_NAME, DESK_PHONE, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, QUEUE_PAGE_SIZE,
-    RECEIPT_LAYOUT, ATTACH_MAX_FILE_MB, ATTACH_MAX_TOTAL_MB,
+    DESK_CODE, DESK_NAME, DESK_PHONE, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICER_NAME, OFFICER_NIP,
+    UI_LANGUAGE, QUEUE_PAGE_SIZE, RECEIPT_LAYOUT, ATTACH_MAX_FILE_MB, ATTACH_MAX_TOTAL_MB,
+    SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO, SYNC_CA_BUNDLE, SYNC_PROXY,
+    IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE,
 )
-BY_KEY = {s.key: s for s in ALL_SETTINGS}
+BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
+
+
+def lookup(key: str) -> Setting[Any]:
+    """The setting declared as `key`, or SettingError suggesting the closest declared key."""
+    setting = BY_KEY.get(key)
+    if setting is not None:
+        return setting
+    close = difflib.get_close_matches(key, list(BY_KEY), n=1, cutoff=0.5)
+    if close:
+        raise SettingError(key, "setting_unknown_suggest", suggestion=close[0])
+    raise SettingError(key, "setting_unknown")
+
+
+def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
+    """`key=value` texts (the command line's `--set`) as checked values by key."""
+    values: dict[str, Any] = {}
+    for item in items:
+        key, sep, text = item.partition("=")
+        if not sep:
+            raise SettingError(item, "setting_assignment_format")
+        setting = lookup(key.strip())
+        values[setting.key] = setting.parse(text)
+    return values
+
 
 # Numbered upgrade steps: step N turns a version N-1 document into version N.
 _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 class Settings:
-    """The desk's settings file. Pass it where needed; there is no global instance."""
+    """The desk's settings. Pass it where needed; there is no global instance.
 
-    def __init__(self, path: Path) -> None:
+    `overrides` are the command line's checked values (`parse_assignments`); `environ`
+    defaults to the process environment, read once here.
+    """
+
+    def __init__(self, path: Path, *, environ: Mapping[str, str] | None = None,
+                 overrides: Mapping[str, Any] | None = None) -> None:
         self.path = path
-        self._values: dict[str, Any] = {}
+        self._values: dict[str, Any] = {}  # what the file holds, as read (unchecked)
+        self._overrides = dict(overrides or {})
+        env = os.environ if environ is None else environ
+        self._environment = {s.key: env[s.env_name] for s in ALL_SETTINGS if s.env_name in env}
         self._load()
 
     def _load(self) -> None:
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not an object")
         except FileNotFoundError:
             return
         except (OSError, ValueError):
@@ -124,108 +242,66 @@ class Settings:
         for step in range(version + 1, SETTINGS_VERSION + 1):
             if step in _UPGRADES:
                 raw = _UPGRADES[step](raw)
-        self._values = dict(raw.get("values", {}))
+        values = raw.get("values", {})
+        self._values = dict(values) if isinstance(values, dict) else {}
+
+    def _layers(self, setting: Setting[Any]) -> Iterable[tuple[str, Any]]:
+        if setting.key in self._overrides:
+            yield "cli", self._overrides[setting.key]
+        if setting.key in self._environment:
+            yield "env", self._environment[setting.key]
+        if setting.key in self._values:
+            yield "file", self._values[setting.key]
+
+    def resolve(self, setting: Setting[T]) -> tuple[T, str]:
+        """The value in force and where it came from: cli, env, file or default."""
+        for source, raw in self._layers(setting):
+            try:
+                return setting.parse(raw), source
+            except SettingError as exc:
+                log.warning("setting %s from %s ignored: %s", setting.key, source, exc)
+        return setting.default, "default"
 
     def get(self, setting: Setting[T]) -> T:
-        value = self._values.get(setting.key, setting.default)
-        try:
-            return setting.type(value)  # type: ignore[call-arg]
-        except (TypeError, ValueError):
-            return setting.default
+        return self.resolve(setting)[0]
 
-    def set(self, setting: Setting[T], value: T) -> None:
-        try:
-            value = setting.type(value)  # type: ignore[call-arg]
-        except (TypeError, ValueError) as exc:
-            raise SettingError(setting.key, "invalid_choice") from exc
-        if setting.check is not None:
-            problem = setting.check(value)
-            if problem:
-                raise SettingError(setting.key, problem)
-        self._values[setting.key] = value
-        self._save()
+    def source(self, setting: Setting[Any]) -> str:
+        return self.resolve(setting)[1]
 
-    def set_text(self, key: str, text: str) -> None:
+    def stored(self, setting: Setting[T]) -> T:
+        """What the file says (or the default): what a change in the file changes."""
+        if setting.key in self._values:
+            try:
+                return setting.parse(self._values[setting.key])
+            except SettingError:
+                pass
+        return setting.default
+
+    def set(self, setting: Setting[T], value: Any) -> T:
+        """Check and store one value in the file; returns it as stored."""
+        return self.update({setting: value})[setting.key]
+
+    def update(self, values: Mapping[Setting[Any], Any]) -> dict[str, Any]:
+        """Check every value first, then write them all in one atomic save (nothing half-set)."""
+        checked = {setting.key: setting.parse(value) for setting, value in values.items()}
+        self._save({**self._values, **checked})
+        self._values.update(checked)
+        return checked
+
+    def set_text(self, key: str, text: str) -> Any:
         """Set a setting from its key and a text value (the CLI's `config set`)."""
-        setting = BY_KEY.get(key)
-        if setting is None:
-            raise SettingError(key, "invalid_choice")
-        self.set(setting, text)
+        return self.set(lookup(key), text)
 
-    def _save(self) -> None:
+    def _save(self, values: dict[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        doc = {"version": SETTINGS_VERSION, "values": self._values}
+        doc = {"version": SETTINGS_VERSION, "values": values}
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(doc, handle, ensure_ascii=False, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
-
-
-# --- sync with the central (issue 4)
-
-def _central_url(value: str) -> str | None:
-    return None if value == "" or value.startswith(("http://", "https://")) else "sync_url_format"
-
-
-def _zero_or_one(value: int) -> str | None:
-    return None if value in (0, 1) else "invalid_choice"
-
-
-def _positive(value: int) -> str | None:
-    return None if value > 0 else "invalid_choice"
-
-
-SYNC_CENTRAL_URL: Setting[str] = Setting(
-    "sync.central_url", str, "", "Alamat API pusat, mis. https://pusat.example/api/v1",
-    "Central API address, e.g. https://central.example/api/v1", _central_url,
-)
-SYNC_INTERVAL_S: Setting[int] = Setting(
-    "sync.interval_s", int, 300, "Selang sinkronisasi otomatis (detik)", "Automatic sync interval (seconds)",
-    _positive,
-)
-SYNC_BATCH_SIZE: Setting[int] = Setting(
-    "sync.batch_size", int, 200, "Jumlah pengaduan per kiriman (1-500)", "Complaints per upload batch (1-500)",
-    lambda v: None if 1 <= v <= 500 else "invalid_choice",
-)
-SYNC_UPLOAD_DEMO: Setting[int] = Setting(
-    "sync.upload_demo", int, 0, "Kirim juga data contoh (1) atau tidak (0)",
-    "Also upload demo data (1) or not (0)", _zero_or_one,
-)
-ALL_SETTINGS = (*ALL_SETTINGS, SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO)
-BY_KEY = {s.key: s for s in ALL_SETTINGS}
-
-
-# --- supervision (issue 6)
-
-
-def _on_off(value: str) -> str | None:
-    return None if value in ("on", "off") else "on_off"
-
-
-def _deadline_profile(value: str) -> str | None:
-    parts = value.split("/")
-    ok = len(parts) == 4 and all(p.isdigit() and 0 < int(p) <= 365 for p in parts)
-    return None if ok else "deadline_profile_format"
-
-
-IDLE_LOCK_MINUTES: Setting[int] = Setting(
-    "security.idle_lock_minutes", int, 10,
-    "Kunci sesi setelah sekian menit tanpa aktivitas (0 = tidak pernah)",
-    "Lock the session after this many idle minutes (0 = never)",
-)
-FOUR_EYES: Setting[str] = Setting(
-    "review.four_eyes", str, "off",
-    "Pengaduan petugas magang menunggu persetujuan supervisor (on/off)",
-    "Trainee clerks' complaints wait for a supervisor's approval (on/off)",
-    _on_off,
-)
-DEADLINE_PROFILE: Setting[str] = Setting(
-    "deadlines.profile", str, "3/5/10/60",
-    "Tenggat: HK verifikasi/HK tindak lanjut pertama/HK selesai otomatis/hari total",
-    "Deadlines: HK to verify/HK to first follow-up/HK to auto-complete/days in all",
-    _deadline_profile,
-)
-ALL_SETTINGS = (*ALL_SETTINGS, IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE)
-BY_KEY.update({s.key: s for s in (IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE)})
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(doc, handle, ensure_ascii=False, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)  # a full disk leaves the old file whole
+            raise

@@ -62,12 +62,13 @@ def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
     write lane. A database that cannot be used ends in a clear message."""
     paths = Paths.from_environment()
     paths.ensure()
-    window = build_window(app, Settings(paths.settings_file))
+    overrides = getattr(args, "setting_overrides", None)
+    window = build_window(app, Settings(paths.settings_file, overrides=overrides))
 
     def open_desk() -> Desk:
         from lapor_desk.desk import Desk  # SQLAlchemy and Alembic load here, off the GUI thread
 
-        desk = Desk.open(getattr(args, "db", None), paths=paths)
+        desk = Desk.open(getattr(args, "db", None), paths=paths, overrides=overrides)
         desk.supervision  # noqa: B018  accounts, audit and calendar are built here, off the GUI thread
         return desk
 

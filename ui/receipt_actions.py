@@ -13,7 +13,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EventKind
 from lapor_desk.i18n import describe
-from lapor_desk.settings import DESK_NAME, DESK_PHONE, RECEIPT_LAYOUT, UI_LANGUAGE, Settings
+from lapor_desk.settings import (
+    DESK_NAME,
+    DESK_PHONE,
+    OFFICE_ADDRESS,
+    OFFICE_NAME,
+    OFFICE_PHONE,
+    RECEIPT_LAYOUT,
+    UI_LANGUAGE,
+    Settings,
+)
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -58,7 +67,9 @@ class ReceiptActions(QObject):
             self._calendar = calendar
             receipt = build_receipt(
                 complaint, desk_name=self.settings.get(DESK_NAME), desk_phone=self.settings.get(DESK_PHONE),
-                calendar=calendar, copy_number=copies, language=self.settings.get(UI_LANGUAGE))
+                calendar=calendar, copy_number=copies, language=self.settings.get(UI_LANGUAGE),
+                office_name=self.settings.get(OFFICE_NAME), office_address=self.settings.get(OFFICE_ADDRESS),
+                office_phone=self.settings.get(OFFICE_PHONE))
             return complaint, receipt
 
         self.tasks.read(load, lambda pair: then(*pair),

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import segno
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 if TYPE_CHECKING:
@@ -74,6 +74,11 @@ def draw(painter: QPainter, receipt: Receipt, device: QPagedPaintDevice, layout:
         return bounds.height()
 
     painter.setPen(QColor("black"))
+    for index, line in enumerate(receipt.letterhead):  # the office's letterhead (kop)
+        text_block(line, base + (2 if index == 0 else 0), bold=index == 0, center=True)
+    if receipt.letterhead:
+        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        y += base * pt * 0.6
     text_block(receipt.heading, base + 4, bold=True, center=True)
     if receipt.copy_mark:
         text_block(receipt.copy_mark, base + 1, bold=True, center=True)

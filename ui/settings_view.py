@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 from lapor_desk.accounts import Actor
 from lapor_desk.accounts.guard import change_setting
 from lapor_desk.audit import AuditTrail
-from lapor_desk.i18n import describe, translate
-from lapor_desk.settings import ALL_SETTINGS, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Setting, SettingError, Settings
+from lapor_desk.i18n import describe
+from lapor_desk.settings import ALL_SETTINGS, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Setting, Settings
 from ui import style
 from ui.form_fields import FieldBox
+from ui.setting_editors import SettingEditor
 from ui.tasks import TaskRunner
 
 # The language has its own menu; the officer is now whoever is signed in.
@@ -37,19 +37,19 @@ class SettingsView(QWidget):
         self.audit: AuditTrail | None = None
         self.actor: Actor | None = None
         self.shown: list[Setting[Any]] = [s for s in ALL_SETTINGS if s.key not in HIDDEN]
-        self.editors: dict[str, QLineEdit] = {}
+        self.editors: dict[str, SettingEditor] = {}
         self.boxes: dict[str, FieldBox] = {}
         self.row_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for setting in self.shown:
-            editor = QLineEdit()
+            editor = SettingEditor(setting)
             self.editors[setting.key] = editor
-            self.boxes[setting.key] = FieldBox(editor)
+            self.boxes[setting.key] = FieldBox(editor.widget)
             label = QLabel()
             label.setWordWrap(True)
             label.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 44)
-            label.setBuddy(editor)
+            label.setBuddy(editor.widget)
             self.row_labels[setting.key] = label
             form.addRow(label, self.boxes[setting.key])
         inner = QWidget()
@@ -84,13 +84,13 @@ class SettingsView(QWidget):
 
     def load_values(self) -> None:
         for setting in self.shown:
-            self.editors[setting.key].setText(str(self.settings.get(setting)))
+            self.editors[setting.key].set_value(self.settings.stored(setting))
             self.boxes[setting.key].message.show_error("")
-            style.mark_invalid(self.editors[setting.key], False)
+            style.mark_invalid(self.editors[setting.key].widget, False)
 
-    def changed(self) -> list[tuple[Setting[Any], str]]:
-        return [(s, self.editors[s.key].text().strip()) for s in self.shown
-                if self.editors[s.key].text().strip() != str(self.settings.get(s))]
+    def changed(self) -> list[tuple[Setting[Any], Any]]:
+        return [(s, self.editors[s.key].value()) for s in self.shown
+                if self.editors[s.key].value() != self.settings.stored(s)]
 
     def save(self) -> None:
         """Apply every changed value; each is checked and audited, a refused one stays typed."""
@@ -104,11 +104,11 @@ class SettingsView(QWidget):
         settings = self.settings
 
         def apply() -> list[tuple[str, BaseException]]:
-            refused = []
+            refused: list[tuple[str, BaseException]] = []
             for setting, text in changes:
                 try:
                     change_setting(actor, settings, audit, setting, text)
-                except (SettingError, ValueError) as exc:
+                except ValueError as exc:  # SettingError names the rule
                     refused.append((setting.key, exc))
             return refused
 
@@ -119,13 +119,8 @@ class SettingsView(QWidget):
         self.save_button.setEnabled(True)
         for key, box in self.boxes.items():
             problem = next((exc for k, exc in refused if k == key), None)
-            text = ""
-            if problem is not None:
-                text = (translate(problem.code, self.language, {"value": self.editors[key].text()})
-                        if isinstance(problem, SettingError)
-                        else describe(problem, self.language))
-            box.message.show_error(text)
-            style.mark_invalid(self.editors[key], problem is not None)
+            box.message.show_error("" if problem is None else describe(problem, self.language))
+            style.mark_invalid(self.editors[key].widget, problem is not None)
         saved = count - len(refused)
         self.status.setText(self.tr("{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).").format(
             saved=saved, refused=len(refused)) if refused else self.tr("{saved} pengaturan disimpan.").format(
@@ -138,6 +133,7 @@ class SettingsView(QWidget):
     def retranslate(self) -> None:
         for setting in self.shown:
             self.row_labels[setting.key].setText(f"{setting.description(self.language)}\n({setting.key})")
+            self.editors[setting.key].retranslate(self.language)
         self.save_button.setText(self.tr("&Simpan pengaturan"))
         self.revert_button.setText(self.tr("&Batalkan perubahan"))
 

@@ -66,7 +66,7 @@ def test_config_refuses_a_bad_desk_code_with_a_clear_message(tmp_path: Path) -> 
     assert bad.returncode == 1
     assert "Kode meja hanya huruf besar" in bad.stderr
     assert cli("config", "set", "desk.code", "KAB-BDG-01", home=tmp_path).returncode == 0
-    assert "desk.code = 'KAB-BDG-01'" in cli("config", "list", home=tmp_path).stdout
+    assert "desk.code = KAB-BDG-01    [berkas pengaturan" in cli("config", "list", home=tmp_path).stdout
 
 
 def test_import_reports_and_exit_codes(tmp_path: Path) -> None:
@@ -127,3 +127,35 @@ def test_config_set_is_audited_with_old_and_new_values(tmp_path: Path) -> None:
     ]
     verify = cli("--db", db, "audit", "verify", home=tmp_path)
     assert verify.returncode == 0 and "Rantai audit utuh: 2 entri" in verify.stdout, verify.stdout + verify.stderr
+
+
+def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_source(tmp_path: Path) -> None:
+    refused = {
+        ("security.idle_lock_minutes", "-5"): "Harus antara 0 dan 480; diberi -5.",
+        ("queue.page_size", "0"): "Harus antara 20 dan 2000; diberi 0.",
+        ("queue.page_size", "seratus"): "Harus bilangan bulat",
+        ("queue.pagesize", "100"): "Maksudnya queue.page_size?",
+        ("receipt.layout", "a5"): "Harus salah satu dari: a4, roll80",
+    }
+    for (key, value), says in refused.items():
+        out = cli("config", "set", key, value, home=tmp_path)
+        assert out.returncode == 1 and says in out.stderr, (key, out.stderr)
+        assert "Traceback" not in out.stderr
+    done = cli("config", "set", "queue.page_size", " 100 ", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Disimpan: queue.page_size = 100"
+    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES="5")
+    listed = subprocess.run([sys.executable, "-m", "lapor_desk", "--set", "receipt.layout=roll80", "config", "list"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    lines = {line.split(" = ")[0]: line for line in listed.stdout.splitlines()}
+    assert lines["queue.page_size"].startswith("queue.page_size = 100    [berkas pengaturan; 20..2000]")
+    assert "= 5    [lingkungan (LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES); 0..480]" in lines["security.idle_lock_minutes"]
+    assert lines["receipt.layout"].startswith("receipt.layout = roll80    [baris perintah; a4|roll80]")
+    assert "[bawaan; on|off]" in lines["sync.upload_demo"]
+    overridden = subprocess.run([sys.executable, "-m", "lapor_desk", "config", "set", "security.idle_lock_minutes",
+                                 "15"], capture_output=True, text=True, env=env, timeout=120)
+    assert overridden.returncode == 0, overridden.stderr
+    assert "yang berlaku tetap 5, dari lingkungan" in overridden.stdout
+    bad_flag = cli("--set", "queue.page_size=0", "config", "list", home=tmp_path)
+    assert bad_flag.returncode == 2 and "Harus antara 20 dan 2000" in bad_flag.stderr

@@ -47,3 +47,16 @@ def test_anonymous_receipt_hides_the_name_and_reprints_are_copies(service: Compl
     english = build_receipt(first, desk_name="Desk", desk_phone="", calendar=WorkingDayCalendar(), language="en")
     assert "Reporter: ANONYMOUS" in english.plain_text()
     assert [e.kind for e in service.get(complaint.id).events][-2:] == ["receipt_issued", "receipt_issued"]
+
+
+def test_office_letterhead_heads_the_receipt_and_its_phone_stands_in_for_the_desk(service: ComplaintService) -> None:
+    complaint = service.record(walk_in()).complaint
+    receipt = build_receipt(complaint, desk_name="Meja", desk_phone="", calendar=WorkingDayCalendar(),
+                            office_name="Bagian Organisasi Setda Kab. Bandung",
+                            office_address="Jl. Raya Soreang Km 17, Soreang", office_phone="(022) 5891234")
+    lines = receipt.plain_text().splitlines()
+    assert lines[:4] == ["Bagian Organisasi Setda Kab. Bandung", "Jl. Raya Soreang Km 17, Soreang",
+                         "Telp. (022) 5891234", "TANDA TERIMA PENGADUAN"]
+    assert receipt.status_help.endswith("meja pengaduan: (022) 5891234.")
+    bare = build_receipt(complaint, desk_name="Meja", desk_phone="", calendar=WorkingDayCalendar())
+    assert bare.letterhead == () and bare.status_help.endswith(": —.")

@@ -4,7 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from lapor_desk.settings import DESK_CODE, QUEUE_PAGE_SIZE, UI_LANGUAGE, SettingError, Settings
+from lapor_desk.settings import (
+    DESK_CODE,
+    OFFICE_NAME,
+    QUEUE_PAGE_SIZE,
+    SYNC_UPLOAD_DEMO,
+    UI_LANGUAGE,
+    SettingError,
+    Settings,
+    parse_assignments,
+)
 
 
 def test_defaults_and_persistence(tmp_path: Path) -> None:
@@ -33,3 +42,60 @@ def test_damaged_file_is_kept_aside_and_defaults_used(tmp_path: Path) -> None:
     path.write_text("{ not json", encoding="utf-8")
     assert Settings(path).get(DESK_CODE) == "MEJA-01"
     assert (tmp_path / "settings.damaged.json").read_text(encoding="utf-8") == "{ not json"
+
+
+def test_precedence_command_line_then_environment_then_file_then_default(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert Settings(path, environ={}).resolve(QUEUE_PAGE_SIZE) == (200, "default")
+    Settings(path, environ={}).set(QUEUE_PAGE_SIZE, "100")
+    assert Settings(path, environ={}).resolve(QUEUE_PAGE_SIZE) == (100, "file")
+    env = {"LAPOR_DESK_QUEUE_PAGE_SIZE": "300"}
+    assert Settings(path, environ=env).resolve(QUEUE_PAGE_SIZE) == (300, "env")
+    both = Settings(path, environ=env, overrides=parse_assignments(["queue.page_size=400"]))
+    assert both.resolve(QUEUE_PAGE_SIZE) == (400, "cli")
+    assert both.stored(QUEUE_PAGE_SIZE) == 100  # what a change in the file would change
+    # A value a layer holds that breaks the rule is passed over, never fatal.
+    assert Settings(path, environ={"LAPOR_DESK_QUEUE_PAGE_SIZE": "0"}).resolve(QUEUE_PAGE_SIZE) == (100, "file")
+
+
+@pytest.mark.parametrize(("key", "text", "code", "says"), [
+    ("security.idle_lock_minutes", "-5", "setting_range", "Harus antara 0 dan 480; diberi -5."),
+    ("queue.page_size", "0", "setting_range", "Harus antara 20 dan 2000; diberi 0."),
+    ("queue.page_size", "banyak", "setting_not_integer", "Harus bilangan bulat; diberi banyak."),
+    ("queue.page_size", "1.5", "setting_not_integer", "Harus bilangan bulat; diberi 1.5."),
+    ("sync.upload_demo", "mungkin", "setting_not_bool", "Harus on atau off"),
+    ("receipt.layout", "a5", "setting_choice", "Harus salah satu dari: a4, roll80; diberi a5."),
+    ("office.phone", "telp kantor", "setting_phone_format", "Nomor telepon hanya angka"),
+    ("office.name", "Kantor\nBaris dua", "setting_control_chars", "baris baru"),
+    ("queu.page_size", "10", "setting_unknown_suggest", "Maksudnya queue.page_size?"),
+    ("tidak.ada.sama.sekali", "1", "setting_unknown", "Pengaturan tidak dikenal: tidak.ada.sama.sekali."),
+])
+def test_each_refusal_names_its_rule(tmp_path: Path, key: str, text: str, code: str, says: str) -> None:
+    settings = Settings(tmp_path / "s.json", environ={})
+    with pytest.raises(SettingError) as info:
+        settings.set_text(key, text)
+    assert info.value.code == code
+    assert says in info.value.text("id")
+    assert info.value.text("en") != info.value.text("id")
+    assert not (tmp_path / "s.json").exists()  # nothing written
+
+
+def test_update_checks_every_value_before_writing_any(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "s.json", environ={})
+    with pytest.raises(SettingError):
+        settings.update({OFFICE_NAME: "Kantor Kab. Bandung", QUEUE_PAGE_SIZE: 0})
+    assert settings.get(OFFICE_NAME) == "" and not (tmp_path / "s.json").exists()
+    settings.update({OFFICE_NAME: "Kantor Kab. Bandung", SYNC_UPLOAD_DEMO: "ya"})
+    again = Settings(tmp_path / "s.json", environ={})
+    assert again.get(OFFICE_NAME) == "Kantor Kab. Bandung" and again.get(SYNC_UPLOAD_DEMO) is True
+
+
+def test_every_setting_is_described_in_both_languages_and_its_default_obeys_its_rule() -> None:
+    from lapor_desk.settings import ALL_SETTINGS
+
+    for setting in ALL_SETTINGS:
+        assert setting.parse(setting.default) == setting.default, setting.key
+        described = {setting.description(lang) for lang in ("id", "en")}
+        assert "setting." + setting.key not in described and len(described) == 2, setting.key
+        for choice in setting.choices:
+            assert setting.choice_label(choice, "id") != choice, choice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtWidgets import QCheckBox, QComboBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 from lapor_desk.accounts import Role
 from lapor_desk.audit import AuditAction, AuditFilter
@@ -155,14 +155,22 @@ def test_admin_changes_settings_checked_and_audited(window, qtbot, desk) -> None
 
     view = window.role_tab("Pengaturan")
     assert isinstance(view, SettingsView)
-    view.editors[FOUR_EYES.key].setText("on")
-    view.editors[DEADLINE_PROFILE.key].setText("3/5/sepuluh/60")
+    four_eyes = view.editors[FOUR_EYES.key].widget
+    assert isinstance(four_eyes, QComboBox)  # labelled choices, not a raw "on"/"off" to type
+    assert [four_eyes.itemText(i) for i in range(four_eyes.count())] == ["Tidak", "Ya, tunggu persetujuan"]
+    four_eyes.setCurrentIndex(1)
+    page_size = view.editors["queue.page_size"].widget
+    assert isinstance(page_size, QSpinBox) and page_size.minimum() == 20 and page_size.maximum() == 2000
+    assert isinstance(view.editors["sync.upload_demo"].widget, QCheckBox)
+    profile = view.editors[DEADLINE_PROFILE.key].widget
+    assert isinstance(profile, QLineEdit)
+    profile.setText("3/5/sepuluh/60")
     view.save()
     qtbot.waitUntil(lambda: "ditolak" in view.status.text())
     assert desk.settings.get(FOUR_EYES) == "on"
     assert desk.settings.get(DEADLINE_PROFILE) == "3/5/10/60"
     assert "3/5/10/60" in view.boxes[DEADLINE_PROFILE.key].message.text()  # says how to write it
-    assert view.editors[DEADLINE_PROFILE.key].text() == "3/5/sepuluh/60"  # what was typed stays
+    assert profile.text() == "3/5/sepuluh/60"  # what was typed stays
     changes = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.SETTINGS_CHANGE),)))
     assert [(c.target, c.detail["old"], c.detail["new"]) for c in changes] == [
         ("setting:review.four_eyes", "off", "on")]
