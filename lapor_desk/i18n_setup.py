@@ -51,6 +51,19 @@ SETUP_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tenggat: HK verifikasi/HK tindak lanjut pertama/HK selesai otomatis/hari total",
         "en": "Deadlines: HK to verify/HK to first follow-up/HK to auto-complete/days in all"},
     "receipt_office_phone": {"id": "Telp. {phone}", "en": "Tel. {phone}"},
+    # --- starting on a desktop
+    "qt_xcb_libraries_missing": {
+        "id": "Jendela lapor-desk tidak bisa dibuka: pustaka sistem untuk tampilan X11 (xcb) belum terpasang: "
+              "{libraries}.\nPasang dengan:\n    {command}\nlalu jalankan lapor-desk lagi. "
+              "(Perintah tanpa jendela, mis. `lapor-desk config list`, tetap bisa dipakai.)",
+        "en": "The lapor-desk window cannot open: system libraries for the X11 (xcb) display are not installed: "
+              "{libraries}.\nInstall them with:\n    {command}\nthen start lapor-desk again. "
+              "(Commands without a window, e.g. `lapor-desk config list`, still work.)"},
+    "qt_no_display": {
+        "id": "Jendela lapor-desk tidak bisa dibuka: tidak ada layar (variabel DISPLAY kosong). Jalankan dari "
+              "sesi desktop, atau tanpa layar dengan QT_QPA_PLATFORM=offscreen.",
+        "en": "The lapor-desk window cannot open: there is no display (DISPLAY is empty). Start it from a "
+              "desktop session, or headless with QT_QPA_PLATFORM=offscreen."},
     # --- the rules a value breaks
     "setting_unknown": {"id": "Pengaturan tidak dikenal: {key}. Lihat `lapor-desk config list`.",
                         "en": "Unknown setting: {key}. See `lapor-desk config list`."},

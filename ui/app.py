@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -87,6 +88,14 @@ def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
 
 def run(args: argparse.Namespace) -> int:
     """The `lapor_desk.gui` entry point the core's CLI calls when no subcommand is given."""
+    from ui import platform_check
+
+    paths = Paths.from_environment()
+    language = Settings(paths.settings_file, overrides=getattr(args, "setting_overrides", None)).get(UI_LANGUAGE)
+    blocked = platform_check.problem(os.environ, language)
+    if blocked is not None:  # instead of Qt's abort, which names the wrong library
+        print(blocked, file=sys.stderr)
+        return 3
     app = create_application()
     window = launch(app, args)
     window.startup_failed.connect(lambda: app.exit(1))
