@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
 import sys
@@ -12,6 +13,8 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from lapor_desk import __version__, commands
 from lapor_desk.commands import config
 from lapor_desk.desk import Desk
@@ -19,7 +22,7 @@ from lapor_desk.i18n import translate
 from lapor_desk.log import setup_logging
 from lapor_desk.paths import Paths
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, SettingError, parse_assignments
-from lapor_desk.storage.errors import StorageError
+from lapor_desk.storage.errors import StorageError, explain
 
 GuiEntry = Callable[[argparse.Namespace], int]
 
@@ -70,18 +73,36 @@ def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
         if args.command == "config":
             return config.run(args, paths, args.setting_overrides)
         desk = Desk.open(args.db, paths=paths, overrides=args.setting_overrides)
-    except StorageError as exc:
-        print(exc.text(), file=sys.stderr)
+    except (StorageError, DBAPIError, OSError) as exc:
+        print(failure_text(exc, "id", str(paths.data_dir)), file=sys.stderr)
         return 1
     handlers = dict(_COMMANDS)
     handlers.update({m.NAME: m.run for m in _feature_commands()})
     try:
         return handlers[args.command](args, desk)
-    except StorageError as exc:
-        print(exc.text(desk.language), file=sys.stderr)
+    except (StorageError, DBAPIError, OSError) as exc:
+        # A full disk or read-only folder is a message on every command, never a traceback.
+        logging.getLogger(__name__).debug("%s failed", args.command, exc_info=True)
+        print(failure_text(exc, desk.language, desk.db.location), file=sys.stderr)
         return 1
     finally:
         desk.close()
+
+
+def failure_text(exc: BaseException, language: str, where: str) -> str:
+    """What to tell the person at the console about a storage or file-system failure."""
+    if isinstance(exc, StorageError):
+        return exc.text(language)
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return translate("disk_full_at", language, {"path": exc.filename or where})
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return translate("data_folder_readonly", language, {"path": exc.filename or where})
+        return translate("os_error", language, {"detail": exc.strerror or str(exc), "path": exc.filename or where})
+    known = explain(exc, where)
+    if known is not None:
+        return known.text(language)
+    return translate("db_cannot_open", language, {"detail": str(getattr(exc, "orig", exc))})
 
 
 def _start_gui(args: argparse.Namespace, gui: GuiEntry | None) -> int:

@@ -17,7 +17,9 @@ from lapor_desk.paths import Paths, default_database_url
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
 from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
-from lapor_desk.storage.database import Database, open_database
+from lapor_desk.storage.database import Database, open_database, sqlite_file
+from lapor_desk.storage.errors import StorageError
+from lapor_desk.storage.instance import DatabaseLock
 from lapor_desk.sync.attachments import StoredAttachments
 from lapor_desk.sync.service import SyncService
 
@@ -33,15 +35,32 @@ class Desk:
     complaints: ComplaintService
     hooks: tuple[WriteHook, ...] = ()
     sync: SyncService | None = None
+    lock: DatabaseLock | None = None
 
     @classmethod
     def open(cls, db_url: str | None = None, *, paths: Paths | None = None,
-             clock: Clock = system_clock, overrides: Mapping[str, Any] | None = None) -> Desk:
-        """Open the desk; raises StorageError with a clear message if the database cannot be used."""
+             clock: Clock = system_clock, overrides: Mapping[str, Any] | None = None,
+             app: bool = False) -> Desk:
+        """Open the desk; raises StorageError with a clear message if the database cannot be used.
+
+        `app=True` is the desk window: a second window on the same database is refused."""
         paths = paths or Paths.from_environment()
-        paths.ensure()
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise StorageError("data_folder_readonly", path=str(exc.filename or paths.data_dir)) from exc
         settings = Settings(paths.settings_file, overrides=overrides)
-        db = open_database(db_url or default_database_url(paths), paths.backup_dir)
+        url = db_url or default_database_url(paths)
+        file = sqlite_file(url)
+        lock = None
+        if file is not None:
+            lock = DatabaseLock.for_app(file) if app else DatabaseLock.for_command(file)
+        try:
+            db = open_database(url, paths.backup_dir)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         bus = EventBus()
         # In-transaction followers of every complaint change (sync outbox, audit trail).
         sync = SyncService(db, settings, bus, paths.config_dir, clock=clock,
@@ -54,7 +73,7 @@ class Desk:
         calendar = DeskCalendar(db, AuditTrail(db, clock), settings, clock)
         complaints = ComplaintService(db, settings, bus, clock, hooks, deadlines=calendar.deadlines)
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
-        return cls(paths, settings, db, bus, complaints, hooks, sync)
+        return cls(paths, settings, db, bus, complaints, hooks, sync, lock)
 
     @cached_property
     def supervision(self) -> SupervisionServices:
@@ -67,3 +86,5 @@ class Desk:
 
     def close(self) -> None:
         self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()

@@ -224,6 +224,73 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Database tidak bisa dibuka: {detail}.",
         "en": "The database cannot be opened: {detail}.",
     },
+    # --- start-up checks (issue 14): never a silent new desk
+    "db_empty": {
+        "id": "Berkas database kosong (0 bita): {path}. Meja tidak dimulai agar tidak menjadi meja baru "
+        "yang kosong. Pulihkan cadangan terbaru: lapor-desk restore {backup}",
+        "en": "The database file is empty (0 bytes): {path}. The desk did not start, so as not to become "
+        "a new, empty desk. Restore the newest backup: lapor-desk restore {backup}",
+    },
+    "db_not_sqlite": {
+        "id": "Berkas di tempat database meja bukan database lapor-desk (bukan SQLite): {path}. "
+        "Meja tidak dimulai. Pulihkan cadangan terbaru: lapor-desk restore {backup}",
+        "en": "The file where the desk database should be is not a lapor-desk database (not SQLite): "
+        "{path}. The desk did not start. Restore the newest backup: lapor-desk restore {backup}",
+    },
+    "db_foreign": {
+        "id": "Berkas di tempat database meja adalah database lain, bukan lapor-desk ({detail}): {path}. "
+        "Meja tidak dimulai. Pulihkan cadangan terbaru: lapor-desk restore {backup}",
+        "en": "The file where the desk database should be is another database, not lapor-desk "
+        "({detail}): {path}. The desk did not start. Restore the newest backup: lapor-desk restore {backup}",
+    },
+    "db_damaged": {
+        "id": "Database meja rusak ({detail}): {path}. Meja tidak dimulai. Pulihkan cadangan terbaru: "
+        "lapor-desk restore {backup}",
+        "en": "The desk database is damaged ({detail}): {path}. The desk did not start. "
+        "Restore the newest backup: lapor-desk restore {backup}",
+    },
+    "db_app_running": {
+        "id": "Aplikasi lapor-desk lain sudah berjalan dengan database ini ({path}). "
+        "Pakai jendela yang sudah terbuka.",
+        "en": "Another lapor-desk app is already running on this database ({path}). "
+        "Use the window that is already open.",
+    },
+    "db_restore_running": {
+        "id": "Database ini sedang dipulihkan dari cadangan ({path}). Tunggu sampai selesai lalu coba lagi.",
+        "en": "This database is being restored from a backup ({path}). Wait until it finishes, then try again.",
+    },
+    "db_in_use": {
+        "id": "Database ini sedang dipakai oleh perintah lapor-desk lain ({path}). "
+        "Tunggu sampai selesai lalu coba lagi.",
+        "en": "This database is in use by another lapor-desk command ({path}). Wait until it finishes, "
+        "then try again.",
+    },
+    "data_folder_readonly": {
+        "id": "Folder data tidak bisa ditulisi: {path}. Periksa izin folder atau media "
+        "(mis. flashdisk terkunci), lalu mulai lagi.",
+        "en": "The data folder cannot be written: {path}. Check the folder's permissions or the media "
+        "(e.g. a locked USB stick), then start again.",
+    },
+    "db_io_error": {
+        "id": "Gagal membaca/menulis database ({path}): disk penuh atau bermasalah. "
+        "Kosongkan ruang disk atau periksa disk; data yang sudah tersimpan tetap aman.",
+        "en": "Reading or writing the database failed ({path}): the disk is full or faulty. "
+        "Free some space or check the disk; data already saved is safe.",
+    },
+    "os_error": {
+        "id": "Gagal: {detail} ({path}).",
+        "en": "Failed: {detail} ({path}).",
+    },
+    "disk_full_at": {
+        "id": "Disk penuh saat menulis {path}. Kosongkan ruang disk lalu coba lagi; tidak ada berkas "
+        "setengah jadi yang ditinggalkan.",
+        "en": "The disk filled up while writing {path}. Free some disk space and try again; "
+        "no half-written file was left behind.",
+    },
+    "log_console_only": {
+        "id": "Folder log tidak bisa ditulisi ({path}); catatan hanya ditampilkan di konsol.",
+        "en": "The log folder cannot be written ({path}); logging goes to the console only.",
+    },
     "not_found": {
         "id": "Pengaduan #{id} tidak ditemukan.",
         "en": "Complaint #{id} not found.",

@@ -69,7 +69,7 @@ def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
     def open_desk() -> Desk:
         from lapor_desk.desk import Desk  # SQLAlchemy and Alembic load here, off the GUI thread
 
-        desk = Desk.open(getattr(args, "db", None), paths=paths, overrides=overrides)
+        desk = Desk.open(getattr(args, "db", None), paths=paths, overrides=overrides, app=True)
         desk.supervision  # noqa: B018  accounts, audit and calendar are built here, off the GUI thread
         return desk
 

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from lapor_desk.storage.checks import check_desk_file
 from lapor_desk.storage.errors import StorageError, explain
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,11 @@ def open_database(
 ) -> Database:
     """Open and migrate; storage errors come out as StorageError with a clear message.
 
-    `backup=False` is only for disposable files (benchmark caches): a desk always backs up."""
+    `backup=False` is only for disposable files (benchmark caches): a desk always backs up.
+    An empty, foreign or damaged SQLite file is refused before anything touches it."""
+    sqlite_path = sqlite_file(url)
+    if sqlite_path is not None:
+        check_desk_file(sqlite_path, backup_dir or sqlite_path.parent / "backups")
     db = Database(url, busy_timeout_ms=busy_timeout_ms)
     try:
         db.migrate(backup_dir, backup=backup)
@@ -174,3 +179,13 @@ def open_database(
         db.dispose()
         raise
     return db
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, or None (another backend, in-memory, a URI with options)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    if parsed.database.startswith("file:"):
+        return None
+    return Path(parsed.database)

@@ -23,6 +23,8 @@ def explain(exc: BaseException, path: str = "") -> StorageError | None:
         return StorageError("db_full")
     if "file is not a database" in text or "malformed" in text:
         return StorageError("db_corrupt", path=path)
+    if "disk i/o error" in text:
+        return StorageError("db_io_error", path=path)
     if "unable to open database" in text:
         return StorageError("db_cannot_open", detail=str(original))
     return None

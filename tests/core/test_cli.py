@@ -92,7 +92,8 @@ def test_damaged_database_is_reported_not_crashed_on(tmp_path: Path) -> None:
     bad.write_bytes(b"garbage" * 1000)
     out = cli("--db", f"sqlite:///{bad}", "export", str(tmp_path / "x.csv"), home=tmp_path)
     assert out.returncode == 1
-    assert "rusak atau bukan database lapor-desk" in out.stderr
+    assert "bukan database lapor-desk (bukan SQLite)" in out.stderr
+    assert str(bad) in out.stderr
     assert "Traceback" not in out.stderr
 
 

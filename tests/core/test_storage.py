@@ -66,7 +66,7 @@ def test_damaged_file_gives_a_clear_message(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database, just a text file " * 200)
     with pytest.raises(StorageError) as info:
         open_database(f"sqlite:///{path}")
-    assert info.value.code == "db_corrupt"
+    assert info.value.code == "db_not_sqlite"
     assert str(path) in info.value.text("en")
 
 

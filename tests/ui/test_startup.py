@@ -67,3 +67,38 @@ def test_the_window_loads_without_the_database_stack() -> None:
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     assert loaded == ""
+
+
+def test_a_second_window_on_the_same_database_is_refused(qapp: QApplication, qtbot, tmp_path: Path) -> None:
+    """Two copies of the app started together: the second explains and stops, the first keeps going."""
+    db = tmp_path / "desk.sqlite3"
+    first = launch(qapp, argparse.Namespace(db=f"sqlite:///{db}"))
+    qtbot.addWidget(first)
+    second = launch(qapp, argparse.Namespace(db=f"sqlite:///{db}"))
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: first.desk is not None or first.fatal_message is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: second.desk is not None or second.fatal_message is not None, timeout=20_000)
+    opened = [w for w in (first, second) if w.desk is not None]
+    stopped = [w for w in (first, second) if w.fatal_message is not None]
+    assert len(opened) == 1 and len(stopped) == 1
+    text = stopped[0].fatal_message.text()
+    assert "Aplikasi lapor-desk lain sudah berjalan" in text and "Another lapor-desk app" in text
+    assert str(db) in text
+    stopped[0].fatal_message.close()
+    for window in (first, second):
+        window.tasks.wait()
+    opened[0].desk.close()
+
+
+def test_an_empty_database_file_is_explained_not_started_afresh(qapp: QApplication, qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    db.write_bytes(b"")
+    window = launch(qapp, argparse.Namespace(db=f"sqlite:///{db}"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.fatal_message is not None and window.fatal_message.isVisible(), timeout=20_000)
+    text = window.fatal_message.text()
+    assert "Berkas database kosong" in text and str(db) in text and "lapor-desk restore" in text
+    assert window.desk is None
+    window.fatal_message.close()
+    window.tasks.wait()
+    assert db.stat().st_size == 0

@@ -1,0 +1,97 @@
+"""Start-up checks of a desk database file: empty, foreign or damaged files stop the start.
+
+A missing file is a new desk. Anything else where a desk database is expected must be a
+lapor-desk database that passes `PRAGMA quick_check`; otherwise the desk would silently
+start afresh (receipt serials from 1, an "intact" empty audit trail, a sync cursor moved
+past events it no longer holds), so the start stops and names the newest backup instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from lapor_desk.i18n import Localized
+from lapor_desk.storage.errors import StorageError, explain
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every released schema (0001 onwards) has; a SQLite file without them is foreign.
+DESK_TABLES = frozenset({"alembic_version", "complaints"})
+BACKUP_SUFFIXES = (".sqlite3", ".lapor-backup")
+
+
+def newest_backup(backup_dir: Path | None) -> Path | None:
+    """The most recent backup file in `backup_dir` (by modification time), if any."""
+    if backup_dir is None or not backup_dir.is_dir():
+        return None
+    try:
+        found = [p for p in backup_dir.iterdir() if p.is_file() and p.name.endswith(BACKUP_SUFFIXES)]
+    except OSError:
+        return None
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def backup_hint(backup_dir: Path | None) -> Localized | str:
+    newest = newest_backup(backup_dir)
+    if newest is None:
+        return Localized(id="(belum ada cadangan)", en="(no backup yet)")
+    return str(newest)
+
+
+def check_desk_file(path: Path, backup_dir: Path | None) -> None:
+    """Raise StorageError when the file at `path` must not be opened as this desk's database.
+
+    A missing file passes (a brand-new install creates it), and so does a SQLite file with
+    no tables at all (a first start cut before its first migration).
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StorageError("db_cannot_open", detail=f"{path}: {exc.strerror or exc}") from exc
+    where = {"path": str(path), "backup": backup_hint(backup_dir)}
+    if size == 0:
+        raise StorageError("db_empty", **where)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError("db_cannot_open", detail=f"{path}: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise StorageError("db_not_sqlite", **where)
+    problem = _inspect(path)
+    if problem is not None:
+        raise StorageError(problem[0], detail=problem[1], **where)
+
+
+def _inspect(path: Path) -> tuple[str, str] | None:
+    """(code, detail) of what is wrong with a SQLite file, or None when it is a sound desk file."""
+    # Read-only and immutable-free: a check never writes, never creates a journal.
+    uri = f"file:{path}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=5)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        # A full disk or a read-only folder (no room for the -shm file) is not damage.
+        known = explain(exc, str(path))
+        if known is not None and known.code == "db_locked":
+            return None  # another program is writing; the normal open waits for it
+        if known is not None and known.code != "db_corrupt":
+            raise known from exc
+        return "db_damaged", str(exc)
+    if rows != ["ok"]:
+        return "db_damaged", "; ".join(str(r) for r in rows)
+    if names and not names >= DESK_TABLES:
+        return "db_foreign", ", ".join(sorted(names)[:5])
+    return None
+
+
+def quick_check(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
+    """Problems `PRAGMA quick_check` finds ([] when the file is sound)."""
+    rows = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
+    return [] if rows == ["ok"] else rows
