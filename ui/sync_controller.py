@@ -8,17 +8,21 @@ connectivity returns (a cheap /health probe with its own back-off) and on "Sync 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from lapor_desk.settings import SYNC_INTERVAL_S
+from lapor_desk.settings import SYNC_CENTRAL_URL, SYNC_INTERVAL_S
 from lapor_desk.sync.engine import CycleReport
 from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
 from lapor_desk.sync.problems import as_validation_result
+from lapor_desk.sync.resolve import Action, Problem
 from lapor_desk.sync.service import SyncService
 from ui.needs_attention import NeedsAttentionPanel
+from ui.resolve_dialogs import RegisterDialog, SupplementDialog
 from ui.sync_history import AttemptTable
 from ui.sync_status import SyncStatusWidget
 from ui.tasks import TaskRunner
@@ -35,7 +39,7 @@ PROBE_MAX_MS = 300_000
 
 class SyncController(QObject):
     status_changed = Signal(object)  # SyncStatus
-    attention_changed = Signal(object)  # list[Attention]
+    attention_changed = Signal(object)  # list[Problem]
     updates_applied = Signal(object)  # tuple of complaint ids
     cycle_finished = Signal(object)  # CycleReport
 
@@ -48,6 +52,7 @@ class SyncController(QObject):
         # and a long cycle never holds up the window's own reads and writes.
         self.worker = TaskRunner(self)
         self.busy = False
+        self.closed = False  # after shutdown: answers still queued are not acted on
         self._again: bool | None = None  # another cycle asked for while one ran (its force)
         self.probe_base_ms = probe_base_ms
         self._probe_ms = probe_base_ms
@@ -88,6 +93,8 @@ class SyncController(QObject):
         self.run_cycle(force=True)
 
     def run_cycle(self, *, force: bool) -> None:
+        if self.closed:
+            return
         if not self.sync.configured:
             self.refresh()
             return
@@ -101,6 +108,8 @@ class SyncController(QObject):
 
     def _cycle_done(self, report: CycleReport) -> None:
         self.busy = False
+        if self.closed:
+            return
         self.refresh()
         self.cycle_finished.emit(report)
         if report.outcome == "unreachable":
@@ -143,11 +152,14 @@ class SyncController(QObject):
     # --- reading state for the widgets (read lane)
 
     def refresh(self) -> None:
+        if self.closed:
+            return
         sync = self.sync
         self.reads.read(sync.status, self.status_changed.emit)
-        self.reads.read(sync.needs_attention, self.attention_changed.emit)
+        self.reads.read(sync.problems, self.attention_changed.emit)
 
     def shutdown(self) -> None:
+        self.closed = True
         for timer in (self.debounce, self.interval, self.probe_timer, self.refresh_timer):
             timer.stop()
         self.sync.stop_event.set()  # a back-off wait inside a cycle ends at once
@@ -164,7 +176,7 @@ class SyncUi(QObject):
         self.desk = desk
         self.controller = SyncController(desk.sync, window.tasks, desk.settings.get(SYNC_INTERVAL_S), self)
         self.status = SyncStatusWidget()
-        self.panel = NeedsAttentionPanel(lambda: window.languages.language)
+        self.panel = NeedsAttentionPanel(lambda: window.languages.language, lambda: window.actor)
         self.history = AttemptTable()
         window.statusBar().addPermanentWidget(self.status, 1)  # takes what room is left
         window.tabs.addTab(self.panel, "")
@@ -180,6 +192,8 @@ class SyncUi(QObject):
         self.controller.attention_changed.connect(self._attention)
         self.controller.updates_applied.connect(lambda _ids: window.queue_model.reload())
         self.panel.open_requested.connect(self.open_for_fix)
+        self.panel.action_requested.connect(self.resolve)
+        self.dialog: QDialog | None = None  # the question an action asks, while it is open
         if window.bridge is not None:
             window.bridge.complaint_saved.connect(lambda *_: self.controller.recorded())
         self.retranslate()
@@ -222,6 +236,68 @@ class SyncUi(QObject):
             self.window.intake.show_problems(as_validation_result(errors))
 
         self.window.tasks.read(lambda: service.open_for_edit(complaint_id), loaded, self.window._show_error)
+
+    # --- the ways out (lapor_desk.sync.resolve)
+
+    def resolve(self, problem: Problem, action: str) -> None:
+        """Carry out an action on a problem, asking first where it throws work away or needs
+        words; on the window's write lane, then the list is read again and a cycle runs."""
+        actor, sync = self.window.actor, self.desk.sync
+        if actor is None or sync is None:
+            return
+        resolver = sync.resolver()
+        cid, reply_id = problem.complaint_id, problem.reply_id
+        act = Action(action)
+        if act is Action.NEW_REVISION and cid is not None:
+            self._run(lambda: resolver.new_revision(actor, cid))
+        elif act is Action.RETRY_REPLY:
+            self._run(lambda: resolver.retry_reply(actor, reply_id))
+        elif act is Action.DROP_REPLY:
+            self._ask(self.tr("Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?"),
+                      lambda: self._run(lambda: resolver.drop_reply(actor, reply_id)))
+        elif act is Action.DISCARD and cid is not None:
+            self._ask(self.tr("Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?"),
+                      lambda: self._run(lambda: resolver.discard(actor, cid)))
+        elif act is Action.SUPPLEMENT and cid is not None:
+            self.window.tasks.read(lambda: resolver.supplement_draft(cid),
+                                   lambda draft: self._supplement(problem, draft), self.window._show_error)
+        elif act is Action.REGISTER:
+            self._register()
+
+    def _supplement(self, problem: Problem, draft: str) -> None:
+        actor, sync = self.window.actor, self.desk.sync
+        assert actor is not None and sync is not None and problem.complaint_id is not None
+        resolver, cid = sync.resolver(), problem.complaint_id
+        dialog = SupplementDialog(problem.receipt_number, draft, self.tr(
+            "Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat."),
+            self.window)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run(lambda: resolver.supplement(actor, cid, dialog.value())))
+        dialog.open()
+
+    def _register(self) -> None:
+        sync = self.desk.sync
+        assert sync is not None
+        dialog = RegisterDialog(self.desk.settings.get(SYNC_CENTRAL_URL), self.window)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run(
+            lambda: sync.register(dialog.url.text().strip(), dialog.token.text().strip())))
+        dialog.open()
+
+    def _ask(self, question: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "lapor-desk", question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        self.dialog = box
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(lambda button: then() if button is yes else None)
+        box.open()
+
+    def _run(self, work: Callable[[], Any]) -> None:
+        def done(_result: Any) -> None:
+            self.controller.refresh()
+            self.controller.sync_now()
+
+        self.window.tasks.write(work, done, self.window._show_error)
 
     def shutdown(self) -> None:
         self.controller.shutdown()

@@ -783,303 +783,303 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="408"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
         <source>Dasbor hanya untuk supervisor dan admin.</source>
         <translation>The dashboard is for supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="414"/>
+        <location filename="../../ui/dashboard.py" line="408"/>
         <source>Angka periode ini tidak dapat dimuat.</source>
         <translation>This period&apos;s figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="434"/>
+        <location filename="../../ui/dashboard.py" line="428"/>
         <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="437"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="441"/>
+        <location filename="../../ui/dashboard.py" line="435"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="442"/>
+        <location filename="../../ui/dashboard.py" line="436"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="443"/>
+        <location filename="../../ui/dashboard.py" line="437"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="444"/>
+        <location filename="../../ui/dashboard.py" line="438"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="444"/>
+        <location filename="../../ui/dashboard.py" line="438"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="444"/>
+        <location filename="../../ui/dashboard.py" line="438"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="445"/>
+        <location filename="../../ui/dashboard.py" line="439"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="445"/>
+        <location filename="../../ui/dashboard.py" line="439"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446"/>
+        <location filename="../../ui/dashboard.py" line="440"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="449"/>
+        <location filename="../../ui/dashboard.py" line="443"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="451"/>
+        <location filename="../../ui/dashboard.py" line="445"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="460"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="478"/>
+        <location filename="../../ui/dashboard.py" line="472"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="485"/>
+        <location filename="../../ui/dashboard.py" line="479"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="491"/>
+        <location filename="../../ui/dashboard.py" line="485"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="493"/>
+        <location filename="../../ui/dashboard.py" line="487"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499"/>
+        <location filename="../../ui/dashboard.py" line="493"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="500"/>
+        <location filename="../../ui/dashboard.py" line="494"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="503"/>
+        <location filename="../../ui/dashboard.py" line="497"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="504"/>
+        <location filename="../../ui/dashboard.py" line="498"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="533"/>
+        <location filename="../../ui/dashboard.py" line="527"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="533"/>
+        <location filename="../../ui/dashboard.py" line="527"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="533"/>
+        <location filename="../../ui/dashboard.py" line="527"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="534"/>
+        <location filename="../../ui/dashboard.py" line="528"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="534"/>
+        <location filename="../../ui/dashboard.py" line="528"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="535"/>
+        <location filename="../../ui/dashboard.py" line="529"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="540"/>
+        <location filename="../../ui/dashboard.py" line="534"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="540"/>
+        <location filename="../../ui/dashboard.py" line="534"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="541"/>
+        <location filename="../../ui/dashboard.py" line="535"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="541"/>
+        <location filename="../../ui/dashboard.py" line="535"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="571"/>
+        <location filename="../../ui/dashboard.py" line="565"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="572"/>
+        <location filename="../../ui/dashboard.py" line="566"/>
         <source>&amp;Bulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="573"/>
+        <location filename="../../ui/dashboard.py" line="567"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="574"/>
+        <location filename="../../ui/dashboard.py" line="568"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="575"/>
+        <location filename="../../ui/dashboard.py" line="569"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="584"/>
+        <location filename="../../ui/dashboard.py" line="578"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="585"/>
+        <location filename="../../ui/dashboard.py" line="579"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="586"/>
+        <location filename="../../ui/dashboard.py" line="580"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="587"/>
+        <location filename="../../ui/dashboard.py" line="581"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="588"/>
+        <location filename="../../ui/dashboard.py" line="582"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="589"/>
+        <location filename="../../ui/dashboard.py" line="583"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="589"/>
+        <location filename="../../ui/dashboard.py" line="583"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="590"/>
+        <location filename="../../ui/dashboard.py" line="584"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="591"/>
+        <location filename="../../ui/dashboard.py" line="585"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="592"/>
+        <location filename="../../ui/dashboard.py" line="586"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="593"/>
+        <location filename="../../ui/dashboard.py" line="587"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="598"/>
+        <location filename="../../ui/dashboard.py" line="592"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="599"/>
+        <location filename="../../ui/dashboard.py" line="593"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="602"/>
+        <location filename="../../ui/dashboard.py" line="596"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="602"/>
+        <location filename="../../ui/dashboard.py" line="596"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="602"/>
-        <location filename="../../ui/dashboard.py" line="604"/>
+        <location filename="../../ui/dashboard.py" line="596"/>
+        <location filename="../../ui/dashboard.py" line="598"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="603"/>
+        <location filename="../../ui/dashboard.py" line="597"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="603"/>
+        <location filename="../../ui/dashboard.py" line="597"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="606"/>
+        <location filename="../../ui/dashboard.py" line="600"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -2031,24 +2031,74 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>NeedsAttentionPanel</name>
     <message>
-        <location filename="../../ui/needs_attention.py" line="42"/>
-        <source>Ditolak pusat tanpa keterangan.</source>
-        <translation>Refused by the central without a reason.</translation>
+        <location filename="../../ui/needs_attention.py" line="70"/>
+        <source>Pendaftaran meja</source>
+        <translation>Desk registration</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="68"/>
-        <source>{count} pengaduan ditolak pusat. Buka, perbaiki isian yang ditandai, lalu simpan: pengaduan dikirim lagi.</source>
-        <translation>{count} complaints were refused by the central. Open one, fix the marked fields and save: it is sent again.</translation>
+        <location filename="../../ui/needs_attention.py" line="81"/>
+        <source>Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja ditolak.</source>
+        <translation>The central is already handling this complaint ({status}); the desk&apos;s change was refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="71"/>
+        <location filename="../../ui/needs_attention.py" line="114"/>
+        <source>Hanya supervisor atau admin.</source>
+        <translation>Supervisors and admins only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="124"/>
+        <source>Yang perlu dilakukan: admin memasukkan token meja yang baru dari admin pusat.</source>
+        <translation>What to do: an admin enters the desk&apos;s new token from the central&apos;s admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="126"/>
+        <source>Yang perlu dilakukan: {todo}</source>
+        <translation>What to do: {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="140"/>
+        <source>{count} masalah dari pusat perlu ditangani. Pilih satu, lalu pilih tindakannya.</source>
+        <translation>{count} problems from the central need handling. Pick one, then its action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="143"/>
         <source>Tidak ada pengaduan yang perlu diperbaiki.</source>
         <translation>No complaint needs fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="72"/>
+        <location filename="../../ui/needs_attention.py" line="145"/>
         <source>Buka dan perbaiki</source>
         <translation>Open and fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="146"/>
+        <source>Kirim ulang sebagai revisi baru</source>
+        <translation>Send again as a new revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="147"/>
+        <source>Kirim sebagai keterangan tambahan…</source>
+        <translation>Send as a supplement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="148"/>
+        <source>Batalkan perubahan (pakai versi pusat)…</source>
+        <translation>Discard the change (use the central&apos;s version)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="149"/>
+        <source>Kirim ulang tanggapan</source>
+        <translation>Send the reply again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="150"/>
+        <source>Simpan hanya di meja</source>
+        <translation>Keep at the desk only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_attention.py" line="151"/>
+        <source>Daftarkan ulang meja…</source>
+        <translation>Register the desk again…</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2303,44 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/receipt_actions.py" line="115"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="48"/>
+        <source>Daftarkan ulang meja</source>
+        <translation>Register the desk again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="50"/>
+        <source>Alamat pusat</source>
+        <translation>Central address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="53"/>
+        <source>Token meja</source>
+        <translation>Desk token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="55"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="56"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="60"/>
+        <source>&amp;Alamat pusat</source>
+        <translation>Central &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="61"/>
+        <source>&amp;Token meja</source>
+        <translation>Desk &amp;token</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2768,34 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
 </context>
 <context>
+    <name>SupplementDialog</name>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="22"/>
+        <source>Tambah keterangan — {receipt}</source>
+        <translation>Add a supplement — {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="27"/>
+        <source>Keterangan tambahan</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="29"/>
+        <source>&amp;Kirim ke pusat</source>
+        <translation>&amp;Send to the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="30"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolve_dialogs.py" line="35"/>
+        <source>&amp;Keterangan</source>
+        <translation>&amp;Supplement</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../ui/sync_status.py" line="86"/>
@@ -2781,19 +2897,34 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="189"/>
+        <location filename="../../ui/sync_controller.py" line="203"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="190"/>
+        <location filename="../../ui/sync_controller.py" line="204"/>
         <source>Riwayat kirim</source>
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="210"/>
+        <location filename="../../ui/sync_controller.py" line="224"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="256"/>
+        <source>Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?</source>
+        <translation>This reply will not be sent to the central and stays at the desk only. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="259"/>
+        <source>Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?</source>
+        <translation>The change the central refused is discarded and the central&apos;s content is used again. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="272"/>
+        <source>Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat.</source>
+        <translation>The change goes to the central as a supplement, then the complaint&apos;s content returns to the central&apos;s version.</translation>
     </message>
 </context>
 </TS>
