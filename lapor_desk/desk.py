@@ -10,6 +10,7 @@ from typing import Any
 
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
 from lapor_desk.audit import AuditTrail
+from lapor_desk.backups.service import BackupService
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
 from lapor_desk.events import EventBus
@@ -79,6 +80,13 @@ class Desk:
     def supervision(self) -> SupervisionServices:
         """Accounts, audit trail, calendar, review queue and reports (issue 6)."""
         return SupervisionServices.build(self.db, self.settings, self.complaints)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups of this desk's SQLite file (StorageError for other databases)."""
+        if self.db.path is None:
+            raise StorageError("backup_only_sqlite")
+        return BackupService(self.db.path, self.paths.backup_dir, self.settings)
 
     @property
     def language(self) -> str:

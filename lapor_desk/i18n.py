@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from lapor_desk.i18n_data import DATA_MESSAGES
 from lapor_desk.i18n_setup import SETUP_MESSAGES
 
 LANGUAGES = ("id", "en")
@@ -712,6 +713,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
 }
 CATALOG.update(SETUP_MESSAGES)  # settings, set-up and registration
+CATALOG.update(DATA_MESSAGES)  # backups, restore, doctor, retention
 
 
 def translate(code: str, language: str = DEFAULT_LANGUAGE, params: Mapping[str, Any] | None = None) -> str:

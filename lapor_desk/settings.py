@@ -174,12 +174,17 @@ SYNC_PROXY: Setting[str] = Setting("sync.proxy", str, "", check=_proxy_url, max_
 IDLE_LOCK_MINUTES: Setting[int] = Setting("security.idle_lock_minutes", int, 10, minimum=0, maximum=480)
 FOUR_EYES: Setting[str] = Setting("review.four_eyes", str, "off", choices=("off", "on"))
 DEADLINE_PROFILE: Setting[str] = Setting("deadlines.profile", str, "3/5/10/60", check=_deadline_profile)
+# --- backups and retention (issue 14)
+BACKUP_KEEP_DAILY: Setting[int] = Setting("backup.keep_daily", int, 7, minimum=1, maximum=366)
+BACKUP_KEEP_WEEKLY: Setting[int] = Setting("backup.keep_weekly", int, 4, minimum=0, maximum=520)
+RETENTION_DAYS: Setting[int] = Setting("privacy.retention_days", int, 365, minimum=0, maximum=36500)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DESK_CODE, DESK_NAME, DESK_PHONE, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICER_NAME, OFFICER_NIP,
     UI_LANGUAGE, QUEUE_PAGE_SIZE, RECEIPT_LAYOUT, ATTACH_MAX_FILE_MB, ATTACH_MAX_TOTAL_MB,
     SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO, SYNC_CA_BUNDLE, SYNC_PROXY,
     IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE,
+    BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, RETENTION_DAYS,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 

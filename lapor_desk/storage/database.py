@@ -119,19 +119,14 @@ class Database:
         return copy
 
     def _backup(self, backup_dir: Path, revision: str) -> Path:
-        """A consistent copy through SQLite's backup API (safe with WAL and readers)."""
+        """A consistent, checked, owner-only copy through SQLite's backup API (safe with WAL
+        and readers); named so it joins the backup rotation."""
+        from lapor_desk.backups.copy import online_copy
+        from lapor_desk.backups.rotation import backup_name
+
         assert self.path is not None
-        backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = backup_dir / f"{self.path.stem}-{stamp}-rev-{revision}.sqlite3"
-        src = sqlite3.connect(self.path)
-        try:
-            dst = sqlite3.connect(target)
-            with dst:
-                src.backup(dst)
-            dst.close()
-        finally:
-            src.close()
+        target = backup_dir / backup_name(self.path.stem, datetime.now(UTC), f"premigration-{revision}")
+        online_copy(self.path, target)
         log.info("backed up %s to %s before migrating", self.path, target)
         return target
 

@@ -1,0 +1,92 @@
+"""Backups of one desk: `backup [FILE]`, the daily automatic copy, the rotation."""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import suppress
+from datetime import timedelta
+from pathlib import Path
+
+from lapor_desk.backups import crypto
+from lapor_desk.backups.copy import Progress, as_storage_error, fsync_dir, online_copy, private_folder, private_temp
+from lapor_desk.backups.rotation import BackupFile, backup_name, list_backups, rotate
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.settings import BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, Settings
+from lapor_desk.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+DAILY_EVERY = timedelta(hours=24)
+
+
+class BackupService:
+    def __init__(self, db_path: Path, folder: Path, settings: Settings, clock: Clock = system_clock) -> None:
+        self.db_path = db_path
+        self.folder = folder
+        self.settings = settings
+        self.clock = clock
+
+    def listing(self) -> list[BackupFile]:
+        return list_backups(self.folder)
+
+    def create(self, target: Path | None = None, *, passphrase: str | None = None, kind: str = "manual",
+               progress: Progress | None = None) -> Path:
+        """A checked copy at `target` (default: the backup folder, then rotated); encrypted
+        when a passphrase is given. Raises StorageError; no partial file is ever left."""
+        encrypted = passphrase is not None
+        if not self.db_path.is_file():
+            raise StorageError("backup_no_database", path=str(self.db_path))
+        if target is None:
+            target = self.folder / self.default_name(kind, encrypted=encrypted)
+        if not encrypted:
+            online_copy(self.db_path, target, progress=progress)
+        else:
+            self._create_sealed(target, passphrase or "", progress)
+        log.info("backup of %s written to %s", self.db_path, target)
+        if target.parent.resolve() == self.folder.resolve():
+            self.rotate()
+        return target
+
+    def default_name(self, kind: str = "manual", *, encrypted: bool = False) -> str:
+        """A new file name in the folder (a second copy in the same second gets `-2`, ...)."""
+        taken_at, label, n = self.clock(), kind, 1
+        while (self.folder / backup_name(self.db_path.stem, taken_at, label, encrypted=encrypted)).exists():
+            n += 1
+            label = f"{kind}-{n}"
+        return backup_name(self.db_path.stem, taken_at, label, encrypted=encrypted)
+
+    def _create_sealed(self, target: Path, passphrase: str, progress: Progress | None) -> None:
+        if not passphrase:
+            raise StorageError("backup_passphrase_empty")
+        private_folder(target.parent)
+        plain = private_temp(target.parent, "plain")
+        sealed = private_temp(target.parent, "sealed")
+        try:
+            online_copy(self.db_path, plain, progress=progress)
+            crypto.encrypt_file(plain, sealed, passphrase)
+            os.replace(sealed, target)
+            fsync_dir(target.parent)
+        except BaseException as exc:
+            with suppress(OSError):
+                sealed.unlink()
+            raise as_storage_error(exc, target) from exc
+        finally:
+            with suppress(OSError):
+                plain.unlink()
+
+    def rotate(self) -> list[Path]:
+        gone = rotate(self.folder, self.settings.get(BACKUP_KEEP_DAILY), self.settings.get(BACKUP_KEEP_WEEKLY))
+        for path in gone:
+            log.info("rotation removed backup %s", path)
+        return gone
+
+    def daily_due(self) -> bool:
+        """No backup at all in the folder in the last 24 hours."""
+        newest = next(iter(self.listing()), None)
+        return newest is None or self.clock() - newest.taken_at >= DAILY_EVERY
+
+    def run_daily(self, progress: Progress | None = None) -> Path | None:
+        """The automatic copy, when one is due (the window calls this on its background lane)."""
+        if not self.daily_due():
+            return None
+        return self.create(kind="daily", progress=progress)
