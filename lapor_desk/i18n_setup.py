@@ -64,6 +64,68 @@ SETUP_MESSAGES: dict[str, dict[str, str]] = {
               "sesi desktop, atau tanpa layar dengan QT_QPA_PLATFORM=offscreen.",
         "en": "The lapor-desk window cannot open: there is no display (DISPLAY is empty). Start it from a "
               "desktop session, or headless with QT_QPA_PLATFORM=offscreen."},
+    # --- registration with the central: each failure says what to do
+    "reg_token_empty": {"id": "Token meja kosong. Tempel token yang diberikan admin pusat.",
+                        "en": "The desk token is empty. Paste the token the central's admin gave you."},
+    "reg_unreachable": {
+        "id": "Pusat tidak terjangkau di {url}. Periksa alamatnya (salah ketik? port?) dan jaringan kantor; "
+              "bila pusat sedang mati, coba lagi nanti.",
+        "en": "The central cannot be reached at {url}. Check the address (a typo? the port?) and the office "
+              "network; if the central is down, try again later."},
+    "reg_timeout": {
+        "id": "Pusat di {url} tidak menjawab dalam beberapa detik. Periksa jaringan dan alamatnya, lalu coba lagi.",
+        "en": "The central at {url} did not answer within a few seconds. Check the network and the address, "
+              "then try again."},
+    "reg_not_central": {
+        "id": "Alamat {url} menjawab, tetapi bukan API pusat LAPOR! (tidak ada /health dari pusat). Minta alamat "
+              "API yang benar ke admin pusat, biasanya berakhiran /api/v1.",
+        "en": "{url} answers, but it is not a LAPOR! central API (no central /health). Ask the central's admin "
+              "for the right API address, usually ending in /api/v1."},
+    "reg_token_unknown": {
+        "id": "Pusat tidak mengenal token ini, atau token sudah dicabut. Minta token meja baru ke admin pusat "
+              "(lapor-central desks rotate KODE).",
+        "en": "The central does not know this token, or it was revoked. Ask the central's admin for a new desk "
+              "token (lapor-central desks rotate CODE)."},
+    "reg_token_not_desk": {
+        "id": "Token ini bukan token meja (mungkin token operator). Minta token meja ke admin pusat.",
+        "en": "This is not a desk token (perhaps an operator token). Ask the central's admin for a desk token."},
+    "reg_central_error": {
+        "id": "Pusat menjawab dengan galat {status}. Coba lagi nanti atau hubungi admin pusat.",
+        "en": "The central answered with error {status}. Try again later or contact the central's admin."},
+    "reg_certificate": {
+        "id": "Sertifikat pusat tidak dipercaya ({reason}). Minta berkas sertifikat CA pusat ke admin pusat lalu "
+              "pasang: --ca-bundle BERKAS (pengaturan sync.ca_bundle).",
+        "en": "The central's certificate is not trusted ({reason}). Ask the central's admin for its CA "
+              "certificate file and give it: --ca-bundle FILE (setting sync.ca_bundle)."},
+    "reg_certificate_bundle": {
+        "id": "Sertifikat pusat tidak cocok dengan CA di {bundle} ({reason}). Periksa berkas CA dan alamat pusat.",
+        "en": "The central's certificate does not match the CA in {bundle} ({reason}). Check the CA file and "
+              "the central's address."},
+    "reg_proxy_refused": {
+        "id": "Proksi {proxy} menolak atau tidak terjangkau. Periksa alamat proksi (pengaturan sync.proxy) dan "
+              "bahwa proksi mengizinkan alamat pusat.",
+        "en": "The proxy {proxy} refused or cannot be reached. Check the proxy address (setting sync.proxy) and "
+              "that it allows the central's address."},
+    "reg_proxy_auth": {
+        "id": "Proksi {proxy} meminta nama pengguna dan kata sandi. Tanyakan ke TI kantor; tulis proksi sebagai "
+              "http://nama:sandi@host:port.",
+        "en": "The proxy {proxy} asks for a user name and password. Ask the office IT; write the proxy as "
+              "http://user:password@host:port."},
+    "reg_clock_behind": {
+        "id": "Jam komputer ini terlambat {minutes} menit dari pusat (jam pusat {central_time}). Setel jam dan "
+              "zona waktu komputer (mis. timedatectl set-ntp true), lalu daftar lagi.",
+        "en": "This computer's clock is {minutes} minutes behind the central (central time {central_time}). "
+              "Set the clock and time zone (e.g. timedatectl set-ntp true), then register again."},
+    "reg_clock_ahead": {
+        "id": "Jam komputer ini {minutes} menit lebih cepat dari pusat (jam pusat {central_time}). Setel jam dan "
+              "zona waktu komputer (mis. timedatectl set-ntp true), lalu daftar lagi.",
+        "en": "This computer's clock is {minutes} minutes ahead of the central (central time {central_time}). "
+              "Set the clock and time zone (e.g. timedatectl set-ntp true), then register again."},
+    "reg_found": {
+        "id": "Pusat ditemukan di {url} (versi {version}, API {api_version}); token diterima; selisih jam "
+              "{offset} detik.",
+        "en": "Central found at {url} (version {version}, API {api_version}); token accepted; clock offset "
+              "{offset} s."},
     # --- the rules a value breaks
     "setting_unknown": {"id": "Pengaturan tidak dikenal: {key}. Lihat `lapor-desk config list`.",
                         "en": "Unknown setting: {key}. See `lapor-desk config list`."},

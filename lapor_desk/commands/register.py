@@ -1,4 +1,8 @@
-"""`lapor-desk register --url URL --token TOKEN`: connect this desk to the central."""
+"""`lapor-desk register --url URL --token TOKEN`: check the central, then connect this desk to it.
+
+Nothing is stored until the central is found by its /health document, its certificate is
+trusted, the proxy lets the desk through, the token is accepted and the clock agrees.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +10,59 @@ import argparse
 import sys
 
 from lapor_desk.accounts import IT_CONSOLE
-from lapor_desk.audit import AuditAction, AuditTrail
+from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
-from lapor_desk.settings import SYNC_CENTRAL_URL, SettingError
+from lapor_desk.settings import SYNC_CA_BUNDLE, SYNC_CENTRAL_URL, SYNC_PROXY, SettingError
+from lapor_desk.sync.registration import CentralCheck, Connection, RegistrationProblem, check_central
 
 NAME = "register"
-HELP = "store the central API address and this desk's token"
+HELP = "check the central (address, certificate, proxy, token, clock) and store it with this desk's token"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--url", required=True, help="central API base, e.g. https://central/api/v1")
+    parser.add_argument("--url", required=True,
+                        help="the central's address, e.g. https://central.example or https://central.example/api/v1")
     parser.add_argument("--token", required=True, help="the desk token the central operator issued")
+    parser.add_argument("--ca-bundle", default=None, metavar="FILE",
+                        help="the central's CA certificate (PEM), when it is not in the system store")
+    parser.add_argument("--proxy", default=None, metavar="URL", help="HTTP(S) proxy, e.g. http://proxy:3128")
+
+
+def register(desk: Desk, url: str, token: str, *, ca_bundle: str | None = None, proxy: str | None = None,
+             who: Who = IT_CONSOLE.who) -> tuple[CentralCheck, str]:
+    """Check, then store URL, CA bundle, proxy (settings) and token (keyring or 0600 file); audited.
+    Raises RegistrationProblem or SettingError; stores nothing then."""
+    assert desk.sync is not None
+    settings = desk.settings
+    bundle = settings.get(SYNC_CA_BUNDLE) if ca_bundle is None else SYNC_CA_BUNDLE.parse(ca_bundle)
+    via = settings.get(SYNC_PROXY) if proxy is None else SYNC_PROXY.parse(proxy)
+    check = check_central(url, token, Connection(bundle, via))
+    old = settings.get(SYNC_CENTRAL_URL)
+    settings.update({SYNC_CA_BUNDLE: bundle, SYNC_PROXY: via})
+    where = desk.sync.register(check.api_url, token.strip())
+    # Audited as a settings change; the token itself never enters the trail.
+    AuditTrail(desk.db).record(who, AuditAction.SETTINGS_CHANGE, f"setting:{SYNC_CENTRAL_URL.key}", {
+        "old": old, "new": check.api_url, "ca_bundle": bundle, "proxy": via,
+        "token": "keyring" if where == "keyring" else "file"})
+    return check, where
 
 
 def run(args: argparse.Namespace, desk: Desk) -> int:
-    assert desk.sync is not None
-    old = desk.settings.get(SYNC_CENTRAL_URL)
+    language = desk.language
     try:
-        where = desk.sync.register(args.url, args.token)
+        check, where = register(desk, args.url, args.token, ca_bundle=args.ca_bundle, proxy=args.proxy)
     except SettingError as exc:
-        print(f"{exc.key}: {translate(exc.code, desk.language, {'value': args.url})}", file=sys.stderr)
+        print(f"{exc.key}: {exc.text(language)}", file=sys.stderr)
         return 1
-    # Audited as a settings change by the IT console; the token itself never enters the trail.
-    AuditTrail(desk.db).record(IT_CONSOLE.who, AuditAction.SETTINGS_CHANGE, f"setting:{SYNC_CENTRAL_URL.key}", {
-        "old": old, "new": desk.settings.get(SYNC_CENTRAL_URL), "token": "keyring" if where == "keyring" else "file"})
+    except RegistrationProblem as exc:
+        print(exc.text(language), file=sys.stderr)
+        return 1
+    print(translate("reg_found", language, {"url": check.api_url, "version": check.version,
+                                            "api_version": check.api_version,
+                                            "offset": f"{check.clock_offset_s:+.0f}"}))
     if where == "keyring":
-        print(translate("sync_token_keyring", desk.language))
+        print(translate("sync_token_keyring", language))
     else:
-        print(translate("sync_token_file", desk.language, {"path": where}))
+        print(translate("sync_token_file", language, {"path": where}))
     return 0

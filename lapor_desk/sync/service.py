@@ -11,11 +11,18 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from lapor_desk.audit import AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import EventBus
-from lapor_desk.settings import SYNC_BATCH_SIZE, SYNC_CENTRAL_URL, SYNC_UPLOAD_DEMO, Settings
+from lapor_desk.settings import (
+    SYNC_BATCH_SIZE,
+    SYNC_CA_BUNDLE,
+    SYNC_CENTRAL_URL,
+    SYNC_PROXY,
+    SYNC_UPLOAD_DEMO,
+    Settings,
+)
 from lapor_desk.storage.database import Database
-from lapor_desk.audit import AuditTrail
 from lapor_desk.sync import outbox, resolve, state
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.credentials import TokenStore
@@ -68,7 +75,11 @@ class SyncService:
     def client(self) -> CentralClient:
         connect, read = self.timeouts
         return CentralClient(self.settings.get(SYNC_CENTRAL_URL), self.tokens.load(),
-                             connect_timeout_s=connect, read_timeout_s=read)
+                             connect_timeout_s=connect, read_timeout_s=read, **self.connection())
+
+    def connection(self) -> dict[str, str]:
+        """The CA bundle and proxy the settings name (registration checked them)."""
+        return {"ca_bundle": self.settings.get(SYNC_CA_BUNDLE), "proxy": self.settings.get(SYNC_PROXY)}
 
     # --- running
 
@@ -101,7 +112,7 @@ class SyncService:
         url = self.settings.get(SYNC_CENTRAL_URL)
         if not url:
             return False
-        client = CentralClient(url, "", connect_timeout_s=3.0, read_timeout_s=5.0)
+        client = CentralClient(url, "", connect_timeout_s=3.0, read_timeout_s=5.0, **self.connection())
         try:
             ex, _before, _after = client.health()
         finally:

@@ -69,9 +69,12 @@ class CentralClient:
     """One keep-alive session to one central. Not shared between threads."""
 
     def __init__(self, api_url: str, token: str, *, connect_timeout_s: float = CONNECT_TIMEOUT_S,
-                 read_timeout_s: float = READ_TIMEOUT_S) -> None:
+                 read_timeout_s: float = READ_TIMEOUT_S, ca_bundle: str = "", proxy: str = "") -> None:
         self.api_url = api_url.rstrip("/")
         self.session = requests.Session()
+        self.session.verify = ca_bundle or True  # settings sync.ca_bundle, sync.proxy
+        if proxy:
+            self.session.proxies = {"http": proxy, "https": proxy}
         self.session.headers.update({"Authorization": f"Bearer {token}", "Accept": "application/json",
                                      "User-Agent": "lapor-desk-sync"})
         self.timeout = (connect_timeout_s, read_timeout_s)
@@ -125,7 +128,8 @@ class CentralClient:
         started = time.perf_counter()
         try:
             resp = self.session.request(method, self.api_url + path, data=data, params=params,
-                                        headers=hdrs, timeout=self.timeout)  # type: ignore[arg-type]
+                                        headers=hdrs, timeout=self.timeout,  # type: ignore[arg-type]
+                                        verify=self.session.verify)  # else REQUESTS_CA_BUNDLE wins
             raw = resp.content  # reads the whole body: a cut-off one raises here
         except requests.RequestException as exc:
             return Exchange(request, Outcome.RETRY, message=_short(exc),
