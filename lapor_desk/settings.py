@@ -127,7 +127,7 @@ def _desk_code(value: str) -> str | None:
 
 
 def _phone(value: str) -> str | None:
-    return None if value == "" or re.fullmatch(r"\+?[0-9][0-9 ()\-]{4,24}", value) else "setting_phone_format"
+    return None if value == "" or re.fullmatch(r"\+?\(?[0-9][0-9 ()\-]{4,24}", value) else "setting_phone_format"
 
 
 def _central_url(value: str) -> str | None:

@@ -13,5 +13,6 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.accounts",
     "lapor_desk.commands.calendar",
     "lapor_desk.commands.report",
+    "lapor_desk.commands.setup",
     "lapor_desk.commands.backup",
 )

@@ -176,3 +176,26 @@ def test_a_proxy_that_is_not_there(central: RunningServer) -> None:
     gone = f"http://127.0.0.1:{free_port()}"
     problem = _refusal(central.api_url, central.desk_token, Connection(proxy=gone))
     assert problem.code == "reg_proxy_refused"
+
+
+def test_headless_setup_registers_only_after_the_checks_pass(tmp_path: Path, central: RunningServer) -> None:
+    def setup(home: Path, token: str) -> subprocess.CompletedProcess[str]:
+        token_file = tmp_path / "token.txt"
+        token_file.write_text(token + "\n", encoding="utf-8")
+        env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1",
+                   LAPOR_DESK_PASSWORD="Kata-sandi-admin-2026")
+        env.pop("LAPOR_DESK_DB", None)
+        return subprocess.run([sys.executable, "-m", "lapor_desk", "setup", "--desk-code", "KAB-BDG-07",
+                               "--admin", "admin", "--central-url", central.base_url, "--token-file", str(token_file)],
+                              capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+
+    refused = setup(tmp_path / "pc1", "token-salah")
+    assert refused.returncode == 1 and "tidak mengenal token ini" in refused.stderr
+    assert not (tmp_path / "pc1" / "config" / "settings.json").exists()  # no admin, no settings, no token
+    assert not (tmp_path / "pc1" / "config" / "desk-token").exists()
+    done = setup(tmp_path / "pc2", central.desk_token)
+    assert done.returncode == 0, done.stderr
+    assert f"Terdaftar di pusat {central.api_url}." in done.stdout
+    stored = json.loads((tmp_path / "pc2" / "config" / "settings.json").read_text())["values"]
+    assert stored["sync.central_url"] == central.api_url and stored["desk.code"] == "KAB-BDG-07"
+    assert (tmp_path / "pc2" / "config" / "desk-token").read_text() == central.desk_token

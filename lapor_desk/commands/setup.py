@@ -1,0 +1,95 @@
+"""`lapor-desk setup`: set up a desk PC without a screen, from flags and/or an office file.
+
+    LAPOR_DESK_PASSWORD=... lapor-desk setup --config office.toml --desk-code KAB-BDG-07
+
+Flags win over the file. The admin's password comes from LAPOR_DESK_PASSWORD or a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from lapor_desk.accounts import SupervisionError
+from lapor_desk.commands.accounts import PASSWORD_ENV
+from lapor_desk.desk import Desk
+from lapor_desk.i18n import CodedError, translate
+from lapor_desk.settings import DESK_CODE, SettingError
+from lapor_desk.setup import SetupPlan, apply, check, read_office_file
+
+NAME = "setup"
+HELP = "set up this desk PC: settings, first admin, registration (flags or --config office.toml)"
+
+_FLAGS = {  # flag -> setting key
+    "desk_code": "desk.code", "desk_name": "desk.name", "desk_phone": "desk.phone",
+    "office_name": "office.name", "office_address": "office.address", "office_phone": "office.phone",
+    "ca_bundle": "sync.ca_bundle", "proxy": "sync.proxy",
+}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, metavar="FILE", help="an office file (TOML); flags win over it")
+    for flag in _FLAGS:
+        parser.add_argument("--" + flag.replace("_", "-"), default=None)
+    parser.add_argument("--admin", default=None, metavar="USERNAME", help="create this first admin")
+    parser.add_argument("--admin-name", default=None, metavar="FULL_NAME")
+    parser.add_argument("--central-url", default=None, metavar="URL", help="register with this central")
+    parser.add_argument("--token-file", type=Path, default=None, metavar="FILE",
+                        help="the desk token, read from this file (else asked)")
+
+
+def _plan(args: argparse.Namespace) -> tuple[SetupPlan, Path | None]:
+    plan, token_file = (read_office_file(args.config) if args.config else (SetupPlan(), ""))
+    token_path = args.token_file or (Path(token_file) if token_file else None)
+    for flag, key in _FLAGS.items():
+        value = getattr(args, flag)
+        if value is not None:
+            plan.setting(key, value)
+    plan.admin_username = args.admin if args.admin is not None else plan.admin_username
+    plan.admin_name = args.admin_name if args.admin_name is not None else plan.admin_name
+    plan.register_url = args.central_url if args.central_url is not None else plan.register_url
+    return plan, token_path
+
+
+def _secret(prompt: str, env: str | None = None, twice: bool = False) -> str:
+    if env and os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise CodedError("setup_needs_terminal", prompt=prompt.strip(": "), env=env or "--token-file")
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("Ulangi " + prompt[0].lower() + prompt[1:]) != first:
+        raise CodedError("password_mismatch")
+    return first
+
+
+def run(args: argparse.Namespace, desk: Desk) -> int:
+    language = desk.language
+    try:
+        plan, token_path = _plan(args)
+        if "desk.code" not in plan.values and desk.settings.source(DESK_CODE) == "default":
+            raise CodedError("setup_needs_desk_code")
+        if plan.register_url:
+            plan.token = (token_path.read_text(encoding="utf-8").strip() if token_path
+                          else _secret("Token meja: "))
+        central = check(plan, desk.settings)
+        password = None
+        if plan.admin_username and desk.supervision.accounts.needs_first_admin():
+            password = _secret("Kata sandi admin: ", PASSWORD_ENV, twice=True)
+        done = apply(desk, plan, password, central)
+    except SettingError as exc:
+        print(f"{exc.key}: {exc.text(language)}", file=sys.stderr)
+        return 2
+    except (CodedError, SupervisionError) as exc:
+        print(exc.text(language), file=sys.stderr)
+        return 2 if exc.code.startswith("setup_file") else 1
+    except OSError as exc:
+        print(translate("setup_file_unreadable", language, {"path": str(exc.filename or ""),
+                                                            "reason": exc.strerror or str(exc)}), file=sys.stderr)
+        return 1
+    for code in done:
+        print(translate(code, language, {"username": plan.admin_username, "count": len(plan.values),
+                                         "url": central.api_url if central else ""}))
+    return 0
