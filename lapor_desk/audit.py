@@ -47,6 +47,8 @@ class AuditAction(StrEnum):
     ACCOUNT_CHANGE = "account_change"
     CALENDAR_CHANGE = "calendar_change"
     REVIEW_DECISION = "review_decision"
+    RESTORE = "restore"
+    PURGE = "purge"
 
 
 @dataclass(frozen=True)

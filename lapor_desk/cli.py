@@ -72,6 +72,9 @@ def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
     try:
         if args.command == "config":
             return config.run(args, paths, args.setting_overrides)
+        without_desk = {m.NAME: m for m in _feature_commands() if getattr(m, "WITHOUT_DESK", False)}
+        if args.command in without_desk:  # restore: the current database may be unusable
+            return int(without_desk[args.command].run_without_desk(args, paths))
         desk = Desk.open(args.db, paths=paths, overrides=args.setting_overrides)
     except (StorageError, DBAPIError, OSError) as exc:
         print(failure_text(exc, "id", str(paths.data_dir)), file=sys.stderr)

@@ -41,4 +41,32 @@ DATA_MESSAGES: dict[str, dict[str, str]] = {
                            "en": "There is no desk database to back up yet: {path}."},
     "backup_only_sqlite": {"id": "Cadangan hanya untuk database SQLite meja.",
                            "en": "Backups are for the desk's SQLite database only."},
+    # --- restore
+    "restore_done": {
+        "id": "Database {path} dipulihkan dari {source}: {complaints} pengaduan; antrean kirim: {pending} "
+        "menunggu, {needs_fix} perlu perbaikan, {synced} sudah diterima pusat. Berkas lama disimpan di {kept}.",
+        "en": "Database {path} restored from {source}: {complaints} complaints; outbox: {pending} waiting, "
+        "{needs_fix} need fixing, {synced} confirmed by the central. The old file is kept at {kept}."},
+    "restore_only_in_replaced": {
+        "id": "Perhatian: {count} pengaduan ada di berkas lama tetapi tidak ada di cadangan. Berkas lama "
+        "tetap utuh di {kept}; hubungi dukungan sebelum menghapusnya.",
+        "en": "Note: {count} complaints are in the old file but not in the backup. The old file stays "
+        "whole at {kept}; contact support before deleting it."},
+    "restore_missing": {"id": "Berkas cadangan tidak ditemukan: {path}.", "en": "Backup file not found: {path}."},
+    "restore_not_sqlite": {"id": "Berkas ini bukan cadangan lapor-desk (bukan SQLite): {path}.",
+                           "en": "This file is not a lapor-desk backup (not SQLite): {path}."},
+    "restore_not_desk": {"id": "Berkas ini database lain, bukan cadangan lapor-desk: {path}.",
+                         "en": "This file is another database, not a lapor-desk backup: {path}."},
+    "restore_newer_schema": {
+        "id": "Cadangan {path} dibuat oleh versi lapor-desk yang lebih baru ({revision}). Perbarui aplikasi "
+        "dulu; database sekarang tidak diubah.",
+        "en": "The backup {path} was made by a newer lapor-desk ({revision}). Update the application first; "
+        "the current database was not changed."},
+    "restore_other_desk": {
+        "id": "Cadangan {path} milik meja {theirs}, bukan meja ini ({ours}). Bila memang dipindah ke PC ini, "
+        "ulangi dengan --other-desk.",
+        "en": "The backup {path} belongs to desk {theirs}, not this desk ({ours}). If it really moves to this "
+        "PC, repeat with --other-desk."},
+    "restore_needs_passphrase": {"id": "Cadangan {path} terenkripsi: perlu kata sandinya.",
+                                 "en": "The backup {path} is encrypted: its passphrase is needed."},
 }

@@ -15,4 +15,5 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.report",
     "lapor_desk.commands.setup",
     "lapor_desk.commands.backup",
+    "lapor_desk.commands.restore",
 )
