@@ -204,8 +204,7 @@ def _complaints(args: argparse.Namespace, db: CentralDatabase, now: datetime) ->
     action = args.action
     if action == "list":
         flt = ComplaintFilter(args.status, args.desk, args.category_id, args.regency_code, args.agency, args.q)
-        with db.read() as s:
-            page = complaints.list_complaints(s, flt, after=args.after, limit=args.limit)
+        page = complaints.operator_search(db, flt, "cli", after=args.after, limit=args.limit)
         for c in page["items"]:
             print(f"{c['tracking_id']}\t{c['status']}\t{c['desk']}\t{c['title']}")
         if page["next_after"]:

@@ -78,6 +78,10 @@ class Complaint(Base):
     __table_args__ = (
         UniqueConstraint("desk_id", "client_id", name="uq_complaints_desk_client"),
         Index("ix_complaints_status", "status"),
+        # An operator finds a complaint by the number a citizen reads out (central.services.search).
+        Index("ix_complaints_receipt_number", "receipt_number"),
+        Index("ix_complaints_reporter_nik", "reporter_nik"),
+        Index("ix_complaints_reporter_phone", "reporter_phone"),
         {"sqlite_autoincrement": True},
     )
     tracking_id: Mapped[int] = mapped_column(Integer, Identity(start=TRACKING_ID_START), primary_key=True)
@@ -193,6 +197,19 @@ class ReferenceSet(Base):
     etag: Mapped[str] = mapped_column(String(64))
     content: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OperatorLookup(Base):
+    """An operator's search by a reporter's NIK or phone: who looked for whom, and when
+    (the number masked: the row proves the look-up without repeating the data)."""
+
+    __tablename__ = "operator_lookups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    operator: Mapped[str] = mapped_column(String(100))  # the token's label, or "cli"
+    kind: Mapped[str] = mapped_column(String(10))  # nik | phone
+    query: Mapped[str] = mapped_column(String(40))  # masked
+    found: Mapped[str] = mapped_column(Text, default="")  # the tracking IDs it found
 
 
 class ServerFlag(Base):

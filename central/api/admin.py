@@ -23,7 +23,7 @@ Action = Literal["verify", "follow-up", "hold", "not-authority", "archive", "com
 @router.get("/complaints")
 def list_complaints(
     ctx: Ctx,
-    _op: OperatorPrincipal,
+    op: OperatorPrincipal,
     status: Annotated[str | None, Query(max_length=20, pattern=NO_NUL)] = None,
     desk: Annotated[str | None, Query(max_length=40, pattern=NO_NUL)] = None,
     category_id: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
@@ -35,7 +35,8 @@ def list_complaints(
     after: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
-    """Keyset pages ordered by tracking ID; pass `next_after` back as `after`."""
+    """Keyset pages ordered by tracking ID; pass `next_after` back as `after`. `q` finds a
+    receipt number, tracking ID, the reporter's NIK or phone (such a search is logged), or words."""
     flt = ComplaintFilter(
         status,
         desk,
@@ -46,8 +47,7 @@ def list_complaints(
         _aware("received_from", received_from),
         _aware("received_to", received_to),
     )
-    with ctx.db.read() as session:
-        return complaints.list_complaints(session, flt, after=after, limit=limit)
+    return complaints.operator_search(ctx.db, flt, op.name, after=after, limit=limit)
 
 
 @router.get("/complaints/{tracking_id}")

@@ -6,12 +6,14 @@ import dataclasses
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from central.db import CentralDatabase
 from central.models import Complaint, ComplaintAttachment, Desk, Reply
 from central.problems import Problem
 from central.services.feed import events_of
+from central.services import search
 from central.services.intake import missing_attachments
 from central.services.sql import insert_for
 from lapor_desk.domain.complaint import INPUT_FIELDS
@@ -62,8 +64,7 @@ def list_complaints(session: Session, flt: ComplaintFilter, *, after: int = 0, l
     if flt.agency:
         query = query.where(Complaint.forwarded_agency == flt.agency)
     if flt.q:
-        like = "%" + flt.q.lower().replace("%", "").replace("_", "") + "%"
-        query = query.where(or_(func.lower(Complaint.title).like(like), func.lower(Complaint.body).like(like)))
+        query = query.where(search.terms(flt.q).condition())
     if flt.received_from:
         query = query.where(Complaint.received_at >= flt.received_from)
     if flt.received_to:
@@ -72,6 +73,28 @@ def list_complaints(session: Session, flt: ComplaintFilter, *, after: int = 0, l
     items = [summary(row, code) for row, code in rows[:limit]]
     next_after = items[-1]["tracking_id"] if len(rows) > limit else None
     return {"items": items, "next_after": next_after}
+
+
+def operator_search(db: CentralDatabase, flt: ComplaintFilter, operator: str, *, after: int = 0,
+                    limit: int = 50) -> dict[str, Any]:
+    """`list_complaints` for an operator: a query that can reach a reporter's NIK or phone
+    is logged (central.services.search) whatever it found."""
+    with db.read() as session:
+        page = list_complaints(session, flt, after=after, limit=limit)
+        searched = search.terms(flt.q) if flt.q else None
+        personal: dict[int, tuple[str, str]] = {}
+        if searched is not None and searched.personal:
+            ids = [int(i["tracking_id"]) for i in page["items"]]
+            if ids:
+                personal = {tid: (nik, phone) for tid, nik, phone in session.execute(
+                    select(Complaint.tracking_id, Complaint.reporter_nik, Complaint.reporter_phone)
+                    .where(Complaint.tracking_id.in_(ids)))}
+    if searched is not None and searched.personal:
+        rows = [{"tracking_id": tid, "reporter_nik": nik, "reporter_phone": phone}
+                for tid, (nik, phone) in personal.items()]
+        matched = searched.matched(rows)  # type: ignore[arg-type]
+        db.write(lambda s: search.log_lookups(s, searched, operator, matched))
+    return page
 
 
 def detail(session: Session, tracking_id: int) -> dict[str, Any]:
