@@ -1,0 +1,92 @@
+"""A migration cut by a kill (SIGKILL, as a power loss would): the database is still usable
+at its old version, and the next start completes the upgrade."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+FIXTURES = Path(__file__).with_name("fixtures")
+ROWS = 150_000
+
+
+def grow(db_file: Path, rows: int) -> None:
+    """Copies of the 0003 fixture's first complaint, each with its own IDs: enough rows that
+    the 0004 migration's index build spills to the WAL long before it commits."""
+    conn = sqlite3.connect(db_file)
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(complaints)")]
+    picked = []
+    for col in cols:
+        if col == "id":
+            picked.append("NULL")
+        elif col == "client_id":
+            picked.append("printf('00000000-0000-4000-8000-%012d', n)")
+        elif col == "receipt_number":
+            picked.append("printf('KAB-BDG-01-20261120-X%07d', n)")
+        elif col == "received_at":
+            picked.append("datetime(received_at, printf('-%d minutes', n % 500000))")
+        else:
+            picked.append(col)
+    with conn:
+        conn.execute(
+            f"WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {rows}) "
+            f"INSERT INTO complaints ({', '.join(cols)}) "
+            f"SELECT {', '.join(picked)} FROM seq, (SELECT * FROM complaints ORDER BY id LIMIT 1)")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def version(db_file: Path) -> str:
+    conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_migration_killed_half_way_leaves_the_old_version_and_completes_next_time(tmp_path: Path) -> None:
+    db_file = tmp_path / "lapor-desk.sqlite3"
+    shutil.copyfile(FIXTURES / "desk-0003.sqlite3", db_file)
+    grow(db_file, ROWS)
+    conn = sqlite3.connect(db_file)
+    before = conn.execute("SELECT count(*) FROM complaints").fetchone()[0]
+    conn.close()
+    wal = db_file.with_name(db_file.name + "-wal")
+    code = ("import sys; from lapor_desk.storage.database import open_database; "
+            "open_database(sys.argv[1], __import__('pathlib').Path(sys.argv[2])).dispose()")
+    migrating = subprocess.Popen([sys.executable, "-c", code, f"sqlite:///{db_file}", str(tmp_path / "backups")])
+    deadline = time.monotonic() + 300
+    # Kill once the migration has written part of its transaction to the WAL (it has begun
+    # and not committed): the moment a power cut would hurt.
+    while time.monotonic() < deadline and migrating.poll() is None:
+        if wal.exists() and wal.stat().st_size > 2_000_000:
+            migrating.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.002)
+    migrating.wait(timeout=60)
+    assert migrating.returncode == -signal.SIGKILL, "the migration ended before it could be cut"
+    # Still the old version, sound, every complaint there, readable by the old schema's queries.
+    assert version(db_file) == "0003"
+    conn = sqlite3.connect(db_file)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM complaints").fetchone()[0] == before
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'audit_entries'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    # The next start completes it.
+    from lapor_desk.storage.database import open_database
+
+    db = open_database(f"sqlite:///{db_file}", tmp_path / "backups")
+    try:
+        assert db.current_revision() == db.head_revision()
+        with db.read() as c:
+            assert c.exec_driver_sql("SELECT count(*) FROM complaints").scalar() == before
+            assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        db.dispose()
