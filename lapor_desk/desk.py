@@ -72,7 +72,8 @@ class Desk:
         # first page does not build the supervision services on a worker thread; both read
         # the same closures table, so they agree.
         calendar = DeskCalendar(db, AuditTrail(db, clock), settings, clock)
-        complaints = ComplaintService(db, settings, bus, clock, hooks, deadlines=calendar.deadlines)
+        complaints = ComplaintService(db, settings, bus, clock, hooks, deadlines=calendar.deadlines,
+                                      deadline_clock=sync.corrected_clock)
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
         return cls(paths, settings, db, bus, complaints, hooks, sync, lock)
 

@@ -44,6 +44,7 @@ class ComplaintService:
     def __init__(
         self, db: Database, settings: Settings, bus: EventBus, clock: Clock = system_clock,
         hooks: Sequence[WriteHook] = (), deadlines: Callable[[], Deadlines] | None = None,
+        deadline_clock: Clock | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
@@ -53,6 +54,9 @@ class ComplaintService:
         # The desk calendar's deadlines (DeskCalendar.deadlines), asked for each queue page so
         # an added closure counts at once; without it the queue has no deadline column or filter.
         self.deadlines = deadlines
+        # "Today" for deadlines: the desk clock corrected by the offset the sync measured
+        # against the central, while it is known (SyncService.corrected_clock).
+        self.deadline_clock = deadline_clock or clock
         # The shipped region data, once loaded (it takes ~0.3 s, so the UI loads it in the
         # background and sets it here); until then region checks are structural only.
         self.regions: RegionLookup | None = None
@@ -105,7 +109,7 @@ class ComplaintService:
             rows = repo.lookup(conn, key)
         if self.deadlines is None:
             return rows
-        due = self.deadlines().for_rows(rows, self.clock())
+        due = self.deadlines().for_rows(rows, self.deadline_clock())
         return [row._replace(deadline=due[row.id]) for row in rows]
 
     def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]:
@@ -159,7 +163,7 @@ class ComplaintService:
         received = complaint.received_at or complaint.created_at
         if self.deadlines is None or received is None:
             return None
-        now = self.clock()
+        now = self.deadline_clock()
         return self.deadlines().for_complaint(complaint.status, received.astimezone(now.tzinfo).date(), now.date())
 
     def queue_page(
@@ -171,7 +175,7 @@ class ComplaintService:
                 raise ValueError("the queue's deadline filter needs the desk calendar")
             with self.db.read() as conn:
                 return repo.queue_page(conn, filt, before_id=before_id, limit=limit)
-        deadlines, now = self.deadlines(), self.clock()
+        deadlines, now = self.deadlines(), self.deadline_clock()
         cutoffs = None if filt.deadline is None else deadlines.received_cutoffs(now, filt.deadline)
         with self.db.read() as conn:
             rows = repo.queue_page(conn, filt, before_id=before_id, limit=limit, deadline_cutoffs=cutoffs)

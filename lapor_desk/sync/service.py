@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 CLOCK_WARN_S = 300.0
 PROGRESS_EVERY_S = 0.25
+OFFSET_TRUSTED_FOR = timedelta(days=1)  # a measurement older than this is no longer "known"
+OFFSET_REREAD_S = 30.0
 
 
 class SyncService:
@@ -57,6 +59,7 @@ class SyncService:
         self.engine_options: dict[str, object] = {}  # tests and benchmarks tune the engine
         self.timeouts = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
         self._last_progress = 0.0
+        self._offset: tuple[float, float | None] | None = None  # (read at, monotonic; offset or None)
 
     # --- registration
 
@@ -100,6 +103,7 @@ class SyncService:
             finally:
                 client.close()
                 self.running = False
+            self._offset = None  # the cycle may have measured the clock anew
             if report.outcome != "stopped":  # a stop says nothing about the central
                 self.online = report.outcome != "unreachable"
             if report.updated_complaints:
@@ -199,6 +203,28 @@ class SyncService:
 
     def _enqueue_existing(self, conn: Connection, include_demo: bool) -> int:
         return outbox.enqueue_existing(conn, self.attachments, include_demo=include_demo, now=self.clock())
+
+    def corrected_clock(self) -> datetime:
+        """The desk clock corrected by the offset measured against the central, while one is
+        known (measured within the last day); else the desk clock. Deadlines use it, so a
+        desk clock days off does not make a complaint look overdue or early."""
+        now = self.clock()
+        offset = self._known_offset(now)
+        return now if offset is None else now + timedelta(seconds=offset)
+
+    def _known_offset(self, now: datetime) -> float | None:
+        cached = self._offset
+        if cached is None or time.monotonic() - cached[0] > OFFSET_REREAD_S:
+            with self.db.read() as conn:
+                offset = state.get_meta(conn, "clock_offset_s")
+                checked = state.get_meta(conn, "clock_checked_at")
+            value = None
+            if offset and checked:
+                at = datetime.fromisoformat(checked)
+                if abs(now - at) <= OFFSET_TRUSTED_FOR:
+                    value = float(offset)
+            cached = self._offset = (time.monotonic(), value)
+        return cached[1]
 
     def clock_warning(self, status: SyncStatus) -> bool:
         return status.clock_offset_s is not None and abs(status.clock_offset_s) > CLOCK_WARN_S

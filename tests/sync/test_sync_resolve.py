@@ -275,3 +275,27 @@ def _audit_details(desk: Desk) -> list[tuple[str, dict[str, object]]]:
     with desk.db.read() as conn:
         rows = conn.execute(select(AUDIT.c.actor, AUDIT.c.detail)).all()
     return [(str(actor), json.loads(detail)) for actor, detail in rows]
+
+
+def test_deadlines_use_the_desk_clock_corrected_by_the_measured_offset(
+        tmp_path: Path, central: RunningServer) -> None:
+    real = datetime.now(UTC)
+    clock = FixedClock(real + timedelta(days=10))  # the desk clock runs ten days fast
+    desk = open_desk(tmp_path / "desk", central.api_url, central.add_desk(f"RES-{next(_numbers)}"), clock=clock)
+    try:
+        assert desk.sync is not None
+        c = desk.complaints.record(walk_in(received_at=real - timedelta(hours=1))).complaint
+        unmeasured = desk.complaints.deadline_of(c)
+        assert unmeasured is not None and unmeasured.as_of == clock.now.date()  # no offset known yet
+        assert desk.sync.run_cycle().synced == 1
+        c = desk.complaints.get(c.id)
+        corrected = desk.complaints.deadline_of(c)
+        assert corrected is not None and corrected.as_of == real.date()  # the central's day
+        assert str(corrected.state) != "overdue"
+        [row] = [r for r in desk.complaints.lookup(c.receipt_number or "") if r.id == c.id]
+        assert row.deadline == corrected  # the queue and lookups agree
+        clock.now += timedelta(days=3)  # a day after the measurement, it is no longer trusted
+        desk.sync._offset = None
+        assert desk.complaints.deadline_of(c).as_of == clock.now.date()  # type: ignore[union-attr]
+    finally:
+        desk.close()
