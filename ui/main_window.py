@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_desk)
         self.views: list[QDialog] = []
         self.fatal_message: QMessageBox | None = None  # why the desk cannot start, if it cannot
+        self.setup_wizard: QDialog | None = None  # the first-run wizard while it is open
         self.sync_ui: SyncUi | None = None
 
         self._build_menus()
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.receipts.service = acting
         self.intake.attach(acting, self.attachment_store, self.receipts)
         self.lookup.service = acting
+        self.session.first_start.connect(self.offer_setup)
         self.session.attach(supervision.accounts, acting)
         self.retranslate()
         self.tasks.read(load_regions, self._regions_loaded)
@@ -182,6 +184,18 @@ class MainWindow(QMainWindow):
             from ui.sync_controller import SyncUi  # status bar, needs-attention tab, scheduler
 
             self.sync_ui = SyncUi(self, desk)
+
+    def offer_setup(self) -> None:
+        """A new desk PC nobody has set up (its desk code still the default): the set-up wizard.
+        Cancelled, the first-admin page stays, and the wizard comes back at the next start."""
+        from lapor_desk.settings import DESK_CODE
+        from ui.setup_wizard import SetupWizard
+
+        if self.desk is None or self.desk.settings.source(DESK_CODE) != "default":
+            return
+        self.setup_wizard = SetupWizard(self.desk, self.tasks, self.settings.get(UI_LANGUAGE), self)
+        self.setup_wizard.completed.connect(self.session.begin)
+        self.setup_wizard.open()
 
     def _regions_loaded(self, directory: RegionDirectory) -> None:
         if self.desk is not None:

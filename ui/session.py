@@ -32,6 +32,7 @@ class Session(QObject):
     signed_in = Signal(object)  # Actor
     signed_out = Signal()
     locked_changed = Signal(bool)
+    first_start = Signal()  # no account yet: the window may offer the set-up wizard
 
     def __init__(self, page: SignInPage, tasks: TaskRunner, settings: Settings,
                  monotonic: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
@@ -60,6 +61,8 @@ class Session(QObject):
     def _first_start(self, needs_admin: bool) -> None:
         if self.actor is None:
             self.page.set_mode(Mode.FIRST_ADMIN if needs_admin else Mode.SIGN_IN)
+            if needs_admin:
+                self.first_start.emit()
 
     @property
     def language(self) -> str:

@@ -143,6 +143,39 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="190"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="190"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="191"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="191"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="196"/>
+        <source>Akun admin</source>
+        <translation>Admin account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="197"/>
+        <source>Admin pertama meja ini; admin lalu membuat akun petugas dan supervisor.</source>
+        <translation>This desk&apos;s first admin; the admin then creates the clerk and supervisor accounts.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../ui/attachments_panel.py" line="65"/>
@@ -478,6 +511,44 @@
         <location filename="../../ui/calendar_view.py" line="296"/>
         <source>Tanggal {day} sudah tidak ada di daftar.</source>
         <translation>{day} is no longer in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="105"/>
+        <source>&amp;Uji koneksi</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <source>Hasil uji koneksi</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="110"/>
+        <source>Alamat pusat</source>
+        <translation>Central address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="111"/>
+        <source>Token meja</source>
+        <translation>Desk token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="121"/>
+        <source>Pusat LAPOR!</source>
+        <translation>LAPOR! central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="122"/>
+        <source>Alamat dan token meja dari admin pusat. Kosongkan keduanya untuk mendaftar nanti (perintah lapor-desk register).</source>
+        <translation>The address and desk token from the central&apos;s admin. Leave both empty to register later (the lapor-desk register command).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="145"/>
+        <source>Menghubungi pusat…</source>
+        <translation>Contacting the central…</translation>
     </message>
 </context>
 <context>
@@ -1860,168 +1931,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Jejak a&amp;udit</source>
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>A&amp;kun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Ka&amp;lender kerja</source>
         <translation>&amp;Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Tin&amp;jauan</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>A&amp;kun</source>
         <comment>tab: staff accounts</comment>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -2099,6 +2170,19 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/needs_attention.py" line="151"/>
         <source>Daftarkan ulang meja…</source>
         <translation>Register the desk again…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <source>Meja dan kantor</source>
+        <translation>Desk and office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="69"/>
+        <source>Kode meja dipakai di setiap nomor tanda terima; nama, alamat dan telepon kantor dicetak di kop tanda terima.</source>
+        <translation>The desk code is part of every receipt number; the office&apos;s name, address and phone are printed in the receipt&apos;s letterhead.</translation>
     </message>
 </context>
 <context>
@@ -2265,42 +2349,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="41"/>
+        <location filename="../../ui/receipt_actions.py" line="50"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="43"/>
+        <location filename="../../ui/receipt_actions.py" line="52"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="77"/>
+        <location filename="../../ui/receipt_actions.py" line="88"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="81"/>
+        <location filename="../../ui/receipt_actions.py" line="92"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="93"/>
+        <location filename="../../ui/receipt_actions.py" line="104"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="105"/>
+        <location filename="../../ui/receipt_actions.py" line="116"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="112"/>
+        <location filename="../../ui/receipt_actions.py" line="123"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_actions.py" line="115"/>
+        <location filename="../../ui/receipt_actions.py" line="126"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -2663,24 +2747,37 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="130"/>
+        <location filename="../../ui/settings_view.py" line="125"/>
         <source>{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).</source>
         <translation>{saved} settings saved; {refused} refused (see the marked fields).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="131"/>
+        <location filename="../../ui/settings_view.py" line="126"/>
         <source>{saved} pengaturan disimpan.</source>
         <translation>{saved} settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="141"/>
+        <location filename="../../ui/settings_view.py" line="137"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="142"/>
+        <location filename="../../ui/settings_view.py" line="138"/>
         <source>&amp;Batalkan perubahan</source>
         <translation>&amp;Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="221"/>
+        <source>Penyiapan meja lapor-desk</source>
+        <translation>Setting up the lapor-desk desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="257"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
