@@ -16,4 +16,5 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.setup",
     "lapor_desk.commands.backup",
     "lapor_desk.commands.restore",
+    "lapor_desk.commands.doctor",
 )

@@ -1,0 +1,1 @@
+"""`lapor-desk doctor`: what is wrong with this desk, each line OK/WARN/FAIL with what to do."""
