@@ -93,6 +93,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Jenis berkas tidak diterima. Yang diterima: PDF, JPEG, PNG, dokumen Office.",
         "en": "File type not accepted. Accepted: PDF, JPEG, PNG, Office documents.",
     },
+    "p_anchor_behind": {
+        "id": "Jejak audit meja ini lebih pendek dari jangkar yang sudah tercatat (urutan {seq}): "
+        "ada baris yang dipotong atau dihapus.",
+        "en": "This desk's audit trail is shorter than the anchor already recorded (sequence {seq}): "
+        "rows were cut or deleted.",
+    },
+    "p_anchor_differs": {
+        "id": "Jejak audit meja ini berbeda dari jangkar yang sudah tercatat pada urutan {seq}: "
+        "riwayatnya ditulis ulang.",
+        "en": "This desk's audit trail differs from the anchor already recorded at sequence {seq}: "
+        "its history was rewritten.",
+    },
     "p_hash_mismatch": {
         "id": "SHA-256 isi berkas ({actual}) berbeda dengan alamatnya.",
         "en": "The content's SHA-256 ({actual}) differs from its address.",

@@ -71,6 +71,18 @@ class OperatorToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
+    expires_at: Mapped[datetime | None]
+
+
+class AuditAnchor(Base):
+    """The newest audit-trail head a desk reported (its sequence and hash): a copy of the
+    desk's head kept where the desk's own files cannot reach it (central/services/anchors.py)."""
+
+    __tablename__ = "audit_anchors"
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]
 
 
 class Complaint(Base):

@@ -20,6 +20,7 @@ KINDS: dict[str, tuple[int, str]] = {
     "method-not-allowed": (405, "Method not allowed"),
     "workflow-conflict": (409, "Workflow move not allowed"),
     "conflict": (409, "Conflict"),
+    "audit-anchor-conflict": (409, "Audit anchor conflict"),
     "payload-too-large": (413, "Payload too large"),
     "unsupported-media-type": (415, "Unsupported media type"),
     "validation": (422, "Validation failed"),

@@ -167,6 +167,25 @@ class UpdatesPage(BaseModel):
     has_more: bool
 
 
+class AnchorIn(Strict):
+    """The head of the desk's audit trail: its newest sequence number and that row's hash."""
+
+    seq: Annotated[int, Field(ge=1, le=2**62)]
+    hash: Annotated[StrictStr, Field(pattern=HEX64)]
+
+
+class AnchorOut(BaseModel):
+    seq: int
+    hash: str
+    received_at: datetime
+
+
+class AnchorAnswer(BaseModel):
+    """`anchor` is null until the desk's first anchor arrives."""
+
+    anchor: AnchorOut | None
+
+
 class ReplyIn(Strict):
     reply_id: UUID
     kind: Literal["reply", "rating"]

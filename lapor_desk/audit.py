@@ -7,8 +7,10 @@ same transaction, so that deleting the newest rows shows as well as editing or
 deleting older ones. `verify()` re-walks the chain and names each row that broke.
 
 The chain detects edits made behind the app's back with an SQLite tool; someone who
-recomputes every later hash and the head can still rewrite history, which only a copy
-of the head kept elsewhere (the central, a printed monthly recap) would expose.
+recomputes every later hash and the head can still rewrite history, and a tail cut with its
+head row, or a trail wiped whole, still holds together. Copies of the head kept elsewhere
+expose those: the anchor the central acknowledged at each sync (`audit_anchor.py`, passed
+to `verify`) and the head printed on each monthly recap.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, update
 
+from lapor_desk.audit_anchor import Anchor
 from lapor_desk.clock import Clock, system_clock
+from lapor_desk.i18n import Localized, translate
 from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.supervision_tables import AUDIT, AUDIT_HEAD
@@ -98,8 +102,18 @@ class AuditFilter:
 @dataclass(frozen=True)
 class ChainProblem:
     seq: int  # the row that broke (for a deleted tail: the last row the head expects)
-    kind: str  # edited | missing_before | tail_missing | head_missing
+    kind: str  # edited | missing_before | tail_missing | head_missing | truncated | wiped | rewritten
     message_code: str
+    params: dict[str, Any] = field(default_factory=dict)  # more for the message than {seq}
+
+    @property
+    def message_params(self) -> dict[str, Any]:
+        """For `translate`: the anchor's source reads in the language shown."""
+        params: dict[str, Any] = {"seq": self.seq, **self.params}
+        if "source" in params:
+            code = "audit_source_" + str(params["source"])
+            params["source"] = Localized(id=translate(code, "id"), en=translate(code, "en"))
+        return params
 
 
 @dataclass
@@ -185,11 +199,24 @@ class AuditTrail:
         with self.db.read() as conn:
             return int(conn.execute(select(func.count()).select_from(AUDIT)).scalar_one())
 
-    def verify(self, batch: int = 5000) -> VerifyReport:
-        """Walk the whole chain; report every row whose content or link does not hold."""
+    def head(self) -> tuple[int, str] | None:
+        """The newest (seq, hash) as `audit_head` records it; None before the first entry."""
+        with self.db.read() as conn:
+            row = conn.execute(select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1)).first()
+        return None if row is None else (int(row.seq), str(row.hash))
+
+    def hash_at(self, seq: int) -> str | None:
+        with self.db.read() as conn:
+            return conn.execute(select(AUDIT.c.hash).where(AUDIT.c.seq == seq)).scalar()
+
+    def verify(self, batch: int = 5000, anchors: Sequence[Anchor] = ()) -> VerifyReport:
+        """Walk the whole chain; report every row whose content or link does not hold, and
+        every anchor (a copy of an earlier head, see audit_anchor.py) the chain does not reach
+        or does not match."""
         report = VerifyReport()
         expected_seq, prev = 1, GENESIS
         last_seq = 0
+        anchored = {a.seq: "" for a in anchors}  # seq -> the hash the chain has there
         with self.db.read() as conn:
             after = 0
             while True:
@@ -205,6 +232,8 @@ class AuditTrail:
                                             r.target, r.detail)
                     if recomputed != r.hash:
                         report.problems.append(ChainProblem(r.seq, "edited", "audit_row_edited"))
+                    if r.seq in anchored:
+                        anchored[r.seq] = r.hash
                     # Go on from the stored hash, so each later break is reported on its own.
                     expected_seq, prev, last_seq = r.seq + 1, r.hash, r.seq
                 after = rows[-1].seq
@@ -214,7 +243,21 @@ class AuditTrail:
                 report.problems.append(ChainProblem(last_seq, "head_missing", "audit_head_missing"))
         elif head.seq != last_seq or head.hash != prev:
             report.problems.append(ChainProblem(head.seq, "tail_missing", "audit_tail_missing"))
+        for anchor in anchors:
+            report.problems.extend(_against_anchor(anchor, report.entries, last_seq, anchored.get(anchor.seq, "")))
         return report
+
+
+def _against_anchor(anchor: Anchor, entries: int, last_seq: int, hash_there: str) -> list[ChainProblem]:
+    params = {"source": anchor.source, "at": anchor.acknowledged_at.isoformat(timespec="seconds")}
+    if entries == 0:
+        return [ChainProblem(anchor.seq, "wiped", "audit_wiped", params)]
+    if last_seq < anchor.seq:
+        return [ChainProblem(anchor.seq, "truncated", "audit_truncated", {**params, "last": last_seq})]
+    if hash_there != anchor.hash:
+        # Missing at that seq (renumbered) or another hash there: history before the anchor changed.
+        return [ChainProblem(anchor.seq, "rewritten", "audit_rewritten", params)]
+    return []
 
 
 class AuditWriteHook:

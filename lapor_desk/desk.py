@@ -10,6 +10,7 @@ from typing import Any
 
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
 from lapor_desk.audit import AuditTrail
+from lapor_desk.audit_anchor import AnchorStore
 from lapor_desk.backups.service import BackupService
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
@@ -65,7 +66,8 @@ class Desk:
         bus = EventBus()
         # In-transaction followers of every complaint change (sync outbox, audit trail).
         sync = SyncService(db, settings, bus, paths.config_dir, clock=clock,
-                           attachments=StoredAttachments(paths.data_dir / "attachments"))
+                           attachments=StoredAttachments(paths.data_dir / "attachments"),
+                           anchors=AnchorStore(db, paths.data_dir))
         hooks: tuple[WriteHook, ...] = (sync.outbox,)
         hooks = (*hooks, *supervision_hooks(db, settings, clock))  # audit trail, four-eyes
         # The queue's deadlines: a calendar of its own rather than `supervision.calendar`, so the

@@ -529,6 +529,48 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": 'Penanda akhir rantai audit hilang (setelah baris #{seq}).',
         "en": "The audit chain's end marker is missing (after row #{seq}).",
     },
+    "audit_truncated": {
+        "id": 'Jejak audit berakhir di baris #{last}, padahal jangkar ({source}, diakui {at}) mencatat baris '
+              '#{seq}: baris terbaru dipotong, bersama penanda akhirnya.',
+        "en": 'The audit trail ends at row #{last}, but the anchor ({source}, acknowledged {at}) records row '
+              '#{seq}: the newest rows were cut, their end marker with them.',
+    },
+    "audit_wiped": {
+        "id": 'Jejak audit kosong, padahal jangkar ({source}, diakui {at}) mencatat baris #{seq}: '
+              'seluruh jejak telah dihapus.',
+        "en": 'The audit trail is empty, but the anchor ({source}, acknowledged {at}) records row #{seq}: '
+              'the whole trail was deleted.',
+    },
+    "audit_rewritten": {
+        "id": 'Baris audit #{seq} tidak sama dengan jangkar ({source}, diakui {at}): riwayat sebelum jangkar '
+              'ditulis ulang.',
+        "en": 'Audit row #{seq} does not match the anchor ({source}, acknowledged {at}): the history before '
+              'the anchor was rewritten.',
+    },
+    "audit_anchor_central": {
+        "id": 'Diperiksa terhadap jangkar dari pusat: baris #{seq}, diakui {at}.',
+        "en": 'Checked against the anchor from the central: row #{seq}, acknowledged {at}.',
+    },
+    "audit_anchor_offline": {
+        "id": 'Pusat tidak terjangkau ({detail}); diperiksa terhadap jangkar terakhir yang diakui pusat, '
+              'tersimpan di {source}: baris #{seq}, diakui {at} ({days} hari lalu).',
+        "en": 'The central is unreachable ({detail}); checked against the last anchor it acknowledged, '
+              'kept in {source}: row #{seq}, acknowledged {at} ({days} days ago).',
+    },
+    "audit_anchor_local": {
+        "id": 'Diperiksa terhadap jangkar terakhir yang diakui pusat, tersimpan di {source}: baris #{seq}, '
+              'diakui {at} ({days} hari lalu).',
+        "en": 'Checked against the last anchor the central acknowledged, kept in {source}: row #{seq}, '
+              'acknowledged {at} ({days} days ago).',
+    },
+    "audit_anchor_none": {
+        "id": 'Belum ada jangkar yang diakui pusat: potongan di ujung jejak atau jejak yang dihapus seluruhnya '
+              'tidak dapat dikenali.',
+        "en": 'No anchor acknowledged by the central yet: a cut end or a trail deleted whole cannot be told.',
+    },
+    "audit_source_central": {"id": "pusat", "en": "the central"},
+    "audit_source_database": {"id": "basis data", "en": "the database"},
+    "audit_source_file": {"id": "berkas jangkar", "en": "the anchor file"},
     "audit_ok": {
         "id": 'Rantai audit utuh: {count} entri diperiksa.',
         "en": 'The audit chain is intact: {count} entries checked.',

@@ -180,7 +180,7 @@ class AuditView(QWidget):
                                                "dihapus.").format(count=report.entries))
             return
         style.set_text_colour(self.verify_result, style.ERROR)
-        lines = [translate(p.message_code, self.language, {"seq": p.seq}) for p in report.problems[:20]]
+        lines = [translate(p.message_code, self.language, p.message_params) for p in report.problems[:20]]
         more = len(report.problems) - len(lines)
         text = self.tr("Jejak audit telah diubah di luar aplikasi ({count} masalah):").format(
             count=len(report.problems)) + "\n" + "\n".join(lines)

@@ -13,6 +13,8 @@ from starlette.concurrency import run_in_threadpool
 from central.api.deps import Ctx, DeskPrincipal
 from central.problems import Problem
 from central.schemas import (
+    AnchorAnswer,
+    AnchorIn,
     BatchRequest,
     BatchResponse,
     ComplaintStatus,
@@ -20,7 +22,7 @@ from central.schemas import (
     ReplyOut,
     UpdatesPage,
 )
-from central.services import attachments, complaints, feed
+from central.services import anchors, attachments, complaints, feed
 from central.services.intake import apply_batch
 from central.services.itemcheck import check_item
 
@@ -168,3 +170,19 @@ async def put_attachment(sha256: Sha256, request: Request, ctx: Ctx, _who: DeskP
         {"sha256": sha256, "size": size, "media_type": media_type, "created": created},
         status_code=201 if created else 200,
     )
+
+
+@router.get("/audit-anchor", response_model=AnchorAnswer)
+def get_audit_anchor(ctx: Ctx, who: DeskPrincipal) -> AnchorAnswer:
+    """The newest audit head this desk reported (null before the first)."""
+    with ctx.db.read() as session:
+        return AnchorAnswer.model_validate({"anchor": anchors.get(session, who.id)})
+
+
+@router.put("/audit-anchor", response_model=AnchorAnswer)
+def put_audit_anchor(body: AnchorIn, ctx: Ctx, who: DeskPrincipal) -> AnchorAnswer:
+    """Record the desk's audit head. It only moves forward: a lower sequence, or the same
+    sequence with another hash, is 409 `audit-anchor-conflict` with the stored `anchor`."""
+    now = datetime.now(UTC)
+    stored = ctx.db.write(lambda s: anchors.put(s, who.id, body.seq, body.hash, now))
+    return AnchorAnswer.model_validate({"anchor": stored})

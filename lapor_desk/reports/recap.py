@@ -39,12 +39,16 @@ def _pct(value: float | None) -> str:
 
 def build_recap(fig: Figures, *, desk_name: str, desk_code: str, made_at: datetime,
                 region_name: RegionName, listing: Sequence[tuple[object, ...]] | None = None,
-                include_personal: bool = False, topic_name: TopicName | None = None) -> Recap:
+                include_personal: bool = False, topic_name: TopicName | None = None,
+                audit_head: tuple[int, str] | None = None) -> Recap:
     month = fig.period.start
     title = f"Rekap Bulanan Pengaduan {month:%m}/{month:%Y}"
     lines = [f"Meja pengaduan: {desk_name} ({desk_code})", f"Periode: {fig.period.label()}",
              f"Dibuat: {made_at:%d-%m-%Y %H:%M}",
              "Angka 1-4 pada data inklusi dan desa/kelurahan ditulis \"<5\" agar tidak ada orang yang dapat dikenali."]
+    # A paper copy of the audit trail's head: a trail later cut or rewritten no longer matches it.
+    lines.append("Jangkar jejak audit: " + (f"baris #{audit_head[0]}, SHA-256 {audit_head[1]}" if audit_head
+                                            else "jejak audit masih kosong"))
     if include_personal:
         lines.append("BERISI DATA PRIBADI (UU PDP 27/2022): simpan dan bagikan hanya untuk keperluan tugas.")
     c = fig.compliance

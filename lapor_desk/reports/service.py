@@ -55,7 +55,8 @@ class ReportService:
         listing = self._listing(period, include_personal) if with_listing else None
         return build_recap(figures, desk_name=self.settings.get(DESK_NAME), desk_code=self.settings.get(DESK_CODE),
                            made_at=self.clock(), region_name=self.region_name, listing=listing,
-                           include_personal=include_personal, topic_name=_topic_name)
+                           include_personal=include_personal, topic_name=_topic_name,
+                           audit_head=self.audit.head())
 
     def export_monthly(self, actor: Actor, period: Period, fmt: ExportFormat | str, out: Path, *,
                        include_personal: bool = False) -> Path:

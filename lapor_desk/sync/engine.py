@@ -19,9 +19,10 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 
 from lapor_desk.audit import AuditTrail
+from lapor_desk.audit_anchor import AnchorStore
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.storage.database import Database
-from lapor_desk.sync import problems, results, state, updates
+from lapor_desk.sync import anchor, problems, results, state, updates
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.tables import SyncReference
@@ -83,7 +84,8 @@ class SyncEngine:
                  batch_size: int = 200, tries_per_cycle: int = 4, max_wait_in_cycle_s: float = 10.0,
                  wait: Callable[[float], bool] | None = None,
                  stopping: Callable[[], bool] | None = None,
-                 progress: Callable[[], None] | None = None, audit: AuditTrail | None = None) -> None:
+                 progress: Callable[[], None] | None = None, audit: AuditTrail | None = None,
+                 anchors: AnchorStore | None = None) -> None:
         self.db = db
         self.client = client
         self.policy = policy or RetryPolicy()
@@ -100,6 +102,7 @@ class SyncEngine:
         self.progress = progress or (lambda: None)
         # What the central changes at the desk is audited as the central's doing.
         self.audit = audit or AuditTrail(db, clock)
+        self.anchors = anchors  # where the acknowledged audit anchor is kept (None: not sent)
         self.offset_s: float | None = None
         self._uploaded: set[str] = set()
 
@@ -115,6 +118,7 @@ class SyncEngine:
             self._replies()
             self._pull(report)
             self._reference()
+            self._anchor()
         except _Stop as stop:
             report.outcome, report.message = stop.outcome, str(stop)
             return report
@@ -384,6 +388,13 @@ class SyncEngine:
             with self.db.write() as conn:
                 if conn.execute(table.update().where(table.c.kind == kind).values(**values)).rowcount == 0:
                     conn.execute(table.insert().values(kind=kind, **values))
+
+    def _anchor(self) -> None:
+        """The audit head to the central (sync/anchor.py); never fails the cycle."""
+        if self.anchors is not None:
+            ex = anchor.send_head(self.audit, self.anchors, self.client)
+            if ex is not None and not ex.ok:
+                self._log(ex)
 
     # --- helpers
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from lapor_desk.audit import AuditTrail
+from lapor_desk.audit_anchor import AnchorStore
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import EventBus
 from lapor_desk.settings import (
@@ -43,8 +44,9 @@ OFFSET_REREAD_S = 30.0
 class SyncService:
     def __init__(self, db: Database, settings: Settings, bus: EventBus, config_dir: Path, *,
                  attachments: AttachmentSource | None = None, clock: Clock = system_clock,
-                 policy: RetryPolicy | None = None) -> None:
+                 policy: RetryPolicy | None = None, anchors: AnchorStore | None = None) -> None:
         self.db = db
+        self.anchors = anchors  # the audit anchor's local copies; each cycle sends the head
         self.settings = settings
         self.bus = bus
         self.clock = clock
@@ -98,7 +100,8 @@ class SyncService:
                 engine = SyncEngine(
                     self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
                     batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
-                    stopping=self.stop_event.is_set, progress=self._progress, **self.engine_options)  # type: ignore[arg-type]
+                    stopping=self.stop_event.is_set, progress=self._progress, anchors=self.anchors,
+                    **self.engine_options)  # type: ignore[arg-type]
                 report = engine.cycle(force=force)
             finally:
                 client.close()

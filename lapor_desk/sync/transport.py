@@ -113,6 +113,13 @@ class CentralClient:
         return self._call("PUT", f"/attachments/{sha256}", data=content, expect_json=True,
                           content_type="application/octet-stream")
 
+    def get_audit_anchor(self) -> Exchange:
+        return self._call("GET", "/audit-anchor", expect_json=True)
+
+    def put_audit_anchor(self, seq: int, digest: str) -> Exchange:
+        body = json.dumps({"seq": seq, "hash": digest}).encode("utf-8")
+        return self._call("PUT", "/audit-anchor", data=body, expect_json=True, content_type="application/json")
+
     # --- one exchange
 
     def _call(self, method: str, path: str, *, data: bytes | None = None,
