@@ -43,6 +43,7 @@ class ComplaintView(QDialog):
     edit_requested = Signal(int)
     receipt_requested = Signal(int, str)  # id, "print" | "pdf"
     reply_requested = Signal(int)
+    supplement_requested = Signal(int)  # Tambah keterangan: new information on a locked complaint
 
     def __init__(self, complaint: Complaint, parent: QWidget | None = None,
                  attachment_problems: dict[str, str | None] | None = None, language: str = "id",
@@ -130,6 +131,8 @@ class ComplaintView(QDialog):
             elif event.kind == "synced" and event.detail.get("tracking_id"):
                 what += " " + self.tr("(nomor LAPOR! {tracking})").format(tracking=event.detail["tracking_id"])
             if event.kind == "reporter_reply":
+                if event.detail.get("supplement"):
+                    what += " " + self.tr("(keterangan tambahan)")
                 what += ": " + str(event.detail.get("text") or "")
                 if event.detail.get("rating"):
                     what += " " + self.tr("(kepuasan {rating}/5)").format(rating=event.detail["rating"])
@@ -164,6 +167,19 @@ class ComplaintView(QDialog):
         self.print_button = QPushButton(self.tr("Cetak &ulang tanda terima"))
         self.pdf_button = QPushButton(self.tr("Simpan tanda terima (&PDF)"))
         self.reply_button = QPushButton(self.tr("Catat &tanggapan pelapor"))
+        # Locked at the central (verified and later): read-only here, with the reason, and new
+        # information from the citizen goes as a supplement (a reply to the central).
+        self.locked = c.receipt_number is not None and c.status not in EDITABLE_STATUSES
+        self.locked_note = QLabel(self.tr(
+            "Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. "
+            "Keterangan baru dari pelapor dikirim sebagai keterangan tambahan.").format(
+            status=labels.status_label(c.status)))
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setVisible(self.locked)
+        self.supplement_button = QPushButton(self.tr("Tambah &keterangan"))
+        self.supplement_button.setVisible(self.locked)
+        self.supplement_button.clicked.connect(lambda: self.supplement_requested.emit(c.id))
+        buttons.addButton(self.supplement_button, QDialogButtonBox.ButtonRole.ActionRole)
         for button, handler in ((self.print_button, lambda: self.receipt_requested.emit(c.id, "print")),
                                 (self.pdf_button, lambda: self.receipt_requested.emit(c.id, "pdf")),
                                 (self.reply_button, lambda: self.reply_requested.emit(c.id))):
@@ -182,6 +198,7 @@ class ComplaintView(QDialog):
         columns.addWidget(summary, 3)
         columns.addWidget(reporter, 2)
         inner = QVBoxLayout(body_widget)
+        inner.addWidget(self.locked_note)
         inner.addLayout(columns, 3)
         inner.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
         inner.addWidget(attempts_box)

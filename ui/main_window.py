@@ -498,6 +498,8 @@ class MainWindow(QMainWindow):
         view.receipt_requested.connect(
             lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid))
         view.reply_requested.connect(lambda cid, v=view: self.record_reply(cid, v))
+        if self.sync_ui is not None:
+            view.supplement_requested.connect(lambda cid, v=view: self.sync_ui.add_supplement(cid, v))
         view.finished.connect(lambda _=0, v=view: self.views.remove(v) if v in self.views else None)
         self.views.append(view)
         view.show()

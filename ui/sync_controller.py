@@ -275,6 +275,30 @@ class SyncUi(QObject):
         dialog.accepted.connect(lambda: self._run(lambda: resolver.supplement(actor, cid, dialog.value())))
         dialog.open()
 
+    def add_supplement(self, complaint_id: int, view: QDialog | None = None) -> None:
+        """*Tambah keterangan* from a locked complaint's view: the text goes to the central as a reply."""
+        actor, sync = self.window.actor, self.desk.sync
+        if actor is None or sync is None:
+            return
+        resolver = sync.resolver()
+        receipt = getattr(getattr(view, "complaint", None), "receipt_number", "") or ""
+        dialog = SupplementDialog(receipt, "", self.tr(
+            "Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan."),
+            view or self.window)
+        self.dialog = dialog
+
+        def done(_reply_id: Any) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya."), 8000)
+            if view is not None:
+                view.close()
+            self.window.open_complaint(complaint_id)
+            self.controller.sync_now()
+
+        dialog.accepted.connect(lambda: self.window.tasks.write(
+            lambda: resolver.add_supplement(actor, complaint_id, dialog.value()), done, self.window._show_error))
+        dialog.open()
+
     def _register(self) -> None:
         sync = self.desk.sync
         assert sync is not None

@@ -582,271 +582,286 @@
 <context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../../ui/complaint_view.py" line="54"/>
+        <location filename="../../ui/complaint_view.py" line="55"/>
         <source>Pengaduan {receipt}</source>
         <translation>Complaint {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="54"/>
+        <location filename="../../ui/complaint_view.py" line="55"/>
         <source>(draf)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="57"/>
+        <location filename="../../ui/complaint_view.py" line="58"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="60"/>
+        <location filename="../../ui/complaint_view.py" line="61"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="60"/>
+        <location filename="../../ui/complaint_view.py" line="61"/>
         <source>(belum, masih draf)</source>
         <translation>(none yet, still a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="61"/>
+        <location filename="../../ui/complaint_view.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="62"/>
+        <location filename="../../ui/complaint_view.py" line="63"/>
         <source>Jenis laporan</source>
         <translation>Report type</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="63"/>
+        <location filename="../../ui/complaint_view.py" line="64"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="64"/>
+        <location filename="../../ui/complaint_view.py" line="65"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="65"/>
+        <location filename="../../ui/complaint_view.py" line="66"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="66"/>
+        <location filename="../../ui/complaint_view.py" line="67"/>
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="67"/>
+        <location filename="../../ui/complaint_view.py" line="68"/>
         <source>Lokasi kejadian</source>
         <translation>Incident location</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="68"/>
+        <location filename="../../ui/complaint_view.py" line="69"/>
         <source>Kode wilayah</source>
         <translation>Region codes</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="70"/>
+        <location filename="../../ui/complaint_view.py" line="71"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="71"/>
+        <location filename="../../ui/complaint_view.py" line="72"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="72"/>
+        <location filename="../../ui/complaint_view.py" line="73"/>
         <source>Instansi tujuan</source>
         <translation>Target agency</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="72"/>
+        <location filename="../../ui/complaint_view.py" line="73"/>
         <source>Belum diketahui</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="73"/>
+        <location filename="../../ui/complaint_view.py" line="74"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="74"/>
+        <location filename="../../ui/complaint_view.py" line="75"/>
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="75"/>
+        <location filename="../../ui/complaint_view.py" line="76"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="76"/>
+        <location filename="../../ui/complaint_view.py" line="77"/>
         <source>Nomor LAPOR!</source>
         <translation>LAPOR! number</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="76"/>
+        <location filename="../../ui/complaint_view.py" line="77"/>
         <source>Belum (menunggu kirim ke pusat)</source>
         <translation>Not yet (waiting to be sent to the central)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="79"/>
+        <location filename="../../ui/complaint_view.py" line="80"/>
         <source>Duplikat dari</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="85"/>
-        <location filename="../../ui/complaint_view.py" line="201"/>
+        <location filename="../../ui/complaint_view.py" line="86"/>
+        <location filename="../../ui/complaint_view.py" line="218"/>
         <source>Tenggat berikutnya</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="88"/>
         <location filename="../../ui/complaint_view.py" line="89"/>
+        <location filename="../../ui/complaint_view.py" line="90"/>
         <source>Isi / kronologi</source>
         <translation>Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="91"/>
+        <location filename="../../ui/complaint_view.py" line="92"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="94"/>
+        <location filename="../../ui/complaint_view.py" line="95"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="94"/>
+        <location filename="../../ui/complaint_view.py" line="95"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="95"/>
+        <location filename="../../ui/complaint_view.py" line="96"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="96"/>
+        <location filename="../../ui/complaint_view.py" line="97"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="96"/>
+        <location filename="../../ui/complaint_view.py" line="97"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="97"/>
+        <location filename="../../ui/complaint_view.py" line="98"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="98"/>
+        <location filename="../../ui/complaint_view.py" line="99"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="99"/>
+        <location filename="../../ui/complaint_view.py" line="100"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="100"/>
+        <location filename="../../ui/complaint_view.py" line="101"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="101"/>
+        <location filename="../../ui/complaint_view.py" line="102"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="102"/>
+        <location filename="../../ui/complaint_view.py" line="103"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="103"/>
+        <location filename="../../ui/complaint_view.py" line="104"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="104"/>
+        <location filename="../../ui/complaint_view.py" line="105"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="109"/>
+        <location filename="../../ui/complaint_view.py" line="110"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="109"/>
+        <location filename="../../ui/complaint_view.py" line="110"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="109"/>
+        <location filename="../../ui/complaint_view.py" line="110"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="117"/>
-        <location filename="../../ui/complaint_view.py" line="152"/>
+        <location filename="../../ui/complaint_view.py" line="118"/>
+        <location filename="../../ui/complaint_view.py" line="155"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="131"/>
+        <location filename="../../ui/complaint_view.py" line="132"/>
         <source>(nomor LAPOR! {tracking})</source>
         <translation>(LAPOR! number {tracking})</translation>
     </message>
     <message>
         <location filename="../../ui/complaint_view.py" line="135"/>
+        <source>(keterangan tambahan)</source>
+        <translation>(supplement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="138"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="140"/>
-        <location filename="../../ui/complaint_view.py" line="150"/>
+        <location filename="../../ui/complaint_view.py" line="143"/>
+        <location filename="../../ui/complaint_view.py" line="153"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="148"/>
+        <location filename="../../ui/complaint_view.py" line="151"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="156"/>
+        <location filename="../../ui/complaint_view.py" line="159"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="159"/>
+        <location filename="../../ui/complaint_view.py" line="162"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="164"/>
+        <location filename="../../ui/complaint_view.py" line="167"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="165"/>
+        <location filename="../../ui/complaint_view.py" line="168"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="166"/>
+        <location filename="../../ui/complaint_view.py" line="169"/>
         <source>Catat &amp;tanggapan pelapor</source>
         <translation>Record reporter&apos;s &amp;reply</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_view.py" line="177"/>
+        <location filename="../../ui/complaint_view.py" line="174"/>
+        <source>Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. Keterangan baru dari pelapor dikirim sebagai keterangan tambahan.</source>
+        <translation>The central is already handling this complaint ({status}); desk changes are no longer accepted. New information from the reporter goes as a supplement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="179"/>
+        <source>Tambah &amp;keterangan</source>
+        <translation>Add a &amp;supplement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_view.py" line="193"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -2077,22 +2092,22 @@
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -3022,6 +3037,16 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/sync_controller.py" line="272"/>
         <source>Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat.</source>
         <translation>The change goes to the central as a supplement, then the complaint&apos;s content returns to the central&apos;s version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="286"/>
+        <source>Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan.</source>
+        <translation>A supplement to a complaint the central is handling goes to the central as a reply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="292"/>
+        <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
+        <translation>Supplement recorded; it goes to the central with the next sync.</translation>
     </message>
 </context>
 </TS>

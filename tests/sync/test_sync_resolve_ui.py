@@ -277,3 +277,33 @@ def _left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_locked_complaint_opens_read_only_with_the_reason_and_takes_a_supplement(
+        window: MainWindow, qtbot, desk: Desk, central: RunningServer) -> None:
+    sync_ui = _ui(window)
+    assert desk.sync is not None
+    c = desk.complaints.record(walk_in()).complaint
+    qtbot.waitUntil(lambda: _state(desk, c.id) == "synced", timeout=WAIT)
+    tid = int(desk.sync.item(c.id)["tracking_id"])  # type: ignore[index]
+    admin_move(central, tid, "verify", agency="Dinas PUPR")
+    sync_ui.controller.sync_now()
+    qtbot.waitUntil(lambda: str(desk.complaints.get(c.id).status) == "verified", timeout=WAIT)
+    window.open_complaint(c.id)
+    qtbot.waitUntil(lambda: len(window.views) == 1, timeout=WAIT)
+    view = window.views[0]
+    assert not view.edit_button.isEnabled()
+    assert view.locked_note.isVisible() and "Terverifikasi" in view.locked_note.text()
+    assert view.supplement_button.isVisible()
+    qtbot.mouseClick(view.supplement_button, _left())
+    qtbot.waitUntil(lambda: isinstance(sync_ui.dialog, SupplementDialog) and sync_ui.dialog.isVisible(), timeout=WAIT)
+    dialog = sync_ui.dialog
+    assert isinstance(dialog, SupplementDialog)
+    dialog.text.setPlainText("Warga menyerahkan foto jalan yang rusak.")
+    qtbot.mouseClick(dialog.send_button, _left())
+    qtbot.waitUntil(lambda: [r["text"] for r in central_complaint(central, tid)["replies"]] == [
+        "Warga menyerahkan foto jalan yang rusak."], timeout=WAIT)
+    qtbot.waitUntil(lambda: len(window.views) == 1 and window.views[0] is not view, timeout=WAIT)
+    timeline = window.views[0].timeline
+    texts = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
+    assert any("keterangan tambahan" in t and "foto jalan" in t for t in texts)
