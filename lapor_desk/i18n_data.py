@@ -158,4 +158,15 @@ DATA_MESSAGES: dict[str, dict[str, str]] = {
                              "en": "The check failed ({detail}). Send a support bundle."},
     "doctor_bundle_written": {"id": "Bundel dukungan (tanpa data pribadi dan token): {path}",
                               "en": "Support bundle (without personal data or tokens): {path}"},
+    # --- retention purge
+    "receipt_personal_removed": {
+        "id": "Data pribadi pelapor telah dihapus dari meja ini pada {date} (masa retensi).",
+        "en": "The reporter's personal data was removed from this desk on {date} (retention period)."},
+    "purge_done": {
+        "id": "Data pribadi {count} pengaduan dihapus (diterima pusat lebih dari {days} hari lalu); "
+        "{skipped} dilewati karena ada perubahan yang belum terkirim.",
+        "en": "Personal data of {count} complaints removed (confirmed by the central over {days} days ago); "
+        "{skipped} skipped for changes not yet sent."},
+    "purge_off": {"id": "Masa retensi tidak diatur (privacy.retention_days = 0); tidak ada yang dihapus.",
+                  "en": "No retention period is set (privacy.retention_days = 0); nothing was removed."},
 }

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from lapor_desk.domain.complaint import Complaint
+from lapor_desk.domain.enums import EventKind
 from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.i18n import translate
 
@@ -71,6 +72,9 @@ def build_receipt(complaint: Complaint, *, desk_name: str, desk_phone: str, cale
     received: datetime = (c.received_at or c.created_at or datetime.now()).astimezone()
     verify_by, follow_up_by, case_by = deadlines(received.date(), calendar)
     reporter = _t("receipt_anonymous", language) if c.is_anonymous else (c.reporter_name or "—")
+    removed = [e for e in c.events if e.kind == EventKind.PERSONAL_DATA_REMOVED]
+    if removed:  # the retention purge emptied the reporter's data on this PC
+        reporter = _t("receipt_personal_removed", language, date=_fmt(removed[-1].at.astimezone().date()))
     officer = c.officer_name + (f" (NIP {c.officer_nip})" if c.officer_nip else "")
     type_text = _TYPE.get(str(c.type), ("—", "—"))[en] if c.type else "—"
     channel_text = _CHANNEL.get(str(c.channel), ("—", "—"))[en] if c.channel else "—"

@@ -17,4 +17,5 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.backup",
     "lapor_desk.commands.restore",
     "lapor_desk.commands.doctor",
+    "lapor_desk.commands.purge",
 )

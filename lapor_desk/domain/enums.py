@@ -87,3 +87,4 @@ class EventKind(StrEnum):
     MARKED_DUPLICATE = "marked_duplicate"
     REPORTER_REPLY = "reporter_reply"
     RECEIPT_ISSUED = "receipt_issued"
+    PERSONAL_DATA_REMOVED = "personal_data_removed"  # the retention purge (lapor_desk/privacy.py)
