@@ -261,7 +261,8 @@ class SyncEngine:
             return after_id, tries, force
         if ex.outcome is Outcome.NEEDS_FIX or ex.outcome is Outcome.ATTACHMENT:
             # A 413 for one complaint alone: too large for this central, however it is sent.
-            errors = _errors_of(ex) or [{"field": "", "code": "central_refused", "message": ex.message}]
+            code = "request_too_large" if ex.status == 413 else "central_refused"
+            errors = _errors_of(ex) or [{"field": "", "code": code, "message": ex.message}]
             with self.db.write() as conn:
                 for item in items:
                     state.refused(conn, item.complaint_id, item.revision, errors, None)
