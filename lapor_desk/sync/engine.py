@@ -31,6 +31,8 @@ from lapor_desk.sync.transport import CentralClient, Exchange, Outcome
 log = logging.getLogger(__name__)
 
 REFERENCE_KINDS = ("categories", "agencies", "regions")
+# Files that failed one after another, each after its retries, before the cycle gives up.
+FAILED_FILES_STOP = 3
 
 
 @dataclass
@@ -85,7 +87,7 @@ class SyncEngine:
                  wait: Callable[[float], bool] | None = None,
                  stopping: Callable[[], bool] | None = None,
                  progress: Callable[[], None] | None = None, audit: AuditTrail | None = None,
-                 anchors: AnchorStore | None = None) -> None:
+                 anchors: AnchorStore | None = None, central_url: str = "") -> None:
         self.db = db
         self.client = client
         self.policy = policy or RetryPolicy()
@@ -104,7 +106,12 @@ class SyncEngine:
         self.audit = audit or AuditTrail(db, clock)
         self.anchors = anchors  # where the acknowledged audit anchor is kept (None: not sent)
         self.offset_s: float | None = None
-        self._uploaded: set[str] = set()
+        self._uploaded: set[str] = set()  # files the central holds (this cycle's knowledge)
+        # Which central the file confirmations are kept for: its URL until /health names
+        # its database (central_key).
+        self.central_url = central_url or getattr(client, "api_url", "")
+        self.central = central_key(self.central_url, None)
+        self._files_failed_in_row = 0
 
     # --- the cycle
 
@@ -112,6 +119,7 @@ class SyncEngine:
         report = CycleReport()
         with self.db.write() as conn:
             state.reset_sending(conn)
+            state.clamp_next_attempts(conn, self.clock(), self.policy.cap_s)
         try:
             self._check_clock(report)
             self._push(report, force)
@@ -169,6 +177,7 @@ class SyncEngine:
             return ex
 
         ex = self._patiently(health, lambda body: _server_time_of(body) is not None)
+        self.central = central_key(self.central_url, ex.body)
         server = _server_time_of(ex.body)
         assert server is not None
         before, after = times
@@ -235,6 +244,9 @@ class SyncEngine:
         files comes back empty, with its position."""
         with self.db.read() as conn:
             items = state.due(conn, self.clock(), self.batch_size, force=force, after_id=after_id)
+            wanted = {sha for i in items for sha in i.attachments} - self._uploaded
+            if wanted:
+                self._uploaded |= state.confirmed_files(conn, self.central, sorted(wanted))
         if not items:
             return None
         last_id = items[-1].complaint_id
@@ -298,35 +310,77 @@ class SyncEngine:
 
     def _upload_attachments(self, items: list[state.Outgoing]) -> list[state.Outgoing]:
         """Make sure the central has every file these items refer to; returns the items
-        still to send (those with a refused file went to needs-fix)."""
+        still to send. Those with a refused file went to needs-fix; those with a file that
+        kept failing wait for a later try (back-off), and only they: the rest go on."""
         wanted = sorted({sha for i in items for sha in i.attachments} - self._uploaded)
         refused: dict[str, Exchange] = {}
+        failing: dict[str, Exchange] = {}
         for sha in wanted:
+            self._check_stop()
+            ex = self._ensure_file(sha)
+            if ex is None:
+                self._files_failed_in_row = 0
+            elif ex.outcome is Outcome.RETRY:
+                failing[sha] = ex
+                self._files_failed_in_row += 1
+                if self._files_failed_in_row >= FAILED_FILES_STOP:
+                    # Not one file but the link: holding complaints back one by one would
+                    # only spend the cycle on time-outs.
+                    self._hold_for_files(items, failing)
+                    self._stop_for(ex)
+            else:
+                refused[sha] = ex  # logged below, with the complaints it stops
+        if refused:
+            self._refuse_for_attachments(items, refused)
+        if failing:
+            self._hold_for_files([i for i in items if not any(sha in refused for sha in i.attachments)], failing)
+        blocked = refused.keys() | failing.keys()
+        return [i for i in items if not any(sha in blocked for sha in i.attachments)]
+
+    def _ensure_file(self, sha: str) -> Exchange | None:
+        """HEAD, then PUT when the central lacks it, retried with the batches' back-off while
+        the wait stays short. None once the central holds it (remembered in the database);
+        else the last exchange: refused (ATTACHMENT/NEEDS_FIX) or still failing (RETRY)."""
+        tries = 0
+        while True:
             ex = self.client.head_attachment(sha)
-            if ex.ok:
-                self._uploaded.add(sha)
-                continue
             if ex.outcome is Outcome.NOT_FOUND:
                 try:
                     content = self.attachments.read(sha)
                 except OSError as exc:
                     kind = "attachment-missing" if isinstance(exc, FileNotFoundError) else "attachment-damaged"
-                    refused[sha] = Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT, problem_type=kind,
-                                            message=str(exc))
-                    continue
+                    return Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT, problem_type=kind, message=str(exc))
                 ex = self.client.put_attachment(sha, content)
-                if ex.ok:
-                    self._uploaded.add(sha)
-                    continue
+            if ex.ok:
+                self._uploaded.add(sha)
+                with self.db.write() as conn:
+                    state.confirm_file(conn, self.central, sha, self.clock())
+                return None
             if ex.outcome in (Outcome.ATTACHMENT, Outcome.NEEDS_FIX):
-                refused[sha] = ex  # logged below, with the complaints it stops
-                continue
+                return ex
             self._log(ex)
-            self._stop_for(ex)
-        if not refused:
-            return items
-        self._refuse_for_attachments(items, refused)
-        return [i for i in items if not any(sha in refused for sha in i.attachments)]
+            if ex.outcome is Outcome.AUTH:
+                self._stop_for(ex)
+            tries += 1
+            delay = self.policy.delay(tries, ex.retry_after_s)
+            if tries >= self.tries_per_cycle or delay > self.max_wait_in_cycle_s:
+                return ex
+            if self.wait(delay):
+                raise _Stop("stopped", "stopped")
+
+    def _hold_for_files(self, items: Sequence[state.Outgoing], failing: dict[str, Exchange]) -> None:
+        """The complaints that need a file that kept failing wait, with the back-off, for a
+        later cycle; nothing else does."""
+        held = [i for i in items if any(sha in failing for sha in i.attachments)]
+        if not held:
+            return
+        delay = self.policy.delay(max(i.attempts for i in held) + 1)
+        with self.db.write() as conn:
+            state.retry_later(conn, held, self.clock(), delay)
+            for sha, ex in failing.items():
+                rows = [(i.complaint_id, i.revision, "retry") for i in held if sha in i.attachments]
+                if rows:
+                    self._log(ex, conn=conn, item_results=rows)
 
     def _refuse_for_attachments(self, items: Sequence[state.Outgoing], refused: dict[str, Exchange]) -> None:
         """Needs-fix for each complaint with a refused file, one error per file naming it;
@@ -445,6 +499,17 @@ class SyncEngine:
         else:
             with self.db.write() as c:
                 log(c)
+
+
+def central_key(url: str, health: Any) -> str:
+    """The name file confirmations are kept under. A central that reports the identity of its
+    database in /health (`database_id`) is keyed by it, so a restored or replaced central
+    (new identity) is asked again about every file; otherwise by its URL.
+    Hook for the central's database identity (issue 10, i10b): rename the field here."""
+    ident = health.get("database_id") if isinstance(health, dict) else None
+    if isinstance(ident, str) and ident:
+        return f"db:{ident}"[:200]
+    return f"url:{url.rstrip('/')}"[:200]
 
 
 def _server_time_of(body: Any) -> datetime | None:

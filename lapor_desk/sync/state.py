@@ -18,7 +18,14 @@ from sqlalchemy import Connection, Table, Text, and_, bindparam, func, insert, o
 
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.supervision_tables import APPROVALS
-from lapor_desk.sync.tables import SyncAttempt, SyncAttemptItem, SyncItem, SyncMeta, SyncReplySent
+from lapor_desk.sync.tables import (
+    SyncAttempt,
+    SyncAttemptItem,
+    SyncFileConfirmed,
+    SyncItem,
+    SyncMeta,
+    SyncReplySent,
+)
 
 ITEMS = cast(Table, SyncItem.__table__)
 ATTEMPTS = cast(Table, SyncAttempt.__table__)
@@ -62,6 +69,14 @@ def reset_sending(conn: Connection) -> int:
     """After a crash or kill, whatever was in flight is simply pending again (the upsert is
     idempotent, so sending it twice is harmless)."""
     return conn.execute(update(ITEMS).where(S.state == "sending").values(state="pending")).rowcount
+
+
+def clamp_next_attempts(conn: Connection, now: datetime, longest_s: float) -> int:
+    """No next-attempt time lies further ahead than the longest back-off from now: a desk
+    clock that ran days ahead and was then corrected must not leave items waiting."""
+    latest = now + timedelta(seconds=longest_s)
+    return conn.execute(update(ITEMS).where(S.state.in_(WAITING), S.next_attempt_at > latest)
+                        .values(next_attempt_at=latest)).rowcount
 
 
 def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: int = 0) -> list[Outgoing]:
@@ -278,3 +293,21 @@ def reply_sent(conn: Connection, reply: OutgoingReply, result: str, now: datetim
     conn.execute(insert(REPLIES_SENT).values(reply_id=reply.reply_id, complaint_id=reply.complaint_id,
                                              result=result, sent_at=now, http_status=http_status,
                                              problem_type=problem_type[:200], message=message))
+
+
+FILES = cast(Table, SyncFileConfirmed.__table__)
+
+
+def confirmed_files(conn: Connection, central: str, sha256s: Sequence[str]) -> set[str]:
+    """Which of these files the central named `central` already confirmed it holds."""
+    found: set[str] = set()
+    for chunk in chunks(sorted(set(sha256s))):
+        found.update(conn.execute(select(FILES.c.sha256).where(
+            FILES.c.central == central, FILES.c.sha256.in_(chunk))).scalars())
+    return found
+
+
+def confirm_file(conn: Connection, central: str, sha256: str, now: datetime) -> None:
+    exists = conn.execute(select(FILES.c.sha256).where(FILES.c.central == central, FILES.c.sha256 == sha256)).first()
+    if exists is None:
+        conn.execute(insert(FILES).values(central=central, sha256=sha256, confirmed_at=now))

@@ -111,3 +111,17 @@ class SyncReplySent(Base):
     http_status: Mapped[int | None] = mapped_column(Integer)
     problem_type: Mapped[str] = mapped_column(String(200), default="", server_default="")
     message: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class SyncFileConfirmed(Base):
+    """A file the central confirmed it holds (HEAD 200 or a PUT taken), per central, so a
+    cycle cut short never has to ask again about the files it already got through.
+
+    `central` names the central: its database identity when it reports one, else its URL
+    (see engine.central_key)."""
+
+    __tablename__ = "sync_files_confirmed"
+
+    central: Mapped[str] = mapped_column(String(200), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime)

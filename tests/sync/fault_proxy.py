@@ -46,6 +46,7 @@ class Faults:
     http_error: float = 0.0  # per connection: answer 429/500/503 instead of forwarding
     per_request: float = 0.0  # per HTTP request: one of request_kinds
     request_kinds: tuple[str, ...] = REQUEST_KINDS
+    only: bytes = b""  # per-request faults only for requests whose head contains this
     max_faults: int = 10**9
     stall_s: float = 2.0
     seed: int = 1
@@ -214,10 +215,12 @@ class FaultProxy:
             self.faults.counts[kind] = self.faults.counts.get(kind, 0) + 1
             return True
 
-    def _request_fate(self) -> str:
+    def _request_fate(self, head: bytes) -> str:
         with self.lock:
             self.requests += 1
             f = self.faults
+            if f.only and f.only not in head:
+                return ""
             if f.per_request <= 0 or self.total_faults >= f.max_faults or self.rng.random() >= f.per_request:
                 return ""
             kind = self.rng.choice(f.request_kinds)
@@ -292,7 +295,7 @@ class FaultProxy:
                     if what == "head":
                         if self.hold_batches and piece.startswith(b"POST /api/v1/complaints/batch"):
                             conn.batch.set()
-                        fate = self._request_fate()
+                        fate = self._request_fate(piece)
                         if fate == "cut" and body_len > 0:
                             # cut inside this request's body, after a random share of it
                             with self.lock:

@@ -10,6 +10,7 @@ import httpx
 
 from central.testing import RunningServer, running_server
 from lapor_desk.sync.problems import as_validation_result, reasons
+from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.transport import Outcome, classify
 
 from central_db import arrived
@@ -178,6 +179,8 @@ def test_503_in_maintenance_waits_for_retry_after_unless_asked(tmp_path: Path, c
     desk = open_desk(tmp_path / "desk", central.api_url, central.desk_token)
     try:
         assert desk.sync is not None
+        # Retry-After is honoured up to the back-off's maximum (never further ahead than that).
+        desk.sync.policy = RetryPolicy(base_s=0.01, cap_s=120.0)
         c = desk.complaints.record(walk_in()).complaint
         central.cli("maintenance", "on")
         try:
