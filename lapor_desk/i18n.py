@@ -664,6 +664,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Pusat tidak dapat dihubungi ({detail}). Antrean tetap tersimpan dan dikirim nanti.",
         "en": "The central could not be reached ({detail}). The queue is kept and sent later.",
     },
+    "sync_busy": {
+        "id": "Sinkronisasi lain untuk basis data ini sedang berjalan (jendela aplikasi atau perintah lain). Coba lagi nanti, atau tambahkan --wait DETIK untuk menunggu.",
+        "en": "Another sync of this database is running (the app window or another command). Try again later, or add --wait SECONDS to wait for it.",
+    },
+    "sync_busy_watch": {
+        "id": "Sinkronisasi lain untuk basis data ini sedang berjalan; dicoba lagi pada putaran berikutnya.",
+        "en": "Another sync of this database is running; trying again on the next round.",
+    },
     "sync_registration_problem": {
         "id": "Pusat menolak token meja ini ({detail}). Hubungi admin pusat untuk pendaftaran ulang.",
         "en": "The central refused this desk's token ({detail}). Ask the central admin to register it again.",

@@ -1,4 +1,5 @@
-"""`lapor-desk sync [--watch]`: one full cycle (exit 0 all sent, 2 needs fixing, 1 unreachable)."""
+"""`lapor-desk sync [--watch]`: one full cycle (exit 0 all sent, 2 needs fixing, 1 unreachable,
+3 another sync of this database is running)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from lapor_desk.sync.events import SyncStatus
 from lapor_desk.sync.resolve import Kind
 from lapor_desk.sync.service import SyncService
 
+EXIT_BUSY = 3
 NAME = "sync"
 HELP = "send queued complaints to the central and fetch their updates"
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -30,6 +32,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="first queue recorded complaints that have no queue entry yet")
     parser.add_argument("--include-demo", action="store_true",
                         help="with --include-existing: demo data too")
+    parser.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                        help="when another sync of this database is running, wait this long for it "
+                             "(default: do not wait, exit 3)")
 
 
 def run(args: argparse.Namespace, desk: Desk) -> int:
@@ -44,7 +49,10 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         print(translate("sync_enqueued_existing", lang, {"count": added}))
     if args.watch:
         return _watch(sync, float(desk.settings.get(SYNC_INTERVAL_S)), lang)
-    report = sync.run_cycle(force=True)
+    report = sync.run_cycle(force=True, wait_s=max(0.0, args.wait))
+    if report.outcome == "busy":
+        print(translate("sync_busy", lang), file=sys.stderr)
+        return EXIT_BUSY
     status = sync.status()
     _print_report(report, status, lang)
     return _print_problems(sync, report, status, lang, sync.clock())
@@ -98,6 +106,9 @@ def _watch(sync: SyncService, interval_s: float, lang: str) -> int:
         if report.outcome == "unreachable":
             if changed:
                 print(translate("sync_unreachable", lang, {"detail": report.message}), flush=True)
+        elif report.outcome == "busy":
+            if changed:
+                print(translate("sync_busy_watch", lang), flush=True)
         elif report.outcome == "auth":
             if changed:
                 print(translate("sync_registration_problem", lang, {"detail": report.message}), flush=True)

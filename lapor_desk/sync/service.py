@@ -29,6 +29,7 @@ from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.credentials import TokenStore
 from lapor_desk.sync.engine import CycleReport, SyncEngine
 from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
+from lapor_desk.sync.lock import SyncBusy, SyncLock
 from lapor_desk.sync.outbox import Outbox
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.transport import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, CentralClient
@@ -88,31 +89,44 @@ class SyncService:
 
     # --- running
 
-    def run_cycle(self, *, force: bool = False) -> CycleReport:
-        """One cycle; concurrent calls wait for each other (one engine per desk at a time)."""
+    def run_cycle(self, *, force: bool = False, wait_s: float = 0.0) -> CycleReport:
+        """One cycle; concurrent calls in this process wait for each other, and a sync of the
+        same database in another process (the window and a scheduled `lapor-desk sync`)
+        is waited for up to `wait_s`, then the outcome is "busy" and nothing was done."""
         if not self.configured:
             return CycleReport(outcome="unconfigured", message="sync_not_registered")
         with self._cycle_lock:
-            self.running = True
-            self.publish_status()
-            client = self.client()
+            lock = SyncLock(self.db)
             try:
-                engine = SyncEngine(
-                    self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
-                    batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
-                    stopping=self.stop_event.is_set, progress=self._progress, anchors=self.anchors,
-                    **self.engine_options)  # type: ignore[arg-type]
-                report = engine.cycle(force=force)
+                lock.acquire(wait_s)
+            except SyncBusy:
+                return CycleReport(outcome="busy", message="sync_busy")
+            try:
+                return self._locked_cycle(force)
             finally:
-                client.close()
-                self.running = False
-            self._offset = None  # the cycle may have measured the clock anew
-            if report.outcome != "stopped":  # a stop says nothing about the central
-                self.online = report.outcome != "unreachable"
-            if report.updated_complaints:
-                self.bus.publish(CentralUpdatesApplied(tuple(report.updated_complaints)))
-            self.publish_status()
-            return report
+                lock.release()
+
+    def _locked_cycle(self, force: bool) -> CycleReport:
+        self.running = True
+        self.publish_status()
+        client = self.client()
+        try:
+            engine = SyncEngine(
+                self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
+                batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
+                stopping=self.stop_event.is_set, progress=self._progress, anchors=self.anchors,
+                **self.engine_options)  # type: ignore[arg-type]
+            report = engine.cycle(force=force)
+        finally:
+            client.close()
+            self.running = False
+        self._offset = None  # the cycle may have measured the clock anew
+        if report.outcome != "stopped":  # a stop says nothing about the central
+            self.online = report.outcome != "unreachable"
+        if report.updated_complaints:
+            self.bus.publish(CentralUpdatesApplied(tuple(report.updated_complaints)))
+        self.publish_status()
+        return report
 
     def probe(self) -> bool:
         """A cheap /health call: is the central there? (no token needed)"""
