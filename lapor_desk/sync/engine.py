@@ -290,7 +290,7 @@ class SyncEngine:
         tries += 1
         delay = self.policy.delay(max(i.attempts for i in items) + 1, ex.retry_after_s)
         with self.db.write() as conn:
-            state.retry_later(conn, items, self.clock(), delay)
+            state.retry_later(conn, items, self.clock(), min(delay, self.policy.cap_s))
             self._log(ex, items, "retry", conn=conn)
         if tries >= self.tries_per_cycle or delay > self.max_wait_in_cycle_s:
             self._stop_for(ex)
@@ -376,7 +376,7 @@ class SyncEngine:
             return
         delay = self.policy.delay(max(i.attempts for i in held) + 1)
         with self.db.write() as conn:
-            state.retry_later(conn, held, self.clock(), delay)
+            state.retry_later(conn, held, self.clock(), min(delay, self.policy.cap_s))
             for sha, ex in failing.items():
                 rows = [(i.complaint_id, i.revision, "retry") for i in held if sha in i.attachments]
                 if rows:

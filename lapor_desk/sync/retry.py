@@ -19,14 +19,12 @@ class RetryPolicy:
     rng: random.Random = field(default_factory=random.Random)
 
     def delay(self, attempts: int, retry_after_s: float | None = None) -> float:
-        """Seconds to wait before try number `attempts + 1` (attempts already failed >= 1).
-        Never more than `cap_s`, a Retry-After included: no item may wait longer than that
-        (state.clamp_next_attempts holds the same line against clock jumps)."""
+        """Seconds to wait before try number `attempts + 1` (attempts already failed >= 1)."""
         ceiling = min(self.cap_s, self.base_s * (2 ** max(0, min(attempts - 1, 30))))
         wait = self.rng.uniform(0.0, ceiling)
         if retry_after_s is not None:
             wait = max(wait, retry_after_s)
-        return min(wait, self.cap_s)
+        return wait
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:

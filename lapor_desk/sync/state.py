@@ -175,7 +175,8 @@ def refused(conn: Connection, complaint_id: int, sent_revision: int, errors: lis
 
 
 def retry_later(conn: Connection, items: Sequence[Outgoing], now: datetime, delay_s: float) -> None:
-    """Back to pending with one more attempt and a time before which it is not due."""
+    """Back to pending with one more attempt and a time before which it is not due (the
+    caller keeps `delay_s` within the longest back-off, a Retry-After included)."""
     at = now + timedelta(seconds=delay_s)
     for chunk in chunks([i.complaint_id for i in items]):
         conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk), S.state.in_(WAITING))

@@ -66,9 +66,3 @@ def test_a_clock_three_days_ahead_then_corrected_leaves_nothing_waiting(
         desk.close()
     assert proxy.total_faults >= 1, proxy.faults.counts
     assert len(arrived(central, code)) == 5
-
-
-def test_retry_after_beyond_the_longest_back_off_is_cut_to_it() -> None:
-    policy = RetryPolicy(base_s=1.0, cap_s=60.0)
-    assert policy.delay(1, retry_after_s=3 * 86400) == 60.0
-    assert policy.delay(1, retry_after_s=30) >= 30
