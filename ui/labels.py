@@ -102,6 +102,7 @@ def event_label(kind: str) -> str:
         EventKind.MARKED_DUPLICATE: QCoreApplication.translate("Labels", "Ditandai sebagai duplikat"),
         EventKind.REPORTER_REPLY: QCoreApplication.translate("Labels", "Tanggapan pelapor"),
         EventKind.RECEIPT_ISSUED: QCoreApplication.translate("Labels", "Tanda terima dicetak atau disimpan"),
+        EventKind.PERSONAL_DATA_REMOVED: QCoreApplication.translate("Labels", "Data pribadi dihapus (retensi)"),
         # written by the sync
         "synced": QCoreApplication.translate("Labels", "Terkirim ke pusat"),
         "central_status": QCoreApplication.translate("Labels", "Status dari pusat"),
@@ -142,6 +143,8 @@ def audit_action_label(action: str) -> str:
         "account_change": QCoreApplication.translate("Labels", "Perubahan akun"),
         "calendar_change": QCoreApplication.translate("Labels", "Perubahan kalender"),
         "review_decision": QCoreApplication.translate("Labels", "Keputusan tinjauan"),
+        "restore": QCoreApplication.translate("Labels", "Pemulihan dari cadangan"),
+        "purge": QCoreApplication.translate("Labels", "Penghapusan data pribadi (retensi)"),
     }
     return labels.get(action, action)
 

@@ -6,7 +6,7 @@ import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.review import ApprovalState, ReviewItem
+    from ui.data_safety import DataSafety
     from ui.intake_form import IntakeForm
     from ui.lookup_view import LookupView
     from ui.queue_model import QueueModel
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.fatal_message: QMessageBox | None = None  # why the desk cannot start, if it cannot
         self.setup_wizard: QDialog | None = None  # the first-run wizard while it is open
         self.sync_ui: SyncUi | None = None
+        self.data_safety: DataSafety | None = None
 
         self._build_menus()
         self.session.signed_in.connect(self._signed_in)
@@ -184,6 +186,11 @@ class MainWindow(QMainWindow):
             from ui.sync_controller import SyncUi  # status bar, needs-attention tab, scheduler
 
             self.sync_ui = SyncUi(self, desk)
+        if desk.db.path is not None:
+            from ui.data_safety import DataSafety  # daily backup and purge, the Data menu
+
+            self.data_safety = DataSafety(self, desk)
+            self.data_safety.restart_needed.connect(self._restart_needed)
 
     def offer_setup(self) -> None:
         """A new desk PC nobody has set up (its desk code still the default): the set-up wizard.
@@ -221,6 +228,8 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor: Actor) -> None:
         self.intake.set_officer(actor.display_name, actor.nip)
+        if self.data_safety is not None:
+            self.data_safety.set_actor(actor)
         self.queue_model.attach(self.acting)
         self._build_role_tabs(actor)
         self._set_signed_in_actions(True)
@@ -349,6 +358,8 @@ class MainWindow(QMainWindow):
         self.sign_out_message = box
 
     def _signed_out(self) -> None:
+        if self.data_safety is not None:
+            self.data_safety.set_actor(None)
         for view in list(self.views):
             view.close()
         self.views.clear()
@@ -447,6 +458,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Keluar akun"))
         for tab, title in self.role_tabs:
             self.tabs.setTabText(self.tabs.indexOf(tab), title())
+        if self.data_safety is not None:
+            self.data_safety.retranslate()
         actor = self.actor
         self.status_user.setText("" if actor is None else self.tr("Masuk: {name} ({role})").format(
             name=actor.display_name, role=labels.role_label(actor.role)))
@@ -572,9 +585,30 @@ class MainWindow(QMainWindow):
             "lapor-desk {version}\nMeja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan."
         ).format(version=__version__))
 
+    def release_desk_for_restore(self) -> None:
+        """Stop everything that uses the database and close it, so a restore may replace it."""
+        self.session.shutdown()
+        if self.sync_ui is not None:
+            self.sync_ui.shutdown()
+        if self.data_safety is not None:
+            self.data_safety.shutdown()
+        self.tasks.wait(60_000)
+        if self.desk is not None:
+            self.desk.close()
+
+    def _restart_needed(self, text: str) -> None:
+        """After a restore the window does not carry on: it says why and closes."""
+        box = QMessageBox(QMessageBox.Icon.Information, "lapor-desk", text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(lambda _result: self.close())
+        self.fatal_message = box
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  Qt override
         self.session.shutdown()
         if self.sync_ui is not None:
             self.sync_ui.shutdown()  # a cycle on its way stops at its next step
+        if self.data_safety is not None:
+            self.data_safety.shutdown()
         self.tasks.wait()  # let a save in progress finish before the window goes
         super().closeEvent(event)

@@ -105,12 +105,7 @@ def _restore_locked(source: Path, db_path: Path, backup_dir: Path, desk_code: st
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staged = private_temp(db_path.parent, "restore")
     try:
-        if crypto.is_encrypted(source):
-            if passphrase is None:
-                raise StorageError("restore_needs_passphrase", path=str(source))
-            crypto.decrypt_file(source, staged, passphrase)
-        else:
-            _stage_plain(source, staged)
+        _stage(source, staged, passphrase)
         revision = inspect_backup(staged, desk_code, other_desk=other_desk)
         reset = _recheck_outbox(staged)
         kept = _keep_replaced(db_path, backup_dir)
@@ -124,6 +119,30 @@ def _restore_locked(source: Path, db_path: Path, backup_dir: Path, desk_code: st
     counts = _outbox_counts(db_path)
     return RestoreReport(source, kept, revision, counts["complaints"], counts["pending"], counts["needs_fix"],
                          counts["synced"], reset, only_there)
+
+
+def preflight(source: Path, work_dir: Path, desk_code: str, *, passphrase: str | None = None,
+              other_desk: bool = False) -> str:
+    """Every check `restore` makes, on a copy, without touching or locking the database: the
+    window runs it before it lets go of its desk. Returns the backup's schema revision."""
+    if not source.is_file():
+        raise StorageError("restore_missing", path=str(source))
+    staged = private_temp(private_folder(work_dir), "preflight")
+    try:
+        _stage(source, staged, passphrase)
+        return inspect_backup(staged, desk_code, other_desk=other_desk)
+    finally:
+        with suppress(OSError):
+            staged.unlink()
+
+
+def _stage(source: Path, staged: Path, passphrase: str | None) -> None:
+    if crypto.is_encrypted(source):
+        if passphrase is None:
+            raise StorageError("restore_needs_passphrase", path=str(source))
+        crypto.decrypt_file(source, staged, passphrase)
+    else:
+        _stage_plain(source, staged)
 
 
 def _stage_plain(source: Path, staged: Path) -> None:
