@@ -757,9 +757,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "{count} pengaduan menunggu dikirim ulang (pusat sibuk atau membatasi kiriman); jalankan lagi nanti, antrean tetap tersimpan.",
         "en": "{count} complaints wait to be sent again (the central is busy or rate-limiting); run again later, the queue is kept.",
     },
-    "sync_all_resolved": {
-        "id": "Tidak ada yang perlu diperbaiki.",
-        "en": "Nothing needs fixing.",
+    "sync_rate_limited": {
+        "id": "Pusat membatasi kiriman meja ini (429): {waiting} pengaduan menunggu dan tetap tersimpan. Jalankan lagi setelah {seconds} detik, atau biarkan lapor-desk sync --watch mengirimnya.",
+        "en": "The central is rate-limiting this desk (429): {waiting} complaints wait and are kept. Run again after {seconds} seconds, or let lapor-desk sync --watch send them.",
     },
 }
 CATALOG.update(SETUP_MESSAGES)  # settings, set-up and registration

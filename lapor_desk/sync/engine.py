@@ -44,13 +44,17 @@ class CycleReport:
     updates: int = 0
     clock_offset_s: float | None = None
     message: str = ""
+    http_status: int | None = None  # of the answer that stopped the cycle (429: rate-limited)
+    retry_after_s: float | None = None
     updated_complaints: list[int] = field(default_factory=list)
 
 
 class _Stop(Exception):
-    def __init__(self, outcome: str, message: str) -> None:
+    def __init__(self, outcome: str, message: str, ex: Exchange | None = None) -> None:
         super().__init__(message)
         self.outcome = outcome
+        self.http_status = ex.status if ex is not None else None
+        self.retry_after_s = ex.retry_after_s if ex is not None else None
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,7 @@ class SyncEngine:
             self._anchor()
         except _Stop as stop:
             report.outcome, report.message = stop.outcome, str(stop)
+            report.http_status, report.retry_after_s = stop.http_status, stop.retry_after_s
             return report
         with self.db.write() as conn:
             state.set_meta(conn, "last_sync_at", self.clock().isoformat())
@@ -481,7 +486,7 @@ class SyncEngine:
             with self.db.write() as conn:
                 state.set_meta(conn, "registration_problem", ex.message or str(ex.status))
             raise _Stop("auth", ex.message or "unauthorized")
-        raise _Stop("unreachable", ex.message or ex.problem_type or f"HTTP {ex.status}")
+        raise _Stop("unreachable", ex.message or ex.problem_type or f"HTTP {ex.status}", ex)
 
     def _log(self, ex: Exchange, items: Sequence[state.Outgoing] = (), result: str = "", *,
              conn: Any = None, item_results: Sequence[tuple[int, int, str]] = ()) -> None:

@@ -299,3 +299,38 @@ def test_deadlines_use_the_desk_clock_corrected_by_the_measured_offset(
         assert desk.complaints.deadline_of(c).as_of == clock.now.date()  # type: ignore[union-attr]
     finally:
         desk.close()
+
+
+def test_a_rate_limited_headless_sync_says_when_to_run_again_and_then_succeeds(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    import httpx
+
+    from central.testing import running_server
+    from sync_helpers import SERVE_ARGS
+
+    with running_server(serve_args=(*SERVE_ARGS, "--rate-limit", "60"), work_dir=tmp_path / "c") as server:
+        desk = open_desk(tmp_path / "desk", server.api_url, server.desk_token)
+        try:
+            assert desk.sync is not None
+            desk.sync.engine_options = {"tries_per_cycle": 1}  # one 429 ends the cycle
+            c = desk.complaints.record(walk_in()).complaint
+            with httpx.Client(headers=server.auth()) as http:  # use up the desk's burst
+                while http.get(server.api_url + "/updates").status_code != 429:
+                    pass
+            code, text = _sync_exit(desk, capsys)
+            assert code == 1 and "membatasi kiriman meja ini (429)" in text and "Jalankan lagi setelah" in text
+            assert _state(desk, c.id) == "pending"
+            deadline = time.monotonic() + 120  # run again, as it says, until the limit has passed
+            while (code := _sync_exit(desk, capsys)[0]) != 0 and time.monotonic() < deadline:
+                assert code == 1
+                time.sleep(0.5)  # polling interval, so the retries do not keep the limit hit
+            assert code == 0 and _state(desk, c.id) == "synced"
+        finally:
+            desk.close()
+
+
+def _state(desk: Desk, cid: int) -> str:
+    assert desk.sync is not None
+    return str((desk.sync.item(cid) or {}).get("state"))
