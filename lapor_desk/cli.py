@@ -10,7 +10,6 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
@@ -21,7 +20,7 @@ from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
 from lapor_desk.log import setup_logging
 from lapor_desk.paths import Paths
-from lapor_desk.settings import DESK_CODE, OFFICER_NAME, SettingError, parse_assignments
+from lapor_desk.settings import SettingError, parse_assignments
 from lapor_desk.storage.errors import StorageError, explain
 
 GuiEntry = Callable[[argparse.Namespace], int]
@@ -41,12 +40,6 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--count", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--desk", default="DEMO-01", help="desk code on the demo receipts")
-
-    imp = sub.add_parser("import", help="import legacy complaints from CSV or JSONL")
-    imp.add_argument("file", type=Path)
-
-    exp = sub.add_parser("export", help="export all complaints to CSV or JSONL")
-    exp.add_argument("file", type=Path)
 
     config.configure(sub.add_parser(config.NAME, help=config.HELP))
     for module in _feature_commands():
@@ -135,37 +128,6 @@ def _demo(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
-def _import(args: argparse.Namespace, desk: Desk) -> int:
-    from lapor_desk.transfer import import_file, report_text
-
-    if not args.file.is_file():
-        print(f"Berkas tidak ditemukan: {args.file}", file=sys.stderr)
-        return 1
-    officer = desk.settings.get(OFFICER_NAME) or "Impor data lama"
-    report = import_file(args.file, desk.db, desk.bus, desk_code=desk.settings.get(DESK_CODE),
-                         officer=officer, language=desk.language, hooks=desk.hooks)
-    sys.stderr.write(report_text(report, desk.language))
-    print(f"Ditambahkan: {report.added}; sudah ada: {report.already_present}; "
-          f"baris bermasalah: {report.bad_rows}")
-    return 1 if report.fatal else (2 if report.problems else 0)
-
-
-def _export(args: argparse.Namespace, desk: Desk) -> int:
-    from lapor_desk.transfer import export_file
-
-    try:
-        count = export_file(args.file, desk.db)
-    except OSError as exc:
-        print(f"Ekspor gagal: {exc.strerror or exc} ({args.file})", file=sys.stderr)
-        return 1
-    except ValueError as exc:
-        print(translate("import_unknown_format", desk.language), file=sys.stderr)
-        logging.getLogger(__name__).debug("export refused: %s", exc)
-        return 1
-    print(f"Diekspor: {count} pengaduan ke {args.file}")
-    return 0
-
-
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Desk], int]] = {
-    "demo-data": _demo, "import": _import, "export": _export,
+    "demo-data": _demo,
 }

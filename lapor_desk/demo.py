@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from lapor_desk.domain.complaint import INPUT_FIELDS
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex
 from lapor_desk.regions import RegionDirectory, RegionLevel
-from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
-from lapor_desk.storage import repository as repo
+from lapor_desk.services.hooks import WriteHook
+from lapor_desk.services.writer import NewComplaint, write_new_complaints
 from lapor_desk.storage.database import Database
 
 # The pilot regions of the KOICA-UNDP programme (DOMAIN.md): provinces and regencies.
@@ -210,33 +208,12 @@ def write_demo_data(db: Database, generator: DemoGenerator, count: int, *, batch
     for start in range(0, count, batch):
         rows = [generator.row(t) for t in times[start:start + batch]]
         with db.write() as conn:
-            _assign_receipts(conn, generator.desk_code, rows)
-            ids = repo.insert_complaints(conn, rows)
-            repo.insert_events(conn, (
-                {"complaint_id": cid, "at": row["received_at"], "kind": kind,
-                 "actor": row["officer_name"], "detail": detail}
-                for cid, row in zip(ids, rows, strict=True)
-                for kind, detail in (("created", {"source": "demo"}),
-                                     ("recorded", {"receipt": row["receipt_number"]}))
-            ))
-            run_hooks(hooks, conn, [
-                ComplaintChange(cid, "recorded", 1, True, True, INPUT_FIELDS, row["officer_name"],
-                                row["created_at"], source="demo")
-                for cid, row in zip(ids, rows, strict=True)])
+            write_new_complaints(conn, [NewComplaint(row, row["officer_name"]) for row in rows],
+                                 source="demo", hooks=hooks)
         written += len(rows)
         if progress:
             progress(written)
     return written
-
-
-def _assign_receipts(conn: Any, desk: str, rows: list[dict[str, Any]]) -> None:
-    by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        by_day[row["received_at"].strftime("%Y%m%d")].append(row)
-    for day, day_rows in by_day.items():
-        first = repo.reserve_receipt_serials(conn, desk, day, len(day_rows))
-        for offset, row in enumerate(day_rows):
-            row["receipt_number"] = repo.format_receipt_number(desk, day, first + offset)
 
 
 def pilot_places(directory: RegionDirectory | None = None) -> list[Place]:

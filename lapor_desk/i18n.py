@@ -53,8 +53,28 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # --- NIK
     "nik_not_digits": {
-        "id": "NIK hanya boleh berisi angka.",
-        "en": "The NIK may contain digits only.",
+        "id": "NIK hanya boleh berisi angka (spasi, titik dan tanda hubung boleh sebagai pemisah); tidak boleh: {chars}.",
+        "en": "The NIK may contain digits only (spaces, dots and hyphens may separate them); not allowed: {chars}.",
+    },
+    "text_nul": {
+        "id": "Teks berisi karakter NUL yang tidak bisa disimpan; hapus karakter itu.",
+        "en": "The text contains a NUL character that cannot be stored; remove it.",
+    },
+    "text_surrogate": {
+        "id": "Teks berisi karakter rusak (surrogate tunggal) yang tidak bisa disimpan.",
+        "en": "The text contains a broken character (a lone surrogate) that cannot be stored.",
+    },
+    "date_too_early": {
+        "id": "Tanggal tidak boleh sebelum {earliest}.",
+        "en": "The date cannot be before {earliest}.",
+    },
+    "date_out_of_range": {
+        "id": "Tanggal di luar rentang yang mungkin (paling awal tahun {earliest}).",
+        "en": "The date is out of the possible range (the earliest year is {earliest}).",
+    },
+    "incident_after_received": {
+        "id": "Tanggal kejadian tidak boleh sesudah tanggal diterima.",
+        "en": "The incident date cannot be after the date received.",
     },
     "nik_length": {
         "id": "NIK harus 16 digit (sekarang {length}).",
@@ -461,9 +481,184 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Invalid {field} value: {value}.",
     },
     "import_unknown_format": {
-        "id": "Format berkas tidak dikenal; gunakan .csv atau .jsonl.",
-        "en": "Unknown file format; use .csv or .jsonl.",
+        "id": "Format berkas tidak dikenal; gunakan .csv, .jsonl atau .xlsx.",
+        "en": "Unknown file format; use .csv, .jsonl or .xlsx.",
     },
+    "import_bad_encoding": {
+        "id": "Pembacaan berhenti di baris {line}: berkas bukan teks {encoding} yang utuh. Tidak ada yang disimpan. "
+        "Simpan ulang sebagai UTF-8 atau pilih --encoding cp1252.",
+        "en": "Reading stopped at line {line}: the file is not whole {encoding} text. Nothing was saved. "
+        "Save it again as UTF-8 or choose --encoding cp1252.",
+    },
+    "import_encoding_conflict": {
+        "id": "Berkas bertanda {found}, bukan {given}.",
+        "en": "The file is marked as {found}, not {given}.",
+    },
+    "import_unknown_encoding": {
+        "id": "Pengodean tidak dikenal: {encoding}. Gunakan utf-8, utf-16 atau cp1252.",
+        "en": "Unknown encoding: {encoding}. Use utf-8, utf-16 or cp1252.",
+    },
+    "import_utf16_without_bom": {
+        "id": "Berkas UTF-16 harus diawali tanda BOM; simpan ulang sebagai UTF-8.",
+        "en": "A UTF-16 file must start with a BOM; save it again as UTF-8.",
+    },
+    "import_encoding_chosen": {
+        "id": "Pengodean berkas: {encoding} (terdeteksi).",
+        "en": "File encoding: {encoding} (detected).",
+    },
+    "import_empty_file": {
+        "id": "Berkas kosong: tidak ada baris judul kolom.",
+        "en": "The file is empty: there is no header row.",
+    },
+    "import_bad_header": {
+        "id": "Baris judul kolom tidak bisa dibaca.",
+        "en": "The header row cannot be read.",
+    },
+    "import_duplicate_column": {
+        "id": "Kolom {column} muncul dua kali di baris judul.",
+        "en": "Column {column} appears twice in the header.",
+    },
+    "import_unknown_columns": {
+        "id": "Kolom tidak dikenal diabaikan: {columns}.",
+        "en": "Unknown columns ignored: {columns}.",
+    },
+    "import_record_too_large": {
+        "id": "Rekaman terlalu besar (lebih dari {limit} karakter; {swallowed} baris berikutnya ikut terbaca); "
+        "mungkin ada tanda kutip yang tidak ditutup.",
+        "en": "The record is too large (over {limit} characters; {swallowed} following lines were taken in); "
+        "a quote may be left open.",
+    },
+    "import_unclosed_quote": {
+        "id": "Tanda kutip dibuka di baris ini tidak pernah ditutup (menelan {swallowed} baris berikutnya); "
+        "baris-baris itu dibaca ulang sendiri-sendiri.",
+        "en": "A quote opened on this line is never closed (it swallowed the {swallowed} following lines); "
+        "those lines were read again on their own.",
+    },
+    "import_bad_quote": {
+        "id": "Tanda kutip salah tempat (sesudah kutip penutup harus ada pemisah).",
+        "en": "A misplaced quote (a closing quote must be followed by the separator).",
+    },
+    "import_cell_count": {
+        "id": "Jumlah sel {found}, seharusnya {expected}.",
+        "en": "{found} cells, expected {expected}.",
+    },
+    "import_cell_count_lines": {
+        "id": "Jumlah sel {found}, seharusnya {expected}; rekaman ini berlanjut sampai baris {last} "
+        "(mungkin ada tanda kutip yang tidak ditutup).",
+        "en": "{found} cells, expected {expected}; this record runs on to line {last} (a quote may be left open).",
+    },
+    "import_json_too_deep": {
+        "id": "JSON bersarang terlalu dalam.",
+        "en": "The JSON is nested too deeply.",
+    },
+    "import_json_escape": {
+        "id": "Urutan escape JSON tidak valid (kolom {column}).",
+        "en": "Invalid JSON escape sequence (column {column}).",
+    },
+    "import_json_syntax": {
+        "id": "Bukan JSON yang valid (kolom {column}).",
+        "en": "Not valid JSON (column {column}).",
+    },
+    "import_json_not_object": {
+        "id": "Baris harus berupa objek JSON {{...}}.",
+        "en": "The line must be a JSON object {{...}}.",
+    },
+    "import_internal_error": {
+        "id": "Impor terhenti karena kesalahan program ({kind}); tidak ada yang disimpan. Laporkan ke petugas TI.",
+        "en": "The import stopped on a program error ({kind}); nothing was saved. Report it to IT staff.",
+    },
+    "import_wrong_type": {
+        "id": "Jenis nilai {field} salah: seharusnya {expected}.",
+        "en": "Wrong type of value for {field}: expected {expected}.",
+    },
+    "import_bad_identifier": {
+        "id": "Bentuk {field} tidak valid.",
+        "en": "The form of {field} is not valid.",
+    },
+    "import_bad_date": {
+        "id": "Tanggal {field} tidak dikenali: {value}. Tulis tttt-bb-hh.",
+        "en": "Date {field} not recognised: {value}. Write yyyy-mm-dd.",
+    },
+    "import_no_timezone": {
+        "id": "Waktu diterima tanpa zona waktu; tambahkan mis. +07:00.",
+        "en": "The time received has no time zone; add e.g. +07:00.",
+    },
+    "import_duplicate_in_file": {
+        "id": "client_id sama dengan baris {first} tetapi isinya berbeda.",
+        "en": "Same client_id as line {first} but different content.",
+    },
+    "import_receipt_in_file": {
+        "id": "Nomor tanda terima sama dengan baris {first}.",
+        "en": "Same receipt number as line {first}.",
+    },
+    "import_receipt_taken": {
+        "id": "Nomor tanda terima ini sudah dipakai pengaduan lain di meja ini.",
+        "en": "This receipt number is already used by another complaint on this desk.",
+    },
+    "import_xlsx_unreadable": {
+        "id": "Berkas XLSX rusak atau bukan buku kerja Excel. Tidak ada yang disimpan.",
+        "en": "The XLSX file is damaged or not an Excel workbook. Nothing was saved.",
+    },
+    "import_xlsx_stopped": {
+        "id": "Pembacaan berhenti di baris lembar {row}: berkas XLSX rusak. Tidak ada yang disimpan.",
+        "en": "Reading stopped at sheet row {row}: the XLSX file is damaged. Nothing was saved.",
+    },
+    "import_no_such_sheet": {
+        "id": "Lembar {sheet} tidak ada; lembar yang ada: {sheets}.",
+        "en": "There is no sheet {sheet}; the sheets are: {sheets}.",
+    },
+    "import_file_changed": {
+        "id": "Berkas berubah selama impor. Tidak ada yang disimpan; jalankan lagi.",
+        "en": "The file changed during the import. Nothing was saved; run it again.",
+    },
+    "import_read_failed": {
+        "id": "Berkas tidak bisa dibaca sampai akhir: {path} ({reason}). Tidak ada yang disimpan.",
+        "en": "The file cannot be read to its end: {path} ({reason}). Nothing was saved.",
+    },
+    "import_write_failed": {
+        "id": "Penyimpanan gagal; tidak ada yang disimpan: {reason}",
+        "en": "Saving failed; nothing was saved: {reason}",
+    },
+    "import_line": {
+        "id": "baris {line}",
+        "en": "line {line}",
+    },
+    "import_summary": {
+        "id": "Ditambahkan: {added}; sudah ada: {present}; berulang dalam berkas: {repeated}; baris bermasalah: {bad}",
+        "en": "Added: {added}; already present: {present}; repeated in the file: {repeated}; rows with problems: {bad}",
+    },
+    "import_held_back": {
+        "id": "Dengan --all-or-nothing tidak ada yang disimpan karena {bad} baris bermasalah.",
+        "en": "With --all-or-nothing nothing was saved because {bad} rows have problems.",
+    },
+    "import_progress": {
+        "id": "{rows} baris diperiksa ({rate}/detik)",
+        "en": "{rows} rows checked ({rate}/s)",
+    },
+    "import_progress_writing": {
+        "id": "{rows} pengaduan disimpan ({rate}/detik)",
+        "en": "{rows} complaints saved ({rate}/s)",
+    },
+    "export_folder_missing": {
+        "id": "Folder tujuan tidak ada: {path}",
+        "en": "The destination folder does not exist: {path}",
+    },
+    "export_written": {
+        "id": "Diekspor: {count} pengaduan ke {path}",
+        "en": "Exported: {count} complaints to {path}",
+    },
+    "export_failed": {
+        "id": "Ekspor gagal: {path} ({reason})",
+        "en": "Export failed: {path} ({reason})",
+    },
+    "os_not_found": {"id": "tidak ditemukan", "en": "not found"},
+    "os_permission": {"id": "tidak ada izin", "en": "permission denied"},
+    "os_is_directory": {"id": "ini sebuah folder, bukan berkas", "en": "this is a folder, not a file"},
+    "os_not_directory": {"id": "bagian jalurnya bukan folder", "en": "part of the path is not a folder"},
+    "os_no_space": {"id": "disk penuh", "en": "the disk is full"},
+    "os_read_only": {"id": "disk hanya-baca", "en": "the disk is read-only"},
+    "os_io": {"id": "kesalahan baca/tulis perangkat", "en": "device input/output error"},
+    "os_other": {"id": "kesalahan sistem nomor {errno}", "en": "system error number {errno}"},
     # --- supervision (issue 6)
     "permission_denied": {
         "id": 'Akun dengan peran {role} tidak berwenang untuk tindakan ini. Minta bantuan supervisor atau admin.',

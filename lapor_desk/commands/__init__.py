@@ -18,4 +18,6 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.restore",
     "lapor_desk.commands.doctor",
     "lapor_desk.commands.purge",
+    "lapor_desk.commands.importing",
+    "lapor_desk.commands.exporting",
 )

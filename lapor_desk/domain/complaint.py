@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
+from lapor_desk.domain import text
 from lapor_desk.domain.enums import (
     AgeBand,
     Channel,
@@ -67,14 +68,17 @@ class ComplaintInput:
     received_at: datetime | None = None
 
     def normalized(self) -> ComplaintInput:
-        """Text fields stripped of surrounding whitespace; NIK and NIP of inner spaces."""
+        """Text fields stripped of surrounding whitespace, and empty when nothing visible is
+        left; NIK, NIP, phone and region codes in ASCII digits, NIK and NIP without separators."""
         changes: dict[str, object] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, str) and not isinstance(value, Enum):
-                changes[f.name] = value.strip()
+                changes[f.name] = text.visible_or_empty(value)
+        for name in text.DIGIT_FIELDS:
+            changes[name] = text.ascii_digits(str(changes[name]))
         for name in ("reporter_nik", "officer_nip"):
-            changes[name] = "".join(str(changes[name]).split())
+            changes[name] = text.without_separators(str(changes[name]))
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
 
@@ -134,3 +138,4 @@ class TimelineEvent:
 
 
 INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ComplaintInput))
+TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ComplaintInput) if f.type == "str")

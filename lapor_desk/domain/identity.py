@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lapor_desk.domain.enums import AgeBand, Sex
+from lapor_desk.domain.text import shown_characters
 from lapor_desk.domain.messages import FieldMessage, error, warning
 
 # Kemendagri province codes (two digits) in use since the 2022 Papua split; the same 38 as
@@ -57,7 +58,8 @@ def check_nik(
 ) -> list[FieldMessage]:
     """Messages for a NIK that is not empty (already stripped of spaces)."""
     if not nik.isascii() or not nik.isdigit():
-        return [error(field_name, "nik_not_digits")]
+        bad = "".join(ch for ch in nik if ch not in "0123456789")
+        return [error(field_name, "nik_not_digits", chars=shown_characters(bad))]
     if len(nik) != 16:
         return [error(field_name, "nik_length", length=len(nik))]
     parts = parse_nik(nik)

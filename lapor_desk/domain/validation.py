@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from lapor_desk.domain import complaint as c
+from lapor_desk.domain import text
 from lapor_desk.domain.complaint import ComplaintInput
 from lapor_desk.domain.contact import is_valid_email, normalize_phone
 from lapor_desk.domain.enums import Channel, Disability, ReportType
@@ -14,6 +15,8 @@ from lapor_desk.domain.identity import check_nik, check_nip
 from lapor_desk.domain.messages import FieldMessage, Severity, ValidationResult, error, warning
 
 CLOCK_TOLERANCE = timedelta(minutes=5)
+EARLIEST_RECEIVED = date(2000, 1, 1)  # no desk recorded complaints before SP4N existed
+EARLIEST_INCIDENT = date(1945, 1, 1)
 
 # (field, pattern, example, parent field)
 _REGION_LEVELS = (
@@ -50,7 +53,8 @@ def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True,
     reported, but malformed values still are.
     """
     d = data.normalized()
-    msgs: list[FieldMessage] = []
+    msgs: list[FieldMessage] = _characters(d)
+    unusable = {m.field for m in msgs}
     if for_recording:
         msgs += _required(d)
     msgs += _lengths(d, for_recording)
@@ -59,7 +63,7 @@ def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True,
     msgs += _regions(d)
     msgs += _coordinates(d)
     msgs += _inclusion(d)
-    if d.reporter_nik:
+    if d.reporter_nik and "reporter_nik" not in unusable:
         nik_messages = check_nik(d.reporter_nik, today=now.date(), sex=d.sex, age_band=d.age_band)
         msgs += nik_messages
         if regions is not None and not any(m.severity is Severity.ERROR for m in nik_messages):
@@ -68,7 +72,19 @@ def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True,
         msgs += _known_regions(d, regions, {m.field for m in msgs})
     if d.officer_nip:
         msgs += check_nip(d.officer_nip)
-    return ValidationResult(tuple(msgs))
+    return ValidationResult(tuple(m for m in msgs if m.field not in unusable or m.code.startswith("text_")))
+
+
+def _characters(d: ComplaintInput) -> list[FieldMessage]:
+    """NUL and lone surrogates: no database, file or central can hold them."""
+    msgs: list[FieldMessage] = []
+    for name in c.TEXT_FIELDS:
+        value: str = getattr(d, name)
+        if "\x00" in value:
+            msgs.append(error(name, "text_nul"))
+        elif text.has_surrogate(value):
+            msgs.append(error(name, "text_surrogate"))
+    return msgs
 
 
 def _required(d: ComplaintInput) -> list[FieldMessage]:
@@ -104,12 +120,32 @@ def _lengths(d: ComplaintInput, for_recording: bool) -> list[FieldMessage]:
 
 
 def _dates(d: ComplaintInput, now: datetime) -> list[FieldMessage]:
-    msgs: list[FieldMessage] = []
-    if d.incident_date is not None and d.incident_date > now.date():
-        msgs.append(error("incident_date", "date_in_future"))
-    if d.received_at is not None and d.received_at > now + CLOCK_TOLERANCE:
-        msgs.append(error("received_at", "datetime_in_future"))
-    return msgs
+    incident: list[FieldMessage] = []
+    received_msgs: list[FieldMessage] = []
+    received: date | None = None
+    if d.received_at is not None:
+        try:
+            received = d.received_at.astimezone(now.tzinfo).date()
+        except (OverflowError, ValueError):  # year 1 or 9999 at the edge of the time line
+            received = d.received_at.date()
+        if received < EARLIEST_RECEIVED:
+            received_msgs.append(error("received_at", "date_too_early", earliest=_shown(EARLIEST_RECEIVED)))
+            received = None
+        elif d.received_at > now + CLOCK_TOLERANCE:
+            received_msgs.append(error("received_at", "datetime_in_future"))
+            received = None
+    if d.incident_date is not None:
+        if d.incident_date < EARLIEST_INCIDENT:
+            incident.append(error("incident_date", "date_too_early", earliest=_shown(EARLIEST_INCIDENT)))
+        elif d.incident_date > now.date():
+            incident.append(error("incident_date", "date_in_future"))
+        elif received is not None and d.incident_date > received:
+            incident.append(error("incident_date", "incident_after_received"))
+    return incident + received_msgs
+
+
+def _shown(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
 
 
 def _contacts(d: ComplaintInput) -> list[FieldMessage]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lapor_desk.accounts.roles import SupervisionError
 from lapor_desk.reports.recap import Recap, Table
+from lapor_desk.transfer.cells import csv_safe
 
 
 class ExportFormat(StrEnum):
@@ -75,14 +76,14 @@ def _explain(exc: OSError, path: Path) -> ExportError:
 def _write_csv(recap: Recap, path: Path) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=";")
-        out.writerow([recap.title])
+        out.writerow([csv_safe(recap.title)])
         for line in recap.lines:
-            out.writerow([line])
+            out.writerow([csv_safe(line)])
         for table in [*recap.tables, *([recap.listing] if recap.listing else [])]:
             out.writerow([])
-            out.writerow([table.title])
-            out.writerow(table.header)
-            out.writerows(["" if v is None else v for v in row] for row in table.rows)
+            out.writerow([csv_safe(table.title)])
+            out.writerow([csv_safe(h) for h in table.header])
+            out.writerows(["" if v is None else csv_safe(v) for v in row] for row in table.rows)
 
 
 # --- XLSX: a "Rekap" sheet with every table, and a "Daftar" sheet with the listing
@@ -90,6 +91,8 @@ def _write_csv(recap: Recap, path: Path) -> None:
 
 def _write_xlsx(recap: Recap, path: Path) -> None:
     from openpyxl import Workbook
+
+    from lapor_desk.transfer.cells import xlsx_text_cell
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
@@ -101,24 +104,24 @@ def _write_xlsx(recap: Recap, path: Path) -> None:
     bold = Font(bold=True)
 
     def strong(value: object, size: int | None = None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = xlsx_text_cell(sheet, value)
         cell.font = Font(bold=True, size=size) if size else bold
         return cell
 
     sheet.append([strong(recap.title, 14)])
     for line in recap.lines:
-        sheet.append([line])
+        sheet.append([xlsx_text_cell(sheet, line)])
     for table in recap.tables:
         sheet.append([])
         sheet.append([strong(table.title)])
         sheet.append([strong(h) for h in table.header])
         for row in table.rows:
-            sheet.append(list(row))
+            sheet.append([xlsx_text_cell(sheet, v) for v in row])
     if recap.listing is not None:
         listing = wb.create_sheet("Daftar")
-        listing.append([WriteOnlyCell(listing, value=h) for h in recap.listing.header])
+        listing.append([xlsx_text_cell(listing, h) for h in recap.listing.header])
         for row in recap.listing.rows:
-            listing.append(list(row))
+            listing.append([xlsx_text_cell(listing, v) for v in row])
     wb.save(path)
 
 

@@ -20,6 +20,7 @@ from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.domain.validation import RegionLookup, validate
 from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
+from lapor_desk.services.writer import NewComplaint, write_new_complaints
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
@@ -209,20 +210,14 @@ class ComplaintService:
         return complaint
 
     def _insert(self, conn: Any, row: dict[str, Any], now: Any, actor: str, record: bool) -> int:
-        desk = self.settings.get(DESK_CODE)
         row.update(
-            client_id=str(uuid.uuid4()), desk_code=desk, revision=1,
-            status=str(Status.RECORDED if record else Status.DRAFT),
-            receipt_number=self._next_receipt(conn, desk, now) if record else None,
+            client_id=str(uuid.uuid4()), desk_code=self.settings.get(DESK_CODE), revision=1,
+            status=str(Status.RECORDED if record else Status.DRAFT), receipt_number=None,
             created_at=now, updated_at=now, import_key=None,
         )
-        (new_id,) = repo.insert_complaints(conn, [row])
-        events = [_event(new_id, now, EventKind.CREATED, actor, {})]
-        if record:
-            events.append(
-                _event(new_id, now, EventKind.RECORDED, actor, {"receipt": row["receipt_number"]})
-            )
-        repo.insert_events(conn, events)
+        # The hooks run in _save, once the attachments are in the same change.
+        (new_id,) = write_new_complaints(conn, [NewComplaint(row, actor, now.strftime("%Y%m%d"))],
+                                         source="intake")
         return new_id
 
     def _update(

@@ -11,7 +11,7 @@ import pytest
 from lapor_desk.events import ComplaintsImported, EventBus
 from lapor_desk.storage.database import Database, open_database
 from lapor_desk.storage.repository import QueueFilter, queue_page
-from lapor_desk.transfer import export_file, import_file
+from lapor_desk.transfer import ExportRefused, export_file, import_file
 
 from factories import FixedClock
 
@@ -70,13 +70,18 @@ def test_imported_rows_get_receipts_from_their_day(tmp_path: Path, db: Database,
     assert row.receipt_number == "KAB-BDG-01-20240305-0001"
 
 
-def test_file_that_is_not_utf8(tmp_path: Path, db: Database, clock: FixedClock) -> None:
+def test_windows_1252_is_detected_and_said(tmp_path: Path, db: Database, clock: FixedClock) -> None:
     path = tmp_path / "latin1.csv"
-    content = ",".join(HEADER) + "\n" + ",".join(GOOD).replace("Made", "Médé") + "\n"
-    path.write_bytes(content.encode("latin-1"))
+    with path.open("w", encoding="cp1252", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerow([c.replace("Made", "Médé") for c in GOOD])
     report = run(path, db, clock)
-    assert report.fatal == "Berkas bukan teks UTF-8 (baris 2). Simpan ulang sebagai UTF-8."
-    assert report.added == 0
+    assert report.notes == ["Pengodean berkas: Windows-1252 (terdeteksi)."]
+    assert (report.added, report.problems) == (1, [])
+    with db.read() as conn:
+        (row,) = queue_page(conn, QueueFilter())
+    assert row.reporter == "Médé Sudarsana"
 
 
 def test_missing_columns(tmp_path: Path, db: Database, clock: FixedClock) -> None:
@@ -89,8 +94,8 @@ def test_ten_megabytes_in_one_cell(tmp_path: Path, db: Database, clock: FixedClo
     huge = GOOD[:3] + ["x" * 10_000_000] + GOOD[4:]
     report = run(write_csv(tmp_path / "besar.csv", [huge, GOOD]), db, clock)
     assert report.added == 1
-    assert [(p.line, p.field) for p in report.problems] == [(2, "body")]
-    assert "maksimal" in report.problems[0].message
+    assert [(p.line, p.field) for p in report.problems] == [(2, "-")]
+    assert report.problems[0].message.startswith("Rekaman terlalu besar (lebih dari 4194304 karakter")
 
 
 def test_jsonl_with_broken_lines(tmp_path: Path, db: Database, clock: FixedClock) -> None:
@@ -100,13 +105,13 @@ def test_jsonl_with_broken_lines(tmp_path: Path, db: Database, clock: FixedClock
     path.write_text("\n".join(lines), encoding="utf-8")
     report = run(path, db, clock)
     assert report.added == 1
-    assert [p.line for p in report.problems] == [2, 3, 4]
+    assert sorted({p.line for p in report.problems}) == [2, 3, 4]  # every error of line 4 is listed
 
 
 def test_unknown_extension(tmp_path: Path, db: Database, clock: FixedClock) -> None:
     path = tmp_path / "lama.xls"
     path.write_text("x")
-    assert run(path, db, clock).fatal == "Format berkas tidak dikenal; gunakan .csv atau .jsonl."
+    assert run(path, db, clock).fatal == "Format berkas tidak dikenal; gunakan .csv, .jsonl atau .xlsx."
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
@@ -135,6 +140,10 @@ def test_export_then_import_elsewhere_round_trips(tmp_path: Path, service, clock
 def test_export_to_a_missing_or_blocked_folder_leaves_no_half_file(tmp_path: Path, service) -> None:
     blocker = tmp_path / "bukan-folder"
     blocker.write_text("a file where a folder should be")
-    with pytest.raises(OSError):
+    with pytest.raises(ExportRefused) as refused:
         export_file(blocker / "ekspor.csv", service.db)
+    assert refused.value.code == "export_folder_missing"
+    with pytest.raises(ExportRefused):
+        export_file(tmp_path / "belum-ada" / "ekspor.csv", service.db)
+    assert not (tmp_path / "belum-ada").exists()
     assert list(tmp_path.glob("**/.export-*")) == []

@@ -1,0 +1,49 @@
+"""`lapor-desk import FILE`: legacy complaints from CSV, JSONL or XLSX, checked before written.
+
+Exit 0: every row imported (or already there); 2: some rows have problems (the good ones are
+imported unless --all-or-nothing); 1: the file could not be read or written, nothing saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from lapor_desk.i18n import translate
+from lapor_desk.settings import DESK_CODE, OFFICER_NAME
+
+NAME = "import"
+HELP = "import legacy complaints from CSV, JSONL or XLSX"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--encoding", help="utf-8, utf-16 or cp1252 (default: detected)")
+    parser.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+    parser.add_argument("--all-or-nothing", action="store_true",
+                        help="write nothing unless every row is good")
+    parser.add_argument("--quiet", action="store_true", help="no progress line")
+
+
+def run(args: argparse.Namespace, desk: Any) -> int:
+    from lapor_desk.transfer import import_file, report_text, summary_text
+
+    lang = desk.language
+    progress = None if args.quiet else _progress_printer(lang)
+    officer = desk.settings.get(OFFICER_NAME) or "Impor data lama"
+    report = import_file(args.file, desk.db, desk.bus, desk_code=desk.settings.get(DESK_CODE),
+                         officer=officer, language=lang, hooks=desk.hooks, encoding=args.encoding,
+                         sheet=args.sheet, all_or_nothing=args.all_or_nothing, progress=progress)
+    sys.stderr.write(report_text(report, lang))
+    print(summary_text(report, lang))
+    return 1 if report.fatal else (2 if report.problems else 0)
+
+
+def _progress_printer(lang: str) -> Any:
+    def show(phase: str, rows: int, rate: float) -> None:
+        code = "import_progress" if phase == "check" else "import_progress_writing"
+        print(translate(code, lang, {"rows": f"{rows:,}", "rate": f"{rate:,.0f}"}), file=sys.stderr, flush=True)
+
+    return show

@@ -1,0 +1,77 @@
+"""The one way new complaints enter the database: the intake form, import and demo data.
+
+Receipt serials, the first timeline events and the write hooks (sync outbox, audit) are
+applied here, inside the caller's write transaction, so no writer can skip a rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from lapor_desk.domain.complaint import INPUT_FIELDS
+from lapor_desk.domain.enums import EventKind, Status
+from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
+from lapor_desk.storage import repository as repo
+
+
+@dataclass
+class NewComplaint:
+    """A complete complaints row (input columns plus client_id, desk_code, status, created_at…)
+    and who is named on its timeline. A recorded row without a receipt number gets the next one
+    of its desk for `receipt_day` (YYYYMMDD; default: the day it was received)."""
+
+    row: dict[str, Any]
+    actor: str
+    receipt_day: str | None = None
+
+
+def write_new_complaints(conn: Connection, items: Sequence[NewComplaint], *, source: str,
+                         hooks: Sequence[WriteHook] = ()) -> list[int]:
+    """Insert `items` with their receipts and first events; run `hooks` unless the caller
+    runs them itself after adding more to the same change. Returns the new ids in order."""
+    if not items:
+        return []
+    _assign_receipts(conn, items)
+    ids = repo.insert_complaints(conn, [item.row for item in items])
+    repo.insert_events(conn, (event for cid, item in zip(ids, items, strict=True)
+                              for event in _first_events(cid, item, source)))
+    run_hooks(hooks, conn, [
+        ComplaintChange(cid, item.row["status"], item.row.get("revision", 1), True,
+                        item.row["status"] == str(Status.RECORDED), INPUT_FIELDS, item.actor,
+                        item.row["created_at"], source=source)
+        for cid, item in zip(ids, items, strict=True)])
+    return ids
+
+
+def _assign_receipts(conn: Connection, items: Sequence[NewComplaint]) -> None:
+    wanting: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        row = item.row
+        if row["status"] != str(Status.RECORDED) or row.get("receipt_number"):
+            continue
+        day = item.receipt_day or row["received_at"].strftime("%Y%m%d")
+        wanting[(row["desk_code"], day)].append(row)
+    for (desk, day), rows in wanting.items():
+        first = repo.reserve_receipt_serials(conn, desk, day, len(rows))
+        for offset, row in enumerate(rows):
+            row["receipt_number"] = repo.format_receipt_number(desk, day, first + offset)
+
+
+def _first_events(complaint_id: int, item: NewComplaint, source: str) -> list[dict[str, Any]]:
+    row = item.row
+    at = row["created_at"]
+
+    def event(kind: EventKind, detail: dict[str, Any]) -> dict[str, Any]:
+        return {"complaint_id": complaint_id, "at": at, "kind": str(kind), "actor": item.actor,
+                "detail": detail}
+
+    recorded = row["status"] == str(Status.RECORDED)
+    if source == "import":
+        return [event(EventKind.IMPORTED, {"receipt": row["receipt_number"]} if recorded else {})]
+    created = event(EventKind.CREATED, {"source": source} if source != "intake" else {})
+    return [created, event(EventKind.RECORDED, {"receipt": row["receipt_number"]})] if recorded else [created]

@@ -1,0 +1,78 @@
+"""Export of every complaint to CSV or JSONL: atomic, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from lapor_desk.storage import repository as repo
+from lapor_desk.storage.database import Database
+from lapor_desk.transfer.cells import csv_safe
+from lapor_desk.transfer.columns import EXPORT_COLUMNS, LABELS_ID
+
+BATCH = 1000
+
+
+class ExportRefused(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def export_file(path: Path, db: Database, *, header: str = "en") -> int:
+    """Write every complaint, oldest first, to CSV or JSONL; atomic (no half files).
+
+    `header="id"` writes the Indonesian column labels (CSV), which import also reads."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".ndjson"):
+        raise ExportRefused("import_unknown_format")
+    if not path.parent.is_dir():
+        raise ExportRefused("export_folder_missing", path=str(path.parent))
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=suffix)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle) if suffix == ".csv" else None
+            if writer:
+                writer.writerow([LABELS_ID[c] if header == "id" else c for c in EXPORT_COLUMNS])
+            for record in _all_records(db):
+                if writer:
+                    writer.writerow([csv_safe(record[c]) for c in EXPORT_COLUMNS])
+                else:
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _all_records(db: Database) -> Iterator[dict[str, Any]]:
+    cols = [repo.C[name] for name in EXPORT_COLUMNS]
+    last = 0
+    while True:
+        with db.read() as conn:
+            rows = conn.execute(select(*cols).where(repo.C.id > last).order_by(repo.C.id).limit(BATCH)).all()
+        if not rows:
+            return
+        for r in rows:
+            yield {k: _plain(v) for k, v in r._mapping.items()}
+        last = rows[-1].id
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value

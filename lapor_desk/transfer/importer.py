@@ -1,0 +1,334 @@
+"""Import of legacy complaints: check the whole file first, then write the good rows in one go.
+
+Pass one reads every record and collects every problem (keeping only small keys, so a 50 MB
+file streams). Pass two reads the file again inside one write transaction and writes the rows
+pass one found good; if the file changed in between, or anything fails, the transaction rolls
+back and nothing is written. A kill during the write leaves the database as before, so a
+re-run completes the import; rows already present (same client_id or same content) are
+counted, never added twice.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import traceback
+import hashlib
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from lapor_desk.clock import Clock, system_clock
+from lapor_desk.events import ComplaintsImported, EventBus
+from lapor_desk.i18n import translate
+from lapor_desk.services.hooks import WriteHook
+from lapor_desk.services.writer import NewComplaint, write_new_complaints
+from lapor_desk.storage import repository as repo
+from lapor_desk.storage.database import Database
+from lapor_desk.storage.errors import StorageError
+from lapor_desk.transfer.records import Layout, Record, csv_records, jsonl_records, xlsx_records
+from lapor_desk.transfer.rows import convert
+from lapor_desk.transfer.text import SAMPLE_BYTES, Encoding, TextLines, UnreadableFile, choose_encoding
+
+FORMATS = (".csv", ".jsonl", ".ndjson", ".xlsx")
+CHECK_BATCH = 500  # rows looked up in the database at a time during the check
+WRITE_BATCH = 1000
+
+Progress = Callable[[str, int, float], None]  # phase ("check" | "write"), rows, rows per second
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    desk_code: str
+    officer: str
+    language: str = "id"
+    encoding: str | None = None
+    sheet: str | None = None
+    all_or_nothing: bool = False
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    already_present: int = 0
+    repeated: int = 0  # identical repeats inside the file, counted once
+    checked: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # encoding chosen, unknown columns
+    fatal: str | None = None
+    held_back: bool = False  # --all-or-nothing with bad rows: nothing written
+    preview: list[dict[str, Any]] = field(default_factory=list)  # the first good rows' cells
+
+    @property
+    def bad_rows(self) -> int:
+        return len({p.line for p in self.problems})
+
+
+def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, officer: str,
+                language: str = "id", clock: Clock = system_clock, hooks: Sequence[WriteHook] = (),
+                encoding: str | None = None, sheet: str | None = None, all_or_nothing: bool = False,
+                progress: Progress | None = None) -> ImportReport:
+    """Import `path`; never raises for anything in the file or about reading it."""
+    options = ImportOptions(desk_code, officer, language, encoding, sheet, all_or_nothing)
+    return Importer(path, db, options, clock(), hooks, progress).run(bus)
+
+
+class Importer:
+    def __init__(self, path: Path, db: Database, options: ImportOptions, now: datetime,
+                 hooks: Sequence[WriteHook], progress: Progress | None) -> None:
+        self.path = path
+        self.db = db
+        self.options = options
+        self.now = now  # one instant for the whole import, so both passes judge alike
+        self.hooks = hooks
+        self.progress = progress
+        self.report = ImportReport()
+        self.good: set[int] = set()
+        self.digest = ""
+
+    def run(self, bus: EventBus) -> ImportReport:
+        report = self.report
+        lang = self.options.language
+        if self.path.suffix.lower() not in FORMATS:
+            report.fatal = translate("import_unknown_format", lang)
+            return report
+        try:
+            self._check()
+            if self.good and not (self.options.all_or_nothing and report.problems):
+                self._write()
+            elif self.good:
+                report.held_back = True
+        except UnreadableFile as exc:
+            report.fatal = translate(exc.code, lang, exc.params)
+            report.added = 0
+        except FileNotFoundError:
+            code = "file_not_found" if not report.checked else "import_read_failed"
+            report.fatal = translate(code, lang, {"path": str(self.path), "reason": translate("os_not_found", lang)})
+            report.added = 0
+        except OSError as exc:
+            report.fatal = translate("import_read_failed", lang,
+                                     {"path": str(self.path), "reason": os_reason(exc, lang)})
+            report.added = 0
+        except StorageError as exc:
+            report.fatal = translate("import_write_failed", lang, {"reason": exc.text(lang)})
+            report.added = 0
+        except Exception as exc:  # a bug must not print a traceback full of reporters' data
+            _log_without_data(exc)
+            report.fatal = translate("import_internal_error", lang, {"kind": type(exc).__name__})
+            report.added = 0
+        if report.added:
+            bus.publish(ComplaintsImported(report.added))
+        return report
+
+    # --- pass one: check everything, remember which lines are good
+
+    def _check(self) -> None:
+        report, lang = self.report, self.options.language
+        first_of_key: dict[str, tuple[int, str]] = {}
+        first_of_receipt: dict[str, int] = {}
+        pending: list[tuple[int, dict[str, Any]]] = []
+        started = time.perf_counter()
+        with self._records(first=True) as records:
+            for record in records:
+                report.checked += 1
+                problems = list(record.problems)
+                converted = None
+                if not problems:
+                    converted = convert(record.cells, desk_code=self.options.desk_code,
+                                        officer=self.options.officer, now=self.now)
+                    problems = converted.problems
+                if converted is not None and not problems:
+                    seen = first_of_key.get(converted.key)
+                    receipt = converted.row["receipt_number"] if converted.row else None
+                    if seen is not None and seen[1] == converted.digest:
+                        report.repeated += 1
+                        continue
+                    if seen is not None:
+                        problems = [("client_id", "import_duplicate_in_file", {"first": seen[0]})]
+                    elif receipt and receipt in first_of_receipt:
+                        problems = [("receipt_number", "import_receipt_in_file",
+                                     {"first": first_of_receipt[receipt]})]
+                    else:
+                        first_of_key[converted.key] = (record.line, converted.digest)
+                        if receipt:
+                            first_of_receipt[receipt] = record.line
+                if problems:
+                    report.problems.extend(RowProblem(record.line, name, translate(code, lang, params))
+                                           for name, code, params in problems)
+                    continue
+                assert converted is not None and converted.row is not None
+                if len(report.preview) < 20:
+                    report.preview.append({"line": record.line, **record.cells})
+                pending.append((record.line, converted.row))
+                if len(pending) >= CHECK_BATCH:
+                    self._against_database(pending)
+                    pending = []
+                if self.progress and report.checked % 5000 == 0:
+                    self.progress("check", report.checked, _rate(report.checked, started))
+        self._against_database(pending)
+        report.problems.sort(key=lambda p: p.line)  # stable: a row's problems stay in field order
+        if self.progress:
+            self.progress("check", report.checked, _rate(report.checked, started))
+
+    def _against_database(self, pending: list[tuple[int, dict[str, Any]]]) -> None:
+        """Rows already on the desk are counted; a receipt number used by another is a problem."""
+        if not pending:
+            return
+        with self.db.read() as conn:
+            present = repo.existing_values(conn, "import_key", [r["import_key"] for _, r in pending])
+            present |= repo.existing_values(conn, "client_id", [r["client_id"] for _, r in pending])
+            receipts = repo.existing_values(
+                conn, "receipt_number", [r["receipt_number"] for _, r in pending if r["receipt_number"]])
+        for line, row in pending:
+            if row["import_key"] in present or row["client_id"] in present:
+                self.report.already_present += 1
+            elif row["receipt_number"] in receipts:
+                self.report.problems.append(RowProblem(line, "receipt_number", translate(
+                    "import_receipt_taken", self.options.language)))
+            else:
+                self.good.add(line)
+
+    # --- pass two: write the good rows in one transaction
+
+    def _write(self) -> None:
+        started = time.perf_counter()
+        written = 0
+        with self.db.write() as conn:
+            batch: list[NewComplaint] = []
+            with self._records(first=False) as records:
+                for record in records:
+                    if record.line not in self.good:
+                        continue
+                    converted = convert(record.cells, desk_code=self.options.desk_code,
+                                        officer=self.options.officer, now=self.now)
+                    assert converted.row is not None
+                    self.good.discard(record.line)  # an identical repeat later is not written twice
+                    batch.append(NewComplaint(converted.row, converted.row["officer_name"]))
+                    if len(batch) >= WRITE_BATCH:
+                        written += self._flush(conn, batch)
+                        batch = []
+                        if self.progress:
+                            self.progress("write", written, _rate(written, started))
+            written += self._flush(conn, batch)
+            if self.good:  # a good line of pass one did not come back: the file changed
+                raise UnreadableFile("import_file_changed")
+        self.report.added = written
+
+    def _flush(self, conn: Any, batch: list[NewComplaint]) -> int:
+        write_new_complaints(conn, batch, source="import", hooks=self.hooks)
+        return len(batch)
+
+    # --- reading
+
+    @contextmanager
+    def _records(self, *, first: bool) -> Iterator[Iterator[Record]]:
+        layout = Layout()
+        suffix = self.path.suffix.lower()
+        if suffix == ".xlsx":
+            before = _file_digest(self.path)
+            yield xlsx_records(self.path, self.options.sheet, layout)
+            if first:
+                self.digest = before
+            elif _file_digest(self.path) != self.digest:
+                raise UnreadableFile("import_file_changed")
+            self._notes(layout, None, first)
+            return
+        with _open(self.path) as handle:
+            encoding = choose_encoding(handle.read(SAMPLE_BYTES), self.options.encoding)
+            handle.seek(encoding.bom)
+            lines = TextLines(handle, encoding)
+            reader = csv_records if suffix == ".csv" else jsonl_records
+            yield reader(lines, layout)
+            if handle.read(1):  # the reader stopped early (it never does on purpose)
+                raise UnreadableFile("import_file_changed")
+            digest = lines.hash.hexdigest()
+        if first:
+            self.digest = digest
+        elif digest != self.digest:
+            raise UnreadableFile("import_file_changed")
+        self._notes(layout, encoding, first)
+
+    def _notes(self, layout: Layout, encoding: Encoding | None, first: bool) -> None:
+        if not first:
+            return
+        lang = self.options.language
+        if encoding is not None and encoding.detected and encoding.label != "UTF-8":
+            self.report.notes.append(translate("import_encoding_chosen", lang, {"encoding": encoding.label}))
+        if layout.unknown:
+            self.report.notes.append(translate("import_unknown_columns", lang,
+                                               {"columns": ", ".join(layout.unknown[:20])}))
+
+
+def _log_without_data(exc: BaseException) -> None:
+    """Where it failed (files and lines), never the message or values, which may hold a NIK."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames[-8:]))
+    logging.getLogger(__name__).error("import failed: %s at %s", type(exc).__name__, where)
+
+
+def _refuse_non_file(path: Path) -> None:
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+    if not path.exists():
+        raise FileNotFoundError(errno.ENOENT, "not found", str(path))
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with _open(path) as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@contextmanager
+def _open(path: Path) -> Iterator[IO[bytes]]:
+    _refuse_non_file(path)
+    with path.open("rb") as handle:
+        yield handle
+
+
+def _rate(rows: int, started: float) -> float:
+    return rows / max(time.perf_counter() - started, 1e-6)
+
+
+_OS_REASONS = {errno.ENOENT: "os_not_found", errno.EACCES: "os_permission", errno.EPERM: "os_permission",
+               errno.EISDIR: "os_is_directory", errno.ENOTDIR: "os_not_directory",
+               errno.ENOSPC: "os_no_space", errno.EROFS: "os_read_only", errno.EIO: "os_io"}
+
+
+def os_reason(exc: OSError, language: str) -> str:
+    """An operating-system error in the user's language, never the C library's English."""
+    code = _OS_REASONS.get(exc.errno or 0)
+    if code is None:
+        return translate("os_other", language, {"errno": exc.errno or 0})
+    return translate(code, language)
+
+
+def report_text(report: ImportReport, language: str = "id") -> str:
+    lines = list(report.notes)
+    if report.fatal:
+        lines.append(report.fatal)
+    for p in report.problems:
+        where = translate("import_line", language, {"line": p.line})
+        lines.append(f"{where}: {p.field}: {p.message}")
+    if report.held_back:
+        lines.append(translate("import_held_back", language, {"bad": report.bad_rows}))
+    return "".join(line + "\n" for line in lines)
+
+
+def summary_text(report: ImportReport, language: str = "id") -> str:
+    return translate("import_summary", language, {
+        "added": report.added, "present": report.already_present, "repeated": report.repeated,
+        "bad": report.bad_rows})

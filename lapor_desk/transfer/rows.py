@@ -1,0 +1,205 @@
+"""From a record's cells to a complaint row, with every problem of the row at once."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
+from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
+from lapor_desk.domain.validation import validate
+from lapor_desk.storage import repository as repo
+from lapor_desk.transfer.records import Problem
+
+_TRUE = {"1", "true", "ya", "y", "yes"}
+_FALSE = {"0", "false", "tidak", "t", "no", "n", ""}
+_ENUMS: dict[str, type] = {"type": ReportType, "channel": Channel, "sex": Sex,
+                           "age_band": AgeBand, "disability": Disability}
+_BOOLS = {f.name for f in fields(ComplaintInput) if f.type in ("bool", "bool | None")}
+_NUMBERS = {"latitude", "longitude"}
+# Identifier columns: their length in the database and the shape a desk writes.
+_CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,35}$")
+_RECEIPT = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
+_DESK = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
+_TRACKING = re.compile(r"^[0-9]{1,20}$")
+
+
+@dataclass
+class Converted:
+    row: dict[str, Any] | None  # None when the record has problems
+    problems: list[Problem]
+    key: str  # what identifies the complaint across runs: its client_id, else its content
+    digest: str  # the content, to tell an identical repeat from a clash
+
+
+def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetime) -> Converted:
+    canonical = json.dumps({k: cells[k] for k in sorted(cells) if k != "id"}, sort_keys=True,
+                           default=str, ensure_ascii=True)
+    digest = hashlib.sha256(canonical.encode("ascii")).hexdigest()
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    for name in INPUT_FIELDS:
+        try:
+            values[name] = _parse(name, cells.get(name))
+        except _BadCell as exc:
+            problems.append((name, exc.code, exc.params))
+            values[name] = ComplaintInput.__dataclass_fields__[name].default
+    desk = {name: _identifier(name, cells.get(name), problems)
+            for name in ("client_id", "receipt_number", "desk_code", "tracking_id", "status")}
+    if not values["officer_name"]:
+        values["officer_name"] = officer
+    draft = desk["status"] == str(Status.DRAFT)
+    data = ComplaintInput(**values)
+    bad_fields = {p[0] for p in problems}
+    result = validate(data, now=now, for_recording=not draft)
+    problems += [(m.field, m.code, dict(m.params)) for m in result.errors if m.field not in bad_fields]
+    client_id = desk["client_id"]
+    key = client_id or digest
+    if problems:
+        return Converted(None, problems, key, digest)
+    row = repo.input_to_row(data)
+    row.update(
+        client_id=client_id or _uuid_from(digest),
+        import_key=hashlib.sha256(key.encode("utf-8")).hexdigest(),
+        desk_code=desk["desk_code"] or desk_code,
+        receipt_number=None if draft else (desk["receipt_number"] or None),
+        status=str(Status.DRAFT if draft else Status.RECORDED), revision=1,
+        created_at=now, updated_at=now,
+    )
+    return Converted(row, [], key, digest)
+
+
+def _uuid_from(digest: str) -> str:
+    """A stable client id for a row without one: a re-run gives the same id."""
+    import uuid
+
+    return str(uuid.UUID(hex=digest[:32], version=4))
+
+
+class _BadCell(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def _identifier(name: str, cell: Any, problems: list[Problem]) -> str:
+    if cell is None:
+        return ""
+    if not isinstance(cell, str):
+        problems.append((name, "import_wrong_type", {"field": name, "expected": "text"}))
+        return ""
+    text = cell.strip()
+    if not text:
+        return ""
+    if name == "status":
+        if text not in {str(s) for s in Status}:
+            problems.append((name, "import_bad_value", {"field": name, "value": _shown(text)}))
+        return text
+    shape, limit = {"client_id": (_CLIENT_ID, 36), "receipt_number": (_RECEIPT, 40),
+                    "desk_code": (_DESK, 20), "tracking_id": (_TRACKING, 20)}[name]
+    if len(text) > limit:
+        problems.append((name, "too_long", {"max": limit, "length": len(text)}))
+    elif not shape.match(text):
+        problems.append((name, "import_bad_identifier", {"field": name}))
+    return text
+
+
+def _shown(text: str) -> str:
+    """A cell as a message may show it: short, and without control characters."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in text[:40])
+
+
+def _parse(name: str, cell: Any) -> Any:
+    default = ComplaintInput.__dataclass_fields__[name].default
+    if cell is None:
+        return default
+    if name in _BOOLS:
+        return _boolean(name, cell)
+    if name in _NUMBERS:
+        return _number(name, cell)
+    if name == "disability_types":
+        return _disability_types(cell)
+    if not isinstance(cell, str):
+        raise _BadCell("import_wrong_type", field=name, expected="text")
+    text = cell.strip()
+    if not text:
+        return default
+    if name in _ENUMS:
+        try:
+            return _ENUMS[name](text)
+        except ValueError:
+            raise _BadCell("import_bad_value", field=name, value=_shown(text)) from None
+    if name == "incident_date":
+        return _date(text)
+    if name == "received_at":
+        return _datetime(text)
+    return cell
+
+
+def _boolean(name: str, cell: Any) -> bool | None:
+    if isinstance(cell, bool):
+        return cell
+    if not isinstance(cell, str):
+        raise _BadCell("import_wrong_type", field=name, expected="true/false")
+    text = cell.strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return None if name == "with_companion" and text == "" else False
+    raise _BadCell("import_bad_value", field=name, value=_shown(text))
+
+
+def _number(name: str, cell: Any) -> float | None:
+    if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
+        raise _BadCell("import_wrong_type", field=name, expected="number")
+    if isinstance(cell, str):
+        if not cell.strip():
+            return None
+        try:
+            value = float(cell.strip().replace(",", "."))
+        except ValueError:
+            raise _BadCell("number_format") from None
+    else:
+        value = float(cell)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _BadCell("number_format")
+    return value
+
+
+def _disability_types(cell: Any) -> tuple[DisabilityType, ...]:
+    if isinstance(cell, str):
+        parts: list[Any] = cell.split(",")
+    elif isinstance(cell, list) and all(isinstance(p, str) for p in cell):
+        parts = cell
+    else:
+        raise _BadCell("import_wrong_type", field="disability_types", expected="text")
+    try:
+        return tuple(sorted({DisabilityType(p.strip()) for p in parts if p.strip()}, key=str))
+    except ValueError:
+        raise _BadCell("import_bad_value", field="disability_types", value=_shown(str(cell))) from None
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text[:10] if "T" in text or " " in text else text)
+    except ValueError:
+        raise _BadCell("import_bad_date", field="incident_date", value=_shown(text)) from None
+
+
+def _datetime(text: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise _BadCell("import_bad_date", field="received_at", value=_shown(text)) from None
+    if parsed.tzinfo is None:
+        raise _BadCell("import_no_timezone")
+    try:
+        parsed.astimezone()  # year 1 with a positive offset cannot be placed on the UTC line
+    except (OverflowError, ValueError):
+        raise _BadCell("date_out_of_range", earliest="2000") from None
+    return parsed
