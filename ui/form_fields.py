@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from lapor_desk.domain.dates import parse_typed_date
 from lapor_desk.domain.messages import FieldMessage, Severity
 from ui import style
 
@@ -21,11 +22,7 @@ class DateField(QLineEdit):
 
     def value(self) -> date | None:
         """The date, None when empty; raises ValueError for text that is not a date."""
-        text = self.text().strip().replace("/", "-").replace(".", "-")
-        if not text:
-            return None
-        day, month, year = (int(p) for p in text.split("-"))
-        return date(year, month, day)
+        return parse_typed_date(self.text())
 
     def set_value(self, value: date | None) -> None:
         self.setText("" if value is None else value.strftime("%d-%m-%Y"))

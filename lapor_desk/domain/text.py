@@ -21,7 +21,8 @@ def _invisible(ch: str) -> bool:
 def visible_or_empty(value: str) -> str:
     """`value` stripped of surrounding whitespace; "" when no visible character is left."""
     stripped = value.strip()
-    if stripped[:1].isalnum() or (stripped.isascii() and stripped.isprintable()):
+    if (stripped[:1].isalnum() and stripped[0] not in _BLANK_LETTERS) or (
+            stripped.isascii() and stripped.isprintable()):
         return stripped  # the common case, decided without looking at every character
     if all(_invisible(ch) for ch in stripped):
         return ""
