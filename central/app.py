@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -48,7 +49,9 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
         description="The contract between lapor-desk desks and a central server (version 1). "
         "Errors are RFC 9457 application/problem+json.",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        # FastAPI's page loads swagger-ui from a CDN, which an offline office cannot reach, and no
+        # well-kept package ships those assets for Python: off unless `serve --docs` asks for it.
+        docs_url=f"{API_PREFIX}/docs" if settings.docs else None,
         redoc_url=None,
     )
     app.state.context = Context(db, settings, DeskRateLimit(settings.rate_limit_per_minute))
@@ -61,14 +64,27 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
         with db.read() as session:
             return flags.is_on(session, flags.MAINTENANCE)
 
+    if settings.access_log:
+        _log_access_to_stderr()
     return CentralMiddleware(
         app,
+        log_access=bool(settings.access_log),
         max_request_bytes=settings.max_request_bytes,
         max_upload_bytes=settings.max_attachment_bytes * DRAIN_FACTOR,
         attachment_limit_bytes=settings.max_attachment_bytes,
         maintenance_check=in_maintenance,
         flag_ttl_seconds=settings.flag_ttl_ms / 1000,
     )
+
+
+def _log_access_to_stderr() -> None:
+    access = logging.getLogger("central.access")
+    if not access.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s access %(message)s"))
+        access.addHandler(handler)
+    access.setLevel(logging.INFO)
+    access.propagate = False
 
 
 def app_from_env() -> ASGIApp:

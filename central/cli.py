@@ -56,7 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="requests per minute per desk and worker (0 = off)",
     )
     serve.add_argument("--flag-ttl-ms", type=int, default=1000)
-    serve.add_argument("--access-log", action="store_true")
+    serve.add_argument("--access-log", action="store_true",
+                       help="one line per request on stderr: method, path (query names only), status, ms, "
+                            "desk code, request ID")
+    serve.add_argument("--docs", action="store_true",
+                       help="serve the interactive docs page at /api/v1/docs (its scripts come from a CDN)")
+    serve.add_argument("--certfile", type=Path, help="serve HTTPS with this PEM certificate (chain)")
+    serve.add_argument("--keyfile", type=Path, help="the certificate's PEM private key")
     sub.add_parser("migrate", parents=[common], help="apply migrations and exit")
 
     desks = sub.add_parser("desks", help="desk accounts").add_subparsers(dest="action", required=True)
@@ -66,11 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("revoke", "rotate"):
         p = desks.add_parser(name, parents=[common])
         p.add_argument("code")
+        if name == "rotate":
+            p.add_argument("--reactivate", action="store_true", help="also bring back a revoked desk")
     desks.add_parser("list", parents=[common])
 
     op = sub.add_parser("operator-token").add_subparsers(dest="action", required=True)
     create = op.add_parser("create", parents=[common], help="prints a new operator token once")
     create.add_argument("--label", default="operator")
+    create.add_argument("--expires-days", type=int, default=None, metavar="N",
+                        help="the token stops working N days from now (default: never)")
+    op.add_parser("list", parents=[common], help="id, label, created, expires, state (never the token)")
+    revoke_op = op.add_parser("revoke", parents=[common], help="the token stops working at once")
+    revoke_op.add_argument("id", type=int)
 
     ref = sub.add_parser("reference").add_subparsers(dest="action", required=True)
     load = ref.add_parser("load", parents=[common], help="replace reference lists from JSON")
@@ -133,12 +146,26 @@ def prepare(db: CentralDatabase) -> None:
 def _serve(args: argparse.Namespace, url: str) -> int:
     import uvicorn
 
+    if bool(args.certfile) != bool(args.keyfile):
+        print("lapor-central: --certfile dan --keyfile harus diberikan bersama / give both", file=sys.stderr)
+        return 2
+    if args.certfile:
+        import ssl
+
+        try:  # the same load uvicorn does, here so that a bad pair is a message, not a traceback
+            ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(args.certfile, args.keyfile)
+        except (OSError, ssl.SSLError) as exc:
+            print(f"lapor-central: sertifikat atau kunci tidak dapat dipakai / unusable certificate or key: {exc}",
+                  file=sys.stderr)
+            return 2
     settings = Settings(
         db_url=url,
         max_attachment_bytes=args.max_attachment_bytes,
         max_request_bytes=args.max_request_bytes,
         rate_limit_per_minute=args.rate_limit,
         flag_ttl_ms=args.flag_ttl_ms,
+        access_log=int(args.access_log),
+        docs=int(args.docs),
     )
     db = CentralDatabase(url, pool_size=1)
     try:
@@ -148,7 +175,8 @@ def _serve(args: argparse.Namespace, url: str) -> int:
     workers = args.workers or (1 if db.is_sqlite else min(4, os.cpu_count() or 1))
     os.environ.update(settings.to_env())
     print(
-        f"lapor-central: serving http://{args.host}:{args.port}/api/v1 with {workers} worker(s) "
+        f"lapor-central: serving {'https' if args.certfile else 'http'}://{args.host}:{args.port}/api/v1 "
+        f"with {workers} worker(s) "
         f"on {db.url.render_as_string(hide_password=True)}",
         file=sys.stderr,
         flush=True,
@@ -159,7 +187,9 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         host=args.host,
         port=args.port,
         workers=workers,
-        access_log=args.access_log,
+        access_log=False,  # uvicorn's own line carries the query string (a NIK searched for): ours does not
+        ssl_certfile=str(args.certfile) if args.certfile else None,
+        ssl_keyfile=str(args.keyfile) if args.keyfile else None,
         log_level="warning",
         timeout_keep_alive=30,  # desks pause between batches; fewer dropped idle connections
         backlog=4096,
@@ -176,7 +206,7 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
         print(db.write(lambda s: accounts.add_desk(s, args.code, args.name)))
         print(f"Token meja {args.code} hanya ditampilkan sekali / shown only once.", file=sys.stderr)
     elif cmd == "desks" and action == "rotate":
-        print(db.write(lambda s: accounts.rotate_desk_token(s, args.code)))
+        print(db.write(lambda s: accounts.rotate_desk_token(s, args.code, reactivate=args.reactivate)))
     elif cmd == "desks" and action == "revoke":
         db.write(lambda s: accounts.revoke_desk(s, args.code))
         print(f"revoked {args.code}")
@@ -185,8 +215,17 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
             for d in accounts.list_desks(s):
                 state = "revoked " + d.revoked_at.isoformat() if d.revoked_at else "active"
                 print(f"{d.code}\t{state}\t{d.name}")
+    elif cmd == "operator-token" and action == "create":
+        print(db.write(lambda s: accounts.create_operator_token(s, args.label, expires_days=args.expires_days)))
+    elif cmd == "operator-token" and action == "revoke":
+        db.write(lambda s: accounts.revoke_operator_token(s, args.id))
+        print(f"revoked operator token #{args.id}")
     elif cmd == "operator-token":
-        print(db.write(lambda s: accounts.create_operator_token(s, args.label)))
+        with db.read() as s:
+            for o in accounts.list_operator_tokens(s):
+                expires = o.expires_at.isoformat(timespec="seconds") if o.expires_at else "-"
+                print(f"{o.id}\t{accounts.operator_token_state(o, now)}\t{o.label}\t"
+                      f"created {o.created_at.isoformat(timespec='seconds')}\texpires {expires}")
     elif cmd == "reference":
         data = json.loads(args.file.read_text(encoding="utf-8"))
         if not isinstance(data, dict):

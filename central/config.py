@@ -33,6 +33,8 @@ class Settings:
     max_request_bytes: int = 32 * 1024 * 1024  # a full batch of 500 long complaints fits
     rate_limit_per_minute: int = 0  # per desk and per worker; 0 switches it off
     flag_ttl_ms: int = 1000  # how long a worker trusts its last look at the maintenance flag
+    access_log: int = 0  # 1: one line per request on stderr (central.middleware.access_line)
+    docs: int = 0  # 1: the interactive docs page (its scripts come from a CDN, so off by default)
 
     def to_env(self) -> dict[str, str]:
         return {ENV_PREFIX + f.name.upper(): str(getattr(self, f.name)) for f in fields(self)}

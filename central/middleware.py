@@ -1,4 +1,5 @@
-"""ASGI middleware: request IDs on every response, maintenance mode, request size cap."""
+"""ASGI middleware: request IDs and safety headers on every response, the access log,
+maintenance mode, request size cap."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
+from urllib.parse import quote, unquote_plus
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -15,6 +17,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from central.problems import Problem
 
 log = logging.getLogger(__name__)
+access_log = logging.getLogger("central.access")
+# Answers carry NIKs and phone numbers: no cache may keep them, no browser may guess their type.
+SAFETY_HEADERS = ((b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"))
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
 # Paths that stay open during maintenance: desks still read the clock and the contract.
 _UPLOADS = "/api/v1/attachments/"
@@ -40,8 +45,10 @@ class CentralMiddleware:
         attachment_limit_bytes: int | None = None,
         maintenance_check: Callable[[], bool],
         flag_ttl_seconds: float,
+        log_access: bool = False,
     ) -> None:
         self.app = app
+        self.log_access = log_access
         self.max_request_bytes = max_request_bytes
         # Attachment PUTs check their own (smaller) limit, draining a little past it.
         self.max_upload_bytes = max_upload_bytes
@@ -65,18 +72,30 @@ class CentralMiddleware:
         headers = dict(scope.get("headers") or [])
         given = headers.get(b"x-request-id", b"").decode("latin-1")
         request_id = given if _SAFE_ID.match(given) else uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
+        state = scope.setdefault("state", {})
+        state["request_id"] = request_id
         started = False
+        status = 0
+        began = time.perf_counter()
 
         async def send_with_id(message: Message) -> None:
-            nonlocal started
+            nonlocal started, status
             if message["type"] == "http.response.start":
                 started = True
-                message["headers"] = [
-                    *message.get("headers", []),
-                    (b"x-request-id", request_id.encode()),
-                ]
+                status = int(message.get("status", 0))
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in dict(SAFETY_HEADERS)]
+                message["headers"] = [*kept, *SAFETY_HEADERS, (b"x-request-id", request_id.encode())]
             await send(message)
+
+        try:
+            await self._handle(scope, receive, send_with_id, headers, lambda: started)
+        finally:
+            if self.log_access:
+                access_log.info(access_line(scope, status, began, state.get("desk_code", "-"), request_id))
+
+    async def _handle(self, scope: Scope, receive: Receive, send_with_id: Send, headers: dict[bytes, bytes],
+                      started: Callable[[], bool]) -> None:
+        request_id = scope["state"]["request_id"]
 
         async def reply(problem: Problem) -> None:
             response = problem.response(scope.get("path"))
@@ -109,8 +128,19 @@ class CentralMiddleware:
             await self.app(scope, counted_receive, send_with_id)
         except Exception:
             log.exception("unhandled error in request %s", request_id)
-            if not started:
+            if not started():
                 await reply(Problem.coded("internal", "p_internal"))
+
+
+def access_line(scope: Scope, status: int, began: float, desk_code: str, request_id: str) -> str:
+    """method, path with the query's names but not its values (a search may be a NIK), status,
+    milliseconds, desk code (or operator / -), request ID. Never a header: no token."""
+    query = scope.get("query_string", b"").decode("latin-1")
+    names = [quote(unquote_plus(part.split("=", 1)[0]), safe="") for part in query.split("&") if part]
+    # Quoted again, so a crafted path cannot start a line of its own in the log.
+    path = quote(scope.get("path", ""), safe="/:@-._~!$'()*+,;") + ("?" + "&".join(n + "=" for n in names) if names else "")
+    ms = (time.perf_counter() - began) * 1000
+    return f'{scope.get("method", "-")} {path} {status or "-"} {ms:.0f}ms desk={desk_code} request_id={request_id}'
 
 
 def _maintenance() -> Problem:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -46,10 +47,13 @@ def cli(db_url: str, *args: str, env: dict[str, str] | None = None) -> str:
 class RunningServer:
     """A server process; `stop()` and `restart()` keep the same port and database."""
 
-    def __init__(self, db_url: str, serve_args: Sequence[str], log_dir: Path) -> None:
+    def __init__(self, db_url: str, serve_args: Sequence[str], log_dir: Path, ca_file: Path | None = None) -> None:
         self.db_url = db_url
         self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
+        # HTTPS when serve_args name a certificate; `ca_file` is what the health poll trusts.
+        scheme = "https" if "--certfile" in serve_args else "http"
+        self.verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
+        self.base_url = f"{scheme}://127.0.0.1:{self.port}"
         self.api_url = self.base_url + "/api/v1"
         self._serve_args = list(serve_args)
         self._log_path = log_dir / f"central-{self.port}.log"
@@ -109,7 +113,7 @@ class RunningServer:
     def _wait_healthy(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT_S
         delay = 0.02
-        with httpx.Client(timeout=2.0) as client:
+        with httpx.Client(timeout=2.0, verify=self.verify) as client:
             while time.monotonic() < deadline:
                 assert self._process is not None
                 if self._process.poll() is not None:
@@ -147,13 +151,14 @@ def running_server(
     serve_args: Sequence[str] = (),
     desk_code: str = "KAB-BDG-01",
     work_dir: Path | None = None,
+    ca_file: Path | None = None,
 ) -> Iterator[RunningServer]:
     """Start a server (SQLite in a temporary folder unless `db_url` is given), create a
     desk token and an operator token, and stop it on exit."""
     with tempfile.TemporaryDirectory(prefix="lapor-central-") as tmp:
         folder = work_dir or Path(tmp)
         url = db_url or f"sqlite:///{folder / 'central.sqlite3'}"
-        server = RunningServer(url, serve_args, folder)
+        server = RunningServer(url, serve_args, folder, ca_file)
         server.desk_code = desk_code
         server.desk_token = server.add_desk(desk_code)
         server.operator_token = server.cli("operator-token", "create", "--label", "test-operator")

@@ -32,14 +32,33 @@ def context(request: Request) -> Context:
 Ctx = Annotated[Context, Depends(context)]
 
 
-def principal(ctx: Ctx, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
+def principal(request: Request, ctx: Ctx,
+              credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise _unauthorized()
+        raise _refused(request, ctx)
     with ctx.db.read() as session:
         who = authenticate(session, credentials.credentials)
     if who is None:
-        raise _unauthorized()
+        raise _refused(request, ctx)
+    request.state.desk_code = who.name if who.is_desk else "operator"  # for the access log
     return who
+
+
+def _refused(request: Request, ctx: Ctx) -> Problem:
+    """401; or 429 once this client address has spent the rate limit on bad tokens (guessing
+    tokens costs the same budget as a desk's requests)."""
+    address = request.client.host if request.client else "?"
+    wait = ctx.rate_limit.acquire(("address", address))
+    if wait > 0:
+        return _rate_limited(wait)
+    return _unauthorized()
+
+
+def _rate_limited(wait: float) -> Problem:
+    seconds = retry_after(wait)
+    problem = Problem.coded("rate-limited", "p_rate_limited", seconds=seconds)
+    problem.headers["Retry-After"] = seconds
+    return problem
 
 
 def _unauthorized() -> Problem:
@@ -53,10 +72,7 @@ def desk(ctx: Ctx, who: Annotated[Principal, Depends(principal)]) -> Principal:
         raise Problem.coded("forbidden", "p_forbidden_desk")
     wait = ctx.rate_limit.acquire(who.id)
     if wait > 0:
-        seconds = retry_after(wait)
-        problem = Problem.coded("rate-limited", "p_rate_limited", seconds=seconds)
-        problem.headers["Retry-After"] = seconds
-        raise problem
+        raise _rate_limited(wait)
     return who
 
 

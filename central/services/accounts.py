@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,8 +44,13 @@ def add_desk(session: Session, code: str, name: str) -> str:
     return token
 
 
-def rotate_desk_token(session: Session, code: str) -> str:
+def rotate_desk_token(session: Session, code: str, *, reactivate: bool = False) -> str:
+    """A new token for the desk. A revoked desk stays revoked unless `reactivate` says
+    otherwise: a rotation is routine, bringing back a desk that was shut out is a decision."""
     desk = _desk(session, code)
+    if desk.revoked_at is not None and not reactivate:
+        raise AccountError(f"meja {code} sudah dicabut; tambahkan --reactivate untuk mengaktifkannya lagi / "
+                           f"desk {code} is revoked; add --reactivate to bring it back")
     token = new_token(DESK_PREFIX)
     desk.token_hash, desk.revoked_at = token_hash(token), None
     return token
@@ -60,11 +66,39 @@ def list_desks(session: Session) -> list[Desk]:
     return list(session.scalars(select(Desk).order_by(Desk.code)))
 
 
-def create_operator_token(session: Session, label: str) -> str:
+def create_operator_token(session: Session, label: str, *, expires_days: int | None = None,
+                          now: datetime | None = None) -> str:
+    """A new operator token (shown once). With `expires_days` it stops working that many days on."""
+    if expires_days is not None and not 1 <= expires_days <= 3650:
+        raise AccountError("--expires-days harus 1 sampai 3650 / must be 1 to 3650")
+    now = now or utcnow()
+    expires = now + timedelta(days=expires_days) if expires_days is not None else None
     token = new_token(OPERATOR_PREFIX)
-    session.add(OperatorToken(label=label, token_hash=token_hash(token)))
+    session.add(OperatorToken(label=label, token_hash=token_hash(token), created_at=now, expires_at=expires))
     session.flush()
     return token
+
+
+def list_operator_tokens(session: Session) -> list[OperatorToken]:
+    return list(session.scalars(select(OperatorToken).order_by(OperatorToken.id)))
+
+
+def revoke_operator_token(session: Session, token_id: int, now: datetime | None = None) -> OperatorToken:
+    op = session.get(OperatorToken, token_id)
+    if op is None:
+        raise AccountError(f"token operator #{token_id} tidak ditemukan / operator token #{token_id} not found")
+    if op.revoked_at is None:
+        op.revoked_at = now or utcnow()
+    return op
+
+
+def operator_token_state(op: OperatorToken, now: datetime | None = None) -> str:
+    now = now or utcnow()
+    if op.revoked_at is not None:
+        return "revoked"
+    if op.expires_at is not None and op.expires_at <= now:
+        return "expired"
+    return "active"
 
 
 def _desk(session: Session, code: str) -> Desk:
@@ -79,7 +113,7 @@ def authenticate(session: Session, token: str) -> Principal | None:
     digest = token_hash(token)
     if token.startswith(OPERATOR_PREFIX):
         op = session.scalar(select(OperatorToken).where(OperatorToken.token_hash == digest))
-        if op is not None and op.revoked_at is None:
+        if op is not None and operator_token_state(op) == "active":
             return Principal("operator", op.id, op.label)
         return None
     desk = session.scalar(select(Desk).where(Desk.token_hash == digest))

@@ -46,7 +46,13 @@ def test_revoked_desk_token_is_401_and_rotation_issues_a_new_one(server: Running
     server.cli("desks", "revoke", code)
     r = httpx.get(server.api_url + "/updates", headers=server.auth(token))
     assert_problem(r, 401, "unauthorized")
-    fresh = server.cli("desks", "rotate", code)
+    try:  # a revoked desk stays revoked through a routine rotation
+        server.cli("desks", "rotate", code)
+        raise AssertionError("rotate brought a revoked desk back")
+    except RuntimeError as refused:
+        assert "--reactivate" in str(refused)
+    assert_problem(httpx.get(server.api_url + "/updates", headers=server.auth(token)), 401, "unauthorized")
+    fresh = server.cli("desks", "rotate", code, "--reactivate")
     assert httpx.get(server.api_url + "/updates", headers=server.auth(fresh)).status_code == 200
     assert httpx.get(server.api_url + "/updates", headers=server.auth(token)).status_code == 401
     assert code in server.cli("desks", "list")
