@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from central.db import CentralDatabase
 from central.models import Complaint, ComplaintAttachment, Desk, Reply
 from central.problems import Problem
-from central.services.feed import events_of
 from central.services import search
+from central.services.feed import events_of
 from central.services.intake import missing_attachments
 from central.services.sql import insert_for
 from lapor_desk.domain.complaint import INPUT_FIELDS

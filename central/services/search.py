@@ -67,7 +67,7 @@ def terms(q: str) -> Terms:
         masked = phone[:6] + "*" * max(0, len(phone) - 9) + phone[-3:]
         national = phone[3:]
         forms = (phone, "0" + national, "62" + national)  # as a desk may have stored it
-        stripped = Complaint.reporter_phone
+        stripped: ColumnElement[str] = Complaint.reporter_phone.expression
         for sep in ("-", " ", ".", "(", ")"):
             stripped = func.replace(stripped, sep, "")
         personal.append(("phone", masked, or_(Complaint.reporter_phone.in_(forms), stripped.in_(forms))))

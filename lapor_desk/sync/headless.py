@@ -9,6 +9,7 @@ from lapor_desk.sync.events import SyncStatus
 from lapor_desk.sync.problems import reasons
 from lapor_desk.sync.resolve import Kind, Problem
 from lapor_desk.sync.service import CLOCK_WARN_S
+
 OLDEST_WARN_S = 3600.0  # an unsent complaint older than this is worth a line
 
 _TODO = {Kind.FIELDS: "sync_todo_fields", Kind.LOCKED: "sync_todo_locked", Kind.CONFLICT: "sync_todo_conflict",

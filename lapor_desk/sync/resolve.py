@@ -21,7 +21,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
 from lapor_desk.accounts.roles import Actor, Permission, require
 from lapor_desk.audit import AuditAction, AuditTrail
@@ -121,9 +121,11 @@ def kind_of(errors: Sequence[dict[str, Any]], central_status: str | None, local_
     return Kind.FIELDS
 
 
-def actions_for(kind: Kind, *, restorable: bool) -> tuple[Action, ...]:
+def actions_for(kind: Kind, *, restorable: bool, reopened: bool = False) -> tuple[Action, ...]:
     if kind is Kind.LOCKED:
-        return (Action.SUPPLEMENT, Action.DISCARD)
+        # Sent back to the reporter (on hold) since: the central takes the edit again.
+        return (Action.NEW_REVISION, Action.SUPPLEMENT, Action.DISCARD) if reopened else \
+            (Action.SUPPLEMENT, Action.DISCARD)
     if kind is Kind.CONFLICT:
         return (Action.NEW_REVISION, Action.DISCARD) if restorable else (Action.NEW_REVISION,)
     if kind is Kind.REGISTRATION:
@@ -148,7 +150,8 @@ def problems(conn: Connection, *, registration_problem: str = "", limit: int = 5
     for r in rows:
         errors = list(r.errors or ())
         kind = kind_of(errors, r.central_status, r.status)
-        out.append(Problem(kind, actions_for(kind, restorable=bool(r.restorable)), r.complaint_id,
+        reopened = kind is Kind.LOCKED and r.central_status in CENTRAL_EDITABLE
+        out.append(Problem(kind, actions_for(kind, restorable=bool(r.restorable), reopened=reopened), r.complaint_id,
                            r.receipt_number or "", r.title, errors, r.central_status or ""))
     R = state.REPLIES_SENT.c
     replies = conn.execute(
@@ -160,6 +163,13 @@ def problems(conn: Connection, *, registration_problem: str = "", limit: int = 5
         out.append(Problem(kind, actions_for(kind, restorable=False), r.complaint_id, r.receipt_number or "",
                            r.title, reply_id=r.reply_id, message=r.message or ""))
     return out
+
+
+def refused_replies(conn: Connection) -> int:
+    """Replies the central refused that wait for a person (they count as needing attention)."""
+    R = state.REPLIES_SENT.c
+    return int(conn.execute(select(func.count()).select_from(state.REPLIES_SENT)
+                            .where(R.result == REFUSED_REPLY)).scalar() or 0)
 
 
 def input_from_payload(item: dict[str, Any]) -> ComplaintInput:

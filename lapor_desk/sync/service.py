@@ -161,13 +161,14 @@ class SyncService:
     def status(self) -> SyncStatus:
         with self.db.read() as conn:
             summary = state.summary(conn)
+            refused_replies = resolve.refused_replies(conn)
             last = state.get_meta(conn, "last_sync_at")
             offset = state.get_meta(conn, "clock_offset_s")
             problem = state.get_meta(conn, "registration_problem")
         return SyncStatus(
             online=self.online, configured=bool(self.settings.get(SYNC_CENTRAL_URL)),
             waiting=summary.waiting, oldest_queued_at=summary.oldest_queued_at,
-            needs_fix=summary.needs_fix, synced=summary.synced,
+            needs_fix=summary.needs_fix + refused_replies, synced=summary.synced,
             last_sync_at=datetime.fromisoformat(last) if last else None,
             clock_offset_s=float(offset) if offset else None,
             registration_problem=bool(problem), running=self.running)

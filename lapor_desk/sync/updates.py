@@ -74,6 +74,8 @@ def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
     for cid, status in changed.items():
         conn.execute(repo.COMPLAINTS.update().where(repo.C.id == cid, repo.C.status != "draft")
                      .values(status=status))
+        # What the central's status means for the desk's edits (lapor_desk.sync.resolve.is_locked).
+        conn.execute(state.ITEMS.update().where(state.S.complaint_id == cid).values(central_status=status))
     return sorted({e["complaint_id"] for e in events})
 
 

@@ -43,8 +43,7 @@ def own_desk(tmp_path: Path, central: RunningServer) -> Iterator[Desk]:
 
 
 def _sync_exit(desk: Desk, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    args = argparse.Namespace(watch=False, include_existing=False, include_demo=False)
-    code = sync_command.run(args, desk)
+    code = sync_command.run(_args(), desk)
     out = capsys.readouterr()
     return code, out.out + out.err
 
@@ -308,6 +307,7 @@ def test_a_rate_limited_headless_sync_says_when_to_run_again_and_then_succeeds(
     import httpx
 
     from central.testing import running_server
+
     from sync_helpers import SERVE_ARGS
 
     with running_server(serve_args=(*SERVE_ARGS, "--rate-limit", "60"), work_dir=tmp_path / "c") as server:
@@ -334,3 +334,28 @@ def test_a_rate_limited_headless_sync_says_when_to_run_again_and_then_succeeds(
 def _state(desk: Desk, cid: int) -> str:
     assert desk.sync is not None
     return str((desk.sync.item(cid) or {}).get("state"))
+
+
+def test_a_locked_edit_goes_after_all_when_the_central_sends_the_complaint_back(
+        own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    desk = own_desk
+    assert desk.sync is not None
+    cid, tid = _locked_edit(desk, central)
+    admin_move(central, tid, "hold", text="Mohon lengkapi kronologi kejadian.")
+    desk.sync.run_cycle()  # the feed says on hold: the central takes edits again
+    [problem] = desk.sync.problems()
+    assert problem.kind is Kind.LOCKED and problem.central_status == "on_hold"
+    assert problem.actions[0] is Action.NEW_REVISION
+    desk.sync.resolver().new_revision(CLERK, cid)
+    code, _text = _sync_exit(desk, capsys)
+    assert code == 0
+    remote = central_complaint(central, tid)
+    assert remote["title"] == "Lampu penerangan jalan padam sepekan" and remote["status"] == "unverified"
+    assert desk.sync.status().needs_fix == 0
+
+
+def _args() -> argparse.Namespace:
+    """`lapor-desk sync` with no options, from the command's own parser."""
+    parser = argparse.ArgumentParser()
+    sync_command.configure(parser)
+    return parser.parse_args([])

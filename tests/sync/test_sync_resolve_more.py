@@ -41,7 +41,7 @@ def small_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningS
 
 
 def _exit(desk: Desk, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = sync_command.run(argparse.Namespace(watch=False, include_existing=False, include_demo=False), desk)
+    code = sync_command.run(_args(), desk)
     out = capsys.readouterr()
     return code, out.out + out.err
 
@@ -205,3 +205,10 @@ def test_an_operator_token_used_as_the_desk_token_403_core_then_list(
             "Setelah token salah lagi"  # type: ignore[index]
     finally:
         desk.close()
+
+
+def _args() -> argparse.Namespace:
+    """`lapor-desk sync` with no options, from the command's own parser."""
+    parser = argparse.ArgumentParser()
+    sync_command.configure(parser)
+    return parser.parse_args([])

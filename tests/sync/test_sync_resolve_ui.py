@@ -192,7 +192,8 @@ def test_attachment_refused_then_removed_in_the_form(window: MainWindow, qtbot, 
     desk.complaints.record(walk_in(), complaint_id=c.id, extras=Extras(attachments=()))
     qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 0 and _state(desk, c.id) == "synced", timeout=WAIT)
     assert desk.sync is not None
-    assert central_complaint(central, int(desk.sync.item(c.id)["tracking_id"]))["attachments"] == []  # type: ignore[index]
+    tid = int(desk.sync.item(c.id)["tracking_id"])  # type: ignore[index]
+    assert central_complaint(central, tid)["attachments"] == []
 
 
 def test_revision_conflict_sent_again_as_a_new_revision(qapp: QApplication, qtbot, tmp_path: Path,
