@@ -18,11 +18,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from central import API_PREFIX
-from central.api import admin, common, desk
+from central.api import admin, common, desk, uploads
 from central.api.deps import Context
 from central.api.desk import DRAIN_FACTOR
 from central.config import Settings
 from central.db import CentralDatabase
+from central.gzip_body import GzipRequests
 from central.messages import text
 from central.middleware import CentralMiddleware
 from central.problems import PROBLEM_MEDIA_TYPE, Problem, field_error, kind_for_status
@@ -55,7 +56,7 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
         redoc_url=None,
     )
     app.state.context = Context(db, settings, DeskRateLimit(settings.rate_limit_per_minute))
-    for router in (common.router, desk.router, admin.router):
+    for router in (common.router, desk.router, uploads.router, admin.router):
         app.include_router(router, prefix=API_PREFIX)
     _install_error_handlers(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
@@ -66,8 +67,14 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
 
     if settings.access_log:
         _log_access_to_stderr()
-    return CentralMiddleware(
+    inflating = GzipRequests(
         app,
+        max_request_bytes=settings.max_request_bytes,
+        max_upload_bytes=settings.max_attachment_bytes * DRAIN_FACTOR,
+        attachment_limit_bytes=settings.max_attachment_bytes,
+    )
+    return CentralMiddleware(
+        inflating,
         log_access=bool(settings.access_log),
         max_request_bytes=settings.max_request_bytes,
         max_upload_bytes=settings.max_attachment_bytes * DRAIN_FACTOR,

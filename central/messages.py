@@ -105,6 +105,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This desk's audit trail differs from the anchor already recorded at sequence {seq}: "
         "its history was rewritten.",
     },
+    "p_bad_gzip": {
+        "id": "Isi permintaan ber-gzip tidak dapat dibuka: {detail}.",
+        "en": "The gzip request body cannot be inflated: {detail}.",
+    },
+    "p_offset_mismatch": {
+        "id": "Bagian berkas dimulai di bita {given}, sedangkan pusat sudah menyimpan {offset} bita.",
+        "en": "The part starts at byte {given}, but the central holds {offset} bytes.",
+    },
+    "p_part_past_end": {
+        "id": "Bagian berkas melewati ukuran totalnya ({total} bita).",
+        "en": "The part runs past the file's total size ({total} bytes).",
+    },
     "p_hash_mismatch": {
         "id": "SHA-256 isi berkas ({actual}) berbeda dengan alamatnya.",
         "en": "The content's SHA-256 ({actual}) differs from its address.",

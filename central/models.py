@@ -169,6 +169,18 @@ class Attachment(Base):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class AttachmentPart(Base):
+    """A piece of a file uploaded in parts (resumable): kept until the whole has arrived
+    and its SHA-256 checked, then joined into `attachments` and dropped."""
+
+    __tablename__ = "attachment_parts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    total: Mapped[int] = mapped_column(BigInteger)  # the whole file's size, as the first part said
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Event(Base):
     """What happened to a complaint, as the desk's updates feed shows it (id = cursor)."""
 

@@ -142,6 +142,9 @@ class Health(BaseModel):
     version: str
     api_version: str
     server_time: datetime
+    # What a desk may use beyond contract 1: "gzip" request bodies (Content-Encoding),
+    # "resumable-uploads" (/attachments/{sha256}/parts).
+    features: list[str] = []
 
 
 class ReferenceList(BaseModel):

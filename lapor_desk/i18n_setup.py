@@ -35,6 +35,8 @@ SETUP_MESSAGES: dict[str, dict[str, str]] = {
     "setting.sync.interval_s": {"id": "Selang sinkronisasi otomatis (detik)",
                                 "en": "Automatic sync interval (seconds)"},
     "setting.sync.batch_size": {"id": "Jumlah pengaduan per kiriman", "en": "Complaints per upload batch"},
+    "setting.sync.chunk_kb": {"id": "Ukuran bagian unggahan berkas besar (KB; dilanjutkan bila putus)",
+                              "en": "Part size for uploading large files (KB; resumed after a drop)"},
     "setting.sync.upload_demo": {"id": "Kirim juga data contoh ke pusat", "en": "Also upload demo data"},
     "setting.sync.ca_bundle": {"id": "Berkas sertifikat CA pusat (PEM); kosong = penyimpanan sistem",
                                "en": "The central's CA certificate file (PEM); empty = system store"},

@@ -168,6 +168,8 @@ SYNC_CENTRAL_URL: Setting[str] = Setting("sync.central_url", str, "", check=_cen
 SYNC_INTERVAL_S: Setting[int] = Setting("sync.interval_s", int, 300, minimum=30, maximum=86400)
 SYNC_BATCH_SIZE: Setting[int] = Setting("sync.batch_size", int, 200, minimum=1, maximum=500)
 SYNC_UPLOAD_DEMO: Setting[bool] = Setting("sync.upload_demo", bool, False)
+# Files larger than this go in resumable parts of this size (issue 10: poor links).
+SYNC_CHUNK_KB: Setting[int] = Setting("sync.chunk_kb", int, 1024, minimum=64, maximum=32768)
 SYNC_CA_BUNDLE: Setting[str] = Setting("sync.ca_bundle", str, "", check=_file_or_empty, max_length=500)
 SYNC_PROXY: Setting[str] = Setting("sync.proxy", str, "", check=_proxy_url, max_length=300)
 # --- supervision (issue 6)
@@ -182,7 +184,8 @@ RETENTION_DAYS: Setting[int] = Setting("privacy.retention_days", int, 365, minim
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DESK_CODE, DESK_NAME, DESK_PHONE, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICER_NAME, OFFICER_NIP,
     UI_LANGUAGE, QUEUE_PAGE_SIZE, RECEIPT_LAYOUT, ATTACH_MAX_FILE_MB, ATTACH_MAX_TOTAL_MB,
-    SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO, SYNC_CA_BUNDLE, SYNC_PROXY,
+    SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO, SYNC_CHUNK_KB, SYNC_CA_BUNDLE,
+    SYNC_PROXY,
     IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE,
     BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, RETENTION_DAYS,
 )

@@ -28,6 +28,7 @@ def health(ctx: Ctx) -> Health:
         version=__version__,
         api_version=API_VERSION,
         server_time=datetime.now(UTC),
+        features=["gzip", "resumable-uploads"],
     )
 
 

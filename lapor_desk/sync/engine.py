@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -91,7 +91,9 @@ class SyncEngine:
                  wait: Callable[[float], bool] | None = None,
                  stopping: Callable[[], bool] | None = None,
                  progress: Callable[[], None] | None = None, audit: AuditTrail | None = None,
-                 anchors: AnchorStore | None = None, central_url: str = "") -> None:
+                 anchors: AnchorStore | None = None, central_url: str = "",
+                 chunk_bytes: int = 1024 * 1024, compress: bool = True,
+                 bytes_progress: Callable[[int, int], None] | None = None) -> None:
         self.db = db
         self.client = client
         self.policy = policy or RetryPolicy()
@@ -116,6 +118,13 @@ class SyncEngine:
         self.central_url = central_url or getattr(client, "api_url", "")
         self.central = central_key(self.central_url, None)
         self._files_failed_in_row = 0
+        # Files larger than this go in resumable parts, when the central takes them.
+        self.chunk_bytes = max(1, chunk_bytes)
+        self.resumable = False
+        self.compress = compress  # gzip JSON bodies when the central takes them
+        self.bytes_progress = bytes_progress or (lambda sent, remaining: None)
+        self.file_bytes_sent = 0
+        self._file_bytes_left = 0
 
     # --- the cycle
 
@@ -183,6 +192,11 @@ class SyncEngine:
 
         ex = self._patiently(health, lambda body: _server_time_of(body) is not None)
         self.central = central_key(self.central_url, ex.body)
+        features = ex.body.get("features") if isinstance(ex.body, dict) else None
+        features = features if isinstance(features, list) else []
+        self.resumable = "resumable-uploads" in features
+        if hasattr(self.client, "gzip"):
+            self.client.gzip = self.compress and "gzip" in features
         server = _server_time_of(ex.body)
         assert server is not None
         before, after = times
@@ -320,9 +334,12 @@ class SyncEngine:
         wanted = sorted({sha for i in items for sha in i.attachments} - self._uploaded)
         refused: dict[str, Exchange] = {}
         failing: dict[str, Exchange] = {}
+        sizes = _attachment_sizes(i for i in items if i.attachments)
+        self._file_bytes_left = sum(sizes.get(sha, 0) for sha in wanted)
         for sha in wanted:
             self._check_stop()
             ex = self._ensure_file(sha)
+            self._file_bytes_left = max(0, self._file_bytes_left - sizes.get(sha, 0))
             if ex is None:
                 self._files_failed_in_row = 0
             elif ex.outcome is Outcome.RETRY:
@@ -355,7 +372,14 @@ class SyncEngine:
                 except OSError as exc:
                     kind = "attachment-missing" if isinstance(exc, FileNotFoundError) else "attachment-damaged"
                     return Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT, problem_type=kind, message=str(exc))
-                ex = self.client.put_attachment(sha, content)
+                if self.resumable and len(content) > self.chunk_bytes:
+                    ex, progressed = self._put_in_parts(sha, content)
+                    if progressed:
+                        tries = 0  # a drop after progress is the link's rhythm, not this file's fault
+                else:
+                    ex = self.client.put_attachment(sha, content)
+                    if ex.ok:
+                        self._sent_file_bytes(len(content))
             if ex.ok:
                 self._uploaded.add(sha)
                 with self.db.write() as conn:
@@ -372,6 +396,46 @@ class SyncEngine:
                 return ex
             if self.wait(delay):
                 raise _Stop("stopped", "stopped")
+
+    def _put_in_parts(self, sha: str, content: bytes) -> tuple[Exchange, bool]:
+        """A large file in parts from where the central's copy ends (asked first, so a drop or
+        a kill costs at most one part). Returns the last exchange, and whether bytes got
+        through; a refused or failing part ends it (the caller retries from the new offset)."""
+        total = len(content)
+        ex = self.client.upload_offset(sha)
+        offset = _offset_of(ex.body) if ex.ok else None
+        if offset is None:
+            if ex.ok:
+                ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
+            return ex, False
+        progressed = False
+        moved_back = 0
+        while not (isinstance(ex.body, dict) and ex.body.get("complete") is True):
+            self._check_stop()
+            part = content[offset:offset + self.chunk_bytes]
+            ex = self.client.put_part(sha, offset, total, part)
+            told = _offset_of(ex.body)
+            if ex.status == 409 and told is not None and moved_back < 3:
+                moved_back += 1  # the central holds a different amount (a lost answer): go on from there
+                offset = told
+                continue
+            if ex.status == 409:
+                ex.outcome = Outcome.RETRY  # the central keeps moving: not this file's content
+            if not ex.ok:
+                return ex, progressed
+            if told is None:
+                ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
+                return ex, progressed
+            if told > offset:
+                progressed = True
+                self._sent_file_bytes(told - offset)
+            offset = told
+        return ex, progressed
+
+    def _sent_file_bytes(self, n: int) -> None:
+        self.file_bytes_sent += n
+        self._file_bytes_left = max(0, self._file_bytes_left - n)
+        self.bytes_progress(self.file_bytes_sent, self._file_bytes_left)
 
     def _hold_for_files(self, items: Sequence[state.Outgoing], failing: dict[str, Exchange]) -> None:
         """The complaints that need a file that kept failing wait, with the back-off, for a
@@ -536,6 +600,25 @@ def _batch_shape_ok(body: Any, count: int) -> bool:
 def _updates_shape_ok(body: Any) -> bool:
     return (isinstance(body, dict) and isinstance(body.get("items"), list)
             and isinstance(body.get("next_cursor"), str) and body["next_cursor"].isdigit())
+
+
+def _offset_of(body: Any) -> int | None:
+    offset = body.get("offset") if isinstance(body, dict) else None
+    return offset if isinstance(offset, int) and not isinstance(offset, bool) and offset >= 0 else None
+
+
+def _attachment_sizes(items: Iterable[state.Outgoing]) -> dict[str, int]:
+    """sha256 -> size, from the queued payloads (for the bytes still to send)."""
+    sizes: dict[str, int] = {}
+    for item in items:
+        try:
+            refs = json.loads(item.payload).get("attachments") or []
+        except (ValueError, AttributeError):
+            continue
+        for r in refs:
+            if isinstance(r, dict) and isinstance(r.get("size"), int):
+                sizes[str(r.get("sha256"))] = r["size"]
+    return sizes
 
 
 def _attachment_names(item: state.Outgoing) -> dict[int, str]:

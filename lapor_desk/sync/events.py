@@ -23,3 +23,11 @@ class SyncStatus:
 @dataclass(frozen=True)
 class CentralUpdatesApplied:
     complaint_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TransferProgress:
+    """Bytes of this cycle's uploads: sent so far, and still to send of what is known."""
+
+    sent_bytes: int
+    remaining_bytes: int

@@ -19,6 +19,7 @@ from lapor_desk.settings import (
     SYNC_BATCH_SIZE,
     SYNC_CA_BUNDLE,
     SYNC_CENTRAL_URL,
+    SYNC_CHUNK_KB,
     SYNC_PROXY,
     SYNC_UPLOAD_DEMO,
     Settings,
@@ -28,7 +29,7 @@ from lapor_desk.sync import outbox, resolve, state
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.credentials import TokenStore
 from lapor_desk.sync.engine import CycleReport, SyncEngine
-from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
+from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus, TransferProgress
 from lapor_desk.sync.lock import SyncBusy, SyncLock
 from lapor_desk.sync.outbox import Outbox
 from lapor_desk.sync.retry import RetryPolicy
@@ -62,6 +63,7 @@ class SyncService:
         self.engine_options: dict[str, object] = {}  # tests and benchmarks tune the engine
         self.timeouts = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
         self._last_progress = 0.0
+        self._last_bytes_progress = 0.0
         self._offset: tuple[float, float | None] | None = None  # (read at, monotonic; offset or None)
 
     # --- registration
@@ -115,6 +117,7 @@ class SyncService:
                 self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
                 batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
                 stopping=self.stop_event.is_set, progress=self._progress, anchors=self.anchors,
+                chunk_bytes=int(self.settings.get(SYNC_CHUNK_KB)) * 1024, bytes_progress=self._bytes_progress,
                 **self.engine_options)  # type: ignore[arg-type]
             report = engine.cycle(force=force)
         finally:
@@ -180,6 +183,14 @@ class SyncService:
         if now - self._last_progress >= PROGRESS_EVERY_S:
             self._last_progress = now
             self.publish_status()
+
+    def _bytes_progress(self, sent: int, remaining: int) -> None:
+        """Bytes of files sent and still to send (the sync panel on a slow link), a few
+        times a second at most, and always at the end of a file."""
+        now = time.monotonic()
+        if remaining == 0 or now - self._last_bytes_progress >= PROGRESS_EVERY_S:
+            self._last_bytes_progress = now
+            self.bus.publish(TransferProgress(sent, remaining))
 
     def publish_status(self) -> None:
         try:

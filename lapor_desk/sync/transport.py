@@ -6,6 +6,7 @@ and what the sync should make of it (`Outcome`). Nothing here decides about queu
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from lapor_desk.sync.retry import parse_retry_after
 
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0
+GZIP_FROM_BYTES = 512  # smaller bodies gain less than the gzip header costs
 
 
 class Outcome(StrEnum):
@@ -78,6 +80,10 @@ class CentralClient:
         self.session.headers.update({"Authorization": f"Bearer {token}", "Accept": "application/json",
                                      "User-Agent": "lapor-desk-sync"})
         self.timeout = (connect_timeout_s, read_timeout_s)
+        # JSON bodies are gzip-compressed once the central says it takes them (/health features).
+        self.gzip = False
+        self.bytes_sent = 0  # request bodies as they went on the wire (after compression)
+        self.bytes_plain = 0  # the same bodies before compression
 
     def close(self) -> None:
         self.session.close()
@@ -92,12 +98,12 @@ class CentralClient:
 
     def post_batch(self, body: bytes, count: int) -> Exchange:
         return self._call("POST", "/complaints/batch", data=body, expect_json=True,
-                          content_type="application/json", label=f"({count} items)")
+                          content_type="application/json", label=f"({count} items)", compress=True)
 
     def post_reply(self, tracking_id: int, body: dict[str, Any]) -> Exchange:
         return self._call("POST", f"/complaints/{tracking_id}/replies",
                           data=json.dumps(body, ensure_ascii=False).encode("utf-8"), expect_json=True,
-                          content_type="application/json")
+                          content_type="application/json", compress=True)
 
     def updates(self, after: str, limit: int = 500) -> Exchange:
         return self._call("GET", "/updates", params={"after": after, "limit": limit}, expect_json=True)
@@ -113,6 +119,14 @@ class CentralClient:
         return self._call("PUT", f"/attachments/{sha256}", data=content, expect_json=True,
                           content_type="application/octet-stream")
 
+    def upload_offset(self, sha256: str) -> Exchange:
+        """How much of a file the central holds: {offset, complete} (resumable uploads)."""
+        return self._call("GET", f"/attachments/{sha256}/parts", expect_json=True)
+
+    def put_part(self, sha256: str, offset: int, total: int, part: bytes) -> Exchange:
+        return self._call("PUT", f"/attachments/{sha256}/parts/{offset}", params={"total": total}, data=part,
+                          expect_json=True, content_type="application/octet-stream")
+
     def get_audit_anchor(self) -> Exchange:
         return self._call("GET", "/audit-anchor", expect_json=True)
 
@@ -125,11 +139,18 @@ class CentralClient:
     def _call(self, method: str, path: str, *, data: bytes | None = None,
               params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
               expect_json: bool = False, content_type: str | None = None, auth: bool = True,
-              label: str = "") -> Exchange:
+              label: str = "", compress: bool = False) -> Exchange:
         request = f"{method} {path}" + (f" {label}" if label else "")
         hdrs: dict[str, str | None] = dict(headers or {})
         if content_type:
             hdrs["Content-Type"] = content_type
+        if data is not None:
+            self.bytes_plain += len(data)
+            if compress and self.gzip and len(data) >= GZIP_FROM_BYTES:
+                # level 1: JSON still shrinks several times over, and it costs a few ms per batch
+                data = gzip.compress(data, compresslevel=1, mtime=0)
+                hdrs["Content-Encoding"] = "gzip"
+            self.bytes_sent += len(data)
         if not auth:
             hdrs["Authorization"] = None  # requests drops a header set to None
         started = time.perf_counter()

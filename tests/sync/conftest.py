@@ -30,3 +30,12 @@ def desk(tmp_path: Path, central: RunningServer) -> Iterator[Desk]:
     d = open_desk(tmp_path / "desk", central.api_url, central.desk_token)
     yield d
     d.close()
+
+
+@pytest.fixture(scope="session")
+def big_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """A central that takes files up to 12 MB (the 10 MB scans of the flaky-link tests)."""
+    folder = tmp_path_factory.mktemp("central-big")
+    with running_server(serve_args=("--workers", "1", "--flag-ttl-ms", "0", "--max-attachment-bytes",
+                                    str(12 * 1024 * 1024)), work_dir=folder) as server:
+        yield server

@@ -18,7 +18,6 @@ kinds of trouble, each seeded and bounded by `max_faults`:
 from __future__ import annotations
 
 import contextlib
-import queue
 import random
 import socket
 import struct
