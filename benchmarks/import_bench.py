@@ -18,18 +18,31 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+# Each measured process prints its own peak RSS (VmHWM) last: a child's ru_maxrss on Linux
+# still counts the parent's pages it was forked with.
+_HWM = """
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM"):
+        print("HWM", line.split()[1])
+"""
+_IMPORT = """
+import sys
+from lapor_desk.cli import main
+code = main(sys.argv[1:])
+print("EXIT", code)
+""" + _HWM
 _BARE_CSV = """
 import csv, sys
 with open(sys.argv[1], encoding="utf-8", newline="") as f:
     n = sum(1 for _ in csv.reader(f)) - 1
 print(n)
-"""
+""" + _HWM
 _BARE_XLSX = """
 import sys, openpyxl
 book = openpyxl.load_workbook(sys.argv[1], read_only=True, data_only=True)
 n = sum(1 for _ in book.worksheets[0].iter_rows(values_only=True)) - 1
 print(n)
-"""
+""" + _HWM
 
 
 def _cell(value: Any) -> Any:
@@ -66,16 +79,15 @@ def write_files(count: int, folder: Path) -> tuple[Path, Path]:
     return csv_path, xlsx_path
 
 
-def measure(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Seconds, peak RSS in MB and stdout of one subprocess."""
+def measure(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Seconds, peak RSS in MB and the rest of stdout of one fresh Python process."""
     started = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    assert proc.stdout is not None
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
+                         check=True).stdout
     seconds = time.perf_counter() - started
-    return seconds, usage.ru_maxrss / 1024, out.strip()
+    lines = out.strip().splitlines()
+    hwm = int(lines[-1].split()[1])
+    return seconds, hwm / 1024, " ".join(lines[:-1])
 
 
 def main() -> None:
@@ -92,9 +104,8 @@ def main() -> None:
             env = dict(os.environ, LAPOR_DESK_HOME=str(folder / f"home-{path.suffix[1:]}"))
             env.pop("LAPOR_DESK_DB", None)
             db = folder / f"desk-{path.suffix[1:]}.sqlite3"
-            seconds, rss, out = measure([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{db}",
-                                         "import", "--quiet", str(path)], env)
-            floor_s, floor_rss, floor_out = measure([sys.executable, "-c", bare, str(path)], env)
+            seconds, rss, out = measure(_IMPORT, ["--db", f"sqlite:///{db}", "import", "--quiet", str(path)], env)
+            floor_s, floor_rss, floor_out = measure(bare, [str(path)], env)
             assert int(floor_out) == args.count, floor_out
             print(f"{path.suffix[1:].upper():<5} import  {args.count / seconds:9,.0f} rows/s  "
                   f"{seconds:7.1f} s  peak RSS {rss:6.0f} MB   ({out})")

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.review import ApprovalState, ReviewItem
     from ui.data_safety import DataSafety
+    from ui.import_dialog import ImportUi
     from ui.intake_form import IntakeForm
     from ui.lookup_view import LookupView
     from ui.queue_model import QueueModel
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setup_wizard: QDialog | None = None  # the first-run wizard while it is open
         self.sync_ui: SyncUi | None = None
         self.data_safety: DataSafety | None = None
+        self.import_ui: ImportUi | None = None
 
         self._build_menus()
         self.session.signed_in.connect(self._signed_in)
@@ -186,6 +188,9 @@ class MainWindow(QMainWindow):
             from ui.sync_controller import SyncUi  # status bar, needs-attention tab, scheduler
 
             self.sync_ui = SyncUi(self, desk)
+        from ui.import_dialog import ImportUi  # File > Impor (admins)
+
+        self.import_ui = ImportUi(self, desk)
         if desk.db.path is not None:
             from ui.data_safety import DataSafety  # daily backup and purge, the Data menu
 
@@ -228,6 +233,8 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor: Actor) -> None:
         self.intake.set_officer(actor.display_name, actor.nip)
+        if self.import_ui is not None:
+            self.import_ui.set_actor(actor)
         if self.data_safety is not None:
             self.data_safety.set_actor(actor)
         self.queue_model.attach(self.acting)
@@ -358,6 +365,8 @@ class MainWindow(QMainWindow):
         self.sign_out_message = box
 
     def _signed_out(self) -> None:
+        if self.import_ui is not None:
+            self.import_ui.set_actor(None)
         if self.data_safety is not None:
             self.data_safety.set_actor(None)
         for view in list(self.views):
@@ -460,6 +469,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(tab), title())
         if self.data_safety is not None:
             self.data_safety.retranslate()
+        if self.import_ui is not None:
+            self.import_ui.retranslate()
         actor = self.actor
         self.status_user.setText("" if actor is None else self.tr("Masuk: {name} ({role})").format(
             name=actor.display_name, role=labels.role_label(actor.role)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,13 @@ def run(args: argparse.Namespace, desk: Any) -> int:
 
 
 def _progress_printer(lang: str) -> Any:
-    def show(phase: str, rows: int, rate: float) -> None:
+    last = [0.0]
+
+    def show(phase: str, rows: int, rate: float, share: float) -> None:
+        now = time.monotonic()
+        if share < 1.0 and now - last[0] < 1.0:
+            return  # one line a second is enough on a console
+        last[0] = now
         code = "import_progress" if phase == "check" else "import_progress_writing"
         print(translate(code, lang, {"rows": f"{rows:,}", "rate": f"{rate:,.0f}"}), file=sys.stderr, flush=True)
 

@@ -38,7 +38,9 @@ FORMATS = (".csv", ".jsonl", ".ndjson", ".xlsx")
 CHECK_BATCH = 500  # rows looked up in the database at a time during the check
 WRITE_BATCH = 1000
 
-Progress = Callable[[str, int, float], None]  # phase ("check" | "write"), rows, rows per second
+# phase ("check" | "write"), rows so far, rows per second, share of the phase done (0..1)
+Progress = Callable[[str, int, float, float], None]
+PROGRESS_EVERY = 0.2  # seconds between progress calls
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,12 @@ class ImportReport:
 def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, officer: str,
                 language: str = "id", clock: Clock = system_clock, hooks: Sequence[WriteHook] = (),
                 encoding: str | None = None, sheet: str | None = None, all_or_nothing: bool = False,
-                progress: Progress | None = None) -> ImportReport:
-    """Import `path`; never raises for anything in the file or about reading it."""
+                progress: Progress | None = None, check_only: bool = False) -> ImportReport:
+    """Import `path`; never raises for anything in the file or about reading it.
+
+    `check_only`: read and check everything, report, write nothing (the dialog's preview)."""
     options = ImportOptions(desk_code, officer, language, encoding, sheet, all_or_nothing)
-    return Importer(path, db, options, clock(), hooks, progress).run(bus)
+    return Importer(path, db, options, clock(), hooks, progress).run(bus, write=not check_only)
 
 
 class Importer:
@@ -96,8 +100,20 @@ class Importer:
         self.report = ImportReport()
         self.good: set[int] = set()
         self.digest = ""
+        self.handle: IO[bytes] | None = None  # the file being read, for the share done
+        self.size = 1
+        self.last_progress = 0.0
 
-    def run(self, bus: EventBus) -> ImportReport:
+    def _progress(self, phase: str, rows: int, started: float, share: float, *, final: bool = False) -> None:
+        now = time.perf_counter()
+        if self.progress is not None and (final or now - self.last_progress >= PROGRESS_EVERY):
+            self.last_progress = now
+            self.progress(phase, rows, rows / max(now - started, 1e-6), min(share, 1.0))
+
+    def _share_read(self) -> float:
+        return self.handle.tell() / self.size if self.handle is not None and not self.handle.closed else 0.0
+
+    def run(self, bus: EventBus, *, write: bool = True) -> ImportReport:
         report = self.report
         lang = self.options.language
         if self.path.suffix.lower() not in FORMATS:
@@ -105,7 +121,9 @@ class Importer:
             return report
         try:
             self._check()
-            if self.good and not (self.options.all_or_nothing and report.problems):
+            if not write:
+                pass
+            elif self.good and not (self.options.all_or_nothing and report.problems):
                 self._write()
             elif self.good:
                 report.held_back = True
@@ -174,12 +192,10 @@ class Importer:
                 if len(pending) >= CHECK_BATCH:
                     self._against_database(pending)
                     pending = []
-                if self.progress and report.checked % 5000 == 0:
-                    self.progress("check", report.checked, _rate(report.checked, started))
+                self._progress("check", report.checked, started, self._share_read())
         self._against_database(pending)
         report.problems.sort(key=lambda p: p.line)  # stable: a row's problems stay in field order
-        if self.progress:
-            self.progress("check", report.checked, _rate(report.checked, started))
+        self._progress("check", report.checked, started, 1.0, final=True)
 
     def _against_database(self, pending: list[tuple[int, dict[str, Any]]]) -> None:
         """Rows already on the desk are counted; a receipt number used by another is a problem."""
@@ -204,6 +220,7 @@ class Importer:
     def _write(self) -> None:
         started = time.perf_counter()
         written = 0
+        total = max(len(self.good), 1)
         with self.db.write() as conn:
             batch: list[NewComplaint] = []
             with self._records(first=False) as records:
@@ -211,16 +228,17 @@ class Importer:
                     if record.line not in self.good:
                         continue
                     converted = convert(record.cells, desk_code=self.options.desk_code,
-                                        officer=self.options.officer, now=self.now)
-                    assert converted.row is not None
+                                        officer=self.options.officer, now=self.now, checked=True)
+                    if converted.row is None:  # the cells differ from pass one's: the file changed
+                        raise UnreadableFile("import_file_changed")
                     self.good.discard(record.line)  # an identical repeat later is not written twice
                     batch.append(NewComplaint(converted.row, converted.row["officer_name"]))
                     if len(batch) >= WRITE_BATCH:
                         written += self._flush(conn, batch)
                         batch = []
-                        if self.progress:
-                            self.progress("write", written, _rate(written, started))
+                        self._progress("write", written, started, written / total)
             written += self._flush(conn, batch)
+            self._progress("write", written, started, 1.0, final=True)
             if self.good:  # a good line of pass one did not come back: the file changed
                 raise UnreadableFile("import_file_changed")
         self.report.added = written
@@ -245,6 +263,7 @@ class Importer:
             self._notes(layout, None, first)
             return
         with _open(self.path) as handle:
+            self.handle, self.size = handle, max(self.path.stat().st_size, 1)
             encoding = choose_encoding(handle.read(SAMPLE_BYTES), self.options.encoding)
             handle.seek(encoding.bom)
             lines = TextLines(handle, encoding)
@@ -297,10 +316,6 @@ def _open(path: Path) -> Iterator[IO[bytes]]:
     _refuse_non_file(path)
     with path.open("rb") as handle:
         yield handle
-
-
-def _rate(rows: int, started: float) -> float:
-    return rows / max(time.perf_counter() - started, 1e-6)
 
 
 _OS_REASONS = {errno.ENOENT: "os_not_found", errno.EACCES: "os_permission", errno.EPERM: "os_permission",

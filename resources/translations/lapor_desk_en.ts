@@ -1414,6 +1414,107 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="154"/>
+        <source>Impor pengaduan lama</source>
+        <translation>Import old complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="155"/>
+        <source>Berkas CSV, JSONL atau XLSX</source>
+        <translation>A CSV, JSONL or XLSX file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="156"/>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="157"/>
+        <source>Simpan hanya jika semua baris benar</source>
+        <translation>Save only if every row is good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="158"/>
+        <source>&amp;Periksa</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="159"/>
+        <source>&amp;Impor baris yang benar</source>
+        <translation>&amp;Import the good rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="160"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="161"/>
+        <source>Baris pertama:</source>
+        <translation>First rows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="162"/>
+        <source>Masalah:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="165"/>
+        <source>Pilih berkas</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="166"/>
+        <source>Data pengaduan (*.csv *.jsonl *.ndjson *.xlsx)</source>
+        <translation>Complaint data (*.csv *.jsonl *.ndjson *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="183"/>
+        <source>{rows} baris diperiksa…</source>
+        <translation>{rows} rows checked…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="183"/>
+        <source>{rows} pengaduan disimpan…</source>
+        <translation>{rows} complaints saved…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191"/>
+        <source>Pilih berkas dulu.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222"/>
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="228"/>
+        <source>Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.</source>
+        <translation>Checked: {rows} rows; {bad} with problems. Nothing saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUi</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87"/>
+        <source>&amp;Impor pengaduan lama…</source>
+        <translation>&amp;Import old complaints…</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../ui/intake_form.py" line="261"/>
@@ -2062,168 +2163,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Jejak a&amp;udit</source>
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>A&amp;kun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Ka&amp;lender kerja</source>
         <translation>&amp;Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Tin&amp;jauan</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>A&amp;kun</source>
         <comment>tab: staff accounts</comment>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}

@@ -147,3 +147,24 @@ def test_export_to_a_missing_or_blocked_folder_leaves_no_half_file(tmp_path: Pat
         export_file(tmp_path / "belum-ada" / "ekspor.csv", service.db)
     assert not (tmp_path / "belum-ada").exists()
     assert list(tmp_path.glob("**/.export-*")) == []
+
+
+@pytest.mark.parametrize("change", ["vanish", "edit"])
+def test_a_file_that_vanishes_or_changes_between_check_and_write_writes_nothing(
+        tmp_path: Path, db: Database, clock: FixedClock, change: str) -> None:
+    path = write_csv(tmp_path / "lama.csv", [GOOD, [GOOD[0], *GOOD[1:3], GOOD[3] + " Lagi.", *GOOD[4:]]])
+
+    def meddle(phase: str, rows: int, rate: float, share: float) -> None:
+        if phase == "check" and share == 1.0:  # the check has read the file to its end
+            if change == "vanish":
+                path.unlink()
+            else:
+                path.write_text(path.read_text(encoding="utf-8").replace("Made", "Wayan"), encoding="utf-8")
+
+    report = import_file(path, db, EventBus(), desk_code="KAB-BDG-01", officer="Impor", clock=clock,
+                         progress=meddle)
+    assert report.added == 0 and count(db) == 0
+    if change == "vanish":
+        assert report.fatal == f"Berkas tidak bisa dibaca sampai akhir: {path} (tidak ditemukan). Tidak ada yang disimpan."
+    else:
+        assert report.fatal == "Berkas berubah selama impor. Tidak ada yang disimpan; jalankan lagi."
