@@ -94,6 +94,19 @@ def _print_report(report: CycleReport, status: SyncStatus, lang: str) -> None:
         "waiting": status.waiting, "needs_fix": status.needs_fix}), flush=True)
 
 
+def _tell_news(sync: SyncService, lang: str, said: set[str]) -> None:
+    """In --watch: new problems and a clock warning, once each while they stand."""
+    status = sync.status()
+    lines = [headless.clock_line(status.clock_offset_s, lang)]
+    lines += [headless.problem_line(p, lang) for p in sync.problems() if p.kind is not Kind.REGISTRATION]
+    current = {line for line in lines if line}
+    for line in lines:
+        if line and line not in said:
+            print(line, flush=True)
+    said.intersection_update(current)
+    said.update(current)
+
+
 def _watch(sync: SyncService, interval_s: float, lang: str) -> int:
     """Cycles on a worker thread until SIGTERM or Ctrl+C; exits 0 after the cycle under way
     stops between two batches (nothing is left half-sent: see SyncEngine.stopping).
@@ -118,6 +131,10 @@ def _watch(sync: SyncService, interval_s: float, lang: str) -> int:
                 print(translate("sync_registration_problem", lang, {"detail": report.message}), flush=True)
         elif report.outcome != "stopped" and (changed or report.sent or report.updates or report.refused):
             _print_report(report, sync.status(), lang)
+        if report.outcome not in ("stopped", "busy"):
+            _tell_news(sync, lang, said)
+
+    said: set[str] = set()  # lines already printed: each problem and clock warning once while it stands
 
     failure: list[BaseException] = []
 
