@@ -76,16 +76,18 @@ class ReviewItem:
 
 class ReviewQueue:
     def __init__(self, db: Database, calendar: DeskCalendar, settings: Settings, audit: AuditTrail,
-                 clock: Clock = system_clock) -> None:
+                 clock: Clock = system_clock, deadline_clock: Clock | None = None) -> None:
         self.db = db
         self.calendar = calendar
         self.settings = settings
         self.audit = audit
         self.clock = clock
+        # "Today" for deadlines: corrected by the offset measured against the central (ComplaintService).
+        self.deadline_clock = deadline_clock or clock
 
     def counts(self, actor: Actor) -> dict[Section, int]:
         require(actor, Permission.REVIEW)
-        deadlines, now = self.calendar.deadlines(), self.clock()
+        deadlines, now = self.calendar.deadlines(), self.deadline_clock()
         out = {}
         with self.db.read() as conn:
             for section in Section:
@@ -97,7 +99,7 @@ class ReviewQueue:
     def page(self, actor: Actor, section: Section, before_id: int | None = None,
              limit: int = 200) -> list[ReviewItem]:
         require(actor, Permission.REVIEW)
-        deadlines, now = self.calendar.deadlines(), self.clock()
+        deadlines, now = self.calendar.deadlines(), self.deadline_clock()
         cond: ColumnElement[bool]
         with self.db.read() as conn:
             if section is Section.DEADLINE:

@@ -43,7 +43,8 @@ class SupervisionServices:
         audit = AuditTrail(db, clock)
         calendar = DeskCalendar(db, audit, settings, clock)
         return cls(audit, AccountService(db, audit, clock), calendar,
-                   ReviewQueue(db, calendar, settings, audit, clock), GuardedComplaints(complaints, audit),
+                   ReviewQueue(db, calendar, settings, audit, clock, complaints.deadline_clock),
+                   GuardedComplaints(complaints, audit),
                    ReportService(db, calendar, audit, settings, clock, regions=lambda: _loaded_regions(complaints)))
 
 

@@ -124,8 +124,9 @@ def kind_of(errors: Sequence[dict[str, Any]], central_status: str | None, local_
 def actions_for(kind: Kind, *, restorable: bool, reopened: bool = False) -> tuple[Action, ...]:
     if kind is Kind.LOCKED:
         # Sent back to the reporter (on hold) since: the central takes the edit again.
-        return (Action.NEW_REVISION, Action.SUPPLEMENT, Action.DISCARD) if reopened else \
-            (Action.SUPPLEMENT, Action.DISCARD)
+        # Discard needs the content the central accepted (kept since this version of the desk).
+        ways = (Action.SUPPLEMENT, Action.DISCARD) if restorable else (Action.SUPPLEMENT,)
+        return (Action.NEW_REVISION, *ways) if reopened else ways
     if kind is Kind.CONFLICT:
         return (Action.NEW_REVISION, Action.DISCARD) if restorable else (Action.NEW_REVISION,)
     if kind is Kind.REGISTRATION:

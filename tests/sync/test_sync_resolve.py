@@ -359,3 +359,24 @@ def _args() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     sync_command.configure(parser)
     return parser.parse_args([])
+
+
+def test_a_locked_edit_synced_before_the_desk_kept_the_central_content_can_still_go_as_a_supplement(
+        own_desk: Desk, central: RunningServer) -> None:
+    from lapor_desk.sync import state
+    from lapor_desk.sync.resolve import ResolveError
+
+    desk = own_desk
+    assert desk.sync is not None
+    cid, tid = _locked_edit(desk, central)
+    with desk.db.write() as conn:  # as an older desk version left it: no accepted payload kept
+        conn.execute(state.ITEMS.update().where(state.S.complaint_id == cid).values(accepted_payload=None))
+    [problem] = desk.sync.problems()
+    assert problem.kind is Kind.LOCKED and problem.actions == (Action.SUPPLEMENT,)  # nothing to restore
+    with pytest.raises(ResolveError) as refused:
+        desk.sync.resolver().discard(SUPERVISOR, cid)
+    assert "keterangan tambahan" in refused.value.text("id")
+    desk.sync.resolver().supplement(SUPERVISOR, cid, "Lampu padam sejak tujuh hari.")
+    desk.sync.run_cycle()
+    assert desk.sync.problems() == [] and desk.sync.status().needs_fix == 0
+    assert [r["text"] for r in central_complaint(central, tid)["replies"]] == ["Lampu padam sejak tujuh hari."]
