@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from lapor_desk.settings import SYNC_CENTRAL_URL, SYNC_INTERVAL_S
 from lapor_desk.sync.engine import CycleReport
-from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus
+from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus, TransferProgress
 from lapor_desk.sync.problems import as_validation_result
 from lapor_desk.sync.resolve import Action, Problem
 from lapor_desk.sync.service import SyncService
@@ -42,6 +42,7 @@ class SyncController(QObject):
     attention_changed = Signal(object)  # list[Problem]
     updates_applied = Signal(object)  # tuple of complaint ids
     cycle_finished = Signal(object)  # CycleReport
+    transfer_changed = Signal(object)  # TransferProgress
 
     def __init__(self, sync: SyncService, reads: TaskRunner, interval_s: int,
                  parent: QObject | None = None, *, debounce_ms: int = 3000, probe_base_ms: int = 5000) -> None:
@@ -67,10 +68,14 @@ class SyncController(QObject):
         self.probe_timer.timeout.connect(self._probe)
         sync.bus.subscribe(SyncStatus, self._on_status)
         sync.bus.subscribe(CentralUpdatesApplied, self._on_updates)
+        sync.bus.subscribe(TransferProgress, self._on_transfer)
 
     # Called on the publishing thread; the signal is queued to the GUI thread.
     def _on_status(self, status: SyncStatus) -> None:
         self.status_changed.emit(status)
+
+    def _on_transfer(self, progress: TransferProgress) -> None:
+        self.transfer_changed.emit(progress)
 
     def _on_updates(self, event: CentralUpdatesApplied) -> None:
         self.updates_applied.emit(event.complaint_ids)
@@ -188,6 +193,7 @@ class SyncUi(QObject):
         self.action.triggered.connect(self.controller.sync_now)
         self.status.sync_requested.connect(self.controller.sync_now)
         self.controller.status_changed.connect(self.status.show_status)
+        self.controller.transfer_changed.connect(self.status.show_transfer)
         self.controller.status_changed.connect(self._status_for_history)
         self.controller.attention_changed.connect(self._attention)
         self.controller.updates_applied.connect(lambda _ids: window.queue_model.reload())

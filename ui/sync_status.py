@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
-from lapor_desk.sync.events import SyncStatus
+from lapor_desk.sync.events import SyncStatus, TransferProgress
 from lapor_desk.sync.service import CLOCK_WARN_S
 
 
@@ -50,6 +50,7 @@ class SyncStatusWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status: SyncStatus | None = None
+        self.transfer: TransferProgress | None = None  # file bytes of the cycle under way
         self.summary = ElidedLabel()  # online, waiting and the oldest, last sync: one line
         self.clock_label = ElidedLabel()
         self.clock_label.setStyleSheet("color: #9a3412; font-weight: bold;")
@@ -73,6 +74,13 @@ class SyncStatusWidget(QWidget):
 
     def show_status(self, status: SyncStatus) -> None:
         self.status = status
+        if not status.running:
+            self.transfer = None
+        self._render()
+
+    def show_transfer(self, progress: TransferProgress) -> None:
+        """Bytes of files sent and still to send: on a slow link the clerk sees it move."""
+        self.transfer = progress
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
@@ -94,6 +102,9 @@ class SyncStatusWidget(QWidget):
             online = self.tr("⚠ Pendaftaran meja perlu diperiksa")
         elif s.running:
             online = self.tr("⟳ Menyinkronkan…")
+            if self.transfer is not None:
+                online += " " + self.tr("(berkas: {sent} terkirim, {left} lagi)").format(
+                    sent=_size(self.transfer.sent_bytes), left=_size(self.transfer.remaining_bytes))
         elif s.online is None:
             online = self.tr("○ Belum dicek")
         elif s.online:
@@ -128,3 +139,10 @@ class SyncStatusWidget(QWidget):
         if seconds < 86400:
             return self.tr("{n} jam lalu").format(n=seconds // 3600)
         return self.tr("{n} hari lalu").format(n=seconds // 86400)
+
+
+def _size(n: int) -> str:
+    """Bytes for people: KB below a megabyte, MB with one decimal above."""
+    if n < 1024 * 1024:
+        return f"{max(0, n) // 1024} KB"
+    return f"{n / (1024 * 1024):.1f} MB"

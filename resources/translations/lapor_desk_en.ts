@@ -2334,72 +2334,72 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>NeedsAttentionPanel</name>
     <message>
-        <location filename="../../ui/needs_attention.py" line="70"/>
+        <location filename="../../ui/needs_attention.py" line="71"/>
         <source>Pendaftaran meja</source>
         <translation>Desk registration</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="81"/>
+        <location filename="../../ui/needs_attention.py" line="82"/>
         <source>Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja ditolak.</source>
         <translation>The central is already handling this complaint ({status}); the desk&apos;s change was refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="114"/>
+        <location filename="../../ui/needs_attention.py" line="115"/>
         <source>Hanya supervisor atau admin.</source>
         <translation>Supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="124"/>
+        <location filename="../../ui/needs_attention.py" line="125"/>
         <source>Yang perlu dilakukan: admin memasukkan token meja yang baru dari admin pusat.</source>
         <translation>What to do: an admin enters the desk&apos;s new token from the central&apos;s admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="126"/>
+        <location filename="../../ui/needs_attention.py" line="127"/>
         <source>Yang perlu dilakukan: {todo}</source>
         <translation>What to do: {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="140"/>
+        <location filename="../../ui/needs_attention.py" line="141"/>
         <source>{count} masalah dari pusat perlu ditangani. Pilih satu, lalu pilih tindakannya.</source>
         <translation>{count} problems from the central need handling. Pick one, then its action.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="143"/>
+        <location filename="../../ui/needs_attention.py" line="144"/>
         <source>Tidak ada pengaduan yang perlu diperbaiki.</source>
         <translation>No complaint needs fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="145"/>
+        <location filename="../../ui/needs_attention.py" line="146"/>
         <source>Buka dan perbaiki</source>
         <translation>Open and fix</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="146"/>
+        <location filename="../../ui/needs_attention.py" line="147"/>
         <source>Kirim ulang sebagai revisi baru</source>
         <translation>Send again as a new revision</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="147"/>
+        <location filename="../../ui/needs_attention.py" line="148"/>
         <source>Kirim sebagai keterangan tambahan…</source>
         <translation>Send as a supplement…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="148"/>
+        <location filename="../../ui/needs_attention.py" line="149"/>
         <source>Batalkan perubahan (pakai versi pusat)…</source>
         <translation>Discard the change (use the central&apos;s version)…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="149"/>
+        <location filename="../../ui/needs_attention.py" line="150"/>
         <source>Kirim ulang tanggapan</source>
         <translation>Send the reply again</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="150"/>
+        <location filename="../../ui/needs_attention.py" line="151"/>
         <source>Simpan hanya di meja</source>
         <translation>Keep at the desk only</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_attention.py" line="151"/>
+        <location filename="../../ui/needs_attention.py" line="152"/>
         <source>Daftarkan ulang meja…</source>
         <translation>Register the desk again…</translation>
     </message>
@@ -3127,98 +3127,103 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="86"/>
+        <location filename="../../ui/sync_status.py" line="94"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="87"/>
+        <location filename="../../ui/sync_status.py" line="95"/>
         <source>Kirim antrean ke pusat dan ambil pembaruan (F5)</source>
         <translation>Send the queue to the central and fetch updates (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="90"/>
+        <location filename="../../ui/sync_status.py" line="98"/>
         <source>Belum terdaftar ke pusat</source>
         <translation>Not registered with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="89"/>
-        <location filename="../../ui/sync_status.py" line="103"/>
+        <location filename="../../ui/sync_status.py" line="97"/>
+        <location filename="../../ui/sync_status.py" line="114"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="94"/>
+        <location filename="../../ui/sync_status.py" line="102"/>
         <source>⚠ Pendaftaran meja perlu diperiksa</source>
         <translation>⚠ Desk registration needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="96"/>
+        <location filename="../../ui/sync_status.py" line="104"/>
         <source>⟳ Menyinkronkan…</source>
         <translation>⟳ Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="98"/>
+        <location filename="../../ui/sync_status.py" line="106"/>
+        <source>(berkas: {sent} terkirim, {left} lagi)</source>
+        <translation>(files: {sent} sent, {left} to go)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="109"/>
         <source>○ Belum dicek</source>
         <translation>○ Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="100"/>
+        <location filename="../../ui/sync_status.py" line="111"/>
         <source>● Daring</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="102"/>
+        <location filename="../../ui/sync_status.py" line="113"/>
         <source>○ Luring</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="105"/>
+        <location filename="../../ui/sync_status.py" line="116"/>
         <source>(terlama {age})</source>
         <translation>(oldest {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="107"/>
+        <location filename="../../ui/sync_status.py" line="118"/>
         <source>Perlu perhatian: {count}</source>
         <translation>Needs attention: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="109"/>
+        <location filename="../../ui/sync_status.py" line="120"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="111"/>
+        <location filename="../../ui/sync_status.py" line="122"/>
         <source>Sinkron terakhir {age}</source>
         <translation>Last sync {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="115"/>
+        <location filename="../../ui/sync_status.py" line="126"/>
         <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
         <translation>Computer clock {minutes} minutes ahead of the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="116"/>
+        <location filename="../../ui/sync_status.py" line="127"/>
         <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
         <translation>Computer clock {minutes} minutes behind the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="125"/>
+        <location filename="../../ui/sync_status.py" line="136"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="127"/>
+        <location filename="../../ui/sync_status.py" line="138"/>
         <source>{n} menit lalu</source>
         <translation>{n} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="129"/>
+        <location filename="../../ui/sync_status.py" line="140"/>
         <source>{n} jam lalu</source>
         <translation>{n} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="130"/>
+        <location filename="../../ui/sync_status.py" line="141"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
@@ -3226,42 +3231,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="203"/>
+        <location filename="../../ui/sync_controller.py" line="209"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="204"/>
+        <location filename="../../ui/sync_controller.py" line="210"/>
         <source>Riwayat kirim</source>
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="224"/>
+        <location filename="../../ui/sync_controller.py" line="230"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="256"/>
+        <location filename="../../ui/sync_controller.py" line="262"/>
         <source>Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?</source>
         <translation>This reply will not be sent to the central and stays at the desk only. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="259"/>
+        <location filename="../../ui/sync_controller.py" line="265"/>
         <source>Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?</source>
         <translation>The change the central refused is discarded and the central&apos;s content is used again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="272"/>
+        <location filename="../../ui/sync_controller.py" line="278"/>
         <source>Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat.</source>
         <translation>The change goes to the central as a supplement, then the complaint&apos;s content returns to the central&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="286"/>
+        <location filename="../../ui/sync_controller.py" line="292"/>
         <source>Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan.</source>
         <translation>A supplement to a complaint the central is handling goes to the central as a reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="292"/>
+        <location filename="../../ui/sync_controller.py" line="298"/>
         <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
         <translation>Supplement recorded; it goes to the central with the next sync.</translation>
     </message>
