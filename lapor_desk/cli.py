@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--desk", default="DEMO-01", help="desk code on the demo receipts")
 
     config.configure(sub.add_parser(config.NAME, help=config.HELP))
+    sub.add_parser("selftest", help="check this installation on a scratch database (receipt PDF included)")
     for module in _feature_commands():
         module.configure(sub.add_parser(module.NAME, help=module.HELP))
     return parser
@@ -62,6 +63,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
         return 2
     if args.command is None:
         return _start_gui(args, gui)
+    if args.command == "selftest":
+        return _selftest(args, gui)
     try:
         if args.command == "config":
             return config.run(args, paths, args.setting_overrides)
@@ -110,6 +113,15 @@ def _start_gui(args: argparse.Namespace, gui: GuiEntry | None) -> int:
             return 2
         gui = found[0].load()
     return gui(args)
+
+
+def _selftest(args: argparse.Namespace, gui: GuiEntry | None) -> int:
+    """The Qt face renders the receipt PDF too when it is installed; else the core's steps alone."""
+    if gui is not None or list(entry_points(group="lapor_desk.gui")):
+        return _start_gui(args, gui)
+    from lapor_desk import selftest
+
+    return selftest.report(selftest.run(None), "id")
 
 
 def _demo(args: argparse.Namespace, desk: Desk) -> int:

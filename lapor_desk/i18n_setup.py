@@ -151,6 +151,8 @@ SETUP_MESSAGES: dict[str, dict[str, str]] = {
                            "en": "This desk already has accounts; admin {username} was not created."},
     "setup_done_settings": {"id": "Pengaturan disimpan ({count}).", "en": "Settings saved ({count})."},
     "setup_done_registered": {"id": "Terdaftar di pusat {url}.", "en": "Registered with the central {url}."},
+    "selftest_ok": {"id": "Uji mandiri berhasil: {steps}.", "en": "Self-test passed: {steps}."},
+    "selftest_failed": {"id": "Uji mandiri gagal: {reason}", "en": "Self-test failed: {reason}"},
     # --- the rules a value breaks
     "setting_unknown": {"id": "Pengaturan tidak dikenal: {key}. Lihat `lapor-desk config list`.",
                         "en": "Unknown setting: {key}. See `lapor-desk config list`."},

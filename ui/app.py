@@ -90,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
     """The `lapor_desk.gui` entry point the core's CLI calls when no subcommand is given."""
     from ui import platform_check
 
+    if getattr(args, "command", None) == "selftest":
+        return selftest()
     paths = Paths.from_environment()
     language = Settings(paths.settings_file, overrides=getattr(args, "setting_overrides", None)).get(UI_LANGUAGE)
     blocked = platform_check.problem(os.environ, language)
@@ -105,6 +107,21 @@ def run(args: argparse.Namespace) -> int:
         window.tasks.wait()
         if window.desk is not None:
             window.desk.close()
+
+
+def selftest() -> int:
+    """`lapor-desk selftest`: the core's steps, then the receipt rendered to a PDF by Qt (offscreen
+    unless a platform is asked for, so it runs on a server or in CI)."""
+    from lapor_desk import selftest as core
+    from ui.receipt_render import save_pdf
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application([sys.argv[0]])
+    try:
+        result: core.SelfTest | BaseException = core.run(save_pdf)
+    except Exception as exc:  # noqa: BLE001  reported as the self-test's failure, with its reason
+        result = exc
+    return core.report(result, "id")
 
 
 def main() -> int:

@@ -1,7 +1,7 @@
-"""The supervisor's dashboard: a period's figures as numbers, QtCharts bar charts and the inclusion table.
+"""The supervisor's dashboard: a period's figures as numbers, bar charts and the inclusion table.
 
-QtCharts (PySide6-Addons) is imported here and nowhere else; the main window imports this
-module when the dashboard is first opened, so a clerk's start-up never loads it. Figures
+The charts are the app's own (`ui.bar_chart`, QPainter). The main window imports this module
+when the dashboard is first opened, so a clerk's start-up never loads it. Figures
 come from ReportService.dashboard on the read lane; a result for a period the supervisor
 has since left is dropped.
 """
@@ -9,23 +9,13 @@ has since left is dropped.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +40,7 @@ from lapor_desk.i18n import describe
 from lapor_desk.reports.figures import NOT_STATED, Cell, Figures, Period
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels, style
+from ui.bar_chart import WRAP, BarChart, wrap_lines
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -58,8 +49,6 @@ if TYPE_CHECKING:
     from ui.report_export import ReportExportDialog
 
 TOP = 10  # topics and districts shown in their charts; the recap lists them all
-WRAP = 22  # characters per line of a category label
-BAR_COLOUR = "#2f6f9f"
 CHARTS = ("status", "channel", "topic", "district", "type", "satisfaction")
 VILLAGE_ROWS = 30  # taller lists scroll inside their table
 INCLUSION_ORDER: dict[str, tuple[str, ...]] = {
@@ -96,102 +85,9 @@ class _Latest:
         self.value = 0
 
 
-class CountChart(QChartView):
-    """Counts by category as horizontal bars, largest on top, tall enough for every label."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        chart = QChart()
-        chart.legend().hide()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(4, 4, 12, 4))
-        self.setChart(chart)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.counts: list[tuple[str, int]] = []
-        self.title = ""
-
-    def show_counts(self, title: str, items: list[tuple[str, int]]) -> None:
-        self.title, self.counts = title, items
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        font = QFont(self.font())
-        bold = QFont(font)
-        bold.setBold(True)
-        chart.setTitleFont(bold)
-        chart.setTitle(title)
-        line = QFontMetrics(font).height()
-        if not items:
-            self.setFixedHeight(line * 4)
-            return
-        ordered = list(reversed(items))  # a bar chart draws its first category at the bottom
-        bars = QBarSet("")
-        bars.append([float(n) for _, n in ordered])
-        bars.setColor(QColor(BAR_COLOUR))
-        bars.setLabelColor(QColor("#1a1a1a"))
-        bars.setLabelFont(font)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setBarWidth(0.7)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        wrapped = [wrap_label(name) for name, _ in ordered]
-        names.append(wrapped)
-        names.setLabelsFont(font)
-        names.setGridLineVisible(False)
-        values = QValueAxis()
-        top, step = nice_axis(max(n for _, n in items))
-        values.setRange(0, top)
-        values.setTickType(QValueAxis.TickType.TicksDynamic)
-        values.setTickAnchor(0)
-        values.setTickInterval(step)
-        values.setLabelFormat("%d")
-        values.setLabelsFont(font)
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(names)
-        series.attachAxis(values)
-        # Each category gets room for its label's lines; the rest is the title and the value axis.
-        # The axis gives every category the same height: enough for the label with the most lines.
-        most = max(label.count("<br>") + 1 for label in wrapped)
-        self.setFixedHeight(int(line * (len(wrapped) * max(1.9, 1.25 * most + 0.6) + 5.5)))
-
-    def categories(self) -> list[str]:
-        return [name for name, _ in self.counts]
-
-    def bar_values(self) -> dict[str, int]:
-        """What the bars show, read back from the chart's series, by category (top first)."""
-        series = self.chart().series()
-        if not series:
-            return {}
-        assert isinstance(series[0], QAbstractBarSeries)
-        bars = series[0].barSets()[0]
-        shown = [int(bars.at(i)) for i in reversed(range(bars.count()))]
-        return dict(zip(self.categories(), shown, strict=True))
-
-
 def wrap_label(text: str, width: int = WRAP) -> str:
-    """A category label as the axis draws it (rich text): wrapped at spaces, never cut off."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "<br>".join(html.escape(line, quote=False) for line in lines)
-
-
-def nice_axis(largest: int) -> tuple[int, int]:
-    """An axis end with room for the value labels beyond the longest bar, and a round tick step."""
-    rough = max(largest * 1.2, 1) / 4
-    magnitude = 10 ** math.floor(math.log10(rough)) if rough >= 1 else 1
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
-    return int(math.ceil(max(largest * 1.2, 1) / step) * step), int(step)
+    """A category label's lines as one string (the lines the chart draws, joined by <br>)."""
+    return "<br>".join(html.escape(line, quote=False) for line in wrap_lines(text, width))
 
 
 class DashboardView(QWidget):
@@ -274,7 +170,7 @@ class DashboardView(QWidget):
             self.summary_captions[key], self.summary[key], self.summary_notes[key] = caption, value, note
             cards.addWidget(card, i // 3, i % 3)
 
-        self.charts = {key: CountChart() for key in CHARTS}
+        self.charts = {key: BarChart() for key in CHARTS}
         grid = QGridLayout()
         for i, key in enumerate(CHARTS):
             grid.addWidget(self.charts[key], i // 2, i % 2, Qt.AlignmentFlag.AlignTop)

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _dashboard_view(self, actor: Actor) -> QWidget:
-        from ui.dashboard import DashboardView  # QtCharts loads here, for supervisors only
+        from ui.dashboard import DashboardView  # loads here, for supervisors only
 
         assert self.desk is not None
         view = DashboardView(self.tasks, self.settings)

@@ -225,6 +225,13 @@ class SetupWizard(QWizard):
         self.admin = AdminPage(self)
         for page in (self.office, self.central, self.admin):
             self.addPage(page)
+        # Qt ships no Indonesian for its own buttons: the wizard names them itself.
+        buttons = {QWizard.WizardButton.BackButton: self.tr("< &Kembali"),
+                   QWizard.WizardButton.NextButton: self.tr("&Berikutnya >"),
+                   QWizard.WizardButton.FinishButton: self.tr("&Selesai"),
+                   QWizard.WizardButton.CancelButton: self.tr("Batal")}
+        for which, text in buttons.items():
+            self.setButtonText(which, text)
         self._saving = False
 
     def plan(self) -> SetupPlan:

@@ -957,303 +957,303 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="402"/>
+        <location filename="../../ui/dashboard.py" line="298"/>
         <source>Dasbor hanya untuk supervisor dan admin.</source>
         <translation>The dashboard is for supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="408"/>
+        <location filename="../../ui/dashboard.py" line="304"/>
         <source>Angka periode ini tidak dapat dimuat.</source>
         <translation>This period&apos;s figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="428"/>
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="431"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="435"/>
+        <location filename="../../ui/dashboard.py" line="331"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="436"/>
+        <location filename="../../ui/dashboard.py" line="332"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="437"/>
+        <location filename="../../ui/dashboard.py" line="333"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="438"/>
+        <location filename="../../ui/dashboard.py" line="334"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="438"/>
+        <location filename="../../ui/dashboard.py" line="334"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="438"/>
+        <location filename="../../ui/dashboard.py" line="334"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="439"/>
+        <location filename="../../ui/dashboard.py" line="335"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="439"/>
+        <location filename="../../ui/dashboard.py" line="335"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="440"/>
+        <location filename="../../ui/dashboard.py" line="336"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="443"/>
+        <location filename="../../ui/dashboard.py" line="339"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="445"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="350"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="472"/>
+        <location filename="../../ui/dashboard.py" line="368"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="479"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="485"/>
+        <location filename="../../ui/dashboard.py" line="381"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="487"/>
+        <location filename="../../ui/dashboard.py" line="383"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="492"/>
+        <location filename="../../ui/dashboard.py" line="388"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="493"/>
+        <location filename="../../ui/dashboard.py" line="389"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="494"/>
+        <location filename="../../ui/dashboard.py" line="390"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="497"/>
+        <location filename="../../ui/dashboard.py" line="393"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498"/>
+        <location filename="../../ui/dashboard.py" line="394"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499"/>
+        <location filename="../../ui/dashboard.py" line="395"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="527"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="527"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="527"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="528"/>
+        <location filename="../../ui/dashboard.py" line="424"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="528"/>
+        <location filename="../../ui/dashboard.py" line="424"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="529"/>
+        <location filename="../../ui/dashboard.py" line="425"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="534"/>
+        <location filename="../../ui/dashboard.py" line="430"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="534"/>
+        <location filename="../../ui/dashboard.py" line="430"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="535"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="535"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="565"/>
+        <location filename="../../ui/dashboard.py" line="461"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="566"/>
+        <location filename="../../ui/dashboard.py" line="462"/>
         <source>&amp;Bulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="567"/>
+        <location filename="../../ui/dashboard.py" line="463"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="568"/>
+        <location filename="../../ui/dashboard.py" line="464"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="569"/>
+        <location filename="../../ui/dashboard.py" line="465"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="578"/>
+        <location filename="../../ui/dashboard.py" line="474"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="579"/>
+        <location filename="../../ui/dashboard.py" line="475"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="580"/>
+        <location filename="../../ui/dashboard.py" line="476"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="581"/>
+        <location filename="../../ui/dashboard.py" line="477"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="582"/>
+        <location filename="../../ui/dashboard.py" line="478"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="583"/>
+        <location filename="../../ui/dashboard.py" line="479"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="583"/>
+        <location filename="../../ui/dashboard.py" line="479"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="584"/>
+        <location filename="../../ui/dashboard.py" line="480"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="585"/>
+        <location filename="../../ui/dashboard.py" line="481"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="586"/>
+        <location filename="../../ui/dashboard.py" line="482"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="587"/>
+        <location filename="../../ui/dashboard.py" line="483"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="592"/>
+        <location filename="../../ui/dashboard.py" line="488"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="593"/>
+        <location filename="../../ui/dashboard.py" line="489"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="596"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="596"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="596"/>
-        <location filename="../../ui/dashboard.py" line="598"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
+        <location filename="../../ui/dashboard.py" line="494"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="597"/>
+        <location filename="../../ui/dashboard.py" line="493"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="597"/>
+        <location filename="../../ui/dashboard.py" line="493"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="600"/>
+        <location filename="../../ui/dashboard.py" line="496"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -3007,7 +3007,27 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Setting up the lapor-desk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="257"/>
+        <location filename="../../ui/setup_wizard.py" line="229"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="230"/>
+        <source>&amp;Berikutnya &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="231"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="232"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="264"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

@@ -160,3 +160,13 @@ def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_sour
     assert "yang berlaku tetap 5, dari lingkungan" in overridden.stdout
     bad_flag = cli("--set", "queue.page_size=0", "config", "list", home=tmp_path)
     assert bad_flag.returncode == 2 and "Harus antara 20 dan 2000" in bad_flag.stderr
+
+
+def test_selftest_runs_every_step_on_a_scratch_database(tmp_path: Path) -> None:
+    out = cli("selftest", home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    line = out.stdout.strip()
+    assert line.startswith("Uji mandiri berhasil: migrate ")
+    for step in ("record", "search", "receipt", "receipt_pdf"):  # the Qt face is installed: the PDF too
+        assert f" {step} " in line, step
+    assert not (tmp_path / "data" / "lapor-desk.sqlite3").exists()  # the real desk is never touched

@@ -1,5 +1,6 @@
 """The dashboard: figures against counts made in the test from the same rows, period changes,
-stale results, refusal for a clerk, language and font size, and QtCharts kept out of start-up."""
+stale results, refusal for a clerk, language and font size, charts drawn by the app (keyboard, accessible
+names), and the dashboard kept out of start-up."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QApplication
@@ -282,32 +282,46 @@ def test_chart_labels_are_whole_at_normal_and_double_font(qtbot, qapp, tasks, se
         for key, chart in view.charts.items():
             assert chart.height() >= line * (len(chart.categories()) + 4), key
 
-            def whole(chart=chart) -> bool:  # type: ignore[no-untyped-def]
-                # Geometry, not the scene's text items (their Python types differ between Qt
-                # releases): the room left of the plot area holds the widest line of every label.
-                qchart = chart.chart()
-                axis = next(a for a in qchart.axes() if isinstance(a, QBarCategoryAxis))
-                metrics = QFontMetricsF(axis.labelsFont())
-                parts = [html.unescape(part) for name in chart.categories() for part in wrap_label(name).split("<br>")]
-                widest = max(metrics.horizontalAdvance(part) for part in parts)
-                room = qchart.plotArea().left() - qchart.margins().left()
-                return widest <= room
-
-            try:  # the chart lays its axes out on its next layout pass
-                qtbot.waitUntil(whole, timeout=3000)
-            except qtbot.TimeoutError:
-                pytest.fail(f"{key} labels cut: {chart.categories()}")
+            # Every line of every label fits the label column, left of where the bars start.
+            metrics = QFontMetricsF(chart.font())
+            parts = [html.unescape(part) for name in chart.categories() for part in wrap_label(name).split("<br>")]
+            widest = max(metrics.horizontalAdvance(part) for part in parts)
+            assert chart.widest_label_line() == pytest.approx(widest), key
+            assert all(rect.left() >= widest for rect in chart.bar_rects()), key
+            assert all(rect.right() <= chart.width() for rect in chart.bar_rects()), key
     finally:
         qapp.setFont(normal)
 
 
-def test_qtcharts_is_loaded_with_the_dashboard_only() -> None:
+def test_no_qtcharts_and_the_dashboard_is_loaded_with_the_dashboard_only() -> None:
     code = ("import sys\n"
             "import ui.main_window, ui.report_export\n"
-            "assert 'PySide6.QtCharts' not in sys.modules, 'QtCharts at start-up'\n"
+            "assert 'ui.dashboard' not in sys.modules, 'the dashboard at start-up'\n"
             "import ui.dashboard\n"
-            "assert 'PySide6.QtCharts' in sys.modules\n")
+            "assert not any(m.startswith('PySide6.QtCharts') for m in sys.modules)\n")
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
+
+
+def test_charts_take_keyboard_focus_and_say_what_they_show(qtbot, view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    view.attach(sup.reports, staff["supervisor"])
+    show_period(qtbot, view, OCTOBER)
+    chart = view.charts["channel"]
+    assert chart.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert chart.accessibleName() == "Menurut kanal"
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    first, second = chart.counts[0], chart.counts[1]
+    assert chart.accessibleDescription().startswith(f"{first[0]}: {first[1]} (1/")
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    assert chart.accessibleDescription().startswith(f"{second[0]}: {second[1]} (2/")
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    last = chart.counts[-1]
+    assert chart.accessibleDescription() == f"{last[0]}: {last[1]} ({len(chart.counts)}/{len(chart.counts)})"
+    widths = [rect.width() for rect in chart.bar_rects()]
+    assert widths == sorted(widths, reverse=True) and widths[0] > 0  # largest on top, proportional
+    assert chart.grab().width() > 0  # it paints
