@@ -335,11 +335,12 @@ class SyncEngine:
         refused: dict[str, Exchange] = {}
         failing: dict[str, Exchange] = {}
         sizes = _attachment_sizes(i for i in items if i.attachments)
-        self._file_bytes_left = sum(sizes.get(sha, 0) for sha in wanted)
+        after = sum(sizes.get(sha, 0) for sha in wanted)  # bytes of the files not yet begun
         for sha in wanted:
             self._check_stop()
+            after -= sizes.get(sha, 0)
+            self._file_bytes_left = sizes.get(sha, 0) + after  # less what goes, as it goes
             ex = self._ensure_file(sha)
-            self._file_bytes_left = max(0, self._file_bytes_left - sizes.get(sha, 0))
             if ex is None:
                 self._files_failed_in_row = 0
             elif ex.outcome is Outcome.RETRY:

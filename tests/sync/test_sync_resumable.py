@@ -121,4 +121,5 @@ def test_batches_go_compressed_and_progress_is_told_in_bytes(tmp_path: Path, big
     assert heard and heard[-1] == TransferProgress(300_000, 0)
     sent = [h.sent_bytes for h in heard]
     assert sent == sorted(sent) and len(heard) >= 2  # it moved in steps, part by part
+    assert all(h.sent_bytes + h.remaining_bytes == 300_000 for h in heard)  # one file: sent + left = all
     assert len(arrived(big_central, code)) == 60
