@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from constrained import run_cli
+
 FIXTURES = Path(__file__).with_name("fixtures")
 ROWS = 150_000
 
@@ -90,3 +92,17 @@ def test_a_migration_killed_half_way_leaves_the_old_version_and_completes_next_t
             assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:
         db.dispose()
+
+
+def test_a_disk_that_fills_up_before_a_migration_leaves_the_old_version(tmp_path: Path) -> None:
+    """The copy taken before migrating does not fit: the start stops with a message, nothing migrates."""
+    db_file = tmp_path / "lapor-desk.sqlite3"
+    shutil.copyfile(FIXTURES / "desk-0003.sqlite3", db_file)
+    size = db_file.stat().st_size
+    done = run_cli(["--db", f"sqlite:///{db_file}", "audit", "verify"], tmp_path / "home",
+                   file_size_limit=size // 2)
+    assert done.returncode == 1, done.stdout
+    assert "Traceback" not in done.stderr and "Disk penuh saat menulis" in done.stderr
+    assert version(db_file) == "0003"
+    backups = tmp_path / "home" / "data" / "backups"
+    assert not backups.exists() or not [p for p in backups.iterdir() if p.is_file()]
