@@ -29,14 +29,14 @@ from central.middleware import CentralMiddleware
 from central.problems import PROBLEM_MEDIA_TYPE, Problem, field_error, kind_for_status
 from central.ratelimit import DeskRateLimit
 from central.schemas import BatchItem, ProblemDoc
-from central.services import flags
+from central.services import flags, identity
 from lapor_desk import __version__
 
 log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp:
-    db = db or CentralDatabase(settings.db_url)
+    db = db or CentralDatabase(settings.db_url, ledger=identity.ledger_for(settings.db_url))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -14,7 +14,7 @@ from typing import Any
 from central.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_db_url
 from central.db import CentralDatabase
 from central.problems import Problem
-from central.services import accounts, complaints, flags, reference, workflow
+from central.services import accounts, complaints, flags, identity, reference, workflow
 from central.services.complaints import ComplaintFilter
 
 _MOVES = {
@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("code")
         if name == "rotate":
             p.add_argument("--reactivate", action="store_true", help="also bring back a revoked desk")
+    rebind = desks.add_parser("rebind", parents=[common],
+                              help="release the PC a desk token is bound to (re-install, new PC)")
+    rebind.add_argument("code")
     desks.add_parser("list", parents=[common])
 
     op = sub.add_parser("operator-token").add_subparsers(dest="action", required=True)
@@ -126,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = args.db or default_db_url()
     if args.command == "serve":
         return _serve(args, url)
-    db = CentralDatabase(url, pool_size=1)
+    db = CentralDatabase(url, pool_size=1, ledger=identity.ledger_for(url))
     try:
         prepare(db)
         return _run(args, db)
@@ -141,6 +144,9 @@ def prepare(db: CentralDatabase) -> None:
     """Migrations, then the default reference lists if none are loaded yet."""
     db.migrate()
     db.write(reference.ensure_seeded)
+    if db.ledger is not None:
+        ledger = db.ledger
+        db.write(lambda s: identity.prepare(s, ledger))
 
 
 def _serve(args: argparse.Namespace, url: str) -> int:
@@ -167,7 +173,7 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         access_log=int(args.access_log),
         docs=int(args.docs),
     )
-    db = CentralDatabase(url, pool_size=1)
+    db = CentralDatabase(url, pool_size=1, ledger=identity.ledger_for(url))
     try:
         prepare(db)
     finally:
@@ -207,6 +213,9 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
         print(f"Token meja {args.code} hanya ditampilkan sekali / shown only once.", file=sys.stderr)
     elif cmd == "desks" and action == "rotate":
         print(db.write(lambda s: accounts.rotate_desk_token(s, args.code, reactivate=args.reactivate)))
+    elif cmd == "desks" and action == "rebind":
+        db.write(lambda s: accounts.release_installation(s, args.code))
+        print(f"{args.code}: the next PC that syncs with this token is bound to it")
     elif cmd == "desks" and action == "revoke":
         db.write(lambda s: accounts.revoke_desk(s, args.code))
         print(f"revoked {args.code}")
@@ -214,7 +223,8 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
         with db.read() as s:
             for d in accounts.list_desks(s):
                 state = "revoked " + d.revoked_at.isoformat() if d.revoked_at else "active"
-                print(f"{d.code}\t{state}\t{d.name}")
+                bound = f"pc {d.installation_id[:8]}" if d.installation_id else "pc -"
+                print(f"{d.code}\t{state}\t{bound}\t{d.name}")
     elif cmd == "operator-token" and action == "create":
         print(db.write(lambda s: accounts.create_operator_token(s, args.label, expires_days=args.expires_days)))
     elif cmd == "operator-token" and action == "revoke":

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from central.services.identity import Ledger
 from lapor_desk.storage.database import sqlite_on_begin, sqlite_on_connect
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,11 @@ class CentralDatabase:
     queued behind a per-process lock, so threads never spin on SQLite's busy handler;
     across processes the busy timeout queues them."""
 
-    def __init__(self, url: str, *, pool_size: int = 20) -> None:
+    def __init__(self, url: str, *, pool_size: int = 20, ledger: Ledger | None = None) -> None:
         self.url = make_url(url)
+        # The IDs issued, outside the database (central.services.identity): None in tests
+        # that build a database by hand.
+        self.ledger = ledger
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
@@ -70,6 +74,9 @@ class CentralDatabase:
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             try:
                 yield session
+                if self.ledger is not None:
+                    session.flush()
+                    self.ledger.record(session)
                 session.commit()
             except BaseException:
                 session.rollback()

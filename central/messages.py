@@ -64,6 +64,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Token tidak ada, tidak dikenal, atau sudah dicabut.",
         "en": "The token is missing, unknown or revoked.",
     },
+    "p_installation_conflict": {
+        "id": "Kode meja {desk} sudah dipakai di PC lain. Minta operator pusat menjalankan "
+        "'lapor-central desks rebind {desk}' bila PC ini menggantikannya.",
+        "en": "Desk code {desk} is in use on another PC. Ask the central's operator to run "
+        "'lapor-central desks rebind {desk}' if this PC replaces it.",
+    },
+    "p_installation_malformed": {
+        "id": "Header X-Lapor-Installation tidak valid.",
+        "en": "The X-Lapor-Installation header is not valid.",
+    },
+    "receipt_number_taken": {
+        "id": "Nomor tanda terima {receipt} sudah dipakai pengaduan lain dari meja ini.",
+        "en": "Receipt number {receipt} is already used by another complaint of this desk.",
+    },
     "p_forbidden_desk": {
         "id": "Hanya token meja yang boleh memakai layanan ini.",
         "en": "Only a desk token may use this endpoint.",

@@ -62,6 +62,10 @@ class Desk(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
+    # One PC per registration: the installation that first used the token (None: not yet,
+    # or released by `desks rebind`).
+    installation_id: Mapped[str | None] = mapped_column(String(64))
+    bound_at: Mapped[datetime | None]
 
 
 class OperatorToken(Base):
@@ -94,6 +98,7 @@ class Complaint(Base):
         Index("ix_complaints_receipt_number", "receipt_number"),
         Index("ix_complaints_reporter_nik", "reporter_nik"),
         Index("ix_complaints_reporter_phone", "reporter_phone"),
+        Index("ix_complaints_desk_receipt", "desk_id", "receipt_number", unique=True),
         {"sqlite_autoincrement": True},
     )
     tracking_id: Mapped[int] = mapped_column(Integer, Identity(start=TRACKING_ID_START), primary_key=True)
@@ -138,8 +143,13 @@ class Complaint(Base):
     with_companion: Mapped[bool | None]
     officer_name: Mapped[str] = mapped_column(String(200), default="")
     officer_nip: Mapped[str] = mapped_column(String(18), default="")
+    # received_at and desk_recorded_at are on the central's clock (the desk's stamp corrected
+    # by the offset it measured); what the desk's own clock said is kept beside them.
     received_at: Mapped[datetime]
     desk_recorded_at: Mapped[datetime]
+    received_at_desk_clock: Mapped[datetime | None]
+    recorded_at_desk_clock: Mapped[datetime | None]
+    desk_clock_offset_s: Mapped[float | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -185,7 +195,7 @@ class Event(Base):
     """What happened to a complaint, as the desk's updates feed shows it (id = cursor)."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_desk_cursor", "desk_id", "id"),)
+    __table_args__ = (Index("ix_events_desk_cursor", "desk_id", "id"), {"sqlite_autoincrement": True})
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
     tracking_id: Mapped[int] = mapped_column(ForeignKey("complaints.tracking_id"), index=True)

@@ -16,6 +16,7 @@ KINDS: dict[str, tuple[int, str]] = {
     "malformed-request": (400, "Malformed request"),
     "unauthorized": (401, "Unauthorized"),
     "forbidden": (403, "Forbidden"),
+    "installation-conflict": (403, "Desk token in use on another PC"),
     "not-found": (404, "Not found"),
     "method-not-allowed": (405, "Method not allowed"),
     "workflow-conflict": (409, "Workflow move not allowed"),

@@ -99,6 +99,15 @@ class BatchRequest(Strict):
             description="Up to 500 BatchItem objects; each one is checked on its own.",
         ),
     ]
+    desk_clock_offset_s: Annotated[
+        float | None,
+        Field(
+            ge=-10 * 365 * 86400,
+            le=10 * 365 * 86400,
+            description="The central's clock minus the desk's, as the desk measured it from /health: "
+            "the central keeps the desk's stamps and the corrected times.",
+        ),
+    ] = None
 
 
 class FieldError(BaseModel):
@@ -145,6 +154,34 @@ class Health(BaseModel):
     # What a desk may use beyond contract 1: "gzip" request bodies (Content-Encoding),
     # "resumable-uploads" (/attachments/{sha256}/parts).
     features: list[str] = []
+    database_id: str = Field("", description="Set once when the database is created; a new one is another database.")
+    data_generation: str = Field("", description="Changes when the data was restored from an older backup.")
+
+
+class LookupIn(Strict):
+    """Which of these complaints (by client ID) the central holds; the tracking IDs the desk
+    knows for them raise the central's sequence above them (never issued twice)."""
+
+    client_ids: Annotated[list[UUID], Field(min_length=1, max_length=500)]
+    known_tracking_ids: Annotated[list[Annotated[int, Field(ge=1, le=2**31 - 1)]], Field(max_length=500)] = []
+    attachments: Annotated[list[Annotated[str, Field(pattern=HEX64)]], Field(max_length=2000)] = []
+
+
+class LookupItem(BaseModel):
+    client_id: str
+    tracking_id: int
+    revision: int
+    payload_hash: str
+    status: str
+    receipt_number: str
+    missing_attachments: list[str] = []
+
+
+class LookupOut(BaseModel):
+    found: list[LookupItem]
+    attachments_held: list[str]
+    database_id: str
+    data_generation: str
 
 
 class ReferenceList(BaseModel):

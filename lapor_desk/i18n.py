@@ -867,6 +867,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Sinkronisasi lain untuk basis data ini sedang berjalan; dicoba lagi pada putaran berikutnya.",
         "en": "Another sync of this database is running; trying again on the next round.",
     },
+    "sync_desk_code_in_use": {
+        "id": "Kode meja ini sudah dipakai di PC lain. Satu pendaftaran hanya untuk satu PC: minta operator "
+              "pusat menjalankan 'lapor-central desks rebind KODE' bila PC ini menggantikannya.",
+        "en": "This desk code is in use on another PC. One registration is for one PC: ask the central's "
+              "operator to run 'lapor-central desks rebind CODE' if this PC replaces it.",
+    },
+    "sync_reconciled": {
+        "id": "Basis data pusat berganti (dipulihkan dari cadangan atau diganti): {checked} pengaduan diperiksa, "
+              "{confirmed} cocok, {requeued} dikirim ulang karena hilang di pusat, {retracked} mendapat nomor "
+              "LAPOR! baru, {resent} dilengkapi lagi.",
+        "en": "The central's database changed (restored from a backup or replaced): {checked} complaints "
+              "checked, {confirmed} matched, {requeued} sent again as the central lost them, {retracked} got a "
+              "new LAPOR! number, {resent} completed again.",
+    },
     "sync_registration_problem": {
         "id": "Pusat menolak token meja ini ({detail}). Hubungi admin pusat untuk pendaftaran ulang.",
         "en": "The central refused this desk's token ({detail}). Ask the central admin to register it again.",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from lapor_desk.settings import SYNC_CENTRAL_URL, SYNC_INTERVAL_S
 from lapor_desk.sync.engine import CycleReport
-from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus, TransferProgress
+from lapor_desk.sync.events import CentralReconciled, CentralUpdatesApplied, SyncStatus, TransferProgress
 from lapor_desk.sync.problems import as_validation_result
 from lapor_desk.sync.resolve import Action, Problem
 from lapor_desk.sync.service import SyncService
@@ -41,6 +41,7 @@ class SyncController(QObject):
     status_changed = Signal(object)  # SyncStatus
     attention_changed = Signal(object)  # list[Problem]
     updates_applied = Signal(object)  # tuple of complaint ids
+    reconciled = Signal(object)  # CentralReconciled: the central was restored or replaced
     cycle_finished = Signal(object)  # CycleReport
     transfer_changed = Signal(object)  # TransferProgress
 
@@ -69,6 +70,7 @@ class SyncController(QObject):
         sync.bus.subscribe(SyncStatus, self._on_status)
         sync.bus.subscribe(CentralUpdatesApplied, self._on_updates)
         sync.bus.subscribe(TransferProgress, self._on_transfer)
+        sync.bus.subscribe(CentralReconciled, self.reconciled.emit)
 
     # Called on the publishing thread; the signal is queued to the GUI thread.
     def _on_status(self, status: SyncStatus) -> None:
@@ -197,6 +199,8 @@ class SyncUi(QObject):
         self.controller.status_changed.connect(self._status_for_history)
         self.controller.attention_changed.connect(self._attention)
         self.controller.updates_applied.connect(lambda _ids: window.queue_model.reload())
+        self.controller.reconciled.connect(self.status.show_reconciled)
+        self.controller.reconciled.connect(lambda _r: window.queue_model.reload())  # tracking IDs moved
         self.panel.open_requested.connect(self.open_for_fix)
         self.panel.action_requested.connect(self.resolve)
         self.dialog: QDialog | None = None  # the question an action asks, while it is open

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
-from lapor_desk.sync.events import SyncStatus, TransferProgress
+from lapor_desk.sync.events import CentralReconciled, SyncStatus, TransferProgress
 from lapor_desk.sync.service import CLOCK_WARN_S
 
 
@@ -55,6 +55,11 @@ class SyncStatusWidget(QWidget):
         self.clock_label = ElidedLabel()
         self.clock_label.setStyleSheet("color: #9a3412; font-weight: bold;")
         self.clock_label.hide()
+        # The central was restored or replaced and the desk repaired its queue: said until restart.
+        self.reconcile_label = ElidedLabel()
+        self.reconcile_label.setStyleSheet("color: #9a3412;")
+        self.reconcile_label.hide()
+        self.reconciled: CentralReconciled | None = None
         self.sync_button = QToolButton()  # an icon: the text is in its tooltip and the menu
         self.sync_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.sync_button.setAutoRaise(True)
@@ -64,12 +69,17 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary, 3)
         layout.addWidget(self.clock_label, 2)
+        layout.addWidget(self.reconcile_label, 2)
         layout.addWidget(self.sync_button)
         # Ages ("3 menit lalu") move on without new data: redraw from what is known.
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self._render)
         self._ticker.start()
+        self._render()
+
+    def show_reconciled(self, event: CentralReconciled) -> None:
+        self.reconciled = event
         self._render()
 
     def show_status(self, status: SyncStatus) -> None:
@@ -93,6 +103,7 @@ class SyncStatusWidget(QWidget):
         s = self.status
         self.sync_button.setToolTip(self.tr("Sinkronkan sekarang") + " — "
                                     + self.tr("Kirim antrean ke pusat dan ambil pembaruan (F5)"))
+        self._render_reconciled()
         if s is None or not s.configured:
             waiting = self.tr("Menunggu: {count}").format(count=s.waiting if s else 0)
             self.summary.set_full_text(self.tr("Belum terdaftar ke pusat") + " · " + waiting)
@@ -129,6 +140,21 @@ class SyncStatusWidget(QWidget):
             self.clock_label.show()
         else:
             self.clock_label.hide()
+
+    def _render_reconciled(self) -> None:
+        r = self.reconciled
+        if r is None:
+            self.reconcile_label.hide()
+            return
+        short = self.tr("⚠ Pusat dipulihkan/diganti: {requeued} dikirim ulang, {retracked} nomor LAPOR! baru").format(
+            requeued=r.requeued, retracked=r.retracked)
+        self.reconcile_label.set_full_text(short)
+        self.reconcile_label.setToolTip(self.tr(
+            "Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di "
+            "pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! "
+            "baru, {resent} dilengkapi lagi.").format(
+            checked=r.checked, confirmed=r.confirmed, requeued=r.requeued, retracked=r.retracked, resent=r.resent))
+        self.reconcile_label.show()
 
     def _age(self, when: datetime) -> str:
         seconds = max(0, int((datetime.now(UTC) - when).total_seconds()))

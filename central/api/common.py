@@ -12,7 +12,7 @@ from central import API_VERSION
 from central.api.deps import AnyPrincipal, Ctx
 from central.problems import Problem
 from central.schemas import Health, ReferenceList
-from central.services import flags, reference
+from central.services import flags, identity, reference
 from lapor_desk import __version__
 
 router = APIRouter()
@@ -23,12 +23,15 @@ def health(ctx: Ctx) -> Health:
     """No token needed. `server_time` (UTC) lets a desk detect its clock skew."""
     with ctx.db.read() as session:
         maintenance = flags.is_on(session, flags.MAINTENANCE)
+        ident = identity.current(session)
     return Health(
         status="maintenance" if maintenance else "ok",
         version=__version__,
         api_version=API_VERSION,
         server_time=datetime.now(UTC),
         features=["gzip", "resumable-uploads"],
+        database_id=ident.database_id,
+        data_generation=ident.data_generation,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -12,7 +13,10 @@ from central.config import Settings
 from central.db import CentralDatabase
 from central.problems import Problem
 from central.ratelimit import DeskRateLimit, retry_after
-from central.services.accounts import Principal, authenticate
+from central.services.accounts import Principal, authenticate, bind_installation
+
+INSTALLATION_HEADER = "X-Lapor-Installation"
+_INSTALLATION = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 
 bearer = HTTPBearer(auto_error=False, description="A desk token or an operator token.")
 
@@ -67,13 +71,30 @@ def _unauthorized() -> Problem:
     return problem
 
 
-def desk(ctx: Ctx, who: Annotated[Principal, Depends(principal)]) -> Principal:
+def desk(ctx: Ctx, request: Request, who: Annotated[Principal, Depends(principal)]) -> Principal:
     if not who.is_desk:
         raise Problem.coded("forbidden", "p_forbidden_desk")
+    _check_installation(ctx, who, request.headers.get(INSTALLATION_HEADER, "").strip())
     wait = ctx.rate_limit.acquire(who.id)
     if wait > 0:
         raise _rate_limited(wait)
     return who
+
+
+def _check_installation(ctx: Context, who: Principal, installation: str) -> None:
+    """One PC per registration: the first installation that sends its ID with the token
+    is bound to it; another is refused (403, so a desk treats it as a registration
+    problem) until an operator runs `desks rebind`. A caller that sends no ID (scripts,
+    desks older than the binding) is not bound."""
+    if not installation:
+        return
+    if not _INSTALLATION.match(installation):
+        raise Problem.coded("malformed-request", "p_installation_malformed")
+    bound = who.installation_id
+    if bound is None:
+        bound = ctx.db.write(lambda s: bind_installation(s, who.id, installation))
+    if bound != installation:
+        raise Problem.coded("installation-conflict", "p_installation_conflict", desk=who.name)
 
 
 def operator(who: Annotated[Principal, Depends(principal)]) -> Principal:

@@ -18,11 +18,13 @@ from central.schemas import (
     BatchRequest,
     BatchResponse,
     ComplaintStatus,
+    LookupIn,
+    LookupOut,
     ReplyIn,
     ReplyOut,
     UpdatesPage,
 )
-from central.services import anchors, attachments, complaints, feed
+from central.services import anchors, attachments, complaints, feed, reconcile
 from central.services.intake import apply_batch
 from central.services.itemcheck import check_item
 
@@ -38,7 +40,9 @@ def post_batch(body: BatchRequest, ctx: Ctx, who: DeskPrincipal) -> BatchRespons
     """Idempotent upsert of up to 500 complaints; one result per item, in the same order."""
     now = datetime.now(UTC)
     limit = ctx.settings.max_attachment_bytes
-    checked = [check_item(i, raw, now=now, max_attachment_bytes=limit) for i, raw in enumerate(body.items)]
+    offset = body.desk_clock_offset_s
+    checked = [check_item(i, raw, now=now, max_attachment_bytes=limit, offset_s=offset)
+               for i, raw in enumerate(body.items)]
     good = [ch for ch in checked if not ch.errors]
     applied = ctx.db.write(lambda s: apply_batch(s, who.id, good, now)) if good else []
     by_index = {r["index"]: r for r in applied}
@@ -60,6 +64,16 @@ def post_batch(body: BatchRequest, ctx: Ctx, who: DeskPrincipal) -> BatchRespons
     for r in results:
         counts[r["status"]] += 1
     return BatchResponse.model_validate({"results": results, "counts": counts})
+
+
+@router.post("/complaints/lookup", response_model=LookupOut)
+def lookup(body: LookupIn, ctx: Ctx, who: DeskPrincipal) -> dict:
+    """Which of these complaints of the desk the central holds (tracking ID, revision,
+    payload hash, status, files still missing), and which of the listed files it holds: a
+    desk reconciles with it after the central's identity changed (restored or replaced)."""
+    top = max(body.known_tracking_ids, default=0)
+    return ctx.db.write(lambda s: reconcile.lookup(s, who.id, [str(c) for c in body.client_ids],
+                                                   body.attachments, top))
 
 
 @router.get("/complaints/{tracking_id}", response_model=ComplaintStatus)
@@ -99,7 +113,9 @@ def post_reply(tracking_id: TrackingId, body: ReplyIn, ctx: Ctx, who: DeskPrinci
             kind=body.kind,
             text=body.text.strip(),
             rating=body.rating,
-            recorded_at=body.recorded_at,
+            # A reply dated ahead of the central (a desk clock ahead) would hold off
+            # auto-complete for ever: it counts from when it reached the central at the latest.
+            recorded_at=min(body.recorded_at, now),
             now=now,
         )
     )

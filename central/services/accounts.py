@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from central.models import Desk, OperatorToken, utcnow
@@ -26,6 +26,7 @@ class Principal:
     kind: str  # "desk" | "operator"
     id: int
     name: str
+    installation_id: str | None = None  # the PC a desk token is bound to
 
     @property
     def is_desk(self) -> bool:
@@ -118,5 +119,20 @@ def authenticate(session: Session, token: str) -> Principal | None:
         return None
     desk = session.scalar(select(Desk).where(Desk.token_hash == digest))
     if desk is not None and desk.revoked_at is None:
-        return Principal("desk", desk.id, desk.code)
+        return Principal("desk", desk.id, desk.code, desk.installation_id)
     return None
+
+
+def bind_installation(session: Session, desk_id: int, installation_id: str) -> str | None:
+    """Bind the desk token to the first installation that uses it; returns the bound one
+    (the caller's when it won, another's when a second PC got there first)."""
+    session.execute(update(Desk).where(Desk.id == desk_id, Desk.installation_id.is_(None))
+                    .values(installation_id=installation_id, bound_at=utcnow()))
+    return session.scalar(select(Desk.installation_id).where(Desk.id == desk_id))
+
+
+def release_installation(session: Session, code: str) -> None:
+    """`desks rebind CODE`: the next installation to sync with the token is bound to it
+    (a re-install, a replaced PC). The old PC, if it still runs, is refused from then on."""
+    desk = _desk(session, code)
+    desk.installation_id, desk.bound_at = None, None

@@ -111,6 +111,10 @@ def detail(session: Session, tracking_id: int) -> dict[str, Any]:
     out.update(
         status_reason=row.status_reason,
         desk_recorded_at=row.desk_recorded_at,
+        # What the desk's own clock said, and the offset it measured (central minus desk).
+        received_at_desk_clock=row.received_at_desk_clock,
+        recorded_at_desk_clock=row.recorded_at_desk_clock,
+        desk_clock_offset_s=row.desk_clock_offset_s,
         created_at=row.created_at,
         last_follow_up_at=row.last_follow_up_at,
         last_reply_at=row.last_reply_at,

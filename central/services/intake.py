@@ -32,6 +32,11 @@ def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: dat
     """Results for the items that passed their checks, keyed back to their batch index."""
     results: list[dict[str, Any]] = []
     pending: list[PendingEvent] = []
+    taken = _receipts_taken(session, desk_id, checked)
+    results += [_rejected(ch, [field_error("receipt_number", "receipt_number_taken", receipt=receipt)])
+                for ch, receipt in taken]
+    refused = {id(ch) for ch, _r in taken}
+    checked = [ch for ch in checked if id(ch) not in refused]
     ordered = sorted(checked, key=lambda ch: (ch.client_id or "", ch.item.revision if ch.item else 0))
     created = _insert_new(session, desk_id, ordered, now)
     existing = _lock_existing(session, desk_id, [ch for ch in ordered if id(ch) not in created])
@@ -62,6 +67,29 @@ def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: dat
 
 
 _BULK_CHUNK = 200  # rows per INSERT: within SQLite's bound-variable limit
+
+
+def _receipts_taken(session: Session, desk_id: int, checked: list[Checked]) -> list[tuple[Checked, str]]:
+    """Items whose receipt number another complaint of the desk holds (or an earlier item of
+    this batch takes): refused one by one, never the batch. Two PCs on one desk code hand out
+    the same numbers; the citizen's paper must name one complaint. (The unique index on
+    (desk_id, receipt_number) is the backstop for two batches at the same moment.)"""
+    receipts = sorted({ch.item.receipt_number for ch in checked if ch.item is not None})
+    holder: dict[str, str] = {}
+    for start in range(0, len(receipts), 400):
+        rows = session.execute(
+            select(Complaint.receipt_number, Complaint.client_id).where(
+                Complaint.desk_id == desk_id, Complaint.receipt_number.in_(receipts[start : start + 400])))
+        holder.update({r: c for r, c in rows})
+    out: list[tuple[Checked, str]] = []
+    for ch in sorted(checked, key=lambda c: c.index):
+        if ch.item is None:
+            continue
+        receipt = ch.item.receipt_number
+        owner = holder.setdefault(receipt, str(ch.client_id))
+        if owner != str(ch.client_id):
+            out.append((ch, receipt))
+    return out
 
 
 def _insert_new(session: Session, desk_id: int, ordered: list[Checked], now: datetime) -> dict[int, dict[str, Any]]:
@@ -110,6 +138,7 @@ def _row_values(ch: Checked, desk_id: int, now: datetime) -> dict[str, Any]:
         "payload_hash": item.payload_hash,
         "receipt_number": item.receipt_number,
         "desk_recorded_at": item.desk_recorded_at,
+        **ch.clock,
         "status": Status.UNVERIFIED.value,
         "status_reason": "",
         "forwarded_agency": "",

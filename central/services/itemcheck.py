@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -35,9 +35,31 @@ class Checked:
     fields: dict[str, Any] = field(default_factory=dict)  # normalised complaint columns
     errors: list[dict[str, str]] = field(default_factory=list)
     warnings: list[dict[str, str]] = field(default_factory=list)
+    clock: dict[str, Any] = field(default_factory=dict)  # the desk's times, corrected and as stamped
 
 
-def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int) -> Checked:
+LATEST_UTC_OFFSET = timedelta(hours=9)  # WIT, Indonesia's easternmost time zone
+
+
+def desk_now(now: datetime, offset_s: float | None, *stamps: datetime | None) -> datetime:
+    """The desk's idea of now, for the domain checks: the central's time less the offset the
+    desk measured (central minus desk), or, when it sent none, late enough for whatever it
+    stamped. A desk with a wrong clock is a clock to correct, never a complaint to fix."""
+    if offset_s is not None:
+        return now - timedelta(seconds=offset_s)
+    return max([now, *(t for t in stamps if t is not None)])
+
+
+def corrected(stamp: datetime, now: datetime, offset_s: float | None) -> datetime:
+    """A desk stamp on the central's clock: shifted by the measured offset, never later
+    than the moment the central received it."""
+    if offset_s is not None:
+        stamp = stamp + timedelta(seconds=offset_s)
+    return min(stamp, now)
+
+
+def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int,
+               offset_s: float | None = None) -> Checked:
     if not isinstance(raw, dict):
         return Checked(index, None, errors=[field_error("", "not_an_object")])
     cid = raw.get("client_id")
@@ -56,8 +78,14 @@ def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int
     values: dict[str, Any] = {name: getattr(item, name) for name in INPUT_FIELDS}
     values["disability_types"] = tuple(item.disability_types)
     data = ComplaintInput(**values).normalized()
-    result = validate(data, now=now, for_recording=True)
+    result = validate(data, now=desk_now(now, offset_s, item.received_at, item.desk_recorded_at),
+                      for_recording=True)
     out.errors += [field_error(m.field, m.code, **m.params) for m in result.errors]
+    # A date a clerk typed is not a stamp of the desk's clock: one after today anywhere in
+    # Indonesia is wrong whatever that clock says, and the clerk can correct it.
+    if (data.incident_date is not None and data.incident_date > (now + LATEST_UTC_OFFSET).date()
+            and not any(e["field"] == "incident_date" for e in out.errors)):
+        out.errors.append(field_error("incident_date", "date_in_future"))
     out.warnings = [field_error(m.field, m.code, **m.params) for m in result.warnings]
     if not out.errors:
         out.item = item
@@ -66,6 +94,15 @@ def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int
         for name in ("type", "channel", "sex", "age_band", "disability"):
             value = out.fields[name]
             out.fields[name] = None if value is None else str(value)
+        received = out.fields.get("received_at")
+        out.clock = {
+            "received_at_desk_clock": received,
+            "recorded_at_desk_clock": item.desk_recorded_at,
+            "desk_clock_offset_s": offset_s,
+            "desk_recorded_at": corrected(item.desk_recorded_at, now, offset_s),
+        }
+        if received is not None:
+            out.fields["received_at"] = corrected(received, now, offset_s)
     return out
 
 

@@ -88,7 +88,18 @@ def _print_problems(sync: SyncService, report: CycleReport, status: SyncStatus, 
     return 0
 
 
+def _registration_text(report: CycleReport, lang: str) -> str:
+    if report.problem_code:  # the desk's own words (e.g. the token is bound to another PC)
+        return translate(report.problem_code, lang)
+    return translate("sync_registration_problem", lang, {"detail": report.message})
+
+
 def _print_report(report: CycleReport, status: SyncStatus, lang: str) -> None:
+    if report.reconciled is not None:
+        r = report.reconciled
+        print(translate("sync_reconciled", lang, {
+            "checked": r.checked, "confirmed": r.confirmed, "requeued": r.requeued, "retracked": r.retracked,
+            "resent": r.resent}), flush=True)
     print(translate("sync_report", lang, {
         "synced": report.synced, "refused": report.refused, "updates": report.updates,
         "waiting": status.waiting, "needs_fix": status.needs_fix}), flush=True)
@@ -128,8 +139,9 @@ def _watch(sync: SyncService, interval_s: float, lang: str) -> int:
                 print(translate("sync_busy_watch", lang), flush=True)
         elif report.outcome == "auth":
             if changed:
-                print(translate("sync_registration_problem", lang, {"detail": report.message}), flush=True)
-        elif report.outcome != "stopped" and (changed or report.sent or report.updates or report.refused):
+                print(_registration_text(report, lang), flush=True)
+        elif report.outcome != "stopped" and (changed or report.sent or report.updates or report.refused
+                                              or report.reconciled is not None):
             _print_report(report, sync.status(), lang)
         if report.outcome not in ("stopped", "busy"):
             _tell_news(sync, lang, said)

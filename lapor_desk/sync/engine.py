@@ -22,11 +22,11 @@ from lapor_desk.audit import AuditTrail
 from lapor_desk.audit_anchor import AnchorStore
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.storage.database import Database
-from lapor_desk.sync import anchor, problems, results, state, updates
+from lapor_desk.sync import anchor, problems, reconcile, results, state, updates
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.tables import SyncReference
-from lapor_desk.sync.transport import CentralClient, Exchange, Outcome
+from lapor_desk.sync.transport import INSTALLATION_CONFLICT, CentralClient, Exchange, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +46,18 @@ class CycleReport:
     message: str = ""
     http_status: int | None = None  # of the answer that stopped the cycle (429: rate-limited)
     retry_after_s: float | None = None
+    problem_code: str = ""  # a catalogue code for the message, when the desk has its own words
     updated_complaints: list[int] = field(default_factory=list)
+    reconciled: reconcile.Reconciliation | None = None  # the central's identity changed
 
 
 class _Stop(Exception):
-    def __init__(self, outcome: str, message: str, ex: Exchange | None = None) -> None:
+    def __init__(self, outcome: str, message: str, ex: Exchange | None = None, code: str = "") -> None:
         super().__init__(message)
         self.outcome = outcome
         self.http_status = ex.status if ex is not None else None
         self.retry_after_s = ex.retry_after_s if ex is not None else None
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,12 @@ class _Flight:
     future: Future[Exchange]
 
     @classmethod
-    def start(cls, sender: ThreadPoolExecutor, client: CentralClient, batch: _Batch) -> _Flight:
-        body = ('{"items":[' + ",".join(i.payload for i in batch.items) + "]}").encode("utf-8")
+    def start(cls, sender: ThreadPoolExecutor, client: CentralClient, batch: _Batch,
+              offset_s: float | None = None) -> _Flight:
+        # The measured offset lets the central keep the desk's stamps and correct them; a
+        # central without identities predates the field (it refuses unknown ones).
+        extra = f',"desk_clock_offset_s":{offset_s:.3f}' if offset_s is not None else ""
+        body = ('{"items":[' + ",".join(i.payload for i in batch.items) + "]" + extra + "}").encode("utf-8")
         return cls(batch.items, batch.last_id, sender.submit(client.post_batch, body, len(batch.items)))
 
     def answer(self) -> Exchange:
@@ -125,6 +132,7 @@ class SyncEngine:
         self.bytes_progress = bytes_progress or (lambda sent, remaining: None)
         self.file_bytes_sent = 0
         self._file_bytes_left = 0
+        self.central_identity = ""  # "database_id/data_generation" from /health
 
     # --- the cycle
 
@@ -135,13 +143,14 @@ class SyncEngine:
             state.clamp_next_attempts(conn, self.clock(), self.policy.cap_s)
         try:
             self._check_clock(report)
+            self._reconcile(report)
             self._push(report, force)
             self._replies()
             self._pull(report)
             self._reference()
             self._anchor()
         except _Stop as stop:
-            report.outcome, report.message = stop.outcome, str(stop)
+            report.outcome, report.message, report.problem_code = stop.outcome, str(stop), stop.code
             report.http_status, report.retry_after_s = stop.http_status, stop.retry_after_s
             return report
         with self.db.write() as conn:
@@ -205,10 +214,30 @@ class SyncEngine:
         shift = (self.clock() - datetime.now(UTC)).total_seconds()
         self.offset_s = (server - desk_mid).total_seconds() - shift
         report.clock_offset_s = self.offset_s
+        self.central_identity = reconcile.identity_of(ex.body)
         with self.db.write() as conn:
             state.set_meta(conn, "clock_offset_s", f"{self.offset_s:.3f}")
             state.set_meta(conn, "clock_checked_at", self.clock().isoformat())
             state.set_meta(conn, "clock_server_time", server.isoformat())
+
+    # --- the central's identity
+
+    def _reconcile(self, report: CycleReport) -> None:
+        """Before anything is sent: if the central was restored or replaced since it confirmed
+        what this desk holds, repair the queue first (lapor_desk/sync/reconcile.py)."""
+        identity = self.central_identity
+        with self.db.write() as conn:
+            if not reconcile.needed(conn, identity):
+                return
+
+        def lookup(body: dict[str, Any]) -> Exchange:
+            self._check_stop()
+            return self._patiently(partial(self.client.lookup, body), _lookup_shape_ok)
+
+        report.reconciled = reconcile.run(self.db, lookup, identity, self.clock, self._uploaded)
+
+    def _offset_for_batch(self) -> float | None:
+        return self.offset_s if self.central_identity else None
 
     # --- push
 
@@ -234,7 +263,7 @@ class SyncEngine:
                             raise _Stop("stopped", "stopped")
                         return
                     if nxt.items:
-                        flight = _Flight.start(sender, self.client, nxt)
+                        flight = _Flight.start(sender, self.client, nxt, self._offset_for_batch())
                         report.sent += len(nxt.items)
                     else:
                         after_id = nxt.last_id  # all refused for their files
@@ -243,7 +272,8 @@ class SyncEngine:
                 if ex.ok:
                     landed, flight = flight, None
                     if nxt is not None and nxt.items:
-                        flight = _Flight.start(sender, self.client, nxt)  # on the wire while we apply
+                        # on the wire while we apply
+                        flight = _Flight.start(sender, self.client, nxt, self._offset_for_batch())
                         report.sent += len(nxt.items)
                     self._apply_results(landed.items, ex, report)
                     after_id = nxt.last_id if nxt is not None and not nxt.items else landed.last_id
@@ -320,7 +350,8 @@ class SyncEngine:
     def _apply_results(self, items: Sequence[state.Outgoing], ex: Exchange, report: CycleReport) -> None:
         with self.db.write() as conn:
             applied = results.apply_answer(conn, items, ex.body["results"], now=self.clock(),
-                                           server_now=self.server_now(), audit=self.audit)
+                                           server_now=self.server_now(), audit=self.audit,
+                                           identity=self.central_identity or None)
             self._log(ex, conn=conn, item_results=applied.outcomes)
         report.synced += applied.synced
         report.refused += applied.refused
@@ -502,7 +533,8 @@ class SyncEngine:
             with self.db.write() as conn:
                 if (state.get_meta(conn, "updates_cursor") or "0") != cursor:
                     continue  # someone else applied this page meanwhile
-                touched = updates.apply(conn, page["items"], self.clock(), self.audit)
+                touched = updates.apply(conn, page["items"], self.clock(), self.audit,
+                                        central=reconcile.database_of(self.central_identity))
                 state.set_meta(conn, "updates_cursor", str(page["next_cursor"]))
             report.updates += len(page["items"])
             report.updated_complaints += touched
@@ -563,9 +595,10 @@ class SyncEngine:
 
     def _stop_for(self, ex: Exchange) -> None:
         if ex.outcome is Outcome.AUTH:
+            code = "sync_desk_code_in_use" if ex.problem_type.endswith(INSTALLATION_CONFLICT) else ""
             with self.db.write() as conn:
-                state.set_meta(conn, "registration_problem", ex.message or str(ex.status))
-            raise _Stop("auth", ex.message or "unauthorized")
+                state.set_meta(conn, "registration_problem", code or ex.message or str(ex.status))
+            raise _Stop("auth", ex.message or "unauthorized", code=code)
         raise _Stop("unreachable", ex.message or ex.problem_type or f"HTTP {ex.status}", ex)
 
     def _log(self, ex: Exchange, items: Sequence[state.Outgoing] = (), result: str = "", *,
@@ -589,10 +622,11 @@ class SyncEngine:
 def central_key(url: str, health: Any) -> str:
     """The name file confirmations are kept under. A central that reports the identity of its
     database in /health (`database_id`) is keyed by it, so a restored or replaced central
-    (new identity) is asked again about every file; otherwise by its URL.
-    Hook for the central's database identity (issue 10, i10b): rename the field here."""
-    ident = health.get("database_id") if isinstance(health, dict) else None
-    if isinstance(ident, str) and ident:
+    (new identity) is asked again about every file; otherwise by its URL. The identity is
+    the database and its data generation (reconcile.identity_of): a restore from an older
+    backup may have lost files too."""
+    ident = reconcile.identity_of(health)
+    if ident:
         return f"db:{ident}"[:200]
     return f"url:{url.rstrip('/')}"[:200]
 
@@ -611,6 +645,10 @@ def _batch_shape_ok(body: Any, count: int) -> bool:
     return (isinstance(body, dict) and isinstance(body.get("results"), list)
             and len(body["results"]) == count
             and all(isinstance(r, dict) and r.get("index") == n for n, r in enumerate(body["results"])))
+
+
+def _lookup_shape_ok(body: Any) -> bool:
+    return isinstance(body, dict) and isinstance(body.get("found"), list)
 
 
 def _updates_shape_ok(body: Any) -> bool:

@@ -31,3 +31,18 @@ class TransferProgress:
 
     sent_bytes: int
     remaining_bytes: int
+
+
+@dataclass(frozen=True)
+class CentralReconciled:
+    """The central's database identity changed and the desk repaired its queue
+    (lapor_desk/sync/reconcile.py); the sync panel shows it."""
+
+    previous: str
+    current: str
+    checked: int
+    confirmed: int
+    requeued: int
+    retracked: int
+    resent: int
+    dropped_tracking_ids: tuple[int, ...]

@@ -17,6 +17,10 @@ _TODO = {Kind.FIELDS: "sync_todo_fields", Kind.LOCKED: "sync_todo_locked", Kind.
          Kind.REPLY_UNKNOWN: "sync_todo_reply", Kind.REPLY_REFUSED: "sync_todo_reply"}
 
 
+# Registration problems the desk words itself (the token is bound to another PC).
+DESK_OWN_REGISTRATION = frozenset({"sync_desk_code_in_use"})
+
+
 def reason(problem: Problem, language: str) -> str:
     """Why the central refused, in the reader's language."""
     if problem.kind is Kind.LOCKED:
@@ -26,6 +30,8 @@ def reason(problem: Problem, language: str) -> str:
     if problem.kind is Kind.REPLY_REFUSED:
         return translate("sync_reason_reply_refused", language, {"message": problem.message})
     if problem.kind is Kind.REGISTRATION:
+        if problem.message in DESK_OWN_REGISTRATION:  # the desk's own words (the engine stores the code)
+            return translate(problem.message, language)
         return translate("sync_registration_problem", language, {"detail": problem.message})
     found = reasons(problem.errors, language)
     return " ".join(t.rstrip(".") + "." for t in found) or translate(

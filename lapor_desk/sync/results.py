@@ -37,7 +37,7 @@ class _Current:
 
 
 def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Sequence[dict[str, Any]], *,
-                 now: datetime, server_now: datetime, audit: AuditTrail) -> Applied:
+                 now: datetime, server_now: datetime, audit: AuditTrail, identity: str | None = None) -> Applied:
     applied = Applied()
     current = _current(conn, [i.complaint_id for i in items])
     confirmed: list[state.Confirmed] = []
@@ -45,18 +45,19 @@ def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Seq
     moved: dict[str, list[int]] = {}
     server_at = server_now.isoformat()
     accepted: list[dict[str, Any]] = []  # what "discard" restores later
-    central: list[dict[str, Any]] = []  # the central's status, refusals included
+    central_status: list[dict[str, Any]] = []  # the central's status, refusals included
     for item, res in zip(items, results, strict=True):
         status = str(res.get("status"))
         tid = res.get("tracking_id")
         applied.outcomes.append((item.complaint_id, item.revision, status))
         if res.get("complaint_status"):
-            central.append({"cid": item.complaint_id, "cst": str(res["complaint_status"])})
+            central_status.append({"cid": item.complaint_id, "cst": str(res["complaint_status"])})
         if status in ACCEPTED and res.get("revision") == item.revision:
             accepted.append({"cid": item.complaint_id, "acc": item.payload})
         if status not in ACCEPTED or not isinstance(tid, int):
             errors = [e for e in res.get("errors") or [] if isinstance(e, dict)]
-            state.refused(conn, item.complaint_id, item.revision, errors, tid if isinstance(tid, int) else None)
+            state.refused(conn, item.complaint_id, item.revision, errors, tid if isinstance(tid, int) else None,
+                          identity)
             applied.refused += 1
             continue
         cstatus = res.get("complaint_status")
@@ -71,8 +72,8 @@ def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Seq
                            "detail": {"tracking_id": tid, "server_at": server_at}})
         if cstatus and cstatus != "recorded" and mine.status == "recorded":
             moved.setdefault(str(cstatus), []).append(item.complaint_id)
-    state.synced_batch(conn, confirmed, now, server_now)
-    state.note_central(conn, accepted, central)
+    state.synced_batch(conn, confirmed, now, server_now, identity)
+    state.note_central(conn, accepted, central_status)
     applied.synced = len(confirmed)
     repo.insert_events(conn, events)
     for new, ids in moved.items():  # the central's first status: one audit entry per batch

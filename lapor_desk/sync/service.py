@@ -29,7 +29,8 @@ from lapor_desk.sync import outbox, resolve, state
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.credentials import TokenStore
 from lapor_desk.sync.engine import CycleReport, SyncEngine
-from lapor_desk.sync.events import CentralUpdatesApplied, SyncStatus, TransferProgress
+from lapor_desk.sync.events import CentralReconciled, CentralUpdatesApplied, SyncStatus, TransferProgress
+from lapor_desk.sync.installation import installation_id
 from lapor_desk.sync.lock import SyncBusy, SyncLock
 from lapor_desk.sync.outbox import Outbox
 from lapor_desk.sync.retry import RetryPolicy
@@ -55,6 +56,7 @@ class SyncService:
         self.policy = policy or RetryPolicy()
         self.attachments: AttachmentSource = attachments or NoAttachments()
         self.tokens = TokenStore(config_dir)
+        self.config_dir = config_dir
         self.outbox = Outbox(self.attachments, lambda: bool(settings.get(SYNC_UPLOAD_DEMO)))
         self.stop_event = threading.Event()
         self._cycle_lock = threading.Lock()
@@ -83,7 +85,8 @@ class SyncService:
     def client(self) -> CentralClient:
         connect, read = self.timeouts
         return CentralClient(self.settings.get(SYNC_CENTRAL_URL), self.tokens.load(),
-                             connect_timeout_s=connect, read_timeout_s=read, **self.connection())
+                             connect_timeout_s=connect, read_timeout_s=read,
+                             installation_id=installation_id(self.config_dir), **self.connection())
 
     def connection(self) -> dict[str, str]:
         """The CA bundle and proxy the settings name (registration checked them)."""
@@ -128,6 +131,10 @@ class SyncService:
             self.online = report.outcome != "unreachable"
         if report.updated_complaints:
             self.bus.publish(CentralUpdatesApplied(tuple(report.updated_complaints)))
+        if report.reconciled is not None:
+            r = report.reconciled
+            self.bus.publish(CentralReconciled(r.previous, r.current, r.checked, r.confirmed, r.requeued,
+                                               r.retracked, r.resent, tuple(r.dropped_tracking_ids)))
         self.publish_status()
         return report
 

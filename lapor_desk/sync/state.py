@@ -125,14 +125,15 @@ class Confirmed:
     full: bool
 
 
-def synced_batch(conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime) -> None:
+def synced_batch(conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime,
+                 central: str | None = None) -> None:
     """Record the confirmed revisions of a batch answer, in the caller's write transaction, which also read
     the revisions `full` was decided on. Per row only what differs per row (tracking ID,
     revisions); what is the same for the batch goes in one set-based statement."""
     if not confirmed:
         return
     conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid")).values(
-        tracking_id=bindparam("tid"), synced_revision=bindparam("srev")),
+        tracking_id=bindparam("tid"), synced_revision=bindparam("srev"), confirmed_by=central),
         [{"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision} for c in confirmed])
     # A revision queued while this one was on the way (`full` False) stays pending.
     full = [c.complaint_id for c in confirmed if c.full]
@@ -166,10 +167,11 @@ def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: 
 
 
 def refused(conn: Connection, complaint_id: int, sent_revision: int, errors: list[dict[str, Any]],
-            tracking_id: int | None) -> bool:
+            tracking_id: int | None, central: str | None = None) -> bool:
     values: dict[str, Any] = {"state": "needs_fix", "errors": errors, "next_attempt_at": None}
     if tracking_id is not None:
         values["tracking_id"] = tracking_id
+        values["confirmed_by"] = central
     return bool(conn.execute(update(ITEMS).where(
         S.complaint_id == complaint_id, S.revision == sent_revision).values(**values)).rowcount)
 

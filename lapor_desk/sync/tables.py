@@ -32,6 +32,10 @@ class SyncItem(Base):
     sent_revision: Mapped[int | None] = mapped_column(Integer)
     synced_revision: Mapped[int | None] = mapped_column(Integer)
     tracking_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The central's database identity ("database_id/data_generation") that confirmed
+    # tracking_id; another identity means the central was restored or replaced
+    # (lapor_desk/sync/reconcile.py).
+    confirmed_by: Mapped[str | None] = mapped_column(String(80))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     errors: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)

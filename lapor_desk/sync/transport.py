@@ -19,6 +19,9 @@ import requests
 from lapor_desk.sync.retry import parse_retry_after
 
 CONNECT_TIMEOUT_S = 5.0
+INSTALLATION_HEADER = "X-Lapor-Installation"
+# The central's problem type for a desk token bound to another PC (a 403: registration).
+INSTALLATION_CONFLICT = "installation-conflict"
 READ_TIMEOUT_S = 30.0
 GZIP_FROM_BYTES = 512  # smaller bodies gain less than the gzip header costs
 
@@ -71,7 +74,8 @@ class CentralClient:
     """One keep-alive session to one central. Not shared between threads."""
 
     def __init__(self, api_url: str, token: str, *, connect_timeout_s: float = CONNECT_TIMEOUT_S,
-                 read_timeout_s: float = READ_TIMEOUT_S, ca_bundle: str = "", proxy: str = "") -> None:
+                 read_timeout_s: float = READ_TIMEOUT_S, ca_bundle: str = "", proxy: str = "",
+                 installation_id: str = "") -> None:
         self.api_url = api_url.rstrip("/")
         self.session = requests.Session()
         self.session.verify = ca_bundle or True  # settings sync.ca_bundle, sync.proxy
@@ -79,6 +83,8 @@ class CentralClient:
             self.session.proxies = {"http": proxy, "https": proxy}
         self.session.headers.update({"Authorization": f"Bearer {token}", "Accept": "application/json",
                                      "User-Agent": "lapor-desk-sync"})
+        if installation_id:  # the central binds the desk token to one PC (lapor_desk/sync/installation.py)
+            self.session.headers[INSTALLATION_HEADER] = installation_id
         self.timeout = (connect_timeout_s, read_timeout_s)
         # JSON bodies are gzip-compressed once the central says it takes them (/health features).
         self.gzip = False
@@ -104,6 +110,11 @@ class CentralClient:
         return self._call("POST", f"/complaints/{tracking_id}/replies",
                           data=json.dumps(body, ensure_ascii=False).encode("utf-8"), expect_json=True,
                           content_type="application/json", compress=True)
+
+    def lookup(self, body: dict[str, Any]) -> Exchange:
+        """Which of these complaints and files the central holds (reconciliation)."""
+        return self._call("POST", "/complaints/lookup", data=json.dumps(body).encode("utf-8"), expect_json=True,
+                          content_type="application/json", label=f"({len(body.get('client_ids', ()))} items)")
 
     def updates(self, after: str, limit: int = 500) -> Exchange:
         return self._call("GET", "/updates", params={"after": after, "limit": limit}, expect_json=True)

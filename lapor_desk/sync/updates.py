@@ -25,7 +25,7 @@ UPDATE_KINDS = {"status": "central_status", "follow_up": "central_follow_up", "n
 
 
 def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
-          audit: AuditTrail | None) -> list[int]:
+          audit: AuditTrail | None, central: str = "") -> list[int]:
     """Write the central's events into the timeline, the complaint's status and the audit
     trail. Returns the ids of the complaints touched.
 
@@ -38,7 +38,7 @@ def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
     if not mine:
         return []
     complaint_ids = sorted({cid for cid, _u in mine})
-    seen = _applied_cursors(conn, complaint_ids)
+    seen = _applied_cursors(conn, complaint_ids, central)
     current = _statuses(conn, complaint_ids)
     events: list[dict[str, Any]] = []
     changed: dict[int, str] = {}
@@ -52,7 +52,8 @@ def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
         events.append({"complaint_id": cid, "at": _central_time(u, now), "kind": kind, "actor": "central",
                        "detail": {"cursor": u.get("cursor"), "tracking_id": u.get("tracking_id"),
                                   "status": u.get("status"), "text": u.get("text", ""),
-                                  "agency": u.get("agency", ""), "received_at": now.isoformat()}})
+                                  "agency": u.get("agency", ""), "received_at": now.isoformat(),
+                                  "central": central}})
         old = current.get(cid, "")
         moves = bool(status) and status != old and old != "draft"
         if audit is not None:
@@ -87,14 +88,18 @@ def _local_ids(conn: Connection, client_ids: Sequence[str]) -> dict[str, int]:
     return ids
 
 
-def _applied_cursors(conn: Connection, complaint_ids: Sequence[int]) -> set[tuple[int, str]]:
+def _applied_cursors(conn: Connection, complaint_ids: Sequence[int], central: str = "") -> set[tuple[int, str]]:
+    """(complaint, cursor) of the updates already applied from this central database (its
+    `database_id`; cursors of another database name other events). A restored database
+    keeps its id and never reissues an event ID (central/services/identity.py)."""
     events = repo.EVENTS
     out: set[tuple[int, str]] = set()
     for chunk in state.chunks(complaint_ids):
         rows = conn.execute(select(events.c.complaint_id, events.c.detail).where(
             events.c.complaint_id.in_(chunk),
             events.c.kind.in_(tuple(UPDATE_KINDS.values()))))
-        out.update((int(cid), str((detail or {}).get("cursor"))) for cid, detail in rows)
+        out.update((int(cid), str((detail or {}).get("cursor"))) for cid, detail in rows
+                   if not central or (detail or {}).get("central") in (None, "", central))
     return out
 
 

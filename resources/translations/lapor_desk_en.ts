@@ -3147,103 +3147,113 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="94"/>
+        <location filename="../../ui/sync_status.py" line="104"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="95"/>
+        <location filename="../../ui/sync_status.py" line="105"/>
         <source>Kirim antrean ke pusat dan ambil pembaruan (F5)</source>
         <translation>Send the queue to the central and fetch updates (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="98"/>
+        <location filename="../../ui/sync_status.py" line="109"/>
         <source>Belum terdaftar ke pusat</source>
         <translation>Not registered with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="97"/>
-        <location filename="../../ui/sync_status.py" line="114"/>
+        <location filename="../../ui/sync_status.py" line="108"/>
+        <location filename="../../ui/sync_status.py" line="125"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="102"/>
+        <location filename="../../ui/sync_status.py" line="113"/>
         <source>⚠ Pendaftaran meja perlu diperiksa</source>
         <translation>⚠ Desk registration needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="104"/>
+        <location filename="../../ui/sync_status.py" line="115"/>
         <source>⟳ Menyinkronkan…</source>
         <translation>⟳ Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="106"/>
+        <location filename="../../ui/sync_status.py" line="117"/>
         <source>(berkas: {sent} terkirim, {left} lagi)</source>
         <translation>(files: {sent} sent, {left} to go)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="109"/>
+        <location filename="../../ui/sync_status.py" line="120"/>
         <source>○ Belum dicek</source>
         <translation>○ Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="111"/>
+        <location filename="../../ui/sync_status.py" line="122"/>
         <source>● Daring</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="113"/>
+        <location filename="../../ui/sync_status.py" line="124"/>
         <source>○ Luring</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="116"/>
+        <location filename="../../ui/sync_status.py" line="127"/>
         <source>(terlama {age})</source>
         <translation>(oldest {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="118"/>
+        <location filename="../../ui/sync_status.py" line="129"/>
         <source>Perlu perhatian: {count}</source>
         <translation>Needs attention: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="120"/>
+        <location filename="../../ui/sync_status.py" line="131"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="122"/>
+        <location filename="../../ui/sync_status.py" line="133"/>
         <source>Sinkron terakhir {age}</source>
         <translation>Last sync {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="126"/>
+        <location filename="../../ui/sync_status.py" line="137"/>
         <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
         <translation>Computer clock {minutes} minutes ahead of the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="127"/>
+        <location filename="../../ui/sync_status.py" line="138"/>
         <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
         <translation>Computer clock {minutes} minutes behind the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="136"/>
+        <location filename="../../ui/sync_status.py" line="149"/>
+        <source>⚠ Pusat dipulihkan/diganti: {requeued} dikirim ulang, {retracked} nomor LAPOR! baru</source>
+        <translation>⚠ Central restored/replaced: {requeued} sent again, {retracked} new LAPOR! numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="153"/>
+        <source>Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! baru, {resent} dilengkapi lagi.</source>
+        <translation>The central&apos;s database changed. {checked} complaints checked: {confirmed} matched, {requeued} lost at the central and sent again (their old LAPOR! numbers are no longer used), {retracked} got a new LAPOR! number, {resent} completed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="162"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="138"/>
+        <location filename="../../ui/sync_status.py" line="164"/>
         <source>{n} menit lalu</source>
         <translation>{n} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="140"/>
+        <location filename="../../ui/sync_status.py" line="166"/>
         <source>{n} jam lalu</source>
         <translation>{n} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="141"/>
+        <location filename="../../ui/sync_status.py" line="167"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
@@ -3251,42 +3261,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="209"/>
+        <location filename="../../ui/sync_controller.py" line="213"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="210"/>
+        <location filename="../../ui/sync_controller.py" line="214"/>
         <source>Riwayat kirim</source>
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="230"/>
+        <location filename="../../ui/sync_controller.py" line="234"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="262"/>
+        <location filename="../../ui/sync_controller.py" line="266"/>
         <source>Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?</source>
         <translation>This reply will not be sent to the central and stays at the desk only. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="265"/>
+        <location filename="../../ui/sync_controller.py" line="269"/>
         <source>Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?</source>
         <translation>The change the central refused is discarded and the central&apos;s content is used again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="278"/>
+        <location filename="../../ui/sync_controller.py" line="282"/>
         <source>Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat.</source>
         <translation>The change goes to the central as a supplement, then the complaint&apos;s content returns to the central&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="292"/>
+        <location filename="../../ui/sync_controller.py" line="296"/>
         <source>Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan.</source>
         <translation>A supplement to a complaint the central is handling goes to the central as a reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="298"/>
+        <location filename="../../ui/sync_controller.py" line="302"/>
         <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
         <translation>Supplement recorded; it goes to the central with the next sync.</translation>
     </message>

@@ -20,10 +20,13 @@ def seal(item: dict[str, Any]) -> dict[str, Any]:
 
 def item(revision: int = 1, client_id: str | None = None, **overrides: Any) -> dict[str, Any]:
     """A complete, valid walk-in complaint as a batch item."""
+    client_id = client_id or str(uuid.uuid4())
     values: dict[str, Any] = {
-        "client_id": client_id or str(uuid.uuid4()),
+        "client_id": client_id,
         "revision": revision,
-        "receipt_number": "KAB-BDG-01/2026/000123",
+        # one receipt number per complaint, as a desk hands them out (the central refuses a
+        # number another complaint of the desk holds)
+        "receipt_number": "KAB-BDG-01/2026/" + client_id[:8],
         "desk_recorded_at": "2026-11-20T09:05:00+07:00",
         "attachments": [],
         "type": "pengaduan",

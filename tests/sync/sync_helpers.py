@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,17 +12,33 @@ import httpx
 from central.testing import RunningServer
 from lapor_desk.desk import Desk
 from lapor_desk.paths import Paths
+from lapor_desk.settings import DESK_CODE
+from lapor_desk.sync.installation import FILE_NAME as installation_file
+from lapor_desk.sync.installation import adopt
 from lapor_desk.sync.retry import RetryPolicy
 
 # One worker (2 cores are shared); maintenance and revocation take effect at once.
 SERVE_ARGS = ("--workers", "1", "--flag-ttl-ms", "0", "--max-attachment-bytes", "200000")
 
 
-def open_desk(home: Path, url: str, token: str, clock: Callable[..., Any] | None = None) -> Desk:
+# The central binds a desk token to one installation: the test desks that share the session's
+# token stand for one PC (a re-install in a new folder); a test of a second PC passes its own.
+TEST_PC = "7e57de5c-0000-4000-8000-000000000001"
+
+
+def open_desk(home: Path, url: str, token: str, clock: Callable[..., Any] | None = None,
+              installation: str | None = TEST_PC, desk_code: str | None = None) -> Desk:
+    """A desk registered with the central. Each gets a desk code of its own unless told
+    (receipt numbers are the desk code, the day and a serial from 1: the central refuses
+    a receipt number another complaint of the same desk token holds)."""
     paths = Paths(home / "data", home / "config", home / "logs")
+    if installation is not None and not (paths.config_dir / installation_file).exists():
+        adopt(paths.config_dir, installation)
     kwargs = {"clock": clock} if clock is not None else {}
     desk = Desk.open(f"sqlite:///{home / 'desk.sqlite3'}", paths=paths, **kwargs)
     assert desk.sync is not None
+    if desk_code is not None or desk.settings.get(DESK_CODE) == DESK_CODE.default:
+        desk.settings.set(DESK_CODE, desk_code or f"T-{uuid.uuid4().hex[:8].upper()}")
     desk.sync.register(url, token)
     desk.sync.policy = RetryPolicy(base_s=0.01, cap_s=0.2)
     return desk

@@ -7,6 +7,7 @@ import itertools
 import random
 from pathlib import Path
 
+import httpx
 from sqlalchemy import select
 
 from central.testing import RunningServer
@@ -14,6 +15,7 @@ from lapor_desk.attachments import AttachmentStore
 from lapor_desk.desk import Desk
 from lapor_desk.domain.complaint import Attachment, Extras
 from lapor_desk.sync import state
+from lapor_desk.sync.engine import central_key
 
 from central_db import arrived, attachments_of
 from factories import walk_in
@@ -67,8 +69,10 @@ def test_complaints_with_many_files_arrive_through_a_quarter_of_requests_failing
     got = attachments_of(central, code)
     assert sorted(len(v) for v in got.values()) == [3, 3, 3]
     assert all(received for refs in got.values() for _sha, received in refs)
-    # every file is remembered as confirmed, under this central's name
-    assert len(confirmed) == 9 and {c for c, _ in confirmed} == {f"url:{proxy.url}"}
+    # every file is remembered as confirmed, under this central's name: its database identity
+    health = httpx.get(central.api_url + "/health", timeout=10).json()
+    assert len(confirmed) == 9 and {c for c, _ in confirmed} == {central_key(proxy.url, health)}
+    assert central_key(proxy.url, health).startswith("db:")
 
 
 def test_a_file_that_keeps_failing_holds_back_only_its_complaints(tmp_path: Path, central: RunningServer) -> None:

@@ -136,13 +136,17 @@ def test_a_field_error_is_fixed_by_an_edit(tmp_path: Path, central: RunningServe
     desk = open_desk(tmp_path / "desk", central.api_url, central.add_desk(f"RES-{next(_numbers)}"), clock=clock)
     try:
         assert desk.sync is not None
-        c = desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1))).complaint
+        # A date the clerk typed from the fast desk's calendar (a stamp would be corrected).
+        c = desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1),
+                                           incident_date=clock.now.date())).complaint
         desk.sync.run_cycle()
         [problem] = desk.sync.problems()
         assert problem.kind is Kind.FIELDS and problem.actions == (Action.EDIT,)
         code, text = _sync_exit(desk, capsys)
-        assert code == 2 and "received_at" in text and "lebih cepat" in text  # the skew is said too
-        desk.complaints.record(walk_in(received_at=datetime.now(UTC) - timedelta(hours=2)), complaint_id=c.id)
+        assert code == 2 and "incident_date" in text and "lebih cepat" in text  # the skew is said too
+        desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1),
+                                       incident_date=datetime.now(UTC).date() - timedelta(days=1)),
+                               complaint_id=c.id)
         code, _text = _sync_exit(desk, capsys)
         assert code == 0 and desk.sync.problems() == []
     finally:

@@ -35,8 +35,8 @@ def proxy(central: RunningServer) -> Iterator[FaultProxy]:
 
 @pytest.fixture
 def fast_desk(tmp_path: Path, central: RunningServer, proxy: FaultProxy) -> Iterator[Desk]:
-    # The desk clock runs two days fast: the clock warning shows, and a complaint received
-    # "now" by the desk is in the central's future, so it is refused.
+    # The desk clock runs two days fast: the clock warning shows, and an incident date typed
+    # from its calendar is in the central's future, so it is refused (stamps are corrected).
     desk = open_desk(tmp_path / "desk", proxy.url, central.desk_token, clock=_two_days_fast)
     desk.settings.set_text("officer.name", "Siti Rahmawati")
     yield desk
@@ -78,8 +78,9 @@ def test_status_bar_and_needs_attention_follow_the_central(
     proxy.down()
     fast_desk.complaints.record(walk_in(title="Saluran air tersumbat di pasar",
                                         received_at=datetime.now(UTC) - timedelta(hours=2)))
+    # A date typed from the fast desk's calendar: in the central's future (a stamp would be corrected).
     refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
-                                                  received_at=datetime.now(UTC) + timedelta(hours=3))).complaint
+                                                  incident_date=_two_days_fast().date())).complaint
     qtbot.waitUntil(lambda: "Luring" in status.summary.full_text()
                     and "Menunggu: 2" in status.summary.full_text(), timeout=WAIT)
     assert "terlama" in status.summary.full_text()
@@ -98,12 +99,12 @@ def test_status_bar_and_needs_attention_follow_the_central(
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     form = window.intake
     qtbot.waitUntil(lambda: form.complaint_id == refused.id, timeout=WAIT)
-    assert form.result is not None and [m.field for m in form.result.errors] == ["received_at"]
+    assert form.result is not None and [m.field for m in form.result.errors] == ["incident_date"]
     assert window.tabs.currentWidget() is form
 
     # Fixed and saved: it goes again and leaves the list.
     fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
-                                        received_at=datetime.now(UTC) - timedelta(hours=1)),
+                                        incident_date=datetime.now(UTC).date() - timedelta(days=1)),
                                 complaint_id=refused.id)
     qtbot.waitUntil(lambda: panel.list.count() == 0 and "Perlu perhatian" not in status.summary.full_text(),
                     timeout=WAIT)
@@ -114,8 +115,9 @@ def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
         window: MainWindow, qtbot, fast_desk: Desk, proxy: FaultProxy) -> None:
     sync_ui = window.sync_ui
     assert sync_ui is not None
+    # A date typed from the fast desk's calendar: in the central's future (a stamp would be corrected).
     refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
-                                                  received_at=datetime.now(UTC) + timedelta(hours=3))).complaint
+                                                  incident_date=_two_days_fast().date())).complaint
     qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 1, timeout=WAIT)
     history = sync_ui.history
     qtbot.waitUntil(lambda: history.rowCount() > 0 and any(

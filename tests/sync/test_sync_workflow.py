@@ -20,27 +20,31 @@ from sync_helpers import SERVE_ARGS, admin_move, central_complaint, open_desk
 
 
 def test_refused_item_next_to_accepted_ones_then_fixed_and_resent(tmp_path: Path, central: RunningServer) -> None:
-    # The desk clock runs two days fast: a time received that is fine here is in the future there.
+    # The desk clock runs two days fast. A time it stamped is taken (corrected by the offset it
+    # measured: test_sync_central_bad_days.py), but a date the clerk typed from the desk's
+    # calendar is in the future there: refused at its field, and fixable.
     clock = FixedClock(datetime.now(UTC) + timedelta(days=2))
     desk = open_desk(tmp_path / "desk", central.api_url, central.desk_token, clock=clock)
     try:
         assert desk.sync is not None
         good = [desk.complaints.record(walk_in(title=f"Lampu jalan mati nomor {i}")).complaint for i in range(3)]
-        bad = desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1))).complaint
+        bad = desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1),
+                                             incident_date=clock.now.date())).complaint
         report = desk.sync.run_cycle()
         assert report.synced == 3 and report.refused == 1
         assert all(desk.sync.item(c.id)["state"] == "synced" for c in good)  # type: ignore[index]
         [attention] = desk.sync.needs_attention()
         assert attention.complaint_id == bad.id
-        assert any(e["field"] == "received_at" for e in attention.errors)
+        assert any(e["field"] == "incident_date" for e in attention.errors)
         result = as_validation_result(attention.errors)
-        assert [m.field for m in result.errors] == ["received_at"]
+        assert [m.field for m in result.errors] == ["incident_date"]
         assert "masa depan" in reasons(attention.errors)[0]  # plain Indonesian
         assert desk.sync.status().needs_fix == 1
         assert desk.sync.clock_warning(desk.sync.status())  # and the skew shows
 
         # The clerk fixes the time in the form and saves: revision 2 goes out.
-        fixed = desk.complaints.record(walk_in(received_at=datetime.now(UTC) - timedelta(hours=2)),
+        fixed = desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1),
+                                               incident_date=datetime.now(UTC).date() - timedelta(days=1)),
                                        complaint_id=bad.id).complaint
         assert fixed.revision == 2
         assert desk.sync.item(bad.id)["state"] == "pending"  # type: ignore[index]

@@ -1,0 +1,203 @@
+"""The central's database identity, and tracking/event IDs that are never handed out twice.
+
+Identity. `/health` reports `database_id` (a UUID written into the database when it is
+first prepared) and `data_generation` (a UUID that changes whenever the server finds its
+data went back in time). A database replaced by an empty one has a new `database_id`; a
+database restored from an older backup keeps its `database_id` but gets a new
+`data_generation`. A desk keeps the pair with every confirmation and reconciles when it
+changes (`lapor_desk/sync/reconcile.py`).
+
+Never reusing an ID. Tracking IDs and event IDs (the desks' updates cursor) come from
+sequences that live *inside* the database, so a restore winds them back. We keep their
+high-water marks in a small ledger file *outside* the database (the server's data folder,
+`LAPOR_CENTRAL_HOME`, or `LAPOR_CENTRAL_LEDGER`): every write transaction raises the
+ledger before it commits, and `prepare` (before any worker starts) compares the database
+with the ledger. A database whose IDs are below the ledger's was restored (new
+generation); whatever the database, both sequences are raised above the ledger, so an ID
+once issued is never issued again, also after the database is replaced. As a second line,
+should the ledger be lost with the database, the desks report back the tracking IDs they
+hold (`POST /complaints/lookup`) and the sequence is raised above those too.
+
+Limits (documented in the README): a restore after which no complaint or event was
+newer than the backup (only revisions changed) is not detected by the ledger; a desk
+resends a newer revision on its next edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import threading
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from central.config import data_dir
+from central.models import Complaint, Event, ServerFlag
+
+log = logging.getLogger(__name__)
+
+DATABASE_ID = "database_id"
+DATA_GENERATION = "data_generation"
+LEDGER_ENV = "LAPOR_CENTRAL_LEDGER"
+
+
+@dataclass(frozen=True)
+class Identity:
+    database_id: str
+    data_generation: str
+
+
+def ledger_for(db_url: str) -> Ledger | None:
+    """One ledger per database URL, in the server's data folder (not beside a database file
+    that a restore replaces); None for an in-memory database."""
+    if db_url.startswith("sqlite") and (db_url.endswith(":memory:") or db_url.rstrip("/") == "sqlite:"):
+        return None
+    override = os.environ.get(LEDGER_ENV)
+    if override:
+        return Ledger(Path(override))
+    digest = hashlib.sha256(db_url.encode("utf-8")).hexdigest()[:16]
+    return Ledger(data_dir() / f"id-ledger-{digest}.json")
+
+
+class Ledger:
+    """High-water marks of the IDs issued, in a JSON file raised under an exclusive lock
+    (several workers write it). Raised before the transaction that used the IDs commits:
+    a crash in between leaves it high, which costs nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._known = {"tracking_id": 0, "event_id": 0}
+        self._lock = threading.Lock()
+
+    def read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def raise_to(self, *, tracking_id: int = 0, event_id: int = 0, database_id: str | None = None) -> None:
+        with self._lock:
+            if (tracking_id <= self._known["tracking_id"] and event_id <= self._known["event_id"]
+                    and database_id is None):
+                return
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path.with_suffix(".lock"), "a+") as lock_file:
+                _flock(lock_file)
+                data = self.read()
+                top_tid = max(int(data.get("tracking_id", 0)), tracking_id)
+                top_eid = max(int(data.get("event_id", 0)), event_id)
+                new = {"tracking_id": top_tid, "event_id": top_eid,
+                       DATABASE_ID: database_id or str(data.get(DATABASE_ID, ""))}
+                if new != data:
+                    tmp = self.path.with_suffix(".tmp")
+                    with open(tmp, "w", encoding="utf-8") as handle:
+                        json.dump(new, handle)
+                        handle.flush()
+                        os.fsync(handle.fileno())
+                    os.replace(tmp, self.path)
+                self._known = {"tracking_id": top_tid, "event_id": top_eid}
+
+    def record(self, session: Session) -> None:
+        """Before a write transaction commits: the ledger covers every ID it used (two
+        lookups of the sequences, a file write only when they moved)."""
+        tid = sequence_value(session, "complaints", rows=False)
+        eid = sequence_value(session, "events", rows=False)
+        self.raise_to(tracking_id=tid, event_id=eid)
+
+
+def _flock(handle: Any) -> None:
+    with contextlib.suppress(ImportError):  # the central runs on Linux; elsewhere one process
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)  # released when the file closes
+
+
+def current(session: Session) -> Identity:
+    rows = dict(session.execute(select(ServerFlag.key, ServerFlag.value).where(
+        ServerFlag.key.in_((DATABASE_ID, DATA_GENERATION)))).tuples().all())
+    return Identity(rows.get(DATABASE_ID, ""), rows.get(DATA_GENERATION, ""))
+
+
+def _set(session: Session, key: str, value: str) -> None:
+    row = session.get(ServerFlag, key)
+    if row is None:
+        session.add(ServerFlag(key=key, value=value))
+    else:
+        row.value = value
+
+
+def sequence_value(session: Session, table: str, *, rows: bool = True) -> int:
+    """The last ID the table's sequence handed out; with `rows`, at least its highest row."""
+    if session.get_bind().dialect.name == "sqlite":
+        seq = session.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :t"), {"t": table}).scalar()
+    else:
+        column = "tracking_id" if table == "complaints" else "id"
+        seq = session.execute(text(
+            f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END "  # noqa: S608
+            f"FROM {_pg_sequence(session, table, column)}")).scalar()
+    return max(int(seq or 0), _max_id(session, table) if rows else 0)
+
+
+def _max_id(session: Session, table: str) -> int:
+    column = Complaint.tracking_id if table == "complaints" else Event.id
+    return int(session.scalar(select(func.coalesce(func.max(column), 0))) or 0)
+
+
+_PG_SEQUENCES: dict[tuple[str, str], str] = {}  # the names never change once migrated
+
+
+def _pg_sequence(session: Session, table: str, column: str) -> str:
+    if (table, column) not in _PG_SEQUENCES:
+        name = session.execute(text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table, "c": column}).scalar()
+        assert name, f"no sequence behind {table}.{column}"
+        _PG_SEQUENCES[(table, column)] = str(name)
+    return _PG_SEQUENCES[(table, column)]
+
+
+def raise_sequence(session: Session, table: str, above: int) -> bool:
+    """Make the next ID of `table` greater than `above`. True when it had to move."""
+    if sequence_value(session, table) >= above:
+        return False
+    if session.get_bind().dialect.name == "sqlite":
+        if session.execute(text("UPDATE sqlite_sequence SET seq = :v WHERE name = :t"),
+                           {"v": above, "t": table}).rowcount == 0:  # type: ignore[attr-defined]
+            session.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :v)"),
+                            {"v": above, "t": table})
+    else:
+        column = "tracking_id" if table == "complaints" else "id"
+        session.execute(text("SELECT setval(:s, :v, true)"),
+                        {"s": _pg_sequence(session, table, column), "v": above})
+    return True
+
+
+def prepare(session: Session, ledger: Ledger) -> Identity:
+    """At start, before any worker: give a new database its identity, detect a restore
+    against the ledger, and raise the sequences above every ID ever issued."""
+    ident = current(session)
+    if not ident.database_id:
+        ident = Identity(str(uuid.uuid4()), str(uuid.uuid4()))
+        _set(session, DATABASE_ID, ident.database_id)
+        _set(session, DATA_GENERATION, ident.data_generation)
+    book = ledger.read()
+    high_tid, high_eid = int(book.get("tracking_id", 0)), int(book.get("event_id", 0))
+    behind = (sequence_value(session, "complaints") < high_tid or sequence_value(session, "events") < high_eid)
+    if behind and book.get(DATABASE_ID) == ident.database_id:
+        ident = Identity(ident.database_id, str(uuid.uuid4()))
+        _set(session, DATA_GENERATION, ident.data_generation)
+        log.warning("the database is older than IDs this server issued (restored from a backup?): "
+                    "new data generation %s; tracking IDs continue above %d", ident.data_generation, high_tid)
+    raise_sequence(session, "complaints", high_tid)
+    raise_sequence(session, "events", high_eid)
+    session.flush()
+    ledger.raise_to(tracking_id=sequence_value(session, "complaints"),
+                    event_id=sequence_value(session, "events"), database_id=ident.database_id)
+    return ident
