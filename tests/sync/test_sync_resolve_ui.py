@@ -163,13 +163,12 @@ def test_field_error_opened_fixed_and_gone(qapp: QApplication, qtbot, tmp_path: 
     try:
         sync_ui = _ui(win)
         # A date typed from the fast desk's calendar (a stamp would be corrected).
-        c = desk.complaints.record(walk_in(incident_date=clock.now.date())).complaint
+        c = desk.complaints.record(walk_in(received_at=clock.now, incident_date=clock.now.date())).complaint
         _select(qtbot, sync_ui, Kind.FIELDS)
         qtbot.mouseClick(sync_ui.panel.buttons[Action.EDIT], _left())
         qtbot.waitUntil(lambda: win.intake.complaint_id == c.id, timeout=WAIT)
         assert win.intake.result is not None and [m.field for m in win.intake.result.errors] == ["incident_date"]
-        desk.complaints.record(walk_in(incident_date=datetime.now(UTC).date() - timedelta(days=1)),
-                               complaint_id=c.id)
+        desk.complaints.record(walk_in(received_at=clock.now), complaint_id=c.id)  # the date as it was
         qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 0 and _state(desk, c.id) == "synced", timeout=WAIT)
     finally:
         _close(win)

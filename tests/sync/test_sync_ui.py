@@ -80,6 +80,7 @@ def test_status_bar_and_needs_attention_follow_the_central(
                                         received_at=datetime.now(UTC) - timedelta(hours=2)))
     # A date typed from the fast desk's calendar: in the central's future (a stamp would be corrected).
     refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
+                                                  received_at=_two_days_fast(),
                                                   incident_date=_two_days_fast().date())).complaint
     qtbot.waitUntil(lambda: "Luring" in status.summary.full_text()
                     and "Menunggu: 2" in status.summary.full_text(), timeout=WAIT)
@@ -104,7 +105,7 @@ def test_status_bar_and_needs_attention_follow_the_central(
 
     # Fixed and saved: it goes again and leaves the list.
     fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
-                                        incident_date=datetime.now(UTC).date() - timedelta(days=1)),
+                                        received_at=_two_days_fast()),
                                 complaint_id=refused.id)
     qtbot.waitUntil(lambda: panel.list.count() == 0 and "Perlu perhatian" not in status.summary.full_text(),
                     timeout=WAIT)
@@ -117,6 +118,7 @@ def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
     assert sync_ui is not None
     # A date typed from the fast desk's calendar: in the central's future (a stamp would be corrected).
     refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
+                                                  received_at=_two_days_fast(),
                                                   incident_date=_two_days_fast().date())).complaint
     qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 1, timeout=WAIT)
     history = sync_ui.history

@@ -28,8 +28,7 @@ def test_refused_item_next_to_accepted_ones_then_fixed_and_resent(tmp_path: Path
     try:
         assert desk.sync is not None
         good = [desk.complaints.record(walk_in(title=f"Lampu jalan mati nomor {i}")).complaint for i in range(3)]
-        bad = desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1),
-                                             incident_date=clock.now.date())).complaint
+        bad = desk.complaints.record(walk_in(received_at=clock.now, incident_date=clock.now.date())).complaint
         report = desk.sync.run_cycle()
         assert report.synced == 3 and report.refused == 1
         assert all(desk.sync.item(c.id)["state"] == "synced" for c in good)  # type: ignore[index]
@@ -43,8 +42,7 @@ def test_refused_item_next_to_accepted_ones_then_fixed_and_resent(tmp_path: Path
         assert desk.sync.clock_warning(desk.sync.status())  # and the skew shows
 
         # The clerk fixes the time in the form and saves: revision 2 goes out.
-        fixed = desk.complaints.record(walk_in(received_at=clock.now - timedelta(hours=1),
-                                               incident_date=datetime.now(UTC).date() - timedelta(days=1)),
+        fixed = desk.complaints.record(walk_in(received_at=clock.now),  # the incident date as it was
                                        complaint_id=bad.id).complaint
         assert fixed.revision == 2
         assert desk.sync.item(bad.id)["state"] == "pending"  # type: ignore[index]
