@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
 
         assert self.desk is not None
         view = SettingsView(self.tasks, self.settings)
-        view.attach(self.desk.supervision.audit, actor)
+        view.attach(self.desk.supervision.audit, actor, self.desk)
         return view
 
     def role_tab(self, title_start: str) -> QWidget | None:

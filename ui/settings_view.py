@@ -64,8 +64,13 @@ class SettingsView(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton()
         self.revert_button.clicked.connect(self.load_values)
+        self.register_button = QPushButton()  # a desk set up offline registers here later
+        self.register_button.clicked.connect(self.open_register)
+        self.desk: Any = None
+        self.register_wizard: QWidget | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.register_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -78,9 +83,21 @@ class SettingsView(QWidget):
     def language(self) -> str:
         return self.settings.get(UI_LANGUAGE)
 
-    def attach(self, audit: AuditTrail, actor: Actor) -> None:
+    def attach(self, audit: AuditTrail, actor: Actor, desk: Any = None) -> None:
         self.audit = audit
         self.actor = actor
+        self.desk = desk
+        self.register_button.setVisible(desk is not None and desk.sync is not None)
+
+    def open_register(self) -> None:
+        from ui.setup_wizard import RegisterWizard
+
+        if self.desk is None or self.actor is None:
+            return
+        wizard = RegisterWizard(self.desk, self.tasks, self.language, self.actor.who, self)
+        wizard.accepted.connect(self.load_values)  # the central's address is a setting shown here
+        self.register_wizard = wizard
+        wizard.open()
 
     def load_values(self) -> None:
         for setting in self.shown:
@@ -136,6 +153,7 @@ class SettingsView(QWidget):
             self.editors[setting.key].retranslate(self.language)
         self.save_button.setText(self.tr("&Simpan pengaturan"))
         self.revert_button.setText(self.tr("&Batalkan perubahan"))
+        self.register_button.setText(self.tr("Daftarkan ke &pusat…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -151,7 +151,10 @@ class CentralPage(QWizardPage):
                 "url": check.api_url, "version": check.version, "api_version": check.api_version,
                 "offset": f"{check.clock_offset_s:+.0f}"}), ok=True)
             if advance and self.owner.currentPage() is self:
-                self.owner.next()
+                if self.isFinalPage():
+                    self.owner.accept()
+                else:
+                    self.owner.next()
 
         def failed(exc: BaseException) -> None:
             self._finish()
@@ -249,7 +252,8 @@ class SetupWizard(QWizard):
 
     def accept(self) -> None:
         """Finish: write everything on the write lane, then sign the admin in."""
-        if self._saving:
+        # Overriding accept() skips QWizard's own check of the last page: run it here.
+        if self._saving or not self.validateCurrentPage():
             return
         plan = self.plan()
         password = self.admin.editors["password"].text()
@@ -277,3 +281,38 @@ class SetupWizard(QWizard):
         target = "password" if code.startswith("password") else "username"
         self.admin.boxes[target].message.show_error(text)
         self.admin.status.setText(text)
+
+
+class RegisterWizard(QWizard):
+    """The wizard's central page alone (Pengaturan > Daftarkan ke pusat…): a desk set up offline
+    registers later, tested the same way; saved as the signed-in admin."""
+
+    def __init__(self, desk: Any, tasks: TaskRunner, language: str, who: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.tasks, self.language, self.who = desk, tasks, language, who
+        self.setWindowTitle(self.tr("Daftarkan meja ke pusat"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.central = CentralPage(self)  # type: ignore[arg-type]
+        self.addPage(self.central)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Daftarkan"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.registered = False
+
+    def accept(self) -> None:
+        if self.central.skipped() or not self.validateCurrentPage():
+            return  # validatePage starts the test and comes back here once the central passed
+        check = self.central.result
+        assert check is not None
+        from lapor_desk.commands.register import store
+
+        _url, token, bundle, proxy = self.central.inputs()
+        desk, who = self.desk, self.who
+
+        def save() -> str:
+            return store(desk, check, token, SYNC_CA_BUNDLE.parse(bundle), SYNC_PROXY.parse(proxy), who)
+
+        self.tasks.write(save, self._saved, lambda exc: self.central.status.setText(describe(exc, self.language)))
+
+    def _saved(self, _where: str) -> None:
+        self.registered = True
+        super().accept()

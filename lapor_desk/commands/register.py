@@ -38,14 +38,20 @@ def register(desk: Desk, url: str, token: str, *, ca_bundle: str | None = None, 
     bundle = settings.get(SYNC_CA_BUNDLE) if ca_bundle is None else SYNC_CA_BUNDLE.parse(ca_bundle)
     via = settings.get(SYNC_PROXY) if proxy is None else SYNC_PROXY.parse(proxy)
     check = check_central(url, token, Connection(bundle, via))
-    old = settings.get(SYNC_CENTRAL_URL)
-    settings.update({SYNC_CA_BUNDLE: bundle, SYNC_PROXY: via})
+    return check, store(desk, check, token, bundle, via, who)
+
+
+def store(desk: Desk, check: CentralCheck, token: str, bundle: str, proxy: str, who: Who = IT_CONSOLE.who) -> str:
+    """Keep a checked registration: URL, CA bundle and proxy in the settings, the token in the keyring
+    (or a 0600 file); audited as a settings change, the token itself never in the trail."""
+    assert desk.sync is not None
+    old = desk.settings.get(SYNC_CENTRAL_URL)
+    desk.settings.update({SYNC_CA_BUNDLE: bundle, SYNC_PROXY: proxy})
     where = desk.sync.register(check.api_url, token.strip())
-    # Audited as a settings change; the token itself never enters the trail.
     AuditTrail(desk.db).record(who, AuditAction.SETTINGS_CHANGE, f"setting:{SYNC_CENTRAL_URL.key}", {
-        "old": old, "new": check.api_url, "ca_bundle": bundle, "proxy": via,
+        "old": old, "new": check.api_url, "ca_bundle": bundle, "proxy": proxy,
         "token": "keyring" if where == "keyring" else "file"})
-    return check, where
+    return where
 
 
 def run(args: argparse.Namespace, desk: Desk) -> int:

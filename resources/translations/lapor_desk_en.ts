@@ -145,32 +145,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="190"/>
+        <location filename="../../ui/setup_wizard.py" line="193"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="190"/>
+        <location filename="../../ui/setup_wizard.py" line="193"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="191"/>
+        <location filename="../../ui/setup_wizard.py" line="194"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="191"/>
+        <location filename="../../ui/setup_wizard.py" line="194"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="196"/>
+        <location filename="../../ui/setup_wizard.py" line="199"/>
         <source>Akun admin</source>
         <translation>Admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="197"/>
+        <location filename="../../ui/setup_wizard.py" line="200"/>
         <source>Admin pertama meja ini; admin lalu membuat akun petugas dan supervisor.</source>
         <translation>This desk&apos;s first admin; the admin then creates the clerk and supervisor accounts.</translation>
     </message>
@@ -2660,6 +2660,24 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
 </context>
 <context>
+    <name>RegisterWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="293"/>
+        <source>Daftarkan meja ke pusat</source>
+        <translation>Register the desk with the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="297"/>
+        <source>&amp;Daftarkan</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="298"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <location filename="../../ui/reply_dialog.py" line="20"/>
@@ -2974,60 +2992,65 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="102"/>
+        <location filename="../../ui/settings_view.py" line="119"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="125"/>
+        <location filename="../../ui/settings_view.py" line="142"/>
         <source>{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).</source>
         <translation>{saved} settings saved; {refused} refused (see the marked fields).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="126"/>
+        <location filename="../../ui/settings_view.py" line="143"/>
         <source>{saved} pengaturan disimpan.</source>
         <translation>{saved} settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="137"/>
+        <location filename="../../ui/settings_view.py" line="154"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="138"/>
+        <location filename="../../ui/settings_view.py" line="155"/>
         <source>&amp;Batalkan perubahan</source>
         <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="156"/>
+        <source>Daftarkan ke &amp;pusat…</source>
+        <translation>Register with the &amp;central…</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="221"/>
+        <location filename="../../ui/setup_wizard.py" line="224"/>
         <source>Penyiapan meja lapor-desk</source>
         <translation>Setting up the lapor-desk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="229"/>
+        <location filename="../../ui/setup_wizard.py" line="232"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="230"/>
+        <location filename="../../ui/setup_wizard.py" line="233"/>
         <source>&amp;Berikutnya &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="231"/>
+        <location filename="../../ui/setup_wizard.py" line="234"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="232"/>
+        <location filename="../../ui/setup_wizard.py" line="235"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="264"/>
+        <location filename="../../ui/setup_wizard.py" line="268"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

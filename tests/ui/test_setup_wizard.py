@@ -104,6 +104,9 @@ def test_a_weak_password_keeps_the_wizard_open_with_nothing_saved_but_the_fix(  
     admin = wizard.admin
     admin.editors["username"].setText("admin")
     admin.editors["password"].setText("pendek")
+    admin.editors["password_again"].setText("pendel")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert admin.boxes["password_again"].message.text() == "Kedua kata sandi tidak sama."
     admin.editors["password_again"].setText("pendek")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: "minimal" in admin.boxes["password"].message.text(), timeout=30_000)
@@ -125,3 +128,34 @@ def test_cancelled_half_way_nothing_is_set(qtbot, wizard: SetupWizard, fresh_des
     assert not (isolated_home / "config" / "settings.json").exists()
     assert fresh_desk.supervision.accounts.needs_first_admin()
     assert fresh_desk.settings.source(DESK_CODE) == "default"  # so the next start offers the wizard again
+
+
+def test_a_desk_set_up_offline_registers_later_from_the_settings_screen(  # type: ignore[no-untyped-def]
+        qtbot, qapp, fresh_desk: Desk, central: RunningServer, isolated_home: Path) -> None:
+    from lapor_desk.settings import SYNC_CENTRAL_URL
+    from ui.settings_view import SettingsView
+
+    admin = fresh_desk.supervision.accounts.create_first_admin("admin", "Admin", PASSWORD)
+    tasks = TaskRunner()
+    view = SettingsView(tasks, fresh_desk.settings)
+    qtbot.addWidget(view)
+    view.attach(fresh_desk.supervision.audit, admin, fresh_desk)
+    view.show()
+    assert view.register_button.isVisible()
+    view.open_register()
+    wizard = view.register_wizard
+    assert wizard is not None
+    page = wizard.central  # type: ignore[attr-defined]
+    page.url.setText(central.api_url)
+    page.token.setText("token-dicabut")
+    wizard.button(QWizard.WizardButton.FinishButton).click()  # tests first
+    qtbot.waitUntil(lambda: "tidak mengenal token ini" in page.status.text(), timeout=30_000)
+    assert fresh_desk.settings.get(SYNC_CENTRAL_URL) == ""
+    page.token.setText(central.desk_token)
+    with qtbot.waitSignal(wizard.accepted, timeout=30_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert fresh_desk.settings.get(SYNC_CENTRAL_URL) == central.api_url
+    assert (isolated_home / "config" / "desk-token").read_text() == central.desk_token
+    entries = fresh_desk.supervision.audit.page(AuditFilter(target="setting:sync.central_url"))
+    assert [e.actor for e in entries] == ["admin"]
+    tasks.wait()
