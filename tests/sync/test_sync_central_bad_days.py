@@ -317,3 +317,49 @@ def test_a_desk_clock_three_days_ahead(tmp_path: Path, own_central: RunningServe
         assert str(tid) in done.split()
     finally:
         desk.close()
+
+
+def test_a_reconciliation_stopped_halfway_resumes_where_it_stopped(
+        tmp_path: Path, own_central: RunningServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lapor_desk.sync import reconcile
+
+    server = own_central
+    desk = open_desk(tmp_path / "desk", server.api_url, server.desk_token)
+    try:
+        assert desk.sync is not None
+        for i in range(30):
+            desk.complaints.record(walk_in(title=f"Drainase tersumbat {i}"))
+        assert desk.sync.run_cycle().synced == 30
+        server.stop()  # replaced by an empty database, the ledger kept (same server)
+        for path in [_db_file(server), *(Path(str(_db_file(server)) + s) for s in ("-wal", "-shm"))]:
+            path.unlink(missing_ok=True)
+        server.desk_token = server.add_desk(server.desk_code)
+        server.start()
+        desk.sync.register(server.api_url, server.desk_token)
+
+        # Pages of 10; the cycle is stopped (a shutdown, a kill between transactions) after one.
+        monkeypatch.setattr(reconcile, "PAGE", 10)
+        lookups = [0]
+        real_lookup = type(desk.sync.client()).lookup
+
+        def counted(self: Any, body: dict[str, Any]) -> Any:
+            lookups[0] += 1
+            return real_lookup(self, body)
+
+        monkeypatch.setattr(type(desk.sync.client()), "lookup", counted)
+        client = desk.sync.client()
+        try:
+            report = SyncEngine(desk.db, client, stopping=lambda: lookups[0] >= 1).cycle()
+        finally:
+            client.close()
+        assert report.outcome == "stopped" and lookups[0] == 1
+        items = _desk_items(desk)
+        assert sum(1 for i in items.values() if i["tracking_id"] is None) == 10  # one page done
+        assert len(_central_rows(server)) == 0  # nothing sent before the reconciliation ends
+
+        report = desk.sync.run_cycle()
+        assert report.reconciled is not None and report.reconciled.checked == 20  # the rest
+        assert report.synced == 30
+        assert_consistent(server, (desk, server.desk_code))
+    finally:
+        desk.close()
