@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lapor_desk.accounts import Actor
 from lapor_desk.accounts.guard import audit_page, audit_verify
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport
+from lapor_desk.audit_anchor import AnchorStore
 from lapor_desk.i18n import describe, translate
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui import labels, style
@@ -38,6 +39,7 @@ class AuditView(QWidget):
         self.tasks = tasks
         self.settings = settings
         self.audit: AuditTrail | None = None
+        self.anchors: AnchorStore | None = None
         self.actor: Actor | None = None
         self.entries: list[AuditEntry] = []
         self.exhausted = False
@@ -102,9 +104,10 @@ class AuditView(QWidget):
     def language(self) -> str:
         return self.settings.get(UI_LANGUAGE)
 
-    def attach(self, audit: AuditTrail, actor: Actor) -> None:
+    def attach(self, audit: AuditTrail, actor: Actor, anchors: AnchorStore | None = None) -> None:
         self.audit = audit
         self.actor = actor
+        self.anchors = anchors  # the anchor copies the desk keeps: a cut or wiped trail shows too
         self.reload()
 
     def current_filter(self) -> AuditFilter:
@@ -170,7 +173,8 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(False)
         self.verify_result.setText(self.tr("Memeriksa rantai jejak audit…"))
         self.verify_result.show()
-        self.tasks.read(lambda: audit_verify(actor, audit), self._verified, self._verify_failed)
+        anchors = self.anchors
+        self.tasks.read(lambda: audit_verify(actor, audit, anchors), self._verified, self._verify_failed)
 
     def _verified(self, report: VerifyReport) -> None:
         self.verify_button.setEnabled(True)

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
         assert self.desk is not None
         view = AuditView(self.tasks, self.settings)
-        view.attach(self.desk.supervision.audit, actor)
+        view.attach(self.desk.supervision.audit, actor, self.desk.sync.anchors if self.desk.sync else None)
         return view
 
     def _accounts_view(self, actor: Actor) -> QWidget:

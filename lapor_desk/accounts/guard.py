@@ -12,6 +12,7 @@ from typing import Any
 
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, mask_nik, require
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport, acting_as
+from lapor_desk.audit_anchor import AnchorStore, distinct
 from lapor_desk.deadlines import Deadline
 from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.enums import EDITABLE_STATUSES
@@ -154,9 +155,10 @@ def audit_page(actor: Actor, audit: AuditTrail, filt: AuditFilter | None = None,
     return audit.page(filt or AuditFilter(), before_seq, limit)
 
 
-def audit_verify(actor: Actor, audit: AuditTrail) -> VerifyReport:
+def audit_verify(actor: Actor, audit: AuditTrail, anchors: AnchorStore | None = None) -> VerifyReport:
+    """The chain, and the anchor copies the desk keeps (audit_anchor.py) when given."""
     require(actor, Permission.VIEW_AUDIT)
-    return audit.verify()
+    return audit.verify(anchors=distinct(anchors.copies()) if anchors is not None else ())
 
 
 def change_setting(actor: Actor, settings: Settings, audit: AuditTrail, setting: Setting[Any], value: Any) -> None:

@@ -254,26 +254,3 @@ def test_english_names_the_anchor_and_its_source(anchored: AnchoredDesk) -> None
     anchored.go_offline()
     code, out = _verify(anchored)
     assert code == 1 and "the whole trail was deleted" in out and "The central is unreachable" in out
-
-
-def test_the_central_only_moves_an_anchor_forward(central: RunningServer) -> None:
-    token = central.add_desk(f"ANCHOR-{next(_codes):03d}")
-    with httpx.Client(base_url=central.api_url, headers=central.auth(token), timeout=30) as client:
-        assert client.get("/audit-anchor").json() == {"anchor": None}
-        first = client.put("/audit-anchor", json={"seq": 10, "hash": "a" * 64})
-        assert first.status_code == 200 and first.json()["anchor"]["seq"] == 10
-        assert client.put("/audit-anchor", json={"seq": 10, "hash": "a" * 64}).status_code == 200
-        for body, word in (({"seq": 9, "hash": "b" * 64}, "lebih pendek"), ({"seq": 10, "hash": "b" * 64}, "ditulis")):
-            refused = client.put("/audit-anchor", json=body)
-            assert refused.status_code == 409
-            problem = refused.json()
-            assert problem["type"].endswith("/audit-anchor-conflict") and word in problem["detail"]
-            assert (problem["anchor"]["seq"], problem["anchor"]["hash"]) == (10, "a" * 64)
-        assert client.put("/audit-anchor", json={"seq": 11, "hash": "c" * 64}).json()["anchor"]["seq"] == 11
-        bad = client.put("/audit-anchor", json={"seq": 0, "hash": "x"})
-        assert bad.status_code == 422
-        assert {e["field"] for e in bad.json()["errors"]} == {"seq", "hash"}
-        assert client.put("/audit-anchor", json={"seq": 12, "hash": "d" * 64, "extra": 1}).status_code == 422
-    operator = httpx.put(f"{central.api_url}/audit-anchor", json={"seq": 1, "hash": "a" * 64},
-                         headers=central.operator_auth, timeout=30)
-    assert operator.status_code == 403

@@ -204,3 +204,25 @@ def test_the_complaint_view_shows_its_next_deadline(window, qtbot, desk) -> None
     qtbot.waitUntil(lambda: len(window.views) == 1)
     label = window.views[0].deadline_label
     assert label is not None and expected.due.strftime("%d") in label.text()
+
+
+def test_audit_browser_checks_the_kept_anchor_and_names_a_wipe(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from lapor_desk.audit_anchor import Anchor
+
+    desk.supervision.complaints.record(admin_of(window), walk_in())
+    head = desk.supervision.audit.head()
+    assert head is not None and desk.sync is not None and desk.sync.anchors is not None
+    # The anchor a sync would have kept once the central acknowledged this head.
+    desk.sync.anchors.save(Anchor(head[0], head[1], datetime.now(UTC)))
+    audit = window.role_tab("Jejak audit")
+    assert isinstance(audit, AuditView)
+    audit.verify()
+    qtbot.waitUntil(lambda: "Rantai utuh" in audit.verify_result.text())
+    with sqlite3.connect(desk.db.path) as raw:
+        raw.execute("DELETE FROM audit_entries")
+        raw.execute("DELETE FROM audit_head")
+    audit.verify()
+    qtbot.waitUntil(lambda: "seluruh jejak telah dihapus" in audit.verify_result.text())
+    assert f"mencatat baris #{head[0]}" in audit.verify_result.text()
