@@ -15,6 +15,7 @@ and the restore is written to its audit trail.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
@@ -24,7 +25,14 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 
 from lapor_desk.backups import crypto
-from lapor_desk.backups.copy import copy_to, fsync_dir, integrity_problems, private_folder, private_temp
+from lapor_desk.backups.copy import (
+    copy_to,
+    fsync_dir,
+    fsync_file,
+    integrity_problems,
+    private_folder,
+    private_temp,
+)
 from lapor_desk.storage.checks import DESK_TABLES, SQLITE_HEADER
 from lapor_desk.storage.errors import StorageError
 from lapor_desk.storage.instance import DatabaseLock
@@ -183,9 +191,18 @@ def _outbox_counts(path: Path) -> dict[str, int]:
 
 
 def _keep_replaced(db_path: Path, backup_dir: Path) -> Path | None:
-    """Move the current database (with its -wal and -shm) to backups/replaced/; None when there was none."""
+    """Keep the current database in backups/replaced/ without ever leaving its path empty: the
+    WAL is folded into the file first, the file is hard-linked (or copied) aside, and only then
+    is the new file renamed over it. A kill at any step leaves the old or the new database at
+    the path, never none (which the next start would take for a new desk)."""
     if not db_path.exists():
         return None
+    with suppress(sqlite3.Error):  # a damaged file may refuse; it is the one being replaced
+        conn = sqlite3.connect(db_path, timeout=5)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
     folder = private_folder(backup_dir / "replaced")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{db_path.stem}-replaced-{stamp}{db_path.suffix}"
@@ -193,12 +210,17 @@ def _keep_replaced(db_path: Path, backup_dir: Path) -> Path | None:
     while target.exists():
         n += 1
         target = folder / f"{db_path.stem}-replaced-{stamp}-{n}{db_path.suffix}"
-    for suffix in ("-wal", "-shm"):  # the WAL belongs to the old file: it goes with it
+    try:
+        os.link(db_path, target)
+    except OSError:  # another file system, or no hard links: a synced copy
+        shutil.copyfile(db_path, target)
+        fsync_file(target)
+    os.chmod(target, 0o600)
+    fsync_dir(folder)
+    for suffix in ("-wal", "-shm"):  # what is left beside it belongs to the old file, not the new
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
             os.replace(side, target.with_name(target.name + suffix))
-    os.replace(db_path, target)
-    os.chmod(target, 0o600)
     return target
 
 

@@ -183,3 +183,52 @@ def test_restore_is_refused_while_the_app_runs(isolated_home: Path, desk_with_ba
         holder.stdin.flush()
         holder.wait(timeout=60)
     assert run_cli(["restore", str(backup)], isolated_home).returncode == 0
+
+
+def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database(isolated_home: Path,
+                                                                           tmp_path: Path) -> None:
+    """SIGKILL at spread-out moments once the restore has started work: the path always holds a
+    whole database, the old or the restored one, never none (the next start would make a new desk)."""
+    import os
+    import signal
+    import time
+
+    paths = make_desk(isolated_home, complaints=20)
+    backup = tmp_path / "usb" / "meja.sqlite3"
+    assert run_cli(["backup", str(backup)], isolated_home).returncode == 0
+    desk = Desk.open(paths=paths)
+    for i in range(10):
+        desk.complaints.record(walk_in(title=f"Dicatat sesudah cadangan nomor {i}"))
+    desk.close()
+    current = tmp_path / "current.sqlite3"
+    conn = sqlite3.connect(paths.default_database)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    shutil.copyfile(paths.default_database, current)
+    outcomes = set()
+    for delay_ms in (0, 5, 15, 30, 60, 120, 250, 500):
+        shutil.copyfile(current, paths.default_database)
+        for side in ("-wal", "-shm"):
+            Path(str(paths.default_database) + side).unlink(missing_ok=True)
+        shutil.rmtree(paths.backup_dir / "replaced", ignore_errors=True)
+        env = {**os.environ, "LAPOR_DESK_HOME": str(isolated_home)}
+        proc = subprocess.Popen([sys.executable, "-m", "lapor_desk", "restore", str(backup)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:  # the restore has begun its work
+            if any(p.name.startswith(".restore-") for p in paths.data_dir.iterdir()):
+                break
+            time.sleep(0.001)
+        time.sleep(delay_ms / 1000)  # the moment to cut it, spread over the restore's steps
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        assert paths.default_database.exists()
+        conn = sqlite3.connect(paths.default_database)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            found = conn.execute("SELECT count(*) FROM complaints").fetchone()[0]
+        finally:
+            conn.close()
+        assert found in (20, 30), found
+        outcomes.add(found)
+    assert 30 in outcomes  # some kills came before the swap
