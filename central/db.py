@@ -45,7 +45,7 @@ class CentralDatabase:
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
             if self.url.database and self.url.database != ":memory:":
-                Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+                _private_sqlite(Path(self.url.database))
             kwargs["connect_args"] = {
                 "check_same_thread": False,
                 "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
@@ -107,3 +107,16 @@ class CentralDatabase:
         self.engine.dispose()
 
 
+def _private_sqlite(database: Path) -> None:
+    """The central's database holds every desk's NIKs and attachments: owner-only, whatever the
+    umask (0600 for the file, its -wal and -shm; 0700 for a folder this creates), and an older
+    install's files tightened."""
+    from central.config import data_dir
+    from lapor_desk.paths import PRIVATE_DIR, restrict_new_files, sqlite_files, tighten, tighten_files
+
+    restrict_new_files()
+    if not database.parent.exists():
+        database.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if database.parent.resolve() == data_dir().resolve():  # the server's own folder, not one chosen for it
+        tighten([database.parent])
+    tighten_files(sqlite_files(database))

@@ -53,6 +53,7 @@ class AuditAction(StrEnum):
     REVIEW_DECISION = "review_decision"
     RESTORE = "restore"
     PURGE = "purge"
+    REFUSED = "refused"  # the core's role check said no (a command line attempt, named)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ def _feature_commands() -> list[Any]:
 def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = Paths.from_environment()
+    paths.ensure()  # private folders and files before the log or the database is written
     setup_logging(paths.log_dir, debug=args.debug, console=args.command is not None)
     try:
         args.setting_overrides = parse_assignments(args.set)

@@ -15,7 +15,7 @@ from lapor_desk.backups.service import BackupService
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
 from lapor_desk.events import EventBus
-from lapor_desk.paths import Paths, default_database_url
+from lapor_desk.paths import Paths, default_database_url, sqlite_files, tighten_files
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
 from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
@@ -63,6 +63,8 @@ class Desk:
             if lock is not None:
                 lock.release()
             raise
+        if db.path is not None:  # a database named with --db, outside the data folder
+            tighten_files(sqlite_files(db.path))
         bus = EventBus()
         # In-transaction followers of every complaint change (sync outbox, audit trail).
         sync = SyncService(db, settings, bus, paths.config_dir, clock=clock,

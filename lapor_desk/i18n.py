@@ -704,6 +704,51 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": 'Akun {username} tidak ditemukan.',
         "en": 'Account {username} not found.',
     },
+    # --- every door keeps the window's rules (issue 12)
+    "must_change_password": {
+        "id": 'Kata sandi akun ini diatur ulang oleh admin. Ganti kata sandi dulu (masuk di aplikasi); '
+        'sebelum itu tidak ada tindakan lain yang diizinkan.',
+        "en": "An admin reset this account's password. Change the password first (sign in to the app); "
+        "nothing else is allowed until then.",
+    },
+    "cli_user_required": {
+        "id": 'Perintah ini memerlukan akun petugas: tambahkan --user NAMA (kata sandi ditanyakan, '
+        'atau dari LAPOR_DESK_PASSWORD).',
+        "en": 'This command needs a staff account: add --user NAME (the password is asked, '
+        'or read from LAPOR_DESK_PASSWORD).',
+    },
+    "cli_password_prompt": {
+        "id": 'Kata sandi {user}: ',
+        "en": 'Password for {user}: ',
+    },
+    "cli_new_password_prompt": {
+        "id": 'Kata sandi baru: ',
+        "en": 'New password: ',
+    },
+    "cli_new_password_again": {
+        "id": 'Ulangi kata sandi baru: ',
+        "en": 'Repeat the new password: ',
+    },
+    "cli_no_terminal": {
+        "id": 'Tidak ada terminal untuk menanyakan kata sandi. Jalankan di terminal, atau isi variabel '
+        'lingkungan {env} untuk skrip.',
+        "en": 'There is no terminal to ask for the password. Run this in a terminal, or set the '
+        '{env} environment variable for scripts.',
+    },
+    "recover_not_owner": {
+        "id": 'Pemulihan admin hanya untuk akun sistem operasi pemilik folder data ({path}).',
+        "en": 'Admin recovery is only for the operating-system account that owns the data folder ({path}).',
+    },
+    "recover_not_admin": {
+        "id": 'Akun {username} bukan admin; pemulihan hanya untuk akun admin.',
+        "en": 'The account {username} is not an admin; recovery is for admin accounts only.',
+    },
+    "recover_done": {
+        "id": 'PERINGATAN: kata sandi admin {user} diganti oleh akun sistem {os_user} lewat pemulihan. '
+        'Tercatat di jejak audit. Kata sandi sementara ini wajib diganti saat masuk.',
+        "en": "WARNING: the password of admin {user} was replaced by OS account {os_user} through recovery. "
+        "This is recorded in the audit trail. The temporary password must be changed at sign-in.",
+    },
     "last_admin": {
         "id": 'Harus tetap ada satu admin aktif.',
         "en": 'At least one active admin must remain.',

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+log = logging.getLogger(__name__)
+
+# What the desk keeps (NIKs, phones, addresses, the audit trail) is for its OS account alone:
+# folders 0700 and files 0600, whatever umask the desk was started with.
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+PRIVATE_UMASK = 0o077
 
 APP_NAME = "lapor-desk"
 APP_AUTHOR = "lapor-desk"
@@ -51,9 +62,72 @@ class Paths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 
+    @property
+    def private_dirs(self) -> tuple[Path, ...]:
+        return (self.data_dir, self.config_dir, self.log_dir, self.backup_dir)
+
     def ensure(self) -> None:
-        for path in (self.data_dir, self.config_dir, self.log_dir):
-            path.mkdir(parents=True, exist_ok=True)
+        """Create the folders private to this OS account, and tighten an older install's."""
+        restrict_new_files()
+        for path in self.private_dirs:
+            path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        tighten(self.private_dirs)
+
+
+def restrict_new_files() -> None:
+    """Everything this process creates from now on (database, -wal, -shm, logs, backups, exports,
+    attachments) is 0600, folders 0700: SQLite and the logging module create files with the
+    umask, so the umask is where this is decided, once, at start."""
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+
+
+def tighten(folders: Iterable[Path]) -> list[Path]:
+    """Make each folder 0700 and every file under it 0600 (an install made before this rule, or
+    files copied in); returns what was changed. Symbolic links are left alone."""
+    changed: list[Path] = []
+    if os.name != "posix":
+        return changed  # NTFS: the per-user profile folders already keep other accounts out
+    for folder in folders:
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        changed += _chmod(folder, PRIVATE_DIR)
+        for root, dirs, files in os.walk(folder):
+            for name in dirs:
+                changed += _chmod(Path(root, name), PRIVATE_DIR)
+            for name in files:
+                changed += _chmod(Path(root, name), PRIVATE_FILE)
+    if changed:
+        log.info("tightened %d file(s)/folder(s) to owner-only access", len(changed))
+    return changed
+
+
+def tighten_files(paths: Iterable[Path]) -> list[Path]:
+    """0600 for the given files that exist (a database named with --db and its -wal/-shm)."""
+    changed: list[Path] = []
+    if os.name == "posix":
+        for path in paths:
+            if path.is_file():
+                changed += _chmod(path, PRIVATE_FILE)
+    return changed
+
+
+def _chmod(path: Path, mode: int) -> list[Path]:
+    try:
+        st = path.lstat()
+        if stat.S_ISLNK(st.st_mode) or stat.S_IMODE(st.st_mode) == mode:
+            return []
+        os.chmod(path, mode)
+    except OSError as exc:  # not ours, or gone meanwhile: say so, do not stop the desk
+        log.warning("could not restrict %s: %s", path, exc)
+        return []
+    return [path]
+
+
+def sqlite_files(database: Path) -> tuple[Path, ...]:
+    """A SQLite database and the files SQLite keeps beside it."""
+    return (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm"),
+            database.with_name(database.name + "-journal"))
 
 
 def default_database_url(paths: Paths, environ: dict[str, str] | None = None) -> str:

@@ -145,7 +145,7 @@ def main(out: Path, language: str = "id") -> None:
     accounts = desk.supervision.accounts
     admin = accounts.create_first_admin("admin", "Admin Meja", PASSWORD)
     accounts.add_account(admin, "siti", "Siti Rahmawati", Role.SUPERVISOR, PASSWORD, nip="198503122010012001")
-    officer = accounts.sign_in("siti", PASSWORD)
+    officer = accounts.change_own_password(accounts.sign_in("siti", PASSWORD), PASSWORD, PASSWORD)
     out.mkdir(parents=True, exist_ok=True)
     normal = app.font()
     for scale in (1, 2):

@@ -20,7 +20,7 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage.database import Database, open_database
 
-from factories import PASSWORD, WIB, FixedClock, StepMonotonic
+from factories import PASSWORD, WIB, FixedClock, StepMonotonic, first_sign_in
 
 
 @pytest.fixture(autouse=True)
@@ -98,5 +98,5 @@ def staff(sup: SupervisionServices) -> dict[str, Actor]:
     sup.accounts.add_account(admin, "sri", "Sri Supervisor", Role.SUPERVISOR, PASSWORD)
     sup.accounts.add_account(admin, "budi", "Budi Petugas", Role.CLERK, PASSWORD)
     sup.accounts.add_account(admin, "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
-    return {"admin": admin, "supervisor": sup.accounts.sign_in("sri", PASSWORD),
-            "clerk": sup.accounts.sign_in("budi", PASSWORD), "trainee": sup.accounts.sign_in("ayu", PASSWORD)}
+    return {"admin": admin, "supervisor": first_sign_in(sup.accounts, "sri"),
+            "clerk": first_sign_in(sup.accounts, "budi"), "trainee": first_sign_in(sup.accounts, "ayu")}

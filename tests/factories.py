@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
 
 from lapor_desk.domain.complaint import ComplaintInput
 from lapor_desk.domain.enums import Channel, ReportType
+
+if TYPE_CHECKING:
+    import pytest
+
+    from lapor_desk.accounts import Actor
 
 WIB = timezone(timedelta(hours=7), "WIB")
 
@@ -54,3 +60,18 @@ def walk_in(**overrides: object) -> ComplaintInput:
 
 # The staff password the supervision tests sign in with.
 PASSWORD = "rahasia-123"
+
+
+def first_sign_in(accounts: Any, username: str, password: str = PASSWORD) -> Actor:
+    """A new account's first sign-in: the admin's first password replaced (here by itself), as
+    the core requires before anything else."""
+    return accounts.change_own_password(accounts.sign_in(username, password), password, password)  # type: ignore[no-any-return]
+
+
+def cli_admin(main: Any, url: str, monkeypatch: pytest.MonkeyPatch, username: str = "admin") -> list[str]:
+    """A desk database with its first admin, made by `accounts create-admin`; returns the
+    `--user` arguments, with the password in LAPOR_DESK_PASSWORD as a script would give it."""
+    monkeypatch.setenv("LAPOR_DESK_NEW_PASSWORD", PASSWORD)
+    monkeypatch.setenv("LAPOR_DESK_PASSWORD", PASSWORD)
+    assert main(["--db", url, "accounts", "create-admin", username]) == 0
+    return ["--user", username]

@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
         return self.session.actor
 
     def _signed_in(self, actor: Actor) -> None:
+        if actor.must_change_password:
+            # The core refuses everything else until then: only the new password is asked for,
+            # and the session begins again with the renewed account when it is set.
+            self.change_password(forced=True)
+            return
         self.intake.set_officer(actor.display_name, actor.nip)
         if self.import_ui is not None:
             self.import_ui.set_actor(actor)
@@ -243,8 +248,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.retranslate()
         self.show_intake()
-        if actor.must_change_password:
-            self.change_password(forced=True)
         if actor.is_trainee and self.desk is not None:
             review = self.desk.supervision.review
             self.tasks.read(lambda: review.returned_to(actor), self._show_returned)
@@ -389,10 +392,15 @@ class MainWindow(QMainWindow):
         if actor is None or self.desk is None:
             return
         accounts = self.desk.supervision.accounts
-        dialog = ChangePasswordDialog(lambda old, new: accounts.change_own_password(actor, old, new),
-                                      self.tasks, self.settings.get(UI_LANGUAGE), forced, self)
+        renewed: list[Actor] = []
+
+        def change(old: str, new: str) -> None:
+            renewed.append(accounts.change_own_password(actor, old, new))
+
+        dialog = ChangePasswordDialog(change, self.tasks, self.settings.get(UI_LANGUAGE), forced, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Kata sandi diganti."), 8000))
         if forced:
+            dialog.accepted.connect(lambda: self.session.begin(renewed[-1]) if renewed else None)
             dialog.rejected.connect(self.sign_out)
         self.password_dialog = dialog
         dialog.open()

@@ -8,6 +8,8 @@ entries name the actor through `audit.acting_as`.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, mask_nik, require
@@ -161,10 +163,35 @@ def audit_verify(actor: Actor, audit: AuditTrail, anchors: AnchorStore | None = 
     return audit.verify(anchors=distinct(anchors.copies()) if anchors is not None else ())
 
 
+# Settings that weaken or redirect the desk's protections: on the command line only an admin,
+# signed in, may change them (in the window every setting is an admin's).
+PROTECTED_SETTING_PREFIXES = ("sync.", "security.", "review.", "deadlines.")
+
+
+def is_protected(setting: Setting[Any]) -> bool:
+    return setting.key.startswith(PROTECTED_SETTING_PREFIXES)
+
+
+def require_setting_change(actor: Actor) -> None:
+    require(actor, Permission.MANAGE_SETTINGS)
+
+
 def change_setting(actor: Actor, settings: Settings, audit: AuditTrail, setting: Setting[Any], value: Any) -> None:
     """An admin changes a setting; the old and new values go into the audit trail."""
-    require(actor, Permission.MANAGE_SETTINGS)
+    require_setting_change(actor)
     old = settings.get(setting)
     settings.set(setting, value)
     audit.record(actor.who, AuditAction.SETTINGS_CHANGE, f"setting:{setting.key}",
                  {"old": old, "new": settings.get(setting)})
+
+
+@contextmanager
+def refusals_audited(audit: AuditTrail, actor: Actor, target: str) -> Iterator[None]:
+    """A refusal by the role check leaves a row in the signed-in account's name (the command
+    line's attempts: the window does not offer what the role may not do)."""
+    try:
+        yield
+    except PermissionDenied as exc:
+        audit.record(actor.who, AuditAction.REFUSED, target,
+                     {"reason": exc.code, "permission": str(exc.params.get("permission", ""))})
+        raise

@@ -5,9 +5,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -51,9 +54,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# Made fresh in each process: an Actor is trusted only if this process's account service
+# signed it in (see `seal`). An Actor built by hand, or copied with another role, is refused.
+_SEAL_KEY = secrets.token_bytes(32)
+
+
 @dataclass(frozen=True)
 class Actor:
-    """A signed-in staff member: what every guarded service is given."""
+    """A signed-in staff member: what every guarded service is given.
+
+    Only the account service makes a trusted one (`seal` after checking the password); the
+    core's checks refuse any other, so no caller can act as an admin it did not sign in."""
 
     account_id: int
     username: str
@@ -62,9 +73,15 @@ class Actor:
     is_trainee: bool = False
     must_change_password: bool = False  # after an admin's reset: the UI asks for a new one first
     nip: str = ""  # the officer's NIP, for the intake form and the receipt
+    seal: str = field(default="", repr=False, compare=False)
 
     def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
+        """What the role allows once signed in properly; nothing while a new password is owed."""
+        return self.sealed and not self.must_change_password and permission in ROLE_PERMISSIONS[self.role]
+
+    @property
+    def sealed(self) -> bool:
+        return bool(self.seal) and hmac.compare_digest(self.seal, _seal_of(self))
 
     @property
     def who(self) -> Who:
@@ -73,7 +90,19 @@ class Actor:
         return Who(self.username, str(self.role), self.is_trainee, self.display_name)
 
 
-# IT at the machine (the `lapor-desk accounts` commands): an admin by physical access.
+def _seal_of(actor: Actor) -> str:
+    text = "\x1f".join((str(actor.account_id), actor.username, str(actor.role), str(actor.is_trainee),
+                        str(actor.must_change_password)))
+    return hmac.new(_SEAL_KEY, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def seal(actor: Actor) -> Actor:
+    """For the account service only, after it has checked the password: the trusted Actor."""
+    return replace(actor, seal=_seal_of(actor))
+
+
+# IT at the machine, as the audit trail names tools that act without an account (`register`,
+# `accounts create-admin`). Never sealed: no permission check passes for it.
 IT_CONSOLE = Actor(0, "(konsol-it)", "IT", Role.ADMIN)
 
 
@@ -94,6 +123,11 @@ class AccountError(SupervisionError):
 
 
 def require(actor: Actor, permission: Permission) -> None:
+    """The one check for the window and the command line alike."""
+    if not actor.sealed:
+        raise PermissionDenied("not_signed_in")
+    if actor.must_change_password:
+        raise PermissionDenied("must_change_password")
     if not actor.can(permission):
         raise PermissionDenied("permission_denied", role=ROLE_NAMES[actor.role], permission=str(permission))
 

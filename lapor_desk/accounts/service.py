@@ -22,7 +22,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -33,9 +33,11 @@ from lapor_desk.accounts.roles import (
     AccountError,
     Actor,
     Permission,
+    PermissionDenied,
     Role,
     SignInRefused,
     require,
+    seal,
 )
 from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.clock import Clock, system_clock
@@ -122,9 +124,21 @@ class AccountService:
                 raise AccountError("first_admin_exists")
             info = self._insert(conn, IT_CONSOLE, username, display_name, Role.ADMIN, password, False, "",
                                 must_change=False)
-        return Actor(info.id, info.username, info.display_name, Role.ADMIN)
+        return seal(Actor(info.id, info.username, info.display_name, Role.ADMIN))
 
     # --- signing in
+
+    def check_name(self, username: str) -> None:
+        """Before a password is asked (the command line): refuse an unknown or disabled name at
+        once, audited like a failed sign-in, instead of after the password was typed."""
+        username = username.strip().lower()
+        with self.db.write() as conn:
+            row = conn.execute(select(ACCOUNTS.c.is_active).where(ACCOUNTS.c.username == username)).first()
+            if row is not None and row.is_active:
+                return
+            self.audit.append(conn, Who(username), AuditAction.SIGN_IN_FAILED, f"account:{username}",
+                              {"reason": "unknown" if row is None else "inactive"})
+        raise SignInRefused("account_not_found" if row is None else "account_inactive", username=username)
 
     def sign_in(self, username: str, password: str) -> Actor:
         username = username.strip().lower()
@@ -142,8 +156,8 @@ class AccountService:
         if failure is not None:
             raise failure
         assert row is not None
-        return Actor(row.id, row.username, row.display_name, Role(row.role), bool(row.is_trainee),
-                     bool(row.must_change_password), row.nip or "")
+        return seal(Actor(row.id, row.username, row.display_name, Role(row.role), bool(row.is_trainee),
+                          bool(row.must_change_password), row.nip or ""))
 
     def _try_sign_in(self, conn: Connection, row: Any, password: str, now: datetime) -> SignInRefused | None:
         """None on success; else the refusal, after writing what must survive it."""
@@ -237,7 +251,11 @@ class AccountService:
                               {"change": "password_reset"})
         self._mono_locks.pop(row.username, None)
 
-    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
+        """The one thing an account that owes a new password may do; returns the renewed Actor
+        (the old one, still marked, stays refused everywhere)."""
+        if not actor.sealed:
+            raise PermissionDenied("not_signed_in")
         row = self._row(actor.username)
         if not check_password(old_password, row.password_hash):
             raise SignInRefused("sign_in_wrong")
@@ -248,6 +266,23 @@ class AccountService:
                 updated_at=self.clock()))
             self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
                               {"change": "own_password"})
+        return seal(replace(actor, must_change_password=False, seal=""))
+
+    def recover_admin(self, username: str, new_password: str, os_user: str) -> None:
+        """The lost-admin-password path (`accounts recover-admin`, run by the OS account that owns
+        the data folder, which the command checks): a temporary password for an admin account,
+        re-activated and unlocked, to be replaced at the next sign-in. Loudly audited."""
+        _check_password_rules(new_password)
+        row = self._row(username)
+        if row.role != Role.ADMIN:
+            raise AccountError("recover_not_admin", username=row.username)
+        with self.db.write() as conn:
+            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
+                password_hash=hash_password(new_password), must_change_password=True, is_active=True,
+                failed_count=0, locked_at=None, locked_until=None, updated_at=self.clock()))
+            self.audit.append(conn, Who(f"(pemilik-folder:{os_user})", "os"), AuditAction.ACCOUNT_CHANGE,
+                              f"account:{row.username}", {"change": "admin_recovered", "os_user": os_user})
+        self._mono_locks.pop(row.username, None)
 
     def update_account(self, actor: Actor, username: str, *, role: Role | None = None,
                        is_trainee: bool | None = None, is_active: bool | None = None) -> AccountInfo:

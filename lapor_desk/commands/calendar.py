@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lapor_desk.accounts import IT_CONSOLE, SupervisionError
+from lapor_desk.accounts import SupervisionError
+from lapor_desk.commands.signin import add_user_option, sign_in
 from lapor_desk.deadlines import CalendarImportFailed
 from lapor_desk.i18n import translate
 
@@ -19,6 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="calendar_command", required=True)
     imp = sub.add_parser("import", help="import lines 'YYYY-MM-DD,cuti_bersama|tutup_daerah,note'")
     imp.add_argument("file", type=Path)
+    add_user_option(imp)
     sub.add_parser("list", help="list the added closures")
 
 
@@ -29,8 +31,14 @@ def run(args: argparse.Namespace, desk: Any) -> int:
         for c in calendar.closures():
             print(f"{c.day.isoformat()}  {c.kind:<17} {c.note}")
         return 0
+    actor = sign_in(args, desk)  # closures move every deadline: an admin's change, in their name
+    if isinstance(actor, int):
+        return actor
+    from lapor_desk.accounts.guard import refusals_audited
+
     try:
-        added, present = calendar.import_file(IT_CONSOLE, args.file)
+        with refusals_audited(desk.supervision.audit, actor, "command:calendar import"):
+            added, present = calendar.import_file(actor, args.file)
     except CalendarImportFailed as exc:
         for p in exc.problems:
             print(translate(p.code, lang, {"line": p.line, "value": p.value}), file=sys.stderr)

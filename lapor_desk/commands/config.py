@@ -11,6 +11,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
+from lapor_desk.commands.signin import add_user_option, sign_in
 from lapor_desk.i18n import translate
 from lapor_desk.paths import Paths
 from lapor_desk.settings import ALL_SETTINGS, UI_LANGUAGE, Setting, SettingError, Settings, lookup
@@ -25,6 +26,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     change = sub.add_parser("set", help="check, store and audit one setting")
     change.add_argument("key")
     change.add_argument("value")
+    add_user_option(change)
 
 
 def source_text(settings: Settings, setting: Setting[Any], language: str) -> str:
@@ -64,16 +66,29 @@ def run(args: argparse.Namespace, paths: Paths, overrides: Mapping[str, Any]) ->
 
     desk = Desk.open(args.db, paths=paths, overrides=overrides)
     try:
-        return _set(desk, setting, args.value, language)
+        from lapor_desk.accounts import IT_CONSOLE, SupervisionError
+        from lapor_desk.accounts.guard import is_protected, refusals_audited, require_setting_change
+
+        if not is_protected(setting):
+            return _set(desk, setting, args.value, language, IT_CONSOLE.who)
+        actor = sign_in(args, desk)  # security and sync settings: an admin, in their own name
+        if isinstance(actor, int):
+            return actor
+        try:
+            with refusals_audited(desk.supervision.audit, actor, f"setting:{setting.key}"):
+                require_setting_change(actor)
+        except SupervisionError as exc:
+            print(exc.text(language), file=sys.stderr)
+            return 1
+        return _set(desk, setting, args.value, language, actor.who)
     finally:
         desk.close()
 
 
-def _set(desk: Any, setting: Setting[Any], text: str, language: str) -> int:
-    """Change one setting as the IT console; the old and new values go into the audit trail
+def _set(desk: Any, setting: Setting[Any], text: str, language: str, who: Any) -> int:
+    """Change one setting in the name of `who`; the old and new values go into the audit trail
     in a transaction that is open while the file is written (a failed append puts the old
     value back)."""
-    from lapor_desk.accounts import IT_CONSOLE
     from lapor_desk.audit import AuditAction, AuditTrail
 
     settings: Settings = desk.settings
@@ -82,7 +97,7 @@ def _set(desk: Any, setting: Setting[Any], text: str, language: str) -> int:
         with desk.db.write() as conn:
             new = settings.set(setting, text)
             if new != old:  # saving what is already there is no change
-                AuditTrail(desk.db).append(conn, IT_CONSOLE.who, AuditAction.SETTINGS_CHANGE,
+                AuditTrail(desk.db).append(conn, who, AuditAction.SETTINGS_CHANGE,
                                            f"setting:{setting.key}", {"old": old, "new": new})
     except SettingError as exc:
         print(f"{exc.key}: {exc.text(language)}", file=sys.stderr)

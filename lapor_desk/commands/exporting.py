@@ -1,4 +1,6 @@
-"""`lapor-desk export FILE [--header id]`: every complaint to CSV or JSONL, written atomically."""
+"""`lapor-desk export FILE --user NAME [--include-personal] [--header id]`: every complaint to CSV or
+JSONL, written atomically, by a supervisor or admin signed in; personal data only for an admin who
+asks for it; every attempt audited (accounts/exports.py)."""
 
 from __future__ import annotations
 
@@ -7,24 +9,37 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lapor_desk.commands.signin import add_user_option, sign_in
 from lapor_desk.i18n import translate
 
 NAME = "export"
-HELP = "export all complaints to CSV or JSONL"
+HELP = "export all complaints to CSV or JSONL (a supervisor or admin)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--header", choices=("en", "id"), default="en",
                         help="column names: English (default) or the Indonesian labels")
+    parser.add_argument("--include-personal", action="store_true",
+                        help="add the reporters' personal data (an admin; audited)")
+    add_user_option(parser)
 
 
 def run(args: argparse.Namespace, desk: Any) -> int:
-    from lapor_desk.transfer import ExportRefused, export_file, os_reason
+    from lapor_desk.accounts import SupervisionError
+    from lapor_desk.accounts.exports import export_complaints
+    from lapor_desk.transfer import ExportRefused, os_reason
 
     lang = desk.language
+    actor = sign_in(args, desk)
+    if isinstance(actor, int):
+        return actor
     try:
-        count = export_file(args.file, desk.db, header=args.header)
+        count = export_complaints(actor, desk.supervision.audit, desk.db, args.file,
+                                  include_personal=args.include_personal, header=args.header)
+    except SupervisionError as exc:
+        print(exc.text(lang), file=sys.stderr)
+        return 1
     except ExportRefused as exc:
         print(translate(exc.code, lang, exc.params), file=sys.stderr)
         return 1

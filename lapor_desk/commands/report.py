@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lapor_desk.accounts import IT_CONSOLE, SupervisionError
+from lapor_desk.accounts import SupervisionError
+from lapor_desk.commands.signin import add_user_option, sign_in
 from lapor_desk.i18n import translate
 from lapor_desk.reports.figures import Period
 
@@ -22,7 +23,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     monthly.add_argument("--format", choices=("xlsx", "csv", "pdf"), default="xlsx")
     monthly.add_argument("--out", type=Path, required=True)
     monthly.add_argument("--include-personal", action="store_true",
-                         help="add reporters' names, NIK and contacts to the listing (audited)")
+                         help="add reporters' names, NIK and contacts to the listing (an admin; audited)")
+    add_user_option(monthly)
 
 
 def run(args: argparse.Namespace, desk: Any) -> int:
@@ -32,9 +34,12 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     except ValueError:
         print(translate("report_month_format", lang), file=sys.stderr)
         return 1
+    actor = sign_in(args, desk)
+    if isinstance(actor, int):
+        return actor
     try:
         written = desk.supervision.reports.export_monthly(
-            IT_CONSOLE, period, args.format, args.out, include_personal=args.include_personal)
+            actor, period, args.format, args.out, include_personal=args.include_personal)
     except SupervisionError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1

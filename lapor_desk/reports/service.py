@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from lapor_desk.accounts.roles import Actor, Permission, require
+from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, require
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
@@ -61,12 +61,17 @@ class ReportService:
     def export_monthly(self, actor: Actor, period: Period, fmt: ExportFormat | str, out: Path, *,
                        include_personal: bool = False) -> Path:
         """Write the recap; personal data only when an admin asks for it. Every attempt is audited."""
-        require(actor, Permission.EXPORT)
         fmt = ExportFormat(fmt)
-        recap = self.monthly_recap(actor, period, include_personal=include_personal,
-                                   with_listing=fmt is not ExportFormat.PDF)
         detail: dict[str, Any] = {"report": "monthly", "period": period.start.strftime("%Y-%m"),
                                   "format": str(fmt), "file": str(out), "personal_data": include_personal}
+        try:
+            require(actor, Permission.EXPORT)
+            recap = self.monthly_recap(actor, period, include_personal=include_personal,
+                                       with_listing=fmt is not ExportFormat.PDF)
+        except PermissionDenied as exc:
+            self.audit.record(actor.who, AuditAction.EXPORT, "report:monthly",
+                              dict(detail, outcome="refused", reason=exc.code))
+            raise
         # Audited before the file exists, so no export can escape the trail; the outcome follows.
         self.audit.record(actor.who, AuditAction.EXPORT, "report:monthly", dict(detail, outcome="requested"))
         try:

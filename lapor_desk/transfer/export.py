@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from lapor_desk.domain.complaint import PERSONAL_FIELDS
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.transfer.cells import csv_safe
@@ -28,10 +29,12 @@ class ExportRefused(Exception):
         self.params = params
 
 
-def export_file(path: Path, db: Database, *, header: str = "en") -> int:
+def export_file(path: Path, db: Database, *, header: str = "en", include_personal: bool = True) -> int:
     """Write every complaint, oldest first, to CSV or JSONL; atomic (no half files).
 
-    `header="id"` writes the Indonesian column labels (CSV), which import also reads."""
+    `header="id"` writes the Indonesian column labels (CSV), which import also reads. Without
+    `include_personal` the reporter's personal fields are left out (the caller checks who may
+    have them: accounts/exports.py)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".ndjson"):
         raise ExportRefused("import_unknown_format")
@@ -41,12 +44,14 @@ def export_file(path: Path, db: Database, *, header: str = "en") -> int:
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            columns = EXPORT_COLUMNS if include_personal else tuple(
+                c for c in EXPORT_COLUMNS if c not in PERSONAL_FIELDS)
             writer = csv.writer(handle) if suffix == ".csv" else None
             if writer:
-                writer.writerow([LABELS_ID[c] if header == "id" else c for c in EXPORT_COLUMNS])
-            for record in _all_records(db):
+                writer.writerow([LABELS_ID[c] if header == "id" else c for c in columns])
+            for record in _all_records(db, columns):
                 if writer:
-                    writer.writerow([csv_safe(record[c]) for c in EXPORT_COLUMNS])
+                    writer.writerow([csv_safe(record[c]) for c in columns])
                 else:
                     handle.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
@@ -59,8 +64,8 @@ def export_file(path: Path, db: Database, *, header: str = "en") -> int:
     return count
 
 
-def _all_records(db: Database) -> Iterator[dict[str, Any]]:
-    cols = [repo.C[name] for name in EXPORT_COLUMNS]
+def _all_records(db: Database, columns: tuple[str, ...] = EXPORT_COLUMNS) -> Iterator[dict[str, Any]]:
+    cols = [repo.C[name] for name in columns]
     last = 0
     while True:
         with db.read() as conn:

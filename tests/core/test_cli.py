@@ -10,9 +10,13 @@ from pathlib import Path
 
 from lapor_desk import __version__
 
+ADMIN = ("--user", "admin")
+PASSWORD = "rahasia-123"
+
 
 def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, LAPOR_DESK_HOME=str(home))
+    env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_PASSWORD=PASSWORD,
+               LAPOR_DESK_NEW_PASSWORD=PASSWORD)
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True,
                           text=True, env=env, timeout=300)
@@ -29,8 +33,9 @@ def test_demo_data_export_and_config(tmp_path: Path) -> None:
     made = cli("--db", f"sqlite:///{db}", "demo-data", "--count", "300", "--seed", "5", home=tmp_path)
     assert made.returncode == 0, made.stderr
     assert "300 pengaduan" in made.stdout
+    assert cli("--db", f"sqlite:///{db}", "accounts", "create-admin", "admin", home=tmp_path).returncode == 0
     out = tmp_path / "semua.jsonl"
-    exported = cli("--db", f"sqlite:///{db}", "export", str(out), home=tmp_path)
+    exported = cli("--db", f"sqlite:///{db}", "export", str(out), "--include-personal", *ADMIN, home=tmp_path)
     assert exported.returncode == 0, exported.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 300
@@ -45,7 +50,9 @@ def test_demo_data_is_deterministic_for_a_seed(tmp_path: Path) -> None:
     for name in ("a", "b"):
         db = f"sqlite:///{tmp_path / name}.sqlite3"
         assert cli("--db", db, "demo-data", "--count", "50", "--seed", "9", home=tmp_path).returncode == 0
-        assert cli("--db", db, "export", str(tmp_path / f"{name}.jsonl"), home=tmp_path).returncode == 0
+        assert cli("--db", db, "accounts", "create-admin", "admin", home=tmp_path).returncode == 0
+        assert cli("--db", db, "export", str(tmp_path / f"{name}.jsonl"), "--include-personal", *ADMIN,
+                   home=tmp_path).returncode == 0
         rows = [json.loads(x) for x in (tmp_path / f"{name}.jsonl").read_text().splitlines()]
         exports.append([(r["title"], r["reporter_nik"], r["village_code"]) for r in rows])
     assert exports[0] == exports[1]
@@ -90,7 +97,7 @@ def test_import_reports_and_exit_codes(tmp_path: Path) -> None:
 def test_damaged_database_is_reported_not_crashed_on(tmp_path: Path) -> None:
     bad = tmp_path / "rusak.sqlite3"
     bad.write_bytes(b"garbage" * 1000)
-    out = cli("--db", f"sqlite:///{bad}", "export", str(tmp_path / "x.csv"), home=tmp_path)
+    out = cli("--db", f"sqlite:///{bad}", "export", str(tmp_path / "x.csv"), *ADMIN, home=tmp_path)
     assert out.returncode == 1
     assert "bukan database lapor-desk (bukan SQLite)" in out.stderr
     assert str(bad) in out.stderr
@@ -112,9 +119,12 @@ def test_config_set_is_audited_with_old_and_new_values(tmp_path: Path) -> None:
     from lapor_desk.paths import Paths
 
     db = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    assert cli("--db", db, "accounts", "create-admin", "admin", home=tmp_path).returncode == 0
     assert cli("--db", db, "config", "set", "desk.code", "KAB-SLM-01", home=tmp_path).returncode == 0
-    assert cli("--db", db, "config", "set", "sync.batch_size", "50", home=tmp_path).returncode == 0
-    assert cli("--db", db, "config", "set", "sync.batch_size", "50", home=tmp_path).returncode == 0  # no change
+    # A sync setting is protected: an admin, signed in, in their own name.
+    assert cli("--db", db, "config", "set", "sync.batch_size", "50", home=tmp_path).returncode == 2
+    assert cli("--db", db, "config", "set", "sync.batch_size", "50", *ADMIN, home=tmp_path).returncode == 0
+    assert cli("--db", db, "config", "set", "sync.batch_size", "50", *ADMIN, home=tmp_path).returncode == 0  # same
     assert cli("--db", db, "config", "set", "desk.code", "kab slm", home=tmp_path).returncode == 1  # refused
     assert cli("--db", db, "config", "set", "tidak.ada", "1", home=tmp_path).returncode == 1  # unknown
     desk = Desk.open(db, paths=Paths(tmp_path / "data", tmp_path / "config", tmp_path / "logs"))
@@ -124,10 +134,11 @@ def test_config_set_is_audited_with_old_and_new_values(tmp_path: Path) -> None:
         desk.close()
     assert [(e.actor, e.role, e.target, e.detail) for e in entries] == [
         ("(konsol-it)", "admin", "setting:desk.code", {"old": "MEJA-01", "new": "KAB-SLM-01"}),
-        ("(konsol-it)", "admin", "setting:sync.batch_size", {"old": 200, "new": 50}),
+        ("admin", "admin", "setting:sync.batch_size", {"old": 200, "new": 50}),
     ]
     verify = cli("--db", db, "audit", "verify", home=tmp_path)
-    assert verify.returncode == 0 and "Rantai audit utuh: 2 entri" in verify.stdout, verify.stdout + verify.stderr
+    # the first admin, one unsigned change, two sign-ins and one signed change
+    assert verify.returncode == 0 and "Rantai audit utuh: 5 entri" in verify.stdout, verify.stdout + verify.stderr
 
 
 def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_source(tmp_path: Path) -> None:
@@ -145,7 +156,9 @@ def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_sour
     done = cli("config", "set", "queue.page_size", " 100 ", home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Disimpan: queue.page_size = 100"
-    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES="5")
+    assert cli("accounts", "create-admin", "admin", home=tmp_path).returncode == 0
+    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES="5",
+               LAPOR_DESK_PASSWORD=PASSWORD)
     listed = subprocess.run([sys.executable, "-m", "lapor_desk", "--set", "receipt.layout=roll80", "config", "list"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert listed.returncode == 0, listed.stderr
@@ -155,7 +168,7 @@ def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_sour
     assert lines["receipt.layout"].startswith("receipt.layout = roll80    [baris perintah; a4|roll80]")
     assert "[bawaan; on|off]" in lines["sync.upload_demo"]
     overridden = subprocess.run([sys.executable, "-m", "lapor_desk", "config", "set", "security.idle_lock_minutes",
-                                 "15"], capture_output=True, text=True, env=env, timeout=120)
+                                 "15", *ADMIN], capture_output=True, text=True, env=env, timeout=120)
     assert overridden.returncode == 0, overridden.stderr
     assert "yang berlaku tetap 5, dari lingkungan" in overridden.stdout
     bad_flag = cli("--set", "queue.page_size=0", "config", "list", home=tmp_path)

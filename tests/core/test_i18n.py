@@ -34,9 +34,10 @@ def test_failures_are_described_in_the_current_language() -> None:
 
 def test_a_localized_parameter_reads_in_the_message_language() -> None:
     from lapor_desk.accounts import Actor, Permission, PermissionDenied, Role, require
+    from lapor_desk.accounts.roles import seal
 
     with pytest.raises(PermissionDenied) as refused:
-        require(Actor(1, "budi", "Budi", Role.CLERK), Permission.DASHBOARD)
+        require(seal(Actor(1, "budi", "Budi", Role.CLERK)), Permission.DASHBOARD)
     assert "peran petugas tidak berwenang" in refused.value.text("id")
     assert "the clerk role may not" in refused.value.text("en")
     assert str(refused.value) == refused.value.text("en")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import timedelta
 
 import pytest
 
 from lapor_desk.accounts import (
+    IT_CONSOLE,
     AccountError,
+    Actor,
     IdleTimer,
     Permission,
     PermissionDenied,
@@ -20,6 +23,7 @@ from lapor_desk.accounts import (
 )
 from lapor_desk.accounts.guard import change_setting
 from lapor_desk.audit import AuditFilter
+from lapor_desk.domain.queue import QueueFilter
 from lapor_desk.review import Section
 from lapor_desk.settings import FOUR_EYES
 
@@ -214,17 +218,50 @@ def test_accounts_commands(tmp_path, monkeypatch, capsys) -> None:  # type: igno
     from lapor_desk.cli import main
 
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    monkeypatch.setenv("LAPOR_DESK_PASSWORD", "admin-rahasia-1")
+    monkeypatch.setenv("LAPOR_DESK_NEW_PASSWORD", "admin-rahasia-1")
     assert main(["--db", url, "accounts", "create-admin", "admin", "--name", "Admin TI"]) == 0
     assert main(["--db", url, "accounts", "create-admin", "admin2"]) == 1
     assert "sudah dibuat" in capsys.readouterr().err
-    assert main(["--db", url, "accounts", "add", "budi", "--role", "clerk", "--trainee"]) == 0
-    monkeypatch.setenv("LAPOR_DESK_PASSWORD", "pendek")
-    assert main(["--db", url, "accounts", "reset-password", "budi"]) == 1
+    monkeypatch.setenv("LAPOR_DESK_PASSWORD", "admin-rahasia-1")  # the admin signs in with --user
+    monkeypatch.setenv("LAPOR_DESK_NEW_PASSWORD", "budi-rahasia-1")
+    assert main(["--db", url, "accounts", "add", "budi", "--role", "clerk", "--trainee", "--user", "admin"]) == 0
+    monkeypatch.setenv("LAPOR_DESK_NEW_PASSWORD", "pendek")
+    assert main(["--db", url, "accounts", "reset-password", "budi", "--user", "admin"]) == 1
     assert "minimal 8" in capsys.readouterr().err
-    monkeypatch.setenv("LAPOR_DESK_PASSWORD", "sementara-99")
-    assert main(["--db", url, "accounts", "reset-password", "budi"]) == 0
-    assert main(["--db", url, "accounts", "list"]) == 0
+    monkeypatch.setenv("LAPOR_DESK_NEW_PASSWORD", "sementara-99")
+    assert main(["--db", url, "accounts", "reset-password", "budi", "--user", "admin"]) == 0
+    assert main(["--db", url, "accounts", "list", "--user", "admin"]) == 0
     out = capsys.readouterr().out
     assert "admin" in out and "budi" in out and "magang" in out
     assert main(["--db", url, "audit", "verify"]) == 0
+
+
+def test_an_account_that_owes_a_new_password_can_do_nothing_else(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    sup.accounts.reset_password(staff["admin"], "sri", "sementara-5")
+    owed = sup.accounts.sign_in("sri", "sementara-5")
+    assert owed.must_change_password and not owed.can(Permission.VIEW_COMPLAINTS)
+    for call in (lambda: sup.complaints.record(owed, walk_in()), lambda: sup.review.counts(owed),
+                 lambda: sup.accounts.list_accounts(owed), lambda: sup.complaints.queue_page(owed, QueueFilter())):
+        with pytest.raises(PermissionDenied) as err:
+            call()
+        assert err.value.code == "must_change_password"
+    renewed = sup.accounts.change_own_password(owed, "sementara-5", "baru-sekali-55")
+    assert not renewed.must_change_password
+    assert sup.review.counts(renewed) is not None
+    with pytest.raises(PermissionDenied):  # the old, still-marked actor stays refused
+        sup.review.counts(owed)
+
+
+def test_the_core_trusts_only_actors_it_signed_in_itself(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    clerk = staff["clerk"]
+    forged = Actor(clerk.account_id, "budi", "Budi", Role.ADMIN)  # built by hand: never signed in
+    promoted = dataclasses.replace(clerk, role=Role.ADMIN)  # a signed-in clerk, copied as an admin
+    sup.accounts.reset_password(staff["admin"], "budi", "sementara-6")
+    # An account that owes a new password, copied without the mark.
+    unmarked = dataclasses.replace(sup.accounts.sign_in("budi", "sementara-6"), must_change_password=False)
+    for actor in (forged, promoted, unmarked, IT_CONSOLE):
+        assert not actor.can(Permission.MANAGE_ACCOUNTS)
+        with pytest.raises(PermissionDenied) as err:
+            sup.accounts.add_account(actor, "penyusup", "X", Role.ADMIN, "rahasia-9999")
+        assert err.value.code == "not_signed_in"
+    assert [a.username for a in sup.accounts.list_accounts(staff["admin"])] == ["admin", "ayu", "budi", "sri"]

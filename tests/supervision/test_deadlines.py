@@ -22,6 +22,8 @@ from lapor_desk.domain.enums import Status
 from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.settings import DEADLINE_PROFILE
 
+from factories import cli_admin
+
 NAT = Deadlines(WorkingDayCalendar())
 
 
@@ -126,23 +128,24 @@ def test_import_is_all_or_nothing_and_audited(sup, staff, tmp_path, settings) ->
     assert [e.action for e in sup.audit.page()][:2] == ["calendar_change", "calendar_change"]
 
 
-def test_calendar_import_command(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_calendar_import_command(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from lapor_desk.cli import main
 
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    user = cli_admin(main, url, monkeypatch)
     bad = tmp_path / "bad.csv"
     bad.write_text("2026-12-31\n2026-02-30\n", encoding="utf-8")
-    assert main(["--db", url, "calendar", "import", str(bad)]) == 1
+    assert main(["--db", url, "calendar", "import", str(bad), *user]) == 1
     err = capsys.readouterr().err
     assert "Baris 2" in err and "2026-02-30" in err and "Tidak ada tanggal" in err
     good = tmp_path / "good.csv"
     good.write_text("2026-12-31,tutup_daerah,HUT\n", encoding="utf-8")
-    assert main(["--db", url, "calendar", "import", str(good)]) == 0
+    assert main(["--db", url, "calendar", "import", str(good), *user]) == 0
     assert main(["--db", url, "calendar", "list"]) == 0
     assert "2026-12-31" in capsys.readouterr().out
 
 
-def test_a_file_that_cannot_be_read_is_named_not_a_traceback(sup, staff, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_cannot_be_read_is_named_not_a_traceback(sup, staff, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SupervisionError) as missing:
         sup.calendar.import_file(staff["admin"], tmp_path / "tidak-ada.csv")
     assert missing.value.text("id") == f"Berkas tidak ditemukan: {tmp_path / 'tidak-ada.csv'}"
@@ -153,6 +156,7 @@ def test_a_file_that_cannot_be_read_is_named_not_a_traceback(sup, staff, tmp_pat
 
     from lapor_desk.cli import main
 
-    assert main(["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}", "calendar", "import", str(tmp_path)]) == 1
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    assert main(["--db", url, "calendar", "import", str(tmp_path), *cli_admin(main, url, monkeypatch)]) == 1
     err = capsys.readouterr().err
     assert "Berkas tidak bisa dibaca" in err and "Traceback" not in err

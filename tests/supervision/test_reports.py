@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import statistics
@@ -23,7 +24,7 @@ from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.reports.figures import SUPPRESSED, Period, suppress
 from lapor_desk.reports.writers import ExportError
 
-from factories import WIB
+from factories import PASSWORD, WIB
 
 PLACES = [
     Place("32", "32.04", "32.04.05", "32.04.05.2001", "Cibiru Wetan", "Cileunyi", "Kab. Bandung"),
@@ -224,18 +225,19 @@ def test_pdf_recap_in_indonesian(sup, staff, data, tmp_path) -> None:  # type: i
         assert words in text
 
 
-def test_csv_command_and_bad_month(data, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_csv_command_and_bad_month(data, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from lapor_desk.cli import main
 
     url = f"sqlite:///{data}"
+    monkeypatch.setenv("LAPOR_DESK_PASSWORD", PASSWORD)
     assert main(["--db", url, "report", "monthly", "--month", "2026-13", "--format", "csv",
-                 "--out", str(tmp_path / "x.csv")]) == 1
+                 "--out", str(tmp_path / "x.csv"), "--user", "sri"]) == 1
     assert "tttt-bb" in capsys.readouterr().err
     assert main(["--db", url, "report", "monthly", "--month", "2026-10", "--format", "csv",
-                 "--out", str(tmp_path / "x.csv")]) == 0
+                 "--out", str(tmp_path / "x.csv"), "--user", "sri"]) == 0
     assert (tmp_path / "x.csv").read_text(encoding="utf-8-sig").startswith("Rekap Bulanan Pengaduan 10/2026")
     assert main(["--db", url, "report", "monthly", "--month", "2026-10", "--format", "pdf",
-                 "--out", str(tmp_path / "nope" / "x.pdf")]) == 1
+                 "--out", str(tmp_path / "nope" / "x.pdf"), "--user", "sri"]) == 1
     assert "tidak ada" in capsys.readouterr().err
 
 
@@ -259,7 +261,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(sup_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(sup_db, staff, tmp_path) -> None:  # type: ignore[no-untyped-def]
     gen = DemoGenerator(PLACES, seed=5, end=datetime(2026, 10, 31, tzinfo=WIB), span_days=28)
     write_demo_data(sup_db, gen, 1500, batch=500)  # the October listing alone is well over 100 kB
     sup_db.dispose()
@@ -268,8 +270,9 @@ def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(sup_db, tmp_path
     out = tmp_path / "rekap.csv"
     out.write_text("laporan lama", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-c", FULL_DISK_SCRIPT, "--db", f"sqlite:///{sup_db.path}", "report",
-                           "monthly", "--month", "2026-10", "--format", "csv", "--out", str(out)],
-                          capture_output=True, text=True, timeout=120)
+                           "monthly", "--month", "2026-10", "--format", "csv", "--out", str(out), "--user", "sri"],
+                          capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, LAPOR_DESK_PASSWORD=PASSWORD))
     assert proc.returncode == 1, proc.stderr
     assert "Disk penuh" in proc.stderr
     assert out.read_text(encoding="utf-8") == "laporan lama"

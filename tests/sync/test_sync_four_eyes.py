@@ -11,7 +11,7 @@ from lapor_desk.paths import Paths
 from lapor_desk.review import FOUR_EYES
 from lapor_desk.sync import state
 
-from factories import PASSWORD, walk_in
+from factories import PASSWORD, first_sign_in, walk_in
 
 
 def due_ids(desk: Desk) -> set[int]:
@@ -27,7 +27,7 @@ def test_held_complaints_are_not_sent_until_approved(tmp_path: Path) -> None:
         admin = sup.accounts.create_first_admin("admin", "Admin Desa", PASSWORD)
         sup.accounts.add_account(admin, "sri", "Sri Supervisor", Role.SUPERVISOR, PASSWORD)
         sup.accounts.add_account(admin, "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
-        trainee, boss = sup.accounts.sign_in("ayu", PASSWORD), sup.accounts.sign_in("sri", PASSWORD)
+        trainee, boss = first_sign_in(sup.accounts, "ayu"), first_sign_in(sup.accounts, "sri")
         desk.settings.set(FOUR_EYES, "on")
         held = sup.complaints.record(trainee, walk_in(title="Direkam oleh petugas magang")).complaint.id
         free = sup.complaints.record(boss, walk_in(title="Direkam oleh supervisor")).complaint.id

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from central.testing import RunningServer
-from lapor_desk.accounts.roles import Actor, PermissionDenied, Role
+from lapor_desk.accounts.roles import Actor, PermissionDenied, Role, seal
 from lapor_desk.commands import sync as sync_command
 from lapor_desk.desk import Desk
 from lapor_desk.storage.supervision_tables import AUDIT
@@ -28,8 +28,9 @@ from lapor_desk.sync.resolve import Action, Kind
 from factories import FixedClock, walk_in
 from sync_helpers import admin_move, central_complaint, open_desk
 
-CLERK = Actor(2, "andi", "Andi", Role.CLERK)
-SUPERVISOR = Actor(3, "rina", "Rina Supervisor", Role.SUPERVISOR)
+# Signed in as the account service would (the core refuses actors it did not seal).
+CLERK = seal(Actor(2, "andi", "Andi", Role.CLERK))
+SUPERVISOR = seal(Actor(3, "rina", "Rina Supervisor", Role.SUPERVISOR))
 _numbers = itertools.count(1)
 
 

@@ -18,7 +18,7 @@ from lapor_desk.storage.database import Database
 from ui.calendar_view import CalendarView
 from ui.tasks import TaskRunner
 
-from factories import PASSWORD, WIB, FixedClock
+from factories import PASSWORD, WIB, FixedClock, first_sign_in
 
 
 class Asker:
@@ -59,7 +59,7 @@ def screen(qtbot, db: Database, settings: Settings) -> Iterator[Screen]:
     accounts = AccountService(db, audit, clock)
     admin = accounts.create_first_admin("admin", "Admin Desa", PASSWORD)
     accounts.add_account(admin, "budi", "Budi Petugas", Role.CLERK, PASSWORD)
-    clerk = accounts.sign_in("budi", PASSWORD)
+    clerk = first_sign_in(accounts, "budi")
     calendar = DeskCalendar(db, audit, settings, clock)
     calendar.add(admin, [Closure(date(2026, 12, 31), ClosureKind.REGIONAL, "HUT Kabupaten")])
     tasks = TaskRunner()

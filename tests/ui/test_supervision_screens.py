@@ -14,7 +14,7 @@ from ui.accounts_view import AccountsView
 from ui.audit_view import AuditView
 from ui.review_view import ReviewView
 
-from factories import PASSWORD, walk_in
+from factories import PASSWORD, first_sign_in, walk_in
 
 
 def admin_of(window):  # type: ignore[no-untyped-def]
@@ -26,7 +26,7 @@ def test_review_queue_approves_and_returns_a_trainees_complaints(window, qtbot, 
     desk.settings.set(FOUR_EYES, "on")
     accounts = desk.supervision.accounts
     accounts.add_account(admin_of(window), "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
-    trainee = accounts.sign_in("ayu", PASSWORD)
+    trainee = first_sign_in(accounts, "ayu")
     first = desk.supervision.complaints.record(trainee, walk_in(title="Jalan berlubang di Cinunuk")).complaint
     second = desk.supervision.complaints.record(trainee, walk_in(title="Air PDAM keruh di Cileunyi")).complaint
 
@@ -180,7 +180,7 @@ def test_a_trainee_meets_the_returned_complaint_and_its_note(window, qtbot, desk
     desk.settings.set(FOUR_EYES, "on")
     admin = admin_of(window)
     desk.supervision.accounts.add_account(admin, "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
-    trainee = desk.supervision.accounts.sign_in("ayu", PASSWORD)
+    trainee = first_sign_in(desk.supervision.accounts, "ayu")
     complaint = desk.supervision.complaints.record(trainee, walk_in(title="Jalan berlubang")).complaint
     desk.supervision.review.return_with_note(admin, complaint.id, "Lengkapi alamat lokasi")
 

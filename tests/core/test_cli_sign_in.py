@@ -1,0 +1,265 @@
+"""Every protected command at the command line, as a real subprocess: who signs in, what each role
+may do, the exit code and message, and the audit row in the signed-in account's name."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PASSWORD = "rahasia-123"
+ROLES = {"admin": "admin", "sri": "supervisor", "budi": "clerk"}
+
+
+def cli(home: Path, *args: str, password: str | None = PASSWORD, new_password: str | None = None,
+        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, LAPOR_DESK_HOME=str(home))
+    for name in ("LAPOR_DESK_DB", "LAPOR_DESK_PASSWORD", "LAPOR_DESK_NEW_PASSWORD"):
+        env.pop(name, None)
+    if password is not None:
+        env["LAPOR_DESK_PASSWORD"] = password
+    if new_password is not None:
+        env["LAPOR_DESK_NEW_PASSWORD"] = new_password
+    # No terminal: stdin is a pipe (empty unless given), as under cron or a CI job.
+    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
+                          env=env, input=stdin or "", timeout=300)
+
+
+def audit_rows(home: Path, action: str | None = None) -> list[dict[str, Any]]:
+    with sqlite3.connect(home / "data" / "lapor-desk.sqlite3") as raw:
+        rows = raw.execute("SELECT seq, actor, role, action, target, detail FROM audit_entries ORDER BY seq").fetchall()
+    out = [dict(seq=r[0], actor=r[1], role=r[2], action=r[3], target=r[4], detail=json.loads(r[5])) for r in rows]
+    return [r for r in out if action is None or r["action"] == action]
+
+
+def rows_after(home: Path, seq: int) -> list[dict[str, Any]]:
+    return [r for r in audit_rows(home) if r["seq"] > seq]
+
+
+def last_seq(home: Path) -> int:
+    rows = audit_rows(home)
+    return rows[-1]["seq"] if rows else 0
+
+
+@pytest.fixture(scope="module")
+def desk_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A desk with demo complaints, an admin, a supervisor and a clerk (each past its first password)."""
+    home = tmp_path_factory.mktemp("desk")
+    assert cli(home, "demo-data", "--count", "20").returncode == 0
+    made = cli(home, "accounts", "create-admin", "admin", password=None, new_password=PASSWORD)
+    assert made.returncode == 0, made.stderr
+    for user, role in (("sri", "supervisor"), ("budi", "clerk")):
+        added = cli(home, "accounts", "add", user, "--role", role, "--user", "admin", new_password=PASSWORD)
+        assert added.returncode == 0, added.stderr
+    # An admin's first password must be replaced before anything else (done here in the core).
+    code = ("import sys; from lapor_desk.desk import Desk; d = Desk.open(); a = d.supervision.accounts\n"
+            "for u in ('sri', 'budi'): a.change_own_password(a.sign_in(u, sys.argv[1]), sys.argv[1], sys.argv[1])\n"
+            "d.close()")
+    env = dict(os.environ, LAPOR_DESK_HOME=str(home))
+    env.pop("LAPOR_DESK_DB", None)
+    subprocess.run([sys.executable, "-c", code, PASSWORD], check=True, env=env, timeout=300)
+    yield home
+
+
+PROTECTED = {
+    "export": ("export", "{tmp}/semua.csv"),
+    "report": ("report", "monthly", "--month", "2026-10", "--format", "csv", "--out", "{tmp}/rekap.csv"),
+    "accounts": ("accounts", "list"),
+    "calendar": ("calendar", "import", "{tmp}/libur.csv"),
+    "config": ("config", "set", "sync.interval_s", "600"),
+}
+
+
+def _args(name: str, tmp: Path) -> list[str]:
+    return [a.format(tmp=tmp) for a in PROTECTED[name]]
+
+
+@pytest.mark.parametrize("command", sorted(PROTECTED))
+def test_without_a_user_each_protected_command_says_how_and_exits_2(desk_home: Path, tmp_path: Path,
+                                                                      command: str) -> None:
+    (tmp_path / "libur.csv").write_text("2026-12-31,tutup_daerah,HUT\n", encoding="utf-8")
+    before = last_seq(desk_home)
+    out = cli(desk_home, *_args(command, tmp_path))
+    assert out.returncode == 2, out.stderr
+    assert "--user NAMA" in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "semua.csv").exists() and not (tmp_path / "rekap.csv").exists()
+    assert rows_after(desk_home, before) == []  # nobody acted
+
+
+def test_unknown_name_is_refused_before_any_password_is_asked(desk_home: Path, tmp_path: Path) -> None:
+    before = last_seq(desk_home)
+    # No password anywhere and no terminal: had the password been asked first, this would say so.
+    out = cli(desk_home, "export", str(tmp_path / "x.csv"), "--user", "siapa", password=None)
+    assert out.returncode == 1
+    assert "Akun siapa tidak ditemukan" in out.stderr and "terminal" not in out.stderr
+    [row] = rows_after(desk_home, before)
+    assert (row["actor"], row["action"], row["detail"]) == ("siapa", "sign_in_failed", {"reason": "unknown"})
+
+
+def test_no_terminal_and_no_password_is_a_message_and_exit_2(desk_home: Path, tmp_path: Path) -> None:
+    out = cli(desk_home, "export", str(tmp_path / "x.csv"), "--user", "sri", password=None)
+    assert out.returncode == 2
+    assert "Tidak ada terminal" in out.stderr and "LAPOR_DESK_PASSWORD" in out.stderr
+    assert "Traceback" not in out.stderr and "EOFError" not in out.stderr
+
+
+def test_wrong_password_is_refused_and_audited(desk_home: Path, tmp_path: Path) -> None:
+    before = last_seq(desk_home)
+    out = cli(desk_home, "export", str(tmp_path / "x.csv"), "--user", "sri", password="bukan-ini-1")
+    assert out.returncode == 1 and "kata sandi salah" in out.stderr
+    assert not (tmp_path / "x.csv").exists()
+    [row] = rows_after(desk_home, before)
+    assert (row["actor"], row["action"], row["detail"]["reason"]) == ("sri", "sign_in_failed", "password")
+
+
+def test_export_by_role(desk_home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "semua.jsonl"
+    # A clerk: refused, in the clerk's name.
+    before = last_seq(desk_home)
+    clerk = cli(desk_home, "export", str(target), "--user", "budi")
+    assert clerk.returncode == 1 and "peran petugas tidak berwenang" in clerk.stderr
+    assert not target.exists()
+    assert [(r["actor"], r["action"], r["detail"].get("outcome")) for r in rows_after(desk_home, before)] == [
+        ("budi", "sign_in", None), ("budi", "export", "refused")]
+    # A supervisor: the complaints without personal data.
+    before = last_seq(desk_home)
+    sup = cli(desk_home, "export", str(target), "--user", "sri")
+    assert sup.returncode == 0, sup.stderr
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 20 and all("reporter_nik" not in r and "reporter_phone" not in r for r in rows)
+    assert {r["receipt_number"] for r in rows} and all(r["title"] for r in rows)
+    exports = [r for r in rows_after(desk_home, before) if r["action"] == "export"]
+    assert [(r["actor"], r["role"], r["detail"]["outcome"], r["detail"]["personal_data"]) for r in exports] == [
+        ("sri", "supervisor", "requested", False), ("sri", "supervisor", "written", False)]
+    # A supervisor asking for personal data: refused and audited.
+    before = last_seq(desk_home)
+    asked = cli(desk_home, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "sri")
+    assert asked.returncode == 1 and "tidak berwenang" in asked.stderr
+    assert not (tmp_path / "pribadi.csv").exists()
+    assert rows_after(desk_home, before)[-1]["detail"] | {"file": ""} == {
+        "export": "complaints", "file": "", "personal_data": True, "outcome": "refused",
+        "reason": "permission_denied"}
+    # An admin asking for it: every NIK, on record.
+    before = last_seq(desk_home)
+    admin = cli(desk_home, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "admin")
+    assert admin.returncode == 0, admin.stderr
+    header = (tmp_path / "pribadi.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert "reporter_nik" in header and "reporter_address" in header
+    written = rows_after(desk_home, before)[-1]
+    assert (written["actor"], written["detail"]["outcome"], written["detail"]["personal_data"]) == (
+        "admin", "written", True)
+
+
+def test_monthly_report_by_role(desk_home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rekap.csv"
+    base = ["report", "monthly", "--month", "2026-10", "--format", "csv", "--out", str(out)]
+    before = last_seq(desk_home)
+    clerk = cli(desk_home, *base, "--user", "budi")
+    assert clerk.returncode == 1 and "tidak berwenang" in clerk.stderr and not out.exists()
+    assert rows_after(desk_home, before)[-1]["detail"]["outcome"] == "refused"
+    before = last_seq(desk_home)
+    personal = cli(desk_home, *base, "--include-personal", "--user", "sri")
+    assert personal.returncode == 1 and not out.exists()
+    assert (rows_after(desk_home, before)[-1]["actor"], rows_after(desk_home, before)[-1]["detail"]["outcome"]) == (
+        "sri", "refused")
+    before = last_seq(desk_home)
+    ok = cli(desk_home, *base, "--user", "sri")
+    assert ok.returncode == 0, ok.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("Rekap Bulanan")
+    assert [(r["actor"], r["detail"]["outcome"]) for r in rows_after(desk_home, before) if r["action"] == "export"] == [
+        ("sri", "requested"), ("sri", "written")]
+
+
+def test_accounts_commands_by_role(desk_home: Path) -> None:
+    for user in ("budi", "sri"):
+        before = last_seq(desk_home)
+        out = cli(desk_home, "accounts", "list", "--user", user)
+        assert out.returncode == 1 and "tidak berwenang" in out.stderr and "admin" not in out.stdout
+        refused = rows_after(desk_home, before)[-1]
+        assert (refused["actor"], refused["action"], refused["target"], refused["detail"]["permission"]) == (
+            user, "refused", "command:accounts list", "manage_accounts")
+    before = last_seq(desk_home)
+    # A clerk cannot make itself an admin; no new password is even asked for.
+    out = cli(desk_home, "accounts", "add", "baru", "--role", "admin", "--user", "budi", new_password=None)
+    assert out.returncode == 1 and "tidak berwenang" in out.stderr
+    assert rows_after(desk_home, before)[-1]["action"] == "refused"
+    listed = cli(desk_home, "accounts", "list", "--user", "admin")
+    assert listed.returncode == 0 and "budi" in listed.stdout and "baru" not in listed.stdout
+    before = last_seq(desk_home)
+    reset = cli(desk_home, "accounts", "reset-password", "budi", "--user", "admin", new_password="sementara-77")
+    assert reset.returncode == 0, reset.stderr
+    change = [r for r in rows_after(desk_home, before) if r["action"] == "account_change"]
+    assert [(r["actor"], r["target"], r["detail"]) for r in change] == [
+        ("admin", "account:budi", {"change": "password_reset"})]
+    # The reset account owes a new password: the core lets it do nothing else.
+    owed = cli(desk_home, "export", "x.csv", "--user", "budi", password="sementara-77")
+    assert owed.returncode == 1 and "Ganti kata sandi dulu" in owed.stderr
+    again = cli(desk_home, "accounts", "create-admin", "admin2", password=None, new_password=PASSWORD)
+    assert again.returncode == 1 and "sudah dibuat" in again.stderr
+
+
+def test_calendar_import_and_protected_settings_by_role(desk_home: Path, tmp_path: Path) -> None:
+    closures = tmp_path / "libur.csv"
+    closures.write_text("2026-12-31,tutup_daerah,HUT\n", encoding="utf-8")
+    before = last_seq(desk_home)
+    refused = cli(desk_home, "calendar", "import", str(closures), "--user", "sri")
+    assert refused.returncode == 1 and "peran supervisor tidak berwenang" in refused.stderr
+    assert rows_after(desk_home, before)[-1]["target"] == "command:calendar import"
+    ok = cli(desk_home, "calendar", "import", str(closures), "--user", "admin")
+    assert ok.returncode == 0, ok.stderr
+    assert audit_rows(desk_home, "calendar_change")[-1]["actor"] == "admin"
+    before = last_seq(desk_home)
+    no = cli(desk_home, "config", "set", "security.idle_lock_minutes", "0", "--user", "sri")
+    assert no.returncode == 1 and "tidak berwenang" in no.stderr
+    assert rows_after(desk_home, before)[-1] | {"seq": 0} == {
+        "seq": 0, "actor": "sri", "role": "supervisor", "action": "refused",
+        "target": "setting:security.idle_lock_minutes",
+        "detail": {"reason": "permission_denied", "permission": "manage_settings"}}
+    stored = desk_home / "config" / "settings.json"
+    assert not stored.exists() or "security.idle_lock_minutes" not in json.loads(stored.read_text())
+    yes = cli(desk_home, "config", "set", "security.idle_lock_minutes", "5", "--user", "admin")
+    assert yes.returncode == 0, yes.stderr
+    change = audit_rows(desk_home, "settings_change")[-1]
+    assert (change["actor"], change["target"], change["detail"]) == (
+        "admin", "setting:security.idle_lock_minutes", {"old": 10, "new": 5})
+    # Settings that protect nothing need no sign-in (the desk's name, the language).
+    assert cli(desk_home, "config", "set", "desk.name", "Meja Kecamatan", password=None).returncode == 0
+    # Diagnosis needs no sign-in either.
+    verify = cli(desk_home, "audit", "verify", password=None)
+    assert verify.returncode == 0 and "utuh" in verify.stdout
+
+
+def test_recover_admin_for_the_owner_of_the_data_folder(tmp_path: Path) -> None:
+    home = tmp_path
+    assert cli(home, "accounts", "create-admin", "admin", password=None, new_password=PASSWORD).returncode == 0
+    lost = cli(home, "accounts", "list", "--user", "admin", password="lupa-sandi-1")
+    assert lost.returncode == 1
+    out = cli(home, "accounts", "recover-admin", "admin", password=None, new_password="pulih-sementara-1")
+    assert out.returncode == 0, out.stderr
+    assert "PERINGATAN" in out.stderr and "jejak audit" in out.stderr
+    row = audit_rows(home, "account_change")[-1]
+    assert row["actor"].startswith("(pemilik-folder:") and row["detail"]["change"] == "admin_recovered"
+    # The temporary password signs in, and must be replaced before anything else.
+    owed = cli(home, "accounts", "list", "--user", "admin", password="pulih-sementara-1")
+    assert owed.returncode == 1 and "Ganti kata sandi dulu" in owed.stderr
+    not_admin = cli(home, "accounts", "recover-admin", "tidak-ada", password=None, new_password="pulih-sementara-1")
+    assert not_admin.returncode == 1 and "tidak ditemukan" in not_admin.stderr and "Traceback" not in not_admin.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to hand the folder over")
+def test_recover_admin_is_refused_to_another_os_account(tmp_path: Path) -> None:
+    assert cli(tmp_path, "accounts", "create-admin", "admin", password=None, new_password=PASSWORD).returncode == 0
+    os.chown(tmp_path / "data", 12345, 12345)  # the data folder now belongs to someone else
+    try:
+        out = cli(tmp_path, "accounts", "recover-admin", "admin", password=None, new_password="pulih-sementara-1")
+    finally:
+        os.chown(tmp_path / "data", 0, 0)
+    assert out.returncode == 1 and "pemilik folder data" in out.stderr
+    assert not [r for r in audit_rows(tmp_path, "account_change") if r["detail"].get("change") == "admin_recovered"]
