@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import importlib
 import logging
@@ -55,7 +56,10 @@ def _feature_commands() -> list[Any]:
 def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = Paths.from_environment()
-    paths.ensure()  # private folders and files before the log or the database is written
+    # Private folders and files before the log or the database is written; a folder that
+    # cannot be made is reported by Desk.open, in the user's language.
+    with contextlib.suppress(OSError):
+        paths.ensure()
     setup_logging(paths.log_dir, debug=args.debug, console=args.command is not None)
     try:
         args.setting_overrides = parse_assignments(args.set)

@@ -735,6 +735,35 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": 'There is no terminal to ask for the password. Run this in a terminal, or set the '
         '{env} environment variable for scripts.',
     },
+    "reg_plain_http": {
+        "id": 'Alamat {url} memakai http:// tanpa enkripsi ke mesin lain: token meja dan NIK warga akan terbaca '
+        'di jaringan. Pakai https://. (Hanya bila benar-benar perlu, admin dapat mengizinkannya: '
+        'lapor-desk config set sync.allow_plain_http on --user ADMIN; tercatat di jejak audit.)',
+        "en": 'The address {url} uses unencrypted http:// to another machine: the desk token and citizens\' NIKs '
+        'would be readable on the network. Use https://. (Only if truly needed, an admin can allow it: '
+        'lapor-desk config set sync.allow_plain_http on --user ADMIN; recorded in the audit trail.)',
+    },
+    "reg_token_on_command_line": {
+        "id": 'Token tidak diterima di baris perintah (terlihat di daftar proses dan riwayat shell). '
+        'Jalankan tanpa --token lalu tempel token saat ditanya, atau pakai --token-file BERKAS, '
+        'atau kirim lewat stdin: lapor-desk register --url URL --token-file - < token.txt',
+        "en": 'The token is not taken on the command line (the process list and the shell history keep it). '
+        'Run without --token and paste it when asked, or use --token-file FILE, '
+        'or send it on stdin: lapor-desk register --url URL --token-file - < token.txt',
+    },
+    "reg_token_prompt": {
+        "id": 'Token meja: ',
+        "en": 'Desk token: ',
+    },
+    "reg_token_missing": {
+        "id": 'Tidak ada token meja: tempel saat ditanya di terminal, atau beri --token-file BERKAS, '
+        'atau kirim lewat stdin.',
+        "en": 'No desk token: paste it when asked at a terminal, or give --token-file FILE, or send it on stdin.',
+    },
+    "reg_token_file_unreadable": {
+        "id": 'Berkas token {path} tidak bisa dibaca: {reason}',
+        "en": 'The token file {path} cannot be read: {reason}',
+    },
     "recover_not_owner": {
         "id": 'Pemulihan admin hanya untuk akun sistem operasi pemilik folder data ({path}).',
         "en": 'Admin recovery is only for the operating-system account that owns the data folder ({path}).',
@@ -889,8 +918,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Registered. No system keyring: the desk token is stored in {path} (owner-readable only).",
     },
     "sync_not_registered": {
-        "id": "Meja belum terdaftar ke pusat. Jalankan: lapor-desk register --url URL --token TOKEN",
-        "en": "This desk is not registered with the central. Run: lapor-desk register --url URL --token TOKEN",
+        "id": "Meja belum terdaftar ke pusat. Jalankan: lapor-desk register --url URL (token ditanyakan)",
+        "en": "This desk is not registered with the central. Run: lapor-desk register --url URL (the token is asked)",
     },
     "sync_enqueued_existing": {
         "id": "Dimasukkan ke antrean kirim: {count} pengaduan lama.",

@@ -42,6 +42,9 @@ SETUP_MESSAGES: dict[str, dict[str, str]] = {
                                "en": "The central's CA certificate file (PEM); empty = system store"},
     "setting.sync.proxy": {"id": "Proksi HTTP(S) ke pusat, mis. http://proksi:3128; kosong = langsung",
                            "en": "HTTP(S) proxy to the central, e.g. http://proxy:3128; empty = direct"},
+    "setting.sync.allow_plain_http": {
+        "id": "Izinkan http:// tanpa enkripsi ke pusat di mesin lain (token dan NIK terbaca di jaringan)",
+        "en": "Allow unencrypted http:// to a central on another machine (token and NIKs readable on the network)"},
     "setting.security.idle_lock_minutes": {
         "id": "Kunci sesi setelah sekian menit tanpa aktivitas (0 = tidak pernah)",
         "en": "Lock the session after this many idle minutes (0 = never)"},

@@ -83,8 +83,8 @@ def restrict_new_files() -> None:
 
 
 def tighten(folders: Iterable[Path]) -> list[Path]:
-    """Make each folder 0700 and every file under it 0600 (an install made before this rule, or
-    files copied in); returns what was changed. Symbolic links are left alone."""
+    """Make each folder at most 0700 and every file under it at most 0600 (an install made before
+    this rule, or files copied in); returns what was changed. Symbolic links are left alone."""
     changed: list[Path] = []
     if os.name != "posix":
         return changed  # NTFS: the per-user profile folders already keep other accounts out
@@ -113,11 +113,15 @@ def tighten_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _chmod(path: Path, mode: int) -> list[Path]:
+    """Take away what `mode` does not allow (group and others); never add: a folder its owner
+    made read-only stays read-only."""
     try:
         st = path.lstat()
-        if stat.S_ISLNK(st.st_mode) or stat.S_IMODE(st.st_mode) == mode:
+        current = stat.S_IMODE(st.st_mode)
+        wanted = current & mode
+        if stat.S_ISLNK(st.st_mode) or wanted == current:
             return []
-        os.chmod(path, mode)
+        os.chmod(path, wanted)
     except OSError as exc:  # not ours, or gone meanwhile: say so, do not stop the desk
         log.warning("could not restrict %s: %s", path, exc)
         return []

@@ -172,6 +172,9 @@ SYNC_UPLOAD_DEMO: Setting[bool] = Setting("sync.upload_demo", bool, False)
 SYNC_CHUNK_KB: Setting[int] = Setting("sync.chunk_kb", int, 1024, minimum=64, maximum=32768)
 SYNC_CA_BUNDLE: Setting[str] = Setting("sync.ca_bundle", str, "", check=_file_or_empty, max_length=500)
 SYNC_PROXY: Setting[str] = Setting("sync.proxy", str, "", check=_proxy_url, max_length=300)
+# Plain http:// to a central on another machine: refused unless an admin sets this (audited; read
+# from the settings file only, never from an environment or command-line override).
+SYNC_ALLOW_PLAIN_HTTP: Setting[bool] = Setting("sync.allow_plain_http", bool, False)
 # --- supervision (issue 6)
 IDLE_LOCK_MINUTES: Setting[int] = Setting("security.idle_lock_minutes", int, 10, minimum=0, maximum=480)
 FOUR_EYES: Setting[str] = Setting("review.four_eyes", str, "off", choices=("off", "on"))
@@ -185,7 +188,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DESK_CODE, DESK_NAME, DESK_PHONE, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICER_NAME, OFFICER_NIP,
     UI_LANGUAGE, QUEUE_PAGE_SIZE, RECEIPT_LAYOUT, ATTACH_MAX_FILE_MB, ATTACH_MAX_TOTAL_MB,
     SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO, SYNC_CHUNK_KB, SYNC_CA_BUNDLE,
-    SYNC_PROXY,
+    SYNC_PROXY, SYNC_ALLOW_PLAIN_HTTP,
     IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE,
     BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, RETENTION_DAYS,
 )

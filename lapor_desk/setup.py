@@ -22,7 +22,16 @@ from typing import Any
 from lapor_desk.accounts import IT_CONSOLE
 from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.i18n import CodedError, Localized
-from lapor_desk.settings import SYNC_CA_BUNDLE, SYNC_CENTRAL_URL, SYNC_PROXY, Setting, SettingError, Settings, lookup
+from lapor_desk.settings import (
+    SYNC_ALLOW_PLAIN_HTTP,
+    SYNC_CA_BUNDLE,
+    SYNC_CENTRAL_URL,
+    SYNC_PROXY,
+    Setting,
+    SettingError,
+    Settings,
+    lookup,
+)
 from lapor_desk.sync.registration import CentralCheck, Connection, check_central
 
 SPECIAL_TABLES = {"admin": ("username", "full_name"), "register": ("url", "token_file")}
@@ -133,7 +142,9 @@ def check(plan: SetupPlan, settings: Settings) -> CentralCheck | None:
         return None
     bundle = plan.values.get(SYNC_CA_BUNDLE.key, settings.get(SYNC_CA_BUNDLE))
     proxy = plan.values.get(SYNC_PROXY.key, settings.get(SYNC_PROXY))
-    return check_central(plan.register_url, plan.token, Connection(bundle, proxy))
+    # Only the audited, stored value (or this plan's own, audited as it is applied) allows http://.
+    plain = bool(plan.values.get(SYNC_ALLOW_PLAIN_HTTP.key, settings.stored(SYNC_ALLOW_PLAIN_HTTP)))
+    return check_central(plan.register_url, plan.token, Connection(bundle, proxy, plain))
 
 
 def apply(desk: Any, plan: SetupPlan, password: str | None, central: CentralCheck | None,

@@ -3,6 +3,8 @@
     LAPOR_DESK_PASSWORD=... lapor-desk setup --config office.toml --desk-code KAB-BDG-07
 
 Flags win over the file. The admin's password comes from LAPOR_DESK_PASSWORD or a prompt.
+Once the desk has accounts, a plan that registers or changes sync, security, review or deadline
+settings is an admin's: `--user NAME`, signed in as for every protected command.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from lapor_desk.accounts import SupervisionError
 from lapor_desk.commands.accounts import PASSWORD_ENV
+from lapor_desk.commands.signin import add_user_option, sign_in
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import CodedError, translate
 from lapor_desk.settings import DESK_CODE, SettingError
@@ -39,6 +43,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--central-url", default=None, metavar="URL", help="register with this central")
     parser.add_argument("--token-file", type=Path, default=None, metavar="FILE",
                         help="the desk token, read from this file (else asked)")
+    add_user_option(parser)
 
 
 def _plan(args: argparse.Namespace) -> tuple[SetupPlan, Path | None]:
@@ -74,11 +79,14 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         if plan.register_url:
             plan.token = (token_path.read_text(encoding="utf-8").strip() if token_path
                           else _secret("Token meja: "))
+        who = _signed_in_if_protected(args, desk, plan)
+        if isinstance(who, int):
+            return who
         central = check(plan, desk.settings)
         password = None
         if plan.admin_username and desk.supervision.accounts.needs_first_admin():
             password = _secret("Kata sandi admin: ", PASSWORD_ENV, twice=True)
-        done = apply(desk, plan, password, central)
+        done = apply(desk, plan, password, central, who=who)
     except SettingError as exc:
         print(f"{exc.key}: {exc.text(language)}", file=sys.stderr)
         return 2
@@ -93,3 +101,22 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         print(translate(code, language, {"username": plan.admin_username, "count": len(plan.values),
                                          "url": central.api_url if central else ""}))
     return 0
+
+
+def _signed_in_if_protected(args: argparse.Namespace, desk: Desk, plan: SetupPlan) -> Any:
+    """Who the audit rows name: the IT console on a desk without accounts (first set-up); an
+    admin signed in when the desk has accounts and the plan touches protected settings."""
+    from lapor_desk.accounts import IT_CONSOLE
+    from lapor_desk.accounts.guard import is_protected, refusals_audited, require_setting_change
+    from lapor_desk.settings import lookup
+
+    accounts = desk.supervision.accounts
+    protected = bool(plan.register_url) or any(is_protected(lookup(k)) for k in plan.values)
+    if accounts.needs_first_admin() or not protected:
+        return IT_CONSOLE.who
+    actor = sign_in(args, desk)
+    if isinstance(actor, int):
+        return actor
+    with refusals_audited(desk.supervision.audit, actor, "command:setup"):
+        require_setting_change(actor)
+    return actor.who

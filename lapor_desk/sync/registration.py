@@ -16,6 +16,7 @@ import requests
 
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.i18n import CodedError
+from lapor_desk.sync.transport import plain_http_refused
 
 CONNECT_TIMEOUT_S = 3.0
 READ_TIMEOUT_S = 5.0
@@ -35,6 +36,7 @@ class Connection:
 
     ca_bundle: str = ""
     proxy: str = ""
+    allow_plain_http: bool = False  # the admin's audited override (sync.allow_plain_http)
 
     def session(self) -> requests.Session:
         """A session for these settings. Pass `verify=session.verify` on each request: requests
@@ -73,6 +75,8 @@ def check_central(url: str, token: str, connection: Connection | None = None, *,
                   clock_limit_s: float = CLOCK_LIMIT_S) -> CentralCheck:
     """Every check, in the order a person would fix them; raises RegistrationProblem."""
     connection = connection or Connection()
+    if plain_http_refused(url, connection.allow_plain_http):
+        raise RegistrationProblem("reg_plain_http", url=url.strip())
     if not token.strip():
         raise RegistrationProblem("reg_token_empty")
     with connection.session() as session:

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -16,6 +17,7 @@ from lapor_desk.audit_anchor import AnchorStore
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import EventBus
 from lapor_desk.settings import (
+    SYNC_ALLOW_PLAIN_HTTP,
     SYNC_BATCH_SIZE,
     SYNC_CA_BUNDLE,
     SYNC_CENTRAL_URL,
@@ -88,9 +90,11 @@ class SyncService:
                              connect_timeout_s=connect, read_timeout_s=read,
                              installation_id=installation_id(self.config_dir), **self.connection())
 
-    def connection(self) -> dict[str, str]:
-        """The CA bundle and proxy the settings name (registration checked them)."""
-        return {"ca_bundle": self.settings.get(SYNC_CA_BUNDLE), "proxy": self.settings.get(SYNC_PROXY)}
+    def connection(self) -> dict[str, Any]:
+        """The CA bundle and proxy the settings name (registration checked them), and whether an
+        admin allowed plain http:// (the stored, audited value only)."""
+        return {"ca_bundle": self.settings.get(SYNC_CA_BUNDLE), "proxy": self.settings.get(SYNC_PROXY),
+                "allow_plain_http": bool(self.settings.stored(SYNC_ALLOW_PLAIN_HTTP))}
 
     # --- running
 

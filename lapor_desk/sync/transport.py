@@ -7,12 +7,14 @@ and what the sync should make of it (`Outcome`). Nothing here decides about queu
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -53,6 +55,24 @@ class Exchange:
         return self.outcome is Outcome.OK
 
 
+PLAIN_HTTP_REFUSED = "plain-http-refused"
+
+
+def plain_http_refused(url: str, allowed: bool) -> bool:
+    """http:// carries the desk token and the reporters' NIKs in clear: only to this PC itself
+    (loopback), unless an admin set the audited override `sync.allow_plain_http`."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "http" or allowed:
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
+
+
 def classify(status: int) -> Outcome:
     if status in (401, 403):
         return Outcome.AUTH
@@ -75,8 +95,9 @@ class CentralClient:
 
     def __init__(self, api_url: str, token: str, *, connect_timeout_s: float = CONNECT_TIMEOUT_S,
                  read_timeout_s: float = READ_TIMEOUT_S, ca_bundle: str = "", proxy: str = "",
-                 installation_id: str = "") -> None:
+                 installation_id: str = "", allow_plain_http: bool = False) -> None:
         self.api_url = api_url.rstrip("/")
+        self.refused = plain_http_refused(self.api_url, allow_plain_http)
         self.session = requests.Session()
         self.session.verify = ca_bundle or True  # settings sync.ca_bundle, sync.proxy
         if proxy:
@@ -152,6 +173,9 @@ class CentralClient:
               expect_json: bool = False, content_type: str | None = None, auth: bool = True,
               label: str = "", compress: bool = False) -> Exchange:
         request = f"{method} {path}" + (f" {label}" if label else "")
+        if self.refused:  # nothing leaves the PC; the registration needs an https:// address
+            return Exchange(request, Outcome.AUTH, problem_type=PLAIN_HTTP_REFUSED,
+                            message="plain http:// to another machine refused (setting sync.allow_plain_http)")
         hdrs: dict[str, str | None] = dict(headers or {})
         if content_type:
             hdrs["Content-Type"] = content_type

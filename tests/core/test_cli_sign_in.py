@@ -263,3 +263,20 @@ def test_recover_admin_is_refused_to_another_os_account(tmp_path: Path) -> None:
         os.chown(tmp_path / "data", 0, 0)
     assert out.returncode == 1 and "pemilik folder data" in out.stderr
     assert not [r for r in audit_rows(tmp_path, "account_change") if r["detail"].get("change") == "admin_recovered"]
+
+
+def test_setup_on_a_desk_with_accounts_changes_protected_settings_only_for_an_admin(desk_home: Path) -> None:
+    plan = ("setup", "--desk-code", "KAB-BDG-07", "--proxy", "http://proksi.kantor:3128")
+    assert cli(desk_home, *plan).returncode == 2  # no --user
+    before = last_seq(desk_home)
+    refused = cli(desk_home, *plan, "--user", "sri")
+    assert refused.returncode == 1 and "tidak berwenang" in refused.stderr
+    assert [(r["actor"], r["action"], r["target"]) for r in rows_after(desk_home, before)][-1] == (
+        "sri", "refused", "command:setup")
+    done = cli(desk_home, *plan, "--user", "admin")
+    assert done.returncode == 0, done.stderr
+    change = [r for r in audit_rows(desk_home, "settings_change") if r["target"] == "setting:sync.proxy"][-1]
+    assert (change["actor"], change["detail"]["new"], change["detail"]["via"]) == (
+        "admin", "http://proksi.kantor:3128", "setup")
+    # Settings that protect nothing: no sign-in, as with `config set`.
+    assert cli(desk_home, "setup", "--desk-name", "Meja Soreang", password=None).returncode == 0

@@ -17,7 +17,7 @@ from lapor_desk.paths import Paths
 from lapor_desk.storage.errors import StorageError
 
 from constrained import run_cli
-from factories import walk_in
+from factories import PASSWORD, walk_in
 
 
 def make_desk(home: Path, complaints: int = 3) -> Paths:
@@ -187,8 +187,14 @@ def test_a_full_disk_is_a_message_not_a_traceback(isolated_home: Path) -> None:
     assert "Traceback" not in done.stderr
     assert "penuh" in done.stderr
     out = isolated_home / "export.jsonl"
+    desk = Desk.open(paths=paths)
+    try:
+        desk.supervision.accounts.create_first_admin("admin", "Admin", PASSWORD)
+    finally:
+        desk.close()
     # Room for the database's 32 KB shared-memory file, not for the export of 60 complaints.
-    done = run_cli(["export", str(out)], isolated_home, file_size_limit=32768)
+    done = run_cli(["export", str(out), "--user", "admin"], isolated_home, file_size_limit=32768,
+                   extra_env={"LAPOR_DESK_PASSWORD": PASSWORD})
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
     assert str(out) in done.stderr  # export's own message, naming the file it could not write

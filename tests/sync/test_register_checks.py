@@ -42,11 +42,12 @@ def proxy(request: pytest.FixtureRequest) -> Iterator[Proxy]:
     p.close()
 
 
-def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The command with `stdin` piped in (the desk token for `register`, never on the command line)."""
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+                          env=env, timeout=120, input=stdin)
 
 
 def _refusal(url: str, token: str, connection: Connection | None = None, **kw: object) -> RegistrationProblem:
@@ -57,7 +58,7 @@ def _refusal(url: str, token: str, connection: Connection | None = None, **kw: o
 
 def test_http_base_address_is_found_and_registered(tmp_path: Path, central: RunningServer) -> None:
     home = tmp_path / "home"
-    out = _cli(home, "register", "--url", central.base_url + "/", "--token", central.desk_token)
+    out = _cli(home, "register", "--url", central.base_url + "/", stdin=central.desk_token)
     assert out.returncode == 0, out.stderr
     assert f"Pusat ditemukan di {central.api_url}" in out.stdout and "token diterima" in out.stdout
     stored = json.loads((home / "config" / "settings.json").read_text())["values"]
@@ -70,14 +71,14 @@ def test_each_failure_has_its_message_and_stores_nothing(tmp_path: Path, central
     home = tmp_path / "home"
     closed = f"http://127.0.0.1:{free_port()}"
     started = time.monotonic()
-    nobody = _cli(home, "register", "--url", closed, "--token", central.desk_token)
+    nobody = _cli(home, "register", "--url", closed, stdin=central.desk_token)
     assert nobody.returncode == 1
     assert nobody.stderr.startswith(f"Pusat tidak terjangkau di {closed}/api/v1. Periksa alamatnya")
     assert "urllib3" not in nobody.stderr and "Traceback" not in nobody.stderr
     assert time.monotonic() - started < 60  # a subprocess start, not 9.5 s of retries per call
-    unknown = _cli(home, "register", "--url", central.api_url, "--token", "token-salah-ketik")
+    unknown = _cli(home, "register", "--url", central.api_url, stdin="token-salah-ketik")
     assert unknown.returncode == 1 and "tidak mengenal token ini, atau token sudah dicabut" in unknown.stderr
-    operator = _cli(home, "register", "--url", central.api_url, "--token", central.operator_token)
+    operator = _cli(home, "register", "--url", central.api_url, stdin=central.operator_token)
     assert operator.returncode == 1 and "bukan token meja" in operator.stderr
     assert not (home / "config" / "settings.json").exists()
     assert not (home / "config" / "desk-token").exists()
@@ -129,23 +130,23 @@ def test_https_needs_the_central_ca_and_registers_with_it(tmp_path: Path, centra
     wrong = _refusal(https_front.api_url, central.desk_token, Connection(ca_bundle=str(other.ca_pem)))
     assert wrong.code == "reg_certificate_bundle"
     home = tmp_path / "home"
-    out = _cli(home, "register", "--url", https_front.api_url, "--token", central.desk_token,
-               "--ca-bundle", str(authority.ca_pem))
+    out = _cli(home, "register", "--url", https_front.api_url,
+               "--ca-bundle", str(authority.ca_pem), stdin=central.desk_token)
     assert out.returncode == 0, out.stderr
     stored = json.loads((home / "config" / "settings.json").read_text())["values"]
     assert stored["sync.ca_bundle"] == str(authority.ca_pem)
     sync = _cli(home, "sync")  # the sync trusts the same CA
     assert sync.returncode == 0, sync.stdout + sync.stderr
-    missing = _cli(tmp_path / "home2", "register", "--url", https_front.api_url, "--token", central.desk_token,
-                   "--ca-bundle", str(tmp_path / "tidak-ada.pem"))
+    missing = _cli(tmp_path / "home2", "register", "--url", https_front.api_url,
+                   "--ca-bundle", str(tmp_path / "tidak-ada.pem"), stdin=central.desk_token)
     assert missing.returncode == 1 and "Berkas tidak ditemukan" in missing.stderr
 
 
 def test_through_a_proxy_over_https_and_http(tmp_path: Path, central: RunningServer, https_front: TlsFront,
                                              authority: Authority, proxy: Proxy) -> None:
     home = tmp_path / "home"
-    out = _cli(home, "register", "--url", https_front.api_url, "--token", central.desk_token,
-               "--ca-bundle", str(authority.ca_pem), "--proxy", proxy.url)
+    out = _cli(home, "register", "--url", https_front.api_url,
+               "--ca-bundle", str(authority.ca_pem), "--proxy", proxy.url, stdin=central.desk_token)
     assert out.returncode == 0, out.stderr
     assert proxy.seen and all(line.startswith(f"CONNECT 127.0.0.1:{https_front.port} ") for line in proxy.seen)
     registered = len(proxy.seen)

@@ -22,11 +22,12 @@ def _entries(desk: Desk, **filt: str) -> list[AuditEntry]:
     return list(reversed(AuditTrail(desk.db).page(AuditFilter(**filt), limit=1000)))  # type: ignore[arg-type]
 
 
-def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The command with `stdin` piped in (the desk token for `register`, never on the command line)."""
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.run([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+                          capture_output=True, text=True, env=env, timeout=120, input=stdin)
 
 
 def test_pulled_status_changes_and_follow_ups_are_audited_once_as_the_central(
@@ -88,10 +89,10 @@ def test_pulled_status_changes_and_follow_ups_are_audited_once_as_the_central(
 
 def test_register_is_audited_without_the_token(tmp_path: Path, central: RunningServer) -> None:
     home = tmp_path / "home"
-    first = _cli(home, "register", "--url", central.api_url, "--token", central.desk_token)
+    first = _cli(home, "register", "--url", central.api_url, stdin=central.desk_token)
     assert first.returncode == 0, first.stderr
     new_token = central.add_desk("KAB-BDG-77")  # a token the central knows: registration checks it
-    again = _cli(home, "register", "--url", central.api_url + "/", "--token", new_token)
+    again = _cli(home, "register", "--url", central.api_url + "/", stdin=new_token)
     assert again.returncode == 0, again.stderr
     desk = Desk.open(f"sqlite:///{home / 'desk.sqlite3'}", paths=Paths(home / "data", home / "config", home / "logs"))
     try:

@@ -91,16 +91,17 @@ def test_reference_data_is_stored_and_refreshed_by_etag(desk: Desk) -> None:
     assert second == first  # 304: nothing rewritten
 
 
-def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The command with `stdin` piped in (the desk token for `register`, never on the command line)."""
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+                          env=env, timeout=120, input=stdin)
 
 
 def test_register_keeps_the_token_out_of_the_settings_file(tmp_path: Path, central: RunningServer) -> None:
     home = tmp_path / "home"
-    out = _cli(home, "register", "--url", central.api_url, "--token", central.desk_token)
+    out = _cli(home, "register", "--url", central.api_url, stdin=central.desk_token)
     assert out.returncode == 0, out.stderr
     settings = json.loads((home / "config" / "settings.json").read_text())
     assert settings["values"]["sync.central_url"] == central.api_url

@@ -7,7 +7,6 @@ both sides.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import shutil
 from collections.abc import Iterator
@@ -54,7 +53,7 @@ def _window(qapp: QApplication, qtbot, desk: Desk, role: Role = Role.ADMIN) -> M
     admin = accounts.create_first_admin("siti", "Siti Rahmawati", PASSWORD)
     if role is not Role.ADMIN:
         accounts.add_account(admin, "andi", "Andi", role, PASSWORD)
-        admin = dataclasses.replace(accounts.sign_in("andi", PASSWORD), must_change_password=False)
+        admin = accounts.change_own_password(accounts.sign_in("andi", PASSWORD), PASSWORD, PASSWORD)
     win.session.begin(admin)
     assert win.sync_ui is not None
     win.sync_ui.controller.debounce.setInterval(20)
