@@ -60,6 +60,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
     # cannot be made is reported by Desk.open, in the user's language.
     with contextlib.suppress(OSError):
         paths.ensure()
+        if args.command != "doctor":
+            paths.tighten()
     setup_logging(paths.log_dir, debug=args.debug, console=args.command is not None)
     try:
         args.setting_overrides = parse_assignments(args.set)

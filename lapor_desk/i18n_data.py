@@ -119,8 +119,8 @@ DATA_MESSAGES: dict[str, dict[str, str]] = {
         "jalankan lapor-desk sync.",
         "en": "The oldest unsent complaint has waited since {oldest} ({waiting} waiting). Check the network and "
         "run lapor-desk sync."},
-    "doctor_not_registered": {"id": "Meja belum didaftarkan ke pusat: lapor-desk register --url URL --token TOKEN",
-                              "en": "The desk is not registered with a central: lapor-desk register --url URL --token TOKEN"},
+    "doctor_not_registered": {"id": "Meja belum didaftarkan ke pusat: lapor-desk register --url URL (token ditanyakan)",
+                              "en": "The desk is not registered with a central: lapor-desk register --url URL (the token is asked)"},
     "doctor_never_synced": {"id": "Belum pernah sinkron. Jalankan lapor-desk sync.",
                             "en": "Never synced yet. Run lapor-desk sync."},
     "doctor_sync_old": {"id": "Terakhir berhasil {at}. Periksa jaringan lalu jalankan lapor-desk sync.",

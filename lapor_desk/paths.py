@@ -67,11 +67,15 @@ class Paths:
         return (self.data_dir, self.config_dir, self.log_dir, self.backup_dir)
 
     def ensure(self) -> None:
-        """Create the folders private to this OS account, and tighten an older install's."""
+        """Create the folders, private to this OS account, as is everything created after this."""
         restrict_new_files()
         for path in self.private_dirs:
             path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-        tighten(self.private_dirs)
+
+    def tighten(self) -> list[Path]:
+        """An older install's folders and files made owner-only (at every start but `doctor`,
+        which reports such drift instead of hiding it)."""
+        return tighten(self.private_dirs)
 
 
 def restrict_new_files() -> None:

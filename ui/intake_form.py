@@ -97,6 +97,9 @@ class IntakeForm(QWidget):
         self.service: ComplaintService | None = None  # attached once the database is open
         self.tasks = tasks
         self.complaint_id: int | None = None
+        # The NIK as loaded, masked for a role that may not read it; saved unchanged, the core
+        # keeps the stored NIK (accounts/guard.py).
+        self.masked_nik: str | None = None
         self.result = ValidationResult()
         self.officer: tuple[str, str] | None = None  # the signed-in account's name and NIP
         self._pristine: tuple[ComplaintInput, tuple[object, ...]] | None = None
@@ -391,6 +394,10 @@ class IntakeForm(QWidget):
                      "officer_name", "officer_nip"):
             w[name].setText(getattr(complaint, name))
         w["body"].setPlainText(complaint.body)
+        if "*" in complaint.reporter_nik:
+            self.masked_nik = complaint.reporter_nik
+            w["reporter_nik"].setToolTip(self.tr(
+                "NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya."))
         w["incident_date"].set_value(complaint.incident_date)
         for name in ("latitude", "longitude"):
             value = getattr(complaint, name)
@@ -412,6 +419,8 @@ class IntakeForm(QWidget):
 
     def clear_form(self) -> None:
         self.complaint_id = None
+        self.masked_nik = None
+        self.editors["reporter_nik"].setToolTip("")
         for editor in self.editors.values():
             if isinstance(editor, (QLineEdit, QPlainTextEdit)):
                 editor.clear()
@@ -464,7 +473,11 @@ class IntakeForm(QWidget):
         data, problems = self.read_input()
         regions = self.service.regions if self.service is not None else None
         result = validate(data, now=datetime.now().astimezone(), for_recording=False, regions=regions)
-        self._merge_messages(ValidationResult(result.messages + tuple(problems)), name)
+        messages = result.messages + tuple(problems)
+        if self.masked_nik is not None and data.reporter_nik.strip() == self.masked_nik:
+            # The stored NIK, unchanged and unseen: the core checks it when it is saved.
+            messages = tuple(m for m in messages if m.field != "reporter_nik")
+        self._merge_messages(ValidationResult(messages), name)
 
     def _merge_messages(self, fresh: ValidationResult, name: str) -> None:
         kept = tuple(m for m in self.result.messages if m.field != name)

@@ -32,19 +32,31 @@ class GuardedComplaints:
     def save_draft(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None,
                    extras: Extras | None = None) -> SaveOutcome:
         require(actor, Permission.RECORD)
+        data = self._kept_nik(actor, data, complaint_id)
         with acting_as(actor.who):
             return self.service.save_draft(data, complaint_id, extras)
 
     def record(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None,
                extras: Extras | None = None) -> SaveOutcome:
         require(actor, Permission.RECORD)
+        data = self._kept_nik(actor, data, complaint_id)
         with acting_as(actor.who):
             return self.service.record(data, complaint_id, extras)
 
     def find_duplicates(self, actor: Actor, data: ComplaintInput,
                         exclude_id: int | None = None) -> list[DuplicateCandidate]:
         require(actor, Permission.RECORD)
-        return self.service.find_duplicates(data, exclude_id)
+        return self.service.find_duplicates(self._kept_nik(actor, data, exclude_id), exclude_id)
+
+    def _kept_nik(self, actor: Actor, data: ComplaintInput, complaint_id: int | None) -> ComplaintInput:
+        """A role that may not read the NIK edits with it masked (`open_for_edit`): the mask coming
+        back unchanged means "keep the stored NIK"; anything else typed replaces it."""
+        if complaint_id is None or actor.can(Permission.VIEW_NIK) or "*" not in data.reporter_nik:
+            return data
+        stored = self.service.get(complaint_id).reporter_nik
+        if stored and data.reporter_nik.strip() == mask_nik(stored):
+            return dataclasses.replace(data, reporter_nik=stored)
+        return data
 
     def lookup(self, actor: Actor, key: str) -> list[QueueRow]:
         require(actor, Permission.VIEW_COMPLAINTS)
@@ -76,13 +88,18 @@ class GuardedComplaints:
         return dataclasses.replace(complaint, reporter_nik=mask_nik(complaint.reporter_nik))
 
     def open_for_edit(self, actor: Actor, complaint_id: int) -> Complaint:
-        """The form needs every value: only for complaints the desk may still edit; audited."""
+        """The form's values, only for complaints the desk may still edit. The NIK as the role may
+        see it: whole (and audited) for a supervisor or admin; masked for a clerk, who can replace
+        it but not read it back (saving the mask unchanged keeps the stored NIK)."""
         require(actor, Permission.RECORD)
         complaint = self.service.get(complaint_id)
         if complaint.status not in EDITABLE_STATUSES:
             raise StorageError("not_editable", status=str(complaint.status))
-        self.audit.record(actor.who, AuditAction.VIEW_PERSONAL, f"complaint:{complaint_id}",
-                          {"fields": ["reporter_nik"], "purpose": "edit"})
+        if not actor.can(Permission.VIEW_NIK):
+            return dataclasses.replace(complaint, reporter_nik=mask_nik(complaint.reporter_nik))
+        if complaint.reporter_nik:
+            self.audit.record(actor.who, AuditAction.VIEW_PERSONAL, f"complaint:{complaint_id}",
+                              {"fields": ["reporter_nik"], "purpose": "edit"})
         return complaint
 
     def queue_page(self, actor: Actor, filt: QueueFilter, before_id: int | None = None,

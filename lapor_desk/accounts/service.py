@@ -5,11 +5,14 @@ about 0.1 s a hash at the default cost). argon2id would be the first choice on a
 server, but scrypt needs no compiled wheel in the PyInstaller build for the desk PCs,
 and the cost parameters live in each stored hash, so they can be raised later.
 
-Five failed sign-ins lock an account for 15 minutes. The lock is stored with the wall
-time it began; if the clock is later found before that time (set back), the lock is
-restarted from the new reading rather than trusted or dropped, so it is never
-shortened and never made permanent. Within one process a monotonic reading guards
-the lock as well, so setting the clock forward does not end it early either.
+Five failed sign-ins within 15 minutes lock an account for 15 minutes; failures older than
+that no longer count. The lock is stored with the wall time it began and with the system's
+monotonic reading and boot identity (the monotonic clock counts from boot for every process,
+so the window, a command and a restarted app all read it alike). It ends only when both the
+wall clock and, on the same boot, the monotonic clock say 15 minutes have passed: setting the
+clock forward does not end it; setting it back restarts the wall-clock part from the new
+reading rather than trusting or dropping it; back and then forward again leaves the monotonic
+part standing. After a reboot only the wall clock is left to go by.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -43,6 +47,17 @@ from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.supervision_tables import ACCOUNTS
+
+BOOT_ID_FILE = Path("/proc/sys/kernel/random/boot_id")
+
+
+def current_boot() -> str:
+    """This boot of the machine (Linux); "" where the OS does not say (then a monotonic reading
+    below the stored one is the only sign of a reboot)."""
+    try:
+        return BOOT_ID_FILE.read_text(encoding="ascii").strip()[:64]
+    except OSError:
+        return ""
 
 LOCKOUT_ATTEMPTS = 5
 LOCKOUT_DURATION = timedelta(minutes=15)
@@ -103,13 +118,12 @@ class AccountInfo:
 
 class AccountService:
     def __init__(self, db: Database, audit: AuditTrail, clock: Clock = system_clock,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic, boot: Callable[[], str] = current_boot) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
         self.monotonic = monotonic
-        # username -> monotonic reading when its lock began in this process
-        self._mono_locks: dict[str, float] = {}
+        self.boot = boot
 
     # --- first start
 
@@ -169,26 +183,35 @@ class AccountService:
                 self.audit.append(conn, who, AuditAction.SIGN_IN_FAILED, target, {"reason": "locked"})
                 return SignInRefused("account_locked", minutes=max(1, math.ceil(remaining / 60)))
             conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
-                failed_count=0, locked_at=None, locked_until=None))
-            self._mono_locks.pop(row.username, None)
+                failed_count=0, failed_at=None, locked_at=None, locked_until=None, locked_mono=None,
+                locked_boot=""))
             row = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.id == row.id)).one()
         if not check_password(password, row.password_hash):
-            failed = row.failed_count + 1
-            values: dict[str, Any] = {"failed_count": failed}
+            failed = self._recent_failures(row, now) + 1
+            values: dict[str, Any] = {"failed_count": failed, "failed_at": now}
             self.audit.append(conn, who, AuditAction.SIGN_IN_FAILED, target,
                               {"reason": "password", "attempt": failed})
             if failed >= LOCKOUT_ATTEMPTS:
-                values.update(locked_at=now, locked_until=now + LOCKOUT_DURATION)
-                self._mono_locks[row.username] = self.monotonic()
+                values.update(locked_at=now, locked_until=now + LOCKOUT_DURATION, locked_mono=self.monotonic(),
+                              locked_boot=self.boot())
                 self.audit.append(conn, who, AuditAction.ACCOUNT_LOCKED, target,
                                   {"minutes": int(LOCKOUT_DURATION.total_seconds() // 60)})
             conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(**values))
             if failed >= LOCKOUT_ATTEMPTS:
                 return SignInRefused("account_locked", minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
             return SignInRefused("sign_in_wrong_left", left=LOCKOUT_ATTEMPTS - failed)
-        conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(failed_count=0))
+        conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(failed_count=0, failed_at=None))
         self.audit.append(conn, who, AuditAction.SIGN_IN, target, {})
         return None
+
+    @staticmethod
+    def _recent_failures(row: Any, now: datetime) -> int:
+        """Failures still counting: none once the last one is older than the lock window (a
+        clock set back makes it look recent, which only ever keeps the count)."""
+        last = row.failed_at
+        if last is None or now - last >= LOCKOUT_DURATION:
+            return 0
+        return int(row.failed_count)
 
     def _lock_remaining(self, conn: Connection, row: Any, now: datetime) -> float:
         """Seconds the lock still holds: never shortened by the clock going back (or forward)."""
@@ -199,8 +222,11 @@ class AccountService:
             conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
                 locked_at=locked_at, locked_until=locked_until))
         wall = (locked_until - now).total_seconds()
-        started = self._mono_locks.get(row.username)
-        mono = LOCKOUT_DURATION.total_seconds() - (self.monotonic() - started) if started is not None else 0.0
+        mono = 0.0
+        started, boot, reading = row.locked_mono, row.locked_boot or "", self.monotonic()
+        same_boot = boot == self.boot() and started is not None and reading >= started
+        if same_boot:
+            mono = LOCKOUT_DURATION.total_seconds() - (reading - started)
         return max(wall, mono)
 
     def confirm_password(self, actor: Actor, password: str) -> None:
@@ -246,10 +272,10 @@ class AccountService:
         with self.db.write() as conn:
             conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
                 password_hash=hash_password(new_password), must_change_password=True, failed_count=0,
-                locked_at=None, locked_until=None, updated_at=self.clock()))
+                locked_at=None, locked_until=None, locked_mono=None, locked_boot="", failed_at=None,
+                updated_at=self.clock()))
             self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
                               {"change": "password_reset"})
-        self._mono_locks.pop(row.username, None)
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
         """The one thing an account that owes a new password may do; returns the renewed Actor
@@ -279,10 +305,10 @@ class AccountService:
         with self.db.write() as conn:
             conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
                 password_hash=hash_password(new_password), must_change_password=True, is_active=True,
-                failed_count=0, locked_at=None, locked_until=None, updated_at=self.clock()))
+                failed_count=0, failed_at=None, locked_at=None, locked_until=None, locked_mono=None, locked_boot="",
+                updated_at=self.clock()))
             self.audit.append(conn, Who(f"(pemilik-folder:{os_user})", "os"), AuditAction.ACCOUNT_CHANGE,
                               f"account:{row.username}", {"change": "admin_recovered", "os_user": os_user})
-        self._mono_locks.pop(row.username, None)
 
     def update_account(self, actor: Actor, username: str, *, role: Role | None = None,
                        is_trainee: bool | None = None, is_active: bool | None = None) -> AccountInfo:

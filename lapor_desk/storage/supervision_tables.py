@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lapor_desk.storage.models import Base, ComplaintEventRecord, ComplaintRecord, UTCDateTime
@@ -24,9 +24,13 @@ class AccountRecord(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
-    # A lock-out: when it began and when it ends, by the wall clock (see accounts.py).
+    # A lock-out: when it began and when it ends, by the wall clock, and the system's monotonic
+    # reading and boot when it began, so no clock change shortens it (see accounts/service.py).
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_mono: Mapped[float | None] = mapped_column(Float)
+    locked_boot: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the last failed sign-in
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

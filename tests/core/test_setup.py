@@ -84,8 +84,12 @@ def test_setup_from_a_file_with_flags_winning_and_run_again(tmp_path: Path) -> N
     assert values["desk.code"] == "KAB-BDG-07" and values["office.phone"] == "(022) 5890000"  # the flag won
     assert values["queue.page_size"] == 100 and values["security.idle_lock_minutes"] == 5
     assert values["office.address"] == "Jl. Raya Soreang Km 17, Soreang"
-    again = setup(home, "--config", str(office), "--desk-code", "KAB-BDG-07", password=None)
-    assert again.returncode == 0, again.stderr  # a second run changes settings only; no password needed
+    # Run again on a desk that now has accounts: the plan touches security settings, so an admin
+    # signs in for it (the office file's admin, with the password set on the first run).
+    anonymous = setup(home, "--config", str(office), "--desk-code", "KAB-BDG-07", password=None)
+    assert anonymous.returncode == 2 and "--user" in anonymous.stderr
+    again = setup(home, "--config", str(office), "--desk-code", "KAB-BDG-07", "--user", "it.kabbdg")
+    assert again.returncode == 0, again.stderr  # a second run changes settings only
     assert "Sudah ada akun di meja ini; admin it.kabbdg tidak dibuat." in again.stdout
     desk = open_desk(home)
     try:

@@ -164,13 +164,67 @@ def test_clock_set_back_during_a_lock_never_shortens_it(sup, staff, sup_clock, m
     with pytest.raises(SignInRefused) as err:
         sup.accounts.sign_in("budi", PASSWORD)
     assert err.value.code == "account_locked"
-    # A restart (no monotonic memory): the lock was restarted from the earlier reading.
+    # Another process (the app restarted, a command): the lock was restarted from the earlier reading.
     fresh = type(sup.accounts)(sup.accounts.db, sup.audit, sup_clock, mono)
     sup_clock.now += timedelta(minutes=14)
+    mono.value += 14 * 60
     with pytest.raises(SignInRefused):
         fresh.sign_in("budi", PASSWORD)
     sup_clock.now += timedelta(minutes=1)
+    mono.value += 60
     assert fresh.sign_in("budi", PASSWORD).username == "budi"
+
+
+def test_clock_set_back_and_then_forward_again_does_not_end_a_lock_early(sup, staff, sup_clock, mono) -> None:  # type: ignore[no-untyped-def]
+    _fail(sup, "budi", 5)
+    real = sup_clock.now
+    sup_clock.now, mono.value = real + timedelta(minutes=5), mono.value + 5 * 60
+    sup_clock.now -= timedelta(hours=1)  # set back an hour ...
+    with pytest.raises(SignInRefused):
+        sup.accounts.sign_in("budi", PASSWORD)
+    sup_clock.now = real + timedelta(minutes=6)  # ... and forward again: the wall clock alone says "over"
+    mono.value += 60
+    for process in (sup.accounts, type(sup.accounts)(sup.accounts.db, sup.audit, sup_clock, mono)):
+        with pytest.raises(SignInRefused) as err:
+            process.sign_in("budi", PASSWORD)
+        assert err.value.code == "account_locked" and err.value.params["minutes"] == 9
+    sup_clock.now += timedelta(minutes=9)
+    mono.value += 9 * 60
+    assert sup.accounts.sign_in("budi", PASSWORD).username == "budi"
+
+
+def test_clock_set_forward_does_not_end_a_lock_in_another_process_either(sup, staff, sup_clock, mono) -> None:  # type: ignore[no-untyped-def]
+    _fail(sup, "budi", 5)
+    command = type(sup.accounts)(sup.accounts.db, sup.audit, sup_clock, mono)  # e.g. `lapor-desk export --user`
+    sup_clock.now += timedelta(days=1)
+    mono.value += 30
+    with pytest.raises(SignInRefused) as err:
+        command.sign_in("budi", PASSWORD)
+    assert err.value.code == "account_locked"
+    mono.value += 15 * 60
+    assert command.sign_in("budi", PASSWORD).username == "budi"
+
+
+def test_after_a_reboot_the_wall_clock_is_what_is_left(sup, staff, sup_clock, mono) -> None:  # type: ignore[no-untyped-def]
+    _fail(sup, "budi", 5)
+    mono.value = 50.0  # the machine restarted: the monotonic clock starts again
+    rebooted = type(sup.accounts)(sup.accounts.db, sup.audit, sup_clock, mono, boot=lambda: "another-boot")
+    sup_clock.now += timedelta(minutes=14)
+    with pytest.raises(SignInRefused):
+        rebooted.sign_in("budi", PASSWORD)
+    sup_clock.now += timedelta(minutes=1)
+    assert rebooted.sign_in("budi", PASSWORD).username == "budi"
+
+
+def test_failures_older_than_the_lock_window_no_longer_count(sup, staff, sup_clock, mono) -> None:  # type: ignore[no-untyped-def]
+    assert _fail(sup, "budi", 4)[-1] == "sign_in_wrong_left"
+    sup_clock.now += timedelta(minutes=15)
+    mono.value += 15 * 60
+    with pytest.raises(SignInRefused) as err:
+        sup.accounts.sign_in("budi", "salah-salah")
+    assert err.value.code == "sign_in_wrong_left" and err.value.params["left"] == 4  # counting from one again
+    sup_clock.now += timedelta(minutes=14)  # within the window: these count
+    assert _fail(sup, "budi", 4)[-1] == "account_locked"
 
 
 def test_clock_set_forward_does_not_end_a_lock_in_the_running_app(sup, staff, sup_clock, mono) -> None:  # type: ignore[no-untyped-def]

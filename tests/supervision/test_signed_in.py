@@ -44,10 +44,11 @@ def test_clerk_records_and_sees_the_nik_masked(sup, staff) -> None:  # type: ign
     # The timeline names the signed-in account, not the desk's officer setting.
     created = [e for e in seen.events if e.actor]
     assert created and all(e.actor == "Budi Petugas" for e in created)
-    # Editing needs the real value: it is given, and the look is audited.
-    assert session.open_for_edit(complaint.id).reporter_nik == NIK
+    # The edit form too: a clerk can replace the NIK, not read it back.
+    editing = session.open_for_edit(complaint.id)
+    assert editing.reporter_nik == "320405******0002"
     views = audit_page(staff["admin"], sup.audit, AuditFilter(actions=(str(AuditAction.VIEW_PERSONAL),)))
-    assert [(v.actor, v.detail["purpose"]) for v in views] == [("budi", "edit")]
+    assert views == []  # nothing personal was shown
     assert [r.id for r in session.lookup(NIK)] == [complaint.id]
     assert [r.id for r in session.queue_page(QueueFilter())] == [complaint.id]
 
@@ -93,3 +94,22 @@ def test_audit_browser_and_verify_need_the_permission(sup, staff) -> None:  # ty
     assert entries and entries == sorted(entries, key=lambda e: -e.seq)
     report = audit_verify(staff["supervisor"], sup.audit)
     assert report.ok and report.entries == len(entries)
+
+
+def test_a_clerk_saving_the_masked_nik_keeps_the_stored_one_and_can_replace_it(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    session = sup.complaints.session()
+    session.actor = staff["clerk"]
+    complaint = session.record(walk_in(reporter_nik=NIK)).complaint
+    form = session.open_for_edit(complaint.id)
+    untouched = walk_in(reporter_nik=form.reporter_nik, title="Jalan berlubang di depan pasar desa")
+    session.record(untouched, complaint.id)
+    assert sup.complaints.service.get(complaint.id).reporter_nik == NIK
+    assert sup.complaints.service.get(complaint.id).title == "Jalan berlubang di depan pasar desa"
+    other = "3204055203900003"
+    session.record(walk_in(reporter_nik=other), complaint.id)
+    assert sup.complaints.service.get(complaint.id).reporter_nik == other
+    # A supervisor edits with the whole NIK, and that look is audited.
+    session.actor = staff["supervisor"]
+    assert session.open_for_edit(complaint.id).reporter_nik == other
+    views = audit_page(staff["admin"], sup.audit, AuditFilter(actions=(str(AuditAction.VIEW_PERSONAL),)))
+    assert [(v.actor, v.detail["purpose"]) for v in views] == [("sri", "edit")]
