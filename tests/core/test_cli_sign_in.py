@@ -280,3 +280,40 @@ def test_setup_on_a_desk_with_accounts_changes_protected_settings_only_for_an_ad
         "admin", "http://proksi.kantor:3128", "setup")
     # Settings that protect nothing: no sign-in, as with `config set`.
     assert cli(desk_home, "setup", "--desk-name", "Meja Soreang", password=None).returncode == 0
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a pseudo-terminal")
+def test_the_password_is_asked_at_a_terminal_without_echo(desk_home: Path) -> None:
+    import pty
+    import select
+    import time
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LAPOR_DESK_")}
+    env["LAPOR_DESK_HOME"] = str(desk_home)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command on a terminal of its own
+        os.execve(sys.executable, [sys.executable, "-m", "lapor_desk", "accounts", "list", "--user", "admin"], env)
+    seen = b""
+    deadline = time.monotonic() + 120
+
+    def read_until(done: Any) -> None:
+        nonlocal seen
+        while not done() and time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 1.0)
+            if ready:
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:  # the child closed the terminal
+                    return
+                if not chunk:
+                    return
+                seen += chunk
+
+    read_until(lambda: b"Kata sandi admin: " in seen)
+    assert b"Kata sandi admin: " in seen, seen
+    os.write(fd, PASSWORD.encode() + b"\n")
+    read_until(lambda: False)
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, seen
+    assert b"budi" in seen and PASSWORD.encode() not in seen  # listed; the password never echoed

@@ -14,7 +14,7 @@ from lapor_desk.backups.rotation import list_backups
 from lapor_desk.desk import Desk
 from ui.main_window import MainWindow
 
-from factories import PASSWORD, walk_in
+from factories import PASSWORD, first_sign_in, walk_in
 
 
 def count(path: Path, sql: str = "SELECT count(*) FROM complaints") -> int:
@@ -102,7 +102,7 @@ def test_a_clerk_has_no_data_menu(window: MainWindow, desk: Desk, qtbot) -> None
     accounts.add_account(admin, "budi", "Budi Petugas", Role.CLERK, PASSWORD)
     window.sign_out()
     qtbot.waitUntil(lambda: window.actor is None)
-    window.session.begin(accounts.sign_in("budi", PASSWORD))
+    window.session.begin(first_sign_in(accounts, "budi"))
     qtbot.waitUntil(lambda: window.actor is not None)
     assert window.data_safety is not None
     assert not window.data_safety.menu.menuAction().isVisible()

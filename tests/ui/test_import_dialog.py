@@ -15,7 +15,7 @@ from lapor_desk.accounts import Role
 from lapor_desk.desk import Desk
 from ui.main_window import MainWindow
 
-from factories import PASSWORD
+from factories import PASSWORD, first_sign_in
 
 HEADER = ["client_id", "type", "channel", "title", "body", "received_at", "reporter_name",
           "reporter_phone", "consent_personal"]
@@ -113,7 +113,7 @@ def test_a_clerk_has_no_impor_action(window: MainWindow, desk: Desk, qtbot) -> N
     accounts.add_account(admin, "budi", "Budi Petugas", Role.CLERK, PASSWORD)
     window.sign_out()
     qtbot.waitUntil(lambda: window.actor is None)
-    window.session.begin(accounts.sign_in("budi", PASSWORD))
+    window.session.begin(first_sign_in(accounts, "budi"))
     qtbot.waitUntil(lambda: window.actor is not None)
     assert window.import_ui is not None
     assert not window.import_ui.action.isVisible()
