@@ -14,7 +14,7 @@ from typing import Any
 from central.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_db_url
 from central.db import CentralDatabase
 from central.problems import Problem
-from central.services import accounts, complaints, flags, identity, reference, workflow
+from central.services import accounts, anchors, complaints, flags, identity, reference, workflow
 from central.services.complaints import ComplaintFilter
 
 _MOVES = {
@@ -224,7 +224,9 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
             for d in accounts.list_desks(s):
                 state = "revoked " + d.revoked_at.isoformat() if d.revoked_at else "active"
                 bound = f"pc {d.installation_id[:8]}" if d.installation_id else "pc -"
-                print(f"{d.code}\t{state}\t{bound}\t{d.name}")
+                anchor = anchors.get(s, d.id)
+                audit = f"audit #{anchor['seq']} {anchor['received_at'][:19]}" if anchor else "audit -"
+                print(f"{d.code}\t{state}\t{bound}\t{d.name}\t{audit}")
     elif cmd == "operator-token" and action == "create":
         print(db.write(lambda s: accounts.create_operator_token(s, args.label, expires_days=args.expires_days)))
     elif cmd == "operator-token" and action == "revoke":

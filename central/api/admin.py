@@ -11,7 +11,7 @@ from central.api.deps import Ctx, OperatorPrincipal
 from central.api.desk import Sha256
 from central.problems import Problem, field_error
 from central.schemas import AutoCompleteIn, AutoCompleteOut, MoveIn
-from central.services import accounts, attachments, complaints, workflow
+from central.services import accounts, anchors, attachments, complaints, workflow
 from central.services.complaints import ComplaintFilter
 
 router = APIRouter(prefix="/admin", tags=["admin"])
@@ -100,9 +100,12 @@ def download_attachment(sha256: Sha256, ctx: Ctx, _op: OperatorPrincipal) -> Res
 
 @router.get("/desks")
 def list_desks(ctx: Ctx, _op: OperatorPrincipal) -> list[dict[str, Any]]:
+    """Each desk with its audit anchor (`null` before its first sync): an anchor that stops
+    moving while the desk still syncs is worth a look (see README, Audit trail)."""
     with ctx.db.read() as session:
         return [
-            {"code": d.code, "name": d.name, "created_at": d.created_at, "revoked_at": d.revoked_at}
+            {"code": d.code, "name": d.name, "created_at": d.created_at, "revoked_at": d.revoked_at,
+             "audit_anchor": anchors.get(session, d.id)}
             for d in accounts.list_desks(session)
         ]
 
