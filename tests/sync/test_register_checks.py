@@ -20,7 +20,11 @@ from net_relays import Authority, Proxy, TlsFront, make_authority
 
 from central.testing import RunningServer, free_port
 from lapor_desk.clock import Clock
+from lapor_desk.sync.installation import FILE_NAME as installation_file
+from lapor_desk.sync.installation import adopt
 from lapor_desk.sync.registration import Connection, RegistrationProblem, check_central
+
+from sync_helpers import TEST_PC
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +48,9 @@ def proxy(request: pytest.FixtureRequest) -> Iterator[Proxy]:
 
 def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """The command with `stdin` piped in (the desk token for `register`, never on the command line)."""
+    # The session's desk token is bound to one installation: these homes stand for that PC.
+    if not (home / "config" / installation_file).exists():
+        adopt(home / "config", TEST_PC)
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
