@@ -639,17 +639,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "{rows} pengaduan disimpan ({rate}/detik)",
         "en": "{rows} complaints saved ({rate}/s)",
     },
-    "export_folder_missing": {
-        "id": "Folder tujuan tidak ada: {path}",
-        "en": "The destination folder does not exist: {path}",
-    },
     "export_written": {
         "id": "Diekspor: {count} pengaduan ke {path}",
         "en": "Exported: {count} complaints to {path}",
-    },
-    "export_failed": {
-        "id": "Ekspor gagal: {path} ({reason})",
-        "en": "Export failed: {path} ({reason})",
     },
     "os_not_found": {"id": "tidak ditemukan", "en": "not found"},
     "os_permission": {"id": "tidak ada izin", "en": "permission denied"},

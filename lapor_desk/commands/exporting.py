@@ -44,10 +44,7 @@ def run(args: argparse.Namespace, desk: Any) -> int:
         print(translate(exc.code, lang, exc.params), file=sys.stderr)
         return 1
     except OSError as exc:
-        # "export_failed" is in the catalogue twice (the report's with {detail}, this one's with
-        # {reason}); the later wins, so both are given until the catalogue is mended.
-        reason = os_reason(exc, lang)
-        print(translate("export_failed", lang, {"path": str(args.file), "reason": reason, "detail": reason}),
+        print(translate("export_failed", lang, {"path": str(args.file), "detail": os_reason(exc, lang)}),
               file=sys.stderr)
         return 1
     print(translate("export_written", lang, {"count": count, "path": str(args.file)}))

@@ -41,3 +41,19 @@ def test_a_localized_parameter_reads_in_the_message_language() -> None:
     assert "peran petugas tidak berwenang" in refused.value.text("id")
     assert "the clerk role may not" in refused.value.text("en")
     assert str(refused.value) == refused.value.text("en")
+
+
+def test_no_message_code_is_declared_twice() -> None:
+    """A second entry with the same code silently replaces the first (and its placeholders)."""
+    import ast
+    import collections
+    from pathlib import Path
+
+    import lapor_desk.i18n as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    catalog = next(n.value for n in tree.body if isinstance(n, ast.AnnAssign)
+                   and isinstance(n.target, ast.Name) and n.target.id == "CATALOG")
+    assert isinstance(catalog, ast.Dict)
+    keys = [k.value for k in catalog.keys if isinstance(k, ast.Constant)]
+    assert [k for k, n in collections.Counter(keys).items() if n > 1] == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -21,7 +21,7 @@ def stocked(service: ComplaintService) -> ComplaintService:
                            channel=Channel.PHONE))
     service.record(walk_in(title="Lampu jalan padam total", type=ReportType.ASPIRASI,
                            body="Lampu penerangan jalan mati sejak sebulan, gelap sekali.",
-                           received_at=datetime(2026, 10, 1, 9, tzinfo=WIB)))
+                           incident_date=date(2026, 9, 28), received_at=datetime(2026, 10, 1, 9, tzinfo=WIB)))
     service.save_draft(walk_in(title="Draf tentang sampah pasar", location_text="Pasar Cibiru",
                                body="Sampah menumpuk di pasar sejak seminggu, bau dan lalat."))
     return service
