@@ -18,6 +18,7 @@ from central.testing import RunningServer
 from lapor_desk.attachments import AttachmentStore
 from lapor_desk.domain.complaint import Attachment, Extras
 from lapor_desk.sync import state
+from lapor_desk.sync.engine import central_key
 from lapor_desk.sync.events import TransferProgress
 
 from central_db import arrived, attachments_of
@@ -81,8 +82,9 @@ def test_a_sync_killed_in_the_middle_of_a_large_file_resumes_from_the_centrals_o
         resent = proxy.bytes_up - before
         # only the rest went again (plus at most a part in flight at the kill, and the batch)
         assert resent < BIG - at_kill + 2 * CHUNK_KB * 1024 + 50_000, (resent, at_kill)
-        with desk.db.read() as conn:
-            assert state.confirmed_files(conn, f"url:{proxy.url}", [scan.sha256]) == {scan.sha256}
+        health = requests.get(f"{big_central.api_url}/health", timeout=10).json()
+        with desk.db.read() as conn:  # remembered under the central's database identity
+            assert state.confirmed_files(conn, central_key(proxy.url, health), [scan.sha256]) == {scan.sha256}
     finally:
         proxy.close()
         desk.close()
