@@ -94,6 +94,11 @@ SETUP_MESSAGES: dict[str, dict[str, str]] = {
     "reg_token_not_desk": {
         "id": "Token ini bukan token meja (mungkin token operator). Minta token meja ke admin pusat.",
         "en": "This is not a desk token (perhaps an operator token). Ask the central's admin for a desk token."},
+    "reg_desk_in_use": {
+        "id": "Token meja ini sudah dipakai PC lain. Satu pendaftaran hanya untuk satu PC: minta token meja "
+              "sendiri ke admin pusat, atau 'lapor-central desks rebind KODE' bila PC ini menggantikan yang lama.",
+        "en": "This desk token is in use on another PC. One registration is for one PC: ask the central's admin "
+              "for this PC's own token, or 'lapor-central desks rebind CODE' if this PC replaces the old one."},
     "reg_central_error": {
         "id": "Pusat menjawab dengan galat {status}. Coba lagi nanti atau hubungi admin pusat.",
         "en": "The central answered with error {status}. Try again later or contact the central's admin."},

@@ -136,15 +136,16 @@ def _line_numbers(text: str) -> dict[tuple[str | None, str], int]:
     return found
 
 
-def check(plan: SetupPlan, settings: Settings) -> CentralCheck | None:
-    """The central, when the plan registers: checked with the CA bundle and proxy the plan sets."""
+def check(plan: SetupPlan, settings: Settings, installation: str = "") -> CentralCheck | None:
+    """The central, when the plan registers: checked with the CA bundle and proxy the plan sets, as
+    this PC (`installation`, so a token another PC holds is refused now, not at the first sync)."""
     if not plan.register_url:
         return None
     bundle = plan.values.get(SYNC_CA_BUNDLE.key, settings.get(SYNC_CA_BUNDLE))
     proxy = plan.values.get(SYNC_PROXY.key, settings.get(SYNC_PROXY))
     # Only the audited, stored value (or this plan's own, audited as it is applied) allows http://.
     plain = bool(plan.values.get(SYNC_ALLOW_PLAIN_HTTP.key, settings.stored(SYNC_ALLOW_PLAIN_HTTP)))
-    return check_central(plan.register_url, plan.token, Connection(bundle, proxy, plain))
+    return check_central(plan.register_url, plan.token, Connection(bundle, proxy, plain, installation_id=installation))
 
 
 def apply(desk: Any, plan: SetupPlan, password: str | None, central: CentralCheck | None,

@@ -34,6 +34,7 @@ from lapor_desk.settings import (
     SettingError,
 )
 from lapor_desk.setup import SetupPlan, apply
+from lapor_desk.sync.installation import installation_id
 from lapor_desk.sync.registration import CentralCheck, Connection, check_central
 from ui import style
 from ui.form_fields import FieldBox
@@ -57,6 +58,7 @@ class OfficePage(QWizardPage):
         self.editors: dict[str, SettingEditor] = {}
         self.boxes: dict[str, FieldBox] = {}
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for setting in OFFICE_SETTINGS:
             editor = SettingEditor(setting)
             stored = wizard.desk.settings.stored(setting)
@@ -107,6 +109,8 @@ class CentralPage(QWizardPage):
         self.status = _status_label()
         self.status.setAccessibleName(self.tr("Hasil uji koneksi"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long descriptions above their field
         form.addRow(self.tr("Alamat pusat"), self.url)
         form.addRow(self.tr("Token meja"), self.token)
         form.addRow(SYNC_CA_BUNDLE.description(wizard.language), self.ca_bundle)
@@ -161,7 +165,14 @@ class CentralPage(QWizardPage):
             self.result, self._tested = None, None
             self._show(describe(exc, language), ok=False)
 
-        self.owner.tasks.read(lambda: check_central(url, token, connection), done, failed)
+        config_dir = self.owner.desk.paths.config_dir
+
+        def check() -> CentralCheck:  # as this PC, so a token another PC holds is refused here
+            mine = Connection(connection.ca_bundle, connection.proxy, connection.allow_plain_http,
+                              installation_id=installation_id(config_dir))
+            return check_central(url, token, mine)
+
+        self.owner.tasks.read(check, done, failed)
 
     def _finish(self) -> None:
         self._running = False
@@ -223,6 +234,7 @@ class SetupWizard(QWizard):
         self.language = language
         self.setWindowTitle(self.tr("Penyiapan meja lapor-desk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 90)  # room for a URL and a path
         self.office = OfficePage(self)
         self.central = CentralPage(self)
         self.admin = AdminPage(self)
@@ -292,6 +304,7 @@ class RegisterWizard(QWizard):
         self.desk, self.tasks, self.language, self.who = desk, tasks, language, who
         self.setWindowTitle(self.tr("Daftarkan meja ke pusat"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 90)
         self.central = CentralPage(self)  # type: ignore[arg-type]
         self.addPage(self.central)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Daftarkan"))

@@ -18,6 +18,7 @@ from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
 from lapor_desk.settings import SYNC_ALLOW_PLAIN_HTTP, SYNC_CA_BUNDLE, SYNC_CENTRAL_URL, SYNC_PROXY, SettingError
+from lapor_desk.sync.installation import installation_id
 from lapor_desk.sync.registration import CentralCheck, Connection, RegistrationProblem, check_central
 
 NAME = "register"
@@ -44,7 +45,8 @@ def register(desk: Desk, url: str, token: str, *, ca_bundle: str | None = None, 
     settings = desk.settings
     bundle = settings.get(SYNC_CA_BUNDLE) if ca_bundle is None else SYNC_CA_BUNDLE.parse(ca_bundle)
     via = settings.get(SYNC_PROXY) if proxy is None else SYNC_PROXY.parse(proxy)
-    check = check_central(url, token, Connection(bundle, via, bool(settings.stored(SYNC_ALLOW_PLAIN_HTTP))))
+    check = check_central(url, token, Connection(bundle, via, bool(settings.stored(SYNC_ALLOW_PLAIN_HTTP)),
+                                                   installation_id=installation_id(desk.paths.config_dir)))
     return check, store(desk, check, token, bundle, via, who)
 
 

@@ -16,7 +16,7 @@ import requests
 
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.i18n import CodedError
-from lapor_desk.sync.transport import plain_http_refused
+from lapor_desk.sync.transport import INSTALLATION_CONFLICT, INSTALLATION_HEADER, plain_http_refused
 
 CONNECT_TIMEOUT_S = 3.0
 READ_TIMEOUT_S = 5.0
@@ -37,6 +37,7 @@ class Connection:
     ca_bundle: str = ""
     proxy: str = ""
     allow_plain_http: bool = False  # the admin's audited override (sync.allow_plain_http)
+    installation_id: str = ""  # this PC: the central binds a desk token to the first PC that uses it
 
     def session(self) -> requests.Session:
         """A session for these settings. Pass `verify=session.verify` on each request: requests
@@ -46,6 +47,8 @@ class Connection:
         if self.proxy:
             session.proxies = {"http": self.proxy, "https": self.proxy}
         session.headers["User-Agent"] = "lapor-desk-register"
+        if self.installation_id:
+            session.headers[INSTALLATION_HEADER] = self.installation_id
         return session
 
 
@@ -89,6 +92,8 @@ def check_central(url: str, token: str, connection: Connection | None = None, *,
             raise _network_problem(exc, api_url, connection) from None
         if resp.status_code == 401:
             raise RegistrationProblem("reg_token_unknown")
+        if resp.status_code == 403 and _problem_type(resp).endswith(INSTALLATION_CONFLICT):
+            raise RegistrationProblem("reg_desk_in_use")
         if resp.status_code == 403:
             raise RegistrationProblem("reg_token_not_desk")
         if resp.status_code >= 400:
@@ -147,6 +152,14 @@ def _network_problem(exc: requests.RequestException, url: str, connection: Conne
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema):
         return RegistrationProblem("sync_url_format")
     return RegistrationProblem("reg_unreachable", url=url)
+
+
+def _problem_type(resp: requests.Response) -> str:
+    try:
+        body = resp.json()
+    except ValueError:
+        return ""
+    return str(body.get("type", "")) if isinstance(body, dict) else ""
 
 
 def _parse_time(value: Any) -> datetime | None:

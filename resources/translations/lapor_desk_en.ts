@@ -145,32 +145,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="193"/>
+        <location filename="../../ui/setup_wizard.py" line="204"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="193"/>
+        <location filename="../../ui/setup_wizard.py" line="204"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="194"/>
+        <location filename="../../ui/setup_wizard.py" line="205"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="194"/>
+        <location filename="../../ui/setup_wizard.py" line="205"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="199"/>
+        <location filename="../../ui/setup_wizard.py" line="210"/>
         <source>Akun admin</source>
         <translation>Admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="200"/>
+        <location filename="../../ui/setup_wizard.py" line="211"/>
         <source>Admin pertama meja ini; admin lalu membuat akun petugas dan supervisor.</source>
         <translation>This desk&apos;s first admin; the admin then creates the clerk and supervisor accounts.</translation>
     </message>
@@ -259,102 +259,102 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="161"/>
+        <location filename="../../ui/audit_view.py" line="164"/>
         <source>{count} entri ditampilkan.</source>
         <translation>{count} entries shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="171"/>
+        <location filename="../../ui/audit_view.py" line="174"/>
         <source>Memeriksa rantai jejak audit…</source>
         <translation>Checking the audit trail chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="179"/>
+        <location filename="../../ui/audit_view.py" line="183"/>
         <source>Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.</source>
         <translation>Chain intact: {count} entries checked, none changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="185"/>
+        <location filename="../../ui/audit_view.py" line="189"/>
         <source>Jejak audit telah diubah di luar aplikasi ({count} masalah):</source>
         <translation>The audit trail was changed outside the application ({count} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="188"/>
+        <location filename="../../ui/audit_view.py" line="192"/>
         <source>…dan {more} lagi.</source>
         <translation>…and {more} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="198"/>
+        <location filename="../../ui/audit_view.py" line="202"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="201"/>
+        <location filename="../../ui/audit_view.py" line="205"/>
         <source>&amp;Tindakan</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="202"/>
+        <location filename="../../ui/audit_view.py" line="206"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="203"/>
+        <location filename="../../ui/audit_view.py" line="207"/>
         <source>Sa&amp;saran</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="204"/>
+        <location filename="../../ui/audit_view.py" line="208"/>
         <source>mis. complaint:12 atau account:budi</source>
         <translation>e.g. complaint:12 or account:budi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="205"/>
+        <location filename="../../ui/audit_view.py" line="209"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="206"/>
+        <location filename="../../ui/audit_view.py" line="210"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="207"/>
+        <location filename="../../ui/audit_view.py" line="211"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="208"/>
+        <location filename="../../ui/audit_view.py" line="212"/>
         <source>Periksa &amp;rantai</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="210"/>
+        <location filename="../../ui/audit_view.py" line="214"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="210"/>
+        <location filename="../../ui/audit_view.py" line="214"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="210"/>
+        <location filename="../../ui/audit_view.py" line="214"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="210"/>
+        <location filename="../../ui/audit_view.py" line="214"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="210"/>
+        <location filename="../../ui/audit_view.py" line="214"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="211"/>
+        <location filename="../../ui/audit_view.py" line="215"/>
         <source>Sasaran dan rincian</source>
         <translation>Target and details</translation>
     </message>
@@ -604,37 +604,37 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="105"/>
+        <location filename="../../ui/setup_wizard.py" line="107"/>
         <source>&amp;Uji koneksi</source>
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <location filename="../../ui/setup_wizard.py" line="110"/>
         <source>Hasil uji koneksi</source>
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="110"/>
+        <location filename="../../ui/setup_wizard.py" line="114"/>
         <source>Alamat pusat</source>
         <translation>Central address</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="111"/>
+        <location filename="../../ui/setup_wizard.py" line="115"/>
         <source>Token meja</source>
         <translation>Desk token</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="121"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>Pusat LAPOR!</source>
         <translation>LAPOR! central</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="122"/>
+        <location filename="../../ui/setup_wizard.py" line="126"/>
         <source>Alamat dan token meja dari admin pusat. Kosongkan keduanya untuk mendaftar nanti (perintah lapor-desk register).</source>
         <translation>The address and desk token from the central&apos;s admin. Leave both empty to register later (the lapor-desk register command).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="145"/>
+        <location filename="../../ui/setup_wizard.py" line="149"/>
         <source>Menghubungi pusat…</source>
         <translation>Contacting the central…</translation>
     </message>
@@ -2412,12 +2412,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>Meja dan kantor</source>
         <translation>Desk and office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="69"/>
+        <location filename="../../ui/setup_wizard.py" line="71"/>
         <source>Kode meja dipakai di setiap nomor tanda terima; nama, alamat dan telepon kantor dicetak di kop tanda terima.</source>
         <translation>The desk code is part of every receipt number; the office&apos;s name, address and phone are printed in the receipt&apos;s letterhead.</translation>
     </message>
@@ -2667,17 +2667,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>RegisterWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="293"/>
+        <location filename="../../ui/setup_wizard.py" line="305"/>
         <source>Daftarkan meja ke pusat</source>
         <translation>Register the desk with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="297"/>
+        <location filename="../../ui/setup_wizard.py" line="310"/>
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="298"/>
+        <location filename="../../ui/setup_wizard.py" line="311"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3030,32 +3030,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="224"/>
+        <location filename="../../ui/setup_wizard.py" line="235"/>
         <source>Penyiapan meja lapor-desk</source>
         <translation>Setting up the lapor-desk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="232"/>
+        <location filename="../../ui/setup_wizard.py" line="244"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="233"/>
+        <location filename="../../ui/setup_wizard.py" line="245"/>
         <source>&amp;Berikutnya &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="234"/>
+        <location filename="../../ui/setup_wizard.py" line="246"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="235"/>
+        <location filename="../../ui/setup_wizard.py" line="247"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="268"/>
+        <location filename="../../ui/setup_wizard.py" line="280"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

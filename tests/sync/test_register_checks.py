@@ -188,6 +188,8 @@ def test_a_proxy_that_is_not_there(central: RunningServer) -> None:
 
 def test_headless_setup_registers_only_after_the_checks_pass(tmp_path: Path, central: RunningServer) -> None:
     def setup(home: Path, token: str) -> subprocess.CompletedProcess[str]:
+        if not (home / "config" / installation_file).exists():
+            adopt(home / "config", TEST_PC)  # the PC the session's desk token is bound to
         token_file = tmp_path / "token.txt"
         token_file.write_text(token + "\n", encoding="utf-8")
         env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1",
@@ -207,3 +209,13 @@ def test_headless_setup_registers_only_after_the_checks_pass(tmp_path: Path, cen
     stored = json.loads((tmp_path / "pc2" / "config" / "settings.json").read_text())["values"]
     assert stored["sync.central_url"] == central.api_url and stored["desk.code"] == "KAB-BDG-07"
     assert (tmp_path / "pc2" / "config" / "desk-token").read_text() == central.desk_token
+
+
+def test_a_token_another_pc_holds_is_refused_at_registration(central: RunningServer) -> None:
+    token = central.add_desk("REG-PC-01")
+    first_pc, second_pc = "7e57de5c-0000-4000-8000-0000000000a1", "7e57de5c-0000-4000-8000-0000000000a2"
+    assert check_central(central.api_url, token, Connection(installation_id=first_pc)).api_url == central.api_url
+    assert check_central(central.api_url, token, Connection(installation_id=first_pc))  # the same PC again
+    refused = _refusal(central.api_url, token, Connection(installation_id=second_pc))
+    assert refused.code == "reg_desk_in_use"
+    assert refused.text("id").startswith("Token meja ini sudah dipakai PC lain.")

@@ -13,9 +13,11 @@ from lapor_desk.audit import AuditEntry, AuditFilter, AuditTrail
 from lapor_desk.desk import Desk
 from lapor_desk.paths import Paths
 from lapor_desk.sync import state
+from lapor_desk.sync.installation import FILE_NAME as installation_file
+from lapor_desk.sync.installation import adopt
 
 from factories import walk_in
-from sync_helpers import admin_move, open_desk
+from sync_helpers import TEST_PC, admin_move, open_desk
 
 
 def _entries(desk: Desk, **filt: str) -> list[AuditEntry]:
@@ -24,6 +26,10 @@ def _entries(desk: Desk, **filt: str) -> list[AuditEntry]:
 
 def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """The command with `stdin` piped in (the desk token for `register`, never on the command line)."""
+    # The session's desk token is bound to one installation, and registering checks as this PC: these
+    # homes stand for that PC.
+    if not (home / "config" / installation_file).exists():
+        adopt(home / "config", TEST_PC)
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.run([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", *args],

@@ -13,9 +13,11 @@ from central.testing import RunningServer
 from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
 from lapor_desk.desk import Desk
 from lapor_desk.sync import state
+from lapor_desk.sync.installation import FILE_NAME as installation_file
+from lapor_desk.sync.installation import adopt
 
 from factories import walk_in
-from sync_helpers import central_complaint, open_desk
+from sync_helpers import TEST_PC, central_complaint, open_desk
 
 
 def test_recorded_complaints_reach_the_central_once_with_their_content(desk: Desk, central: RunningServer) -> None:
@@ -93,6 +95,10 @@ def test_reference_data_is_stored_and_refreshed_by_etag(desk: Desk) -> None:
 
 def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """The command with `stdin` piped in (the desk token for `register`, never on the command line)."""
+    # The session's desk token is bound to one installation, and registering checks as this PC: these
+    # homes stand for that PC.
+    if not (home / "config" / installation_file).exists():
+        adopt(home / "config", TEST_PC)
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
