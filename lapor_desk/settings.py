@@ -165,7 +165,7 @@ ATTACH_MAX_FILE_MB: Setting[int] = Setting("attachments.max_file_mb", int, 10, m
 ATTACH_MAX_TOTAL_MB: Setting[int] = Setting("attachments.max_total_mb", int, 25, minimum=1, maximum=1000)
 # --- sync with the central (issue 4)
 SYNC_CENTRAL_URL: Setting[str] = Setting("sync.central_url", str, "", check=_central_url, max_length=300)
-SYNC_INTERVAL_S: Setting[int] = Setting("sync.interval_s", int, 300, minimum=30, maximum=86400)
+SYNC_INTERVAL_S: Setting[int] = Setting("sync.interval_s", int, 300, minimum=1, maximum=86400)
 SYNC_BATCH_SIZE: Setting[int] = Setting("sync.batch_size", int, 200, minimum=1, maximum=500)
 SYNC_UPLOAD_DEMO: Setting[bool] = Setting("sync.upload_demo", bool, False)
 # Files larger than this go in resumable parts of this size (issue 10: poor links).
