@@ -972,6 +972,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Pengaduan ini lebih besar dari batas kiriman pusat.",
         "en": "This complaint is larger than the central accepts in one request.",
     },
+    "request_too_large_limit": {
+        "id": "Pengaduan ini lebih besar dari batas kiriman pusat ({limit} bita); perpendek kronologinya.",
+        "en": "This complaint is larger than the central accepts in one request ({limit} bytes); shorten its account.",
+    },
     "sync_no_central_version": {
         "id": "Isi yang terakhir diterima pusat tidak tersimpan di meja ini; kirim perubahan sebagai keterangan tambahan.",
         "en": "The content the central last accepted is not kept at this desk; send the change as a supplement instead.",

@@ -322,8 +322,7 @@ class SyncEngine:
             return after_id, tries, force
         if ex.outcome is Outcome.NEEDS_FIX or ex.outcome is Outcome.ATTACHMENT:
             # A 413 for one complaint alone: too large for this central, however it is sent.
-            code = "request_too_large" if ex.status == 413 else "central_refused"
-            errors = _errors_of(ex) or [{"field": "", "code": code, "message": ex.message}]
+            errors = _errors_of(ex) or [_whole_refusal(ex)]
             with self.db.write() as conn:
                 for item in items:
                     state.refused(conn, item.complaint_id, item.revision, errors, None)
@@ -682,6 +681,18 @@ def _attachment_names(item: state.Outgoing) -> dict[int, str]:
     except (ValueError, AttributeError):
         return {}
     return {n: str(r.get("filename") or "") for n, r in enumerate(refs) if isinstance(r, dict)}
+
+
+def _whole_refusal(ex: Exchange) -> dict[str, Any]:
+    """The error kept for a complaint the central refused as a whole; a 413 names the
+    central's limit in bytes, so the clerk knows how much to cut."""
+    if ex.status != 413:
+        return {"field": "", "code": "central_refused", "message": ex.message}
+    limit = ex.body.get("max_bytes") if isinstance(ex.body, dict) else None
+    error: dict[str, Any] = {"field": "", "code": "request_too_large", "message": ex.message}
+    if isinstance(limit, int) and limit > 0:
+        error = {**error, "code": "request_too_large_limit", "params": {"limit": limit}}
+    return error
 
 
 def _errors_of(ex: Exchange) -> list[dict[str, Any]]:

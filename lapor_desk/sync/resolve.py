@@ -114,7 +114,7 @@ def kind_of(errors: Sequence[dict[str, Any]], central_status: str | None, local_
         return Kind.CONFLICT
     if codes & _ATTACHMENT_CODES or any(str(e.get("field", "")).startswith("attachments") for e in errors):
         return Kind.ATTACHMENT
-    if "request_too_large" in codes:
+    if codes & {"request_too_large", "request_too_large_limit"}:
         return Kind.TOO_LARGE
     if is_locked(central_status, local_status):
         return Kind.LOCKED  # refused for a field, but locked since: it cannot be fixed by an edit
