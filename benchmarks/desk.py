@@ -32,7 +32,8 @@ SEARCH_SQL = ("SELECT c.id, c.receipt_number, c.status, c.type, c.channel, c.tit
 
 
 def startup(db: Path, runs: int) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {"floor": [], "painted": [], "queue": [], "rss_mb": [], "signed_in": [], "rss_now_mb": []}
+    results: dict[str, list[float]] = {
+        "floor": [], "painted": [], "queue": [], "rss_mb": [], "signed_in": [], "rss_now_mb": []}
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                LAPOR_DESK_HOME=str(db.parent / "home"))
     for _ in range(runs):

@@ -3,7 +3,8 @@
 usage: startup_probe.py floor|app DB_PATH
 - floor: a bare PySide6 QWidget, shown; exits after its first paint.
 - app:   the desk's own start-up path on DB_PATH; reports the first paint, the database
-         open, a staff sign-in (done by the probe), the queue's first page, then pages through the queue and runs a search before reporting RSS.
+         open, a staff sign-in (done by the probe), the queue's first page, then pages
+         through the queue and runs a search before reporting RSS.
 Times are measured from the parent's launch (`BENCH_T0`, a time.time() stamp).
 """
 

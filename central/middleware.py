@@ -138,7 +138,8 @@ def access_line(scope: Scope, status: int, began: float, desk_code: str, request
     query = scope.get("query_string", b"").decode("latin-1")
     names = [quote(unquote_plus(part.split("=", 1)[0]), safe="") for part in query.split("&") if part]
     # Quoted again, so a crafted path cannot start a line of its own in the log.
-    path = quote(scope.get("path", ""), safe="/:@-._~!$'()*+,;") + ("?" + "&".join(n + "=" for n in names) if names else "")
+    query = "?" + "&".join(n + "=" for n in names) if names else ""
+    path = quote(scope.get("path", ""), safe="/:@-._~!$'()*+,;") + query
     ms = (time.perf_counter() - began) * 1000
     return f'{scope.get("method", "-")} {path} {status or "-"} {ms:.0f}ms desk={desk_code} request_id={request_id}'
 

@@ -8,7 +8,6 @@ import threading
 import time
 from collections.abc import Hashable
 
-
 MAX_BUCKETS = 10_000
 
 

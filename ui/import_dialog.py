@@ -198,7 +198,8 @@ class ImportDialog(QDialog):
         def work() -> ImportReport:
             return import_file(path, desk.db, desk.bus, desk_code=desk.settings.get(DESK_CODE), officer=officer,
                                language=desk.language, hooks=desk.hooks, all_or_nothing=all_or_nothing,
-                               check_only=check_only, progress=lambda phase, rows, _rate, share: emit(phase, rows, share))
+                               check_only=check_only,
+                               progress=lambda phase, rows, _rate, share: emit(phase, rows, share))
 
         self._busy(True)
         self.progress.setValue(0)

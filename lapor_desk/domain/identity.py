@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from lapor_desk.domain.enums import AgeBand, Sex
-from lapor_desk.domain.text import shown_characters
 from lapor_desk.domain.messages import FieldMessage, error, warning
+from lapor_desk.domain.text import shown_characters
 
 # Kemendagri province codes (two digits) in use since the 2022 Papua split; the same 38 as
 # resources/regions (test_regions checks they agree).

@@ -91,10 +91,10 @@ def _write_csv(recap: Recap, path: Path) -> None:
 
 def _write_xlsx(recap: Recap, path: Path) -> None:
     from openpyxl import Workbook
-
-    from lapor_desk.transfer.cells import xlsx_text_cell
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+
+    from lapor_desk.transfer.cells import xlsx_text_cell
 
     wb = Workbook(write_only=True)
     sheet = wb.create_sheet("Rekap")

@@ -11,10 +11,10 @@ counted, never added twice.
 from __future__ import annotations
 
 import errno
-import logging
-import traceback
 import hashlib
+import logging
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field

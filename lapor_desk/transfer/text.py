@@ -50,7 +50,8 @@ def choose_encoding(head: bytes, explicit: str | None) -> Encoding:
     """The encoding of a file starting with `head`: its BOM, the explicit choice, or a guess."""
     for bom, codec, label in _BOMS:
         if head.startswith(bom):
-            if explicit and _ALIASES.get(explicit.lower(), "") not in (codec, codec[:6], "utf-8" if codec == "utf-8" else "utf-16"):
+            family = "utf-8" if codec == "utf-8" else "utf-16"
+            if explicit and _ALIASES.get(explicit.lower(), "") not in (codec, codec[:6], family):
                 raise UnreadableFile("import_encoding_conflict", given=explicit, found=label)
             return Encoding(codec, label, explicit is None, len(bom))
     if explicit:

@@ -45,7 +45,8 @@ def test_every_answer_says_no_store_and_nosniff(logged: RunningServer) -> None:
         httpx.get(f"{api}/updates"),  # 401
         httpx.get(f"{api}/admin/complaints", headers=desk),  # 403
         httpx.get(f"{api}/no-such-route", headers=desk),  # 404
-        httpx.post(f"{api}/complaints/batch", content=b"{not json", headers={**desk, "Content-Type": "application/json"}),
+        httpx.post(f"{api}/complaints/batch", content=b"{not json",
+                   headers={**desk, "Content-Type": "application/json"}),
         httpx.post(f"{api}/complaints/batch", json={"items": [item()]}, headers=desk),
         httpx.get(f"{api}/admin/complaints", params={"q": NIK}, headers=op),
         httpx.put(f"{api}/attachments/{'0' * 64}", content=b"x" * 100, headers=desk),  # 422 hash mismatch

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from zipbomb import write_office_bomb
 
 from central.testing import RunningServer, running_server
-from zipbomb import write_office_bomb
 
 LIMIT_MB = 50
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -165,6 +165,7 @@ def test_a_file_that_vanishes_or_changes_between_check_and_write_writes_nothing(
                          progress=meddle)
     assert report.added == 0 and count(db) == 0
     if change == "vanish":
-        assert report.fatal == f"Berkas tidak bisa dibaca sampai akhir: {path} (tidak ditemukan). Tidak ada yang disimpan."
+        assert report.fatal == (f"Berkas tidak bisa dibaca sampai akhir: {path} (tidak ditemukan). "
+                                "Tidak ada yang disimpan.")
     else:
         assert report.fatal == "Berkas berubah selama impor. Tidak ada yang disimpan; jalankan lagi."

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from zipbomb import write_office_bomb
 
 LIMIT_MB = 50

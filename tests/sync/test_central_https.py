@@ -11,12 +11,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from net_relays import make_authority
 
 from central.testing import running_server
 from lapor_desk.settings import SYNC_CA_BUNDLE
 
 from factories import walk_in
-from net_relays import make_authority
 from sync_helpers import open_desk
 
 
