@@ -55,12 +55,12 @@ def choose_encoding(head: bytes, explicit: str | None) -> Encoding:
                 raise UnreadableFile("import_encoding_conflict", given=explicit, found=label)
             return Encoding(codec, label, explicit is None, len(bom))
     if explicit:
-        codec = _ALIASES.get(explicit.lower())
-        if codec is None:
+        chosen = _ALIASES.get(explicit.lower())
+        if chosen is None:
             raise UnreadableFile("import_unknown_encoding", encoding=explicit)
-        if codec == "utf-16":
+        if chosen == "utf-16":
             raise UnreadableFile("import_utf16_without_bom")
-        return Encoding(codec, _LABELS[codec], False, 0)
+        return Encoding(chosen, _LABELS[chosen], False, 0)
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(head, final=False)  # a character cut at the sample's end is fine
