@@ -22,6 +22,12 @@ DATA_MESSAGES: dict[str, dict[str, str]] = {
         "Run lapor-desk doctor."},
     "backup_passphrase_empty": {"id": "Kata sandi cadangan tidak boleh kosong.",
                                 "en": "The backup passphrase cannot be empty."},
+    "backup_passphrase_no_terminal": {
+        "id": "Tidak ada terminal untuk mengetik kata sandi cadangan; berikan lewat {env} atau --passphrase-file.",
+        "en": "There is no terminal to type the backup passphrase at; give it through {env} or --passphrase-file."},
+    "backup_passphrase_file_unreadable": {
+        "id": "Berkas kata sandi cadangan tidak bisa dibaca: {path}.",
+        "en": "The backup passphrase file cannot be read: {path}."},
     "backup_passphrase_mismatch": {"id": "Kedua kata sandi cadangan tidak sama.",
                                    "en": "The two backup passphrases differ."},
     "backup_passphrase_prompt": {"id": "Kata sandi cadangan: ", "en": "Backup passphrase: "},

@@ -187,9 +187,19 @@ class BackupDialog(QDialog):
         self._busy(True)
         self.progress.setValue(0)
         self.status.setText(self.tr("Mencadangkan…"))
+        actor, audit = self.owner.actor, self.owner.desk.supervision.audit
+
+        def copy() -> Path:
+            # A copy outside the backup folder leaves the PC with personal data: the core's
+            # admin check and audit rows, as at the command line.
+            if target is None or target.resolve().parent == backups.folder.resolve() or actor is None:
+                return backups.create(target, passphrase=passphrase, progress=emit)
+            from lapor_desk.accounts.exports import copy_database
+
+            return copy_database(actor, audit, backups, target, passphrase=passphrase, progress=emit)
+
         # A reader: the read pool, so saves on the write lane carry on meanwhile.
-        self.owner.window.tasks.read(lambda: backups.create(target, passphrase=passphrase, progress=emit),
-                                     self._backed_up, self._failed)
+        self.owner.window.tasks.read(copy, self._backed_up, self._failed)
 
     def _backed_up(self, path: Any) -> None:
         self._busy(False)

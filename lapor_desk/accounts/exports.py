@@ -8,13 +8,17 @@ written or failed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, require
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.storage.database import Database
 
+if TYPE_CHECKING:
+    from lapor_desk.backups.service import BackupService, Progress
+
 TARGET = "complaints:all"
+BACKUP_TARGET = "database:copy"
 
 
 def export_complaints(actor: Actor, audit: AuditTrail, db: Database, path: Path, *,
@@ -39,3 +43,25 @@ def export_complaints(actor: Actor, audit: AuditTrail, db: Database, path: Path,
         raise
     audit.record(actor.who, AuditAction.EXPORT, TARGET, dict(detail, outcome="written", count=count))
     return count
+
+
+def copy_database(actor: Actor, audit: AuditTrail, backups: BackupService, target: Path, *,
+                  passphrase: str | None = None, progress: Progress | None = None) -> Path:
+    """A backup written where the person chooses (a USB stick, a share) leaves the owner-only
+    backup folder with every reporter's personal data: an admin's export, audited like one.
+    Copies into the desk's own backup folder (the daily rotation) need no one."""
+    detail: dict[str, Any] = {"export": "database", "file": str(target), "encrypted": passphrase is not None}
+    try:
+        require(actor, Permission.EXPORT_PERSONAL)
+    except PermissionDenied as exc:
+        audit.record(actor.who, AuditAction.EXPORT, BACKUP_TARGET, dict(detail, outcome="refused", reason=exc.code))
+        raise
+    audit.record(actor.who, AuditAction.EXPORT, BACKUP_TARGET, dict(detail, outcome="requested"))
+    try:
+        written = backups.create(target, passphrase=passphrase, progress=progress)
+    except Exception as exc:
+        reason = getattr(exc, "code", "") or type(exc).__name__
+        audit.record(actor.who, AuditAction.EXPORT, BACKUP_TARGET, dict(detail, outcome="failed", reason=reason))
+        raise
+    audit.record(actor.who, AuditAction.EXPORT, BACKUP_TARGET, dict(detail, outcome="written", file=str(written)))
+    return written

@@ -317,3 +317,28 @@ def test_the_password_is_asked_at_a_terminal_without_echo(desk_home: Path) -> No
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, seen
     assert b"budi" in seen and PASSWORD.encode() not in seen  # listed; the password never echoed
+
+
+def test_a_backup_copy_off_the_pc_is_an_admins_audited_export(desk_home: Path, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    before = last_seq(desk_home)
+    unsigned = cli(desk_home, "backup", str(usb / "a.sqlite3"))
+    assert unsigned.returncode == 2 and not (usb / "a.sqlite3").exists(), unsigned.stderr
+    clerk = cli(desk_home, "backup", str(usb / "b.sqlite3"), "--user", "budi")
+    assert clerk.returncode == 1 and not (usb / "b.sqlite3").exists()
+    assert "Traceback" not in clerk.stderr
+    admin = cli(desk_home, "backup", str(usb / "c.sqlite3"), "--user", "admin")
+    assert admin.returncode == 0, admin.stderr
+    assert (usb / "c.sqlite3").stat().st_size > 0
+    rows = [r for r in rows_after(desk_home, before) if r["target"] == "database:copy"]
+    assert [(r["actor"], r["detail"]["outcome"]) for r in rows] == [
+        ("budi", "refused"), ("admin", "requested"), ("admin", "written")]
+    # The desk's own rotation (into its owner-only backup folder) asks no one.
+    assert cli(desk_home, "backup", password=None).returncode == 0
+
+
+def test_an_encrypted_backup_with_no_terminal_for_the_passphrase_says_how(desk_home: Path) -> None:
+    done = cli(desk_home, "backup", "--encrypt", password=None)
+    assert done.returncode != 0
+    assert "LAPOR_DESK_BACKUP_PASSPHRASE" in done.stderr and "Traceback" not in done.stderr
