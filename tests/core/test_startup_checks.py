@@ -213,3 +213,35 @@ def test_a_full_disk_is_a_message_not_a_traceback(isolated_home: Path) -> None:
             assert conn.exec_driver_sql("SELECT count(*) FROM complaints").scalar() == 300
     finally:
         desk.close()
+
+
+def test_a_large_database_is_checked_in_full_once_a_day_and_whenever_another_file_takes_its_place(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    from lapor_desk.storage import checks
+
+    paths = make_desk(isolated_home, complaints=120)
+    monkeypatch.setattr(checks, "ALWAYS_CHECK_BELOW_BYTES", 0)  # treat this file as a large one
+    Desk.open(paths=paths).close()  # a full check passes and is marked for this file
+    mark = paths.default_database.with_name(paths.default_database.name + ".checked")
+    assert mark.read_text().strip() == str(paths.default_database.stat().st_ino)
+    with sqlite3.connect(paths.default_database) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    size = paths.default_database.stat().st_size
+    with paths.default_database.open("r+b") as fh:
+        fh.seek((size // 2) // 4096 * 4096)
+        fh.write(bytes((i * 37 + 11) % 256 for i in range(4096)))
+    # A day later the full check is due again and finds the damage.
+    day_ago = time.time() - checks.FULL_CHECK_EVERY_S - 60
+    os.utime(mark, (day_ago, day_ago))
+    assert refused(paths).code == "db_damaged"
+    # Another file moved into place (a copy, a restore by hand) is checked whatever the mark says.
+    os.utime(mark, None)
+    moved = paths.default_database.with_name("copied.sqlite3")
+    shutil.copyfile(paths.default_database, moved)
+    mark.write_text(f"{paths.default_database.stat().st_ino}\n")
+    moved.replace(paths.default_database)
+    assert refused(paths).code == "db_damaged"
