@@ -20,12 +20,14 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
+    from ui.dashboard import DashboardView
     from ui.main_window import MainWindow
 
 PASSWORD = "rahasia-123"
@@ -87,7 +89,7 @@ def seed_month(desk: Desk, year: int, month: int) -> None:
                             (cid, received, json.dumps({"text": "terima kasih", "rating": rating})))
 
 
-def dashboard_shots(window: MainWindow, out: Path, tag: str, year: int, month: int) -> None:
+def dashboard_shots(window: MainWindow, out: Path, tag: str, year: int, month: int) -> DashboardView:
     """The supervisor's Dasbor tab on last month: as seen, its whole scrolled content, the export dialog."""
     from lapor_desk.reports.figures import Period
     from ui.dashboard import DashboardView
@@ -109,6 +111,173 @@ def dashboard_shots(window: MainWindow, out: Path, tag: str, year: int, month: i
     if view.export_dialog is not None:
         view.export_dialog.grab().save(str(out / f"report-export-{tag}.png"))
         view.export_dialog.close()
+    return view
+
+
+SCREEN = (1366, 768)  # the desk PCs' usual screen
+
+
+def fits(widget: QWidget, name: str) -> None:
+    """Warn when a dialog is larger than the usual desk screen (its buttons would be off-screen)."""
+    size = widget.size()
+    if size.width() > SCREEN[0] or size.height() > SCREEN[1]:
+        print(f"warning: {name} is {size.width()}×{size.height()}, larger than {SCREEN[0]}×{SCREEN[1]}")
+
+
+def wizard_shots(window: MainWindow, out: Path, tag: str, language: str) -> None:
+    """The first-run wizard's pages on a throwaway desk: the office page empty with its errors,
+    filled, the central page, and the admin page."""
+    from lapor_desk.settings import DESK_CODE, DESK_NAME
+    from ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(window.desk, window.tasks, language, window)
+    wizard.show()
+    settle()
+    office = wizard.office.editors
+    for editor in office.values():
+        editor.set_value("")
+    wizard.next()  # refused: the desk code is required
+    settle()
+    fits(wizard, "the set-up wizard")
+    wizard.grab().save(str(out / f"wizard-office-errors-{tag}.png"))
+    for key, value in ((DESK_CODE.key, "KAB-BDG-01"), (DESK_NAME.key, "Meja Pengaduan Kabupaten Bandung")):
+        if key in office:
+            office[key].set_value(value)
+    wizard.next()
+    settle()
+    wizard.grab().save(str(out / f"wizard-central-{tag}.png"))
+    wizard.next()  # both fields empty: register later
+    settle()
+    wizard.admin.editors["username"].setText("admin")
+    wizard.admin.editors["password"].setText("a")
+    wizard.admin.editors["password_again"].setText("b")
+    wizard.admin.validatePage()
+    settle()
+    wizard.grab().save(str(out / f"wizard-admin-{tag}.png"))
+    wizard.reject()
+    wizard.deleteLater()
+
+
+def bad_rows_file(path: Path) -> Path:
+    """A small legacy CSV: most rows good, a few with a short title, an unknown channel or a bad date."""
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["client_id", "type", "channel", "title", "body", "received_at", "reporter_name",
+                         "reporter_phone", "consent_personal"])
+        for n in range(1, 41):
+            title, channel, received = f"Usulan taman kota nomor {n}", "letter", "2025-01-02T09:00:00+07:00"
+            if n == 7:
+                title = "Pendek"
+            if n == 13:
+                channel = "merpati"
+            if n == 21:
+                received = "31/02/2025"
+            writer.writerow([f"lama-{n}", "aspirasi", channel, title,
+                             "Mohon dibangun taman kota untuk anak-anak bermain.", received,
+                             "Rina Wulandari", "081234567890", "ya"])
+    return path
+
+
+def import_shots(window: MainWindow, out: Path, tag: str, source: Path) -> None:
+    ui = window.import_ui
+    if ui is None:
+        return
+    ui.open_dialog()
+    dialog = ui.dialog
+    if dialog is None:
+        print("warning: no Impor dialog for the signed-in account")
+        return
+    settle()
+    dialog.path.setText(str(source))
+    dialog.start_check()
+    wait_until(lambda: getattr(dialog, "report", None) is not None)
+    window.tasks.wait()
+    settle()
+    fits(dialog, "the Impor dialog")
+    dialog.grab().save(str(out / f"import-checked-{tag}.png"))
+    dialog.close()
+
+
+def backup_shots(window: MainWindow, out: Path, tag: str) -> None:
+    safety = window.data_safety
+    if safety is None:
+        return
+    safety.open_dialog()
+    dialog = safety.dialog
+    if dialog is None:
+        print("warning: no backup dialog for the signed-in account")
+        return
+    settle()
+    fits(dialog, "the backup dialog")
+    dialog.grab().save(str(out / f"backup-{tag}.png"))
+    dialog.close()
+
+
+def attention_shots(window: MainWindow, out: Path, tag: str) -> None:
+    """The Perlu perhatian tab with one problem of each kind, as the signed-in supervisor sees it;
+    shown straight in the tab's panel (the throwaway desk is registered nowhere to be refused by)."""
+    from lapor_desk.sync.resolve import Action, Kind, Problem
+
+    sync_ui = window.sync_ui
+    if sync_ui is None:
+        return
+    problems = [
+        Problem(Kind.LOCKED, (Action.SUPPLEMENT, Action.DISCARD), 11, "KAB-BDG-01-2026-000123",
+                "Jalan desa rusak di Cileunyi Kulon", central_status="in_progress"),
+        Problem(Kind.FIELDS, (Action.EDIT,), 12, "KAB-BDG-01-2026-000124", "Lampu jalan mati",
+                errors=[{"field": "reporter_phone", "code": "phone_invalid"}]),
+        Problem(Kind.CONFLICT, (Action.NEW_REVISION, Action.DISCARD), 13, "KAB-BDG-01-2026-000125",
+                "Sampah menumpuk di pasar", errors=[{"code": "revision_conflict"}]),
+        Problem(Kind.REPLY_REFUSED, (Action.RETRY_REPLY, Action.DROP_REPLY), 14, "KAB-BDG-01-2026-000126",
+                "Bantuan sosial belum cair", reply_id="r-1", message="reply too long"),
+        Problem(Kind.REGISTRATION, (Action.REGISTER,), message="token revoked"),
+    ]
+    sync_ui._attention(problems)
+    panel = sync_ui.panel
+    window.tabs.setCurrentWidget(panel)
+    for row, name in ((0, "locked"), (3, "reply")):
+        panel.list.setCurrentRow(row)
+        settle()
+        window.grab().save(str(out / f"attention-{name}-{tag}.png"))
+    sync_ui._attention([])
+
+
+def too_wide(window: QWidget) -> None:
+    """Name the innermost widgets that keep the window wider than the screen."""
+    from PySide6.QtWidgets import QWidget as _W
+
+    def wide(w: _W) -> bool:
+        return not w.isWindow() and w.minimumSizeHint().width() > SCREEN[0]
+
+    for child in window.findChildren(_W):
+        if wide(child) and not any(wide(c) for c in child.findChildren(_W)):
+            print(f"warning: {type(child).__name__} in {type(child.window()).__name__} wants at least "
+                  f"{child.minimumSizeHint().width()} px wide")
+
+
+def new_screens(window: MainWindow, dashboard: DashboardView, out: Path, tag: str, language: str, source: Path,
+                admin: Any) -> None:
+    """Today's screens at 1366×768: the dashboard's charts, the Impor and backup dialogs (as the
+    admin: both are admins' only), the needs-attention panel, the set-up wizard."""
+    window.resize(*SCREEN)
+    settle()
+    if window.width() > SCREEN[0]:
+        print(f"warning: at {tag} the window is {window.width()} px wide, wider than the screen")
+        too_wide(window)
+    window.grab().save(str(out / f"dashboard-1366-{tag}.png"))
+    dashboard.figure_area.grab().save(str(out / f"dashboard-charts-1366-{tag}.png"))  # scrolled, in full
+    for part in (window.import_ui, window.data_safety):
+        if part is not None:
+            part.set_actor(admin)
+    import_shots(window, out, tag, source)
+    backup_shots(window, out, tag)
+    for part in (window.import_ui, window.data_safety):
+        if part is not None:
+            part.set_actor(window.actor)
+    attention_shots(window, out, tag)
+    wizard_shots(window, out, tag, language)
 
 
 def main(out: Path, language: str = "id") -> None:
@@ -147,6 +316,7 @@ def main(out: Path, language: str = "id") -> None:
     accounts.add_account(admin, "siti", "Siti Rahmawati", Role.SUPERVISOR, PASSWORD, nip="198503122010012001")
     officer = accounts.change_own_password(accounts.sign_in("siti", PASSWORD), PASSWORD, PASSWORD)
     out.mkdir(parents=True, exist_ok=True)
+    legacy = bad_rows_file(home / "pengaduan-lama.csv")
     normal = app.font()
     for scale in (1, 2):
         font = QFont(normal)
@@ -190,7 +360,8 @@ def main(out: Path, language: str = "id") -> None:
         if window.views:
             window.views[-1].grab().save(str(out / f"complaint-{tag}.png"))
             window.views[-1].close()
-        dashboard_shots(window, out, tag, year, month)
+        dashboard = dashboard_shots(window, out, tag, year, month)
+        new_screens(window, dashboard, out, tag, language, legacy, admin)
         for name, titles in (("review", ("Tinjauan", "Review")), ("audit", ("Jejak audit", "Audit trail"))):
             screen = next((window.role_tab(t) for t in titles if window.role_tab(t) is not None), None)
             if screen is not None:

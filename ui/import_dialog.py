@@ -148,7 +148,12 @@ class ImportDialog(QDialog):
         self.moved = _Progress(self)
         self.moved.moved.connect(self._moved)
         self.retranslate()
-        self.resize(820, 620)
+        # Grows with the font (at 200% a fixed 820×620 showed one preview row), within the screen
+        # and its title bar.
+        fm = self.fontMetrics()
+        room = parent.screen().availableGeometry()
+        self.resize(min(max(820, fm.horizontalAdvance("n") * 117), room.width()),
+                    min(max(620, fm.lineSpacing() * 36), room.height() * 9 // 10))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Impor pengaduan lama"))
@@ -218,10 +223,14 @@ class ImportDialog(QDialog):
 
         self.report = report
         lang = self.owner.desk.language
-        self.preview.set_rows(list(PREVIEW_COLUMNS),
+        # The file's own column names, but the line number is the dialog's: "Baris", as in the problems.
+        self.preview.set_rows([self.tr("Baris"), *PREVIEW_COLUMNS[1:]],
                               [tuple(row.get(c, "") for c in PREVIEW_COLUMNS) for row in report.preview])
         self.problems.set_rows([self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah")],
                                [(p.line, p.field, p.message) for p in report.problems])
+        for view in (self.preview_view, self.problems_view):  # a column name is not cut to "chan…"
+            for column in range(view.model().columnCount() - 1):  # the last one stretches
+                view.resizeColumnToContents(column)
         lines = [*report.notes]
         if report.fatal:
             lines.append(report.fatal)

@@ -64,16 +64,20 @@ class QueueView(QWidget):
                            header.visualIndex(model.COLUMNS.index("status")) + 1)
         model.size_columns(self.table)
 
-        filters = QHBoxLayout()
+        # Two rows: in one, the filters kept the window ~1900 px wide at 200% font (off a 1366 screen).
+        filters, more = QHBoxLayout(), QHBoxLayout()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
         filters.addWidget(self.search_label)
         filters.addWidget(self.search, 2)
-        for widget in (self.status, self.deadline, self.type, self.channel, self.use_dates, self.date_from,
-                       self.date_to):
-            filters.addWidget(widget)
+        filters.addWidget(self.status)
+        filters.addWidget(self.deadline)
+        for widget in (self.type, self.channel, self.use_dates, self.date_from, self.date_to):
+            more.addWidget(widget)
+        more.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 

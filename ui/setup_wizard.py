@@ -235,6 +235,9 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Penyiapan meja lapor-desk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 90)  # room for a URL and a path
+        # Room for a message under each field: QWizard does not grow when one appears (at 200% font the
+        # desk-code field was squeezed flat by its "Wajib diisi.").
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 20)
         self.office = OfficePage(self)
         self.central = CentralPage(self)
         self.admin = AdminPage(self)
