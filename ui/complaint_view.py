@@ -47,7 +47,8 @@ class ComplaintView(QDialog):
 
     def __init__(self, complaint: Complaint, parent: QWidget | None = None,
                  attachment_problems: dict[str, str | None] | None = None, language: str = "id",
-                 attempts: list[dict[str, object]] | None = None, *, deadline: Deadline | None = None) -> None:
+                 attempts: list[dict[str, object]] | None = None, *, deadline: Deadline | None = None,
+                 topic_name: str = "") -> None:
         super().__init__(parent)
         self.complaint = complaint
         problems = attachment_problems or {}
@@ -69,7 +70,7 @@ class ComplaintView(QDialog):
             (self.tr("Kode wilayah"), " / ".join(x for x in (c.province_code, c.regency_code,
                                                       c.district_code, c.village_code) if x)),
             (self.tr("Koordinat"), f"{c.latitude}, {c.longitude}" if c.latitude is not None else ""),
-            (self.tr("Kategori"), c.category_id),
+            (self.tr("Kategori"), topic_name or c.category_id),
             (self.tr("Instansi tujuan"), c.agency_name or self.tr("Belum diketahui")),
             (self.tr("Anonim"), labels.yes_no(c.is_anonymous)),
             (self.tr("Rahasia"), labels.yes_no(c.is_confidential)),
@@ -155,14 +156,16 @@ class ComplaintView(QDialog):
         timeline_box = QGroupBox(self.tr("Riwayat"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
-        buttons = QDialogButtonBox()
+        # Two rows: the complaint's work above, its receipt and Tutup below; in one row the six
+        # buttons were ~1550 px wide at 200% font, off a 1366 screen.
+        work, buttons = QDialogButtonBox(), QDialogButtonBox()
         close = buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setShortcut("Esc")
         buttons.rejected.connect(self.reject)
         self.edit_button = QPushButton(self.tr("&Ubah"))
         self.edit_button.setEnabled(c.status in EDITABLE_STATUSES)
         self.edit_button.clicked.connect(self._edit)
-        buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        work.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         has_receipt = c.receipt_number is not None
         self.print_button = QPushButton(self.tr("Cetak &ulang tanda terima"))
         self.pdf_button = QPushButton(self.tr("Simpan tanda terima (&PDF)"))
@@ -179,13 +182,13 @@ class ComplaintView(QDialog):
         self.supplement_button = QPushButton(self.tr("Tambah &keterangan"))
         self.supplement_button.setVisible(self.locked)
         self.supplement_button.clicked.connect(lambda: self.supplement_requested.emit(c.id))
-        buttons.addButton(self.supplement_button, QDialogButtonBox.ButtonRole.ActionRole)
+        work.addButton(self.supplement_button, QDialogButtonBox.ButtonRole.ActionRole)
         for button, handler in ((self.print_button, lambda: self.receipt_requested.emit(c.id, "print")),
                                 (self.pdf_button, lambda: self.receipt_requested.emit(c.id, "pdf")),
                                 (self.reply_button, lambda: self.reply_requested.emit(c.id))):
             button.setEnabled(has_receipt)
             button.clicked.connect(handler)
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            (work if button is self.reply_button else buttons).addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
         self.attempts = AttemptTable(per_complaint=True)
         self.attempts.show_attempts(list(attempts or []))  # type: ignore[arg-type]
@@ -208,9 +211,12 @@ class ComplaintView(QDialog):
         scroll.setWidget(body_widget)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(work)
         layout.addWidget(buttons)
-        metrics = self.fontMetrics()  # sized in text units, so it grows with the font
-        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 44)
+        metrics = self.fontMetrics()  # sized in text units, so it grows with the font, within the screen
+        room = (parent or self).screen().availableGeometry()
+        self.resize(min(metrics.averageCharWidth() * 150, room.width()),
+                    min(metrics.height() * 44, room.height() * 9 // 10))
 
     def _deadline_label(self, deadline: Deadline) -> QLabel:
         """The next deadline in words; overdue and due-soon also in colour (never colour alone)."""

@@ -524,8 +524,10 @@ class MainWindow(QMainWindow):
                         attempts: list[dict[str, object]] | None = None, deadline: Deadline | None = None) -> None:
         from ui.complaint_view import ComplaintView  # loaded on first use, not at start-up
 
+        topics = self.intake.editors["category_id"]  # the topic's name as the form lists it, not its code
+        topic = topics.findData(complaint.category_id) if complaint.category_id else -1
         view = ComplaintView(complaint, self, problems, self.settings.get(UI_LANGUAGE), attempts,
-                             deadline=deadline)
+                             deadline=deadline, topic_name=topics.itemText(topic) if topic >= 0 else "")
         view.edit_requested.connect(self._edit_complaint)
         view.receipt_requested.connect(
             lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid))
