@@ -3,7 +3,12 @@
 Writes the sign-in page, the intake form (empty, with field errors, and filled with attachments
 and a duplicate warning), the queue, a complaint, the supervisor's dashboard for last month (as
 seen, and its whole scrolled content), the export dialog, the review queue and the audit trail,
-each at 100% and 200% font size; then the receipt PDF's page and the monthly recap's first page.
+each at 100% and 200% font size; then, at 1366×768 (the desk PCs' usual screen), the dashboard and its
+charts, the Impor dialog with a checked file that has bad rows, the backup/restore dialog, the Perlu
+perhatian tab with a problem of each kind and its buttons, the status bar sending files, the settings
+screen and the set-up wizard's pages (printing a warning when a window is wider than that screen);
+then the receipt PDF's page and the monthly recap's first page. For a 1366×768 screen run
+`xvfb-run -a -s "-screen 0 1366x768x24" ...`.
 Uses a throwaway desk with demo data, never the user's own database. Needs pdftoppm (poppler).
 """
 
@@ -244,6 +249,36 @@ def attention_shots(window: MainWindow, out: Path, tag: str) -> None:
     sync_ui._attention([])
 
 
+def sync_status_shot(window: MainWindow, out: Path, tag: str) -> None:
+    """The status bar during a cycle that sends files (the bytes note), with a clock warning."""
+    from lapor_desk.sync.events import SyncStatus, TransferProgress
+
+    sync_ui = window.sync_ui
+    if sync_ui is None:
+        return
+    now = datetime.now(UTC)
+    sync_ui.status.show_status(SyncStatus(online=True, configured=True, waiting=12,
+                                          oldest_queued_at=now - timedelta(hours=2), needs_fix=2, synced=140,
+                                          last_sync_at=now - timedelta(minutes=10), clock_offset_s=-600.0,
+                                          registration_problem=False, running=True))
+    sync_ui.status.show_transfer(TransferProgress(3_500_000, 18_200_000))
+    window.tabs.setCurrentWidget(window.queue)
+    settle()
+    window.grab().save(str(out / f"sync-sending-{tag}.png"))
+
+
+def settings_shot(window: MainWindow, out: Path, tag: str, admin: Any) -> None:
+    """The admin's Pengaturan screen with its typed editors, built as the admin's tab builds it."""
+    view = window._settings_view(admin)
+    view.resize(*SCREEN)
+    view.show()
+    window.tasks.wait()
+    settle()
+    view.grab().save(str(out / f"settings-{tag}.png"))
+    view.close()
+    view.deleteLater()
+
+
 def too_wide(window: QWidget) -> None:
     """Name the innermost widgets that keep the window wider than the screen."""
     from PySide6.QtWidgets import QWidget as _W
@@ -277,6 +312,8 @@ def new_screens(window: MainWindow, dashboard: DashboardView, out: Path, tag: st
         if part is not None:
             part.set_actor(window.actor)
     attention_shots(window, out, tag)
+    sync_status_shot(window, out, tag)
+    settings_shot(window, out, tag, admin)
     wizard_shots(window, out, tag, language)
 
 

@@ -66,6 +66,6 @@ class SettingEditor:
         if isinstance(w, QComboBox):
             for index, choice in enumerate(self.setting.choices):
                 w.setItemText(index, self.setting.choice_label(choice, language))
-        if isinstance(w, QCheckBox):
-            w.setText(self.setting.description(language))
+        # A check box keeps no text: its form row's label names it, and the description repeated beside
+        # it (a check box does not wrap) made the settings screen scroll sideways at 200% font.
         w.setAccessibleName(self.setting.description(language))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
@@ -171,4 +171,4 @@ def _size(n: int) -> str:
     """Bytes for people: KB below a megabyte, MB with one decimal above."""
     if n < 1024 * 1024:
         return f"{max(0, n) // 1024} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
+    return f"{QLocale().toString(n / (1024 * 1024), 'f', 1)} MB"  # "3,3 MB" in Indonesian, as the dashboard
