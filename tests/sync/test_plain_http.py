@@ -17,7 +17,11 @@ from pathlib import Path
 import pytest
 
 from central.testing import RunningServer
+from lapor_desk.sync.installation import FILE_NAME as installation_file
+from lapor_desk.sync.installation import adopt
 from lapor_desk.sync.transport import PLAIN_HTTP_REFUSED, CentralClient, Outcome, plain_http_refused
+
+from sync_helpers import TEST_PC
 
 PASSWORD = "rahasia-123"
 
@@ -34,6 +38,10 @@ def test_the_rule(url: str, refused: bool) -> None:
 
 
 def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    # The session's desk token is bound to one installation: these homes stand for that PC
+    # (a fresh home's own ID would bind the token and every later test desk would be refused).
+    if not (home / "config" / installation_file).exists():
+        adopt(home / "config", TEST_PC)
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1", LAPOR_DESK_PASSWORD=PASSWORD,
                LAPOR_DESK_NEW_PASSWORD=PASSWORD)
     env.pop("LAPOR_DESK_DB", None)
