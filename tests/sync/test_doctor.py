@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import uuid
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -17,10 +18,12 @@ import pytest
 from central.testing import RunningServer
 from lapor_desk.doctor.checks import FAIL, OK, WARN, Finding, Subject, examine, exit_code
 from lapor_desk.paths import Paths
-from lapor_desk.settings import OFFICER_NAME, SYNC_CENTRAL_URL, UI_LANGUAGE, Settings
+from lapor_desk.settings import DESK_CODE, OFFICER_NAME, SYNC_CENTRAL_URL, UI_LANGUAGE, Settings
+from lapor_desk.sync.installation import adopt
 
 from constrained import run_cli
 from factories import walk_in
+from sync_helpers import TEST_PC
 
 NAME, NIK, PHONE, EMAIL = "Ratna Kusumawardani", "3204054507900003", "0813-2222-4444", "ratna.kw@contoh.id"
 
@@ -37,7 +40,10 @@ def home(tmp_path: Path, central: RunningServer) -> Iterator[Path]:
     home = tmp_path / "home"
     paths = Paths.from_environment({"LAPOR_DESK_HOME": str(home)})
     paths.ensure()
+    adopt(paths.config_dir, TEST_PC)  # the PC the session's desk token is bound to
     Settings(paths.settings_file).set(OFFICER_NAME, "Siti Rahmawati")
+    # Its own desk code: the central keeps receipt numbers unique per desk code.
+    Settings(paths.settings_file).set(DESK_CODE, f"T-{uuid.uuid4().hex[:8].upper()}")
     desk = open_home(home)
     try:
         assert desk.sync is not None
