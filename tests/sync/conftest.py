@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from central.testing import RunningServer, running_server
 from lapor_desk.desk import Desk
 
-from sync_helpers import SERVE_ARGS, open_desk
+from sync_helpers import SERVE_ARGS, TEST_PC, open_desk
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +24,27 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]
     folder = tmp_path_factory.mktemp("central")
     with running_server(serve_args=SERVE_ARGS, work_dir=folder) as server:
         yield server
+
+
+@pytest.fixture(autouse=True)
+def shared_token_stays_on_the_test_pc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The session central binds its desk token to the first installation that uses it. A test
+    that registers that token from a home of its own (without `adopt(TEST_PC)`) would bind it to
+    another PC, and every later test's sync would be refused as "another PC": catch it at the
+    test that did it, say how to fix it, and release the token so the rest of the run is sound."""
+    yield
+    if "central" not in request.fixturenames:
+        return
+    server: RunningServer = request.getfixturevalue("central")
+    if not server.db_url.startswith("sqlite:///"):
+        return
+    with sqlite3.connect(server.db_url.removeprefix("sqlite:///")) as raw:
+        row = raw.execute("SELECT installation_id FROM desks WHERE code = ?", (server.desk_code,)).fetchone()
+    raw.close()
+    if row is not None and row[0] not in (None, TEST_PC):
+        server.cli("desks", "rebind", server.desk_code)
+        pytest.fail(f"this test bound the session's desk token to installation {row[0]}: give its desk "
+                    "home the test PC's ID first (sync_helpers.TEST_PC, lapor_desk.sync.installation.adopt)")
 
 
 @pytest.fixture
