@@ -222,6 +222,15 @@ def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
 _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
+# Settings that weaken or redirect the desk's protections: changed only by an admin (audited),
+# and read from the settings file only, never from an environment or command-line override.
+PROTECTED_PREFIXES = ("sync.", "security.", "review.", "deadlines.")
+
+
+def is_protected(key: str) -> bool:
+    return key.startswith(PROTECTED_PREFIXES)
+
+
 class Settings:
     """The desk's settings. Pass it where needed; there is no global instance.
 
@@ -234,6 +243,7 @@ class Settings:
         self.path = path
         self._values: dict[str, Any] = {}  # what the file holds, as read (unchecked)
         self._overrides = dict(overrides or {})
+        self._warned: set[str] = set()
         env = os.environ if environ is None else environ
         self._environment = {s.key: env[s.env_name] for s in ALL_SETTINGS if s.env_name in env}
         self._load()
@@ -257,10 +267,21 @@ class Settings:
         self._values = dict(values) if isinstance(values, dict) else {}
 
     def _layers(self, setting: Setting[Any]) -> Iterable[tuple[str, Any]]:
-        if setting.key in self._overrides:
-            yield "cli", self._overrides[setting.key]
-        if setting.key in self._environment:
-            yield "env", self._environment[setting.key]
+        if is_protected(setting.key):
+            # An admin's, from the file only: a variable or --set must not switch off the
+            # four-eyes review or the idle lock, or redirect the sync, for one process
+            # without anyone signing in.
+            ignored = [s for s, on in (("--set", setting.key in self._overrides),
+                                       (setting.env_name, setting.key in self._environment)) if on]
+            if ignored and setting.key not in self._warned:
+                self._warned.add(setting.key)
+                log.warning("setting %s is an admin's (the settings file only); ignored: %s",
+                            setting.key, ", ".join(ignored))
+        else:
+            if setting.key in self._overrides:
+                yield "cli", self._overrides[setting.key]
+            if setting.key in self._environment:
+                yield "env", self._environment[setting.key]
         if setting.key in self._values:
             yield "file", self._values[setting.key]
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from lapor_desk import settings as settings_module
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, mask_nik, require
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport, acting_as
 from lapor_desk.audit_anchor import AnchorStore, distinct
@@ -180,13 +181,10 @@ def audit_verify(actor: Actor, audit: AuditTrail, anchors: AnchorStore | None = 
     return audit.verify(anchors=distinct(anchors.copies()) if anchors is not None else ())
 
 
-# Settings that weaken or redirect the desk's protections: on the command line only an admin,
-# signed in, may change them (in the window every setting is an admin's).
-PROTECTED_SETTING_PREFIXES = ("sync.", "security.", "review.", "deadlines.")
-
-
 def is_protected(setting: Setting[Any]) -> bool:
-    return setting.key.startswith(PROTECTED_SETTING_PREFIXES)
+    """On the command line only an admin, signed in, may change it (in the window every
+    setting is an admin's); the settings module keeps the one list."""
+    return settings_module.is_protected(setting.key)
 
 
 def require_setting_change(actor: Actor) -> None:

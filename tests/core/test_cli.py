@@ -157,18 +157,20 @@ def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_sour
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Disimpan: queue.page_size = 100"
     assert cli("accounts", "create-admin", "admin", home=tmp_path).returncode == 0
-    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES="5",
-               LAPOR_DESK_PASSWORD=PASSWORD)
+    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_ATTACHMENTS_MAX_FILE_MB="5",
+               LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES="0", LAPOR_DESK_PASSWORD=PASSWORD)
     listed = subprocess.run([sys.executable, "-m", "lapor_desk", "--set", "receipt.layout=roll80", "config", "list"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert listed.returncode == 0, listed.stderr
     lines = {line.split(" = ")[0]: line for line in listed.stdout.splitlines()}
     assert lines["queue.page_size"].startswith("queue.page_size = 100    [berkas pengaturan; 20..2000]")
-    assert "= 5    [lingkungan (LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES); 0..480]" in lines["security.idle_lock_minutes"]
+    assert "= 5    [lingkungan (LAPOR_DESK_ATTACHMENTS_MAX_FILE_MB); 1..200]" in lines["attachments.max_file_mb"]
+    # A protected setting is an admin's, from the file only: the variable does not switch the idle lock off.
+    assert lines["security.idle_lock_minutes"].startswith("security.idle_lock_minutes = 10    [bawaan; 0..480]")
     assert lines["receipt.layout"].startswith("receipt.layout = roll80    [baris perintah; a4|roll80]")
     assert "[bawaan; on|off]" in lines["sync.upload_demo"]
-    overridden = subprocess.run([sys.executable, "-m", "lapor_desk", "config", "set", "security.idle_lock_minutes",
-                                 "15", *ADMIN], capture_output=True, text=True, env=env, timeout=120)
+    overridden = subprocess.run([sys.executable, "-m", "lapor_desk", "config", "set", "attachments.max_file_mb",
+                                 "15"], capture_output=True, text=True, env=env, timeout=120)
     assert overridden.returncode == 0, overridden.stderr
     assert "yang berlaku tetap 5, dari lingkungan" in overridden.stdout
     bad_flag = cli("--set", "queue.page_size=0", "config", "list", home=tmp_path)
