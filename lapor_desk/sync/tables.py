@@ -122,7 +122,7 @@ class SyncFileConfirmed(Base):
     cycle cut short never has to ask again about the files it already got through.
 
     `central` names the central: its database identity when it reports one, else its URL
-    (see engine.central_key)."""
+    (see answers.central_key)."""
 
     __tablename__ = "sync_files_confirmed"
 

@@ -15,7 +15,7 @@ from lapor_desk.attachments import AttachmentStore
 from lapor_desk.desk import Desk
 from lapor_desk.domain.complaint import Attachment, Extras
 from lapor_desk.sync import state
-from lapor_desk.sync.engine import central_key
+from lapor_desk.sync.answers import central_key
 
 from central_db import arrived, attachments_of
 from factories import walk_in

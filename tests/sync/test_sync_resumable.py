@@ -18,7 +18,7 @@ from central.testing import RunningServer
 from lapor_desk.attachments import AttachmentStore
 from lapor_desk.domain.complaint import Attachment, Extras
 from lapor_desk.sync import state
-from lapor_desk.sync.engine import central_key
+from lapor_desk.sync.answers import central_key
 from lapor_desk.sync.events import TransferProgress
 
 from central_db import arrived, attachments_of
