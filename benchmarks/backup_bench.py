@@ -68,8 +68,13 @@ print(json.dumps({"s": time.perf_counter() - t, "code": code,
 
 
 def measure(code: str, *args: str, env: dict[str, str] | None = None) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
-                          env={**os.environ, **(env or {})})
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **(env or {})},
+    )
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -93,8 +98,13 @@ def gui_stall(db: Path, home: Path) -> tuple[list[float], list[float], list[floa
     settle_by = time.perf_counter() + 20
     settle = QEventLoop()
     look = QTimer(interval=20)
-    look.timeout.connect(lambda: settle.quit() if getattr(desk.complaints, "regions", None) is not None
-                         or time.perf_counter() > settle_by else None)
+    look.timeout.connect(
+        lambda: (
+            settle.quit()
+            if getattr(desk.complaints, "regions", None) is not None or time.perf_counter() > settle_by
+            else None
+        )
+    )
     look.start()
     settle.exec()
     look.stop()
@@ -150,15 +160,23 @@ def main() -> None:
         home = work / "home"
         doctor = measure(DOCTOR, f"sqlite:///{db}", env={"LAPOR_DESK_HOME": str(home)})
         print(f"{'raw sqlite3 backup()':<34} {raw['s']:8.2f} s   peak RSS {raw['rss_mb']:7.1f} MB")
-        print(f"{'lapor-desk backup (checked)':<34} {app['s']:8.2f} s   peak RSS {app['rss_mb']:7.1f} MB   "
-              f"ratio {app['s'] / raw['s']:5.2f}x")
-        print(f"{'lapor-desk backup --encrypt':<34} {sealed['s']:8.2f} s   peak RSS {sealed['rss_mb']:7.1f} MB   "
-              f"ratio {sealed['s'] / raw['s']:5.2f}x")
-        print(f"{'lapor-desk doctor':<34} {doctor['s']:8.2f} s   peak RSS {doctor['rss_mb']:7.1f} MB   "
-              f"(exit {int(doctor['code'])}: no backup in its folder, not registered)")
+        print(
+            f"{'lapor-desk backup (checked)':<34} {app['s']:8.2f} s   peak RSS {app['rss_mb']:7.1f} MB   "
+            f"ratio {app['s'] / raw['s']:5.2f}x"
+        )
+        print(
+            f"{'lapor-desk backup --encrypt':<34} {sealed['s']:8.2f} s   peak RSS {sealed['rss_mb']:7.1f} MB   "
+            f"ratio {sealed['s'] / raw['s']:5.2f}x"
+        )
+        print(
+            f"{'lapor-desk doctor':<34} {doctor['s']:8.2f} s   peak RSS {doctor['rss_mb']:7.1f} MB   "
+            f"(exit {int(doctor['code'])}: no backup in its folder, not registered)"
+        )
         seconds, stalls, idle = gui_stall(db, home)
-        print(f"{'window backup, longest GUI stall':<34} {', '.join(f'{x:.0f}' for x in stalls)} ms over 3 runs "
-              f"(backups {', '.join(f'{x:.2f}' for x in seconds)} s)   [target <= 50 ms]")
+        print(
+            f"{'window backup, longest GUI stall':<34} {', '.join(f'{x:.0f}' for x in stalls)} ms over 3 runs "
+            f"(backups {', '.join(f'{x:.2f}' for x in seconds)} s)   [target <= 50 ms]"
+        )
         print(f"{'  same time, nothing running':<34} {', '.join(f'{x:.0f}' for x in idle)} ms")
 
 

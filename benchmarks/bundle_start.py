@@ -24,8 +24,9 @@ HERE = Path(__file__).resolve().parent
 def bundle_ready_ms(bundle: Path, home: Path) -> float:
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
-    proc = subprocess.Popen([str(bundle / "lapor-desk"), "--debug"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [str(bundle / "lapor-desk"), "--debug"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     assert proc.stdout is not None
     try:
         with selectors.DefaultSelector() as selector:
@@ -45,8 +46,14 @@ def bundle_ready_ms(bundle: Path, home: Path) -> float:
 
 def bare_window_ms() -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCH_T0=repr(time.time()))
-    out = subprocess.run([sys.executable, str(HERE / "startup_probe.py"), "floor", "-"], env=env,
-                         capture_output=True, text=True, timeout=120, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(HERE / "startup_probe.py"), "floor", "-"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     return next(float(line.split()[1]) for line in out.splitlines() if line.startswith("painted"))
 
 
@@ -58,8 +65,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(args.runs):
             desk = bundle_ready_ms(args.bundle, Path(tmp))
-            print(f"run {run + 1}: bundle to 'desk ready' {desk:.0f} ms{' (new database)' if run == 0 else ''}; "
-                  f"bare PySide6 window painted {bare_window_ms():.0f} ms", flush=True)
+            print(
+                f"run {run + 1}: bundle to 'desk ready' {desk:.0f} ms{' (new database)' if run == 0 else ''}; "
+                f"bare PySide6 window painted {bare_window_ms():.0f} ms",
+                flush=True,
+            )
     return 0
 
 

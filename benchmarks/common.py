@@ -70,8 +70,22 @@ def demo_database(count: int, seed: int = 1) -> Path:
     print(f"building {count:,} demo complaints in {path} (cached for later runs) ...", flush=True)
     env = dict(os.environ, LAPOR_DESK_HOME=str(CACHE / "home"))
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{path}", "demo-data",
-                    "--count", str(count), "--seed", str(seed)], check=True, env=env)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lapor_desk",
+            "--db",
+            f"sqlite:///{path}",
+            "demo-data",
+            "--count",
+            str(count),
+            "--seed",
+            str(seed),
+        ],
+        check=True,
+        env=env,
+    )
     import sqlite3
 
     with sqlite3.connect(path) as conn:

@@ -36,9 +36,12 @@ def main() -> None:
     since = (now - timedelta(days=30)).replace(tzinfo=None).isoformat(sep=" ")
     samples = raw.execute(
         "SELECT reporter_nik, reporter_phone, title, receipt_number FROM complaints "
-        "WHERE id > (SELECT max(id) FROM complaints) - 50000 ORDER BY random() LIMIT ?", (args.repeat,)).fetchall()
-    service = ComplaintService(Database(f"sqlite:///{path}"), Settings(path.parent / "bench-settings.json"),
-                               EventBus(), clock=lambda: now)
+        "WHERE id > (SELECT max(id) FROM complaints) - 50000 ORDER BY random() LIMIT ?",
+        (args.repeat,),
+    ).fetchall()
+    service = ComplaintService(
+        Database(f"sqlite:///{path}"), Settings(path.parent / "bench-settings.json"), EventBus(), clock=lambda: now
+    )
     rng = random.Random(1)
     inputs = [ComplaintInput(reporter_nik=nik, reporter_phone=phone, title=title) for nik, phone, title, _ in samples]
 
@@ -47,15 +50,19 @@ def main() -> None:
 
     def floor() -> None:
         nik, phone, title, _ = rng.choice(samples)
-        raw.execute("SELECT id FROM complaints WHERE reporter_nik = ? AND received_at >= ? LIMIT 5",
-                    (nik, since)).fetchall()
-        raw.execute("SELECT id FROM complaints WHERE reporter_phone = ? AND received_at >= ? LIMIT 5",
-                    (phone, since)).fetchall()
+        raw.execute(
+            "SELECT id FROM complaints WHERE reporter_nik = ? AND received_at >= ? LIMIT 5", (nik, since)
+        ).fetchall()
+        raw.execute(
+            "SELECT id FROM complaints WHERE reporter_phone = ? AND received_at >= ? LIMIT 5", (phone, since)
+        ).fetchall()
         first = raw.execute("SELECT min(+id) FROM complaints WHERE received_at >= ?", (since,)).fetchone()[0]
         words = significant_words(title)
-        raw.execute("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ? AND rowid >= ? "
-                    "ORDER BY bm25(complaints_fts, 10.0, 1.0, 0.5) LIMIT 20",
-                    ("title : (" + " OR ".join(f'"{w}"' for w in words) + ")", first)).fetchall()
+        raw.execute(
+            "SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ? AND rowid >= ? "
+            "ORDER BY bm25(complaints_fts, 10.0, 1.0, 0.5) LIMIT 20",
+            ("title : (" + " OR ".join(f'"{w}"' for w in words) + ")", first),
+        ).fetchall()
 
     keys = [s[3] for s in samples] + [s[0] for s in samples] + [s[1] for s in samples]
 
@@ -64,8 +71,11 @@ def main() -> None:
 
     def lookup_floor() -> None:
         key = rng.choice(keys)
-        raw.execute("SELECT id FROM complaints WHERE receipt_number = ? OR reporter_nik = ? OR reporter_phone = ? "
-                    "ORDER BY id DESC LIMIT 50", (key, key, key)).fetchall()
+        raw.execute(
+            "SELECT id FROM complaints WHERE receipt_number = ? OR reporter_nik = ? OR reporter_phone = ? "
+            "ORDER BY id DESC LIMIT 50",
+            (key, key, key),
+        ).fetchall()
 
     print(f"\nlapor-desk front-desk benchmarks at {args.count:,} complaints\n")
     print(row("duplicate lookup (NIK, phone, title)", timed(app, args.repeat), timed(floor, args.repeat)))

@@ -25,24 +25,33 @@ for line in open("/proc/self/status"):
     if line.startswith("VmHWM"):
         print("HWM", line.split()[1])
 """
-_IMPORT = """
+_IMPORT = (
+    """
 import sys
 from lapor_desk.cli import main
 code = main(sys.argv[1:])
 print("EXIT", code)
-""" + _HWM
-_BARE_CSV = """
+"""
+    + _HWM
+)
+_BARE_CSV = (
+    """
 import csv, sys
 with open(sys.argv[1], encoding="utf-8", newline="") as f:
     n = sum(1 for _ in csv.reader(f)) - 1
 print(n)
-""" + _HWM
-_BARE_XLSX = """
+"""
+    + _HWM
+)
+_BARE_XLSX = (
+    """
 import sys, openpyxl
 book = openpyxl.load_workbook(sys.argv[1], read_only=True, data_only=True)
 n = sum(1 for _ in book.worksheets[0].iter_rows(values_only=True)) - 1
 print(n)
-""" + _HWM
+"""
+    + _HWM
+)
 
 
 def _cell(value: Any) -> Any:
@@ -82,8 +91,9 @@ def write_files(count: int, folder: Path) -> tuple[Path, Path]:
 def measure(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Seconds, peak RSS in MB and the rest of stdout of one fresh Python process."""
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
+    ).stdout
     seconds = time.perf_counter() - started
     lines = out.strip().splitlines()
     hwm = int(lines[-1].split()[1])
@@ -98,8 +108,10 @@ def main() -> None:
         folder = Path(tmp)
         started = time.perf_counter()
         files = write_files(args.count, folder)
-        print(f"{args.count:,} rows written as CSV ({files[0].stat().st_size / 1e6:.1f} MB) and XLSX "
-              f"({files[1].stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s")
+        print(
+            f"{args.count:,} rows written as CSV ({files[0].stat().st_size / 1e6:.1f} MB) and XLSX "
+            f"({files[1].stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s"
+        )
         for path, bare in zip(files, (_BARE_CSV, _BARE_XLSX), strict=True):
             env = dict(os.environ, LAPOR_DESK_HOME=str(folder / f"home-{path.suffix[1:]}"))
             env.pop("LAPOR_DESK_DB", None)
@@ -107,10 +119,14 @@ def main() -> None:
             seconds, rss, out = measure(_IMPORT, ["--db", f"sqlite:///{db}", "import", "--quiet", str(path)], env)
             floor_s, floor_rss, floor_out = measure(bare, [str(path)], env)
             assert int(floor_out) == args.count, floor_out
-            print(f"{path.suffix[1:].upper():<5} import  {args.count / seconds:9,.0f} rows/s  "
-                  f"{seconds:7.1f} s  peak RSS {rss:6.0f} MB   ({out})")
-            print(f"{'':<5} bare    {args.count / floor_s:9,.0f} rows/s  {floor_s:7.1f} s  peak RSS "
-                  f"{floor_rss:6.0f} MB   ratio {seconds / max(floor_s, 1e-6):5.1f}x")
+            print(
+                f"{path.suffix[1:].upper():<5} import  {args.count / seconds:9,.0f} rows/s  "
+                f"{seconds:7.1f} s  peak RSS {rss:6.0f} MB   ({out})"
+            )
+            print(
+                f"{'':<5} bare    {args.count / floor_s:9,.0f} rows/s  {floor_s:7.1f} s  peak RSS "
+                f"{floor_rss:6.0f} MB   ratio {seconds / max(floor_s, 1e-6):5.1f}x"
+            )
 
 
 if __name__ == "__main__":

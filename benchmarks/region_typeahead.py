@@ -99,9 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     in_province = time_each(scoped, lambda item: directory.search(item[0], parent=item[1]))
 
     # Sanity: typing a whole name puts a region of exactly that name first.
-    exact_first = sum(
-        1 for v in sample if fold(directory.search(v.name)[0].region.name) == fold(v.name)
-    )
+    exact_first = sum(1 for v in sample if fold(directory.search(v.name)[0].region.name) == fold(v.name))
 
     print(f"python {platform.python_version()} on {platform.machine()}, {platform.system()}")
     counts = ", ".join(f"{n:,} {level}" for level, n in directory.counts().items())

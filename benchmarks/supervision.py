@@ -51,12 +51,16 @@ def prepared_database(count: int) -> Path:
     with sqlite3.connect(path) as raw:
         if raw.execute("SELECT 1 FROM complaint_events WHERE kind = 'central_follow_up' LIMIT 1").fetchone() is None:
             print("spreading statuses and adding follow-up events (once) ...", flush=True)
-            raw.execute("UPDATE complaints SET status = CASE id % 10 WHEN 0 THEN 'in_progress' WHEN 1 THEN 'completed' "
-                        "WHEN 2 THEN 'verified' WHEN 3 THEN 'unverified' WHEN 4 THEN 'archived' ELSE status END, "
-                        "category_id = 'T' || (id % 40)")
-            raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                        "SELECT id, datetime(received_at, '+' || (2 + id % 17) || ' days'), 'central_follow_up', "
-                        "'central', '{}' FROM complaints WHERE id % 10 IN (0, 1)")
+            raw.execute(
+                "UPDATE complaints SET status = CASE id % 10 WHEN 0 THEN 'in_progress' WHEN 1 THEN 'completed' "
+                "WHEN 2 THEN 'verified' WHEN 3 THEN 'unverified' WHEN 4 THEN 'archived' ELSE status END, "
+                "category_id = 'T' || (id % 40)"
+            )
+            raw.execute(
+                "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                "SELECT id, datetime(received_at, '+' || (2 + id % 17) || ' days'), 'central_follow_up', "
+                "'central', '{}' FROM complaints WHERE id % 10 IN (0, 1)"
+            )
             raw.commit()
             raw.execute("ANALYZE")
             raw.commit()
@@ -93,12 +97,22 @@ def raw_floor(path: Path, period: Period, tz: object, repeat: int) -> list[float
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
     def bound(d: date) -> str:
-        return datetime.combine(d, datetime.min.time(), tzinfo=tz).astimezone(UTC).strftime(  # type: ignore[arg-type]
-            "%Y-%m-%d %H:%M:%S.%f")
+        return (
+            datetime.combine(d, datetime.min.time(), tzinfo=tz)
+            .astimezone(UTC)
+            .strftime(  # type: ignore[arg-type]
+                "%Y-%m-%d %H:%M:%S.%f"
+            )
+        )
 
     today = date.today()
-    params = {"a": bound(period.start), "b": bound(period.end), "v": bound(today - timedelta(days=5)),
-              "f": bound(today - timedelta(days=12)), "c": bound(today - timedelta(days=60))}
+    params = {
+        "a": bound(period.start),
+        "b": bound(period.end),
+        "v": bound(today - timedelta(days=5)),
+        "f": bound(today - timedelta(days=12)),
+        "c": bound(today - timedelta(days=60)),
+    }
 
     def run() -> None:
         for sql in RAW_QUERIES:
@@ -124,8 +138,11 @@ def main() -> None:
     reports = ReportService(db, calendar, audit, settings)
     accounts = AccountService(db, audit)
     bench_password = "bench-password-1"
-    admin = (accounts.create_first_admin("bench", "Benchmark", bench_password) if accounts.needs_first_admin()
-             else accounts.sign_in("bench", bench_password))
+    admin = (
+        accounts.create_first_admin("bench", "Benchmark", bench_password)
+        if accounts.needs_first_admin()
+        else accounts.sign_in("bench", bench_password)
+    )
     now = system_clock()
     with sqlite3.connect(path) as raw:
         total = raw.execute("SELECT count(*) FROM complaints").fetchone()[0]
@@ -152,8 +169,10 @@ def main() -> None:
             started = time.perf_counter()
             reports.export_monthly(admin, month, fmt, out)
             samples.append((time.perf_counter() - started) * 1000)
-        print(f"monthly recap {fmt.upper():<5} ({out.stat().st_size / 1e6:5.2f} MB)  "
-              f"median {sorted(samples)[1]:8.0f} ms   max {max(samples):8.0f} ms")
+        print(
+            f"monthly recap {fmt.upper():<5} ({out.stat().st_size / 1e6:5.2f} MB)  "
+            f"median {sorted(samples)[1]:8.0f} ms   max {max(samples):8.0f} ms"
+        )
     db.dispose()
 
 

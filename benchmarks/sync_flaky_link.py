@@ -60,8 +60,9 @@ def wire_bytes(server: RunningServer, tmp: Path, count: int, compress: bool) -> 
     try:
         assert desk.sync is not None
         desk.sync.engine_options = {"compress": compress}
-        write_demo_data(desk.db, DemoGenerator(pilot_places(), seed=4, desk_code=f"BYTES-{name.upper()}"),
-                        count, hooks=desk.hooks)
+        write_demo_data(
+            desk.db, DemoGenerator(pilot_places(), seed=4, desk_code=f"BYTES-{name.upper()}"), count, hooks=desk.hooks
+        )
         before = proxy.bytes_up
         report = desk.sync.run_cycle(force=True)
         return proxy.bytes_up - before, report.synced
@@ -99,8 +100,10 @@ def deliver(server: RunningServer, tmp: Path, args: argparse.Namespace) -> tuple
             elif rng.random() < args.with_files:
                 files = tuple(scan(f"b-{n}-{k}.pdf", rng.randrange(20_000, 120_000)) for k in range(rng.randint(1, 3)))
             chosen += bool(files)
-            desk.complaints.record(walk_in(title=f"Pengaduan lewat jaringan seluler {n}"),
-                                   extras=Extras(attachments=files) if files else None)
+            desk.complaints.record(
+                walk_in(title=f"Pengaduan lewat jaringan seluler {n}"),
+                extras=Extras(attachments=files) if files else None,
+            )
         print(f"  queued {args.count:,} complaints, {chosen:,} with files", flush=True)
         started = time.perf_counter()
         cycles = 0
@@ -131,12 +134,16 @@ def main() -> int:
             plain, n_plain = wire_bytes(server, tmp, args.count, compress=False)
             packed, n_packed = wire_bytes(server, tmp, args.count, compress=True)
             print(f"bytes on the wire per complaint, plain : {plain / args.count:9,.0f} B ({n_plain:,} synced)")
-            print(f"bytes on the wire per complaint, gzip  : {packed / args.count:9,.0f} B ({n_packed:,} synced)"
-                  f"  ({plain / max(1, packed):.1f}x smaller)")
+            print(
+                f"bytes on the wire per complaint, gzip  : {packed / args.count:9,.0f} B ({n_packed:,} synced)"
+                f"  ({plain / max(1, packed):.1f}x smaller)"
+            )
             seconds, up, down, cycles, synced = deliver(server, tmp, args)
     floor = (up + down) * 8 / (args.kbit * 1000)
-    print(f"link {args.kbit:g} kbit/s, {args.latency_ms:g} ms one way, dropped every {args.drop_every_s:g} s, "
-          f"faults {args.faults:.0%} per request")
+    print(
+        f"link {args.kbit:g} kbit/s, {args.latency_ms:g} ms one way, dropped every {args.drop_every_s:g} s, "
+        f"faults {args.faults:.0%} per request"
+    )
     print(f"deliver {args.count:,} complaints with files : {seconds:9.1f} s in {cycles} cycles ({synced:,} synced)")
     print(f"physical floor (bytes / bandwidth)       : {floor:9.1f} s  ({up:,} B up, {down:,} B down)")
     print(f"ratio                                    : {seconds / floor:9.2f}x the floor")

@@ -47,11 +47,11 @@ def floor(api_url: str, token: str, payloads: list[str], batch: int) -> float:
     session.headers.update({"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     started = time.perf_counter()
     for start in range(0, len(payloads), batch):
-        body = ('{"items":[' + ",".join(payloads[start:start + batch]) + "]}").encode()
+        body = ('{"items":[' + ",".join(payloads[start : start + batch]) + "]}").encode()
         resp = session.post(api_url + "/complaints/batch", data=body, timeout=120)
         resp.raise_for_status()
         counts = resp.json()["counts"]
-        assert counts["created"] == len(payloads[start:start + batch]), counts
+        assert counts["created"] == len(payloads[start : start + batch]), counts
     elapsed = time.perf_counter() - started
     session.close()
     return elapsed
@@ -109,8 +109,13 @@ def sync_in_the_app(desk: Desk) -> tuple[float, float, int, int]:
     settle_by = time.perf_counter() + 20
     settle = QEventLoop()
     look = QTimer(interval=20)
-    look.timeout.connect(lambda: settle.quit() if getattr(desk.complaints, "regions", None) is not None
-                         or time.perf_counter() > settle_by else None)
+    look.timeout.connect(
+        lambda: (
+            settle.quit()
+            if getattr(desk.complaints, "regions", None) is not None or time.perf_counter() > settle_by
+            else None
+        )
+    )
     look.start()
     settle.exec()
     look.stop()
@@ -134,23 +139,26 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="sync-bench-") as tmp, \
-            running_server(serve_args=("--workers", "1"), work_dir=Path(tmp) / "central") as server:
+    with (
+        tempfile.TemporaryDirectory(prefix="sync-bench-") as tmp,
+        running_server(serve_args=("--workers", "1"), work_dir=Path(tmp) / "central") as server,
+    ):
         floor_token = server.add_desk("FLOOR-01")
         home = Path(tmp) / "desk"
-        desk = Desk.open(f"sqlite:///{home / 'desk.sqlite3'}",
-                         paths=Paths(home / "data", home / "config", home / "logs"))
+        desk = Desk.open(
+            f"sqlite:///{home / 'desk.sqlite3'}", paths=Paths(home / "data", home / "config", home / "logs")
+        )
         assert desk.sync is not None
         desk.sync.register(server.api_url, server.desk_token)
         desk.settings.set_text("sync.batch_size", str(args.batch))
         desk.settings.set_text("sync.upload_demo", "1")  # the benchmark uploads demo data on purpose
         made = time.perf_counter()
-        write_demo_data(desk.db, DemoGenerator(pilot_places(), seed=4, desk_code=server.desk_code),
-                        args.count, hooks=desk.hooks)
+        write_demo_data(
+            desk.db, DemoGenerator(pilot_places(), seed=4, desk_code=server.desk_code), args.count, hooks=desk.hooks
+        )
         print(f"queued {args.count:,} demo complaints in {time.perf_counter() - made:.1f} s")
         with desk.db.read() as conn:
-            payloads = [r.payload for r in conn.execute(
-                state.ITEMS.select().order_by(state.S.complaint_id))]
+            payloads = [r.payload for r in conn.execute(state.ITEMS.select().order_by(state.S.complaint_id))]
         assert len(payloads) == args.count
 
         floor_s = floor(server.api_url, floor_token, payloads, args.batch)
@@ -161,8 +169,15 @@ def main() -> int:
     print(f"desk sync (app)     : {sync_rate:8,.0f} complaints/s ({sync_s:.2f} s, {synced:,} synced)")
     print(f"ratio sync/floor    : {sync_s / floor_s:8.2f}x the floor's time  (target <= 3x)")
     print(f"longest GUI stall   : {stall_ms:8.0f} ms  (target <= 50 ms; full GCs meanwhile: {full_gcs})")
-    misses = [name for name, met in (("rate >= 5,000/s", sync_rate >= 5000), ("<= 3x floor", sync_s <= 3 * floor_s),
-                                     ("stall <= 50 ms", stall_ms <= 50)) if not met]
+    misses = [
+        name
+        for name, met in (
+            ("rate >= 5,000/s", sync_rate >= 5000),
+            ("<= 3x floor", sync_s <= 3 * floor_s),
+            ("stall <= 50 ms", stall_ms <= 50),
+        )
+        if not met
+    ]
     print("targets met" if not misses else "targets missed: " + ", ".join(misses))
     return 0 if synced == args.count else 1
 

@@ -56,11 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="requests per minute per desk and worker (0 = off)",
     )
     serve.add_argument("--flag-ttl-ms", type=int, default=1000)
-    serve.add_argument("--access-log", action="store_true",
-                       help="one line per request on stderr: method, path (query names only), status, ms, "
-                            "desk code, request ID")
-    serve.add_argument("--docs", action="store_true",
-                       help="serve the interactive docs page at /api/v1/docs (its scripts come from a CDN)")
+    serve.add_argument(
+        "--access-log",
+        action="store_true",
+        help="one line per request on stderr: method, path (query names only), status, ms, desk code, request ID",
+    )
+    serve.add_argument(
+        "--docs",
+        action="store_true",
+        help="serve the interactive docs page at /api/v1/docs (its scripts come from a CDN)",
+    )
     serve.add_argument("--certfile", type=Path, help="serve HTTPS with this PEM certificate (chain)")
     serve.add_argument("--keyfile", type=Path, help="the certificate's PEM private key")
     sub.add_parser("migrate", parents=[common], help="apply migrations and exit")
@@ -74,16 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("code")
         if name == "rotate":
             p.add_argument("--reactivate", action="store_true", help="also bring back a revoked desk")
-    rebind = desks.add_parser("rebind", parents=[common],
-                              help="release the PC a desk token is bound to (re-install, new PC)")
+    rebind = desks.add_parser(
+        "rebind", parents=[common], help="release the PC a desk token is bound to (re-install, new PC)"
+    )
     rebind.add_argument("code")
     desks.add_parser("list", parents=[common])
 
     op = sub.add_parser("operator-token").add_subparsers(dest="action", required=True)
     create = op.add_parser("create", parents=[common], help="prints a new operator token once")
     create.add_argument("--label", default="operator")
-    create.add_argument("--expires-days", type=int, default=None, metavar="N",
-                        help="the token stops working N days from now (default: never)")
+    create.add_argument(
+        "--expires-days",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the token stops working N days from now (default: never)",
+    )
     op.add_parser("list", parents=[common], help="id, label, created, expires, state (never the token)")
     revoke_op = op.add_parser("revoke", parents=[common], help="the token stops working at once")
     revoke_op.add_argument("id", type=int)
@@ -161,8 +172,10 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         try:  # the same load uvicorn does, here so that a bad pair is a message, not a traceback
             ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(args.certfile, args.keyfile)
         except (OSError, ssl.SSLError) as exc:
-            print(f"lapor-central: sertifikat atau kunci tidak dapat dipakai / unusable certificate or key: {exc}",
-                  file=sys.stderr)
+            print(
+                f"lapor-central: sertifikat atau kunci tidak dapat dipakai / unusable certificate or key: {exc}",
+                file=sys.stderr,
+            )
             return 2
     settings = Settings(
         db_url=url,
@@ -236,8 +249,10 @@ def _run(args: argparse.Namespace, db: CentralDatabase) -> int:
         with db.read() as s:
             for o in accounts.list_operator_tokens(s):
                 expires = o.expires_at.isoformat(timespec="seconds") if o.expires_at else "-"
-                print(f"{o.id}\t{accounts.operator_token_state(o, now)}\t{o.label}\t"
-                      f"created {o.created_at.isoformat(timespec='seconds')}\texpires {expires}")
+                print(
+                    f"{o.id}\t{accounts.operator_token_state(o, now)}\t{o.label}\t"
+                    f"created {o.created_at.isoformat(timespec='seconds')}\texpires {expires}"
+                )
     elif cmd == "reference":
         data = json.loads(args.file.read_text(encoding="utf-8"))
         if not isinstance(data, dict):

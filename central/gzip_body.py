@@ -19,8 +19,9 @@ CHUNK = 64 * 1024  # inflate at most this much per step, so the limit is checked
 
 
 class GzipRequests:
-    def __init__(self, app: ASGIApp, *, max_request_bytes: int, max_upload_bytes: int,
-                 attachment_limit_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_request_bytes: int, max_upload_bytes: int, attachment_limit_bytes: int
+    ) -> None:
         self.app = app
         self.max_request_bytes = max_request_bytes
         self.max_upload_bytes = max_upload_bytes
@@ -59,7 +60,8 @@ class GzipRequests:
                     size += len(piece)
                     if size > limit:
                         problem = Problem.coded("payload-too-large", "p_too_large", max=stated).with_extra(
-                            max_bytes=stated)
+                            max_bytes=stated
+                        )
                         break
                     out.append(piece)
                     data = inflate.unconsumed_tail
@@ -73,7 +75,8 @@ class GzipRequests:
         body = b"".join(out)
         scope = dict(scope)
         scope["headers"] = [(k, v) for k, v in headers if k not in (b"content-encoding", b"content-length")] + [
-            (b"content-length", str(len(body)).encode())]
+            (b"content-length", str(len(body)).encode())
+        ]
         sent = False
 
         async def inflated() -> Message:

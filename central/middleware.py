@@ -93,8 +93,14 @@ class CentralMiddleware:
             if self.log_access:
                 access_log.info(access_line(scope, status, began, state.get("desk_code", "-"), request_id))
 
-    async def _handle(self, scope: Scope, receive: Receive, send_with_id: Send, headers: dict[bytes, bytes],
-                      started: Callable[[], bool]) -> None:
+    async def _handle(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send_with_id: Send,
+        headers: dict[bytes, bytes],
+        started: Callable[[], bool],
+    ) -> None:
         request_id = scope["state"]["request_id"]
 
         async def reply(problem: Problem) -> None:
@@ -141,7 +147,7 @@ def access_line(scope: Scope, status: int, began: float, desk_code: str, request
     query = "?" + "&".join(n + "=" for n in names) if names else ""
     path = quote(scope.get("path", ""), safe="/:@-._~!$'()*+,;") + query
     ms = (time.perf_counter() - began) * 1000
-    return f'{scope.get("method", "-")} {path} {status or "-"} {ms:.0f}ms desk={desk_code} request_id={request_id}'
+    return f"{scope.get('method', '-')} {path} {status or '-'} {ms:.0f}ms desk={desk_code} request_id={request_id}"
 
 
 def _maintenance() -> Problem:

@@ -115,7 +115,7 @@ def _directory_is_small(handle: IO[bytes]) -> bool:
     at = tail.rfind(_EOCD)
     if at < 0 or len(tail) - at < _EOCD_SIZE:
         return False
-    record = tail[at:at + _EOCD_SIZE]
+    record = tail[at : at + _EOCD_SIZE]
     entries = int.from_bytes(record[10:12], "little")
     directory = int.from_bytes(record[12:16], "little")
     return entries <= MAX_ZIP_ENTRIES and directory <= MAX_ZIP_DIRECTORY

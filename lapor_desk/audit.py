@@ -131,11 +131,21 @@ def canonical(detail: dict[str, Any]) -> str:
     return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def entry_hash(prev_hash: str, seq: int, at: datetime, actor: str, role: str, action: str,
-               target: str, detail_json: str) -> str:
+def entry_hash(
+    prev_hash: str, seq: int, at: datetime, actor: str, role: str, action: str, target: str, detail_json: str
+) -> str:
     stamp = at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
-    content = canonical({"seq": seq, "at": stamp, "actor": actor, "role": role, "action": action,
-                         "target": target, "detail": detail_json})
+    content = canonical(
+        {
+            "seq": seq,
+            "at": stamp,
+            "actor": actor,
+            "role": role,
+            "action": action,
+            "target": target,
+            "detail": detail_json,
+        }
+    )
     return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 
 
@@ -146,37 +156,58 @@ class AuditTrail:
         self.db = db
         self.clock = clock
 
-    def append(self, conn: Connection, who: Who, action: AuditAction | str, target: str = "",
-               detail: dict[str, Any] | None = None, *, at: datetime | None = None) -> int:
+    def append(
+        self,
+        conn: Connection,
+        who: Who,
+        action: AuditAction | str,
+        target: str = "",
+        detail: dict[str, Any] | None = None,
+        *,
+        at: datetime | None = None,
+    ) -> int:
         """Add one entry inside `conn`'s write transaction (BEGIN IMMEDIATE serialises writers)."""
         at = at or self.clock()
         # Stored as naive UTC with microseconds; hash exactly what a read returns.
         at = at.astimezone(UTC)
         # SQLite writers are already serialised (BEGIN IMMEDIATE); elsewhere lock the head row.
-        head = conn.execute(select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1)
-                            .with_for_update()).first()
+        head = conn.execute(
+            select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1).with_for_update()
+        ).first()
         seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
         detail_json = canonical(detail or {})
         digest = entry_hash(prev, seq, at, who.username, who.role, str(action), target, detail_json)
-        conn.execute(insert(AUDIT).values(
-            seq=seq, at=at, actor=who.username, role=who.role, action=str(action), target=target,
-            detail=detail_json, prev_hash=prev, hash=digest))
+        conn.execute(
+            insert(AUDIT).values(
+                seq=seq,
+                at=at,
+                actor=who.username,
+                role=who.role,
+                action=str(action),
+                target=target,
+                detail=detail_json,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
         if head:
             conn.execute(update(AUDIT_HEAD).where(AUDIT_HEAD.c.id == 1).values(seq=seq, hash=digest))
         else:
             conn.execute(insert(AUDIT_HEAD).values(id=1, seq=seq, hash=digest))
         return seq
 
-    def record(self, who: Who, action: AuditAction | str, target: str = "",
-               detail: dict[str, Any] | None = None) -> int:
+    def record(
+        self, who: Who, action: AuditAction | str, target: str = "", detail: dict[str, Any] | None = None
+    ) -> int:
         """Append in a transaction of its own (for reads that must be audited, e.g. a view)."""
         with self.db.write() as conn:
             return self.append(conn, who, action, target, detail)
 
     # --- reading (callers check the permission: see accounts.Guard)
 
-    def page(self, filt: AuditFilter = AuditFilter(), before_seq: int | None = None,
-             limit: int = 200) -> list[AuditEntry]:
+    def page(
+        self, filt: AuditFilter = AuditFilter(), before_seq: int | None = None, limit: int = 200
+    ) -> list[AuditEntry]:
         """Newest first, by keyset on seq."""
         conditions: list[ColumnElement[bool]] = []
         if filt.actions:
@@ -191,10 +222,12 @@ class AuditTrail:
             conditions.append(AUDIT.c.at < filt.until)
         if before_seq is not None:
             conditions.append(AUDIT.c.seq < before_seq)
-        query = (select(AUDIT).where(and_(True, *conditions)).order_by(AUDIT.c.seq.desc()).limit(limit))
+        query = select(AUDIT).where(and_(True, *conditions)).order_by(AUDIT.c.seq.desc()).limit(limit)
         with self.db.read() as conn:
-            return [AuditEntry(r.seq, r.at, r.actor, r.role, r.action, r.target, json.loads(r.detail))
-                    for r in conn.execute(query)]
+            return [
+                AuditEntry(r.seq, r.at, r.actor, r.role, r.action, r.target, json.loads(r.detail))
+                for r in conn.execute(query)
+            ]
 
     def count(self) -> int:
         with self.db.read() as conn:
@@ -221,16 +254,14 @@ class AuditTrail:
         with self.db.read() as conn:
             after = 0
             while True:
-                rows = conn.execute(select(AUDIT).where(AUDIT.c.seq > after)
-                                    .order_by(AUDIT.c.seq).limit(batch)).all()
+                rows = conn.execute(select(AUDIT).where(AUDIT.c.seq > after).order_by(AUDIT.c.seq).limit(batch)).all()
                 if not rows:
                     break
                 for r in rows:
                     report.entries += 1
                     if r.seq != expected_seq or r.prev_hash != prev:
                         report.problems.append(ChainProblem(r.seq, "missing_before", "audit_row_missing"))
-                    recomputed = entry_hash(r.prev_hash, r.seq, r.at, r.actor, r.role, r.action,
-                                            r.target, r.detail)
+                    recomputed = entry_hash(r.prev_hash, r.seq, r.at, r.actor, r.role, r.action, r.target, r.detail)
                     if recomputed != r.hash:
                         report.problems.append(ChainProblem(r.seq, "edited", "audit_row_edited"))
                     if r.seq in anchored:
@@ -280,17 +311,44 @@ class AuditWriteHook:
             target = f"complaint:{change.complaint_id}"
             action = AuditAction.CREATE if change.created else AuditAction.EDIT
             if change.created or change.changed_fields:
-                self.trail.append(conn, who, action, target, {
-                    "fields": list(change.changed_fields), "status": change.status,
-                    "revision": change.revision, "source": change.source}, at=change.at)
+                self.trail.append(
+                    conn,
+                    who,
+                    action,
+                    target,
+                    {
+                        "fields": list(change.changed_fields),
+                        "status": change.status,
+                        "revision": change.revision,
+                        "source": change.source,
+                    },
+                    at=change.at,
+                )
             # Recording a draft, or a status the central sent (a sync write that changed no field).
             if change.recorded_now or (change.source == "sync" and not change.created and not change.changed_fields):
-                self.trail.append(conn, who, AuditAction.STATUS_CHANGE, target,
-                                  {"status": change.status, "source": change.source}, at=change.at)
+                self.trail.append(
+                    conn,
+                    who,
+                    AuditAction.STATUS_CHANGE,
+                    target,
+                    {"status": change.status, "source": change.source},
+                    at=change.at,
+                )
         if bulk:
             ids = [c.complaint_id for c in bulk]
             sources = sorted({c.source for c in bulk})
             who = current or Who(bulk[0].actor or "(tanpa nama)")
-            self.trail.append(conn, who, AuditAction.CREATE, "complaints", {
-                "count": len(bulk), "first_id": min(ids), "last_id": max(ids), "source": ",".join(sources),
-                "created": sum(1 for c in bulk if c.created)}, at=bulk[-1].at)
+            self.trail.append(
+                conn,
+                who,
+                AuditAction.CREATE,
+                "complaints",
+                {
+                    "count": len(bulk),
+                    "first_id": min(ids),
+                    "last_id": max(ids),
+                    "source": ",".join(sources),
+                    "created": sum(1 for c in bulk if c.created),
+                },
+                at=bulk[-1].at,
+            )

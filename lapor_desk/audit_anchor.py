@@ -61,8 +61,10 @@ class Anchor:
         if not isinstance(body, dict) or not isinstance(body.get("anchor"), dict):
             return None
         data = body["anchor"]
-        return cls.from_json(json.dumps({"seq": data.get("seq"), "hash": data.get("hash"),
-                                         "acknowledged_at": data.get("received_at")}), CENTRAL)
+        return cls.from_json(
+            json.dumps({"seq": data.get("seq"), "hash": data.get("hash"), "acknowledged_at": data.get("received_at")}),
+            CENTRAL,
+        )
 
 
 def _is_hex64(value: object) -> bool:

@@ -28,13 +28,17 @@ GuiEntry = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lapor-desk", description="Meja pengaduan SP4N-LAPOR! (desk client)")
+    parser = argparse.ArgumentParser(prog="lapor-desk", description="Meja pengaduan SP4N-LAPOR! (desk client)")
     parser.add_argument("--version", action="version", version=f"lapor-desk {__version__}")
     parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user data dir)")
     parser.add_argument("--debug", action="store_true", help="verbose logging to the console")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="a setting for this run only (stronger than the environment and the file)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a setting for this run only (stronger than the environment and the file)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo-data", help="write synthetic complaints (training, benchmarks)")

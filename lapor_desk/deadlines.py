@@ -107,8 +107,7 @@ class Deadlines:
         keys: dict[int, tuple[Stage, date] | None] = {}
         for r in rows:
             stage, received = STAGE_OF_STATUS.get(Status(r.status)), r.received_at
-            keys[r.id] = None if stage is None or received is None else (
-                stage, received.astimezone(now.tzinfo).date())
+            keys[r.id] = None if stage is None or received is None else (stage, received.astimezone(now.tzinfo).date())
         dues = {key: self.due_date(*key) for key in {k for k in keys.values() if k is not None}}
         left = self._working_days_to(today, set(dues.values()))
         made = {key: Deadline(key[0], due, self.state(due, today), left[due], today) for key, due in dues.items()}
@@ -135,8 +134,10 @@ class Deadlines:
         """For each status with a clock, the instant (the desk's local midnight) before which
         a complaint's receipt puts its next deadline in `state` or worse: the queue filter as SQL."""
         today, state = now.date(), DeadlineState(state)  # a plain "overdue" from a combo box too
-        by_stage = {stage: local_midnight(self.received_before(stage, today, state), now.tzinfo)
-                    for stage in set(STAGE_OF_STATUS.values())}
+        by_stage = {
+            stage: local_midnight(self.received_before(stage, today, state), now.tzinfo)
+            for stage in set(STAGE_OF_STATUS.values())
+        }
         return {str(status): by_stage[stage] for status, stage in STAGE_OF_STATUS.items()}
 
     def received_before(self, stage: Stage, today: date, state: DeadlineState) -> date:
@@ -157,8 +158,7 @@ class Deadlines:
 
 def local_midnight(day: date, tz: tzinfo | None) -> datetime:
     """The desk's local midnight of `day`, aware (comparable with the UTC `received_at`)."""
-    return datetime.combine(day, time(0), tzinfo=tz) if tz is not None else \
-        datetime.combine(day, time(0)).astimezone()
+    return datetime.combine(day, time(0), tzinfo=tz) if tz is not None else datetime.combine(day, time(0)).astimezone()
 
 
 @dataclass(frozen=True)
@@ -185,8 +185,11 @@ class CalendarImportFailed(SupervisionError):
 HOLIDAY_CATEGORIES = ("public", "government")
 
 _KIND_WORDS = {
-    "cuti_bersama": ClosureKind.JOINT_LEAVE, "joint_leave": ClosureKind.JOINT_LEAVE,
-    "tutup_daerah": ClosureKind.REGIONAL, "regional_closure": ClosureKind.REGIONAL, "": ClosureKind.REGIONAL,
+    "cuti_bersama": ClosureKind.JOINT_LEAVE,
+    "joint_leave": ClosureKind.JOINT_LEAVE,
+    "tutup_daerah": ClosureKind.REGIONAL,
+    "regional_closure": ClosureKind.REGIONAL,
+    "": ClosureKind.REGIONAL,
 }
 
 
@@ -229,16 +232,25 @@ class DeskCalendar:
         require(actor, Permission.MANAGE_SETTINGS)
         items = list(closures)
         with self.db.write() as conn:
-            present = set(conn.execute(select(CLOSURES.c.day).where(
-                CLOSURES.c.day.in_([c.day for c in items]))).scalars())
+            present = set(
+                conn.execute(select(CLOSURES.c.day).where(CLOSURES.c.day.in_([c.day for c in items]))).scalars()
+            )
             new = [c for c in items if c.day not in present]
             now = self.clock()
             for c in new:
-                conn.execute(insert(CLOSURES).values(
-                    day=c.day, kind=str(c.kind), note=c.note[:200], added_by=actor.username, added_at=now))
+                conn.execute(
+                    insert(CLOSURES).values(
+                        day=c.day, kind=str(c.kind), note=c.note[:200], added_by=actor.username, added_at=now
+                    )
+                )
             if new:
-                self.audit.append(conn, actor.who, AuditAction.CALENDAR_CHANGE, "calendar", {
-                    "added": [c.day.isoformat() for c in new], "kinds": sorted({str(c.kind) for c in new})})
+                self.audit.append(
+                    conn,
+                    actor.who,
+                    AuditAction.CALENDAR_CHANGE,
+                    "calendar",
+                    {"added": [c.day.isoformat() for c in new], "kinds": sorted({str(c.kind) for c in new})},
+                )
         return len(new), len(items) - len(new)
 
     def remove(self, actor: Actor, day: date) -> bool:
@@ -246,8 +258,9 @@ class DeskCalendar:
         with self.db.write() as conn:
             gone = conn.execute(delete(CLOSURES).where(CLOSURES.c.day == day)).rowcount
             if gone:
-                self.audit.append(conn, actor.who, AuditAction.CALENDAR_CHANGE, "calendar",
-                                  {"removed": [day.isoformat()]})
+                self.audit.append(
+                    conn, actor.who, AuditAction.CALENDAR_CHANGE, "calendar", {"removed": [day.isoformat()]}
+                )
         return bool(gone)
 
     def import_file(self, actor: Actor, path: Path) -> tuple[int, int]:

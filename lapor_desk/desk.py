@@ -40,9 +40,15 @@ class Desk:
     lock: DatabaseLock | None = None
 
     @classmethod
-    def open(cls, db_url: str | None = None, *, paths: Paths | None = None,
-             clock: Clock = system_clock, overrides: Mapping[str, Any] | None = None,
-             app: bool = False) -> Desk:
+    def open(
+        cls,
+        db_url: str | None = None,
+        *,
+        paths: Paths | None = None,
+        clock: Clock = system_clock,
+        overrides: Mapping[str, Any] | None = None,
+        app: bool = False,
+    ) -> Desk:
         """Open the desk; raises StorageError with a clear message if the database cannot be used.
 
         `app=True` is the desk window: a second window on the same database is refused."""
@@ -67,17 +73,24 @@ class Desk:
             tighten_files(sqlite_files(db.path))
         bus = EventBus()
         # In-transaction followers of every complaint change (sync outbox, audit trail).
-        sync = SyncService(db, settings, bus, paths.config_dir, clock=clock,
-                           attachments=StoredAttachments(paths.data_dir / "attachments"),
-                           anchors=AnchorStore(db, paths.data_dir))
+        sync = SyncService(
+            db,
+            settings,
+            bus,
+            paths.config_dir,
+            clock=clock,
+            attachments=StoredAttachments(paths.data_dir / "attachments"),
+            anchors=AnchorStore(db, paths.data_dir),
+        )
         hooks: tuple[WriteHook, ...] = (sync.outbox,)
         hooks = (*hooks, *supervision_hooks(db, settings, clock))  # audit trail, four-eyes
         # The queue's deadlines: a calendar of its own rather than `supervision.calendar`, so the
         # first page does not build the supervision services on a worker thread; both read
         # the same closures table, so they agree.
         calendar = DeskCalendar(db, AuditTrail(db, clock), settings, clock)
-        complaints = ComplaintService(db, settings, bus, clock, hooks, deadlines=calendar.deadlines,
-                                      deadline_clock=sync.corrected_clock)
+        complaints = ComplaintService(
+            db, settings, bus, clock, hooks, deadlines=calendar.deadlines, deadline_clock=sync.corrected_clock
+        )
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
         return cls(paths, settings, db, bus, complaints, hooks, sync, lock)
 

@@ -62,6 +62,4 @@ class EventBus:
                 callback(event)
         if len(alive) != len(refs):
             with self._lock:
-                self._listeners[type(event)] = [
-                    r for r in self._listeners.get(type(event), []) if r() is not None
-                ]
+                self._listeners[type(event)] = [r for r in self._listeners.get(type(event), []) if r() is not None]

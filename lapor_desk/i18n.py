@@ -104,20 +104,15 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "nik_date_not_on_calendar": {
         "id": "Tanggal lahir pada NIK ({day}-{month}) tidak ada di kalender. Periksa kembali KTP.",
-        "en": "The birth date in the NIK ({day}-{month}) is not on the calendar. "
-        "Check the ID card again.",
+        "en": "The birth date in the NIK ({day}-{month}) is not on the calendar. Check the ID card again.",
     },
     "nik_sex_mismatch": {
-        "id": "NIK menunjukkan jenis kelamin {nik_sex}, berbeda dengan yang diisi. "
-        "NIK tetap boleh dipakai.",
-        "en": "The NIK indicates sex {nik_sex}, unlike the one entered. "
-        "The NIK can still be used.",
+        "id": "NIK menunjukkan jenis kelamin {nik_sex}, berbeda dengan yang diisi. NIK tetap boleh dipakai.",
+        "en": "The NIK indicates sex {nik_sex}, unlike the one entered. The NIK can still be used.",
     },
     "nik_age_mismatch": {
-        "id": "Tahun lahir pada NIK ({year}) tidak cocok dengan kelompok usia. "
-        "NIK tetap boleh dipakai.",
-        "en": "The birth year in the NIK ({year}) does not match the age band. "
-        "The NIK can still be used.",
+        "id": "Tahun lahir pada NIK ({year}) tidak cocok dengan kelompok usia. NIK tetap boleh dipakai.",
+        "en": "The birth year in the NIK ({year}) does not match the age band. The NIK can still be used.",
     },
     # --- contact
     "phone_invalid": {
@@ -218,18 +213,15 @@ CATALOG: dict[str, dict[str, str]] = {
     "db_locked": {
         "id": "Database sedang dikunci oleh program lain. Coba lagi sebentar lagi; "
         "data yang diketik tetap tersimpan di formulir.",
-        "en": "The database is locked by another program. Try again shortly; "
-        "what you typed stays in the form.",
+        "en": "The database is locked by another program. Try again shortly; what you typed stays in the form.",
     },
     "db_readonly": {
         "id": "Database hanya-baca: {path}. Periksa izin berkas atau media penyimpanan.",
         "en": "The database is read-only: {path}. Check the file permissions or the storage media.",
     },
     "db_full": {
-        "id": "Disk atau database penuh. Kosongkan ruang disk lalu simpan lagi; "
-        "data yang diketik tetap di formulir.",
-        "en": "The disk or database is full. Free some disk space and save again; "
-        "what you typed stays in the form.",
+        "id": "Disk atau database penuh. Kosongkan ruang disk lalu simpan lagi; data yang diketik tetap di formulir.",
+        "en": "The disk or database is full. Free some disk space and save again; what you typed stays in the form.",
     },
     "db_newer_schema": {
         "id": "Database ini dibuat oleh versi lapor-desk yang lebih baru ({revision}). "
@@ -271,8 +263,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "Restore the newest backup: lapor-desk restore {backup}",
     },
     "db_app_running": {
-        "id": "Aplikasi lapor-desk lain sudah berjalan dengan database ini ({path}). "
-        "Pakai jendela yang sudah terbuka.",
+        "id": "Aplikasi lapor-desk lain sudah berjalan dengan database ini ({path}). Pakai jendela yang sudah terbuka.",
         "en": "Another lapor-desk app is already running on this database ({path}). "
         "Use the window that is already open.",
     },
@@ -283,8 +274,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "db_in_use": {
         "id": "Database ini sedang dipakai oleh perintah lapor-desk lain ({path}). "
         "Tunggu sampai selesai lalu coba lagi.",
-        "en": "This database is in use by another lapor-desk command ({path}). Wait until it finishes, "
-        "then try again.",
+        "en": "This database is in use by another lapor-desk command ({path}). Wait until it finishes, then try again.",
     },
     "data_folder_readonly": {
         "id": "Folder data tidak bisa ditulisi: {path}. Periksa izin folder atau media "
@@ -322,92 +312,92 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # --- receipt
     "receipt_heading": {
-        "id": 'TANDA TERIMA PENGADUAN',
-        "en": 'COMPLAINT RECEIPT',
+        "id": "TANDA TERIMA PENGADUAN",
+        "en": "COMPLAINT RECEIPT",
     },
     "receipt_copy": {
-        "id": 'SALINAN (cetak ulang ke-{n})',
-        "en": 'COPY (reprint no. {n})',
+        "id": "SALINAN (cetak ulang ke-{n})",
+        "en": "COPY (reprint no. {n})",
     },
     "receipt_number": {
-        "id": 'Nomor tanda terima',
-        "en": 'Receipt number',
+        "id": "Nomor tanda terima",
+        "en": "Receipt number",
     },
     "receipt_received": {
-        "id": 'Diterima',
-        "en": 'Received',
+        "id": "Diterima",
+        "en": "Received",
     },
     "receipt_channel": {
-        "id": 'Kanal',
-        "en": 'Channel',
+        "id": "Kanal",
+        "en": "Channel",
     },
     "receipt_desk": {
-        "id": 'Meja pengaduan',
-        "en": 'Complaint desk',
+        "id": "Meja pengaduan",
+        "en": "Complaint desk",
     },
     "receipt_officer": {
-        "id": 'Petugas',
-        "en": 'Officer',
+        "id": "Petugas",
+        "en": "Officer",
     },
     "receipt_reporter": {
-        "id": 'Pelapor',
-        "en": 'Reporter',
+        "id": "Pelapor",
+        "en": "Reporter",
     },
     "receipt_anonymous": {
-        "id": 'ANONIM',
-        "en": 'ANONYMOUS',
+        "id": "ANONIM",
+        "en": "ANONYMOUS",
     },
     "receipt_title": {
-        "id": 'Judul',
-        "en": 'Title',
+        "id": "Judul",
+        "en": "Title",
     },
     "receipt_type": {
-        "id": 'Jenis laporan',
-        "en": 'Report type',
+        "id": "Jenis laporan",
+        "en": "Report type",
     },
     "receipt_attachments": {
-        "id": 'Jumlah lampiran',
-        "en": 'Attachments',
+        "id": "Jumlah lampiran",
+        "en": "Attachments",
     },
     "receipt_agency": {
-        "id": 'Instansi tujuan',
-        "en": 'Target agency',
+        "id": "Instansi tujuan",
+        "en": "Target agency",
     },
     "receipt_agency_unknown": {
-        "id": 'Akan ditentukan oleh admin pusat',
-        "en": 'To be decided by the central admin',
+        "id": "Akan ditentukan oleh admin pusat",
+        "en": "To be decided by the central admin",
     },
     "receipt_step_verify": {
-        "id": 'Verifikasi oleh admin paling lambat {date} ({days} hari kerja).',
-        "en": 'Verified by the admin by {date} ({days} working days).',
+        "id": "Verifikasi oleh admin paling lambat {date} ({days} hari kerja).",
+        "en": "Verified by the admin by {date} ({days} working days).",
     },
     "receipt_step_follow_up": {
-        "id": 'Tindak lanjut pertama instansi paling lambat {date} ({days} hari kerja setelah verifikasi).',
-        "en": 'First follow-up by the agency by {date} ({days} working days after verification).',
+        "id": "Tindak lanjut pertama instansi paling lambat {date} ({days} hari kerja setelah verifikasi).",
+        "en": "First follow-up by the agency by {date} ({days} working days after verification).",
     },
     "receipt_step_case": {
-        "id": 'Penyelesaian paling lambat {date} ({days} hari).',
-        "en": 'Resolution by {date} ({days} days).',
+        "id": "Penyelesaian paling lambat {date} ({days} hari).",
+        "en": "Resolution by {date} ({days} days).",
     },
     "receipt_status_tracking": {
-        "id": 'Cek status di lapor.go.id/pengaduan/{tracking} atau hubungi meja pengaduan: {phone}.',
-        "en": 'Check the status at lapor.go.id/pengaduan/{tracking} or call the desk: {phone}.',
+        "id": "Cek status di lapor.go.id/pengaduan/{tracking} atau hubungi meja pengaduan: {phone}.",
+        "en": "Check the status at lapor.go.id/pengaduan/{tracking} or call the desk: {phone}.",
     },
     "receipt_status_pending": {
-        "id": 'Nomor LAPOR! akan terbit setelah dikirim ke pusat. Sebutkan nomor {receipt} saat menanyakan status ke meja pengaduan: {phone}.',
-        "en": 'The LAPOR! number follows once sent to the central. Quote {receipt} when asking the desk about the status: {phone}.',
+        "id": "Nomor LAPOR! akan terbit setelah dikirim ke pusat. Sebutkan nomor {receipt} saat menanyakan status ke meja pengaduan: {phone}.",
+        "en": "The LAPOR! number follows once sent to the central. Quote {receipt} when asking the desk about the status: {phone}.",
     },
     "receipt_privacy": {
-        "id": 'Data pribadi Anda diproses hanya untuk menangani pengaduan ini (UU 27/2022 tentang Pelindungan Data Pribadi). Identitas pelapor anonim tidak diberikan kepada instansi.',
+        "id": "Data pribadi Anda diproses hanya untuk menangani pengaduan ini (UU 27/2022 tentang Pelindungan Data Pribadi). Identitas pelapor anonim tidak diberikan kepada instansi.",
         "en": "Your personal data is processed only to handle this complaint (Law 27/2022 on Personal Data Protection). An anonymous reporter's identity is not given to the agency.",
     },
     "receipt_sign_officer": {
-        "id": 'Petugas penerima',
-        "en": 'Receiving officer',
+        "id": "Petugas penerima",
+        "en": "Receiving officer",
     },
     "receipt_sign_reporter": {
-        "id": 'Pelapor',
-        "en": 'Reporter',
+        "id": "Pelapor",
+        "en": "Reporter",
     },
     # --- replies
     "reply_empty": {
@@ -461,8 +451,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The file cannot be read: {path} ({reason})",
     },
     "password_mismatch": {
-        "id": 'Kedua kata sandi tidak sama.',
-        "en": 'The two passwords differ.',
+        "id": "Kedua kata sandi tidak sama.",
+        "en": "The two passwords differ.",
     },
     "import_not_utf8": {
         "id": "Berkas bukan teks UTF-8 (baris {line}). Simpan ulang sebagai UTF-8.",
@@ -653,248 +643,248 @@ CATALOG: dict[str, dict[str, str]] = {
     "os_other": {"id": "kesalahan sistem nomor {errno}", "en": "system error number {errno}"},
     # --- supervision (issue 6)
     "permission_denied": {
-        "id": 'Akun dengan peran {role} tidak berwenang untuk tindakan ini. Minta bantuan supervisor atau admin.',
-        "en": 'An account with the {role} role may not do this. Ask a supervisor or an admin.',
+        "id": "Akun dengan peran {role} tidak berwenang untuk tindakan ini. Minta bantuan supervisor atau admin.",
+        "en": "An account with the {role} role may not do this. Ask a supervisor or an admin.",
     },
     "not_signed_in": {
-        "id": 'Masuk dulu dengan akun petugas.',
-        "en": 'Sign in with a staff account first.',
+        "id": "Masuk dulu dengan akun petugas.",
+        "en": "Sign in with a staff account first.",
     },
     "sign_in_wrong": {
-        "id": 'Nama pengguna atau kata sandi salah.',
-        "en": 'Wrong user name or password.',
+        "id": "Nama pengguna atau kata sandi salah.",
+        "en": "Wrong user name or password.",
     },
     "sign_in_wrong_left": {
-        "id": 'Nama pengguna atau kata sandi salah. Sisa percobaan sebelum akun dikunci: {left}.',
-        "en": 'Wrong user name or password. Attempts left before the account locks: {left}.',
+        "id": "Nama pengguna atau kata sandi salah. Sisa percobaan sebelum akun dikunci: {left}.",
+        "en": "Wrong user name or password. Attempts left before the account locks: {left}.",
     },
     "account_locked": {
-        "id": 'Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit, atau minta admin mengatur ulang kata sandi.',
-        "en": 'The account is locked after too many failed attempts. Try again in {minutes} minutes, or ask an admin to reset the password.',
+        "id": "Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit, atau minta admin mengatur ulang kata sandi.",
+        "en": "The account is locked after too many failed attempts. Try again in {minutes} minutes, or ask an admin to reset the password.",
     },
     "account_inactive": {
-        "id": 'Akun ini dinonaktifkan. Hubungi admin.',
-        "en": 'This account is disabled. Contact an admin.',
+        "id": "Akun ini dinonaktifkan. Hubungi admin.",
+        "en": "This account is disabled. Contact an admin.",
     },
     "first_admin_exists": {
-        "id": 'Admin pertama sudah dibuat; akun baru dibuat oleh admin.',
-        "en": 'The first admin already exists; an admin creates new accounts.',
+        "id": "Admin pertama sudah dibuat; akun baru dibuat oleh admin.",
+        "en": "The first admin already exists; an admin creates new accounts.",
     },
     "username_format": {
-        "id": 'Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
-        "en": 'User names have 3-64 characters: lower-case letters, digits, dot, underscore or hyphen.',
+        "id": "Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
+        "en": "User names have 3-64 characters: lower-case letters, digits, dot, underscore or hyphen.",
     },
     "username_taken": {
-        "id": 'Nama pengguna {username} sudah dipakai.',
-        "en": 'The user name {username} is taken.',
+        "id": "Nama pengguna {username} sudah dipakai.",
+        "en": "The user name {username} is taken.",
     },
     "password_too_short": {
-        "id": 'Kata sandi minimal {min} karakter.',
-        "en": 'The password needs at least {min} characters.',
+        "id": "Kata sandi minimal {min} karakter.",
+        "en": "The password needs at least {min} characters.",
     },
     "account_not_found": {
-        "id": 'Akun {username} tidak ditemukan.',
-        "en": 'Account {username} not found.',
+        "id": "Akun {username} tidak ditemukan.",
+        "en": "Account {username} not found.",
     },
     # --- every door keeps the window's rules (issue 12)
     "must_change_password": {
-        "id": 'Kata sandi akun ini diatur ulang oleh admin. Ganti kata sandi dulu (masuk di aplikasi); '
-        'sebelum itu tidak ada tindakan lain yang diizinkan.',
+        "id": "Kata sandi akun ini diatur ulang oleh admin. Ganti kata sandi dulu (masuk di aplikasi); "
+        "sebelum itu tidak ada tindakan lain yang diizinkan.",
         "en": "An admin reset this account's password. Change the password first (sign in to the app); "
         "nothing else is allowed until then.",
     },
     "cli_user_required": {
-        "id": 'Perintah ini memerlukan akun petugas: tambahkan --user NAMA (kata sandi ditanyakan, '
-        'atau dari LAPOR_DESK_PASSWORD).',
-        "en": 'This command needs a staff account: add --user NAME (the password is asked, '
-        'or read from LAPOR_DESK_PASSWORD).',
+        "id": "Perintah ini memerlukan akun petugas: tambahkan --user NAMA (kata sandi ditanyakan, "
+        "atau dari LAPOR_DESK_PASSWORD).",
+        "en": "This command needs a staff account: add --user NAME (the password is asked, "
+        "or read from LAPOR_DESK_PASSWORD).",
     },
     "cli_password_prompt": {
-        "id": 'Kata sandi {user}: ',
-        "en": 'Password for {user}: ',
+        "id": "Kata sandi {user}: ",
+        "en": "Password for {user}: ",
     },
     "cli_new_password_prompt": {
-        "id": 'Kata sandi baru: ',
-        "en": 'New password: ',
+        "id": "Kata sandi baru: ",
+        "en": "New password: ",
     },
     "cli_new_password_again": {
-        "id": 'Ulangi kata sandi baru: ',
-        "en": 'Repeat the new password: ',
+        "id": "Ulangi kata sandi baru: ",
+        "en": "Repeat the new password: ",
     },
     "cli_no_terminal": {
-        "id": 'Tidak ada terminal untuk menanyakan kata sandi. Jalankan di terminal, atau isi variabel '
-        'lingkungan {env} untuk skrip.',
-        "en": 'There is no terminal to ask for the password. Run this in a terminal, or set the '
-        '{env} environment variable for scripts.',
+        "id": "Tidak ada terminal untuk menanyakan kata sandi. Jalankan di terminal, atau isi variabel "
+        "lingkungan {env} untuk skrip.",
+        "en": "There is no terminal to ask for the password. Run this in a terminal, or set the "
+        "{env} environment variable for scripts.",
     },
     "reg_plain_http": {
-        "id": 'Alamat {url} memakai http:// tanpa enkripsi ke mesin lain: token meja dan NIK warga akan terbaca '
-        'di jaringan. Pakai https://. (Hanya bila benar-benar perlu, admin dapat mengizinkannya: '
-        'lapor-desk config set sync.allow_plain_http on --user ADMIN; tercatat di jejak audit.)',
-        "en": 'The address {url} uses unencrypted http:// to another machine: the desk token and citizens\' NIKs '
-        'would be readable on the network. Use https://. (Only if truly needed, an admin can allow it: '
-        'lapor-desk config set sync.allow_plain_http on --user ADMIN; recorded in the audit trail.)',
+        "id": "Alamat {url} memakai http:// tanpa enkripsi ke mesin lain: token meja dan NIK warga akan terbaca "
+        "di jaringan. Pakai https://. (Hanya bila benar-benar perlu, admin dapat mengizinkannya: "
+        "lapor-desk config set sync.allow_plain_http on --user ADMIN; tercatat di jejak audit.)",
+        "en": "The address {url} uses unencrypted http:// to another machine: the desk token and citizens' NIKs "
+        "would be readable on the network. Use https://. (Only if truly needed, an admin can allow it: "
+        "lapor-desk config set sync.allow_plain_http on --user ADMIN; recorded in the audit trail.)",
     },
     "reg_token_on_command_line": {
-        "id": 'Token tidak diterima di baris perintah (terlihat di daftar proses dan riwayat shell). '
-        'Jalankan tanpa --token lalu tempel token saat ditanya, atau pakai --token-file BERKAS, '
-        'atau kirim lewat stdin: lapor-desk register --url URL --token-file - < token.txt',
-        "en": 'The token is not taken on the command line (the process list and the shell history keep it). '
-        'Run without --token and paste it when asked, or use --token-file FILE, '
-        'or send it on stdin: lapor-desk register --url URL --token-file - < token.txt',
+        "id": "Token tidak diterima di baris perintah (terlihat di daftar proses dan riwayat shell). "
+        "Jalankan tanpa --token lalu tempel token saat ditanya, atau pakai --token-file BERKAS, "
+        "atau kirim lewat stdin: lapor-desk register --url URL --token-file - < token.txt",
+        "en": "The token is not taken on the command line (the process list and the shell history keep it). "
+        "Run without --token and paste it when asked, or use --token-file FILE, "
+        "or send it on stdin: lapor-desk register --url URL --token-file - < token.txt",
     },
     "reg_token_prompt": {
-        "id": 'Token meja: ',
-        "en": 'Desk token: ',
+        "id": "Token meja: ",
+        "en": "Desk token: ",
     },
     "reg_token_missing": {
-        "id": 'Tidak ada token meja: tempel saat ditanya di terminal, atau beri --token-file BERKAS, '
-        'atau kirim lewat stdin.',
-        "en": 'No desk token: paste it when asked at a terminal, or give --token-file FILE, or send it on stdin.',
+        "id": "Tidak ada token meja: tempel saat ditanya di terminal, atau beri --token-file BERKAS, "
+        "atau kirim lewat stdin.",
+        "en": "No desk token: paste it when asked at a terminal, or give --token-file FILE, or send it on stdin.",
     },
     "reg_token_file_unreadable": {
-        "id": 'Berkas token {path} tidak bisa dibaca: {reason}',
-        "en": 'The token file {path} cannot be read: {reason}',
+        "id": "Berkas token {path} tidak bisa dibaca: {reason}",
+        "en": "The token file {path} cannot be read: {reason}",
     },
     "recover_not_owner": {
-        "id": 'Pemulihan admin hanya untuk akun sistem operasi pemilik folder data ({path}).',
-        "en": 'Admin recovery is only for the operating-system account that owns the data folder ({path}).',
+        "id": "Pemulihan admin hanya untuk akun sistem operasi pemilik folder data ({path}).",
+        "en": "Admin recovery is only for the operating-system account that owns the data folder ({path}).",
     },
     "recover_not_admin": {
-        "id": 'Akun {username} bukan admin; pemulihan hanya untuk akun admin.',
-        "en": 'The account {username} is not an admin; recovery is for admin accounts only.',
+        "id": "Akun {username} bukan admin; pemulihan hanya untuk akun admin.",
+        "en": "The account {username} is not an admin; recovery is for admin accounts only.",
     },
     "recover_done": {
-        "id": 'PERINGATAN: kata sandi admin {user} diganti oleh akun sistem {os_user} lewat pemulihan. '
-        'Tercatat di jejak audit. Kata sandi sementara ini wajib diganti saat masuk.',
+        "id": "PERINGATAN: kata sandi admin {user} diganti oleh akun sistem {os_user} lewat pemulihan. "
+        "Tercatat di jejak audit. Kata sandi sementara ini wajib diganti saat masuk.",
         "en": "WARNING: the password of admin {user} was replaced by OS account {os_user} through recovery. "
         "This is recorded in the audit trail. The temporary password must be changed at sign-in.",
     },
     "last_admin": {
-        "id": 'Harus tetap ada satu admin aktif.',
-        "en": 'At least one active admin must remain.',
+        "id": "Harus tetap ada satu admin aktif.",
+        "en": "At least one active admin must remain.",
     },
     "audit_row_edited": {
-        "id": 'Baris audit #{seq} telah diubah di luar aplikasi.',
-        "en": 'Audit row #{seq} was changed outside the application.',
+        "id": "Baris audit #{seq} telah diubah di luar aplikasi.",
+        "en": "Audit row #{seq} was changed outside the application.",
     },
     "audit_row_missing": {
-        "id": 'Sebelum baris audit #{seq} ada baris yang dihapus atau rantai terputus.',
-        "en": 'Rows before audit row #{seq} were deleted or the chain is broken.',
+        "id": "Sebelum baris audit #{seq} ada baris yang dihapus atau rantai terputus.",
+        "en": "Rows before audit row #{seq} were deleted or the chain is broken.",
     },
     "audit_tail_missing": {
-        "id": 'Baris audit terakhir (#{seq}) hilang: baris terbaru telah dihapus.',
-        "en": 'The last audit row (#{seq}) is missing: the newest rows were deleted.',
+        "id": "Baris audit terakhir (#{seq}) hilang: baris terbaru telah dihapus.",
+        "en": "The last audit row (#{seq}) is missing: the newest rows were deleted.",
     },
     "audit_head_missing": {
-        "id": 'Penanda akhir rantai audit hilang (setelah baris #{seq}).',
+        "id": "Penanda akhir rantai audit hilang (setelah baris #{seq}).",
         "en": "The audit chain's end marker is missing (after row #{seq}).",
     },
     "audit_truncated": {
-        "id": 'Jejak audit berakhir di baris #{last}, padahal jangkar ({source}, diakui {at}) mencatat baris '
-              '#{seq}: baris terbaru dipotong, bersama penanda akhirnya.',
-        "en": 'The audit trail ends at row #{last}, but the anchor ({source}, acknowledged {at}) records row '
-              '#{seq}: the newest rows were cut, their end marker with them.',
+        "id": "Jejak audit berakhir di baris #{last}, padahal jangkar ({source}, diakui {at}) mencatat baris "
+        "#{seq}: baris terbaru dipotong, bersama penanda akhirnya.",
+        "en": "The audit trail ends at row #{last}, but the anchor ({source}, acknowledged {at}) records row "
+        "#{seq}: the newest rows were cut, their end marker with them.",
     },
     "audit_wiped": {
-        "id": 'Jejak audit kosong, padahal jangkar ({source}, diakui {at}) mencatat baris #{seq}: '
-              'seluruh jejak telah dihapus.',
-        "en": 'The audit trail is empty, but the anchor ({source}, acknowledged {at}) records row #{seq}: '
-              'the whole trail was deleted.',
+        "id": "Jejak audit kosong, padahal jangkar ({source}, diakui {at}) mencatat baris #{seq}: "
+        "seluruh jejak telah dihapus.",
+        "en": "The audit trail is empty, but the anchor ({source}, acknowledged {at}) records row #{seq}: "
+        "the whole trail was deleted.",
     },
     "audit_rewritten": {
-        "id": 'Baris audit #{seq} tidak sama dengan jangkar ({source}, diakui {at}): riwayat sebelum jangkar '
-              'ditulis ulang.',
-        "en": 'Audit row #{seq} does not match the anchor ({source}, acknowledged {at}): the history before '
-              'the anchor was rewritten.',
+        "id": "Baris audit #{seq} tidak sama dengan jangkar ({source}, diakui {at}): riwayat sebelum jangkar "
+        "ditulis ulang.",
+        "en": "Audit row #{seq} does not match the anchor ({source}, acknowledged {at}): the history before "
+        "the anchor was rewritten.",
     },
     "audit_anchor_central": {
-        "id": 'Diperiksa terhadap jangkar dari pusat: baris #{seq}, diakui {at}.',
-        "en": 'Checked against the anchor from the central: row #{seq}, acknowledged {at}.',
+        "id": "Diperiksa terhadap jangkar dari pusat: baris #{seq}, diakui {at}.",
+        "en": "Checked against the anchor from the central: row #{seq}, acknowledged {at}.",
     },
     "audit_anchor_offline": {
-        "id": 'Pusat tidak terjangkau ({detail}); diperiksa terhadap jangkar terakhir yang diakui pusat, '
-              'tersimpan di {source}: baris #{seq}, diakui {at} ({days} hari lalu).',
-        "en": 'The central is unreachable ({detail}); checked against the last anchor it acknowledged, '
-              'kept in {source}: row #{seq}, acknowledged {at} ({days} days ago).',
+        "id": "Pusat tidak terjangkau ({detail}); diperiksa terhadap jangkar terakhir yang diakui pusat, "
+        "tersimpan di {source}: baris #{seq}, diakui {at} ({days} hari lalu).",
+        "en": "The central is unreachable ({detail}); checked against the last anchor it acknowledged, "
+        "kept in {source}: row #{seq}, acknowledged {at} ({days} days ago).",
     },
     "audit_anchor_local": {
-        "id": 'Diperiksa terhadap jangkar terakhir yang diakui pusat, tersimpan di {source}: baris #{seq}, '
-              'diakui {at} ({days} hari lalu).',
-        "en": 'Checked against the last anchor the central acknowledged, kept in {source}: row #{seq}, '
-              'acknowledged {at} ({days} days ago).',
+        "id": "Diperiksa terhadap jangkar terakhir yang diakui pusat, tersimpan di {source}: baris #{seq}, "
+        "diakui {at} ({days} hari lalu).",
+        "en": "Checked against the last anchor the central acknowledged, kept in {source}: row #{seq}, "
+        "acknowledged {at} ({days} days ago).",
     },
     "audit_anchor_none": {
-        "id": 'Belum ada jangkar yang diakui pusat: potongan di ujung jejak atau jejak yang dihapus seluruhnya '
-              'tidak dapat dikenali.',
-        "en": 'No anchor acknowledged by the central yet: a cut end or a trail deleted whole cannot be told.',
+        "id": "Belum ada jangkar yang diakui pusat: potongan di ujung jejak atau jejak yang dihapus seluruhnya "
+        "tidak dapat dikenali.",
+        "en": "No anchor acknowledged by the central yet: a cut end or a trail deleted whole cannot be told.",
     },
     "audit_source_central": {"id": "pusat", "en": "the central"},
     "audit_source_database": {"id": "basis data", "en": "the database"},
     "audit_source_file": {"id": "berkas jangkar", "en": "the anchor file"},
     "audit_ok": {
-        "id": 'Rantai audit utuh: {count} entri diperiksa.',
-        "en": 'The audit chain is intact: {count} entries checked.',
+        "id": "Rantai audit utuh: {count} entri diperiksa.",
+        "en": "The audit chain is intact: {count} entries checked.",
     },
     "audit_broken": {
-        "id": 'Rantai audit RUSAK: {problems} masalah dalam {count} entri.',
-        "en": 'The audit chain is BROKEN: {problems} problems in {count} entries.',
+        "id": "Rantai audit RUSAK: {problems} masalah dalam {count} entri.",
+        "en": "The audit chain is BROKEN: {problems} problems in {count} entries.",
     },
     "calendar_bad_date": {
-        "id": 'Baris {line}: tanggal tidak dikenali ({value}). Tulis tttt-bb-hh, mis. 2026-03-20.',
-        "en": 'Line {line}: date not recognised ({value}). Write yyyy-mm-dd, e.g. 2026-03-20.',
+        "id": "Baris {line}: tanggal tidak dikenali ({value}). Tulis tttt-bb-hh, mis. 2026-03-20.",
+        "en": "Line {line}: date not recognised ({value}). Write yyyy-mm-dd, e.g. 2026-03-20.",
     },
     "calendar_bad_kind": {
-        "id": 'Baris {line}: jenis libur tidak dikenal ({value}); pakai cuti_bersama atau tutup_daerah.',
-        "en": 'Line {line}: unknown kind of day off ({value}); use cuti_bersama or tutup_daerah.',
+        "id": "Baris {line}: jenis libur tidak dikenal ({value}); pakai cuti_bersama atau tutup_daerah.",
+        "en": "Line {line}: unknown kind of day off ({value}); use cuti_bersama or tutup_daerah.",
     },
     "calendar_duplicate": {
-        "id": 'Baris {line}: tanggal {value} tercantum dua kali.',
-        "en": 'Line {line}: the date {value} is listed twice.',
+        "id": "Baris {line}: tanggal {value} tercantum dua kali.",
+        "en": "Line {line}: the date {value} is listed twice.",
     },
     "calendar_not_imported": {
-        "id": 'Tidak ada tanggal yang diimpor; perbaiki baris di atas lalu impor lagi.',
-        "en": 'No dates were imported; fix the lines above and import again.',
+        "id": "Tidak ada tanggal yang diimpor; perbaiki baris di atas lalu impor lagi.",
+        "en": "No dates were imported; fix the lines above and import again.",
     },
     "calendar_imported": {
-        "id": 'Diimpor: {added} tanggal; sudah ada: {present}.',
-        "en": 'Imported: {added} dates; already present: {present}.',
+        "id": "Diimpor: {added} tanggal; sudah ada: {present}.",
+        "en": "Imported: {added} dates; already present: {present}.",
     },
     "deadline_profile_format": {
-        "id": 'Profil tenggat ditulis verifikasi/tindak lanjut/selesai otomatis/total hari, mis. 3/5/10/60.',
-        "en": 'A deadline profile reads verify/follow-up/auto-complete/total days, e.g. 3/5/10/60.',
+        "id": "Profil tenggat ditulis verifikasi/tindak lanjut/selesai otomatis/total hari, mis. 3/5/10/60.",
+        "en": "A deadline profile reads verify/follow-up/auto-complete/total days, e.g. 3/5/10/60.",
     },
     "export_folder_missing": {
-        "id": 'Folder tujuan tidak ada: {path}.',
-        "en": 'The target folder does not exist: {path}.',
+        "id": "Folder tujuan tidak ada: {path}.",
+        "en": "The target folder does not exist: {path}.",
     },
     "export_read_only": {
-        "id": 'Folder tujuan tidak bisa ditulisi (hanya-baca atau tanpa izin): {path}. Pilih folder lain.',
-        "en": 'The target folder cannot be written (read-only or no permission): {path}. Choose another folder.',
+        "id": "Folder tujuan tidak bisa ditulisi (hanya-baca atau tanpa izin): {path}. Pilih folder lain.",
+        "en": "The target folder cannot be written (read-only or no permission): {path}. Choose another folder.",
     },
     "export_disk_full": {
-        "id": 'Disk penuh saat menulis {path}. Kosongkan ruang lalu ulangi; berkas lama tidak diubah.',
-        "en": 'The disk filled up while writing {path}. Free some space and try again; any earlier file is unchanged.',
+        "id": "Disk penuh saat menulis {path}. Kosongkan ruang lalu ulangi; berkas lama tidak diubah.",
+        "en": "The disk filled up while writing {path}. Free some space and try again; any earlier file is unchanged.",
     },
     "export_failed": {
-        "id": 'Ekspor gagal: {detail} ({path}).',
-        "en": 'The export failed: {detail} ({path}).',
+        "id": "Ekspor gagal: {detail} ({path}).",
+        "en": "The export failed: {detail} ({path}).",
     },
     "export_done": {
-        "id": 'Laporan ditulis ke {path}.',
-        "en": 'The report was written to {path}.',
+        "id": "Laporan ditulis ke {path}.",
+        "en": "The report was written to {path}.",
     },
     "review_not_waiting": {
-        "id": 'Pengaduan #{id} tidak sedang menunggu persetujuan.',
-        "en": 'Complaint #{id} is not waiting for approval.',
+        "id": "Pengaduan #{id} tidak sedang menunggu persetujuan.",
+        "en": "Complaint #{id} is not waiting for approval.",
     },
     "review_note_required": {
-        "id": 'Tulis catatan untuk petugas saat mengembalikan pengaduan.',
-        "en": 'Write a note for the clerk when returning a complaint.',
+        "id": "Tulis catatan untuk petugas saat mengembalikan pengaduan.",
+        "en": "Write a note for the clerk when returning a complaint.",
     },
     "report_month_format": {
-        "id": 'Bulan ditulis tttt-bb, mis. 2026-10.',
-        "en": 'Write the month as yyyy-mm, e.g. 2026-10.',
+        "id": "Bulan ditulis tttt-bb, mis. 2026-10.",
+        "en": "Write the month as yyyy-mm, e.g. 2026-10.",
     },
     # --- sync with the central (issue 4)
     "sync_url_format": {
@@ -935,17 +925,17 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "sync_desk_code_in_use": {
         "id": "Kode meja ini sudah dipakai di PC lain. Satu pendaftaran hanya untuk satu PC: minta operator "
-              "pusat menjalankan 'lapor-central desks rebind KODE' bila PC ini menggantikannya.",
+        "pusat menjalankan 'lapor-central desks rebind KODE' bila PC ini menggantikannya.",
         "en": "This desk code is in use on another PC. One registration is for one PC: ask the central's "
-              "operator to run 'lapor-central desks rebind CODE' if this PC replaces it.",
+        "operator to run 'lapor-central desks rebind CODE' if this PC replaces it.",
     },
     "sync_reconciled": {
         "id": "Basis data pusat berganti (dipulihkan dari cadangan atau diganti): {checked} pengaduan diperiksa, "
-              "{confirmed} cocok, {requeued} dikirim ulang karena hilang di pusat, {retracked} mendapat nomor "
-              "LAPOR! baru, {resent} dilengkapi lagi.",
+        "{confirmed} cocok, {requeued} dikirim ulang karena hilang di pusat, {retracked} mendapat nomor "
+        "LAPOR! baru, {resent} dilengkapi lagi.",
         "en": "The central's database changed (restored from a backup or replaced): {checked} complaints "
-              "checked, {confirmed} matched, {requeued} sent again as the central lost them, {retracked} got a "
-              "new LAPOR! number, {resent} completed again.",
+        "checked, {confirmed} matched, {requeued} sent again as the central lost them, {retracked} got a "
+        "new LAPOR! number, {resent} completed again.",
     },
     "sync_registration_problem": {
         "id": "Pusat menolak token meja ini ({detail}). Hubungi admin pusat untuk pendaftaran ulang.",
@@ -1055,8 +1045,9 @@ def translate(code: str, language: str = DEFAULT_LANGUAGE, params: Mapping[str, 
     if entry is None:
         return code
     template = entry.get(language) or entry[DEFAULT_LANGUAGE]
-    values = {k: v.get(language) or v[DEFAULT_LANGUAGE] if isinstance(v, Localized) else v
-              for k, v in (params or {}).items()}
+    values = {
+        k: v.get(language) or v[DEFAULT_LANGUAGE] if isinstance(v, Localized) else v for k, v in (params or {}).items()
+    }
     return template.format(**values)
 
 

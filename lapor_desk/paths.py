@@ -134,8 +134,12 @@ def _chmod(path: Path, mode: int) -> list[Path]:
 
 def sqlite_files(database: Path) -> tuple[Path, ...]:
     """A SQLite database and the files SQLite keeps beside it."""
-    return (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm"),
-            database.with_name(database.name + "-journal"))
+    return (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+        database.with_name(database.name + "-journal"),
+    )
 
 
 def default_database_url(paths: Paths, environ: dict[str, str] | None = None) -> str:

@@ -69,36 +69,69 @@ class RetentionPurge:
         c, s, e = repo.C, ITEMS.c, repo.EVENTS.c
         already = exists().where(and_(e.complaint_id == c.id, e.kind == str(EventKind.PERSONAL_DATA_REMOVED)))
         confirmed_long_ago = and_(s.complaint_id == c.id, s.state == "synced", s.synced_at < cutoff)
-        due = (select(c.id).join(ITEMS, s.complaint_id == c.id)
-               .where(confirmed_long_ago, ~already, s.synced_revision == c.revision, s.revision == c.revision))
-        unsent = (select(c.id).join(ITEMS, s.complaint_id == c.id)
-                  .where(s.synced_at < cutoff, s.synced_revision.is_not(None), ~already,
-                         (s.state != "synced") | (s.revision != c.revision)))
+        due = (
+            select(c.id)
+            .join(ITEMS, s.complaint_id == c.id)
+            .where(confirmed_long_ago, ~already, s.synced_revision == c.revision, s.revision == c.revision)
+        )
+        unsent = (
+            select(c.id)
+            .join(ITEMS, s.complaint_id == c.id)
+            .where(
+                s.synced_at < cutoff,
+                s.synced_revision.is_not(None),
+                ~already,
+                (s.state != "synced") | (s.revision != c.revision),
+            )
+        )
         with self.db.write() as conn:
             ids = list(conn.execute(due).scalars())
             skipped = len(list(conn.execute(unsent).scalars()))
             blank: dict[str, Any] = {name: "" for name in PERSONAL_FIELDS}
             for start in range(0, len(ids), CHUNK):
-                chunk = ids[start:start + CHUNK]
+                chunk = ids[start : start + CHUNK]
                 conn.execute(update(repo.COMPLAINTS).where(c.id.in_(chunk)).values(**blank))
                 self._scrub_queue(conn, chunk)
-                repo.insert_events(conn, [
-                    {"complaint_id": cid, "at": now, "kind": str(EventKind.PERSONAL_DATA_REMOVED),
-                     "actor": who.username, "detail": {"retention_days": days}} for cid in chunk])
-            AuditTrail(self.db, self.clock).append(conn, who, AuditAction.PURGE, "retention", {
-                "count": len(ids), "retention_days": days, "cutoff": cutoff.isoformat(),
-                "skipped_unsent": skipped})
+                repo.insert_events(
+                    conn,
+                    [
+                        {
+                            "complaint_id": cid,
+                            "at": now,
+                            "kind": str(EventKind.PERSONAL_DATA_REMOVED),
+                            "actor": who.username,
+                            "detail": {"retention_days": days},
+                        }
+                        for cid in chunk
+                    ],
+                )
+            AuditTrail(self.db, self.clock).append(
+                conn,
+                who,
+                AuditAction.PURGE,
+                "retention",
+                {"count": len(ids), "retention_days": days, "cutoff": cutoff.isoformat(), "skipped_unsent": skipped},
+            )
         log.info("retention purge: %d complaints, %d left for unsent changes", len(ids), skipped)
         return PurgeReport(len(ids), days, skipped)
 
     @staticmethod
     def _scrub_queue(conn: Any, ids: list[int]) -> None:
         columns = [col for col in ("payload", "accepted_payload") if col in ITEMS.c]
-        rows = conn.execute(select(ITEMS.c.complaint_id, *[ITEMS.c[col] for col in columns])
-                            .where(ITEMS.c.complaint_id.in_(ids))).all()
+        rows = conn.execute(
+            select(ITEMS.c.complaint_id, *[ITEMS.c[col] for col in columns]).where(ITEMS.c.complaint_id.in_(ids))
+        ).all()
         if not rows:
             return
-        stmt = (update(ITEMS).where(ITEMS.c.complaint_id == bindparam("cid"))
-                .values(**{col: bindparam(f"new_{col}") for col in columns}))
-        conn.execute(stmt, [{"cid": row[0], **{f"new_{col}": scrub_payload(row[i + 1])
-                                               for i, col in enumerate(columns)}} for row in rows])
+        stmt = (
+            update(ITEMS)
+            .where(ITEMS.c.complaint_id == bindparam("cid"))
+            .values(**{col: bindparam(f"new_{col}") for col in columns})
+        )
+        conn.execute(
+            stmt,
+            [
+                {"cid": row[0], **{f"new_{col}": scrub_payload(row[i + 1]) for i, col in enumerate(columns)}}
+                for row in rows
+            ],
+        )

@@ -18,11 +18,21 @@ VERIFY_DAYS = 3  # working days to verification (national default, DOMAIN.md)
 FOLLOW_UP_DAYS = 5  # working days from verification to the first follow-up
 CASE_DAYS = 60  # calendar days for the whole case
 
-_TYPE = {"pengaduan": ("Pengaduan", "Complaint"), "aspirasi": ("Aspirasi", "Aspiration"),
-         "permintaan_informasi": ("Permintaan Informasi", "Information request")}
-_CHANNEL = {"walk_in": ("Tatap muka", "Walk-in"), "phone": ("Telepon", "Phone"), "letter": ("Surat", "Letter"),
-            "suggestion_box": ("Kotak saran", "Suggestion box"), "sms": ("SMS 1708", "SMS 1708"),
-            "web": ("Situs web", "Website"), "app": ("Aplikasi", "App"), "social": ("Media sosial", "Social media")}
+_TYPE = {
+    "pengaduan": ("Pengaduan", "Complaint"),
+    "aspirasi": ("Aspirasi", "Aspiration"),
+    "permintaan_informasi": ("Permintaan Informasi", "Information request"),
+}
+_CHANNEL = {
+    "walk_in": ("Tatap muka", "Walk-in"),
+    "phone": ("Telepon", "Phone"),
+    "letter": ("Surat", "Letter"),
+    "suggestion_box": ("Kotak saran", "Suggestion box"),
+    "sms": ("SMS 1708", "SMS 1708"),
+    "web": ("Situs web", "Website"),
+    "app": ("Aplikasi", "App"),
+    "social": ("Media sosial", "Social media"),
+}
 
 
 @dataclass(frozen=True)
@@ -61,9 +71,18 @@ def deadlines(received: date, calendar: WorkingDayCalendar) -> tuple[date, date,
     return verify_by, follow_up_by, received + timedelta(days=CASE_DAYS)
 
 
-def build_receipt(complaint: Complaint, *, desk_name: str, desk_phone: str, calendar: WorkingDayCalendar,
-                  copy_number: int = 0, language: str = "id", office_name: str = "", office_address: str = "",
-                  office_phone: str = "") -> Receipt:
+def build_receipt(
+    complaint: Complaint,
+    *,
+    desk_name: str,
+    desk_phone: str,
+    calendar: WorkingDayCalendar,
+    copy_number: int = 0,
+    language: str = "id",
+    office_name: str = "",
+    office_address: str = "",
+    office_phone: str = "",
+) -> Receipt:
     c = complaint
     desk_phone = desk_phone or office_phone  # the office's number when the desk has none of its own
     phone_line = _t("receipt_office_phone", language, phone=office_phone) if office_phone else ""
@@ -104,7 +123,9 @@ def build_receipt(complaint: Complaint, *, desk_name: str, desk_phone: str, cale
         copy_mark=_t("receipt_copy", language, n=copy_number) if copy_number else "",
         receipt_number=c.receipt_number or "",
         qr_payload=c.receipt_number or "",
-        rows=rows, next_steps=steps, status_help=status_help,
+        rows=rows,
+        next_steps=steps,
+        status_help=status_help,
         privacy=_t("receipt_privacy", language),
         signatures=(_t("receipt_sign_officer", language), _t("receipt_sign_reporter", language)),
         letterhead=letterhead,

@@ -34,12 +34,15 @@ class ReferenceData:
 
     @classmethod
     def defaults(cls, folder: Path = REFERENCE_DIR) -> ReferenceData:
-        return cls.from_documents(json.loads((folder / "categories.json").read_text(encoding="utf-8")),
-                                  json.loads((folder / "agencies.json").read_text(encoding="utf-8")))
+        return cls.from_documents(
+            json.loads((folder / "categories.json").read_text(encoding="utf-8")),
+            json.loads((folder / "agencies.json").read_text(encoding="utf-8")),
+        )
 
     @classmethod
-    def from_documents(cls, categories: dict[str, Any] | list[dict[str, Any]],
-                       agencies: dict[str, Any] | list[dict[str, Any]]) -> ReferenceData:
+    def from_documents(
+        cls, categories: dict[str, Any] | list[dict[str, Any]], agencies: dict[str, Any] | list[dict[str, Any]]
+    ) -> ReferenceData:
         """From the shipped files or the central's /reference answers (a list or {"categories": [...]})."""
         topic_rows: list[dict[str, Any]] = categories["categories"] if isinstance(categories, dict) else categories
         agency_rows: list[dict[str, Any]] = agencies["agencies"] if isinstance(agencies, dict) else agencies

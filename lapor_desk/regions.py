@@ -192,9 +192,7 @@ class RegionDirectory:
         start = self._require(code)
         depth = self._codes[start].count(".") + 1
         return [
-            region
-            for region in self._regions[start + 1 : self._subtree_end(start)]
-            if region.code.count(".") == depth
+            region for region in self._regions[start + 1 : self._subtree_end(start)] if region.code.count(".") == depth
         ]
 
     def path(self, code: str) -> list[Region]:
@@ -405,9 +403,7 @@ class _NameIndex:
         self._haystack = "\n".join(self._names)
         self._line_starts = array("q", accumulate((len(n) + 1 for n in self._names), initial=0))
 
-    def search(
-        self, words: list[str], limit: int, accept: Callable[[int], bool] | None
-    ) -> list[int]:
+    def search(self, words: list[str], limit: int, accept: Callable[[int], bool] | None) -> list[int]:
         phrase = " ".join(words)
         taken: list[int] = []
         seen: set[int] = set()

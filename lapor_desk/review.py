@@ -75,8 +75,15 @@ class ReviewItem:
 
 
 class ReviewQueue:
-    def __init__(self, db: Database, calendar: DeskCalendar, settings: Settings, audit: AuditTrail,
-                 clock: Clock = system_clock, deadline_clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        calendar: DeskCalendar,
+        settings: Settings,
+        audit: AuditTrail,
+        clock: Clock = system_clock,
+        deadline_clock: Clock | None = None,
+    ) -> None:
         self.db = db
         self.calendar = calendar
         self.settings = settings
@@ -92,12 +99,10 @@ class ReviewQueue:
         with self.db.read() as conn:
             for section in Section:
                 cond = self._condition(conn, section, deadlines, now)
-                out[section] = int(conn.execute(select(func.count()).select_from(COMPLAINTS).where(cond))
-                                   .scalar_one())
+                out[section] = int(conn.execute(select(func.count()).select_from(COMPLAINTS).where(cond)).scalar_one())
         return out
 
-    def page(self, actor: Actor, section: Section, before_id: int | None = None,
-             limit: int = 200) -> list[ReviewItem]:
+    def page(self, actor: Actor, section: Section, before_id: int | None = None, limit: int = 200) -> list[ReviewItem]:
         require(actor, Permission.REVIEW)
         deadlines, now = self.calendar.deadlines(), self.deadline_clock()
         cond: ColumnElement[bool]
@@ -106,25 +111,55 @@ class ReviewQueue:
                 # The queue's deadline filter: one keyset walk per open status down its index,
                 # fast also when few of a million complaints are still open.
                 soon = DeadlineState.DUE_SOON
-                late = repo.queue_page(conn, QueueFilter(deadline=soon), before_id=before_id, limit=limit,
-                                       deadline_cutoffs=deadlines.received_cutoffs(now, soon))
+                late = repo.queue_page(
+                    conn,
+                    QueueFilter(deadline=soon),
+                    before_id=before_id,
+                    limit=limit,
+                    deadline_cutoffs=deadlines.received_cutoffs(now, soon),
+                )
                 cond = C.id.in_([r.id for r in late])
             else:
                 cond = self._condition(conn, section, deadlines, now)
                 if before_id is not None:
                     cond = and_(cond, C.id < before_id)
-            query = (select(C.id, C.receipt_number, C.title, C.status, C.received_at, C.updated_at,
-                            C.created_at, APPROVALS.c.note)
-                     .select_from(COMPLAINTS.outerjoin(APPROVALS, APPROVALS.c.complaint_id == C.id))
-                     .where(cond).order_by(C.id.desc()).limit(limit))
+            query = (
+                select(
+                    C.id,
+                    C.receipt_number,
+                    C.title,
+                    C.status,
+                    C.received_at,
+                    C.updated_at,
+                    C.created_at,
+                    APPROVALS.c.note,
+                )
+                .select_from(COMPLAINTS.outerjoin(APPROVALS, APPROVALS.c.complaint_id == C.id))
+                .where(cond)
+                .order_by(C.id.desc())
+                .limit(limit)
+            )
             rows = conn.execute(query).all()
         # A page's deadlines in one walk (Deadlines.for_rows), counted from receipt, else creation.
         clocks = deadlines.for_rows([_Clock(r.id, r.status, r.received_at or r.created_at) for r in rows], now)
-        return [ReviewItem(r.id, section, r.receipt_number, r.title, r.status, r.received_at, r.updated_at,
-                           clocks[r.id], r.note or "") for r in rows]
+        return [
+            ReviewItem(
+                r.id,
+                section,
+                r.receipt_number,
+                r.title,
+                r.status,
+                r.received_at,
+                r.updated_at,
+                clocks[r.id],
+                r.note or "",
+            )
+            for r in rows
+        ]
 
-    def _condition(self, conn: Connection, section: Section, deadlines: Deadlines,
-                   now: datetime) -> ColumnElement[bool]:
+    def _condition(
+        self, conn: Connection, section: Section, deadlines: Deadlines, now: datetime
+    ) -> ColumnElement[bool]:
         if section is Section.DEADLINE:
             return deadline_condition(deadlines, now, DeadlineState.DUE_SOON)
         if section is Section.STALE_DRAFT:
@@ -148,13 +183,23 @@ class ReviewQueue:
         require(actor, Permission.REVIEW)
         now = self.clock()
         with self.db.write() as conn:
-            done = conn.execute(update(APPROVALS).where(
-                APPROVALS.c.complaint_id == complaint_id, APPROVALS.c.state == str(ApprovalState.WAITING),
-            ).values(state=str(state), decided_by=actor.username, decided_at=now, note=note)).rowcount
+            done = conn.execute(
+                update(APPROVALS)
+                .where(
+                    APPROVALS.c.complaint_id == complaint_id,
+                    APPROVALS.c.state == str(ApprovalState.WAITING),
+                )
+                .values(state=str(state), decided_by=actor.username, decided_at=now, note=note)
+            ).rowcount
             if not done:
                 raise SupervisionError("review_not_waiting", id=complaint_id)
-            self.audit.append(conn, actor.who, AuditAction.REVIEW_DECISION, f"complaint:{complaint_id}",
-                              {"decision": str(state), "note": note})
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.REVIEW_DECISION,
+                f"complaint:{complaint_id}",
+                {"decision": str(state), "note": note},
+            )
 
     def returned_to(self, actor: Actor) -> list[ReviewItem]:
         """A trainee's own complaints that a supervisor sent back, with the notes (newest first)."""
@@ -162,17 +207,30 @@ class ReviewQueue:
             rows = conn.execute(
                 select(C.id, C.receipt_number, C.title, C.status, C.received_at, C.updated_at, APPROVALS.c.note)
                 .select_from(COMPLAINTS.join(APPROVALS, APPROVALS.c.complaint_id == C.id))
-                .where(APPROVALS.c.state == str(ApprovalState.RETURNED),
-                       APPROVALS.c.requested_by == actor.username)
-                .order_by(C.id.desc()).limit(200)).all()
-        return [ReviewItem(r.id, Section.AWAITING_APPROVAL, r.receipt_number, r.title, r.status, r.received_at,
-                           r.updated_at, note=r.note or "") for r in rows]
+                .where(APPROVALS.c.state == str(ApprovalState.RETURNED), APPROVALS.c.requested_by == actor.username)
+                .order_by(C.id.desc())
+                .limit(200)
+            ).all()
+        return [
+            ReviewItem(
+                r.id,
+                Section.AWAITING_APPROVAL,
+                r.receipt_number,
+                r.title,
+                r.status,
+                r.received_at,
+                r.updated_at,
+                note=r.note or "",
+            )
+            for r in rows
+        ]
 
     def approval_of(self, complaint_id: int) -> tuple[ApprovalState, str] | None:
         """The clerk's view: waiting, approved, or returned with the supervisor's note."""
         with self.db.read() as conn:
-            row = conn.execute(select(APPROVALS.c.state, APPROVALS.c.note)
-                               .where(APPROVALS.c.complaint_id == complaint_id)).first()
+            row = conn.execute(
+                select(APPROVALS.c.state, APPROVALS.c.note).where(APPROVALS.c.complaint_id == complaint_id)
+            ).first()
         return None if row is None else (ApprovalState(row.state), row.note)
 
 
@@ -213,9 +271,15 @@ class ApprovalHook:
         for change in changes:
             if change.status == str(Status.DRAFT) or not (change.recorded_now or change.changed_fields):
                 continue
-            values = {"state": str(ApprovalState.WAITING), "requested_by": who.username,
-                      "requested_at": change.at, "decided_by": "", "decided_at": None}
-            updated = conn.execute(update(APPROVALS).where(APPROVALS.c.complaint_id == change.complaint_id)
-                                   .values(**values)).rowcount
+            values = {
+                "state": str(ApprovalState.WAITING),
+                "requested_by": who.username,
+                "requested_at": change.at,
+                "decided_by": "",
+                "decided_at": None,
+            }
+            updated = conn.execute(
+                update(APPROVALS).where(APPROVALS.c.complaint_id == change.complaint_id).values(**values)
+            ).rowcount
             if not updated:
                 conn.execute(insert(APPROVALS).values(complaint_id=change.complaint_id, note="", **values))

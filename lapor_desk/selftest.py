@@ -36,12 +36,20 @@ class SelfTest:
 
 def _sample() -> ComplaintInput:
     return ComplaintInput(
-        type=ReportType.PENGADUAN, channel=Channel.WALK_IN, title="Uji mandiri lampu jalan padam",
+        type=ReportType.PENGADUAN,
+        channel=Channel.WALK_IN,
+        title="Uji mandiri lampu jalan padam",
         body="Lampu penerangan jalan di depan balai desa padam sejak seminggu; uji mandiri pemasangan.",
-        incident_date=date.today(), location_text="Depan balai desa", province_code="32", regency_code="32.04",
-        reporter_name="Uji Mandiri", reporter_phone="0812-0000-0000", consent_personal=True,
+        incident_date=date.today(),
+        location_text="Depan balai desa",
+        province_code="32",
+        regency_code="32.04",
+        reporter_name="Uji Mandiri",
+        reporter_phone="0812-0000-0000",
+        consent_personal=True,
         officer_name="Petugas Uji",
-        received_at=datetime.now().astimezone())
+        received_at=datetime.now().astimezone(),
+    )
 
 
 def run_core(folder: Path) -> SelfTest:

@@ -185,12 +185,33 @@ BACKUP_KEEP_WEEKLY: Setting[int] = Setting("backup.keep_weekly", int, 4, minimum
 RETENTION_DAYS: Setting[int] = Setting("privacy.retention_days", int, 365, minimum=0, maximum=36500)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    DESK_CODE, DESK_NAME, DESK_PHONE, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICER_NAME, OFFICER_NIP,
-    UI_LANGUAGE, QUEUE_PAGE_SIZE, RECEIPT_LAYOUT, ATTACH_MAX_FILE_MB, ATTACH_MAX_TOTAL_MB,
-    SYNC_CENTRAL_URL, SYNC_INTERVAL_S, SYNC_BATCH_SIZE, SYNC_UPLOAD_DEMO, SYNC_CHUNK_KB, SYNC_CA_BUNDLE,
-    SYNC_PROXY, SYNC_ALLOW_PLAIN_HTTP,
-    IDLE_LOCK_MINUTES, FOUR_EYES, DEADLINE_PROFILE,
-    BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, RETENTION_DAYS,
+    DESK_CODE,
+    DESK_NAME,
+    DESK_PHONE,
+    OFFICE_NAME,
+    OFFICE_ADDRESS,
+    OFFICE_PHONE,
+    OFFICER_NAME,
+    OFFICER_NIP,
+    UI_LANGUAGE,
+    QUEUE_PAGE_SIZE,
+    RECEIPT_LAYOUT,
+    ATTACH_MAX_FILE_MB,
+    ATTACH_MAX_TOTAL_MB,
+    SYNC_CENTRAL_URL,
+    SYNC_INTERVAL_S,
+    SYNC_BATCH_SIZE,
+    SYNC_UPLOAD_DEMO,
+    SYNC_CHUNK_KB,
+    SYNC_CA_BUNDLE,
+    SYNC_PROXY,
+    SYNC_ALLOW_PLAIN_HTTP,
+    IDLE_LOCK_MINUTES,
+    FOUR_EYES,
+    DEADLINE_PROFILE,
+    BACKUP_KEEP_DAILY,
+    BACKUP_KEEP_WEEKLY,
+    RETENTION_DAYS,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 
@@ -238,8 +259,9 @@ class Settings:
     defaults to the process environment, read once here.
     """
 
-    def __init__(self, path: Path, *, environ: Mapping[str, str] | None = None,
-                 overrides: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self, path: Path, *, environ: Mapping[str, str] | None = None, overrides: Mapping[str, Any] | None = None
+    ) -> None:
         self.path = path
         self._values: dict[str, Any] = {}  # what the file holds, as read (unchecked)
         self._overrides = dict(overrides or {})
@@ -271,12 +293,19 @@ class Settings:
             # An admin's, from the file only: a variable or --set must not switch off the
             # four-eyes review or the idle lock, or redirect the sync, for one process
             # without anyone signing in.
-            ignored = [s for s, on in (("--set", setting.key in self._overrides),
-                                       (setting.env_name, setting.key in self._environment)) if on]
+            ignored = [
+                s
+                for s, on in (
+                    ("--set", setting.key in self._overrides),
+                    (setting.env_name, setting.key in self._environment),
+                )
+                if on
+            ]
             if ignored and setting.key not in self._warned:
                 self._warned.add(setting.key)
-                log.warning("setting %s is an admin's (the settings file only); ignored: %s",
-                            setting.key, ", ".join(ignored))
+                log.warning(
+                    "setting %s is an admin's (the settings file only); ignored: %s", setting.key, ", ".join(ignored)
+                )
         else:
             if setting.key in self._overrides:
                 yield "cli", self._overrides[setting.key]

@@ -73,8 +73,9 @@ def read_office_file(path: Path) -> tuple[SetupPlan, str]:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+)", str(exc))
-        raise SetupFileError("setup_file_syntax", int(found.group(1)) if found else 0,
-                             reason=str(exc).split(" (at")[0]) from None
+        raise SetupFileError(
+            "setup_file_syntax", int(found.group(1)) if found else 0, reason=str(exc).split(" (at")[0]
+        ) from None
     lines = _line_numbers(text)
     plan = SetupPlan()
     token_file = ""
@@ -87,8 +88,14 @@ def read_office_file(path: Path) -> tuple[SetupPlan, str]:
             line = lines.get((table, name), 0)
             if table in SPECIAL_TABLES:
                 if name not in SPECIAL_TABLES[table] or not isinstance(value, str):
-                    problems.append(SetupFileError("setup_file_special", line, key=f"{table}.{name}",
-                                                   allowed=", ".join(f"{table}.{n}" for n in SPECIAL_TABLES[table])))
+                    problems.append(
+                        SetupFileError(
+                            "setup_file_special",
+                            line,
+                            key=f"{table}.{name}",
+                            allowed=", ".join(f"{table}.{n}" for n in SPECIAL_TABLES[table]),
+                        )
+                    )
                 elif (table, name) == ("admin", "username"):
                     plan.admin_username = value
                 elif (table, name) == ("admin", "full_name"):
@@ -101,8 +108,11 @@ def read_office_file(path: Path) -> tuple[SetupPlan, str]:
             try:
                 plan.setting(f"{table}.{name}", value)
             except SettingError as exc:
-                problems.append(SetupFileError("setup_file_line", line, key=exc.key,
-                                               message=Localized(id=exc.text("id"), en=exc.text("en"))))
+                problems.append(
+                    SetupFileError(
+                        "setup_file_line", line, key=exc.key, message=Localized(id=exc.text("id"), en=exc.text("en"))
+                    )
+                )
     if problems:
         raise SetupProblems(problems)
     return plan, token_file
@@ -148,8 +158,9 @@ def check(plan: SetupPlan, settings: Settings, installation: str = "") -> Centra
     return check_central(plan.register_url, plan.token, Connection(bundle, proxy, plain, installation_id=installation))
 
 
-def apply(desk: Any, plan: SetupPlan, password: str | None, central: CentralCheck | None,
-          who: Who = IT_CONSOLE.who) -> list[str]:
+def apply(
+    desk: Any, plan: SetupPlan, password: str | None, central: CentralCheck | None, who: Who = IT_CONSOLE.who
+) -> list[str]:
     """Write the plan: the first admin (when there is none and the plan names one), then the
     settings with their audit rows in one transaction, then the token. Returns what was done,
     as catalogue codes for the caller to report."""
@@ -170,8 +181,13 @@ def apply(desk: Any, plan: SetupPlan, password: str | None, central: CentralChec
         trail = AuditTrail(desk.db)
         for setting, value in changes.items():
             if old[setting.key] != value:
-                trail.append(conn, who, AuditAction.SETTINGS_CHANGE, f"setting:{setting.key}",
-                             {"old": old[setting.key], "new": value, "via": "setup"})
+                trail.append(
+                    conn,
+                    who,
+                    AuditAction.SETTINGS_CHANGE,
+                    f"setting:{setting.key}",
+                    {"old": old[setting.key], "new": value, "via": "setup"},
+                )
         settings.update(changes)  # inside the transaction: a refused write rolls the audit back
     done.append("setup_done_settings")
     if central is not None:

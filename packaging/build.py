@@ -23,9 +23,11 @@ sys.path.insert(0, str(ROOT))
 from lapor_desk import __version__  # noqa: E402  the version of the source being packed
 
 # Debian/Ubuntu packages the bundle's X11 display needs (the README's list).
-DEB_DEPENDS = ("libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, "
-               "libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, libxkbcommon-x11-0, "
-               "libxkbcommon0, libegl1, libgl1, libfontconfig1, libdbus-1-3, libglib2.0-0, fonts-dejavu-core")
+DEB_DEPENDS = (
+    "libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, "
+    "libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, libxkbcommon-x11-0, "
+    "libxkbcommon0, libegl1, libgl1, libfontconfig1, libdbus-1-3, libglib2.0-0, fonts-dejavu-core"
+)
 
 
 def disk_size(folder: Path) -> int:
@@ -35,9 +37,23 @@ def disk_size(folder: Path) -> int:
 
 def build_bundle(out: Path) -> Path:
     work = out / "pyinstaller"
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(ROOT / "build.spec")],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "build.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return work / "dist" / "lapor-desk"
 
 
@@ -73,13 +89,17 @@ def build_deb(bundle: Path, out: Path) -> Path:
         "Description: SP4N-LAPOR! complaint desk (meja pengaduan)\n"
         " Offline-first desktop client for regional SP4N-LAPOR! complaint desks:\n"
         " records walk-in, phone and letter complaints and syncs them with the central.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     for path in stage.rglob("*"):  # a package's files are world-readable; only the owner writes
         if not path.is_symlink():
             path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
     target = out / f"lapor-desk_{__version__}_amd64.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(stage), str(target)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(stage), str(target)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     shutil.rmtree(stage)
     return target
 

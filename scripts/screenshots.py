@@ -37,12 +37,31 @@ if TYPE_CHECKING:
 
 PASSWORD = "rahasia-123"
 # (code, weight) for last month's demo complaints, so the charts have a realistic spread.
-TOPICS = (("infrastruktur.jalan", 30), ("kesehatan.puskesmas", 18), ("kependudukan.ktp", 16), ("sosial.bansos", 14),
-          ("lingkungan.sampah", 10), ("infrastruktur.drainase", 9), ("pendidikan.ppdb", 7),
-          ("sosial.disabilitas", 4), ("pelayanan-publik", 6), ("ketertiban", 3), ("kesehatan.bpjs", 5),
-          ("kependudukan.kk", 2), ("", 8))
-STATUSES = (("completed", 30), ("in_progress", 25), ("verified", 12), ("unverified", 10), ("recorded", 6),
-            ("archived", 6), ("not_authority", 4), ("on_hold", 3))
+TOPICS = (
+    ("infrastruktur.jalan", 30),
+    ("kesehatan.puskesmas", 18),
+    ("kependudukan.ktp", 16),
+    ("sosial.bansos", 14),
+    ("lingkungan.sampah", 10),
+    ("infrastruktur.drainase", 9),
+    ("pendidikan.ppdb", 7),
+    ("sosial.disabilitas", 4),
+    ("pelayanan-publik", 6),
+    ("ketertiban", 3),
+    ("kesehatan.bpjs", 5),
+    ("kependudukan.kk", 2),
+    ("", 8),
+)
+STATUSES = (
+    ("completed", 30),
+    ("in_progress", 25),
+    ("verified", 12),
+    ("unverified", 10),
+    ("recorded", 6),
+    ("archived", 6),
+    ("not_authority", 4),
+    ("on_hold", 3),
+)
 
 
 def settle(ms: int = 300) -> None:
@@ -72,26 +91,38 @@ def seed_month(desk: Desk, year: int, month: int) -> None:
     start = datetime(year, month, 1, tzinfo=UTC)
     end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=UTC)
     places = [p for p in pilot_places() if p.regency_code == "32.04"]  # one regency, as a regency desk sees it
-    write_demo_data(desk.db, DemoGenerator(places[::7], seed=21, end=end - timedelta(hours=9),
-                                           span_days=(end - start).days - 1, desk_code="KAB-BDG-01"), 420)
+    write_demo_data(
+        desk.db,
+        DemoGenerator(
+            places[::7], seed=21, end=end - timedelta(hours=9), span_days=(end - start).days - 1, desk_code="KAB-BDG-01"
+        ),
+        420,
+    )
     assert desk.db.path is not None
     rng = random.Random(21)
     with sqlite3.connect(desk.db.path) as raw:
-        rows = raw.execute("SELECT id, received_at FROM complaints WHERE received_at >= ? ORDER BY id",
-                           (start.replace(tzinfo=None).isoformat(sep=" "),)).fetchall()
+        rows = raw.execute(
+            "SELECT id, received_at FROM complaints WHERE received_at >= ? ORDER BY id",
+            (start.replace(tzinfo=None).isoformat(sep=" "),),
+        ).fetchall()
         for cid, received in rows:
             status = rng.choices([c for c, _ in STATUSES], [w for _, w in STATUSES])[0]
             topic = rng.choices([c for c, _ in TOPICS], [w for _, w in TOPICS])[0]
             raw.execute("UPDATE complaints SET status = ?, category_id = ? WHERE id = ?", (status, topic, cid))
             if status in ("in_progress", "completed"):
                 at = datetime.fromisoformat(received) + timedelta(days=rng.choice((1, 2, 3, 4, 5, 6, 7, 9, 12, 15)))
-                raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                            "VALUES (?, ?, 'central_follow_up', 'central', '{}')", (cid, at.isoformat(sep=" ")))
+                raw.execute(
+                    "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                    "VALUES (?, ?, 'central_follow_up', 'central', '{}')",
+                    (cid, at.isoformat(sep=" ")),
+                )
             if status == "completed" and rng.random() < 0.6:
                 rating = rng.choices((5, 4, 3, 2, 1), (30, 35, 18, 10, 7))[0]
-                raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                            "VALUES (?, ?, 'reporter_reply', '', ?)",
-                            (cid, received, json.dumps({"text": "terima kasih", "rating": rating})))
+                raw.execute(
+                    "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                    "VALUES (?, ?, 'reporter_reply', '', ?)",
+                    (cid, received, json.dumps({"text": "terima kasih", "rating": rating})),
+                )
 
 
 def dashboard_shots(window: MainWindow, out: Path, tag: str, year: int, month: int) -> DashboardView:
@@ -99,15 +130,17 @@ def dashboard_shots(window: MainWindow, out: Path, tag: str, year: int, month: i
     from lapor_desk.reports.figures import Period
     from ui.dashboard import DashboardView
 
-    view = next((tab.build() for tab, title in window.role_tabs
-                 if title().replace("&", "") in ("Dasbor", "Dashboard")), None)
+    view = next(
+        (tab.build() for tab, title in window.role_tabs if title().replace("&", "") in ("Dasbor", "Dashboard")), None
+    )
     if not isinstance(view, DashboardView):
         raise SystemExit("no dashboard tab for the signed-in supervisor")
     window.tabs.setCurrentWidget(view.parentWidget())
     view.month.setCurrentIndex(month - 1)
     view.year.setValue(year)
-    wait_until(lambda: not view.loading and view.figures is not None
-               and view.figures.period == Period.month(year, month))
+    wait_until(
+        lambda: not view.loading and view.figures is not None and view.figures.period == Period.month(year, month)
+    )
     settle()
     window.grab().save(str(out / f"dashboard-{tag}.png"))
     view.figure_area.grab().save(str(out / f"dashboard-full-{tag}.png"))
@@ -169,8 +202,19 @@ def bad_rows_file(path: Path) -> Path:
 
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["client_id", "type", "channel", "title", "body", "received_at", "reporter_name",
-                         "reporter_phone", "consent_personal"])
+        writer.writerow(
+            [
+                "client_id",
+                "type",
+                "channel",
+                "title",
+                "body",
+                "received_at",
+                "reporter_name",
+                "reporter_phone",
+                "consent_personal",
+            ]
+        )
         for n in range(1, 41):
             title, channel, received = f"Usulan taman kota nomor {n}", "letter", "2025-01-02T09:00:00+07:00"
             if n == 7:
@@ -179,9 +223,19 @@ def bad_rows_file(path: Path) -> Path:
                 channel = "merpati"
             if n == 21:
                 received = "31/02/2025"
-            writer.writerow([f"lama-{n}", "aspirasi", channel, title,
-                             "Mohon dibangun taman kota untuk anak-anak bermain.", received,
-                             "Rina Wulandari", "081234567890", "ya"])
+            writer.writerow(
+                [
+                    f"lama-{n}",
+                    "aspirasi",
+                    channel,
+                    title,
+                    "Mohon dibangun taman kota untuk anak-anak bermain.",
+                    received,
+                    "Rina Wulandari",
+                    "081234567890",
+                    "ya",
+                ]
+            )
     return path
 
 
@@ -229,14 +283,39 @@ def attention_shots(window: MainWindow, out: Path, tag: str) -> None:
     if sync_ui is None:
         return
     problems = [
-        Problem(Kind.LOCKED, (Action.SUPPLEMENT, Action.DISCARD), 11, "KAB-BDG-01-2026-000123",
-                "Jalan desa rusak di Cileunyi Kulon", central_status="in_progress"),
-        Problem(Kind.FIELDS, (Action.EDIT,), 12, "KAB-BDG-01-2026-000124", "Lampu jalan mati",
-                errors=[{"field": "reporter_phone", "code": "phone_invalid"}]),
-        Problem(Kind.CONFLICT, (Action.NEW_REVISION, Action.DISCARD), 13, "KAB-BDG-01-2026-000125",
-                "Sampah menumpuk di pasar", errors=[{"code": "revision_conflict"}]),
-        Problem(Kind.REPLY_REFUSED, (Action.RETRY_REPLY, Action.DROP_REPLY), 14, "KAB-BDG-01-2026-000126",
-                "Bantuan sosial belum cair", reply_id="r-1", message="reply too long"),
+        Problem(
+            Kind.LOCKED,
+            (Action.SUPPLEMENT, Action.DISCARD),
+            11,
+            "KAB-BDG-01-2026-000123",
+            "Jalan desa rusak di Cileunyi Kulon",
+            central_status="in_progress",
+        ),
+        Problem(
+            Kind.FIELDS,
+            (Action.EDIT,),
+            12,
+            "KAB-BDG-01-2026-000124",
+            "Lampu jalan mati",
+            errors=[{"field": "reporter_phone", "code": "phone_invalid"}],
+        ),
+        Problem(
+            Kind.CONFLICT,
+            (Action.NEW_REVISION, Action.DISCARD),
+            13,
+            "KAB-BDG-01-2026-000125",
+            "Sampah menumpuk di pasar",
+            errors=[{"code": "revision_conflict"}],
+        ),
+        Problem(
+            Kind.REPLY_REFUSED,
+            (Action.RETRY_REPLY, Action.DROP_REPLY),
+            14,
+            "KAB-BDG-01-2026-000126",
+            "Bantuan sosial belum cair",
+            reply_id="r-1",
+            message="reply too long",
+        ),
         Problem(Kind.REGISTRATION, (Action.REGISTER,), message="token revoked"),
     ]
     sync_ui._attention(problems)
@@ -257,10 +336,20 @@ def sync_status_shot(window: MainWindow, out: Path, tag: str) -> None:
     if sync_ui is None:
         return
     now = datetime.now(UTC)
-    sync_ui.status.show_status(SyncStatus(online=True, configured=True, waiting=12,
-                                          oldest_queued_at=now - timedelta(hours=2), needs_fix=2, synced=140,
-                                          last_sync_at=now - timedelta(minutes=10), clock_offset_s=-600.0,
-                                          registration_problem=False, running=True))
+    sync_ui.status.show_status(
+        SyncStatus(
+            online=True,
+            configured=True,
+            waiting=12,
+            oldest_queued_at=now - timedelta(hours=2),
+            needs_fix=2,
+            synced=140,
+            last_sync_at=now - timedelta(minutes=10),
+            clock_offset_s=-600.0,
+            registration_problem=False,
+            running=True,
+        )
+    )
     sync_ui.status.show_transfer(TransferProgress(3_500_000, 18_200_000))
     window.tabs.setCurrentWidget(window.queue)
     settle()
@@ -288,12 +377,15 @@ def too_wide(window: QWidget) -> None:
 
     for child in window.findChildren(_W):
         if wide(child) and not any(wide(c) for c in child.findChildren(_W)):
-            print(f"warning: {type(child).__name__} in {type(child.window()).__name__} wants at least "
-                  f"{child.minimumSizeHint().width()} px wide")
+            print(
+                f"warning: {type(child).__name__} in {type(child.window()).__name__} wants at least "
+                f"{child.minimumSizeHint().width()} px wide"
+            )
 
 
-def new_screens(window: MainWindow, dashboard: DashboardView, out: Path, tag: str, language: str, source: Path,
-                admin: Any) -> None:
+def new_screens(
+    window: MainWindow, dashboard: DashboardView, out: Path, tag: str, language: str, source: Path, admin: Any
+) -> None:
     """Today's screens at 1366×768: the dashboard's charts, the Impor and backup dialogs (as the
     admin: both are admins' only), the needs-attention panel, the set-up wizard."""
     window.resize(*SCREEN)
@@ -342,9 +434,13 @@ def main(out: Path, language: str = "id") -> None:
     write_demo_data(desk.db, DemoGenerator(pilot_places(), seed=7, desk_code="KAB-BDG-01"), 300)
     from factories import walk_in  # tests/factories.py: a valid walk-in complaint
 
-    earlier = desk.complaints.record(walk_in(title="Jalan desa rusak di Cileunyi Kulon",
-                                             reporter_nik="3204055203900003",
-                                             received_at=datetime.now().astimezone())).complaint
+    earlier = desk.complaints.record(
+        walk_in(
+            title="Jalan desa rusak di Cileunyi Kulon",
+            reporter_nik="3204055203900003",
+            received_at=datetime.now().astimezone(),
+        )
+    ).complaint
     year, month = last_month(datetime.now().date())
     seed_month(desk, year, month)
     # Everyone signs in: the officer on duty is a supervisor, so the Dasbor tab is there too.
@@ -414,12 +510,27 @@ def main(out: Path, language: str = "id") -> None:
     settle(600)
     window.tasks.wait()
     if pdf.exists():
-        subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(pdf), str(out / f"receipt-{language}")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "70", "-png", "-singlefile", str(pdf), str(out / f"receipt-{language}")], check=True
+        )
     report = out / f"report-{language}.pdf"
     desk.supervision.reports.export_monthly(officer, Period.month(year, month), "pdf", report)
-    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", str(report),
-                    str(out / f"report-{language}")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "80",
+            "-png",
+            "-singlefile",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(report),
+            str(out / f"report-{language}"),
+        ],
+        check=True,
+    )
     window.tasks.wait()
     desk.close()
     QApplication.processEvents()

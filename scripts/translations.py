@@ -17,8 +17,7 @@ LANGUAGES = ("en",)
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
-        f"pyside6-{name}")
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"pyside6-{name} not found; install PySide6")
     return found
@@ -29,8 +28,20 @@ def sources() -> list[str]:
 
 
 def update(ts: Path, language: str) -> None:
-    subprocess.run([tool("lupdate"), *sources(), "-source-language", "id_ID", "-target-language",
-                    language, "-no-obsolete", "-ts", str(ts)], check=True)
+    subprocess.run(
+        [
+            tool("lupdate"),
+            *sources(),
+            "-source-language",
+            "id_ID",
+            "-target-language",
+            language,
+            "-no-obsolete",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
 
 
 def release(ts: Path, qm: Path) -> None:

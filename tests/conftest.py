@@ -84,8 +84,7 @@ def mono() -> StepMonotonic:
 
 @pytest.fixture
 def sup(sup_db: Database, settings: Settings, sup_clock: FixedClock, mono: StepMonotonic) -> SupervisionServices:
-    service = ComplaintService(sup_db, settings, EventBus(), sup_clock,
-                               supervision_hooks(sup_db, settings, sup_clock))
+    service = ComplaintService(sup_db, settings, EventBus(), sup_clock, supervision_hooks(sup_db, settings, sup_clock))
     services = SupervisionServices.build(sup_db, settings, service)
     services.accounts = AccountService(sup_db, services.audit, sup_clock, mono)
     return services
@@ -98,5 +97,9 @@ def staff(sup: SupervisionServices) -> dict[str, Actor]:
     sup.accounts.add_account(admin, "sri", "Sri Supervisor", Role.SUPERVISOR, PASSWORD)
     sup.accounts.add_account(admin, "budi", "Budi Petugas", Role.CLERK, PASSWORD)
     sup.accounts.add_account(admin, "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
-    return {"admin": admin, "supervisor": first_sign_in(sup.accounts, "sri"),
-            "clerk": first_sign_in(sup.accounts, "budi"), "trainee": first_sign_in(sup.accounts, "ayu")}
+    return {
+        "admin": admin,
+        "supervisor": first_sign_in(sup.accounts, "sri"),
+        "clerk": first_sign_in(sup.accounts, "budi"),
+        "trainee": first_sign_in(sup.accounts, "ayu"),
+    }

@@ -33,9 +33,15 @@ def _limit_file_size(limit: int) -> Callable[[], None]:
     return apply
 
 
-def run_cli(args: Sequence[str], home: Path, *, file_size_limit: int | None = None,
-            honour_modes: bool = False, timeout: float = 180, extra_env: dict[str, str] | None = None,
-            ) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    args: Sequence[str],
+    home: Path,
+    *,
+    file_size_limit: int | None = None,
+    honour_modes: bool = False,
+    timeout: float = 180,
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     steps: list[Callable[[], None]] = []
     if honour_modes and os.geteuid() == 0:
         steps.append(_drop_root_overrides)
@@ -48,5 +54,11 @@ def run_cli(args: Sequence[str], home: Path, *, file_size_limit: int | None = No
 
     env = {**os.environ, "LAPOR_DESK_HOME": str(home), **(extra_env or {})}
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
-                          env=env, timeout=timeout, preexec_fn=preexec if steps else None)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        preexec_fn=preexec if steps else None,
+    )

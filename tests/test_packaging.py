@@ -27,12 +27,20 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     if shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None:
         pytest.fail("pyinstaller is part of the test extra: pip install -e '.[test]'")
     out = tmp_path_factory.mktemp("package")
-    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--out", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     print(done.stdout)  # the sizes, in the test log
-    return {"bundle": out / "pyinstaller" / "dist" / "lapor-desk",
-            "tar": next(out.glob("lapor-desk-*.tar.gz")), "deb": next(out.glob("lapor-desk_*_amd64.deb"))}
+    return {
+        "bundle": out / "pyinstaller" / "dist" / "lapor-desk",
+        "tar": next(out.glob("lapor-desk-*.tar.gz")),
+        "deb": next(out.glob("lapor-desk_*_amd64.deb")),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +62,13 @@ def test_bundle_leaves_the_central_server_out(bundle: Path) -> None:
 
 def test_bundle_runs_headless_commands(bundle: Path, tmp_path: Path) -> None:
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path))
-    version = subprocess.run([str(bundle / "lapor-desk"), "--version"], capture_output=True,
-                             text=True, env=env, timeout=60, check=True)
+    version = subprocess.run(
+        [str(bundle / "lapor-desk"), "--version"], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
     assert version.stdout.startswith("lapor-desk ")
-    demo = subprocess.run([str(bundle / "lapor-desk"), "demo-data", "--count", "20"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    demo = subprocess.run(
+        [str(bundle / "lapor-desk"), "demo-data", "--count", "20"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert demo.returncode == 0, demo.stderr
     assert (tmp_path / "data" / "lapor-desk.sqlite3").exists()
 
@@ -66,8 +76,9 @@ def test_bundle_runs_headless_commands(bundle: Path, tmp_path: Path) -> None:
 def test_bundle_starts_the_desk_window(bundle: Path, tmp_path: Path) -> None:
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
     # --debug sends the log to the console too, so we read "desk ready" from the pipe.
-    proc = subprocess.Popen([str(bundle / "lapor-desk"), "--debug"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [str(bundle / "lapor-desk"), "--debug"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     assert proc.stdout is not None
     seen: list[str] = []
     try:
@@ -99,21 +110,26 @@ def _selftest(program: Path | str, home: Path) -> str:
 def test_bundle_size_and_selftest(built: dict[str, Path], tmp_path: Path) -> None:
     folder = built["bundle"]
     size = sum(p.lstat().st_blocks * 512 for p in folder.rglob("*")) / MB  # on disk, as du counts
-    print(f"bundle {size:.1f} MB on disk, tar.gz {built['tar'].stat().st_size / MB:.1f} MB, "
-          f".deb {built['deb'].stat().st_size / MB:.1f} MB")
+    print(
+        f"bundle {size:.1f} MB on disk, tar.gz {built['tar'].stat().st_size / MB:.1f} MB, "
+        f".deb {built['deb'].stat().st_size / MB:.1f} MB"
+    )
     assert size <= BUNDLE_LIMIT_MB, f"{size:.1f} MB"
     assert "receipt_pdf" in _selftest(built["bundle"] / "lapor-desk", tmp_path / "home")
 
 
-def test_the_deb_holds_the_bundle_entry_and_icon_and_runs_its_selftest(built: dict[str, Path],
-                                                                     tmp_path: Path) -> None:
-    info = subprocess.run(["dpkg-deb", "--field", str(built["deb"])], capture_output=True, text=True,
-                          check=True).stdout
+def test_the_deb_holds_the_bundle_entry_and_icon_and_runs_its_selftest(built: dict[str, Path], tmp_path: Path) -> None:
+    info = subprocess.run(["dpkg-deb", "--field", str(built["deb"])], capture_output=True, text=True, check=True).stdout
     assert "Package: lapor-desk" in info and "libxcb-cursor0" in info
-    listing = subprocess.run(["dpkg-deb", "--contents", str(built["deb"])], capture_output=True, text=True,
-                             check=True).stdout
-    for path in ("./opt/lapor-desk/lapor-desk", "./usr/share/applications/lapor-desk.desktop",
-                 "./usr/share/icons/hicolor/scalable/apps/lapor-desk.svg", "./usr/bin/lapor-desk"):
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(built["deb"])], capture_output=True, text=True, check=True
+    ).stdout
+    for path in (
+        "./opt/lapor-desk/lapor-desk",
+        "./usr/share/applications/lapor-desk.desktop",
+        "./usr/share/icons/hicolor/scalable/apps/lapor-desk.svg",
+        "./usr/bin/lapor-desk",
+    ):
         assert path in listing, path
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", str(built["deb"]), str(root)], check=True)

@@ -28,8 +28,12 @@ from ui.form_fields import FieldBox
 from ui.tasks import TaskRunner
 
 FIELD_OF_CODE = {
-    "sign_in_wrong": "old_password", "password_too_short": "password", "password_mismatch": "password_again",
-    "username_format": "username", "username_taken": "username", "last_admin": "role",
+    "sign_in_wrong": "old_password",
+    "password_too_short": "password",
+    "password_mismatch": "password_again",
+    "username_format": "username",
+    "username_taken": "username",
+    "last_admin": "role",
 }
 
 
@@ -116,15 +120,24 @@ class FormDialog(QDialog):
 
 
 class ChangePasswordDialog(FormDialog):
-    def __init__(self, change: Callable[[str, str], None], tasks: TaskRunner, language: str,
-                 forced: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        change: Callable[[str, str], None],
+        tasks: TaskRunner,
+        language: str,
+        forced: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tasks, language, parent)
         self.change = change
         self.setWindowTitle(self.tr("Ganti kata sandi"))
         if forced:
-            self.intro.setText(self.tr(
-                "Admin mengatur ulang kata sandi Anda. Buat kata sandi baru sebelum melanjutkan; "
-                "Batal berarti keluar akun."))
+            self.intro.setText(
+                self.tr(
+                    "Admin mengatur ulang kata sandi Anda. Buat kata sandi baru sebelum melanjutkan; "
+                    "Batal berarti keluar akun."
+                )
+            )
             self.intro.show()
         self.password_field("old_password", self.tr("Kata sandi &lama"))
         self.password_field("password", self.tr("Kata sandi &baru"))
@@ -140,13 +153,20 @@ class ChangePasswordDialog(FormDialog):
 class AccountDialog(FormDialog):
     """Add an account (with a first password), or edit one's role, trainee mark and activity."""
 
-    def __init__(self, tasks: TaskRunner, language: str, save: Callable[[dict[str, Any]], Any],
-                 info: AccountInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        language: str,
+        save: Callable[[dict[str, Any]], Any],
+        info: AccountInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tasks, language, parent)
         self.save = save
         self.info = info
-        self.setWindowTitle(self.tr("Tambah akun") if info is None else self.tr("Ubah akun {username}").format(
-            username=info.username))
+        self.setWindowTitle(
+            self.tr("Tambah akun") if info is None else self.tr("Ubah akun {username}").format(username=info.username)
+        )
         username = QLineEdit(info.username if info else "")
         username.setReadOnly(info is not None)
         username.setMaxLength(64)
@@ -180,9 +200,13 @@ class AccountDialog(FormDialog):
         role = self.editors["role"]
         trainee = self.editors["trainee"]
         assert isinstance(role, QComboBox) and isinstance(trainee, QCheckBox)
-        out: dict[str, Any] = {"username": self.text("username"), "display_name": self.text("display_name"),
-                               "nip": self.text("nip").strip(), "role": Role(role.currentData()),
-                               "is_trainee": trainee.isChecked()}
+        out: dict[str, Any] = {
+            "username": self.text("username"),
+            "display_name": self.text("display_name"),
+            "nip": self.text("nip").strip(),
+            "role": Role(role.currentData()),
+            "is_trainee": trainee.isChecked(),
+        }
         if "active" in self.editors:
             active = self.editors["active"]
             assert isinstance(active, QCheckBox)
@@ -199,13 +223,20 @@ class AccountDialog(FormDialog):
 
 
 class ResetPasswordDialog(FormDialog):
-    def __init__(self, tasks: TaskRunner, language: str, username: str, reset: Callable[[str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        language: str,
+        username: str,
+        reset: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tasks, language, parent)
         self.reset = reset
         self.setWindowTitle(self.tr("Atur ulang kata sandi {username}").format(username=username))
-        self.intro.setText(self.tr(
-            "Kata sandi sementara ini juga membuka kunci akun. Petugas harus menggantinya saat masuk."))
+        self.intro.setText(
+            self.tr("Kata sandi sementara ini juga membuka kunci akun. Petugas harus menggantinya saat masuk.")
+        )
         self.intro.show()
         self.password_field("password", self.tr("Kata sandi &sementara"))
         self.password_field("password_again", self.tr("&Ulangi kata sandi"))

@@ -87,11 +87,18 @@ class AccountsView(QWidget):
             state = self.tr("aktif") if info.is_active else self.tr("nonaktif")
             if info.locked_until is not None:
                 state = self.tr("dikunci sampai {time}").format(
-                    time=info.locked_until.astimezone().strftime("%d-%m-%Y %H:%M"))
+                    time=info.locked_until.astimezone().strftime("%d-%m-%Y %H:%M")
+                )
             if info.must_change_password:
                 state += self.tr(" · harus ganti kata sandi")
-            cells = [info.username, info.display_name, info.nip, labels.role_label(info.role),
-                     labels.yes_no(info.is_trainee), state]
+            cells = [
+                info.username,
+                info.display_name,
+                info.nip,
+                labels.role_label(info.role),
+                labels.yes_no(info.is_trainee),
+                state,
+            ]
             self.model.appendRow([QStandardItem(text) for text in cells])
         self._update_buttons()
 
@@ -112,11 +119,17 @@ class AccountsView(QWidget):
             return
 
         def save(v: dict[str, Any]) -> AccountInfo:
-            return accounts.add_account(actor, v["username"], v["display_name"], v["role"], v["password"],
-                                        is_trainee=v["is_trainee"], nip=v["nip"])
+            return accounts.add_account(
+                actor,
+                v["username"],
+                v["display_name"],
+                v["role"],
+                v["password"],
+                is_trainee=v["is_trainee"],
+                nip=v["nip"],
+            )
 
-        self._open(AccountDialog(self.tasks, self.language, save, None, self),
-                   lambda: self.tr("Akun dibuat."))
+        self._open(AccountDialog(self.tasks, self.language, save, None, self), lambda: self.tr("Akun dibuat."))
 
     def edit_account(self) -> None:
         info, accounts, actor = self.current(), self.accounts, self.actor
@@ -124,8 +137,9 @@ class AccountsView(QWidget):
             return
 
         def save(v: dict[str, Any]) -> AccountInfo:
-            return accounts.update_account(actor, info.username, role=v["role"], is_trainee=v["is_trainee"],
-                                           is_active=v["is_active"])
+            return accounts.update_account(
+                actor, info.username, role=v["role"], is_trainee=v["is_trainee"], is_active=v["is_active"]
+            )
 
         self._open(AccountDialog(self.tasks, self.language, save, info, self), lambda: self.tr("Akun diubah."))
 
@@ -134,13 +148,20 @@ class AccountsView(QWidget):
         if info is None or accounts is None or actor is None:
             return
         username = info.username
-        dialog = ResetPasswordDialog(self.tasks, self.language, username,
-                                     lambda password: accounts.reset_password(actor, username, password), self)
-        self._open(dialog, lambda: self.tr("Kata sandi {username} diatur ulang; kuncinya dibuka.").format(
-            username=username))
+        dialog = ResetPasswordDialog(
+            self.tasks,
+            self.language,
+            username,
+            lambda password: accounts.reset_password(actor, username, password),
+            self,
+        )
+        self._open(
+            dialog, lambda: self.tr("Kata sandi {username} diatur ulang; kuncinya dibuka.").format(username=username)
+        )
 
     def _open(self, dialog: QDialog, done: Callable[[], str]) -> None:
         self.dialog = dialog
+
         def accepted() -> None:
             self.status.setText(done())
             self.reload()
@@ -154,9 +175,16 @@ class AccountsView(QWidget):
         self.reset_button.setEnabled(chosen)
 
     def retranslate(self) -> None:
-        self.model.setHorizontalHeaderLabels([
-            self.tr("Nama pengguna"), self.tr("Nama"), self.tr("NIP"), self.tr("Peran"), self.tr("Magang"),
-            self.tr("Keadaan")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Nama pengguna"),
+                self.tr("Nama"),
+                self.tr("NIP"),
+                self.tr("Peran"),
+                self.tr("Magang"),
+                self.tr("Keadaan"),
+            ]
+        )
         self.add_button.setText(self.tr("&Tambah akun…"))
         self.edit_button.setText(self.tr("&Ubah…"))
         self.reset_button.setText(self.tr("Atur ulang &kata sandi…"))

@@ -69,9 +69,13 @@ class AttachmentsPanel(QWidget):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih berkas lampiran"), str(Path.home()),
-            self.tr("Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;"
-                    "Semua berkas (*)"))
+            self,
+            self.tr("Pilih berkas lampiran"),
+            str(Path.home()),
+            self.tr(
+                "Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)"
+            ),
+        )
         self.add_paths([Path(f) for f in files])
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -147,8 +151,13 @@ class AttachmentsPanel(QWidget):
 
         def decode() -> QImage:
             image = QImage(str(store.path_for(sha256)))
-            return image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                Qt.TransformationMode.SmoothTransformation) if not image.isNull() else image
+            return (
+                image.scaled(
+                    THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+                if not image.isNull()
+                else image
+            )
 
         def done(image: QImage) -> None:
             self._thumbs_pending.discard(sha256)

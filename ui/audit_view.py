@@ -117,8 +117,13 @@ class AuditView(QWidget):
             tz = datetime.now().astimezone().tzinfo
             since = datetime.combine(self.since.date().toPython(), time(), tz)
             until = datetime.combine(self.until.date().toPython(), time(), tz) + timedelta(days=1)
-        return AuditFilter(actions=(action,) if action else (), actor=self.account.text().strip().lower(),
-                           target=self.target.text().strip(), since=since, until=until)
+        return AuditFilter(
+            actions=(action,) if action else (),
+            actor=self.account.text().strip().lower(),
+            target=self.target.text().strip(),
+            since=since,
+            until=until,
+        )
 
     # --- loading (read lane)
 
@@ -130,16 +135,22 @@ class AuditView(QWidget):
         generation, filt = self._generation, self.current_filter()
         self.entries, self.exhausted = [], False
         self._fill()
-        self.tasks.read(lambda: audit_page(actor, audit, filt, limit=PAGE),
-                        lambda entries: self._loaded(generation, entries), self._failed)
+        self.tasks.read(
+            lambda: audit_page(actor, audit, filt, limit=PAGE),
+            lambda entries: self._loaded(generation, entries),
+            self._failed,
+        )
 
     def load_more(self) -> None:
         audit, actor = self.audit, self.actor
         if audit is None or actor is None or not self.entries or self.exhausted:
             return
         generation, filt, last = self._generation, self.current_filter(), self.entries[-1].seq
-        self.tasks.read(lambda: audit_page(actor, audit, filt, before_seq=last, limit=PAGE),
-                        lambda entries: self._loaded(generation, entries), self._failed)
+        self.tasks.read(
+            lambda: audit_page(actor, audit, filt, before_seq=last, limit=PAGE),
+            lambda entries: self._loaded(generation, entries),
+            self._failed,
+        )
 
     def _loaded(self, generation: int, entries: list[AuditEntry]) -> None:
         if generation != self._generation:
@@ -155,9 +166,14 @@ class AuditView(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for e in self.entries:
             detail = json.dumps(e.detail, ensure_ascii=False, sort_keys=True) if e.detail else ""
-            cells = [str(e.seq), e.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"), e.actor,
-                     labels.role_label(e.role) if e.role else "", labels.audit_action_label(e.action),
-                     f"{e.target}  {detail}".strip()]
+            cells = [
+                str(e.seq),
+                e.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
+                e.actor,
+                labels.role_label(e.role) if e.role else "",
+                labels.audit_action_label(e.action),
+                f"{e.target}  {detail}".strip(),
+            ]
             row = [QStandardItem(text) for text in cells]
             row[5].setToolTip(detail)
             self.model.appendRow(row)
@@ -180,14 +196,20 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(True)
         if report.ok:
             style.set_text_colour(self.verify_result, style.BANNER["ok"][1])
-            self.verify_result.setText(self.tr("Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau "
-                                               "dihapus.").format(count=report.entries))
+            self.verify_result.setText(
+                self.tr("Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.").format(
+                    count=report.entries
+                )
+            )
             return
         style.set_text_colour(self.verify_result, style.ERROR)
         lines = [translate(p.message_code, self.language, p.message_params) for p in report.problems[:20]]
         more = len(report.problems) - len(lines)
-        text = self.tr("Jejak audit telah diubah di luar aplikasi ({count} masalah):").format(
-            count=len(report.problems)) + "\n" + "\n".join(lines)
+        text = (
+            self.tr("Jejak audit telah diubah di luar aplikasi ({count} masalah):").format(count=len(report.problems))
+            + "\n"
+            + "\n".join(lines)
+        )
         if more > 0:
             text += "\n" + self.tr("…dan {more} lagi.").format(more=more)
         self.verify_result.setText(text)
@@ -210,9 +232,16 @@ class AuditView(QWidget):
         self.apply_button.setText(self.tr("Terapkan"))
         self.more_button.setText(self.tr("Muat lagi"))
         self.verify_button.setText(self.tr("Periksa &rantai"))
-        self.model.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Waktu"), self.tr("Pengguna"), self.tr("Peran"), self.tr("Tindakan"),
-            self.tr("Sasaran dan rincian")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Waktu"),
+                self.tr("Pengguna"),
+                self.tr("Peran"),
+                self.tr("Tindakan"),
+                self.tr("Sasaran dan rincian"),
+            ]
+        )
         if self.entries:
             self._fill()
 

@@ -87,14 +87,16 @@ class BarChart(QWidget):
 
     def label_column(self) -> float:
         metrics = QFontMetricsF(self.font())
-        widest = max((metrics.horizontalAdvance(part) for name, _ in self.counts for part in wrap_lines(name)),
-                     default=0.0)
+        widest = max(
+            (metrics.horizontalAdvance(part) for name, _ in self.counts for part in wrap_lines(name)), default=0.0
+        )
         return widest + metrics.horizontalAdvance("n") * 1.5
 
     def widest_label_line(self) -> float:
         metrics = QFontMetricsF(self.font())
-        return max((metrics.horizontalAdvance(part) for name, _ in self.counts for part in wrap_lines(name)),
-                   default=0.0)
+        return max(
+            (metrics.horizontalAdvance(part) for name, _ in self.counts for part in wrap_lines(name)), default=0.0
+        )
 
     def bar_rects(self) -> list[QRectF]:
         """Each bar's rectangle, top first."""
@@ -106,8 +108,9 @@ class BarChart(QWidget):
         plot = max(self.width() - left - line, line)
         row = self._row_height()
         y0 = line * 2.2
-        return [QRectF(left, y0 + i * row + row * 0.15, plot * n / top, row * 0.7)
-                for i, (_, n) in enumerate(self.counts)]
+        return [
+            QRectF(left, y0 + i * row + row * 0.15, plot * n / top, row * 0.7) for i, (_, n) in enumerate(self.counts)
+        ]
 
     # --- drawing
 
@@ -136,20 +139,27 @@ class BarChart(QWidget):
             painter.setPen(grid)
             painter.drawLine(int(x), int(line * 2.2), int(x), int(bottom))
             painter.setPen(text)
-            painter.drawText(QRectF(x - line * 3, bottom + line * 0.2, line * 6, line),
-                             int(Qt.AlignmentFlag.AlignHCenter), str(tick))
+            painter.drawText(
+                QRectF(x - line * 3, bottom + line * 0.2, line * 6, line), int(Qt.AlignmentFlag.AlignHCenter), str(tick)
+            )
         focused = self.hasFocus()
         for index, ((name, count), rect) in enumerate(zip(self.counts, rects, strict=True)):
             lines = wrap_lines(name)
             label_top = rect.center().y() - line * len(lines) / 2
             painter.setPen(text)
             for k, part in enumerate(lines):
-                painter.drawText(QRectF(0, label_top + k * line, left - line * 0.5, line),
-                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), part)
+                painter.drawText(
+                    QRectF(0, label_top + k * line, left - line * 0.5, line),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    part,
+                )
             colour = QColor(FOCUS_COLOUR if focused and index == self.current else BAR_COLOUR)
             painter.fillRect(rect, colour)
-            painter.drawText(QRectF(rect.right() + line * 0.3, rect.top(), line * 6, rect.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), str(count))
+            painter.drawText(
+                QRectF(rect.right() + line * 0.3, rect.top(), line * 6, rect.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                str(count),
+            )
         if focused:
             painter.setPen(QColor(FOCUS_COLOUR))
             current = rects[self.current]

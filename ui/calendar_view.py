@@ -41,8 +41,11 @@ NOTE_MAX = 200  # as the closures table keeps it
 def ask_for_closure_file(parent: QWidget) -> Path | None:
     """The file dialog for an import; tests pass their own asker instead."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("CalendarView", "Impor hari tutup"), "",
-        QCoreApplication.translate("CalendarView", "Daftar tanggal (*.csv *.txt);;Semua berkas (*)"))
+        parent,
+        QCoreApplication.translate("CalendarView", "Impor hari tutup"),
+        "",
+        QCoreApplication.translate("CalendarView", "Daftar tanggal (*.csv *.txt);;Semua berkas (*)"),
+    )
     return Path(path) if path else None
 
 
@@ -60,8 +63,13 @@ class CalendarView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None,
-                 ask_path: PathAsker = ask_for_closure_file) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        language: str,
+        parent: QWidget | None = None,
+        ask_path: PathAsker = ask_for_closure_file,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.language = language
@@ -158,10 +166,13 @@ class CalendarView(QWidget):
     # --- text
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama menurut SKB 3 Menteri, "
-            "dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang "
-            "masih berjalan."))
+        self.intro.setText(
+            self.tr(
+                "Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama menurut SKB 3 Menteri, "
+                "dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang "
+                "masih berjalan."
+            )
+        )
         self.closures_box.setTitle(self.tr("Hari tutup meja (cuti bersama, tutup daerah)"))
         self.closure_table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Jenis"), self.tr("Keterangan")])
         self.closure_table.setAccessibleName(self.tr("Hari tutup meja"))
@@ -177,21 +188,26 @@ class CalendarView(QWidget):
         self.add_button.setText(self.tr("T&ambah"))
         self.remove_button.setText(self.tr("&Hapus yang dipilih"))
         self.import_button.setText(self.tr("&Impor dari berkas…"))
-        self.import_button.setToolTip(self.tr(
-            "Satu tanggal per baris: tanggal,jenis,keterangan, mis. 2026-12-31,tutup_daerah,HUT Kabupaten. "
-            "Jenis: cuti_bersama atau tutup_daerah."))
+        self.import_button.setToolTip(
+            self.tr(
+                "Satu tanggal per baris: tanggal,jenis,keterangan, mis. 2026-12-31,tutup_daerah,HUT Kabupaten. "
+                "Jenis: cuti_bersama atau tutup_daerah."
+            )
+        )
         self.problems.setAccessibleName(self.tr("Baris yang salah"))
         self.holidays_box.setTitle(self.tr("Libur nasional dan cuti bersama"))
         self.year_label.setText(self.tr("Ta&hun:"))
         self.holiday_table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Nama")])
         self.holiday_table.setAccessibleName(self.tr("Libur nasional"))
-        self.holidays_note.setText(self.tr(
-            "Cuti bersama atau libur yang belum ada di daftar ini: tambahkan sebagai hari tutup."))
+        self.holidays_note.setText(
+            self.tr("Cuti bersama atau libur yang belum ada di daftar ini: tambahkan sebagai hari tutup.")
+        )
         self._show_closures()
 
     def kind_label_of(self, kind: ClosureKind | str) -> str:
-        return {ClosureKind.JOINT_LEAVE: self.tr("Cuti bersama"),
-                ClosureKind.REGIONAL: self.tr("Tutup daerah")}.get(ClosureKind(kind), str(kind))
+        return {ClosureKind.JOINT_LEAVE: self.tr("Cuti bersama"), ClosureKind.REGIONAL: self.tr("Tutup daerah")}.get(
+            ClosureKind(kind), str(kind)
+        )
 
     def set_language(self, language: str) -> None:
         """Messages from the core and the holidays' names follow the chosen language."""
@@ -241,9 +257,15 @@ class CalendarView(QWidget):
             self.holiday_table.setItem(row, 1, QTableWidgetItem(name))
         if not holidays:
             self.holiday_table.setRowCount(1)
-            self.holiday_table.setItem(0, 1, QTableWidgetItem(self.tr("Tidak ada lagi tahun ini")
-                                                              if self.year.value() == today.year
-                                                              else self.tr("Tidak ada data")))
+            self.holiday_table.setItem(
+                0,
+                1,
+                QTableWidgetItem(
+                    self.tr("Tidak ada lagi tahun ini")
+                    if self.year.value() == today.year
+                    else self.tr("Tidak ada data")
+                ),
+            )
         self._update_buttons()
 
     def _show_closures(self) -> None:
@@ -312,8 +334,12 @@ class CalendarView(QWidget):
 
         self._write(lambda: calendar.import_file(actor, path), imported, self._refused)
 
-    def _write(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None] | None = None) -> None:
+    def _write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._busy = True
         self._update_buttons()
         self.problems.clear()

@@ -45,10 +45,17 @@ class ComplaintView(QDialog):
     reply_requested = Signal(int)
     supplement_requested = Signal(int)  # Tambah keterangan: new information on a locked complaint
 
-    def __init__(self, complaint: Complaint, parent: QWidget | None = None,
-                 attachment_problems: dict[str, str | None] | None = None, language: str = "id",
-                 attempts: list[dict[str, object]] | None = None, *, deadline: Deadline | None = None,
-                 topic_name: str = "") -> None:
+    def __init__(
+        self,
+        complaint: Complaint,
+        parent: QWidget | None = None,
+        attachment_problems: dict[str, str | None] | None = None,
+        language: str = "id",
+        attempts: list[dict[str, object]] | None = None,
+        *,
+        deadline: Deadline | None = None,
+        topic_name: str = "",
+    ) -> None:
         super().__init__(parent)
         self.complaint = complaint
         problems = attachment_problems or {}
@@ -67,8 +74,10 @@ class ComplaintView(QDialog):
             (self.tr("Judul"), c.title),
             (self.tr("Tanggal kejadian"), c.incident_date.strftime("%d-%m-%Y") if c.incident_date else ""),
             (self.tr("Lokasi kejadian"), c.location_text),
-            (self.tr("Kode wilayah"), " / ".join(x for x in (c.province_code, c.regency_code,
-                                                      c.district_code, c.village_code) if x)),
+            (
+                self.tr("Kode wilayah"),
+                " / ".join(x for x in (c.province_code, c.regency_code, c.district_code, c.village_code) if x),
+            ),
             (self.tr("Koordinat"), f"{c.latitude}, {c.longitude}" if c.latitude is not None else ""),
             (self.tr("Kategori"), topic_name or c.category_id),
             (self.tr("Instansi tujuan"), c.agency_name or self.tr("Belum diketahui")),
@@ -93,9 +102,11 @@ class ComplaintView(QDialog):
         reporter = QGroupBox(self.tr("Pelapor"))
         rform = QFormLayout(reporter)
         for label, value in (
-            (self.tr("Nama"), c.reporter_name), (self.tr("NIK"), c.reporter_nik),
+            (self.tr("Nama"), c.reporter_name),
+            (self.tr("NIK"), c.reporter_nik),
             (self.tr("Telepon"), c.reporter_phone),
-            (self.tr("Email"), c.reporter_email), (self.tr("Alamat"), c.reporter_address),
+            (self.tr("Email"), c.reporter_email),
+            (self.tr("Alamat"), c.reporter_address),
             (self.tr("Persetujuan data pribadi"), labels.yes_no(c.consent_personal)),
             (self.tr("Jenis kelamin"), labels.sex_label(c.sex) if c.sex else ""),
             (self.tr("Kelompok usia"), labels.age_band_label(c.age_band) if c.age_band else ""),
@@ -173,19 +184,23 @@ class ComplaintView(QDialog):
         # Locked at the central (verified and later): read-only here, with the reason, and new
         # information from the citizen goes as a supplement (a reply to the central).
         self.locked = c.receipt_number is not None and c.status not in EDITABLE_STATUSES
-        self.locked_note = QLabel(self.tr(
-            "Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. "
-            "Keterangan baru dari pelapor dikirim sebagai keterangan tambahan.").format(
-            status=labels.status_label(c.status)))
+        self.locked_note = QLabel(
+            self.tr(
+                "Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. "
+                "Keterangan baru dari pelapor dikirim sebagai keterangan tambahan."
+            ).format(status=labels.status_label(c.status))
+        )
         self.locked_note.setWordWrap(True)
         self.locked_note.setVisible(self.locked)
         self.supplement_button = QPushButton(self.tr("Tambah &keterangan"))
         self.supplement_button.setVisible(self.locked)
         self.supplement_button.clicked.connect(lambda: self.supplement_requested.emit(c.id))
         work.addButton(self.supplement_button, QDialogButtonBox.ButtonRole.ActionRole)
-        for button, handler in ((self.print_button, lambda: self.receipt_requested.emit(c.id, "print")),
-                                (self.pdf_button, lambda: self.receipt_requested.emit(c.id, "pdf")),
-                                (self.reply_button, lambda: self.reply_requested.emit(c.id))):
+        for button, handler in (
+            (self.print_button, lambda: self.receipt_requested.emit(c.id, "print")),
+            (self.pdf_button, lambda: self.receipt_requested.emit(c.id, "pdf")),
+            (self.reply_button, lambda: self.reply_requested.emit(c.id)),
+        ):
             button.setEnabled(has_receipt)
             button.clicked.connect(handler)
             (work if button is self.reply_button else buttons).addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -215,8 +230,9 @@ class ComplaintView(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()  # sized in text units, so it grows with the font, within the screen
         room = (parent or self).screen().availableGeometry()
-        self.resize(min(metrics.averageCharWidth() * 150, room.width()),
-                    min(metrics.height() * 44, room.height() * 9 // 10))
+        self.resize(
+            min(metrics.averageCharWidth() * 150, room.width()), min(metrics.height() * 44, room.height() * 9 // 10)
+        )
 
     def _deadline_label(self, deadline: Deadline) -> QLabel:
         """The next deadline in words; overdue and due-soon also in colour (never colour alone)."""

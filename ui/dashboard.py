@@ -52,8 +52,13 @@ TOP = 10  # topics and districts shown in their charts; the recap lists them all
 CHARTS = ("status", "channel", "topic", "district", "type", "satisfaction")
 VILLAGE_ROWS = 30  # taller lists scroll inside their table
 INCLUSION_ORDER: dict[str, tuple[str, ...]] = {
-    "sex": tuple(Sex), "age_band": tuple(AgeBand), "youth": ("16_30", "lainnya"), "disability": tuple(Disability),
-    "disability_type": tuple(DisabilityType), "companion": ("ya", "tidak")}
+    "sex": tuple(Sex),
+    "age_band": tuple(AgeBand),
+    "youth": ("16_30", "lainnya"),
+    "disability": tuple(Disability),
+    "disability_type": tuple(DisabilityType),
+    "companion": ("ya", "tidak"),
+}
 SUMMARY_KEYS = ("total", "completion", "compliance", "median", "satisfaction", "overdue")
 INCLUSION_DIMENSIONS = ("sex", "age_band", "youth", "disability", "disability_type", "companion")
 
@@ -136,8 +141,17 @@ class DashboardView(QWidget):
         self.month_label.setBuddy(self.month)
         self.year_label.setBuddy(self.year)
         bar = QHBoxLayout()
-        for widget in (self.span_label, self.span, self.month_label, self.month, self.year_label, self.year,
-                       self.reload_button, self.busy, self.busy_label):
+        for widget in (
+            self.span_label,
+            self.span,
+            self.month_label,
+            self.month,
+            self.year_label,
+            self.year,
+            self.reload_button,
+            self.busy,
+            self.busy_label,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
@@ -271,8 +285,9 @@ class DashboardView(QWidget):
             return _with_names(figures, region_name, reference)
 
         self._set_busy(True)
-        self.tasks.read(load, lambda result: self._loaded(generation, result),
-                        lambda exc: self._failed(generation, exc))
+        self.tasks.read(
+            load, lambda result: self._loaded(generation, result), lambda exc: self._failed(generation, exc)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  Qt override
         super().showEvent(event)
@@ -321,9 +336,13 @@ class DashboardView(QWidget):
             return
         last = fig.period.end - timedelta(days=1)
         locale = QLocale()
-        self.period_label.setText(self.tr("Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)").format(
-            start=locale.toString(QDate(fig.period.start), "d MMMM yyyy"),
-            end=locale.toString(QDate(last), "d MMMM yyyy"), count=fig.total))
+        self.period_label.setText(
+            self.tr("Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)").format(
+                start=locale.toString(QDate(fig.period.start), "d MMMM yyyy"),
+                end=locale.toString(QDate(last), "d MMMM yyyy"),
+                count=fig.total,
+            )
+        )
         self.empty_label.setText(self.tr("Tidak ada pengaduan yang diterima pada periode ini."))
         self.empty_label.setVisible(fig.total == 0)
         self._render_summary(fig)
@@ -331,15 +350,20 @@ class DashboardView(QWidget):
         self.charts["status"].show_counts(self.tr("Menurut status"), self._named(fig.by_status, _status_name))
         self.charts["channel"].show_counts(self.tr("Menurut kanal"), self._named(fig.by_channel, _channel_name))
         self.charts["type"].show_counts(self.tr("Menurut jenis laporan"), self._named(fig.by_type, _type_name))
-        ratings = {5: self.tr("Sangat puas (5)"), 4: self.tr("Puas (4)"), 3: self.tr("Cukup (3)"),
-                   2: self.tr("Kurang puas (2)"), 1: self.tr("Tidak puas (1)")}
-        self.charts["satisfaction"].show_counts(self.tr("Penilaian pelapor"),
-                                                [(ratings[r], fig.satisfaction.get(r, 0)) for r in ratings])
+        ratings = {
+            5: self.tr("Sangat puas (5)"),
+            4: self.tr("Puas (4)"),
+            3: self.tr("Cukup (3)"),
+            2: self.tr("Kurang puas (2)"),
+            1: self.tr("Tidak puas (1)"),
+        }
+        self.charts["satisfaction"].show_counts(
+            self.tr("Penilaian pelapor"), [(ratings[r], fig.satisfaction.get(r, 0)) for r in ratings]
+        )
         topics = self._named(fig.by_topic, self._code_name)
         self.charts["topic"].show_counts(self._top_title(self.tr("Topik terbanyak"), topics), topics[:TOP])
         districts = self._named(fig.by_district, self._code_name)
-        self.charts["district"].show_counts(self._top_title(self.tr("Kecamatan terbanyak"), districts),
-                                            districts[:TOP])
+        self.charts["district"].show_counts(self._top_title(self.tr("Kecamatan terbanyak"), districts), districts[:TOP])
         self._render_inclusion(fig)
         self._render_villages(fig)
         self.figure_area.show()
@@ -378,18 +402,21 @@ class DashboardView(QWidget):
             "total": locale.toString(fig.total),
             "completion": pct(fig.completion_rate),
             "compliance": pct(c.rate),
-            "median": "—" if fig.median_workdays_to_follow_up is None else self.tr("{days} HK").format(
-                days=locale.toString(fig.median_workdays_to_follow_up, "g", 3)),
-            "satisfaction": "—" if fig.satisfaction_mean is None else self.tr("{mean} dari 5").format(
-                mean=locale.toString(fig.satisfaction_mean, "f", 2)),
+            "median": "—"
+            if fig.median_workdays_to_follow_up is None
+            else self.tr("{days} HK").format(days=locale.toString(fig.median_workdays_to_follow_up, "g", 3)),
+            "satisfaction": "—"
+            if fig.satisfaction_mean is None
+            else self.tr("{mean} dari 5").format(mean=locale.toString(fig.satisfaction_mean, "f", 2)),
             "overdue": locale.toString(fig.overdue_now),
         }
         notes = {
             "total": self.tr("Selesai: {completed}").format(completed=fig.completed),
             "completion": self.tr("Selesai dibagi semua pengaduan periode ini"),
-            "compliance": self.tr("Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat "
-                                  "tenggat {open}; belum jatuh tempo {pending}").format(
-                on_time=c.on_time, late=c.late, open=c.overdue_open, pending=c.pending),
+            "compliance": self.tr(
+                "Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat "
+                "tenggat {open}; belum jatuh tempo {pending}"
+            ).format(on_time=c.on_time, late=c.late, open=c.overdue_open, pending=c.pending),
             "median": self.tr("Dari {count} pengaduan yang sudah ditindaklanjuti").format(count=fig.followed_up),
             "satisfaction": self.tr("Dari {count} penilaian pelapor").format(count=sum(fig.satisfaction.values())),
             "overdue": self.tr("Pengaduan periode ini yang kini lewat tenggat"),
@@ -414,27 +441,41 @@ class DashboardView(QWidget):
         _fill(self.inclusion, rows, bold_first=True, max_rows=len(rows))
 
     def _render_villages(self, fig: Figures) -> None:
-        rows = [(self.names.get(code, code) if code != NOT_STATED else self._not_stated(),
-                 self.names.get(code[:8], "") if code != NOT_STATED else "", count)
-                for code, count in _by_count(fig.by_village)]
+        rows = [
+            (
+                self.names.get(code, code) if code != NOT_STATED else self._not_stated(),
+                self.names.get(code[:8], "") if code != NOT_STATED else "",
+                count,
+            )
+            for code, count in _by_count(fig.by_village)
+        ]
         _fill(self.villages, rows, bold_first=False, max_rows=VILLAGE_ROWS)
 
     def _inclusion_titles(self) -> dict[str, str]:
-        return {"sex": self.tr("Jenis kelamin"), "age_band": self.tr("Kelompok usia"), "youth": self.tr("Pemuda"),
-                "disability": self.tr("Disabilitas"), "disability_type": self.tr("Jenis disabilitas"),
-                "companion": self.tr("Pendampingan")}
+        return {
+            "sex": self.tr("Jenis kelamin"),
+            "age_band": self.tr("Kelompok usia"),
+            "youth": self.tr("Pemuda"),
+            "disability": self.tr("Disabilitas"),
+            "disability_type": self.tr("Jenis disabilitas"),
+            "companion": self.tr("Pendampingan"),
+        }
 
     def _inclusion_name(self, dim: str, code: str) -> str:
         if code == NOT_STATED:
             return self._not_stated()
-        extra = {"youth": {"16_30": self.tr("Pemuda (16-30 tahun)"), "lainnya": self.tr("Bukan pemuda")},
-                 "companion": {"ya": self.tr("Didampingi"), "tidak": self.tr("Tidak didampingi")}}
+        extra = {
+            "youth": {"16_30": self.tr("Pemuda (16-30 tahun)"), "lainnya": self.tr("Bukan pemuda")},
+            "companion": {"ya": self.tr("Didampingi"), "tidak": self.tr("Tidak didampingi")},
+        }
         if dim in extra:
             return extra[dim].get(code, code)
         enum_label: dict[str, tuple[type, Callable[..., str]]] = {
-            "sex": (Sex, labels.sex_label), "age_band": (AgeBand, labels.age_band_label),
+            "sex": (Sex, labels.sex_label),
+            "age_band": (AgeBand, labels.age_band_label),
             "disability": (Disability, labels.disability_label),
-            "disability_type": (DisabilityType, labels.disability_type_label)}
+            "disability_type": (DisabilityType, labels.disability_type_label),
+        }
         kind, name = enum_label[dim]
         try:
             return name(kind(code))
@@ -450,8 +491,9 @@ class DashboardView(QWidget):
             return
         period = self.period()
         last = period.end - timedelta(days=1)  # the month the recap covers: the selector's month
-        dialog = ReportExportDialog(self.tasks, self.settings, self.reports, self.actor,
-                                    Period.month(last.year, last.month), parent=self)
+        dialog = ReportExportDialog(
+            self.tasks, self.settings, self.reports, self.actor, Period.month(last.year, last.month), parent=self
+        )
         self.export_dialog = dialog
         dialog.open()
 
@@ -461,9 +503,10 @@ class DashboardView(QWidget):
         self.span_label.setText(self.tr("&Rentang"))
         self.month_label.setText(self.tr("&Bulan"))
         self.year_label.setText(self.tr("&Tahun"))
-        for combo, items in ((self.span, [(self.tr("Satu bulan"), Span.MONTH),
-                                          (self.tr("12 bulan terakhir"), Span.YEAR)]),
-                             (self.month, [(QLocale().standaloneMonthName(m), m) for m in range(1, 13)])):
+        for combo, items in (
+            (self.span, [(self.tr("Satu bulan"), Span.MONTH), (self.tr("12 bulan terakhir"), Span.YEAR)]),
+            (self.month, [(QLocale().standaloneMonthName(m), m) for m in range(1, 13)]),
+        ):
             combo.blockSignals(True)
             index = combo.currentIndex()
             combo.clear()
@@ -476,24 +519,29 @@ class DashboardView(QWidget):
         self.busy_label.setText(self.tr("Menghitung…"))
         self.busy.setAccessibleName(self.tr("Sedang menghitung angka"))
         self.export_button.setText(self.tr("&Ekspor rekap bulanan…"))
-        captions = {"total": self.tr("Jumlah pengaduan"), "completion": self.tr("Tingkat penyelesaian"),
-                    "compliance": self.tr("Kepatuhan tenggat tindak lanjut pertama"),
-                    "median": self.tr("Median hari kerja sampai tindak lanjut pertama"),
-                    "satisfaction": self.tr("Rata-rata kepuasan pelapor"),
-                    "overdue": self.tr("Lewat tenggat saat ini")}
+        captions = {
+            "total": self.tr("Jumlah pengaduan"),
+            "completion": self.tr("Tingkat penyelesaian"),
+            "compliance": self.tr("Kepatuhan tenggat tindak lanjut pertama"),
+            "median": self.tr("Median hari kerja sampai tindak lanjut pertama"),
+            "satisfaction": self.tr("Rata-rata kepuasan pelapor"),
+            "overdue": self.tr("Lewat tenggat saat ini"),
+        }
         for key, caption in captions.items():
             self.summary_captions[key].setText(caption)
         heading = QFont(self.font())
         heading.setBold(True)
-        for title, text in ((self.inclusion_title, self.tr("Data inklusi")),
-                            (self.villages_title, self.tr("Menurut desa/kelurahan"))):
+        for title, text in (
+            (self.inclusion_title, self.tr("Data inklusi")),
+            (self.villages_title, self.tr("Menurut desa/kelurahan")),
+        ):
             title.setFont(heading)
             title.setText(text)
         self.inclusion.setHorizontalHeaderLabels([self.tr("Kelompok"), self.tr("Kategori"), self.tr("Jumlah")])
-        self.villages.setHorizontalHeaderLabels([self.tr("Desa/kelurahan"), self.tr("Kecamatan"),
-                                                 self.tr("Jumlah")])
-        self.inclusion_note.setText(self.tr(
-            "Angka 1 sampai 4 ditampilkan sebagai \"<5\" agar tidak ada warga yang dapat dikenali."))
+        self.villages.setHorizontalHeaderLabels([self.tr("Desa/kelurahan"), self.tr("Kecamatan"), self.tr("Jumlah")])
+        self.inclusion_note.setText(
+            self.tr('Angka 1 sampai 4 ditampilkan sebagai "<5" agar tidak ada warga yang dapat dikenali.')
+        )
         self.show_figures()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override

@@ -89,8 +89,9 @@ class DataSafety(QObject):
         backups = self.desk.backups
         purge = RetentionPurge(self.desk.db, self.desk.settings)
         self.window.tasks.read(backups.run_daily, None, lambda exc: log.error("daily backup failed: %s", exc))
-        self.window.tasks.write(lambda: purge.run(IT_CONSOLE.who), None,
-                                lambda exc: log.error("retention purge failed: %s", exc))
+        self.window.tasks.write(
+            lambda: purge.run(IT_CONSOLE.who), None, lambda exc: log.error("retention purge failed: %s", exc)
+        )
 
     def open_dialog(self) -> None:
         if self.actor is None or not self.actor.can(Permission.MANAGE_SETTINGS):
@@ -127,8 +128,9 @@ class BackupDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (self.target, self.encrypt, self.passphrase, self.passphrase_again,
-                                              self.source), strict=True):
+        for label, field in zip(
+            self.labels, (self.target, self.encrypt, self.passphrase, self.passphrase_again, self.source), strict=True
+        ):
             label.setBuddy(field)
             self.form.addRow(label, field)
         self.form.addRow("", self.other_desk)
@@ -147,8 +149,13 @@ class BackupDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cadangan database"))
-        texts = (self.tr("Simpan ke (kosong = folder cadangan)"), self.tr("Enkripsi"), self.tr("Kata sandi"),
-                 self.tr("Ulangi kata sandi"), self.tr("Pulihkan dari berkas"))
+        texts = (
+            self.tr("Simpan ke (kosong = folder cadangan)"),
+            self.tr("Enkripsi"),
+            self.tr("Kata sandi"),
+            self.tr("Ulangi kata sandi"),
+            self.tr("Pulihkan dari berkas"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.encrypt.setText(self.tr("untuk dibawa keluar (flashdisk)"))
@@ -216,10 +223,17 @@ class BackupDialog(QDialog):
         source = Path(self.source.text().strip())
         if not self.source.text().strip():
             return
-        question = self.tr("Database meja akan diganti dengan {file}. Berkas sekarang disimpan di folder "
-                           "cadangan. Aplikasi ditutup sesudahnya. Lanjutkan?").format(file=str(source))
-        box = QMessageBox(QMessageBox.Icon.Question, "lapor-desk", question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        question = self.tr(
+            "Database meja akan diganti dengan {file}. Berkas sekarang disimpan di folder "
+            "cadangan. Aplikasi ditutup sesudahnya. Lanjutkan?"
+        ).format(file=str(source))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "lapor-desk",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.accepted.connect(lambda: self._restore(source))
         self.confirm = box
         box.open()
@@ -272,7 +286,8 @@ class BackupDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
         text = self.tr("Database dipulihkan dari {file} ({count} pengaduan). Buka lapor-desk lagi.").format(
-            file=str(report.restored_from), count=report.complaints)
+            file=str(report.restored_from), count=report.complaints
+        )
         self.status.setText(text)
         self.owner.restart_needed.emit(text)
 

@@ -51,8 +51,9 @@ class DuplicatesPanel(QWidget):
         self._render()
 
     def reason_text(self, reason: str) -> str:
-        return {"nik": self.tr("NIK sama"), "phone": self.tr("telepon sama"),
-                "text": self.tr("judul mirip")}.get(reason, reason)
+        return {"nik": self.tr("NIK sama"), "phone": self.tr("telepon sama"), "text": self.tr("judul mirip")}.get(
+            reason, reason
+        )
 
     def show_candidates(self, candidates: list[DuplicateCandidate]) -> None:
         self.candidates = candidates
@@ -66,12 +67,12 @@ class DuplicatesPanel(QWidget):
         self.list.clear()
         for c in self.candidates:
             when = c.received_at.astimezone().strftime("%d-%m-%Y") if c.received_at else ""
-            self.list.addItem(f"{c.receipt_number or '#' + str(c.id)} · {when} · {c.title} "
-                              f"({self.reason_text(c.reason)})")
+            self.list.addItem(
+                f"{c.receipt_number or '#' + str(c.id)} · {when} · {c.title} ({self.reason_text(c.reason)})"
+            )
         has = bool(self.candidates)
         rows = max(1, min(len(self.candidates), 4))  # no taller than its rows
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
-                                 if has else 0)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2 if has else 0)
         for widget in (self.heading, self.list, self.mark_button, self.open_button):
             widget.setVisible(has)
         if has and self.list.currentRow() < 0:

@@ -23,8 +23,7 @@ class LanguageSwitch:
             self.app.removeTranslator(translator)
         self._installed = []
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
-                                   else QLocale.Language.Indonesian))
+        QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Indonesian))
         ok = True
         if language != "id":
             ours = QTranslator(self.app)
@@ -43,8 +42,13 @@ class PseudoTranslator(QTranslator):
     """Lengthens every string by about 40% (as German or Finnish would) so clipped layouts
     show up in tests and screenshots. Placeholders and accelerators stay intact."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002
-                  n: int = -1) -> str:
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,  # noqa: ARG002
+        n: int = -1,
+    ) -> str:
         if not source:
             return source
         return f"[{source} {'~' * max(2, len(source) * 2 // 5)}]"

@@ -152,8 +152,10 @@ class ImportDialog(QDialog):
         # and its title bar.
         fm = self.fontMetrics()
         room = parent.screen().availableGeometry()
-        self.resize(min(max(820, fm.horizontalAdvance("n") * 117), room.width()),
-                    min(max(620, fm.lineSpacing() * 36), room.height() * 9 // 10))
+        self.resize(
+            min(max(820, fm.horizontalAdvance("n") * 117), room.width()),
+            min(max(620, fm.lineSpacing() * 36), room.height() * 9 // 10),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Impor pengaduan lama"))
@@ -167,8 +169,9 @@ class ImportDialog(QDialog):
         self.problems_label.setText(self.tr("Masalah:"))
 
     def browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas"), "",
-                                                self.tr("Data pengaduan (*.csv *.jsonl *.ndjson *.xlsx)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih berkas"), "", self.tr("Data pengaduan (*.csv *.jsonl *.ndjson *.xlsx)")
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -179,8 +182,12 @@ class ImportDialog(QDialog):
 
     def _can_import(self) -> bool:
         r = self.report
-        return r is not None and r.fatal is None and r.checked > r.bad_rows + r.repeated + r.already_present and not (
-            self.all_or_nothing.isChecked() and r.problems)
+        return (
+            r is not None
+            and r.fatal is None
+            and r.checked > r.bad_rows + r.repeated + r.already_present
+            and not (self.all_or_nothing.isChecked() and r.problems)
+        )
 
     def _moved(self, phase: str, rows: int, share: float) -> None:
         # Checking fills the first half of the bar, writing the second.
@@ -201,10 +208,18 @@ class ImportDialog(QDialog):
         all_or_nothing = self.all_or_nothing.isChecked()
 
         def work() -> ImportReport:
-            return import_file(path, desk.db, desk.bus, desk_code=desk.settings.get(DESK_CODE), officer=officer,
-                               language=desk.language, hooks=desk.hooks, all_or_nothing=all_or_nothing,
-                               check_only=check_only,
-                               progress=lambda phase, rows, _rate, share: emit(phase, rows, share))
+            return import_file(
+                path,
+                desk.db,
+                desk.bus,
+                desk_code=desk.settings.get(DESK_CODE),
+                officer=officer,
+                language=desk.language,
+                hooks=desk.hooks,
+                all_or_nothing=all_or_nothing,
+                check_only=check_only,
+                progress=lambda phase, rows, _rate, share: emit(phase, rows, share),
+            )
 
         self._busy(True)
         self.progress.setValue(0)
@@ -224,10 +239,14 @@ class ImportDialog(QDialog):
         self.report = report
         lang = self.owner.desk.language
         # The file's own column names, but the line number is the dialog's: "Baris", as in the problems.
-        self.preview.set_rows([self.tr("Baris"), *PREVIEW_COLUMNS[1:]],
-                              [tuple(row.get(c, "") for c in PREVIEW_COLUMNS) for row in report.preview])
-        self.problems.set_rows([self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah")],
-                               [(p.line, p.field, p.message) for p in report.problems])
+        self.preview.set_rows(
+            [self.tr("Baris"), *PREVIEW_COLUMNS[1:]],
+            [tuple(row.get(c, "") for c in PREVIEW_COLUMNS) for row in report.preview],
+        )
+        self.problems.set_rows(
+            [self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah")],
+            [(p.line, p.field, p.message) for p in report.problems],
+        )
         for view in (self.preview_view, self.problems_view):  # a column name is not cut to "chan…"
             for column in range(view.model().columnCount() - 1):  # the last one stretches
                 view.resizeColumnToContents(column)
@@ -235,8 +254,11 @@ class ImportDialog(QDialog):
         if report.fatal:
             lines.append(report.fatal)
         elif checked_only:
-            lines.append(self.tr("Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.").format(
-                rows=report.checked, bad=report.bad_rows))
+            lines.append(
+                self.tr("Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.").format(
+                    rows=report.checked, bad=report.bad_rows
+                )
+            )
         else:
             lines.append(summary_text(report, lang))
             self.progress.setValue(1000)

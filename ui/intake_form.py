@@ -54,8 +54,17 @@ if TYPE_CHECKING:
     from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 
 REGION_NAMES = ("province_code", "regency_code", "district_code", "village_code")
-_ALWAYS_REQUIRED = {"type", "channel", "title", "body", "received_at", "reporter_name",
-                    "reporter_phone", "consent_personal", "officer_name"}
+_ALWAYS_REQUIRED = {
+    "type",
+    "channel",
+    "title",
+    "body",
+    "received_at",
+    "reporter_name",
+    "reporter_phone",
+    "consent_personal",
+    "officer_name",
+}
 _REQUIRED_FOR_PENGADUAN = {"incident_date", "location_text"}
 
 
@@ -149,8 +158,7 @@ class IntakeForm(QWidget):
         w["reporter_phone"] = QLineEdit()
         w["reporter_email"] = QLineEdit()
         w["reporter_address"] = QLineEdit()
-        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent",
-                     "disability_consent"):
+        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent", "disability_consent"):
             w[name] = QCheckBox()
         w["sex"] = EnumCombo(Sex, labels.sex_label)
         w["age_band"] = EnumCombo(AgeBand, labels.age_band_label)
@@ -173,12 +181,37 @@ class IntakeForm(QWidget):
 
         sections = {
             "report": ("type", "channel", "title", "body", "incident_date", "received_at", "attachments"),
-            "location": ("location_text", "province_code", "regency_code", "district_code",
-                         "village_code", "latitude", "longitude", "category_id", "agency_name"),
-            "reporter": ("reporter_name", "reporter_nik", "reporter_phone", "reporter_email",
-                         "reporter_address", "is_anonymous", "is_confidential", "consent_personal"),
-            "inclusion": ("inclusion_consent", "sex", "age_band", "disability_consent", "disability",
-                          "disability_types", "accessibility_need", "with_companion"),
+            "location": (
+                "location_text",
+                "province_code",
+                "regency_code",
+                "district_code",
+                "village_code",
+                "latitude",
+                "longitude",
+                "category_id",
+                "agency_name",
+            ),
+            "reporter": (
+                "reporter_name",
+                "reporter_nik",
+                "reporter_phone",
+                "reporter_email",
+                "reporter_address",
+                "is_anonymous",
+                "is_confidential",
+                "consent_personal",
+            ),
+            "inclusion": (
+                "inclusion_consent",
+                "sex",
+                "age_band",
+                "disability_consent",
+                "disability",
+                "disability_types",
+                "accessibility_need",
+                "with_companion",
+            ),
             "officer": ("officer_name", "officer_nip"),
         }
         content = QWidget()
@@ -261,30 +294,49 @@ class IntakeForm(QWidget):
     # --- text
 
     def retranslate(self) -> None:
-        titles = {"report": self.tr("Laporan"), "location": self.tr("Lokasi dan tujuan"),
-                  "reporter": self.tr("Pelapor"), "inclusion": self.tr("Data inklusi (opsional, dengan persetujuan)"),
-                  "officer": self.tr("Petugas")}
+        titles = {
+            "report": self.tr("Laporan"),
+            "location": self.tr("Lokasi dan tujuan"),
+            "reporter": self.tr("Pelapor"),
+            "inclusion": self.tr("Data inklusi (opsional, dengan persetujuan)"),
+            "officer": self.tr("Petugas"),
+        }
         for key, group in self.groups.items():
             group.setTitle(titles[key])
         texts = {
-            "type": self.tr("&Jenis laporan"), "channel": self.tr("&Kanal"), "title": self.tr("J&udul"),
-            "body": self.tr("&Isi / kronologi"), "incident_date": self.tr("&Tanggal kejadian"),
-            "received_at": self.tr("Diterima pada"), "location_text": self.tr("&Lokasi kejadian"),
-            "province_code": self.tr("Provinsi"), "regency_code": self.tr("Kabupaten/kota"),
-            "district_code": self.tr("Kecamatan"), "village_code": self.tr("Desa/kelurahan"),
+            "type": self.tr("&Jenis laporan"),
+            "channel": self.tr("&Kanal"),
+            "title": self.tr("J&udul"),
+            "body": self.tr("&Isi / kronologi"),
+            "incident_date": self.tr("&Tanggal kejadian"),
+            "received_at": self.tr("Diterima pada"),
+            "location_text": self.tr("&Lokasi kejadian"),
+            "province_code": self.tr("Provinsi"),
+            "regency_code": self.tr("Kabupaten/kota"),
+            "district_code": self.tr("Kecamatan"),
+            "village_code": self.tr("Desa/kelurahan"),
             "attachments": self.tr("Lampiran"),
-            "latitude": self.tr("Lintang"), "longitude": self.tr("Bujur"), "category_id": self.tr("Kategori (topik)"),
-            "agency_name": self.tr("Instansi tujuan (boleh kosong)"), "reporter_name": self.tr("&Nama sesuai KTP"),
-            "reporter_nik": self.tr("NI&K"), "reporter_phone": self.tr("Tele&pon"), "reporter_email": self.tr("&Email"),
-            "reporter_address": self.tr("Alamat"), "is_anonymous": self.tr("Anonim (identitas dirahasiakan)"),
+            "latitude": self.tr("Lintang"),
+            "longitude": self.tr("Bujur"),
+            "category_id": self.tr("Kategori (topik)"),
+            "agency_name": self.tr("Instansi tujuan (boleh kosong)"),
+            "reporter_name": self.tr("&Nama sesuai KTP"),
+            "reporter_nik": self.tr("NI&K"),
+            "reporter_phone": self.tr("Tele&pon"),
+            "reporter_email": self.tr("&Email"),
+            "reporter_address": self.tr("Alamat"),
+            "is_anonymous": self.tr("Anonim (identitas dirahasiakan)"),
             "is_confidential": self.tr("Rahasia (isi tidak dipublikasikan)"),
             "consent_personal": self.tr("Pelapor setuju data pribadinya diproses"),
-            "inclusion_consent": self.tr("Pelapor setuju memberi data inklusi"), "sex": self.tr("Jenis kelamin"),
+            "inclusion_consent": self.tr("Pelapor setuju memberi data inklusi"),
+            "sex": self.tr("Jenis kelamin"),
             "age_band": self.tr("Kelompok usia"),
             "disability_consent": self.tr("Pelapor setuju memberi data disabilitas"),
-            "disability": self.tr("Disabilitas"), "disability_types": self.tr("Jenis disabilitas"),
+            "disability": self.tr("Disabilitas"),
+            "disability_types": self.tr("Jenis disabilitas"),
             "accessibility_need": self.tr("Kebutuhan aksesibilitas"),
-            "with_companion": self.tr("Datang dengan pendamping"), "officer_name": self.tr("Nama petugas"),
+            "with_companion": self.tr("Datang dengan pendamping"),
+            "officer_name": self.tr("Nama petugas"),
             "officer_nip": self.tr("NIP petugas"),
         }
         self._label_texts = texts
@@ -353,25 +405,38 @@ class IntakeForm(QWidget):
             problems.append(error("category_id", "topic_pick"))
         companion = w["with_companion"].checkState()
         data = ComplaintInput(
-            type=w["type"].value(), channel=w["channel"].value(),
-            title=w["title"].text(), body=w["body"].toPlainText(), incident_date=incident,
-            location_text=w["location_text"].text(), province_code=w["province_code"].code(),
-            regency_code=w["regency_code"].code(), district_code=w["district_code"].code(),
-            village_code=w["village_code"].code(), latitude=number("latitude"),
-            longitude=number("longitude"), category_id=w["category_id"].value(),
-            agency_name=w["agency_name"].value(), is_anonymous=w["is_anonymous"].isChecked(),
-            is_confidential=w["is_confidential"].isChecked(), reporter_name=w["reporter_name"].text(),
-            reporter_nik=w["reporter_nik"].text(), reporter_phone=w["reporter_phone"].text(),
-            reporter_email=w["reporter_email"].text(), reporter_address=w["reporter_address"].text(),
+            type=w["type"].value(),
+            channel=w["channel"].value(),
+            title=w["title"].text(),
+            body=w["body"].toPlainText(),
+            incident_date=incident,
+            location_text=w["location_text"].text(),
+            province_code=w["province_code"].code(),
+            regency_code=w["regency_code"].code(),
+            district_code=w["district_code"].code(),
+            village_code=w["village_code"].code(),
+            latitude=number("latitude"),
+            longitude=number("longitude"),
+            category_id=w["category_id"].value(),
+            agency_name=w["agency_name"].value(),
+            is_anonymous=w["is_anonymous"].isChecked(),
+            is_confidential=w["is_confidential"].isChecked(),
+            reporter_name=w["reporter_name"].text(),
+            reporter_nik=w["reporter_nik"].text(),
+            reporter_phone=w["reporter_phone"].text(),
+            reporter_email=w["reporter_email"].text(),
+            reporter_address=w["reporter_address"].text(),
             consent_personal=w["consent_personal"].isChecked(),
-            inclusion_consent=w["inclusion_consent"].isChecked(), sex=w["sex"].value(),
-            age_band=w["age_band"].value(), disability_consent=w["disability_consent"].isChecked(),
+            inclusion_consent=w["inclusion_consent"].isChecked(),
+            sex=w["sex"].value(),
+            age_band=w["age_band"].value(),
+            disability_consent=w["disability_consent"].isChecked(),
             disability=w["disability"].value(),
             disability_types=tuple(t for t, c in self.type_checks.items() if c.isChecked()),
             accessibility_need=w["accessibility_need"].text(),
-            with_companion=None if companion == Qt.CheckState.PartiallyChecked
-            else companion == Qt.CheckState.Checked,
-            officer_name=w["officer_name"].text(), officer_nip=w["officer_nip"].text(),
+            with_companion=None if companion == Qt.CheckState.PartiallyChecked else companion == Qt.CheckState.Checked,
+            officer_name=w["officer_name"].text(),
+            officer_nip=w["officer_nip"].text(),
             received_at=received,
         )
         return data, problems
@@ -389,32 +454,51 @@ class IntakeForm(QWidget):
         self.duplicates.set_link(complaint.duplicate_of_id)
         w["category_id"].set_value(complaint.category_id)
         w["agency_name"].set_value(complaint.agency_name)
-        for name in ("title", "location_text", "reporter_name", "reporter_nik",
-                     "reporter_phone", "reporter_email", "reporter_address", "accessibility_need",
-                     "officer_name", "officer_nip"):
+        for name in (
+            "title",
+            "location_text",
+            "reporter_name",
+            "reporter_nik",
+            "reporter_phone",
+            "reporter_email",
+            "reporter_address",
+            "accessibility_need",
+            "officer_name",
+            "officer_nip",
+        ):
             w[name].setText(getattr(complaint, name))
         w["body"].setPlainText(complaint.body)
         if "*" in complaint.reporter_nik:
             self.masked_nik = complaint.reporter_nik
-            w["reporter_nik"].setToolTip(self.tr(
-                "NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya."))
+            w["reporter_nik"].setToolTip(
+                self.tr(
+                    "NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya."  # noqa: E501
+                )
+            )
         w["incident_date"].set_value(complaint.incident_date)
         for name in ("latitude", "longitude"):
             value = getattr(complaint, name)
             w[name].setText("" if value is None else str(value))
-        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent",
-                     "disability_consent"):
+        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent", "disability_consent"):
             w[name].setChecked(getattr(complaint, name))
         for dtype, check in self.type_checks.items():
             check.setChecked(dtype in complaint.disability_types)
         companion = complaint.with_companion
         w["with_companion"].setCheckState(
-            Qt.CheckState.PartiallyChecked if companion is None
-            else Qt.CheckState.Checked if companion else Qt.CheckState.Unchecked)
+            Qt.CheckState.PartiallyChecked
+            if companion is None
+            else Qt.CheckState.Checked
+            if companion
+            else Qt.CheckState.Unchecked
+        )
         if complaint.received_at is not None:
             w["received_at"].setDateTime(QDateTime(complaint.received_at.astimezone()))
-        self.set_banner(self.tr("Mengubah {receipt}").format(
-            receipt=complaint.receipt_number or self.tr("draf #{id}").format(id=complaint.id)), "info")
+        self.set_banner(
+            self.tr("Mengubah {receipt}").format(
+                receipt=complaint.receipt_number or self.tr("draf #{id}").format(id=complaint.id)
+            ),
+            "info",
+        )
         self._mark_pristine()
 
     def clear_form(self) -> None:
@@ -429,8 +513,7 @@ class IntakeForm(QWidget):
             elif isinstance(editor, ChoiceField):
                 editor.set_value("")
             elif isinstance(editor, QCheckBox):
-                editor.setCheckState(Qt.CheckState.PartiallyChecked if editor.isTristate()
-                                     else Qt.CheckState.Unchecked)
+                editor.setCheckState(Qt.CheckState.PartiallyChecked if editor.isTristate() else Qt.CheckState.Unchecked)
         for check in self.type_checks.values():
             check.setChecked(False)
         self.editors["received_at"].setDateTime(QDateTime.currentDateTime())
@@ -448,8 +531,11 @@ class IntakeForm(QWidget):
 
     def _snapshot(self) -> tuple[ComplaintInput, tuple[object, ...]]:
         data, problems = self.read_input()
-        return data, (tuple(self.attachments.attachments), self.duplicates.duplicate_of,
-                      tuple((p.field, p.code) for p in problems))
+        return data, (
+            tuple(self.attachments.attachments),
+            self.duplicates.duplicate_of,
+            tuple((p.field, p.code) for p in problems),
+        )
 
     def _mark_pristine(self) -> None:
         self._pristine = self._snapshot()
@@ -511,6 +597,7 @@ class IntakeForm(QWidget):
 
     def _submit(self, *, record: bool, after: Callable[[bool], None] | None = None) -> None:
         """Save or record; `after(ok)` follows once the attempt has ended, either way."""
+
         def stop(banner: str = "") -> None:
             if banner:
                 self.set_banner(banner, "info")
@@ -556,8 +643,10 @@ class IntakeForm(QWidget):
         if record:
             self._remember_officer(complaint)
             self.clear_form()
-            self.set_banner(self.tr("Pengaduan tercatat. Nomor tanda terima: {receipt}").format(
-                receipt=complaint.receipt_number), "ok")
+            self.set_banner(
+                self.tr("Pengaduan tercatat. Nomor tanda terima: {receipt}").format(receipt=complaint.receipt_number),
+                "ok",
+            )
             self.last_recorded = complaint.id
             self._set_busy(False)
             self.recorded.emit(complaint.id, complaint.receipt_number or "")
@@ -576,15 +665,17 @@ class IntakeForm(QWidget):
         elif isinstance(exc, CodedError):  # a storage failure, or a role the core refused
             self.set_banner(exc.text(self.language), "error")
         else:
-            self.set_banner(self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(
-                error=str(exc)), "error")
+            self.set_banner(
+                self.tr("Gagal menyimpan: {error}. Isian formulir tetap ada.").format(error=str(exc)), "error"
+            )
 
     def show_problems(self, result: ValidationResult) -> None:
         """Show messages at their fields (also those the central refused with), focus the first."""
         self.result = result
         self._show_messages(result, only=None)
-        self.set_banner(self.tr("Periksa {count} isian yang ditandai.").format(
-            count=len({m.field for m in result.errors})), "error")
+        self.set_banner(
+            self.tr("Periksa {count} isian yang ditandai.").format(count=len({m.field for m in result.errors})), "error"
+        )
         first = next((m.field for m in result.errors if m.field in self.boxes), None)
         if first:
             self.scroll_area.ensureWidgetVisible(self.boxes[first])
@@ -607,8 +698,9 @@ class IntakeForm(QWidget):
         self.print_button.setEnabled(can_print)
         self.pdf_button.setEnabled(can_print)
 
-    def attach(self, service: ComplaintService, store: AttachmentStore | None = None,
-               receipts: ReceiptActions | None = None) -> None:
+    def attach(
+        self, service: ComplaintService, store: AttachmentStore | None = None, receipts: ReceiptActions | None = None
+    ) -> None:
         """The database is open: saving becomes possible."""
         self.service = service
         self.attachments.store = store

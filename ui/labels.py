@@ -202,5 +202,8 @@ def deadline_short(d: Deadline) -> str:
 def deadline_long(d: Deadline) -> str:
     """For a complaint's view and the queue's tooltip: stage, due date, how far, state."""
     return QCoreApplication.translate("Deadlines", "{stage}: jatuh tempo {date} ({when}) — {state}").format(
-        stage=stage_label(d.stage), date=_date(d.due, "dddd, d MMMM yyyy"), when=_when(d, short=False),
-        state=state_label(d.state))
+        stage=stage_label(d.stage),
+        date=_date(d.due, "dddd, d MMMM yyyy"),
+        when=_when(d, short=False),
+        state=state_label(d.state),
+    )

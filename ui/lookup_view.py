@@ -88,8 +88,9 @@ class LookupView(QWidget):
     def _found(self, rows: list[QueueRow]) -> None:
         self.model.show_rows(rows)
         if rows:
-            self.result_label.setText(self.tr("{count} pengaduan ditemukan. Enter untuk membuka.").format(
-                count=len(rows)))
+            self.result_label.setText(
+                self.tr("{count} pengaduan ditemukan. Enter untuk membuka.").format(count=len(rows))
+            )
             self.table.setFocus()
             self.table.selectRow(0)
             self.table.setCurrentIndex(self.model.index(0, 0))

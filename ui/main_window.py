@@ -170,8 +170,10 @@ class MainWindow(QMainWindow):
         self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
         self.bridge.complaints_imported.connect(lambda *_: self.queue_model.reload())
         self.attachment_store = AttachmentStore(
-            desk.paths.data_dir / "attachments", max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
-            max_total=desk.settings.get(ATTACH_MAX_TOTAL_MB) * MB)
+            desk.paths.data_dir / "attachments",
+            max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
+            max_total=desk.settings.get(ATTACH_MAX_TOTAL_MB) * MB,
+        )
         # Every complaint call from the window goes through the role checks of the core,
         # as whoever is signed in at the moment.
         supervision = desk.supervision
@@ -258,8 +260,11 @@ class MainWindow(QMainWindow):
             (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("Tin&jauan")),
             (Permission.DASHBOARD, lambda: self._dashboard_view(actor), lambda: self.tr("&Dasbor")),
             (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak a&udit")),
-            (Permission.MANAGE_ACCOUNTS, lambda: self._accounts_view(actor),
-             lambda: self.tr("A&kun", "tab: staff accounts")),
+            (
+                Permission.MANAGE_ACCOUNTS,
+                lambda: self._accounts_view(actor),
+                lambda: self.tr("A&kun", "tab: staff accounts"),
+            ),
             (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Ka&lender kerja")),
             (Permission.MANAGE_SETTINGS, lambda: self._settings_view(actor), lambda: self.tr("&Pengaturan")),
         ]
@@ -327,8 +332,14 @@ class MainWindow(QMainWindow):
         return None
 
     def _set_signed_in_actions(self, signed_in: bool) -> None:
-        for action in (self.new_action, self.queue_action, self.search_action, self.lock_action,
-                       self.sign_out_action, self.password_action):
+        for action in (
+            self.new_action,
+            self.queue_action,
+            self.search_action,
+            self.lock_action,
+            self.sign_out_action,
+            self.password_action,
+        ):
             action.setEnabled(signed_in)
 
     def _locked_changed(self, locked: bool) -> None:
@@ -358,7 +369,8 @@ class MainWindow(QMainWindow):
     def _sign_out_refused(self) -> None:
         """The form could not be kept as a draft; it says why at its fields and in its banner."""
         text = self.tr("Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}").format(
-            reason=self.intake.banner_text)
+            reason=self.intake.banner_text
+        )
         if self.session.locked:  # the owner of the form must unlock and fix it first
             self.sign_in_page.show_error("", text)
             return
@@ -480,8 +492,11 @@ class MainWindow(QMainWindow):
         if self.import_ui is not None:
             self.import_ui.retranslate()
         actor = self.actor
-        self.status_user.setText("" if actor is None else self.tr("Masuk: {name} ({role})").format(
-            name=actor.display_name, role=labels.role_label(actor.role)))
+        self.status_user.setText(
+            ""
+            if actor is None
+            else self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=labels.role_label(actor.role))
+        )
         if self.desk is None:
             self.status_desk.setText(self.tr("Meja {desk} · membuka database…").format(desk=desk_code))
         else:
@@ -515,22 +530,39 @@ class MainWindow(QMainWindow):
         def load() -> tuple[Complaint, dict[str, str | None], list[dict[str, object]], Deadline | None]:
             complaint = service.get(complaint_id)
             attempts = sync.history(complaint_id, limit=50) if sync is not None else []
-            return (complaint, {a.sha256: store.check(a.sha256) for a in complaint.attachments}, attempts,
-                    service.deadline_of(complaint))
+            return (
+                complaint,
+                {a.sha256: store.check(a.sha256) for a in complaint.attachments},
+                attempts,
+                service.deadline_of(complaint),
+            )
 
         self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self._show_error)
 
-    def _show_complaint(self, complaint: Complaint, problems: dict[str, str | None] | None = None,
-                        attempts: list[dict[str, object]] | None = None, deadline: Deadline | None = None) -> None:
+    def _show_complaint(
+        self,
+        complaint: Complaint,
+        problems: dict[str, str | None] | None = None,
+        attempts: list[dict[str, object]] | None = None,
+        deadline: Deadline | None = None,
+    ) -> None:
         from ui.complaint_view import ComplaintView  # loaded on first use, not at start-up
 
         topics = self.intake.editors["category_id"]  # the topic's name as the form lists it, not its code
         topic = topics.findData(complaint.category_id) if complaint.category_id else -1
-        view = ComplaintView(complaint, self, problems, self.settings.get(UI_LANGUAGE), attempts,
-                             deadline=deadline, topic_name=topics.itemText(topic) if topic >= 0 else "")
+        view = ComplaintView(
+            complaint,
+            self,
+            problems,
+            self.settings.get(UI_LANGUAGE),
+            attempts,
+            deadline=deadline,
+            topic_name=topics.itemText(topic) if topic >= 0 else "",
+        )
         view.edit_requested.connect(self._edit_complaint)
         view.receipt_requested.connect(
-            lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid))
+            lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid)
+        )
         view.reply_requested.connect(lambda cid, v=view: self.record_reply(cid, v))
         if self.sync_ui is not None:
             view.supplement_requested.connect(lambda cid, v=view: self.sync_ui.add_supplement(cid, v))
@@ -563,8 +595,11 @@ class MainWindow(QMainWindow):
             else:
                 self._show_error(exc)
 
-        dialog.submitted.connect(lambda text, rating: self.tasks.write(
-            lambda: service.record_reply(complaint_id, text, rating), saved, failed))
+        dialog.submitted.connect(
+            lambda text, rating: self.tasks.write(
+                lambda: service.record_reply(complaint_id, text, rating), saved, failed
+            )
+        )
         dialog.open()
 
     def _edit_complaint(self, complaint_id: int) -> None:
@@ -583,8 +618,9 @@ class MainWindow(QMainWindow):
             self.intake.load(complaint)
             self.show_intake()
             if approval is not None and approval[0] is ApprovalState.RETURNED:
-                self.intake.set_banner(self.tr("Dikembalikan supervisor dengan catatan: {note}").format(
-                    note=approval[1]), "error")
+                self.intake.set_banner(
+                    self.tr("Dikembalikan supervisor dengan catatan: {note}").format(note=approval[1]), "error"
+                )
 
         self.tasks.read(load, loaded, self._show_error)
 
@@ -593,18 +629,25 @@ class MainWindow(QMainWindow):
         if not items or self.actor is None:
             return
         shown = "; ".join(f"{i.receipt_number or i.complaint_id} ({i.note})" for i in items[:3])
-        self.intake.set_banner(self.tr(
-            "{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat "
-            "lagi.").format(count=len(items), items=shown), "info")
+        self.intake.set_banner(
+            self.tr(
+                "{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi."
+            ).format(count=len(items), items=shown),
+            "info",
+        )
 
     def _show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))
         QMessageBox.warning(self, "lapor-desk", text)
 
     def _about(self) -> None:
-        QMessageBox.about(self, "lapor-desk", self.tr(
-            "lapor-desk {version}\nMeja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan."
-        ).format(version=__version__))
+        QMessageBox.about(
+            self,
+            "lapor-desk",
+            self.tr("lapor-desk {version}\nMeja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.").format(
+                version=__version__
+            ),
+        )
 
     def release_desk_for_restore(self) -> None:
         """Stop everything that uses the database and close it, so a restore may replace it."""

@@ -29,8 +29,12 @@ class NeedsAttentionPanel(QWidget):
     open_requested = Signal(int, object)  # complaint id, the central's field errors
     action_requested = Signal(object, str)  # Problem, Action
 
-    def __init__(self, language: Callable[[], str], actor: Callable[[], Actor | None] = lambda: None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: Callable[[], str],
+        actor: Callable[[], Actor | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._language = language  # () -> "id" | "en"
         self._actor = actor  # the signed-in account: which buttons it may use
@@ -80,7 +84,8 @@ class NeedsAttentionPanel(QWidget):
     def reason(self, p: Problem, language: str) -> str:
         if p.kind is Kind.LOCKED:
             return self.tr("Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja ditolak.").format(
-                status=labels.status_label(p.central_status) if p.central_status else "?")
+                status=labels.status_label(p.central_status) if p.central_status else "?"
+            )
         return headless.reason(p, language)
 
     def selected(self) -> Problem | None:
@@ -117,10 +122,15 @@ class NeedsAttentionPanel(QWidget):
 
     def _todo(self, p: Problem) -> str:
         language = self._language()
-        codes = {Kind.FIELDS: "sync_todo_fields", Kind.LOCKED: "sync_todo_locked",
-                 Kind.CONFLICT: "sync_todo_conflict", Kind.ATTACHMENT: "sync_todo_attachment",
-                 Kind.TOO_LARGE: "sync_todo_too_large", Kind.REPLY_UNKNOWN: "sync_todo_reply",
-                 Kind.REPLY_REFUSED: "sync_todo_reply"}
+        codes = {
+            Kind.FIELDS: "sync_todo_fields",
+            Kind.LOCKED: "sync_todo_locked",
+            Kind.CONFLICT: "sync_todo_conflict",
+            Kind.ATTACHMENT: "sync_todo_attachment",
+            Kind.TOO_LARGE: "sync_todo_too_large",
+            Kind.REPLY_UNKNOWN: "sync_todo_reply",
+            Kind.REPLY_REFUSED: "sync_todo_reply",
+        }
         if p.kind is Kind.REGISTRATION:
             return self.tr("Yang perlu dilakukan: admin memasukkan token meja yang baru dari admin pusat.")
         todo = translate(codes[p.kind], language)
@@ -137,9 +147,11 @@ class NeedsAttentionPanel(QWidget):
 
     def _retranslate(self) -> None:
         if self.items:
-            self.heading.setText(self.tr(
-                "{count} masalah dari pusat perlu ditangani. Pilih satu, lalu pilih tindakannya."
-            ).format(count=len(self.items)))
+            self.heading.setText(
+                self.tr("{count} masalah dari pusat perlu ditangani. Pilih satu, lalu pilih tindakannya.").format(
+                    count=len(self.items)
+                )
+            )
         else:
             self.heading.setText(self.tr("Tidak ada pengaduan yang perlu diperbaiki."))
         texts: dict[Action, str] = {

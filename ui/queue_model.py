@@ -38,16 +38,25 @@ class QueueModel(QAbstractTableModel):
     COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location", "deadline")
     # Column widths in characters, so they grow with the font (up to 200%); the location
     # column, last on screen, takes the rest.
-    WIDTHS = {"receipt": 27, "received": 17, "status": 23, "type": 14, "channel": 12, "title": 42,
-              "reporter": 22, "deadline": 21}
+    WIDTHS = {
+        "receipt": 27,
+        "received": 17,
+        "status": 23,
+        "type": 14,
+        "channel": 12,
+        "title": 42,
+        "reporter": 22,
+        "deadline": 21,
+    }
 
     def size_columns(self, view: QTableView) -> None:
         em = view.fontMetrics().horizontalAdvance("n")
         for name, chars in self.WIDTHS.items():
             view.setColumnWidth(self.COLUMNS.index(name), em * chars)
 
-    def __init__(self, service: ComplaintService | None, tasks: TaskRunner, page_size: int = 200,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: ComplaintService | None, tasks: TaskRunner, page_size: int = 200, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.tasks = tasks
@@ -91,8 +100,7 @@ class QueueModel(QAbstractTableModel):
         self.page_loaded.emit(len(self.rows))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return (not parent.isValid() and self.service is not None and not self._exhausted
-                and not self._loading)
+        return not parent.isValid() and self.service is not None and not self._exhausted and not self._loading
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if self.canFetchMore(parent):
@@ -104,9 +112,11 @@ class QueueModel(QAbstractTableModel):
         before = self.rows[-1].id if self.rows else None
         filt, size, service = self.filter, self.page_size, self.service
         assert service is not None
-        self.tasks.read(lambda: service.queue_page(filt, before, size),
-                        lambda rows: self._page_arrived(generation, rows),
-                        lambda exc: self._page_failed(generation, exc))
+        self.tasks.read(
+            lambda: service.queue_page(filt, before, size),
+            lambda rows: self._page_arrived(generation, rows),
+            lambda exc: self._page_failed(generation, exc),
+        )
 
     def _page_arrived(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation:
@@ -134,14 +144,23 @@ class QueueModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            "receipt": self.tr("No. tanda terima"), "received": self.tr("Diterima"),
-            "status": self.tr("Status"), "type": self.tr("Jenis"), "channel": self.tr("Kanal"),
-            "title": self.tr("Judul"), "reporter": self.tr("Pelapor"), "location": self.tr("Lokasi"),
+            "receipt": self.tr("No. tanda terima"),
+            "received": self.tr("Diterima"),
+            "status": self.tr("Status"),
+            "type": self.tr("Jenis"),
+            "channel": self.tr("Kanal"),
+            "title": self.tr("Judul"),
+            "reporter": self.tr("Pelapor"),
+            "location": self.tr("Lokasi"),
             "deadline": self.tr("Tenggat"),
         }[self.COLUMNS[section]]
 

@@ -60,8 +60,9 @@ class QueueView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # The deadline is the model's last column; on screen it follows the status.
-        header.moveSection(header.visualIndex(model.COLUMNS.index("deadline")),
-                           header.visualIndex(model.COLUMNS.index("status")) + 1)
+        header.moveSection(
+            header.visualIndex(model.COLUMNS.index("deadline")), header.visualIndex(model.COLUMNS.index("status")) + 1
+        )
         model.size_columns(self.table)
 
         # Two rows: in one, the filters kept the window ~1900 px wide at 200% font (off a 1366 screen).
@@ -106,10 +107,14 @@ class QueueView(QWidget):
         self._fill(self.status, self.tr("Semua status"), [(labels.status_label(s), s) for s in Status])
         self._fill(self.type, self.tr("Semua jenis"), [(labels.type_label(t), t) for t in ReportType])
         self._fill(self.channel, self.tr("Semua kanal"), [(labels.channel_label(c), c) for c in Channel])
-        self._fill(self.deadline, self.tr("Semua tenggat"), [
-            (self.tr("Lewat tenggat"), DeadlineState.OVERDUE),
-            (self.tr("Lewat atau ≤ 1 hari kerja lagi"), DeadlineState.DUE_SOON),
-        ])
+        self._fill(
+            self.deadline,
+            self.tr("Semua tenggat"),
+            [
+                (self.tr("Lewat tenggat"), DeadlineState.OVERDUE),
+                (self.tr("Lewat atau ≤ 1 hari kerja lagi"), DeadlineState.DUE_SOON),
+            ],
+        )
         self.deadline.setToolTip(self.tr("Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja."))
         self.status.setAccessibleName(self.tr("Saring status"))
         self.type.setAccessibleName(self.tr("Saring jenis"))
@@ -155,9 +160,12 @@ class QueueView(QWidget):
         status = self.status.currentData()
         deadline = self.deadline.currentData()  # Qt hands back a plain str, not the enum
         return QueueFilter(
-            statuses=(status,) if status else (), type=self.type.currentData(),
-            channel=self.channel.currentData(), received_from=received_from,
-            received_until=received_until, text=self.search.text(),
+            statuses=(status,) if status else (),
+            type=self.type.currentData(),
+            channel=self.channel.currentData(),
+            received_from=received_from,
+            received_until=received_until,
+            text=self.search.text(),
             deadline=DeadlineState(deadline) if deadline else None,
         )
 

@@ -47,9 +47,12 @@ class ReceiptActions(QObject):
 
     def _ask_path(self, suggested_name: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Simpan tanda terima"),
-                                                str(Path(folder or Path.home()) / suggested_name),
-                                                self.tr("PDF (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            self.tr("Simpan tanda terima"),
+            str(Path(folder or Path.home()) / suggested_name),
+            self.tr("PDF (*.pdf)"),
+        )
         return Path(chosen) if chosen else None
 
     def _prepare(self, complaint_id: int, then) -> None:  # type: ignore[no-untyped-def]
@@ -66,14 +69,23 @@ class ReceiptActions(QObject):
             calendar = self._calendar or WorkingDayCalendar()
             self._calendar = calendar
             receipt = build_receipt(
-                complaint, desk_name=self.settings.get(DESK_NAME), desk_phone=self.settings.get(DESK_PHONE),
-                calendar=calendar, copy_number=copies, language=self.settings.get(UI_LANGUAGE),
-                office_name=self.settings.get(OFFICE_NAME), office_address=self.settings.get(OFFICE_ADDRESS),
-                office_phone=self.settings.get(OFFICE_PHONE))
+                complaint,
+                desk_name=self.settings.get(DESK_NAME),
+                desk_phone=self.settings.get(DESK_PHONE),
+                calendar=calendar,
+                copy_number=copies,
+                language=self.settings.get(UI_LANGUAGE),
+                office_name=self.settings.get(OFFICE_NAME),
+                office_address=self.settings.get(OFFICE_ADDRESS),
+                office_phone=self.settings.get(OFFICE_PHONE),
+            )
             return complaint, receipt
 
-        self.tasks.read(load, lambda pair: then(*pair),
-                        lambda exc: self.message.emit(describe(exc, self.settings.get(UI_LANGUAGE)), "error"))
+        self.tasks.read(
+            load,
+            lambda pair: then(*pair),
+            lambda exc: self.message.emit(describe(exc, self.settings.get(UI_LANGUAGE)), "error"),
+        )
 
     def save_pdf(self, complaint_id: int, path: Path | None = None, *, reason: str = "") -> None:
         from ui.receipt_render import save_pdf  # QR and calendar code load on first use, not at start
@@ -85,12 +97,18 @@ class ReceiptActions(QObject):
             try:
                 save_pdf(receipt, target, self.settings.get(RECEIPT_LAYOUT))
             except OSError as exc:
-                self.message.emit(self.tr("Tanda terima tidak bisa disimpan ke {path}: {reason}").format(
-                    path=str(target), reason=exc.strerror or str(exc)), "error")
+                self.message.emit(
+                    self.tr("Tanda terima tidak bisa disimpan ke {path}: {reason}").format(
+                        path=str(target), reason=exc.strerror or str(exc)
+                    ),
+                    "error",
+                )
                 return
             self._issued(complaint.id, "pdf")
-            self.message.emit((reason + " " if reason else "") + self.tr("Tanda terima disimpan: {path}").format(
-                path=str(target)), "ok")
+            self.message.emit(
+                (reason + " " if reason else "") + self.tr("Tanda terima disimpan: {path}").format(path=str(target)),
+                "ok",
+            )
             self.saved.emit(str(target))
 
         self._prepare(complaint_id, write)

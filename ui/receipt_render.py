@@ -60,14 +60,22 @@ def draw(painter: QPainter, receipt: Receipt, device: QPagedPaintDevice, layout:
         f.setBold(bold)
         return f
 
-    def text_block(text: str, size: float, *, bold: bool = False, center: bool = False,
-                   left: float | None = None, width: float | None = None) -> float:
+    def text_block(
+        text: str,
+        size: float,
+        *,
+        bold: bool = False,
+        center: bool = False,
+        left: float | None = None,
+        width: float | None = None,
+    ) -> float:
         nonlocal y
         painter.setFont(font(size, bold))
         x = rect.left() if left is None else left
         w = rect.width() if width is None else width
         flags = int(Qt.TextFlag.TextWordWrap) | int(
-            Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft)
+            Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
+        )
         bounds = painter.boundingRect(QRectF(x, y, w, 10_000), flags, text)
         painter.drawText(QRectF(x, y, w, bounds.height()), flags, text)
         y += bounds.height() + size * pt * 0.35
@@ -84,8 +92,13 @@ def draw(painter: QPainter, receipt: Receipt, device: QPagedPaintDevice, layout:
         text_block(receipt.copy_mark, base + 1, bold=True, center=True)
     qr_side = rect.width() * (0.45 if roll else 0.22)
     qr_top = y
-    _draw_qr(painter, receipt.qr_payload, QRectF(rect.left() + (rect.width() - qr_side) / 2 if roll
-                                                 else rect.right() - qr_side, qr_top, qr_side, qr_side))
+    _draw_qr(
+        painter,
+        receipt.qr_payload,
+        QRectF(
+            rect.left() + (rect.width() - qr_side) / 2 if roll else rect.right() - qr_side, qr_top, qr_side, qr_side
+        ),
+    )
     if roll:
         y = qr_top + qr_side + base * pt
     rows_width = rect.width() if roll else rect.width() - qr_side - 8 * pt

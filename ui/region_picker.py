@@ -101,7 +101,7 @@ def chain(fields: list[RegionField]) -> None:
             return
         for region in directory.path(code)[:-1]:
             fields[LEVELS.index(str(region.level))].set_code(region.code)
-        for lower in fields[index + 1:]:
+        for lower in fields[index + 1 :]:
             if lower.code() and not lower.code().startswith(code + "."):
                 lower.set_code("")
 

@@ -23,8 +23,13 @@ class ReplyDialog(QDialog):
         self.text.setAccessibleName(self.tr("Tanggapan pelapor"))
         self.rating = QComboBox()
         self.rating.addItem(self.tr("— tidak dinilai —"), None)
-        for value, label in ((5, self.tr("5 — sangat puas")), (4, self.tr("4 — puas")), (3, self.tr("3 — cukup")),
-                             (2, self.tr("2 — kurang puas")), (1, self.tr("1 — tidak puas"))):
+        for value, label in (
+            (5, self.tr("5 — sangat puas")),
+            (4, self.tr("4 — puas")),
+            (3, self.tr("3 — cukup")),
+            (2, self.tr("2 — kurang puas")),
+            (1, self.tr("1 — tidak puas")),
+        ):
             self.rating.addItem(label, value)
         self.rating.setAccessibleName(self.tr("Nilai kepuasan"))
         self.message = FieldMessageLabel(self)

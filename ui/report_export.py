@@ -54,8 +54,15 @@ class ReportExportDialog(QDialog):
     exported = Signal(str)
     export_failed = Signal(str)  # the message shown
 
-    def __init__(self, tasks: TaskRunner, settings: Settings, reports: ReportService, actor: Actor,
-                 month: Period | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        settings: Settings,
+        reports: ReportService,
+        actor: Actor,
+        month: Period | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.settings = settings
@@ -182,23 +189,29 @@ class ReportExportDialog(QDialog):
         elif not has_listing:
             note = self.tr("PDF hanya berisi angka rekap; daftar pengaduan ada di XLSX dan CSV.")
         elif self.personal.isChecked():
-            note = self.tr("Berkas akan berisi nama, NIK dan kontak pelapor (UU PDP 27/2022). "
-                           "Simpan hanya di tempat yang aman; ekspor ini dicatat di jejak audit.")
+            note = self.tr(
+                "Berkas akan berisi nama, NIK dan kontak pelapor (UU PDP 27/2022). "
+                "Simpan hanya di tempat yang aman; ekspor ini dicatat di jejak audit."
+            )
         else:
             note = self.tr("Tanpa data pribadi: nama, NIK dan kontak pelapor tidak ikut.")
         self.personal_note.setText(note)
 
     def choose_path(self) -> Path | None:
-        chosen = self.ask_path(Path(self.path.text().strip() or _documents() / self._default_name()),
-                               self.chosen_format())
+        chosen = self.ask_path(
+            Path(self.path.text().strip() or _documents() / self._default_name()), self.chosen_format()
+        )
         if chosen is not None:
             self._auto_name = False
             self.path.setText(str(chosen))
         return chosen
 
     def _ask_path(self, suggested: Path, fmt: ExportFormat) -> Path | None:
-        filters = {ExportFormat.PDF: self.tr("PDF (*.pdf)"), ExportFormat.XLSX: self.tr("Buku kerja Excel (*.xlsx)"),
-                   ExportFormat.CSV: self.tr("CSV dengan titik koma (*.csv)")}
+        filters = {
+            ExportFormat.PDF: self.tr("PDF (*.pdf)"),
+            ExportFormat.XLSX: self.tr("Buku kerja Excel (*.xlsx)"),
+            ExportFormat.CSV: self.tr("CSV dengan titik koma (*.csv)"),
+        }
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rekap bulanan"), str(suggested), filters[fmt])
         return Path(chosen) if chosen else None
 
@@ -215,8 +228,11 @@ class ReportExportDialog(QDialog):
         fmt, personal = self.chosen_format(), self.include_personal()
         self._set_running(True)
         self._show(self.tr("Menyusun rekap…"), "info")
-        self.tasks.read(lambda: reports.export_monthly(actor, period, fmt, target, include_personal=personal),
-                        self._done, self._failed)
+        self.tasks.read(
+            lambda: reports.export_monthly(actor, period, fmt, target, include_personal=personal),
+            self._done,
+            self._failed,
+        )
 
     def _done(self, written: Path) -> None:
         self._set_running(False)
@@ -249,8 +265,11 @@ class ReportExportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ekspor rekap bulanan"))
-        names = {ExportFormat.PDF: self.tr("PDF (untuk dicetak)"), ExportFormat.XLSX: self.tr("XLSX (Excel)"),
-                 ExportFormat.CSV: self.tr("CSV (titik koma)")}
+        names = {
+            ExportFormat.PDF: self.tr("PDF (untuk dicetak)"),
+            ExportFormat.XLSX: self.tr("XLSX (Excel)"),
+            ExportFormat.CSV: self.tr("CSV (titik koma)"),
+        }
         for i, fmt in enumerate(FORMATS):
             self.format.setItemText(i, names[fmt])
         for i in range(12):

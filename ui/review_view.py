@@ -122,8 +122,11 @@ class ReviewView(QWidget):
         if review is None or actor is None or not self.items:
             return
         generation, section, last = self._generation, self.section, self.items[-1].complaint_id
-        self.tasks.read(lambda: review.page(actor, section, before_id=last, limit=PAGE),
-                        lambda items: self._more(generation, items), self._failed)
+        self.tasks.read(
+            lambda: review.page(actor, section, before_id=last, limit=PAGE),
+            lambda items: self._more(generation, items),
+            self._failed,
+        )
 
     def _loaded(self, generation: int, counts: dict[Section, int], items: list[ReviewItem]) -> None:
         if generation != self._generation:
@@ -146,8 +149,13 @@ class ReviewView(QWidget):
         for item in self.items:
             due = labels.deadline_short(item.deadline) if item.deadline is not None else ""
             received = item.received_at.astimezone().strftime("%d-%m-%Y %H:%M") if item.received_at else ""
-            cells = [item.receipt_number or self.tr("draf #{id}").format(id=item.complaint_id), received,
-                     item.title, labels.status_label(item.status), due]
+            cells = [
+                item.receipt_number or self.tr("draf #{id}").format(id=item.complaint_id),
+                received,
+                item.title,
+                labels.status_label(item.status),
+                due,
+            ]
             row = [QStandardItem(text) for text in cells]
             row[0].setData(item.complaint_id, Qt.ItemDataRole.UserRole)
             if item.deadline is not None:
@@ -156,8 +164,11 @@ class ReviewView(QWidget):
         for section in Section:
             self._section_item(section).setText(self._section_title(section))
         count = self.counts.get(self.section, 0)
-        self.status.setText(self.tr("{shown} dari {count} pengaduan.").format(shown=len(self.items), count=count)
-                            if count else self.tr("Tidak ada yang perlu ditinjau di bagian ini."))
+        self.status.setText(
+            self.tr("{shown} dari {count} pengaduan.").format(shown=len(self.items), count=count)
+            if count
+            else self.tr("Tidak ada yang perlu ditinjau di bagian ini.")
+        )
         self.more_button.setEnabled(len(self.items) < count)
         self._update_buttons()
 
@@ -181,8 +192,11 @@ class ReviewView(QWidget):
         item, review, actor = self.current_item(), self.review, self.actor
         if item is None or review is None or actor is None:
             return
-        self.tasks.write(lambda: review.approve(actor, item.complaint_id),
-                         lambda _: self._decided(self.tr("Disetujui: pengaduan ikut dikirim.")), self._failed)
+        self.tasks.write(
+            lambda: review.approve(actor, item.complaint_id),
+            lambda _: self._decided(self.tr("Disetujui: pengaduan ikut dikirim.")),
+            self._failed,
+        )
 
     def return_with_note(self, note: str | None = None) -> None:
         """Send a trainee's complaint back; `note` is asked for when not given (tests give it)."""
@@ -191,13 +205,18 @@ class ReviewView(QWidget):
             return
         if note is None:
             note, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Kembalikan dengan catatan"),
-                self.tr("Apa yang perlu diperbaiki petugas? Catatan ini tampil di pengaduannya."))
+                self,
+                self.tr("Kembalikan dengan catatan"),
+                self.tr("Apa yang perlu diperbaiki petugas? Catatan ini tampil di pengaduannya."),
+            )
             if not ok:
                 return
         text = note
-        self.tasks.write(lambda: review.return_with_note(actor, item.complaint_id, text),
-                         lambda _: self._decided(self.tr("Dikembalikan ke petugas dengan catatan.")), self._failed)
+        self.tasks.write(
+            lambda: review.return_with_note(actor, item.complaint_id, text),
+            lambda _: self._decided(self.tr("Dikembalikan ke petugas dengan catatan.")),
+            self._failed,
+        )
 
     def _decided(self, message: str) -> None:
         self.feedback.setText(message)
@@ -241,8 +260,9 @@ class ReviewView(QWidget):
         return titles[section] if count is None or not with_count else f"{titles[section]} ({count})"
 
     def retranslate(self) -> None:
-        self.model.setHorizontalHeaderLabels([
-            self.tr("Nomor"), self.tr("Diterima"), self.tr("Judul"), self.tr("Status"), self.tr("Tenggat")])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Nomor"), self.tr("Diterima"), self.tr("Judul"), self.tr("Status"), self.tr("Tenggat")]
+        )
         self.open_button.setText(self.tr("&Buka"))
         self.approve_button.setText(self.tr("&Setujui"))
         self.return_button.setText(self.tr("&Kembalikan dengan catatan…"))

@@ -24,8 +24,7 @@ if TYPE_CHECKING:  # the services load with the database, after the window has p
     from lapor_desk.accounts.service import AccountService
 
 # What counts as the clerk still being at the desk.
-ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-                      QEvent.Type.TouchBegin})
+ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
 
 class Session(QObject):
@@ -34,8 +33,14 @@ class Session(QObject):
     locked_changed = Signal(bool)
     first_start = Signal()  # no account yet: the window may offer the set-up wizard
 
-    def __init__(self, page: SignInPage, tasks: TaskRunner, settings: Settings,
-                 monotonic: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        page: SignInPage,
+        tasks: TaskRunner,
+        settings: Settings,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.page = page
         self.tasks = tasks
@@ -76,16 +81,14 @@ class Session(QObject):
             return
         if self.locked and self.actor is not None:
             actor = self.actor
-            self.tasks.write(lambda: accounts.confirm_password(actor, password), lambda _: self._unlock(),
-                             self._failed)
+            self.tasks.write(lambda: accounts.confirm_password(actor, password), lambda _: self._unlock(), self._failed)
             return
         self.tasks.write(lambda: accounts.sign_in(username, password), self.begin, self._failed)
 
     def _create_first_admin(self, username: str, name: str, password: str) -> None:
         accounts = self.accounts
         if accounts is not None:
-            self.tasks.write(lambda: accounts.create_first_admin(username, name, password), self.begin,
-                             self._failed)
+            self.tasks.write(lambda: accounts.create_first_admin(username, name, password), self.begin, self._failed)
 
     def begin(self, actor: Actor) -> None:
         """Someone is signed in (also used by tests and the screenshot script)."""

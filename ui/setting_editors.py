@@ -23,8 +23,10 @@ class SettingEditor:
             self.widget = QCheckBox(parent)
         elif setting.type is int:
             spin = QSpinBox(parent)
-            spin.setRange(-SPIN_LIMIT if setting.minimum is None else setting.minimum,
-                          SPIN_LIMIT if setting.maximum is None else setting.maximum)
+            spin.setRange(
+                -SPIN_LIMIT if setting.minimum is None else setting.minimum,
+                SPIN_LIMIT if setting.maximum is None else setting.maximum,
+            )
             self.widget = spin
         elif setting.choices:
             combo = QComboBox(parent)

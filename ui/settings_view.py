@@ -106,8 +106,11 @@ class SettingsView(QWidget):
             style.mark_invalid(self.editors[setting.key].widget, False)
 
     def changed(self) -> list[tuple[Setting[Any], Any]]:
-        return [(s, self.editors[s.key].value()) for s in self.shown
-                if self.editors[s.key].value() != self.settings.stored(s)]
+        return [
+            (s, self.editors[s.key].value())
+            for s in self.shown
+            if self.editors[s.key].value() != self.settings.stored(s)
+        ]
 
     def save(self) -> None:
         """Apply every changed value; each is checked and audited, a refused one stays typed."""
@@ -139,9 +142,13 @@ class SettingsView(QWidget):
             box.message.show_error("" if problem is None else describe(problem, self.language))
             style.mark_invalid(self.editors[key].widget, problem is not None)
         saved = count - len(refused)
-        self.status.setText(self.tr("{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).").format(
-            saved=saved, refused=len(refused)) if refused else self.tr("{saved} pengaturan disimpan.").format(
-            saved=saved))
+        self.status.setText(
+            self.tr("{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).").format(
+                saved=saved, refused=len(refused)
+            )
+            if refused
+            else self.tr("{saved} pengaturan disimpan.").format(saved=saved)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

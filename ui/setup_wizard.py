@@ -68,8 +68,12 @@ class OfficePage(QWizardPage):
             self.boxes[setting.key] = FieldBox(editor.widget)
             form.addRow(setting.description(wizard.language), self.boxes[setting.key])
         self.setTitle(self.tr("Meja dan kantor"))
-        self.setSubTitle(self.tr("Kode meja dipakai di setiap nomor tanda terima; nama, alamat dan telepon "
-                                 "kantor dicetak di kop tanda terima."))
+        self.setSubTitle(
+            self.tr(
+                "Kode meja dipakai di setiap nomor tanda terima; nama, alamat dan telepon "
+                "kantor dicetak di kop tanda terima."
+            )
+        )
 
     def values(self) -> dict[str, Any]:
         return {key: editor.value() for key, editor in self.editors.items()}
@@ -123,12 +127,20 @@ class CentralPage(QWizardPage):
         self._tested: tuple[str, ...] | None = None  # the inputs the result belongs to
         self._running = False
         self.setTitle(self.tr("Pusat LAPOR!"))
-        self.setSubTitle(self.tr("Alamat dan token meja dari admin pusat. Kosongkan keduanya untuk mendaftar "
-                                 "nanti (perintah lapor-desk register)."))
+        self.setSubTitle(
+            self.tr(
+                "Alamat dan token meja dari admin pusat. Kosongkan keduanya untuk mendaftar "
+                "nanti (perintah lapor-desk register)."
+            )
+        )
 
     def inputs(self) -> tuple[str, ...]:
-        return (self.url.text().strip(), self.token.text().strip(), self.ca_bundle.text().strip(),
-                self.proxy.text().strip())
+        return (
+            self.url.text().strip(),
+            self.token.text().strip(),
+            self.ca_bundle.text().strip(),
+            self.proxy.text().strip(),
+        )
 
     def skipped(self) -> bool:
         return not self.url.text().strip() and not self.token.text().strip()
@@ -151,9 +163,19 @@ class CentralPage(QWizardPage):
         def done(check: CentralCheck) -> None:
             self._finish()
             self.result, self._tested = check, asked
-            self._show(translate("reg_found", language, {
-                "url": check.api_url, "version": check.version, "api_version": check.api_version,
-                "offset": f"{check.clock_offset_s:+.0f}"}), ok=True)
+            self._show(
+                translate(
+                    "reg_found",
+                    language,
+                    {
+                        "url": check.api_url,
+                        "version": check.version,
+                        "api_version": check.api_version,
+                        "offset": f"{check.clock_offset_s:+.0f}",
+                    },
+                ),
+                ok=True,
+            )
             if advance and self.owner.currentPage() is self:
                 if self.isFinalPage():
                     self.owner.accept()
@@ -168,8 +190,12 @@ class CentralPage(QWizardPage):
         config_dir = self.owner.desk.paths.config_dir
 
         def check() -> CentralCheck:  # as this PC, so a token another PC holds is refused here
-            mine = Connection(connection.ca_bundle, connection.proxy, connection.allow_plain_http,
-                              installation_id=installation_id(config_dir))
+            mine = Connection(
+                connection.ca_bundle,
+                connection.proxy,
+                connection.allow_plain_http,
+                installation_id=installation_id(config_dir),
+            )
             return check_central(url, token, mine)
 
         self.owner.tasks.read(check, done, failed)
@@ -201,8 +227,12 @@ class AdminPage(QWizardPage):
             self.editors[name].setEchoMode(QLineEdit.EchoMode.Password)
         self.boxes = {name: FieldBox(editor) for name, editor in self.editors.items()}
         form = QFormLayout(self)
-        labels = {"username": self.tr("Nama pengguna"), "display_name": self.tr("Nama lengkap"),
-                  "password": self.tr("Kata sandi"), "password_again": self.tr("Ulangi kata sandi")}
+        labels = {
+            "username": self.tr("Nama pengguna"),
+            "display_name": self.tr("Nama lengkap"),
+            "password": self.tr("Kata sandi"),
+            "password_again": self.tr("Ulangi kata sandi"),
+        }
         for name, box in self.boxes.items():
             form.addRow(labels[name], box)
         self.status = _status_label()
@@ -244,10 +274,12 @@ class SetupWizard(QWizard):
         for page in (self.office, self.central, self.admin):
             self.addPage(page)
         # Qt ships no Indonesian for its own buttons: the wizard names them itself.
-        buttons = {QWizard.WizardButton.BackButton: self.tr("< &Kembali"),
-                   QWizard.WizardButton.NextButton: self.tr("&Berikutnya >"),
-                   QWizard.WizardButton.FinishButton: self.tr("&Selesai"),
-                   QWizard.WizardButton.CancelButton: self.tr("Batal")}
+        buttons = {
+            QWizard.WizardButton.BackButton: self.tr("< &Kembali"),
+            QWizard.WizardButton.NextButton: self.tr("&Berikutnya >"),
+            QWizard.WizardButton.FinishButton: self.tr("&Selesai"),
+            QWizard.WizardButton.CancelButton: self.tr("Batal"),
+        }
         for which, text in buttons.items():
             self.setButtonText(which, text)
         self._saving = False

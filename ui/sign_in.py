@@ -27,9 +27,15 @@ from ui.form_fields import FieldBox
 
 # Which field a refusal from the core belongs to; anything else shows under the title.
 FIELD_OF_CODE = {
-    "username_format": "username", "username_taken": "username", "account_not_found": "username",
-    "sign_in_wrong": "password", "sign_in_wrong_left": "password", "account_locked": "password",
-    "account_inactive": "username", "password_too_short": "password", "password_mismatch": "password_again",
+    "username_format": "username",
+    "username_taken": "username",
+    "account_not_found": "username",
+    "sign_in_wrong": "password",
+    "sign_in_wrong_left": "password",
+    "account_locked": "password",
+    "account_inactive": "username",
+    "password_too_short": "password",
+    "password_mismatch": "password_again",
 }
 
 
@@ -50,8 +56,10 @@ class SignInPage(QWidget):
         self.mode = Mode.OPENING
         self.locked_name = ""
         self.editors: dict[str, QLineEdit] = {
-            "username": QLineEdit(), "display_name": QLineEdit(),
-            "password": QLineEdit(), "password_again": QLineEdit(),
+            "username": QLineEdit(),
+            "display_name": QLineEdit(),
+            "password": QLineEdit(),
+            "password_again": QLineEdit(),
         }
         for name in ("password", "password_again"):
             self.editors[name].setEchoMode(QLineEdit.EchoMode.Password)
@@ -196,12 +204,13 @@ class SignInPage(QWidget):
         intros = {
             Mode.OPENING: self.tr("Sebentar, meja pengaduan sedang disiapkan."),
             Mode.FIRST_ADMIN: self.tr(
-                "Belum ada akun di meja ini. Buat akun admin pertama; admin lalu membuat akun petugas "
-                "dan supervisor."),
+                "Belum ada akun di meja ini. Buat akun admin pertama; admin lalu membuat akun petugas dan supervisor."
+            ),
             Mode.SIGN_IN: self.tr("Masuk dengan akun petugas Anda."),
             Mode.LOCKED: self.tr(
                 "Sesi {name} terkunci karena lama tidak dipakai. Isian yang belum disimpan tetap ada. "
-                "Masukkan kata sandi untuk melanjutkan.").format(name=self.locked_name),
+                "Masukkan kata sandi untuk melanjutkan."
+            ).format(name=self.locked_name),
         }
         self.title.setText(titles[self.mode])
         self.intro.setText(intros[self.mode])
@@ -209,8 +218,11 @@ class SignInPage(QWidget):
         self.row_labels["display_name"].setText(self.tr("Nama &lengkap"))
         self.row_labels["password"].setText(self.tr("&Kata sandi"))
         self.row_labels["password_again"].setText(self.tr("&Ulangi kata sandi"))
-        self.submit.setText({Mode.FIRST_ADMIN: self.tr("Buat akun admin"),
-                             Mode.LOCKED: self.tr("Buka kunci")}.get(self.mode, self.tr("Masuk")))
+        self.submit.setText(
+            {Mode.FIRST_ADMIN: self.tr("Buat akun admin"), Mode.LOCKED: self.tr("Buka kunci")}.get(
+                self.mode, self.tr("Masuk")
+            )
+        )
         self.switch_user.setText(self.tr("Masuk sebagai petugas lain"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override

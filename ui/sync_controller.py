@@ -45,8 +45,16 @@ class SyncController(QObject):
     cycle_finished = Signal(object)  # CycleReport
     transfer_changed = Signal(object)  # TransferProgress
 
-    def __init__(self, sync: SyncService, reads: TaskRunner, interval_s: int,
-                 parent: QObject | None = None, *, debounce_ms: int = 3000, probe_base_ms: int = 5000) -> None:
+    def __init__(
+        self,
+        sync: SyncService,
+        reads: TaskRunner,
+        interval_s: int,
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = 3000,
+        probe_base_ms: int = 5000,
+    ) -> None:
         super().__init__(parent)
         self.sync = sync
         self.reads = reads
@@ -263,14 +271,21 @@ class SyncUi(QObject):
         elif act is Action.RETRY_REPLY:
             self._run(lambda: resolver.retry_reply(actor, reply_id))
         elif act is Action.DROP_REPLY:
-            self._ask(self.tr("Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?"),
-                      lambda: self._run(lambda: resolver.drop_reply(actor, reply_id)))
+            self._ask(
+                self.tr("Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?"),
+                lambda: self._run(lambda: resolver.drop_reply(actor, reply_id)),
+            )
         elif act is Action.DISCARD and cid is not None:
-            self._ask(self.tr("Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?"),
-                      lambda: self._run(lambda: resolver.discard(actor, cid)))
+            self._ask(
+                self.tr("Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?"),
+                lambda: self._run(lambda: resolver.discard(actor, cid)),
+            )
         elif act is Action.SUPPLEMENT and cid is not None:
-            self.window.tasks.read(lambda: resolver.supplement_draft(cid),
-                                   lambda draft: self._supplement(problem, draft), self.window._show_error)
+            self.window.tasks.read(
+                lambda: resolver.supplement_draft(cid),
+                lambda draft: self._supplement(problem, draft),
+                self.window._show_error,
+            )
         elif act is Action.REGISTER:
             self._register()
 
@@ -278,9 +293,14 @@ class SyncUi(QObject):
         actor, sync = self.window.actor, self.desk.sync
         assert actor is not None and sync is not None and problem.complaint_id is not None
         resolver, cid = sync.resolver(), problem.complaint_id
-        dialog = SupplementDialog(problem.receipt_number, draft, self.tr(
-            "Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat."),
-            self.window)
+        dialog = SupplementDialog(
+            problem.receipt_number,
+            draft,
+            self.tr(
+                "Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat."
+            ),
+            self.window,
+        )
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._run(lambda: resolver.supplement(actor, cid, dialog.value())))
         dialog.open()
@@ -292,21 +312,30 @@ class SyncUi(QObject):
             return
         resolver = sync.resolver()
         receipt = getattr(getattr(view, "complaint", None), "receipt_number", "") or ""
-        dialog = SupplementDialog(receipt, "", self.tr(
-            "Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan."),
-            view or self.window)
+        dialog = SupplementDialog(
+            receipt,
+            "",
+            self.tr(
+                "Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan."
+            ),
+            view or self.window,
+        )
         self.dialog = dialog
 
         def done(_reply_id: Any) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya."), 8000)
+                self.tr("Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya."), 8000
+            )
             if view is not None:
                 view.close()
             self.window.open_complaint(complaint_id)
             self.controller.sync_now()
 
-        dialog.accepted.connect(lambda: self.window.tasks.write(
-            lambda: resolver.add_supplement(actor, complaint_id, dialog.value()), done, self.window._show_error))
+        dialog.accepted.connect(
+            lambda: self.window.tasks.write(
+                lambda: resolver.add_supplement(actor, complaint_id, dialog.value()), done, self.window._show_error
+            )
+        )
         dialog.open()
 
     def _register(self) -> None:
@@ -314,13 +343,19 @@ class SyncUi(QObject):
         assert sync is not None
         dialog = RegisterDialog(self.desk.settings.get(SYNC_CENTRAL_URL), self.window)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._run(
-            lambda: sync.register(dialog.url.text().strip(), dialog.token.text().strip())))
+        dialog.accepted.connect(
+            lambda: self._run(lambda: sync.register(dialog.url.text().strip(), dialog.token.text().strip()))
+        )
         dialog.open()
 
     def _ask(self, question: str, then: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "lapor-desk", question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "lapor-desk",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
         self.dialog = box
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.buttonClicked.connect(lambda button: then() if button is yes else None)

@@ -25,8 +25,15 @@ class AttemptTable(QTableWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        labels = [self.tr("Waktu"), self.tr("Permintaan"), self.tr("HTTP"), self.tr("Hasil"),
-                  self.tr("Jenis masalah"), self.tr("Lama (ms)"), self.tr("ID permintaan server")]
+        labels = [
+            self.tr("Waktu"),
+            self.tr("Permintaan"),
+            self.tr("HTTP"),
+            self.tr("Hasil"),
+            self.tr("Jenis masalah"),
+            self.tr("Lama (ms)"),
+            self.tr("ID permintaan server"),
+        ]
         if self.per_complaint:
             labels.insert(2, self.tr("Revisi"))
         self.setHorizontalHeaderLabels(labels)
@@ -46,9 +53,15 @@ class AttemptTable(QTableWidget):
             when = at.astimezone().strftime("%d-%m-%Y %H:%M:%S") if isinstance(at, datetime) else ""
             problem = str(attempt.get("problem_type") or "").rsplit("/", 1)[-1]
             outcome = str(attempt.get("result") or attempt.get("outcome") or "")
-            values = [when, str(attempt.get("request", "")), str(attempt.get("http_status") or "—"), outcome,
-                      problem or str(attempt.get("message") or "")[:80], str(attempt.get("duration_ms", "")),
-                      str(attempt.get("request_id") or "")]
+            values = [
+                when,
+                str(attempt.get("request", "")),
+                str(attempt.get("http_status") or "—"),
+                outcome,
+                problem or str(attempt.get("message") or "")[:80],
+                str(attempt.get("duration_ms", "")),
+                str(attempt.get("request_id") or ""),
+            ]
             if self.per_complaint:
                 values.insert(2, str(attempt.get("revision", "")))
             for c, text in enumerate(values):

@@ -39,8 +39,9 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         # QFontMetrics(font), not self.fontMetrics(): with PySide6 6.12 the latter, called
         # often, ends in "none_dealloc" aborts (seen in benchmarks/sync_push.py).
-        self.setText(QFontMetrics(self.font()).elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                          max(0, self.width() - 2)))
+        self.setText(
+            QFontMetrics(self.font()).elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 2))
+        )
 
 
 class SyncStatusWidget(QWidget):
@@ -101,8 +102,9 @@ class SyncStatusWidget(QWidget):
 
     def _render(self) -> None:
         s = self.status
-        self.sync_button.setToolTip(self.tr("Sinkronkan sekarang") + " — "
-                                    + self.tr("Kirim antrean ke pusat dan ambil pembaruan (F5)"))
+        self.sync_button.setToolTip(
+            self.tr("Sinkronkan sekarang") + " — " + self.tr("Kirim antrean ke pusat dan ambil pembaruan (F5)")
+        )
         self._render_reconciled()
         if s is None or not s.configured:
             waiting = self.tr("Menunggu: {count}").format(count=s.waiting if s else 0)
@@ -115,7 +117,8 @@ class SyncStatusWidget(QWidget):
             online = self.tr("⟳ Menyinkronkan…")
             if self.transfer is not None:
                 online += " " + self.tr("(berkas: {sent} terkirim, {left} lagi)").format(
-                    sent=_size(self.transfer.sent_bytes), left=_size(self.transfer.remaining_bytes))
+                    sent=_size(self.transfer.sent_bytes), left=_size(self.transfer.remaining_bytes)
+                )
         elif s.online is None:
             online = self.tr("○ Belum dicek")
         elif s.online:
@@ -134,8 +137,11 @@ class SyncStatusWidget(QWidget):
         self.summary.set_full_text(" · ".join((online, queue, last)))
         if s.clock_offset_s is not None and abs(s.clock_offset_s) > CLOCK_WARN_S:
             minutes = round(abs(s.clock_offset_s) / 60)
-            text = (self.tr("Jam komputer {minutes} menit lebih cepat dari pusat") if s.clock_offset_s < 0
-                    else self.tr("Jam komputer {minutes} menit lebih lambat dari pusat"))
+            text = (
+                self.tr("Jam komputer {minutes} menit lebih cepat dari pusat")
+                if s.clock_offset_s < 0
+                else self.tr("Jam komputer {minutes} menit lebih lambat dari pusat")
+            )
             self.clock_label.set_full_text("⚠ " + text.format(minutes=minutes))
             self.clock_label.show()
         else:
@@ -147,13 +153,18 @@ class SyncStatusWidget(QWidget):
             self.reconcile_label.hide()
             return
         short = self.tr("⚠ Pusat dipulihkan/diganti: {requeued} dikirim ulang, {retracked} nomor LAPOR! baru").format(
-            requeued=r.requeued, retracked=r.retracked)
+            requeued=r.requeued, retracked=r.retracked
+        )
         self.reconcile_label.set_full_text(short)
-        self.reconcile_label.setToolTip(self.tr(
-            "Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di "
-            "pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! "
-            "baru, {resent} dilengkapi lagi.").format(
-            checked=r.checked, confirmed=r.confirmed, requeued=r.requeued, retracked=r.retracked, resent=r.resent))
+        self.reconcile_label.setToolTip(
+            self.tr(
+                "Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di "
+                "pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! "
+                "baru, {resent} dilengkapi lagi."
+            ).format(
+                checked=r.checked, confirmed=r.confirmed, requeued=r.requeued, retracked=r.retracked, resent=r.resent
+            )
+        )
         self.reconcile_label.show()
 
     def _age(self, when: datetime) -> str:

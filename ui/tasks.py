@@ -44,17 +44,29 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
 
-    def write(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None) -> None:
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._start(self._writes, fn, on_done, on_error)
 
-    def read(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> None:
+    def read(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._start(self._reads, fn, on_done, on_error)
 
-    def _start(self, pool: QThreadPool, fn: Callable[[], Any],
-               on_done: Callable[[Any], None] | None,
-               on_error: Callable[[BaseException], None] | None) -> None:
+    def _start(
+        self,
+        pool: QThreadPool,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
         relay = _Relay()  # created here, so it lives in the GUI thread
         self._relays.add(relay)
 

@@ -104,8 +104,13 @@ def list_desks(ctx: Ctx, _op: OperatorPrincipal) -> list[dict[str, Any]]:
     moving while the desk still syncs is worth a look (see README, Audit trail)."""
     with ctx.db.read() as session:
         return [
-            {"code": d.code, "name": d.name, "created_at": d.created_at, "revoked_at": d.revoked_at,
-             "audit_anchor": anchors.get(session, d.id)}
+            {
+                "code": d.code,
+                "name": d.name,
+                "created_at": d.created_at,
+                "revoked_at": d.revoked_at,
+                "audit_anchor": anchors.get(session, d.id),
+            }
             for d in accounts.list_desks(session)
         ]
 
@@ -119,4 +124,5 @@ def _aware(field: str, value: datetime | None) -> datetime | None:
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     except OverflowError:
         raise Problem.coded("validation", "p_validation").with_errors(
-            [field_error(field, "datetime_out_of_range")]) from None
+            [field_error(field, "datetime_out_of_range")]
+        ) from None

@@ -36,8 +36,9 @@ def context(request: Request) -> Context:
 Ctx = Annotated[Context, Depends(context)]
 
 
-def principal(request: Request, ctx: Ctx,
-              credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
+def principal(
+    request: Request, ctx: Ctx, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise _refused(request, ctx)
     with ctx.db.read() as session:

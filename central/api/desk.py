@@ -41,8 +41,9 @@ def post_batch(body: BatchRequest, ctx: Ctx, who: DeskPrincipal) -> BatchRespons
     now = datetime.now(UTC)
     limit = ctx.settings.max_attachment_bytes
     offset = body.desk_clock_offset_s
-    checked = [check_item(i, raw, now=now, max_attachment_bytes=limit, offset_s=offset)
-               for i, raw in enumerate(body.items)]
+    checked = [
+        check_item(i, raw, now=now, max_attachment_bytes=limit, offset_s=offset) for i, raw in enumerate(body.items)
+    ]
     good = [ch for ch in checked if not ch.errors]
     applied = ctx.db.write(lambda s: apply_batch(s, who.id, good, now)) if good else []
     by_index = {r["index"]: r for r in applied}
@@ -72,8 +73,7 @@ def lookup(body: LookupIn, ctx: Ctx, who: DeskPrincipal) -> dict:
     payload hash, status, files still missing), and which of the listed files it holds: a
     desk reconciles with it after the central's identity changed (restored or replaced)."""
     top = max(body.known_tracking_ids, default=0)
-    return ctx.db.write(lambda s: reconcile.lookup(s, who.id, [str(c) for c in body.client_ids],
-                                                   body.attachments, top))
+    return ctx.db.write(lambda s: reconcile.lookup(s, who.id, [str(c) for c in body.client_ids], body.attachments, top))
 
 
 @router.get("/complaints/{tracking_id}", response_model=ComplaintStatus)

@@ -41,12 +41,21 @@ def get_parts(sha256: Sha256, ctx: Ctx, _who: DeskPrincipal) -> dict[str, object
         }
     },
 )
-async def put_part(sha256: Sha256, offset: Annotated[int, Path(ge=0)], request: Request, ctx: Ctx,
-                   _who: DeskPrincipal, total: Annotated[int, Query(ge=1)]) -> Response:
+async def put_part(
+    sha256: Sha256,
+    offset: Annotated[int, Path(ge=0)],
+    request: Request,
+    ctx: Ctx,
+    _who: DeskPrincipal,
+    total: Annotated[int, Query(ge=1)],
+) -> Response:
     limit = ctx.settings.max_attachment_bytes
     if offset >= total or total > limit:
-        raise Problem.coded("payload-too-large", "p_too_large", max=limit).with_extra(max_bytes=limit) \
-            if total > limit else Problem.coded("malformed-request", "p_part_past_end", total=total)
+        raise (
+            Problem.coded("payload-too-large", "p_too_large", max=limit).with_extra(max_bytes=limit)
+            if total > limit
+            else Problem.coded("malformed-request", "p_part_past_end", total=total)
+        )
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
@@ -55,7 +64,8 @@ async def put_part(sha256: Sha256, offset: Annotated[int, Path(ge=0)], request: 
         chunks.append(chunk)
     content = b"".join(chunks)
     result = await run_in_threadpool(
-        ctx.db.write, lambda s: uploads.add_part(s, sha256, offset, total, content, max_bytes=limit))
+        ctx.db.write, lambda s: uploads.add_part(s, sha256, offset, total, content, max_bytes=limit)
+    )
     if result.refused is not None:
         raise result.refused
     status = 201 if result.created else 200

@@ -50,8 +50,10 @@ def rotate_desk_token(session: Session, code: str, *, reactivate: bool = False) 
     otherwise: a rotation is routine, bringing back a desk that was shut out is a decision."""
     desk = _desk(session, code)
     if desk.revoked_at is not None and not reactivate:
-        raise AccountError(f"meja {code} sudah dicabut; tambahkan --reactivate untuk mengaktifkannya lagi / "
-                           f"desk {code} is revoked; add --reactivate to bring it back")
+        raise AccountError(
+            f"meja {code} sudah dicabut; tambahkan --reactivate untuk mengaktifkannya lagi / "
+            f"desk {code} is revoked; add --reactivate to bring it back"
+        )
     token = new_token(DESK_PREFIX)
     desk.token_hash, desk.revoked_at = token_hash(token), None
     return token
@@ -67,8 +69,9 @@ def list_desks(session: Session) -> list[Desk]:
     return list(session.scalars(select(Desk).order_by(Desk.code)))
 
 
-def create_operator_token(session: Session, label: str, *, expires_days: int | None = None,
-                          now: datetime | None = None) -> str:
+def create_operator_token(
+    session: Session, label: str, *, expires_days: int | None = None, now: datetime | None = None
+) -> str:
     """A new operator token (shown once). With `expires_days` it stops working that many days on."""
     if expires_days is not None and not 1 <= expires_days <= 3650:
         raise AccountError("--expires-days harus 1 sampai 3650 / must be 1 to 3650")
@@ -126,8 +129,11 @@ def authenticate(session: Session, token: str) -> Principal | None:
 def bind_installation(session: Session, desk_id: int, installation_id: str) -> str | None:
     """Bind the desk token to the first installation that uses it; returns the bound one
     (the caller's when it won, another's when a second PC got there first)."""
-    session.execute(update(Desk).where(Desk.id == desk_id, Desk.installation_id.is_(None))
-                    .values(installation_id=installation_id, bound_at=utcnow()))
+    session.execute(
+        update(Desk)
+        .where(Desk.id == desk_id, Desk.installation_id.is_(None))
+        .values(installation_id=installation_id, bound_at=utcnow())
+    )
     return session.scalar(select(Desk.installation_id).where(Desk.id == desk_id))
 
 

@@ -75,8 +75,9 @@ def list_complaints(session: Session, flt: ComplaintFilter, *, after: int = 0, l
     return {"items": items, "next_after": next_after}
 
 
-def operator_search(db: CentralDatabase, flt: ComplaintFilter, operator: str, *, after: int = 0,
-                    limit: int = 50) -> dict[str, Any]:
+def operator_search(
+    db: CentralDatabase, flt: ComplaintFilter, operator: str, *, after: int = 0, limit: int = 50
+) -> dict[str, Any]:
     """`list_complaints` for an operator: a query that can reach a reporter's NIK or phone
     is logged (central.services.search) whatever it found."""
     with db.read() as session:
@@ -86,12 +87,18 @@ def operator_search(db: CentralDatabase, flt: ComplaintFilter, operator: str, *,
         if searched is not None and searched.personal:
             ids = [int(i["tracking_id"]) for i in page["items"]]
             if ids:
-                personal = {tid: (nik, phone) for tid, nik, phone in session.execute(
-                    select(Complaint.tracking_id, Complaint.reporter_nik, Complaint.reporter_phone)
-                    .where(Complaint.tracking_id.in_(ids)))}
+                personal = {
+                    tid: (nik, phone)
+                    for tid, nik, phone in session.execute(
+                        select(Complaint.tracking_id, Complaint.reporter_nik, Complaint.reporter_phone).where(
+                            Complaint.tracking_id.in_(ids)
+                        )
+                    )
+                }
     if searched is not None and searched.personal:
-        rows = [{"tracking_id": tid, "reporter_nik": nik, "reporter_phone": phone}
-                for tid, (nik, phone) in personal.items()]
+        rows = [
+            {"tracking_id": tid, "reporter_nik": nik, "reporter_phone": phone} for tid, (nik, phone) in personal.items()
+        ]
         matched = searched.matched(rows)  # type: ignore[arg-type]
         db.write(lambda s: search.log_lookups(s, searched, operator, matched))
     return page

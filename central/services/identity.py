@@ -86,8 +86,11 @@ class Ledger:
 
     def raise_to(self, *, tracking_id: int = 0, event_id: int = 0, database_id: str | None = None) -> None:
         with self._lock:
-            if (tracking_id <= self._known["tracking_id"] and event_id <= self._known["event_id"]
-                    and database_id is None):
+            if (
+                tracking_id <= self._known["tracking_id"]
+                and event_id <= self._known["event_id"]
+                and database_id is None
+            ):
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path.with_suffix(".lock"), "a+") as lock_file:
@@ -95,8 +98,11 @@ class Ledger:
                 data = self.read()
                 top_tid = max(int(data.get("tracking_id", 0)), tracking_id)
                 top_eid = max(int(data.get("event_id", 0)), event_id)
-                new = {"tracking_id": top_tid, "event_id": top_eid,
-                       DATABASE_ID: database_id or str(data.get(DATABASE_ID, ""))}
+                new = {
+                    "tracking_id": top_tid,
+                    "event_id": top_eid,
+                    DATABASE_ID: database_id or str(data.get(DATABASE_ID, "")),
+                }
                 if new != data:
                     tmp = self.path.with_suffix(".tmp")
                     with open(tmp, "w", encoding="utf-8") as handle:
@@ -122,8 +128,13 @@ def _flock(handle: Any) -> None:
 
 
 def current(session: Session) -> Identity:
-    rows = dict(session.execute(select(ServerFlag.key, ServerFlag.value).where(
-        ServerFlag.key.in_((DATABASE_ID, DATA_GENERATION)))).tuples().all())
+    rows = dict(
+        session.execute(
+            select(ServerFlag.key, ServerFlag.value).where(ServerFlag.key.in_((DATABASE_ID, DATA_GENERATION)))
+        )
+        .tuples()
+        .all()
+    )
     return Identity(rows.get(DATABASE_ID, ""), rows.get(DATA_GENERATION, ""))
 
 
@@ -141,9 +152,12 @@ def sequence_value(session: Session, table: str, *, rows: bool = True) -> int:
         seq = session.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :t"), {"t": table}).scalar()
     else:
         column = "tracking_id" if table == "complaints" else "id"
-        seq = session.execute(text(
-            f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END "  # noqa: S608
-            f"FROM {_pg_sequence(session, table, column)}")).scalar()
+        seq = session.execute(
+            text(
+                f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END "  # noqa: S608
+                f"FROM {_pg_sequence(session, table, column)}"
+            )
+        ).scalar()
     return max(int(seq or 0), _max_id(session, table) if rows else 0)
 
 
@@ -168,14 +182,16 @@ def raise_sequence(session: Session, table: str, above: int) -> bool:
     if sequence_value(session, table) >= above:
         return False
     if session.get_bind().dialect.name == "sqlite":
-        if session.execute(text("UPDATE sqlite_sequence SET seq = :v WHERE name = :t"),
-                           {"v": above, "t": table}).rowcount == 0:  # type: ignore[attr-defined]
-            session.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :v)"),
-                            {"v": above, "t": table})
+        if (
+            session.execute(
+                text("UPDATE sqlite_sequence SET seq = :v WHERE name = :t"), {"v": above, "t": table}
+            ).rowcount
+            == 0
+        ):  # type: ignore[attr-defined]
+            session.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :v)"), {"v": above, "t": table})
     else:
         column = "tracking_id" if table == "complaints" else "id"
-        session.execute(text("SELECT setval(:s, :v, true)"),
-                        {"s": _pg_sequence(session, table, column), "v": above})
+        session.execute(text("SELECT setval(:s, :v, true)"), {"s": _pg_sequence(session, table, column), "v": above})
     return True
 
 
@@ -189,15 +205,22 @@ def prepare(session: Session, ledger: Ledger) -> Identity:
         _set(session, DATA_GENERATION, ident.data_generation)
     book = ledger.read()
     high_tid, high_eid = int(book.get("tracking_id", 0)), int(book.get("event_id", 0))
-    behind = (sequence_value(session, "complaints") < high_tid or sequence_value(session, "events") < high_eid)
+    behind = sequence_value(session, "complaints") < high_tid or sequence_value(session, "events") < high_eid
     if behind and book.get(DATABASE_ID) == ident.database_id:
         ident = Identity(ident.database_id, str(uuid.uuid4()))
         _set(session, DATA_GENERATION, ident.data_generation)
-        log.warning("the database is older than IDs this server issued (restored from a backup?): "
-                    "new data generation %s; tracking IDs continue above %d", ident.data_generation, high_tid)
+        log.warning(
+            "the database is older than IDs this server issued (restored from a backup?): "
+            "new data generation %s; tracking IDs continue above %d",
+            ident.data_generation,
+            high_tid,
+        )
     raise_sequence(session, "complaints", high_tid)
     raise_sequence(session, "events", high_eid)
     session.flush()
-    ledger.raise_to(tracking_id=sequence_value(session, "complaints"),
-                    event_id=sequence_value(session, "events"), database_id=ident.database_id)
+    ledger.raise_to(
+        tracking_id=sequence_value(session, "complaints"),
+        event_id=sequence_value(session, "events"),
+        database_id=ident.database_id,
+    )
     return ident

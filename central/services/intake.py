@@ -33,8 +33,9 @@ def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: dat
     results: list[dict[str, Any]] = []
     pending: list[PendingEvent] = []
     taken = _receipts_taken(session, desk_id, checked)
-    results += [_rejected(ch, [field_error("receipt_number", "receipt_number_taken", receipt=receipt)])
-                for ch, receipt in taken]
+    results += [
+        _rejected(ch, [field_error("receipt_number", "receipt_number_taken", receipt=receipt)]) for ch, receipt in taken
+    ]
     refused = {id(ch) for ch, _r in taken}
     checked = [ch for ch in checked if id(ch) not in refused]
     ordered = sorted(checked, key=lambda ch: (ch.client_id or "", ch.item.revision if ch.item else 0))
@@ -79,7 +80,9 @@ def _receipts_taken(session: Session, desk_id: int, checked: list[Checked]) -> l
     for start in range(0, len(receipts), 400):
         rows = session.execute(
             select(Complaint.receipt_number, Complaint.client_id).where(
-                Complaint.desk_id == desk_id, Complaint.receipt_number.in_(receipts[start : start + 400])))
+                Complaint.desk_id == desk_id, Complaint.receipt_number.in_(receipts[start : start + 400])
+            )
+        )
         holder.update({r: c for r, c in rows})
     out: list[tuple[Checked, str]] = []
     for ch in sorted(checked, key=lambda c: c.index):

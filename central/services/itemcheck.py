@@ -17,8 +17,11 @@ from lapor_desk.sync.payload import payload_hash
 
 # The media types the desk accepts and sniffs (one list for both sides); older Office
 # names a desk may still declare are accepted too.
-ACCEPTED_MEDIA_TYPES = frozenset(ALLOWED) | {"application/msword", "application/vnd.ms-excel",
-                                             "application/vnd.ms-powerpoint"}
+ACCEPTED_MEDIA_TYPES = frozenset(ALLOWED) | {
+    "application/msword",
+    "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint",
+}
 
 
 def canonical_hash(item: dict[str, Any]) -> str:
@@ -58,8 +61,9 @@ def corrected(stamp: datetime, now: datetime, offset_s: float | None) -> datetim
     return min(stamp, now)
 
 
-def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int,
-               offset_s: float | None = None) -> Checked:
+def check_item(
+    index: int, raw: Any, *, now: datetime, max_attachment_bytes: int, offset_s: float | None = None
+) -> Checked:
     if not isinstance(raw, dict):
         return Checked(index, None, errors=[field_error("", "not_an_object")])
     cid = raw.get("client_id")
@@ -78,13 +82,15 @@ def check_item(index: int, raw: Any, *, now: datetime, max_attachment_bytes: int
     values: dict[str, Any] = {name: getattr(item, name) for name in INPUT_FIELDS}
     values["disability_types"] = tuple(item.disability_types)
     data = ComplaintInput(**values).normalized()
-    result = validate(data, now=desk_now(now, offset_s, item.received_at, item.desk_recorded_at),
-                      for_recording=True)
+    result = validate(data, now=desk_now(now, offset_s, item.received_at, item.desk_recorded_at), for_recording=True)
     out.errors += [field_error(m.field, m.code, **m.params) for m in result.errors]
     # A date a clerk typed is not a stamp of the desk's clock: one after today anywhere in
     # Indonesia is wrong whatever that clock says, and the clerk can correct it.
-    if (data.incident_date is not None and data.incident_date > (now + LATEST_UTC_OFFSET).date()
-            and not any(e["field"] == "incident_date" for e in out.errors)):
+    if (
+        data.incident_date is not None
+        and data.incident_date > (now + LATEST_UTC_OFFSET).date()
+        and not any(e["field"] == "incident_date" for e in out.errors)
+    ):
         out.errors.append(field_error("incident_date", "date_in_future"))
     out.warnings = [field_error(m.field, m.code, **m.params) for m in result.warnings]
     if not out.errors:

@@ -37,13 +37,15 @@ class Terms:
     def matched(self, items: list[dict[str, object]]) -> dict[str, list[int]]:
         """kind -> tracking IDs among `items` (with reporter_nik/reporter_phone) it matched."""
         column = {"nik": "reporter_nik", "phone": "reporter_phone"}
+
         def stored(kind: str, value: object) -> str:
             text = str(value or "")
             return (normalize_phone(text) or text) if kind == "phone" else text
 
-        return {kind: [int(str(i["tracking_id"])) for i in items
-                       if stored(kind, i.get(column[kind])) in self.values[kind]]
-                for kind, _q, _c in self.personal}
+        return {
+            kind: [int(str(i["tracking_id"])) for i in items if stored(kind, i.get(column[kind])) in self.values[kind]]
+            for kind, _q, _c in self.personal
+        }
 
 
 def terms(q: str) -> Terms:
@@ -79,5 +81,4 @@ def log_lookups(session: Session, searched: Terms, operator: str, matched: dict[
     """One row per personal-data kind the query could reach, with what it found (also nothing)."""
     for kind, masked, _cond in searched.personal:
         ids = matched.get(kind, [])
-        session.add(OperatorLookup(operator=operator[:100], kind=kind, query=masked,
-                                   found=" ".join(map(str, ids))))
+        session.add(OperatorLookup(operator=operator[:100], kind=kind, query=masked, found=" ".join(map(str, ids))))

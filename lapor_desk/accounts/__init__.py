@@ -39,7 +39,21 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "IT_CONSOLE", "ROLE_PERMISSIONS", "AccountError", "AccountInfo", "AccountService", "Actor", "IdleTimer",
-    "Permission", "PermissionDenied", "Role", "SignInRefused", "SupervisionError", "check_password",
-    "hash_password", "mask_nik", "nik_for", "require",
+    "IT_CONSOLE",
+    "ROLE_PERMISSIONS",
+    "AccountError",
+    "AccountInfo",
+    "AccountService",
+    "Actor",
+    "IdleTimer",
+    "Permission",
+    "PermissionDenied",
+    "Role",
+    "SignInRefused",
+    "SupervisionError",
+    "check_password",
+    "hash_password",
+    "mask_nik",
+    "nik_for",
+    "require",
 ]

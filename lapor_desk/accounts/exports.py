@@ -21,8 +21,9 @@ TARGET = "complaints:all"
 BACKUP_TARGET = "database:copy"
 
 
-def export_complaints(actor: Actor, audit: AuditTrail, db: Database, path: Path, *,
-                      include_personal: bool = False, header: str = "en") -> int:
+def export_complaints(
+    actor: Actor, audit: AuditTrail, db: Database, path: Path, *, include_personal: bool = False, header: str = "en"
+) -> int:
     from lapor_desk.transfer import ExportRefused, export_file
 
     detail: dict[str, Any] = {"export": "complaints", "file": str(path), "personal_data": include_personal}
@@ -45,8 +46,15 @@ def export_complaints(actor: Actor, audit: AuditTrail, db: Database, path: Path,
     return count
 
 
-def copy_database(actor: Actor, audit: AuditTrail, backups: BackupService, target: Path, *,
-                  passphrase: str | None = None, progress: Progress | None = None) -> Path:
+def copy_database(
+    actor: Actor,
+    audit: AuditTrail,
+    backups: BackupService,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """A backup written where the person chooses (a USB stick, a share) leaves the owner-only
     backup folder with every reporter's personal data: an admin's export, audited like one.
     Copies into the desk's own backup folder (the daily rotation) need no one."""

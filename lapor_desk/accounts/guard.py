@@ -30,22 +30,25 @@ class GuardedComplaints:
         self.service = service
         self.audit = audit
 
-    def save_draft(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None,
-                   extras: Extras | None = None) -> SaveOutcome:
+    def save_draft(
+        self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+    ) -> SaveOutcome:
         require(actor, Permission.RECORD)
         data = self._kept_nik(actor, data, complaint_id)
         with acting_as(actor.who):
             return self.service.save_draft(data, complaint_id, extras)
 
-    def record(self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None,
-               extras: Extras | None = None) -> SaveOutcome:
+    def record(
+        self, actor: Actor, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+    ) -> SaveOutcome:
         require(actor, Permission.RECORD)
         data = self._kept_nik(actor, data, complaint_id)
         with acting_as(actor.who):
             return self.service.record(data, complaint_id, extras)
 
-    def find_duplicates(self, actor: Actor, data: ComplaintInput,
-                        exclude_id: int | None = None) -> list[DuplicateCandidate]:
+    def find_duplicates(
+        self, actor: Actor, data: ComplaintInput, exclude_id: int | None = None
+    ) -> list[DuplicateCandidate]:
         require(actor, Permission.RECORD)
         return self.service.find_duplicates(self._kept_nik(actor, data, exclude_id), exclude_id)
 
@@ -83,8 +86,12 @@ class GuardedComplaints:
         complaint = self.service.get(complaint_id)
         if actor.can(Permission.VIEW_NIK):
             if complaint.reporter_nik:
-                self.audit.record(actor.who, AuditAction.VIEW_PERSONAL, f"complaint:{complaint_id}",
-                                  {"fields": ["reporter_nik"], "purpose": "view"})
+                self.audit.record(
+                    actor.who,
+                    AuditAction.VIEW_PERSONAL,
+                    f"complaint:{complaint_id}",
+                    {"fields": ["reporter_nik"], "purpose": "view"},
+                )
             return complaint
         return dataclasses.replace(complaint, reporter_nik=mask_nik(complaint.reporter_nik))
 
@@ -99,12 +106,17 @@ class GuardedComplaints:
         if not actor.can(Permission.VIEW_NIK):
             return dataclasses.replace(complaint, reporter_nik=mask_nik(complaint.reporter_nik))
         if complaint.reporter_nik:
-            self.audit.record(actor.who, AuditAction.VIEW_PERSONAL, f"complaint:{complaint_id}",
-                              {"fields": ["reporter_nik"], "purpose": "edit"})
+            self.audit.record(
+                actor.who,
+                AuditAction.VIEW_PERSONAL,
+                f"complaint:{complaint_id}",
+                {"fields": ["reporter_nik"], "purpose": "edit"},
+            )
         return complaint
 
-    def queue_page(self, actor: Actor, filt: QueueFilter, before_id: int | None = None,
-                   limit: int = 200) -> list[QueueRow]:
+    def queue_page(
+        self, actor: Actor, filt: QueueFilter, before_id: int | None = None, limit: int = 200
+    ) -> list[QueueRow]:
         require(actor, Permission.VIEW_COMPLAINTS)
         return self.service.queue_page(filt, before_id, limit)
 
@@ -134,12 +146,14 @@ class SignedInComplaints:
     def regions(self, value: Any) -> None:
         self.guarded.service.regions = value
 
-    def save_draft(self, data: ComplaintInput, complaint_id: int | None = None,
-                   extras: Extras | None = None) -> SaveOutcome:
+    def save_draft(
+        self, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+    ) -> SaveOutcome:
         return self.guarded.save_draft(self._actor(), data, complaint_id, extras)
 
-    def record(self, data: ComplaintInput, complaint_id: int | None = None,
-               extras: Extras | None = None) -> SaveOutcome:
+    def record(
+        self, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+    ) -> SaveOutcome:
         return self.guarded.record(self._actor(), data, complaint_id, extras)
 
     def find_duplicates(self, data: ComplaintInput, exclude_id: int | None = None) -> list[DuplicateCandidate]:
@@ -168,8 +182,9 @@ class SignedInComplaints:
         return self.guarded.service.deadline_of(complaint)
 
 
-def audit_page(actor: Actor, audit: AuditTrail, filt: AuditFilter | None = None,
-               before_seq: int | None = None, limit: int = 200) -> list[AuditEntry]:
+def audit_page(
+    actor: Actor, audit: AuditTrail, filt: AuditFilter | None = None, before_seq: int | None = None, limit: int = 200
+) -> list[AuditEntry]:
     """The supervisor's audit browser, newest first."""
     require(actor, Permission.VIEW_AUDIT)
     return audit.page(filt or AuditFilter(), before_seq, limit)
@@ -196,8 +211,9 @@ def change_setting(actor: Actor, settings: Settings, audit: AuditTrail, setting:
     require_setting_change(actor)
     old = settings.get(setting)
     settings.set(setting, value)
-    audit.record(actor.who, AuditAction.SETTINGS_CHANGE, f"setting:{setting.key}",
-                 {"old": old, "new": settings.get(setting)})
+    audit.record(
+        actor.who, AuditAction.SETTINGS_CHANGE, f"setting:{setting.key}", {"old": old, "new": settings.get(setting)}
+    )
 
 
 @contextmanager
@@ -207,6 +223,10 @@ def refusals_audited(audit: AuditTrail, actor: Actor, target: str) -> Iterator[N
     try:
         yield
     except PermissionDenied as exc:
-        audit.record(actor.who, AuditAction.REFUSED, target,
-                     {"reason": exc.code, "permission": str(exc.params.get("permission", ""))})
+        audit.record(
+            actor.who,
+            AuditAction.REFUSED,
+            target,
+            {"reason": exc.code, "permission": str(exc.params.get("permission", ""))},
+        )
         raise

@@ -41,15 +41,24 @@ class Permission(StrEnum):
 
 # A role as a refusal names it, in Indonesian and English (the UI has its own translated labels).
 ROLE_NAMES: dict[Role, Localized] = {
-    Role.CLERK: Localized(id="petugas", en="clerk"), Role.SUPERVISOR: Localized(id="supervisor", en="supervisor"),
+    Role.CLERK: Localized(id="petugas", en="clerk"),
+    Role.SUPERVISOR: Localized(id="supervisor", en="supervisor"),
     Role.ADMIN: Localized(id="admin", en="admin"),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({Permission.RECORD, Permission.VIEW_COMPLAINTS}),
-    Role.SUPERVISOR: frozenset({
-        Permission.RECORD, Permission.VIEW_COMPLAINTS, Permission.VIEW_NIK, Permission.REVIEW,
-        Permission.DASHBOARD, Permission.EXPORT, Permission.VIEW_AUDIT}),
+    Role.SUPERVISOR: frozenset(
+        {
+            Permission.RECORD,
+            Permission.VIEW_COMPLAINTS,
+            Permission.VIEW_NIK,
+            Permission.REVIEW,
+            Permission.DASHBOARD,
+            Permission.EXPORT,
+            Permission.VIEW_AUDIT,
+        }
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 
@@ -91,8 +100,9 @@ class Actor:
 
 
 def _seal_of(actor: Actor) -> str:
-    text = "\x1f".join((str(actor.account_id), actor.username, str(actor.role), str(actor.is_trainee),
-                        str(actor.must_change_password)))
+    text = "\x1f".join(
+        (str(actor.account_id), actor.username, str(actor.role), str(actor.is_trainee), str(actor.must_change_password))
+    )
     return hmac.new(_SEAL_KEY, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
@@ -143,7 +153,6 @@ def mask_nik(nik: str) -> str:
 
 def nik_for(actor: Actor, nik: str) -> str:
     return nik if actor.can(Permission.VIEW_NIK) else mask_nik(nik)
-
 
 
 class IdleTimer:

@@ -59,6 +59,7 @@ def current_boot() -> str:
     except OSError:
         return ""
 
+
 LOCKOUT_ATTEMPTS = 5
 LOCKOUT_DURATION = timedelta(minutes=15)
 PASSWORD_MIN = 8
@@ -72,8 +73,9 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 
 def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                            maxmem=256 * n * r + 1_048_576, dklen=32)
+    digest = hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * n * r + 1_048_576, dklen=32
+    )
     return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
 
 
@@ -83,8 +85,9 @@ def check_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         ni, ri, pi = int(n), int(r), int(p)
-        actual = hashlib.scrypt(password.encode("utf-8"), salt=_unb64(salt), n=ni, r=ri, p=pi,
-                                maxmem=256 * ni * ri + 1_048_576, dklen=32)
+        actual = hashlib.scrypt(
+            password.encode("utf-8"), salt=_unb64(salt), n=ni, r=ri, p=pi, maxmem=256 * ni * ri + 1_048_576, dklen=32
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, _unb64(digest))
@@ -117,8 +120,14 @@ class AccountInfo:
 
 
 class AccountService:
-    def __init__(self, db: Database, audit: AuditTrail, clock: Clock = system_clock,
-                 monotonic: Callable[[], float] = time.monotonic, boot: Callable[[], str] = current_boot) -> None:
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditTrail,
+        clock: Clock = system_clock,
+        monotonic: Callable[[], float] = time.monotonic,
+        boot: Callable[[], str] = current_boot,
+    ) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
@@ -136,8 +145,9 @@ class AccountService:
         with self.db.write() as conn:
             if conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one():
                 raise AccountError("first_admin_exists")
-            info = self._insert(conn, IT_CONSOLE, username, display_name, Role.ADMIN, password, False, "",
-                                must_change=False)
+            info = self._insert(
+                conn, IT_CONSOLE, username, display_name, Role.ADMIN, password, False, "", must_change=False
+            )
         return seal(Actor(info.id, info.username, info.display_name, Role.ADMIN))
 
     # --- signing in
@@ -150,8 +160,13 @@ class AccountService:
             row = conn.execute(select(ACCOUNTS.c.is_active).where(ACCOUNTS.c.username == username)).first()
             if row is not None and row.is_active:
                 return
-            self.audit.append(conn, Who(username), AuditAction.SIGN_IN_FAILED, f"account:{username}",
-                              {"reason": "unknown" if row is None else "inactive"})
+            self.audit.append(
+                conn,
+                Who(username),
+                AuditAction.SIGN_IN_FAILED,
+                f"account:{username}",
+                {"reason": "unknown" if row is None else "inactive"},
+            )
         raise SignInRefused("account_not_found" if row is None else "account_inactive", username=username)
 
     def sign_in(self, username: str, password: str) -> Actor:
@@ -161,8 +176,13 @@ class AccountService:
             row = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.username == username)).first()
             if row is None or not row.is_active:
                 check_password(password, _DUMMY_HASH)  # same time as a real check
-                self.audit.append(conn, Who(username), AuditAction.SIGN_IN_FAILED, f"account:{username}",
-                                  {"reason": "unknown" if row is None else "inactive"})
+                self.audit.append(
+                    conn,
+                    Who(username),
+                    AuditAction.SIGN_IN_FAILED,
+                    f"account:{username}",
+                    {"reason": "unknown" if row is None else "inactive"},
+                )
                 code = "sign_in_wrong" if row is None else "account_inactive"
                 failure: SignInRefused | None = SignInRefused(code)
             else:
@@ -170,8 +190,17 @@ class AccountService:
         if failure is not None:
             raise failure
         assert row is not None
-        return seal(Actor(row.id, row.username, row.display_name, Role(row.role), bool(row.is_trainee),
-                          bool(row.must_change_password), row.nip or ""))
+        return seal(
+            Actor(
+                row.id,
+                row.username,
+                row.display_name,
+                Role(row.role),
+                bool(row.is_trainee),
+                bool(row.must_change_password),
+                row.nip or "",
+            )
+        )
 
     def _try_sign_in(self, conn: Connection, row: Any, password: str, now: datetime) -> SignInRefused | None:
         """None on success; else the refusal, after writing what must survive it."""
@@ -182,20 +211,32 @@ class AccountService:
             if remaining > 0:
                 self.audit.append(conn, who, AuditAction.SIGN_IN_FAILED, target, {"reason": "locked"})
                 return SignInRefused("account_locked", minutes=max(1, math.ceil(remaining / 60)))
-            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
-                failed_count=0, failed_at=None, locked_at=None, locked_until=None, locked_mono=None,
-                locked_boot=""))
+            conn.execute(
+                update(ACCOUNTS)
+                .where(ACCOUNTS.c.id == row.id)
+                .values(
+                    failed_count=0, failed_at=None, locked_at=None, locked_until=None, locked_mono=None, locked_boot=""
+                )
+            )
             row = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.id == row.id)).one()
         if not check_password(password, row.password_hash):
             failed = self._recent_failures(row, now) + 1
             values: dict[str, Any] = {"failed_count": failed, "failed_at": now}
-            self.audit.append(conn, who, AuditAction.SIGN_IN_FAILED, target,
-                              {"reason": "password", "attempt": failed})
+            self.audit.append(conn, who, AuditAction.SIGN_IN_FAILED, target, {"reason": "password", "attempt": failed})
             if failed >= LOCKOUT_ATTEMPTS:
-                values.update(locked_at=now, locked_until=now + LOCKOUT_DURATION, locked_mono=self.monotonic(),
-                              locked_boot=self.boot())
-                self.audit.append(conn, who, AuditAction.ACCOUNT_LOCKED, target,
-                                  {"minutes": int(LOCKOUT_DURATION.total_seconds() // 60)})
+                values.update(
+                    locked_at=now,
+                    locked_until=now + LOCKOUT_DURATION,
+                    locked_mono=self.monotonic(),
+                    locked_boot=self.boot(),
+                )
+                self.audit.append(
+                    conn,
+                    who,
+                    AuditAction.ACCOUNT_LOCKED,
+                    target,
+                    {"minutes": int(LOCKOUT_DURATION.total_seconds() // 60)},
+                )
             conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(**values))
             if failed >= LOCKOUT_ATTEMPTS:
                 return SignInRefused("account_locked", minutes=int(LOCKOUT_DURATION.total_seconds() // 60))
@@ -219,8 +260,9 @@ class AccountService:
         if locked_at is None or now < locked_at:
             # The clock reads earlier than when the lock began: restart it from this reading.
             locked_at, locked_until = now, now + LOCKOUT_DURATION
-            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
-                locked_at=locked_at, locked_until=locked_until))
+            conn.execute(
+                update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(locked_at=locked_at, locked_until=locked_until)
+            )
         wall = (locked_until - now).total_seconds()
         mono = 0.0
         started, boot, reading = row.locked_mono, row.locked_boot or "", self.monotonic()
@@ -238,16 +280,37 @@ class AccountService:
 
     # --- administration
 
-    def add_account(self, actor: Actor, username: str, display_name: str, role: Role, password: str,
-                    *, is_trainee: bool = False, nip: str = "") -> AccountInfo:
+    def add_account(
+        self,
+        actor: Actor,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        *,
+        is_trainee: bool = False,
+        nip: str = "",
+    ) -> AccountInfo:
         require(actor, Permission.MANAGE_ACCOUNTS)
         with self.db.write() as conn:
             # The admin knows this first password: the new account replaces it at its first sign-in.
-            return self._insert(conn, actor, username, display_name, Role(role), password, is_trainee, nip,
-                                must_change=True)
+            return self._insert(
+                conn, actor, username, display_name, Role(role), password, is_trainee, nip, must_change=True
+            )
 
-    def _insert(self, conn: Connection, actor: Actor, username: str, display_name: str, role: Role,
-                password: str, is_trainee: bool, nip: str, *, must_change: bool) -> AccountInfo:
+    def _insert(
+        self,
+        conn: Connection,
+        actor: Actor,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        is_trainee: bool,
+        nip: str,
+        *,
+        must_change: bool,
+    ) -> AccountInfo:
         username = username.strip().lower()
         if not USERNAME_RE.match(username):
             raise AccountError("username_format")
@@ -255,13 +318,30 @@ class AccountService:
         if conn.execute(select(ACCOUNTS.c.id).where(ACCOUNTS.c.username == username)).first():
             raise AccountError("username_taken", username=username)
         now = self.clock()
-        new_id = conn.execute(insert(ACCOUNTS).values(
-            username=username, display_name=display_name.strip() or username, nip=nip, role=str(role),
-            password_hash=hash_password(password), is_trainee=is_trainee, is_active=True,
-            must_change_password=must_change, failed_count=0, created_at=now, updated_at=now,
-        ).returning(ACCOUNTS.c.id)).scalar_one()
-        self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{username}",
-                          {"change": "created", "role": str(role), "trainee": is_trainee})
+        new_id = conn.execute(
+            insert(ACCOUNTS)
+            .values(
+                username=username,
+                display_name=display_name.strip() or username,
+                nip=nip,
+                role=str(role),
+                password_hash=hash_password(password),
+                is_trainee=is_trainee,
+                is_active=True,
+                must_change_password=must_change,
+                failed_count=0,
+                created_at=now,
+                updated_at=now,
+            )
+            .returning(ACCOUNTS.c.id)
+        ).scalar_one()
+        self.audit.append(
+            conn,
+            actor.who,
+            AuditAction.ACCOUNT_CHANGE,
+            f"account:{username}",
+            {"change": "created", "role": str(role), "trainee": is_trainee},
+        )
         return self._info(conn, new_id)
 
     def reset_password(self, actor: Actor, username: str, new_password: str) -> None:
@@ -270,12 +350,24 @@ class AccountService:
         _check_password_rules(new_password)
         row = self._row(username)
         with self.db.write() as conn:
-            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
-                password_hash=hash_password(new_password), must_change_password=True, failed_count=0,
-                locked_at=None, locked_until=None, locked_mono=None, locked_boot="", failed_at=None,
-                updated_at=self.clock()))
-            self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
-                              {"change": "password_reset"})
+            conn.execute(
+                update(ACCOUNTS)
+                .where(ACCOUNTS.c.id == row.id)
+                .values(
+                    password_hash=hash_password(new_password),
+                    must_change_password=True,
+                    failed_count=0,
+                    locked_at=None,
+                    locked_until=None,
+                    locked_mono=None,
+                    locked_boot="",
+                    failed_at=None,
+                    updated_at=self.clock(),
+                )
+            )
+            self.audit.append(
+                conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}", {"change": "password_reset"}
+            )
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
         """The one thing an account that owes a new password may do; returns the renewed Actor
@@ -287,11 +379,14 @@ class AccountService:
             raise SignInRefused("sign_in_wrong")
         _check_password_rules(new_password)
         with self.db.write() as conn:
-            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
-                password_hash=hash_password(new_password), must_change_password=False,
-                updated_at=self.clock()))
-            self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
-                              {"change": "own_password"})
+            conn.execute(
+                update(ACCOUNTS)
+                .where(ACCOUNTS.c.id == row.id)
+                .values(password_hash=hash_password(new_password), must_change_password=False, updated_at=self.clock())
+            )
+            self.audit.append(
+                conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}", {"change": "own_password"}
+            )
         return seal(replace(actor, must_change_password=False, seal=""))
 
     def recover_admin(self, username: str, new_password: str, os_user: str) -> None:
@@ -303,15 +398,39 @@ class AccountService:
         if row.role != Role.ADMIN:
             raise AccountError("recover_not_admin", username=row.username)
         with self.db.write() as conn:
-            conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(
-                password_hash=hash_password(new_password), must_change_password=True, is_active=True,
-                failed_count=0, failed_at=None, locked_at=None, locked_until=None, locked_mono=None, locked_boot="",
-                updated_at=self.clock()))
-            self.audit.append(conn, Who(f"(pemilik-folder:{os_user})", "os"), AuditAction.ACCOUNT_CHANGE,
-                              f"account:{row.username}", {"change": "admin_recovered", "os_user": os_user})
+            conn.execute(
+                update(ACCOUNTS)
+                .where(ACCOUNTS.c.id == row.id)
+                .values(
+                    password_hash=hash_password(new_password),
+                    must_change_password=True,
+                    is_active=True,
+                    failed_count=0,
+                    failed_at=None,
+                    locked_at=None,
+                    locked_until=None,
+                    locked_mono=None,
+                    locked_boot="",
+                    updated_at=self.clock(),
+                )
+            )
+            self.audit.append(
+                conn,
+                Who(f"(pemilik-folder:{os_user})", "os"),
+                AuditAction.ACCOUNT_CHANGE,
+                f"account:{row.username}",
+                {"change": "admin_recovered", "os_user": os_user},
+            )
 
-    def update_account(self, actor: Actor, username: str, *, role: Role | None = None,
-                       is_trainee: bool | None = None, is_active: bool | None = None) -> AccountInfo:
+    def update_account(
+        self,
+        actor: Actor,
+        username: str,
+        *,
+        role: Role | None = None,
+        is_trainee: bool | None = None,
+        is_active: bool | None = None,
+    ) -> AccountInfo:
         require(actor, Permission.MANAGE_ACCOUNTS)
         row = self._row(username)
         values: dict[str, Any] = {}
@@ -323,13 +442,19 @@ class AccountService:
             values["is_active"] = is_active
         with self.db.write() as conn:
             demoting = row.role == Role.ADMIN and (
-                values.get("role", Role.ADMIN) != Role.ADMIN or values.get("is_active") is False)
+                values.get("role", Role.ADMIN) != Role.ADMIN or values.get("is_active") is False
+            )
             if demoting and self._active_admins(conn) <= 1:
                 raise AccountError("last_admin")
             values["updated_at"] = self.clock()
             conn.execute(update(ACCOUNTS).where(ACCOUNTS.c.id == row.id).values(**values))
-            self.audit.append(conn, actor.who, AuditAction.ACCOUNT_CHANGE, f"account:{row.username}",
-                              {"change": "updated", **{k: v for k, v in values.items() if k != "updated_at"}})
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.ACCOUNT_CHANGE,
+                f"account:{row.username}",
+                {"change": "updated", **{k: v for k, v in values.items() if k != "updated_at"}},
+            )
             return self._info(conn, row.id)
 
     def list_accounts(self, actor: Actor) -> list[AccountInfo]:
@@ -349,14 +474,28 @@ class AccountService:
 
     @staticmethod
     def _active_admins(conn: Connection) -> int:
-        return int(conn.execute(select(func.count()).select_from(ACCOUNTS).where(
-            ACCOUNTS.c.role == str(Role.ADMIN), ACCOUNTS.c.is_active.is_(True))).scalar_one())
+        return int(
+            conn.execute(
+                select(func.count())
+                .select_from(ACCOUNTS)
+                .where(ACCOUNTS.c.role == str(Role.ADMIN), ACCOUNTS.c.is_active.is_(True))
+            ).scalar_one()
+        )
 
     @staticmethod
     def _info(conn: Connection, account_id: int) -> AccountInfo:
         r = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.id == account_id)).one()
-        return AccountInfo(r.id, r.username, r.display_name, Role(r.role), r.nip, bool(r.is_trainee),
-                           bool(r.is_active), bool(r.must_change_password), r.locked_until)
+        return AccountInfo(
+            r.id,
+            r.username,
+            r.display_name,
+            Role(r.role),
+            r.nip,
+            bool(r.is_trainee),
+            bool(r.is_active),
+            bool(r.must_change_password),
+            r.locked_until,
+        )
 
 
 def _check_password_rules(password: str) -> None:

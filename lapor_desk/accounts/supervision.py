@@ -42,10 +42,14 @@ class SupervisionServices:
         clock = complaints.clock
         audit = AuditTrail(db, clock)
         calendar = DeskCalendar(db, audit, settings, clock)
-        return cls(audit, AccountService(db, audit, clock), calendar,
-                   ReviewQueue(db, calendar, settings, audit, clock, complaints.deadline_clock),
-                   GuardedComplaints(complaints, audit),
-                   ReportService(db, calendar, audit, settings, clock, regions=lambda: _loaded_regions(complaints)))
+        return cls(
+            audit,
+            AccountService(db, audit, clock),
+            calendar,
+            ReviewQueue(db, calendar, settings, audit, clock, complaints.deadline_clock),
+            GuardedComplaints(complaints, audit),
+            ReportService(db, calendar, audit, settings, clock, regions=lambda: _loaded_regions(complaints)),
+        )
 
 
 def _loaded_regions(complaints: ComplaintService) -> RegionDirectory | None:

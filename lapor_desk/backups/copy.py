@@ -64,6 +64,7 @@ def copy_to(source: Path, target: Path, *, progress: Progress | None = None) -> 
     try:
         dst = sqlite3.connect(target)
         try:
+
             def step(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
                     progress(total - remaining, total)

@@ -80,8 +80,10 @@ def inspect_backup(path: Path, desk_code: str, *, other_desk: bool) -> str:
         if not names >= DESK_TABLES:
             raise StorageError("restore_not_desk", path=where)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        codes = [r[0] for r in conn.execute(
-            "SELECT desk_code FROM complaints GROUP BY desk_code ORDER BY count(*) DESC LIMIT 3")]
+        codes = [
+            r[0]
+            for r in conn.execute("SELECT desk_code FROM complaints GROUP BY desk_code ORDER BY count(*) DESC LIMIT 3")
+        ]
     finally:
         conn.close()
     revision = row[0] if row else ""
@@ -92,8 +94,15 @@ def inspect_backup(path: Path, desk_code: str, *, other_desk: bool) -> str:
     return revision
 
 
-def restore(source: Path, db_path: Path, backup_dir: Path, desk_code: str, *,
-            passphrase: str | None = None, other_desk: bool = False) -> tuple[RestoreReport, DatabaseLock]:
+def restore(
+    source: Path,
+    db_path: Path,
+    backup_dir: Path,
+    desk_code: str,
+    *,
+    passphrase: str | None = None,
+    other_desk: bool = False,
+) -> tuple[RestoreReport, DatabaseLock]:
     """Replace the database at `db_path` with the backup `source`. Returns the report and the
     restore lock, still held: the caller opens, migrates and audits the restored desk, then
     releases it."""
@@ -108,8 +117,9 @@ def restore(source: Path, db_path: Path, backup_dir: Path, desk_code: str, *,
     return report, lock
 
 
-def _restore_locked(source: Path, db_path: Path, backup_dir: Path, desk_code: str,
-                    passphrase: str | None, other_desk: bool) -> RestoreReport:
+def _restore_locked(
+    source: Path, db_path: Path, backup_dir: Path, desk_code: str, passphrase: str | None, other_desk: bool
+) -> RestoreReport:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staged = private_temp(db_path.parent, "restore")
     try:
@@ -125,12 +135,22 @@ def _restore_locked(source: Path, db_path: Path, backup_dir: Path, desk_code: st
             staged.unlink()
         raise
     counts = _outbox_counts(db_path)
-    return RestoreReport(source, kept, revision, counts["complaints"], counts["pending"], counts["needs_fix"],
-                         counts["synced"], reset, only_there)
+    return RestoreReport(
+        source,
+        kept,
+        revision,
+        counts["complaints"],
+        counts["pending"],
+        counts["needs_fix"],
+        counts["synced"],
+        reset,
+        only_there,
+    )
 
 
-def preflight(source: Path, work_dir: Path, desk_code: str, *, passphrase: str | None = None,
-              other_desk: bool = False) -> str:
+def preflight(
+    source: Path, work_dir: Path, desk_code: str, *, passphrase: str | None = None, other_desk: bool = False
+) -> str:
     """Every check `restore` makes, on a copy, without touching or locking the database: the
     window runs it before it lets go of its desk. Returns the backup's schema revision."""
     if not source.is_file():
@@ -179,8 +199,12 @@ def _recheck_outbox(path: Path) -> int:
 def _outbox_counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
-        out = {"complaints": conn.execute("SELECT count(*) FROM complaints").fetchone()[0],
-               "pending": 0, "needs_fix": 0, "synced": 0}
+        out = {
+            "complaints": conn.execute("SELECT count(*) FROM complaints").fetchone()[0],
+            "pending": 0,
+            "needs_fix": 0,
+            "synced": 0,
+        }
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "sync_items" in names:
             for state, n in conn.execute("SELECT state, count(*) FROM sync_items GROUP BY state"):
@@ -230,9 +254,12 @@ def _only_in(replaced: Path, restored: Path) -> int:
         conn = sqlite3.connect(f"file:{replaced}?mode=ro", uri=True)
         try:
             conn.execute("ATTACH DATABASE ? AS restored", (f"file:{restored}?mode=ro",))
-            return int(conn.execute(
-                "SELECT count(*) FROM main.complaints WHERE client_id NOT IN "
-                "(SELECT client_id FROM restored.complaints)").fetchone()[0])
+            return int(
+                conn.execute(
+                    "SELECT count(*) FROM main.complaints WHERE client_id NOT IN "
+                    "(SELECT client_id FROM restored.complaints)"
+                ).fetchone()[0]
+            )
         finally:
             conn.close()
     except sqlite3.Error:
@@ -247,9 +274,19 @@ def audit_restore(db: object, report: RestoreReport, *, other_desk: bool) -> Non
 
     assert isinstance(db, Database)
     with db.write() as conn:
-        AuditTrail(db).append(conn, IT_CONSOLE.who, AuditAction.RESTORE,
-                                f"backup:{report.restored_from.name}"[:64], {
-            "from": str(report.restored_from), "replaced_kept_at": str(report.replaced_kept_at or ""),
-            "revision": report.revision_before_migration, "complaints": report.complaints,
-            "pending": report.pending, "reset_sending": report.reset_sending,
-            "only_in_replaced": report.only_in_replaced, "other_desk": other_desk})
+        AuditTrail(db).append(
+            conn,
+            IT_CONSOLE.who,
+            AuditAction.RESTORE,
+            f"backup:{report.restored_from.name}"[:64],
+            {
+                "from": str(report.restored_from),
+                "replaced_kept_at": str(report.replaced_kept_at or ""),
+                "revision": report.revision_before_migration,
+                "complaints": report.complaints,
+                "pending": report.pending,
+                "reset_sending": report.reset_sending,
+                "only_in_replaced": report.only_in_replaced,
+                "other_desk": other_desk,
+            },
+        )

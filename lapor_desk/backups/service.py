@@ -29,8 +29,14 @@ class BackupService:
     def listing(self) -> list[BackupFile]:
         return list_backups(self.folder)
 
-    def create(self, target: Path | None = None, *, passphrase: str | None = None, kind: str = "manual",
-               progress: Progress | None = None) -> Path:
+    def create(
+        self,
+        target: Path | None = None,
+        *,
+        passphrase: str | None = None,
+        kind: str = "manual",
+        progress: Progress | None = None,
+    ) -> Path:
         """A checked copy at `target` (default: the backup folder, then rotated); encrypted
         when a passphrase is given. Raises StorageError; no partial file is ever left."""
         encrypted = passphrase is not None

@@ -40,8 +40,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_user_option(reset)
     listing = sub.add_parser("list", help="list the accounts")
     add_user_option(listing)
-    recover = sub.add_parser("recover-admin", help="lost admin password: a temporary one, for the OS account "
-                                                   "that owns the data folder (audited)")
+    recover = sub.add_parser(
+        "recover-admin",
+        help="lost admin password: a temporary one, for the OS account that owns the data folder (audited)",
+    )
     recover.add_argument("username")
 
 
@@ -68,8 +70,15 @@ def run(args: argparse.Namespace, desk: Any) -> int:
             if args.accounts_command == "list":
                 rows = accounts.list_accounts(actor)
                 for a in rows:
-                    flags = ",".join(f for f, on in (("magang", a.is_trainee), ("nonaktif", not a.is_active),
-                                                     ("terkunci", a.locked_until is not None)) if on)
+                    flags = ",".join(
+                        f
+                        for f, on in (
+                            ("magang", a.is_trainee),
+                            ("nonaktif", not a.is_active),
+                            ("terkunci", a.locked_until is not None),
+                        )
+                        if on
+                    )
                     print(f"{a.username:<20} {a.role:<11} {a.display_name:<30} {flags}")
                 return 0
             require(actor, Permission.MANAGE_ACCOUNTS)  # before a new password is asked for
@@ -77,8 +86,9 @@ def run(args: argparse.Namespace, desk: Any) -> int:
             if isinstance(password, int):
                 return password
             if args.accounts_command == "add":
-                info = accounts.add_account(actor, args.username, args.name, Role(args.role), password,
-                                            is_trainee=args.trainee, nip=args.nip)
+                info = accounts.add_account(
+                    actor, args.username, args.name, Role(args.role), password, is_trainee=args.trainee, nip=args.nip
+                )
                 print(f"Akun dibuat: {info.username} ({info.role})")
             else:
                 accounts.reset_password(actor, args.username, password)
@@ -113,4 +123,3 @@ def _owns(folder: Path) -> bool:
         return os.access(folder, os.W_OK)
     except OSError:
         return False
-

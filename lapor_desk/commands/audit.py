@@ -25,8 +25,11 @@ CONNECT_TIMEOUT_S, READ_TIMEOUT_S = 5.0, 15.0
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="audit_command", required=True)
-    sub.add_parser("verify", help="detect edited, deleted, cut or rewritten audit rows (checked against the "
-                                  "anchor the central acknowledged)")
+    sub.add_parser(
+        "verify",
+        help="detect edited, deleted, cut or rewritten audit rows (checked against the "
+        "anchor the central acknowledged)",
+    )
 
 
 def run(args: argparse.Namespace, desk: Any) -> int:
@@ -54,8 +57,13 @@ def _from_central(desk: Any) -> tuple[Anchor | None, str | None]:
     sync = desk.sync
     if not sync.configured:
         return None, None
-    client = CentralClient(sync.settings.get(SYNC_CENTRAL_URL), sync.tokens.load(),
-                           connect_timeout_s=CONNECT_TIMEOUT_S, read_timeout_s=READ_TIMEOUT_S, **sync.connection())
+    client = CentralClient(
+        sync.settings.get(SYNC_CENTRAL_URL),
+        sync.tokens.load(),
+        connect_timeout_s=CONNECT_TIMEOUT_S,
+        read_timeout_s=READ_TIMEOUT_S,
+        **sync.connection(),
+    )
     try:
         anchor, ex = anchor_sync.fetch(client)
     finally:
@@ -73,10 +81,16 @@ def _say_anchor(central: Anchor | None, local: list[Anchor], unreachable: str | 
     if kept is None:
         print(translate("audit_anchor_none", lang), file=sys.stderr)
         return
-    source = Localized(id=translate("audit_source_" + kept.source, "id"),
-                       en=translate("audit_source_" + kept.source, "en"))
-    params = {"seq": kept.seq, "at": _when(kept), "days": max(0, (now - kept.acknowledged_at).days),
-              "source": source, "detail": unreachable or ""}
+    source = Localized(
+        id=translate("audit_source_" + kept.source, "id"), en=translate("audit_source_" + kept.source, "en")
+    )
+    params = {
+        "seq": kept.seq,
+        "at": _when(kept),
+        "days": max(0, (now - kept.acknowledged_at).days),
+        "source": source,
+        "detail": unreachable or "",
+    }
     print(translate("audit_anchor_offline" if unreachable else "audit_anchor_local", lang, params))
 
 

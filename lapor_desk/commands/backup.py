@@ -19,10 +19,14 @@ PASSPHRASE_ENV = "LAPOR_DESK_BACKUP_PASSPHRASE"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_user_option(parser)
-    parser.add_argument("file", type=Path, nargs="?",
-                        help="where to write it (default: the backup folder, with rotation)")
-    parser.add_argument("--encrypt", action="store_true",
-                        help=f"encrypt with a passphrase (asked twice, or from {PASSPHRASE_ENV} / --passphrase-file)")
+    parser.add_argument(
+        "file", type=Path, nargs="?", help="where to write it (default: the backup folder, with rotation)"
+    )
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt with a passphrase (asked twice, or from {PASSPHRASE_ENV} / --passphrase-file)",
+    )
     parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file's first line")
 
 
@@ -76,4 +80,3 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     size = f"{written.stat().st_size / 1_000_000:.1f}"
     print(translate("backup_done", lang, {"path": str(written), "size": size}))
     return 0
-

@@ -52,8 +52,10 @@ def run(args: argparse.Namespace, paths: Paths, overrides: Mapping[str, Any]) ->
     if args.config_command == "list":
         for s in ALL_SETTINGS:
             value = s.text(settings.get(s))
-            print(f"{s.key} = {value!s}    [{source_text(settings, s, language)}; {rule_text(s)}]"
-                  f"    # {s.description(language)}")
+            print(
+                f"{s.key} = {value!s}    [{source_text(settings, s, language)}; {rule_text(s)}]"
+                f"    # {s.description(language)}"
+            )
         return 0
     try:
         setting = lookup(args.key)
@@ -97,8 +99,9 @@ def _set(desk: Any, setting: Setting[Any], text: str, language: str, who: Any) -
         with desk.db.write() as conn:
             new = settings.set(setting, text)
             if new != old:  # saving what is already there is no change
-                AuditTrail(desk.db).append(conn, who, AuditAction.SETTINGS_CHANGE,
-                                           f"setting:{setting.key}", {"old": old, "new": new})
+                AuditTrail(desk.db).append(
+                    conn, who, AuditAction.SETTINGS_CHANGE, f"setting:{setting.key}", {"old": old, "new": new}
+                )
     except SettingError as exc:
         print(f"{exc.key}: {exc.text(language)}", file=sys.stderr)
         return 1
@@ -109,6 +112,11 @@ def _set(desk: Any, setting: Setting[Any], text: str, language: str, who: Any) -
     print(translate("setting_saved", language, {"key": setting.key, "value": setting.text(new)}))
     value, source = settings.resolve(setting)
     if source in ("cli", "env"):
-        print(translate("setting_still_overridden", language, {
-            "value": setting.text(value), "source": source_text(settings, setting, language)}))
+        print(
+            translate(
+                "setting_still_overridden",
+                language,
+                {"value": setting.text(value), "source": source_text(settings, setting, language)},
+            )
+        )
     return 0

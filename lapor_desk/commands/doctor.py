@@ -21,8 +21,12 @@ log = logging.getLogger(__name__)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--bundle", type=Path, metavar="FILE",
-                        help="also write a zip for support (logs, settings, report, schema; personal data removed)")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="FILE",
+        help="also write a zip for support (logs, settings, report, schema; personal data removed)",
+    )
 
 
 def run(args: argparse.Namespace, desk: object) -> int:  # pragma: no cover - the CLI calls run_without_desk
@@ -49,7 +53,8 @@ def run_without_desk(args: argparse.Namespace, paths: Paths) -> int:
     report = "\n".join(f.text(lang) for f in findings)
     print(report)
     if args.bundle is not None:
-        written = write_bundle(args.bundle, report=report, log_dir=paths.log_dir,
-                               settings_file=paths.settings_file, db_path=db_path)
+        written = write_bundle(
+            args.bundle, report=report, log_dir=paths.log_dir, settings_file=paths.settings_file, db_path=db_path
+        )
         print(translate("doctor_bundle_written", lang, {"path": str(written)}))
     return exit_code(findings)

@@ -18,10 +18,12 @@ HELP = "export all complaints to CSV or JSONL (a supervisor or admin)"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
-    parser.add_argument("--header", choices=("en", "id"), default="en",
-                        help="column names: English (default) or the Indonesian labels")
-    parser.add_argument("--include-personal", action="store_true",
-                        help="add the reporters' personal data (an admin; audited)")
+    parser.add_argument(
+        "--header", choices=("en", "id"), default="en", help="column names: English (default) or the Indonesian labels"
+    )
+    parser.add_argument(
+        "--include-personal", action="store_true", help="add the reporters' personal data (an admin; audited)"
+    )
     add_user_option(parser)
 
 
@@ -35,8 +37,14 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     if isinstance(actor, int):
         return actor
     try:
-        count = export_complaints(actor, desk.supervision.audit, desk.db, args.file,
-                                  include_personal=args.include_personal, header=args.header)
+        count = export_complaints(
+            actor,
+            desk.supervision.audit,
+            desk.db,
+            args.file,
+            include_personal=args.include_personal,
+            header=args.header,
+        )
     except SupervisionError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1
@@ -44,8 +52,9 @@ def run(args: argparse.Namespace, desk: Any) -> int:
         print(translate(exc.code, lang, exc.params), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(translate("export_failed", lang, {"path": str(args.file), "detail": os_reason(exc, lang)}),
-              file=sys.stderr)
+        print(
+            translate("export_failed", lang, {"path": str(args.file), "detail": os_reason(exc, lang)}), file=sys.stderr
+        )
         return 1
     print(translate("export_written", lang, {"count": count, "path": str(args.file)}))
     return 0

@@ -23,8 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--encoding", help="utf-8, utf-16 or cp1252 (default: detected)")
     parser.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
-    parser.add_argument("--all-or-nothing", action="store_true",
-                        help="write nothing unless every row is good")
+    parser.add_argument("--all-or-nothing", action="store_true", help="write nothing unless every row is good")
     parser.add_argument("--quiet", action="store_true", help="no progress line")
 
 
@@ -34,9 +33,19 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     lang = desk.language
     progress = None if args.quiet else _progress_printer(lang)
     officer = desk.settings.get(OFFICER_NAME) or "Impor data lama"
-    report = import_file(args.file, desk.db, desk.bus, desk_code=desk.settings.get(DESK_CODE),
-                         officer=officer, language=lang, hooks=desk.hooks, encoding=args.encoding,
-                         sheet=args.sheet, all_or_nothing=args.all_or_nothing, progress=progress)
+    report = import_file(
+        args.file,
+        desk.db,
+        desk.bus,
+        desk_code=desk.settings.get(DESK_CODE),
+        officer=officer,
+        language=lang,
+        hooks=desk.hooks,
+        encoding=args.encoding,
+        sheet=args.sheet,
+        all_or_nothing=args.all_or_nothing,
+        progress=progress,
+    )
     sys.stderr.write(report_text(report, lang))
     print(summary_text(report, lang))
     return 1 if report.fatal else (2 if report.problems else 0)

@@ -23,6 +23,11 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     if report is None:
         print(translate("purge_off", desk.language))
         return 0
-    print(translate("purge_done", desk.language, {"count": report.purged, "days": report.retention_days,
-                                                   "skipped": report.skipped_unsent}))
+    print(
+        translate(
+            "purge_done",
+            desk.language,
+            {"count": report.purged, "days": report.retention_days, "skipped": report.skipped_unsent},
+        )
+    )
     return 0

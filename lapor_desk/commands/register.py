@@ -26,27 +26,53 @@ HELP = "check the central (address, certificate, proxy, token, clock) and store 
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--url", required=True,
-                        help="the central's address, e.g. https://central.example or https://central.example/api/v1")
-    parser.add_argument("--token-file", type=Path, metavar="FILE",
-                        help="a file holding the desk token the central operator issued ('-': stdin); "
-                             "without it the token is asked, or read from stdin when it is not a terminal")
+    parser.add_argument(
+        "--url",
+        required=True,
+        help="the central's address, e.g. https://central.example or https://central.example/api/v1",
+    )
+    parser.add_argument(
+        "--token-file",
+        type=Path,
+        metavar="FILE",
+        help="a file holding the desk token the central operator issued ('-': stdin); "
+        "without it the token is asked, or read from stdin when it is not a terminal",
+    )
     parser.add_argument("--token", help=argparse.SUPPRESS)  # refused with a message saying how instead
-    parser.add_argument("--ca-bundle", default=None, metavar="FILE",
-                        help="the central's CA certificate (PEM), when it is not in the system store")
+    parser.add_argument(
+        "--ca-bundle",
+        default=None,
+        metavar="FILE",
+        help="the central's CA certificate (PEM), when it is not in the system store",
+    )
     parser.add_argument("--proxy", default=None, metavar="URL", help="HTTP(S) proxy, e.g. http://proxy:3128")
 
 
-def register(desk: Desk, url: str, token: str, *, ca_bundle: str | None = None, proxy: str | None = None,
-             who: Who = IT_CONSOLE.who) -> tuple[CentralCheck, str]:
+def register(
+    desk: Desk,
+    url: str,
+    token: str,
+    *,
+    ca_bundle: str | None = None,
+    proxy: str | None = None,
+    who: Who = IT_CONSOLE.who,
+) -> tuple[CentralCheck, str]:
     """Check, then store URL, CA bundle, proxy (settings) and token (keyring or 0600 file); audited.
     Raises RegistrationProblem or SettingError; stores nothing then."""
     assert desk.sync is not None
     settings = desk.settings
     bundle = settings.get(SYNC_CA_BUNDLE) if ca_bundle is None else SYNC_CA_BUNDLE.parse(ca_bundle)
     via = settings.get(SYNC_PROXY) if proxy is None else SYNC_PROXY.parse(proxy)
-    check = check_central(url, token, Connection(bundle, via, bool(settings.stored(SYNC_ALLOW_PLAIN_HTTP)),
-                                                   installation_id=installation_id(desk.paths.config_dir)))
+    check = check_central(
+        url,
+        token,
+        Connection(
+            bundle,
+            via,
+            bool(settings.stored(SYNC_ALLOW_PLAIN_HTTP)),
+            installation_id=installation_id(desk.paths.config_dir),
+        ),
+    )
     return check, store(desk, check, token, bundle, via, who)
 
 
@@ -57,9 +83,18 @@ def store(desk: Desk, check: CentralCheck, token: str, bundle: str, proxy: str, 
     old = desk.settings.get(SYNC_CENTRAL_URL)
     desk.settings.update({SYNC_CA_BUNDLE: bundle, SYNC_PROXY: proxy})
     where = desk.sync.register(check.api_url, token.strip())
-    AuditTrail(desk.db).record(who, AuditAction.SETTINGS_CHANGE, f"setting:{SYNC_CENTRAL_URL.key}", {
-        "old": old, "new": check.api_url, "ca_bundle": bundle, "proxy": proxy,
-        "token": "keyring" if where == "keyring" else "file"})
+    AuditTrail(desk.db).record(
+        who,
+        AuditAction.SETTINGS_CHANGE,
+        f"setting:{SYNC_CENTRAL_URL.key}",
+        {
+            "old": old,
+            "new": check.api_url,
+            "ca_bundle": bundle,
+            "proxy": proxy,
+            "token": "keyring" if where == "keyring" else "file",
+        },
+    )
     return where
 
 
@@ -74,8 +109,10 @@ def read_token(args: argparse.Namespace, language: str) -> str | None:
         else:
             text = getpass.getpass(translate("reg_token_prompt", language))
     except (OSError, UnicodeDecodeError) as exc:
-        print(translate("reg_token_file_unreadable", language, {"path": str(args.token_file), "reason": str(exc)}),
-              file=sys.stderr)
+        print(
+            translate("reg_token_file_unreadable", language, {"path": str(args.token_file), "reason": str(exc)}),
+            file=sys.stderr,
+        )
         return None
     except (EOFError, KeyboardInterrupt):
         text = ""
@@ -102,9 +139,18 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
     except RegistrationProblem as exc:
         print(exc.text(language), file=sys.stderr)
         return 1
-    print(translate("reg_found", language, {"url": check.api_url, "version": check.version,
-                                            "api_version": check.api_version,
-                                            "offset": f"{check.clock_offset_s:+.0f}"}))
+    print(
+        translate(
+            "reg_found",
+            language,
+            {
+                "url": check.api_url,
+                "version": check.version,
+                "api_version": check.api_version,
+                "offset": f"{check.clock_offset_s:+.0f}",
+            },
+        )
+    )
     if where == "keyring":
         print(translate("sync_token_keyring", language))
     else:

@@ -22,8 +22,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     monthly.add_argument("--month", required=True, help="YYYY-MM")
     monthly.add_argument("--format", choices=("xlsx", "csv", "pdf"), default="xlsx")
     monthly.add_argument("--out", type=Path, required=True)
-    monthly.add_argument("--include-personal", action="store_true",
-                         help="add reporters' names, NIK and contacts to the listing (an admin; audited)")
+    monthly.add_argument(
+        "--include-personal",
+        action="store_true",
+        help="add reporters' names, NIK and contacts to the listing (an admin; audited)",
+    )
     add_user_option(monthly)
 
 
@@ -39,7 +42,8 @@ def run(args: argparse.Namespace, desk: Any) -> int:
         return actor
     try:
         written = desk.supervision.reports.export_monthly(
-            actor, period, args.format, args.out, include_personal=args.include_personal)
+            actor, period, args.format, args.out, include_personal=args.include_personal
+        )
     except SupervisionError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1

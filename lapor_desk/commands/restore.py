@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="the backup (.sqlite3, or .lapor-backup when encrypted)")
-    parser.add_argument("--other-desk", action="store_true",
-                        help="accept a backup made by another desk (a different desk code)")
+    parser.add_argument(
+        "--other-desk", action="store_true", help="accept a backup made by another desk (a different desk code)"
+    )
     parser.add_argument("--passphrase-file", type=Path, help="the passphrase of an encrypted backup")
 
 
@@ -40,8 +41,9 @@ def run_without_desk(args: argparse.Namespace, paths: Paths) -> int:
     if db_path is None:
         raise StorageError("backup_only_sqlite")
     passphrase = read_passphrase(args, lang, confirm=False) if crypto.is_encrypted(args.file) else None
-    report, lock = restore(args.file, db_path, paths.backup_dir, settings.get(DESK_CODE),
-                           passphrase=passphrase, other_desk=args.other_desk)
+    report, lock = restore(
+        args.file, db_path, paths.backup_dir, settings.get(DESK_CODE), passphrase=passphrase, other_desk=args.other_desk
+    )
     try:
         db = open_database(url, paths.backup_dir)  # migrates an older backup, after its own copy
         try:
@@ -51,11 +53,27 @@ def run_without_desk(args: argparse.Namespace, paths: Paths) -> int:
     finally:
         lock.release()
     log.info("restored %s from %s", db_path, args.file)
-    print(translate("restore_done", lang, {
-        "path": str(db_path), "source": str(args.file), "complaints": report.complaints,
-        "pending": report.pending, "needs_fix": report.needs_fix, "synced": report.synced,
-        "kept": str(report.replaced_kept_at) if report.replaced_kept_at else "-"}))
+    print(
+        translate(
+            "restore_done",
+            lang,
+            {
+                "path": str(db_path),
+                "source": str(args.file),
+                "complaints": report.complaints,
+                "pending": report.pending,
+                "needs_fix": report.needs_fix,
+                "synced": report.synced,
+                "kept": str(report.replaced_kept_at) if report.replaced_kept_at else "-",
+            },
+        )
+    )
     if report.only_in_replaced:
-        print(translate("restore_only_in_replaced", lang, {
-            "count": report.only_in_replaced, "kept": str(report.replaced_kept_at)}))
+        print(
+            translate(
+                "restore_only_in_replaced",
+                lang,
+                {"count": report.only_in_replaced, "kept": str(report.replaced_kept_at)},
+            )
+        )
     return 0

@@ -29,9 +29,14 @@ NAME = "setup"
 HELP = "set up this desk PC: settings, first admin, registration (flags or --config office.toml)"
 
 _FLAGS = {  # flag -> setting key
-    "desk_code": "desk.code", "desk_name": "desk.name", "desk_phone": "desk.phone",
-    "office_name": "office.name", "office_address": "office.address", "office_phone": "office.phone",
-    "ca_bundle": "sync.ca_bundle", "proxy": "sync.proxy",
+    "desk_code": "desk.code",
+    "desk_name": "desk.name",
+    "desk_phone": "desk.phone",
+    "office_name": "office.name",
+    "office_address": "office.address",
+    "office_phone": "office.phone",
+    "ca_bundle": "sync.ca_bundle",
+    "proxy": "sync.proxy",
 }
 
 
@@ -42,13 +47,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--admin", default=None, metavar="USERNAME", help="create this first admin")
     parser.add_argument("--admin-name", default=None, metavar="FULL_NAME")
     parser.add_argument("--central-url", default=None, metavar="URL", help="register with this central")
-    parser.add_argument("--token-file", type=Path, default=None, metavar="FILE",
-                        help="the desk token, read from this file (else asked)")
+    parser.add_argument(
+        "--token-file", type=Path, default=None, metavar="FILE", help="the desk token, read from this file (else asked)"
+    )
     add_user_option(parser)
 
 
 def _plan(args: argparse.Namespace) -> tuple[SetupPlan, Path | None]:
-    plan, token_file = (read_office_file(args.config) if args.config else (SetupPlan(), ""))
+    plan, token_file = read_office_file(args.config) if args.config else (SetupPlan(), "")
     token_path = args.token_file or (Path(token_file) if token_file else None)
     for flag, key in _FLAGS.items():
         value = getattr(args, flag)
@@ -78,8 +84,7 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         if "desk.code" not in plan.values and desk.settings.source(DESK_CODE) == "default":
             raise CodedError("setup_needs_desk_code")
         if plan.register_url:
-            plan.token = (token_path.read_text(encoding="utf-8").strip() if token_path
-                          else _secret("Token meja: "))
+            plan.token = token_path.read_text(encoding="utf-8").strip() if token_path else _secret("Token meja: ")
         who = _signed_in_if_protected(args, desk, plan)
         if isinstance(who, int):
             return who
@@ -95,12 +100,21 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         print(exc.text(language), file=sys.stderr)
         return 2 if exc.code.startswith("setup_file") else 1
     except OSError as exc:
-        print(translate("setup_file_unreadable", language, {"path": str(exc.filename or ""),
-                                                            "reason": exc.strerror or str(exc)}), file=sys.stderr)
+        print(
+            translate(
+                "setup_file_unreadable", language, {"path": str(exc.filename or ""), "reason": exc.strerror or str(exc)}
+            ),
+            file=sys.stderr,
+        )
         return 1
     for code in done:
-        print(translate(code, language, {"username": plan.admin_username, "count": len(plan.values),
-                                         "url": central.api_url if central else ""}))
+        print(
+            translate(
+                code,
+                language,
+                {"username": plan.admin_username, "count": len(plan.values), "url": central.api_url if central else ""},
+            )
+        )
     return 0
 
 

@@ -23,8 +23,9 @@ USAGE_EXIT = 2  # nothing was asked of the core: the command line or the termina
 
 
 def add_user_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--user", metavar="NAME",
-                        help=f"sign in as this account (password asked, or from {PASSWORD_ENV})")
+    parser.add_argument(
+        "--user", metavar="NAME", help=f"sign in as this account (password asked, or from {PASSWORD_ENV})"
+    )
 
 
 def _ask(prompt: str) -> str | None:

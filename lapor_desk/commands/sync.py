@@ -26,15 +26,20 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--watch", action="store_true",
-                        help="keep syncing on the configured interval until SIGTERM or Ctrl+C")
-    parser.add_argument("--include-existing", action="store_true",
-                        help="first queue recorded complaints that have no queue entry yet")
-    parser.add_argument("--include-demo", action="store_true",
-                        help="with --include-existing: demo data too")
-    parser.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                        help="when another sync of this database is running, wait this long for it "
-                             "(default: do not wait, exit 3)")
+    parser.add_argument(
+        "--watch", action="store_true", help="keep syncing on the configured interval until SIGTERM or Ctrl+C"
+    )
+    parser.add_argument(
+        "--include-existing", action="store_true", help="first queue recorded complaints that have no queue entry yet"
+    )
+    parser.add_argument("--include-demo", action="store_true", help="with --include-existing: demo data too")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="when another sync of this database is running, wait this long for it (default: do not wait, exit 3)",
+    )
 
 
 def run(args: argparse.Namespace, desk: Desk) -> int:
@@ -97,12 +102,34 @@ def _registration_text(report: CycleReport, lang: str) -> str:
 def _print_report(report: CycleReport, status: SyncStatus, lang: str) -> None:
     if report.reconciled is not None:
         r = report.reconciled
-        print(translate("sync_reconciled", lang, {
-            "checked": r.checked, "confirmed": r.confirmed, "requeued": r.requeued, "retracked": r.retracked,
-            "resent": r.resent}), flush=True)
-    print(translate("sync_report", lang, {
-        "synced": report.synced, "refused": report.refused, "updates": report.updates,
-        "waiting": status.waiting, "needs_fix": status.needs_fix}), flush=True)
+        print(
+            translate(
+                "sync_reconciled",
+                lang,
+                {
+                    "checked": r.checked,
+                    "confirmed": r.confirmed,
+                    "requeued": r.requeued,
+                    "retracked": r.retracked,
+                    "resent": r.resent,
+                },
+            ),
+            flush=True,
+        )
+    print(
+        translate(
+            "sync_report",
+            lang,
+            {
+                "synced": report.synced,
+                "refused": report.refused,
+                "updates": report.updates,
+                "waiting": status.waiting,
+                "needs_fix": status.needs_fix,
+            },
+        ),
+        flush=True,
+    )
 
 
 def _tell_news(sync: SyncService, lang: str, said: set[str]) -> None:
@@ -140,8 +167,9 @@ def _watch(sync: SyncService, interval_s: float, lang: str) -> int:
         elif report.outcome == "auth":
             if changed:
                 print(_registration_text(report, lang), flush=True)
-        elif report.outcome != "stopped" and (changed or report.sent or report.updates or report.refused
-                                              or report.reconciled is not None):
+        elif report.outcome != "stopped" and (
+            changed or report.sent or report.updates or report.refused or report.reconciled is not None
+        ):
             _print_report(report, sync.status(), lang)
         if report.outcome not in ("stopped", "busy"):
             _tell_news(sync, lang, said)

@@ -21,8 +21,10 @@ SECRET_KEYS = re.compile(r"(?i)(token|password|passphrase|secret|kata_?sandi|aut
 SETTINGS_PERSONAL = {"officer.name", "officer.nip", "desk.phone", "office.phone", "office.address", "sync.proxy"}
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)\bbearer\s+[^\s\"',;]+"), "Bearer <token>"),
-    (re.compile(r"(?i)\b(token|password|passphrase|secret|kata_?sandi)(\"?\s*[:=]\s*\"?)([^\s\"',;}]+)"),
-     r"\1\2<hapus>"),
+    (
+        re.compile(r"(?i)\b(token|password|passphrase|secret|kata_?sandi)(\"?\s*[:=]\s*\"?)([^\s\"',;}]+)"),
+        r"\1\2<hapus>",
+    ),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "<email>"),
     (re.compile(r"(?<!\d)\d{16}(?!\d)"), "<nik>"),
     (re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?8(?:[\s.-]?\d){7,11}(?!\d)"), "<telepon>"),
@@ -48,7 +50,7 @@ class Scrubber:
         i = 0
         while i < len(words):
             for span in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-                if " ".join(words[i:i + span]).casefold().strip(".'-") in self.names:
+                if " ".join(words[i : i + span]).casefold().strip(".'-") in self.names:
                     out.append("<nama>")
                     i += span
                     break
@@ -67,8 +69,12 @@ def desk_names(db_path: Path | None, settings: dict[str, Any]) -> set[str]:
     except sqlite3.Error:
         return names
     try:
-        queries = ("SELECT DISTINCT reporter_name FROM complaints", "SELECT DISTINCT officer_name FROM complaints",
-                   "SELECT display_name FROM accounts", "SELECT username FROM accounts")
+        queries = (
+            "SELECT DISTINCT reporter_name FROM complaints",
+            "SELECT DISTINCT officer_name FROM complaints",
+            "SELECT display_name FROM accounts",
+            "SELECT username FROM accounts",
+        )
         for sql in queries:
             try:
                 names.update(str(r[0]) for r in conn.execute(sql) if r[0])
@@ -85,8 +91,10 @@ def scrubbed_settings(path: Path) -> tuple[dict[str, Any], str]:
     except (OSError, ValueError):
         return {}, ""
     values = raw.get("values", raw) if isinstance(raw, dict) else {}
-    clean = {k: ("<hapus>" if k in SETTINGS_PERSONAL or SECRET_KEYS.search(k) else v)
-             for k, v in (values.items() if isinstance(values, dict) else [])}
+    clean = {
+        k: ("<hapus>" if k in SETTINGS_PERSONAL or SECRET_KEYS.search(k) else v)
+        for k, v in (values.items() if isinstance(values, dict) else [])
+    }
     return values if isinstance(values, dict) else {}, json.dumps(clean, ensure_ascii=False, indent=1)
 
 

@@ -59,8 +59,13 @@ def versions(s: Subject) -> list[Finding]:
     revision = head = "-"
     if s.desk is not None:
         revision, head = s.desk.db.current_revision() or "-", s.desk.db.head_revision()
-    params = {"app": __version__, "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-              "schema": revision, "head": head}
+    params = {
+        "app": __version__,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "schema": revision,
+        "head": head,
+    }
     return [Finding("versions", OK, "doctor_versions", params)]
 
 
@@ -75,11 +80,13 @@ def data_folder(s: Subject) -> list[Finding]:
     if not os.access(folder, os.W_OK):
         out.append(Finding("data_folder", FAIL, "doctor_folder_readonly", {"path": str(folder)}))
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        out.append(Finding("data_folder", WARN, "doctor_folder_owner",
-                           {"path": str(folder), "uid": info.st_uid, "me": os.getuid()}))
+        out.append(
+            Finding(
+                "data_folder", WARN, "doctor_folder_owner", {"path": str(folder), "uid": info.st_uid, "me": os.getuid()}
+            )
+        )
     if mode & 0o077:
-        out.append(Finding("data_folder", WARN, "doctor_folder_open",
-                           {"path": str(folder), "mode": f"{mode:04o}"}))
+        out.append(Finding("data_folder", WARN, "doctor_folder_open", {"path": str(folder), "mode": f"{mode:04o}"}))
     free = shutil.disk_usage(folder).free
     warn, fail = s.min_free
     params = {"path": str(folder), "free": f"{free / 1e9:.1f}", "mode": f"{mode:04o}"}
@@ -166,8 +173,9 @@ def central(s: Subject) -> list[Finding]:
     url = s.desk.settings.get(SYNC_CENTRAL_URL)
     if not url:
         return [Finding("central", WARN, "doctor_not_registered", {})]
-    client = CentralClient(url, "", connect_timeout_s=s.timeout_s, read_timeout_s=s.timeout_s,
-                           **s.desk.sync.connection())
+    client = CentralClient(
+        url, "", connect_timeout_s=s.timeout_s, read_timeout_s=s.timeout_s, **s.desk.sync.connection()
+    )
     try:
         ex, _before, _after = client.health()
     finally:
@@ -214,8 +222,9 @@ def audit(s: Subject) -> list[Finding]:
         return [Finding("audit", WARN, "doctor_not_checked", {})]
     report = s.desk.supervision.audit.verify()
     if not report.ok:
-        return [Finding("audit", FAIL, "doctor_audit_broken",
-                        {"problems": len(report.problems), "count": report.entries})]
+        return [
+            Finding("audit", FAIL, "doctor_audit_broken", {"problems": len(report.problems), "count": report.entries})
+        ]
     return [Finding("audit", OK, "doctor_audit_ok", {"count": report.entries})]
 
 
@@ -224,7 +233,18 @@ def _when(at: datetime | None) -> str:
 
 
 CHECKS: tuple[Callable[[Subject], list[Finding]], ...] = (
-    versions, data_folder, database, search_index, queue, last_sync, backups, central, clock, keyring, audit)
+    versions,
+    data_folder,
+    database,
+    search_index,
+    queue,
+    last_sync,
+    backups,
+    central,
+    clock,
+    keyring,
+    audit,
+)
 
 
 def examine(s: Subject) -> list[Finding]:

@@ -140,7 +140,19 @@ class TimelineEvent:
 INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ComplaintInput))
 TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ComplaintInput) if f.type == "str")
 # The reporter's personal data: left out of exports unless an admin asks for it (audited).
-PERSONAL_FIELDS: frozenset[str] = frozenset({
-    "reporter_name", "reporter_nik", "reporter_phone", "reporter_email", "reporter_address", "sex", "age_band",
-    "disability_consent", "disability", "disability_types", "accessibility_need", "with_companion",
-})
+PERSONAL_FIELDS: frozenset[str] = frozenset(
+    {
+        "reporter_name",
+        "reporter_nik",
+        "reporter_phone",
+        "reporter_email",
+        "reporter_address",
+        "sex",
+        "age_band",
+        "disability_consent",
+        "disability",
+        "disability_types",
+        "accessibility_need",
+        "with_companion",
+    }
+)

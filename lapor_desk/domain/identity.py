@@ -19,10 +19,44 @@ from lapor_desk.domain.text import shown_characters
 # resources/regions (test_regions checks they agree).
 PROVINCE_CODES = frozenset(
     {
-        "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
-        "31", "32", "33", "34", "35", "36", "51", "52", "53",
-        "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76",
-        "81", "82", "91", "92", "93", "94", "95", "96",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16",
+        "17",
+        "18",
+        "19",
+        "21",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "51",
+        "52",
+        "53",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "72",
+        "73",
+        "74",
+        "75",
+        "76",
+        "81",
+        "82",
+        "91",
+        "92",
+        "93",
+        "94",
+        "95",
+        "96",
     }
 )
 
@@ -77,8 +111,7 @@ def check_nik(
     years = _candidate_birth_years(parts.year_2, today)
     if not any(_is_real_date(y, parts.month, parts.birth_day) for y in years):
         problems.append(
-            warning(field_name, "nik_date_not_on_calendar",
-                    day=f"{parts.birth_day:02d}", month=f"{parts.month:02d}")
+            warning(field_name, "nik_date_not_on_calendar", day=f"{parts.birth_day:02d}", month=f"{parts.month:02d}")
         )
     if sex is not None and sex != parts.sex:
         label = "perempuan" if parts.sex is Sex.FEMALE else "laki-laki"

@@ -6,8 +6,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-DIGIT_FIELDS = ("reporter_nik", "reporter_phone", "officer_nip", "province_code", "regency_code",
-                "district_code", "village_code")
+DIGIT_FIELDS = (
+    "reporter_nik",
+    "reporter_phone",
+    "officer_nip",
+    "province_code",
+    "regency_code",
+    "district_code",
+    "village_code",
+)
 # Letters that render as blank space although Unicode does not call them whitespace.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 _NIK_SEPARATORS = re.compile(r"[\s.\-]")
@@ -22,7 +29,8 @@ def visible_or_empty(value: str) -> str:
     """`value` stripped of surrounding whitespace; "" when no visible character is left."""
     stripped = value.strip()
     if (stripped[:1].isalnum() and stripped[0] not in _BLANK_LETTERS) or (
-            stripped.isascii() and stripped.isprintable()):
+        stripped.isascii() and stripped.isprintable()
+    ):
         return stripped  # the common case, decided without looking at every character
     if all(_invisible(ch) for ch in stripped):
         return ""

@@ -45,8 +45,9 @@ class RegionLookup(Protocol):
     def nik_region_warning(self, nik: str, field_name: str = ...) -> FieldMessage | None: ...
 
 
-def validate(data: ComplaintInput, *, now: datetime, for_recording: bool = True,
-             regions: RegionLookup | None = None) -> ValidationResult:
+def validate(
+    data: ComplaintInput, *, now: datetime, for_recording: bool = True, regions: RegionLookup | None = None
+) -> ValidationResult:
     """Every message for `data`. `now` is an aware datetime (the desk clock).
 
     With `for_recording=False` (saving a draft) missing required fields are not
@@ -179,9 +180,11 @@ def _regions(d: ComplaintInput) -> list[FieldMessage]:
 def _known_regions(d: ComplaintInput, regions: RegionLookup, already: set[str]) -> list[FieldMessage]:
     """A well-formed code missing from the shipped Kemendagri data: a warning, since the data
     may be older than a newly formed village."""
-    return [warning(name, "region_unknown", region=getattr(d, name))
-            for name, *_ in _REGION_LEVELS
-            if getattr(d, name) and name not in already and not regions.is_known(getattr(d, name))]
+    return [
+        warning(name, "region_unknown", region=getattr(d, name))
+        for name, *_ in _REGION_LEVELS
+        if getattr(d, name) and name not in already and not regions.is_known(getattr(d, name))
+    ]
 
 
 def _coordinates(d: ComplaintInput) -> list[FieldMessage]:
@@ -202,8 +205,7 @@ def _coordinates(d: ComplaintInput) -> list[FieldMessage]:
 def _inclusion(d: ComplaintInput) -> list[FieldMessage]:
     msgs: list[FieldMessage] = []
     gave_inclusion = (
-        d.sex is not None or d.age_band is not None or bool(d.accessibility_need)
-        or d.with_companion is not None
+        d.sex is not None or d.age_band is not None or bool(d.accessibility_need) or d.with_companion is not None
     )
     if gave_inclusion and not d.inclusion_consent:
         msgs.append(error("inclusion_consent", "inclusion_consent_required"))

@@ -102,8 +102,11 @@ class Figures:
 
 
 def period_condition(period: Period, tz: Any) -> Any:
-    return and_(C.received_at >= local_midnight(period.start, tz), C.received_at < local_midnight(period.end, tz),
-                C.status != str(Status.DRAFT))
+    return and_(
+        C.received_at >= local_midnight(period.start, tz),
+        C.received_at < local_midnight(period.end, tz),
+        C.status != str(Status.DRAFT),
+    )
 
 
 def compute(conn: Connection, period: Period, deadlines: Deadlines, now: datetime) -> Figures:
@@ -133,8 +136,9 @@ def compute(conn: Connection, period: Period, deadlines: Deadlines, now: datetim
     fig.by_village = {k: suppress(v) for k, v in sorted(villages.items())}
     fig.inclusion = _inclusion(grouped(C.sex, C.age_band, C.disability, C.disability_types, C.with_companion))
     overdue = deadline_condition(deadlines, now, DeadlineState.OVERDUE)
-    fig.overdue_now = int(conn.execute(select(func.count()).select_from(COMPLAINTS).where(in_period, overdue))
-                          .scalar_one())
+    fig.overdue_now = int(
+        conn.execute(select(func.count()).select_from(COMPLAINTS).where(in_period, overdue)).scalar_one()
+    )
     _follow_up_figures(conn, fig, in_period, deadlines, now)
     fig.satisfaction = _satisfaction(conn, in_period)
     return fig
@@ -143,8 +147,12 @@ def compute(conn: Connection, period: Period, deadlines: Deadlines, now: datetim
 def _satisfaction(conn: Connection, in_period: Any) -> dict[int, int]:
     """The latest rating each reporter gave (REPORTER_REPLY events with a rating)."""
     rating = EVENTS.c.detail["rating"].as_integer()
-    latest = (select(func.max(EVENTS.c.id)).select_from(EVENTS.join(COMPLAINTS, C.id == EVENTS.c.complaint_id))
-              .where(EVENTS.c.kind == REPLY_KIND, rating.is_not(None), in_period).group_by(EVENTS.c.complaint_id))
+    latest = (
+        select(func.max(EVENTS.c.id))
+        .select_from(EVENTS.join(COMPLAINTS, C.id == EVENTS.c.complaint_id))
+        .where(EVENTS.c.kind == REPLY_KIND, rating.is_not(None), in_period)
+        .group_by(EVENTS.c.complaint_id)
+    )
     rows = conn.execute(select(rating, func.count()).where(EVENTS.c.id.in_(latest)).group_by(rating))
     return {int(r): int(n) for r, n in rows if r is not None and 1 <= int(r) <= 5}
 
@@ -155,8 +163,9 @@ def _add(bucket: dict[str, int], key: str | None, n: int) -> None:
 
 
 def _inclusion(rows: Iterable[Any]) -> dict[str, dict[str, Cell]]:
-    counts: dict[str, Counter[str]] = {k: Counter() for k in
-                                        ("sex", "age_band", "youth", "disability", "disability_type", "companion")}
+    counts: dict[str, Counter[str]] = {
+        k: Counter() for k in ("sex", "age_band", "youth", "disability", "disability_type", "companion")
+    }
     for sex, band, disability, types, companion, n in rows:
         counts["sex"][sex or NOT_STATED] += n
         counts["age_band"][band or NOT_STATED] += n
@@ -173,13 +182,18 @@ def _follow_up_figures(conn: Connection, fig: Figures, in_period: Any, deadlines
     today = now.date()
     # Probe the (kind, complaint_id, at) index once per complaint of the period: cheaper than
     # grouping every follow-up the desk ever received.
-    first_at = (select(func.min(EVENTS.c.at)).where(EVENTS.c.kind.in_(FOLLOW_UP_KINDS), EVENTS.c.complaint_id == C.id)
-                .scalar_subquery().label("first_at"))
+    first_at = (
+        select(func.min(EVENTS.c.at))
+        .where(EVENTS.c.kind.in_(FOLLOW_UP_KINDS), EVENTS.c.complaint_id == C.id)
+        .scalar_subquery()
+        .label("first_at")
+    )
     inner = select(C.received_at, first_at).where(in_period).subquery()
     # Counted by (local receipt day, local follow-up day): a few hundred pairs, not one row each.
     receipt_day, done_day = _local_day(conn, inner.c.received_at, now), _local_day(conn, inner.c.first_at, now)
-    pairs = conn.execute(select(receipt_day, done_day, func.count()).where(inner.c.first_at.is_not(None))
-                         .group_by(receipt_day, done_day)).all()
+    pairs = conn.execute(
+        select(receipt_day, done_day, func.count()).where(inner.c.first_at.is_not(None)).group_by(receipt_day, done_day)
+    ).all()
     days: Counter[int] = Counter()
     on_time = late = 0
     for received_text, done_text, n in pairs:
@@ -195,8 +209,11 @@ def _follow_up_figures(conn: Connection, fig: Figures, in_period: Any, deadlines
     day_expr = _local_day(conn, C.received_at, now)
     no_follow_up = ~exists().where(EVENTS.c.kind.in_(FOLLOW_UP_KINDS), EVENTS.c.complaint_id == C.id)
     overdue_open = pending = 0
-    for day, n in conn.execute(select(day_expr, func.count()).where(
-            in_period, C.status.in_(OPEN_BEFORE_FOLLOW_UP), no_follow_up).group_by(day_expr)):
+    for day, n in conn.execute(
+        select(day_expr, func.count())
+        .where(in_period, C.status.in_(OPEN_BEFORE_FOLLOW_UP), no_follow_up)
+        .group_by(day_expr)
+    ):
         received = _as_date(day)
         if deadlines.due_date(Stage.FOLLOW_UP, received) < today:
             overdue_open += n

@@ -30,8 +30,15 @@ log = logging.getLogger(__name__)
 
 
 class ReportService:
-    def __init__(self, db: Database, calendar: DeskCalendar, audit: AuditTrail, settings: Settings,
-                 clock: Clock = system_clock, regions: Callable[[], RegionDirectory | None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        calendar: DeskCalendar,
+        audit: AuditTrail,
+        settings: Settings,
+        clock: Clock = system_clock,
+        regions: Callable[[], RegionDirectory | None] | None = None,
+    ) -> None:
         self.db = db
         self.calendar = calendar
         self.audit = audit
@@ -46,31 +53,47 @@ class ReportService:
         with self.db.read() as conn:
             return compute(conn, period, deadlines, now)
 
-    def monthly_recap(self, actor: Actor, period: Period, *, include_personal: bool = False,
-                      with_listing: bool = True) -> Recap:
+    def monthly_recap(
+        self, actor: Actor, period: Period, *, include_personal: bool = False, with_listing: bool = True
+    ) -> Recap:
         require(actor, Permission.DASHBOARD)
         if include_personal:
             require(actor, Permission.EXPORT_PERSONAL)
         figures = self.dashboard(actor, period)
         listing = self._listing(period, include_personal) if with_listing else None
-        return build_recap(figures, desk_name=self.settings.get(DESK_NAME), desk_code=self.settings.get(DESK_CODE),
-                           made_at=self.clock(), region_name=self.region_name, listing=listing,
-                           include_personal=include_personal, topic_name=_topic_name,
-                           audit_head=self.audit.head())
+        return build_recap(
+            figures,
+            desk_name=self.settings.get(DESK_NAME),
+            desk_code=self.settings.get(DESK_CODE),
+            made_at=self.clock(),
+            region_name=self.region_name,
+            listing=listing,
+            include_personal=include_personal,
+            topic_name=_topic_name,
+            audit_head=self.audit.head(),
+        )
 
-    def export_monthly(self, actor: Actor, period: Period, fmt: ExportFormat | str, out: Path, *,
-                       include_personal: bool = False) -> Path:
+    def export_monthly(
+        self, actor: Actor, period: Period, fmt: ExportFormat | str, out: Path, *, include_personal: bool = False
+    ) -> Path:
         """Write the recap; personal data only when an admin asks for it. Every attempt is audited."""
         fmt = ExportFormat(fmt)
-        detail: dict[str, Any] = {"report": "monthly", "period": period.start.strftime("%Y-%m"),
-                                  "format": str(fmt), "file": str(out), "personal_data": include_personal}
+        detail: dict[str, Any] = {
+            "report": "monthly",
+            "period": period.start.strftime("%Y-%m"),
+            "format": str(fmt),
+            "file": str(out),
+            "personal_data": include_personal,
+        }
         try:
             require(actor, Permission.EXPORT)
-            recap = self.monthly_recap(actor, period, include_personal=include_personal,
-                                       with_listing=fmt is not ExportFormat.PDF)
+            recap = self.monthly_recap(
+                actor, period, include_personal=include_personal, with_listing=fmt is not ExportFormat.PDF
+            )
         except PermissionDenied as exc:
-            self.audit.record(actor.who, AuditAction.EXPORT, "report:monthly",
-                              dict(detail, outcome="refused", reason=exc.code))
+            self.audit.record(
+                actor.who, AuditAction.EXPORT, "report:monthly", dict(detail, outcome="refused", reason=exc.code)
+            )
             raise
         # Audited before the file exists, so no export can escape the trail; the outcome follows.
         self.audit.record(actor.who, AuditAction.EXPORT, "report:monthly", dict(detail, outcome="requested"))
@@ -91,8 +114,17 @@ class ReportService:
 
     def _listing(self, period: Period, include_personal: bool) -> list[tuple[object, ...]]:
         tz = self.clock().tzinfo
-        cols = [C.receipt_number, C.received_at, C.type, C.channel, C.status, C.category_id, C.district_code,
-                C.village_code, C.title]
+        cols = [
+            C.receipt_number,
+            C.received_at,
+            C.type,
+            C.channel,
+            C.status,
+            C.category_id,
+            C.district_code,
+            C.village_code,
+            C.title,
+        ]
         if include_personal:
             cols += [C.reporter_name, C.reporter_nik, C.reporter_phone, C.reporter_email, C.is_anonymous]
         with self.db.read() as conn:
@@ -100,8 +132,11 @@ class ReportService:
             out: list[tuple[object, ...]] = []
             for r in rows:
                 received: datetime | None = r[1]
-                values: list[object] = [r[0], received.astimezone(tz).strftime("%d-%m-%Y %H:%M") if received else "",
-                                        *r[2:9]]
+                values: list[object] = [
+                    r[0],
+                    received.astimezone(tz).strftime("%d-%m-%Y %H:%M") if received else "",
+                    *r[2:9],
+                ]
                 if include_personal:
                     values += [r[9], r[10], r[11], r[12], "ya" if r[13] else "tidak"]
                 out.append(tuple(values))

@@ -34,7 +34,10 @@ class ExportError(SupervisionError):
 
 def write_recap(recap: Recap, fmt: ExportFormat, out: Path) -> Path:
     writer: Callable[[Recap, Path], None] = {
-        ExportFormat.CSV: _write_csv, ExportFormat.XLSX: _write_xlsx, ExportFormat.PDF: _write_pdf}[fmt]
+        ExportFormat.CSV: _write_csv,
+        ExportFormat.XLSX: _write_xlsx,
+        ExportFormat.PDF: _write_pdf,
+    }[fmt]
     return write_atomically(out, lambda tmp: writer(recap, tmp))
 
 

@@ -43,8 +43,13 @@ class SaveOutcome:
 
 class ComplaintService:
     def __init__(
-        self, db: Database, settings: Settings, bus: EventBus, clock: Clock = system_clock,
-        hooks: Sequence[WriteHook] = (), deadlines: Callable[[], Deadlines] | None = None,
+        self,
+        db: Database,
+        settings: Settings,
+        bus: EventBus,
+        clock: Clock = system_clock,
+        hooks: Sequence[WriteHook] = (),
+        deadlines: Callable[[], Deadlines] | None = None,
         deadline_clock: Clock | None = None,
     ) -> None:
         self.db = db
@@ -72,8 +77,9 @@ class ComplaintService:
     def validate(self, data: ComplaintInput, *, for_recording: bool = True) -> ValidationResult:
         return validate(data, now=self.clock(), for_recording=for_recording, regions=self.regions)
 
-    def save_draft(self, data: ComplaintInput, complaint_id: int | None = None,
-                   extras: Extras | None = None) -> SaveOutcome:
+    def save_draft(
+        self, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+    ) -> SaveOutcome:
         """Keep what was typed, complete or not. Malformed values still block saving.
 
         `extras` (attachments, duplicate link) replaces the stored ones; None leaves them."""
@@ -83,8 +89,9 @@ class ComplaintService:
         complaint = self._save(data, complaint_id, record=False, extras=extras)
         return SaveOutcome(complaint, result)
 
-    def record(self, data: ComplaintInput, complaint_id: int | None = None,
-               extras: Extras | None = None) -> SaveOutcome:
+    def record(
+        self, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+    ) -> SaveOutcome:
         """Validate fully, then record: a receipt number, and the complaint joins the queue."""
         result = self.validate(data, for_recording=True)
         if not result.ok:
@@ -98,9 +105,13 @@ class ComplaintService:
         since = self.clock() - DUPLICATE_WINDOW
         with self.db.read() as conn:
             return repo.find_duplicates(
-                conn, nik=d.reporter_nik if len(d.reporter_nik) == 16 else "",
-                phone=normalize_phone(d.reporter_phone) or "", title=d.title, since=since,
-                exclude_id=exclude_id)
+                conn,
+                nik=d.reporter_nik if len(d.reporter_nik) == 16 else "",
+                phone=normalize_phone(d.reporter_phone) or "",
+                title=d.title,
+                since=since,
+                exclude_id=exclude_id,
+            )
 
     def lookup(self, key: str) -> list[QueueRow]:
         """A returning citizen's complaints by receipt number, tracking ID, NIK or phone."""
@@ -124,8 +135,14 @@ class ComplaintService:
             if complaint.receipt_number is None:
                 raise StorageError("not_editable", status=str(complaint.status))
             before = sum(1 for e in complaint.events if e.kind == EventKind.RECEIPT_ISSUED)
-            repo.insert_events(conn, [_event(complaint_id, now, EventKind.RECEIPT_ISSUED,
-                                             self._officer(), {"output": output, "copy": before})])
+            repo.insert_events(
+                conn,
+                [
+                    _event(
+                        complaint_id, now, EventKind.RECEIPT_ISSUED, self._officer(), {"output": output, "copy": before}
+                    )
+                ],
+            )
         return complaint, before
 
     def record_reply(self, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint:
@@ -136,8 +153,9 @@ class ComplaintService:
         if rating is not None and not 1 <= rating <= 5:
             raise ValidationFailed(ValidationResult((error("reply_rating", "rating_range"),)))
         if len(text) > REPLY_MAX:
-            raise ValidationFailed(ValidationResult((
-                error("reply_text", "too_long", max=REPLY_MAX, length=len(text)),)))
+            raise ValidationFailed(
+                ValidationResult((error("reply_text", "too_long", max=REPLY_MAX, length=len(text)),))
+            )
         now = self.clock()
         actor = self._officer()
         detail: dict[str, Any] = {"reply_id": str(uuid.uuid4()), "text": text}
@@ -167,9 +185,7 @@ class ComplaintService:
         now = self.deadline_clock()
         return self.deadlines().for_complaint(complaint.status, received.astimezone(now.tzinfo).date(), now.date())
 
-    def queue_page(
-        self, filt: QueueFilter, before_id: int | None = None, limit: int = 200
-    ) -> list[QueueRow]:
+    def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:
         """A page of the queue, each row with its next deadline when the desk calendar is known."""
         if self.deadlines is None:
             if filt.deadline is not None:
@@ -185,8 +201,9 @@ class ComplaintService:
 
     # --- the write path
 
-    def _save(self, data: ComplaintInput, complaint_id: int | None, *, record: bool,
-              extras: Extras | None) -> Complaint:
+    def _save(
+        self, data: ComplaintInput, complaint_id: int | None, *, record: bool, extras: Extras | None
+    ) -> Complaint:
         now = self.clock()
         actor = self._officer() or data.officer_name
         row = repo.input_to_row(data)
@@ -199,25 +216,41 @@ class ComplaintService:
                 created = False
             if extras is not None:
                 # One save is one revision: _update has bumped it already if a field changed.
-                changed += self._apply_extras(conn, new_id, extras, now, actor,
-                                              bump=not created and not changed)
+                changed += self._apply_extras(conn, new_id, extras, now, actor, bump=not created and not changed)
             complaint = repo.get_complaint(conn, new_id)
             assert complaint is not None
-            run_hooks(self.hooks, conn, [ComplaintChange(
-                complaint.id, str(complaint.status), complaint.revision, created, recorded_now,
-                tuple(changed), actor, now)])
+            run_hooks(
+                self.hooks,
+                conn,
+                [
+                    ComplaintChange(
+                        complaint.id,
+                        str(complaint.status),
+                        complaint.revision,
+                        created,
+                        recorded_now,
+                        tuple(changed),
+                        actor,
+                        now,
+                    )
+                ],
+            )
         self.bus.publish(ComplaintSaved(complaint.id, str(complaint.status), created))
         return complaint
 
     def _insert(self, conn: Any, row: dict[str, Any], now: Any, actor: str, record: bool) -> int:
         row.update(
-            client_id=str(uuid.uuid4()), desk_code=self.settings.get(DESK_CODE), revision=1,
-            status=str(Status.RECORDED if record else Status.DRAFT), receipt_number=None,
-            created_at=now, updated_at=now, import_key=None,
+            client_id=str(uuid.uuid4()),
+            desk_code=self.settings.get(DESK_CODE),
+            revision=1,
+            status=str(Status.RECORDED if record else Status.DRAFT),
+            receipt_number=None,
+            created_at=now,
+            updated_at=now,
+            import_key=None,
         )
         # The hooks run in _save, once the attachments are in the same change.
-        (new_id,) = write_new_complaints(conn, [NewComplaint(row, actor, now.strftime("%Y%m%d"))],
-                                         source="intake")
+        (new_id,) = write_new_complaints(conn, [NewComplaint(row, actor, now.strftime("%Y%m%d"))], source="intake")
         return new_id
 
     def _update(
@@ -245,21 +278,20 @@ class ComplaintService:
         return complaint_id, changed, recorded_now
 
     @staticmethod
-    def _apply_extras(conn: Any, complaint_id: int, extras: Extras, now: Any, actor: str,
-                      *, bump: bool) -> list[str]:
+    def _apply_extras(conn: Any, complaint_id: int, extras: Extras, now: Any, actor: str, *, bump: bool) -> list[str]:
         """Store attachments and the duplicate link; the names of what changed."""
         changed = []
         if repo.replace_attachments(conn, complaint_id, extras.attachments, now):
             changed.append("attachments")
-        current = conn.execute(select(repo.C.duplicate_of_id, repo.C.revision)
-                               .where(repo.C.id == complaint_id)).one()
+        current = conn.execute(select(repo.C.duplicate_of_id, repo.C.revision).where(repo.C.id == complaint_id)).one()
         values: dict[str, Any] = {}
         if current.duplicate_of_id != extras.duplicate_of:
             changed.append("duplicate_of")
             values["duplicate_of_id"] = extras.duplicate_of
             if extras.duplicate_of is not None:
-                repo.insert_events(conn, [_event(complaint_id, now, EventKind.MARKED_DUPLICATE, actor,
-                                                 {"of": extras.duplicate_of})])
+                repo.insert_events(
+                    conn, [_event(complaint_id, now, EventKind.MARKED_DUPLICATE, actor, {"of": extras.duplicate_of})]
+                )
         if changed and bump:
             values["revision"] = current.revision + 1
         if values:

@@ -30,21 +30,36 @@ class NewComplaint:
     receipt_day: str | None = None
 
 
-def write_new_complaints(conn: Connection, items: Sequence[NewComplaint], *, source: str,
-                         hooks: Sequence[WriteHook] = ()) -> list[int]:
+def write_new_complaints(
+    conn: Connection, items: Sequence[NewComplaint], *, source: str, hooks: Sequence[WriteHook] = ()
+) -> list[int]:
     """Insert `items` with their receipts and first events; run `hooks` unless the caller
     runs them itself after adding more to the same change. Returns the new ids in order."""
     if not items:
         return []
     _assign_receipts(conn, items)
     ids = repo.insert_complaints(conn, [item.row for item in items])
-    repo.insert_events(conn, (event for cid, item in zip(ids, items, strict=True)
-                              for event in _first_events(cid, item, source)))
-    run_hooks(hooks, conn, [
-        ComplaintChange(cid, item.row["status"], item.row.get("revision", 1), True,
-                        item.row["status"] == str(Status.RECORDED), INPUT_FIELDS, item.actor,
-                        item.row["created_at"], source=source)
-        for cid, item in zip(ids, items, strict=True)])
+    repo.insert_events(
+        conn, (event for cid, item in zip(ids, items, strict=True) for event in _first_events(cid, item, source))
+    )
+    run_hooks(
+        hooks,
+        conn,
+        [
+            ComplaintChange(
+                cid,
+                item.row["status"],
+                item.row.get("revision", 1),
+                True,
+                item.row["status"] == str(Status.RECORDED),
+                INPUT_FIELDS,
+                item.actor,
+                item.row["created_at"],
+                source=source,
+            )
+            for cid, item in zip(ids, items, strict=True)
+        ],
+    )
     return ids
 
 
@@ -67,8 +82,7 @@ def _first_events(complaint_id: int, item: NewComplaint, source: str) -> list[di
     at = row["created_at"]
 
     def event(kind: EventKind, detail: dict[str, Any]) -> dict[str, Any]:
-        return {"complaint_id": complaint_id, "at": at, "kind": str(kind), "actor": item.actor,
-                "detail": detail}
+        return {"complaint_id": complaint_id, "at": at, "kind": str(kind), "actor": item.actor, "detail": detail}
 
     recorded = row["status"] == str(Status.RECORDED)
     if source == "import":

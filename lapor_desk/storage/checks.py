@@ -8,6 +8,7 @@ past events it no longer holds), so the start stops and names the newest backup 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from pathlib import Path
@@ -92,10 +93,9 @@ def _full_check_due(path: Path, size: int) -> bool:
 
 
 def _mark_checked(path: Path) -> None:
-    try:
+    # A read-only folder: the next start checks in full again.
+    with contextlib.suppress(OSError):
         _checked_mark(path).write_text(f"{path.stat().st_ino}\n", encoding="utf-8")
-    except OSError:
-        pass  # a read-only folder: the next start checks in full again
 
 
 def _inspect(path: Path) -> tuple[str, str] | None:

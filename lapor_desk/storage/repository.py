@@ -50,15 +50,25 @@ C = COMPLAINTS.c
 FTS = table("complaints_fts")
 
 _ENUM_FIELDS: dict[str, type] = {
-    "type": ReportType, "channel": Channel, "sex": Sex, "age_band": AgeBand, "disability": Disability,
+    "type": ReportType,
+    "channel": Channel,
+    "sex": Sex,
+    "age_band": AgeBand,
+    "disability": Disability,
 }
 # The queue reads its columns untyped (no per-value conversion): see QueueRow.
 QUEUE_COLUMNS = tuple(
     type_coerce(column, column.type if name in ("id", "title") else String()).label(name)
     for name, column in (
-        ("id", C.id), ("receipt_number", C.receipt_number), ("status", C.status), ("type", C.type),
-        ("channel", C.channel), ("title", C.title), ("reporter", C.reporter_name),
-        ("is_anonymous", C.is_anonymous), ("received_at_text", C.received_at),
+        ("id", C.id),
+        ("receipt_number", C.receipt_number),
+        ("status", C.status),
+        ("type", C.type),
+        ("channel", C.channel),
+        ("title", C.title),
+        ("reporter", C.reporter_name),
+        ("is_anonymous", C.is_anonymous),
+        ("received_at_text", C.received_at),
         ("location_text", C.location_text),
     )
 )
@@ -85,10 +95,16 @@ def row_to_complaint(row: Any) -> Complaint:
     values["disability_types"] = tuple(DisabilityType(t) for t in raw_types.split(",") if t)
     return Complaint(
         **values,
-        id=m["id"], client_id=m["client_id"], desk_code=m["desk_code"],
-        receipt_number=m["receipt_number"], status=Status(m["status"]), revision=m["revision"],
-        created_at=m["created_at"], updated_at=m["updated_at"],
-        duplicate_of_id=m["duplicate_of_id"], tracking_id=m["tracking_id"],
+        id=m["id"],
+        client_id=m["client_id"],
+        desk_code=m["desk_code"],
+        receipt_number=m["receipt_number"],
+        status=Status(m["status"]),
+        revision=m["revision"],
+        created_at=m["created_at"],
+        updated_at=m["updated_at"],
+        duplicate_of_id=m["duplicate_of_id"],
+        tracking_id=m["tracking_id"],
     )
 
 
@@ -96,9 +112,7 @@ def insert_complaints(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[
     """Insert complete rows (input columns plus desk columns); ids in the given order."""
     if not rows:
         return []
-    result = conn.execute(
-        insert(COMPLAINTS).returning(C.id, sort_by_parameter_order=True), list(rows)
-    )
+    result = conn.execute(insert(COMPLAINTS).returning(C.id, sort_by_parameter_order=True), list(rows))
     return [r[0] for r in result]
 
 
@@ -125,10 +139,14 @@ def reserve_receipt_serials(conn: Connection, desk_code: str, day: str, count: i
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
         ins = sqlite_insert(COUNTERS)
-    stmt = ins.values(desk_code=desk_code, day=day, last_serial=count).on_conflict_do_update(
-        index_elements=[COUNTERS.c.desk_code, COUNTERS.c.day],
-        set_={"last_serial": COUNTERS.c.last_serial + count},
-    ).returning(COUNTERS.c.last_serial)
+    stmt = (
+        ins.values(desk_code=desk_code, day=day, last_serial=count)
+        .on_conflict_do_update(
+            index_elements=[COUNTERS.c.desk_code, COUNTERS.c.day],
+            set_={"last_serial": COUNTERS.c.last_serial + count},
+        )
+        .returning(COUNTERS.c.last_serial)
+    )
     last = conn.execute(stmt).scalar_one()
     return int(last) - count + 1
 
@@ -142,7 +160,7 @@ def existing_values(conn: Connection, column_name: str, values: Sequence[str]) -
     column = C[column_name]
     found: set[str] = set()
     for start in range(0, len(values), 500):
-        chunk = values[start:start + 500]
+        chunk = values[start : start + 500]
         found.update(v for v in conn.execute(select(column).where(column.in_(chunk))).scalars() if v)
     return found
 
@@ -168,7 +186,9 @@ def get_complaint(conn: Connection, complaint_id: int) -> Complaint | None:
 def attachments_of(conn: Connection, complaint_id: int) -> list[Attachment]:
     rows = conn.execute(
         select(ATTACHMENTS.c.sha256, ATTACHMENTS.c.filename, ATTACHMENTS.c.media_type, ATTACHMENTS.c.size)
-        .where(ATTACHMENTS.c.complaint_id == complaint_id).order_by(ATTACHMENTS.c.id))
+        .where(ATTACHMENTS.c.complaint_id == complaint_id)
+        .order_by(ATTACHMENTS.c.id)
+    )
     return [Attachment(r.sha256, r.filename, r.media_type, r.size) for r in rows]
 
 
@@ -179,30 +199,51 @@ def replace_attachments(conn: Connection, complaint_id: int, wanted: Sequence[At
     gone = current.keys() - target.keys()
     new = [a for sha, a in target.items() if sha not in current]
     if gone:
-        conn.execute(ATTACHMENTS.delete().where(
-            (ATTACHMENTS.c.complaint_id == complaint_id) & ATTACHMENTS.c.sha256.in_(gone)))
+        conn.execute(
+            ATTACHMENTS.delete().where((ATTACHMENTS.c.complaint_id == complaint_id) & ATTACHMENTS.c.sha256.in_(gone))
+        )
     if new:
-        conn.execute(insert(ATTACHMENTS), [
-            {"complaint_id": complaint_id, "sha256": a.sha256, "filename": a.filename,
-             "media_type": a.media_type, "size": a.size, "added_at": now} for a in new])
+        conn.execute(
+            insert(ATTACHMENTS),
+            [
+                {
+                    "complaint_id": complaint_id,
+                    "sha256": a.sha256,
+                    "filename": a.filename,
+                    "media_type": a.media_type,
+                    "size": a.size,
+                    "added_at": now,
+                }
+                for a in new
+            ],
+        )
     return bool(gone or new)
 
 
 def queue_page(
-    conn: Connection, filt: QueueFilter, *, before_id: int | None = None, limit: int = 200,
+    conn: Connection,
+    filt: QueueFilter,
+    *,
+    before_id: int | None = None,
+    limit: int = 200,
     deadline_cutoffs: Mapping[str, datetime] | None = None,
 ) -> list[QueueRow]:
     """One page of the queue, newest first, by keyset on the id (never OFFSET).
 
     A deadline filter needs `deadline_cutoffs` (Deadlines.received_cutoffs): for each
     status with a clock, complaints received before that instant are in the state."""
-    query = queue_query(filt, before_id, limit, use_fts=conn.dialect.name == "sqlite",
-                        deadline_cutoffs=deadline_cutoffs)
+    query = queue_query(
+        filt, before_id, limit, use_fts=conn.dialect.name == "sqlite", deadline_cutoffs=deadline_cutoffs
+    )
     return [QueueRow(*r) for r in conn.execute(query)]
 
 
 def queue_query(
-    filt: QueueFilter, before_id: int | None, limit: int, *, use_fts: bool = True,
+    filt: QueueFilter,
+    before_id: int | None,
+    limit: int,
+    *,
+    use_fts: bool = True,
     deadline_cutoffs: Mapping[str, datetime] | None = None,
 ) -> Select[Any]:
     conditions: list[ColumnElement[bool]] = []
@@ -226,9 +267,7 @@ def queue_query(
         # Databases without FTS5 (PostgreSQL) fall back to a slower substring match.
         for word in match.split(" "):
             pattern = "%" + word.strip('"') + "%"
-            conditions.append(
-                C.title.ilike(pattern) | C.body.ilike(pattern) | C.location_text.ilike(pattern)
-            )
+            conditions.append(C.title.ilike(pattern) | C.body.ilike(pattern) | C.location_text.ilike(pattern))
         match = None
     if match is None:
         if before_id is not None:
@@ -269,8 +308,12 @@ def _late_query(conditions: list[ColumnElement[bool]], late: Mapping[str, dateti
     when few complaints are open (190 ms at 1,000,000 rows, worse on later pages); each
     walk here stops after `limit` hits, having skipped only that status's recent receipts."""
     arms = [
-        select(C.id).where(*conditions, C.status == status, C.received_at < cutoff)
-        .order_by(C.id.desc()).limit(limit).subquery().select()
+        select(C.id)
+        .where(*conditions, C.status == status, C.received_at < cutoff)
+        .order_by(C.id.desc())
+        .limit(limit)
+        .subquery()
+        .select()
         for status, cutoff in late.items()
     ]
     ids = arms[0] if len(arms) == 1 else union_all(*arms)
@@ -283,11 +326,40 @@ def count_complaints(conn: Connection) -> int:
 
 # --- the front desk: duplicates and returning citizens
 
-_STOPWORDS = frozenset({
-    "di", "ke", "dari", "dan", "yang", "untuk", "tidak", "ada", "dengan", "pada", "ini", "itu",
-    "sudah", "belum", "kami", "saya", "warga", "atas", "dalam", "oleh", "karena", "agar", "juga",
-    "akan", "bisa", "masih", "sejak", "lama", "mohon", "tolong",
-})
+_STOPWORDS = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "yang",
+        "untuk",
+        "tidak",
+        "ada",
+        "dengan",
+        "pada",
+        "ini",
+        "itu",
+        "sudah",
+        "belum",
+        "kami",
+        "saya",
+        "warga",
+        "atas",
+        "dalam",
+        "oleh",
+        "karena",
+        "agar",
+        "juga",
+        "akan",
+        "bisa",
+        "masih",
+        "sejak",
+        "lama",
+        "mohon",
+        "tolong",
+    }
+)
 
 
 def significant_words(text: str) -> list[str]:
@@ -300,7 +372,13 @@ def significant_words(text: str) -> list[str]:
 
 
 def find_duplicates(
-    conn: Connection, *, nik: str, phone: str, title: str, since: Any, exclude_id: int | None,
+    conn: Connection,
+    *,
+    nik: str,
+    phone: str,
+    title: str,
+    since: Any,
+    exclude_id: int | None,
     limit: int = 5,
 ) -> list[DuplicateCandidate]:
     """Earlier complaints that look like this one: the same NIK or phone since `since`, or a
@@ -314,24 +392,42 @@ def find_duplicates(
                 found[r.id] = DuplicateCandidate(r.id, r.receipt_number, r.title, r.received_at, reason)
 
     if nik:
-        add(conn.execute(select(*cols).where(C.reporter_nik == nik, C.received_at >= since)
-                         .order_by(C.received_at.desc()).limit(limit)), "nik")
+        add(
+            conn.execute(
+                select(*cols)
+                .where(C.reporter_nik == nik, C.received_at >= since)
+                .order_by(C.received_at.desc())
+                .limit(limit)
+            ),
+            "nik",
+        )
     if phone:
-        add(conn.execute(select(*cols).where(C.reporter_phone == phone, C.received_at >= since)
-                         .order_by(C.received_at.desc()).limit(limit)), "phone")
+        add(
+            conn.execute(
+                select(*cols)
+                .where(C.reporter_phone == phone, C.received_at >= since)
+                .order_by(C.received_at.desc())
+                .limit(limit)
+            ),
+            "phone",
+        )
     wanted = significant_words(title)
     if len(wanted) >= 2 and conn.dialect.name == "sqlite":
         # "+id" keeps SQLite from walking the primary key for min(id) (a full scan at 1M rows)
         # and makes it use the received_at index instead: 250 ms -> 2 ms.
-        first_id = conn.execute(select(func.min(literal_column("+complaints.id")))
-                                .where(C.received_at >= since)).scalar()
+        first_id = conn.execute(
+            select(func.min(literal_column("+complaints.id"))).where(C.received_at >= since)
+        ).scalar()
         if first_id is not None:
             match = "title : (" + " OR ".join(f'"{w}"' for w in wanted) + ")"
             rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
             rows = conn.execute(
-                select(*cols).select_from(FTS.join(COMPLAINTS, C.id == rowid))
+                select(*cols)
+                .select_from(FTS.join(COMPLAINTS, C.id == rowid))
                 .where(text("complaints_fts MATCH :m").bindparams(m=match), rowid >= first_id)
-                .order_by(text("bm25(complaints_fts, 10.0, 1.0, 0.5)")).limit(limit * 4))
+                .order_by(text("bm25(complaints_fts, 10.0, 1.0, 0.5)"))
+                .limit(limit * 4)
+            )
             close = [r for r in rows if len(set(significant_words(r.title)) & set(wanted)) >= 2]
             add(close[:limit], "text")
     return list(found.values())[: limit * 2]

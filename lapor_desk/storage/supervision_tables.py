@@ -84,9 +84,7 @@ class ApprovalRecord(Base):
 
     __tablename__ = "complaint_approvals"
 
-    complaint_id: Mapped[int] = mapped_column(
-        ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True
-    )
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True)
     state: Mapped[str] = mapped_column(String(12))  # waiting | approved | returned
     requested_by: Mapped[str] = mapped_column(String(64))
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -101,15 +99,25 @@ class ApprovalRecord(Base):
 # A covering index for the dashboard: one range scan by received_at, no table lookups.
 DASHBOARD_INDEX = Index(
     "ix_complaints_received_dims",
-    ComplaintRecord.received_at, ComplaintRecord.status, ComplaintRecord.type, ComplaintRecord.channel,
-    ComplaintRecord.category_id, ComplaintRecord.district_code, ComplaintRecord.village_code,
-    ComplaintRecord.sex, ComplaintRecord.age_band, ComplaintRecord.disability,
-    ComplaintRecord.disability_types, ComplaintRecord.with_companion,
+    ComplaintRecord.received_at,
+    ComplaintRecord.status,
+    ComplaintRecord.type,
+    ComplaintRecord.channel,
+    ComplaintRecord.category_id,
+    ComplaintRecord.district_code,
+    ComplaintRecord.village_code,
+    ComplaintRecord.sex,
+    ComplaintRecord.age_band,
+    ComplaintRecord.disability,
+    ComplaintRecord.disability_types,
+    ComplaintRecord.with_companion,
 )
 # First follow-up per complaint without scanning every event.
 EVENT_KIND_INDEX = Index(
     "ix_complaint_events_kind_complaint",
-    ComplaintEventRecord.kind, ComplaintEventRecord.complaint_id, ComplaintEventRecord.at,
+    ComplaintEventRecord.kind,
+    ComplaintEventRecord.complaint_id,
+    ComplaintEventRecord.at,
 )
 
 ACCOUNTS = cast(Table, AccountRecord.__table__)

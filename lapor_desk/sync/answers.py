@@ -35,9 +35,12 @@ def _server_time_of(body: Any) -> datetime | None:
 
 
 def _batch_shape_ok(body: Any, count: int) -> bool:
-    return (isinstance(body, dict) and isinstance(body.get("results"), list)
-            and len(body["results"]) == count
-            and all(isinstance(r, dict) and r.get("index") == n for n, r in enumerate(body["results"])))
+    return (
+        isinstance(body, dict)
+        and isinstance(body.get("results"), list)
+        and len(body["results"]) == count
+        and all(isinstance(r, dict) and r.get("index") == n for n, r in enumerate(body["results"]))
+    )
 
 
 def _lookup_shape_ok(body: Any) -> bool:
@@ -45,8 +48,12 @@ def _lookup_shape_ok(body: Any) -> bool:
 
 
 def _updates_shape_ok(body: Any) -> bool:
-    return (isinstance(body, dict) and isinstance(body.get("items"), list)
-            and isinstance(body.get("next_cursor"), str) and body["next_cursor"].isdigit())
+    return (
+        isinstance(body, dict)
+        and isinstance(body.get("items"), list)
+        and isinstance(body.get("next_cursor"), str)
+        and body["next_cursor"].isdigit()
+    )
 
 
 def _offset_of(body: Any) -> int | None:

@@ -26,8 +26,7 @@ class AttachmentRef:
     filename: str
 
     def as_json(self) -> dict[str, object]:
-        return {"sha256": self.sha256, "size": self.size, "media_type": self.media_type,
-                "filename": self.filename}
+        return {"sha256": self.sha256, "size": self.size, "media_type": self.media_type, "filename": self.filename}
 
 
 class AttachmentSource(Protocol):
@@ -57,7 +56,9 @@ class StoredAttachments:
         table = AttachmentRecord.__table__
         rows = conn.execute(
             select(table.c.complaint_id, table.c.sha256, table.c.size, table.c.media_type, table.c.filename)
-            .where(table.c.complaint_id.in_(list(complaint_ids))).order_by(table.c.complaint_id, table.c.id))
+            .where(table.c.complaint_id.in_(list(complaint_ids)))
+            .order_by(table.c.complaint_id, table.c.id)
+        )
         out: dict[int, list[AttachmentRef]] = {}
         for cid, sha, size, media, name in rows:
             out.setdefault(cid, []).append(AttachmentRef(sha, size, media, name))

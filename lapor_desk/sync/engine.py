@@ -87,8 +87,9 @@ class _Flight:
     future: Future[Exchange]
 
     @classmethod
-    def start(cls, sender: ThreadPoolExecutor, client: CentralClient, batch: _Batch,
-              offset_s: float | None = None) -> _Flight:
+    def start(
+        cls, sender: ThreadPoolExecutor, client: CentralClient, batch: _Batch, offset_s: float | None = None
+    ) -> _Flight:
         # The measured offset lets the central keep the desk's stamps and correct them; a
         # central without identities predates the field (it refuses unknown ones).
         extra = f',"desk_clock_offset_s":{offset_s:.3f}' if offset_s is not None else ""
@@ -104,15 +105,27 @@ class _Flight:
 
 
 class SyncEngine:
-    def __init__(self, db: Database, client: CentralClient, *, policy: RetryPolicy | None = None,
-                 attachments: AttachmentSource | None = None, clock: Clock = system_clock,
-                 batch_size: int = 200, tries_per_cycle: int = 4, max_wait_in_cycle_s: float = 10.0,
-                 wait: Callable[[float], bool] | None = None,
-                 stopping: Callable[[], bool] | None = None,
-                 progress: Callable[[], None] | None = None, audit: AuditTrail | None = None,
-                 anchors: AnchorStore | None = None, central_url: str = "",
-                 chunk_bytes: int = 1024 * 1024, compress: bool = True,
-                 bytes_progress: Callable[[int, int], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        client: CentralClient,
+        *,
+        policy: RetryPolicy | None = None,
+        attachments: AttachmentSource | None = None,
+        clock: Clock = system_clock,
+        batch_size: int = 200,
+        tries_per_cycle: int = 4,
+        max_wait_in_cycle_s: float = 10.0,
+        wait: Callable[[float], bool] | None = None,
+        stopping: Callable[[], bool] | None = None,
+        progress: Callable[[], None] | None = None,
+        audit: AuditTrail | None = None,
+        anchors: AnchorStore | None = None,
+        central_url: str = "",
+        chunk_bytes: int = 1024 * 1024,
+        compress: bool = True,
+        bytes_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         self.db = db
         self.client = client
         self.policy = policy or RetryPolicy()
@@ -194,11 +207,16 @@ class SyncEngine:
             answer = ex.body if isinstance(ex.body, dict) else {}
             result = "refused" if not ex.ok else ("duplicate" if answer.get("duplicate") else "created")
             with self.db.write() as conn:
-                self._log(ex, result=result, conn=conn,
-                          item_results=[(reply.complaint_id, 0, result)])
-                state.reply_sent(conn, reply, result, self.clock(), http_status=ex.status,
-                                 problem_type=ex.problem_type if not ex.ok else "",
-                                 message=ex.message if not ex.ok else "")
+                self._log(ex, result=result, conn=conn, item_results=[(reply.complaint_id, 0, result)])
+                state.reply_sent(
+                    conn,
+                    reply,
+                    result,
+                    self.clock(),
+                    http_status=ex.status,
+                    problem_type=ex.problem_type if not ex.ok else "",
+                    message=ex.message if not ex.ok else "",
+                )
 
     # --- clock
 
@@ -267,8 +285,7 @@ class SyncEngine:
                 stopping = self.stopping()
                 nxt: _Batch | None = None
                 if not stopping:
-                    nxt = self._next_batch(flight.last_id if flight else after_id, force,
-                                           session_free=flight is None)
+                    nxt = self._next_batch(flight.last_id if flight else after_id, force, session_free=flight is None)
                 if flight is None:
                     if nxt is None:
                         if stopping:
@@ -319,8 +336,9 @@ class SyncEngine:
                 state.mark_sending(conn, items)
         return _Batch(items, last_id)
 
-    def _after_failure(self, landed: _Flight, ex: Exchange, report: CycleReport, after_id: int, tries: int,
-                       force: bool) -> tuple[int, int, bool]:
+    def _after_failure(
+        self, landed: _Flight, ex: Exchange, report: CycleReport, after_id: int, tries: int, force: bool
+    ) -> tuple[int, int, bool]:
         """A batch that was not taken: split it, refuse it, stop, or back off and retry.
         Returns the new (after_id, tries, force)."""
         items = landed.items
@@ -360,9 +378,15 @@ class SyncEngine:
 
     def _apply_results(self, items: Sequence[state.Outgoing], ex: Exchange, report: CycleReport) -> None:
         with self.db.write() as conn:
-            applied = results.apply_answer(conn, items, ex.body["results"], now=self.clock(),
-                                           server_now=self.server_now(), audit=self.audit,
-                                           identity=self.central_identity or None)
+            applied = results.apply_answer(
+                conn,
+                items,
+                ex.body["results"],
+                now=self.clock(),
+                server_now=self.server_now(),
+                audit=self.audit,
+                identity=self.central_identity or None,
+            )
             self._log(ex, conn=conn, item_results=applied.outcomes)
         report.synced += applied.synced
         report.refused += applied.refused
@@ -425,8 +449,7 @@ class SyncEngine:
                     held = asked if asked is not None else self.client.head_attachment(sha)
                     if held.outcome is Outcome.NOT_FOUND:  # not here, not there: a person must look
                         kind = "attachment-missing" if isinstance(exc, FileNotFoundError) else "attachment-damaged"
-                        return Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT, problem_type=kind,
-                                        message=str(exc))
+                        return Exchange(f"read {sha[:12]}", Outcome.ATTACHMENT, problem_type=kind, message=str(exc))
                     content, ex = None, held  # the central holds it after all (or the HEAD failed)
                 if content is None:
                     pass
@@ -470,7 +493,7 @@ class SyncEngine:
         moved_back = 0
         while not (isinstance(ex.body, dict) and ex.body.get("complete") is True):
             self._check_stop()
-            part = content[offset:offset + self.chunk_bytes]
+            part = content[offset : offset + self.chunk_bytes]
             ex = self.client.put_part(sha, offset, total, part)
             told = _offset_of(ex.body)
             if ex.status == 409 and told is not None and moved_back < 3:
@@ -522,9 +545,17 @@ class SyncEngine:
                     if ex is None:
                         continue
                     code, params = problems.attachment_refusal(
-                        ex.status, ex.problem_type, ex.body, ex.message, names.get(n) or sha[:12])
-                    errors.append({"field": f"attachments[{n}]", "code": code, "params": params,
-                                   "message": ex.message or ex.problem_type, "sha256": sha})
+                        ex.status, ex.problem_type, ex.body, ex.message, names.get(n) or sha[:12]
+                    )
+                    errors.append(
+                        {
+                            "field": f"attachments[{n}]",
+                            "code": code,
+                            "params": params,
+                            "message": ex.message or ex.problem_type,
+                            "sha256": sha,
+                        }
+                    )
                     stopped[sha].append((item.complaint_id, item.revision, "refused"))
                 if errors:
                     state.refused(conn, item.complaint_id, item.revision, errors, None)
@@ -544,8 +575,9 @@ class SyncEngine:
             with self.db.write() as conn:
                 if (state.get_meta(conn, "updates_cursor") or "0") != cursor:
                     continue  # someone else applied this page meanwhile
-                touched = updates.apply(conn, page["items"], self.clock(), self.audit,
-                                        central=reconcile.database_of(self.central_identity))
+                touched = updates.apply(
+                    conn, page["items"], self.clock(), self.audit, central=reconcile.database_of(self.central_identity)
+                )
                 state.set_meta(conn, "updates_cursor", str(page["next_cursor"]))
             report.updates += len(page["items"])
             report.updated_complaints += touched
@@ -566,8 +598,11 @@ class SyncEngine:
                 if ex.outcome is Outcome.AUTH or ex.outcome is Outcome.RETRY:
                     self._log(ex)
                 continue  # reference data is a nicety: never fails the cycle
-            values = {"etag": str(ex.body.get("etag") or ex.headers.get("ETag", "")),
-                      "content": json.dumps(ex.body["items"], ensure_ascii=False), "fetched_at": self.clock()}
+            values = {
+                "etag": str(ex.body.get("etag") or ex.headers.get("ETag", "")),
+                "content": json.dumps(ex.body["items"], ensure_ascii=False),
+                "fetched_at": self.clock(),
+            }
             with self.db.write() as conn:
                 if conn.execute(table.update().where(table.c.kind == kind).values(**values)).rowcount == 0:
                     conn.execute(table.insert().values(kind=kind, **values))
@@ -594,8 +629,7 @@ class SyncEngine:
             self._log(ex)
             tries += 1
             delay = self.policy.delay(tries, ex.retry_after_s)
-            if ex.outcome is not Outcome.RETRY or tries >= self.tries_per_cycle \
-                    or delay > self.max_wait_in_cycle_s:
+            if ex.outcome is not Outcome.RETRY or tries >= self.tries_per_cycle or delay > self.max_wait_in_cycle_s:
                 self._stop_for(ex)
             if self.wait(delay):
                 raise _Stop("stopped", "stopped")
@@ -612,16 +646,32 @@ class SyncEngine:
             raise _Stop("auth", ex.message or "unauthorized", code=code)
         raise _Stop("unreachable", ex.message or ex.problem_type or f"HTTP {ex.status}", ex)
 
-    def _log(self, ex: Exchange, items: Sequence[state.Outgoing] = (), result: str = "", *,
-             conn: Any = None, item_results: Sequence[tuple[int, int, str]] = ()) -> None:
+    def _log(
+        self,
+        ex: Exchange,
+        items: Sequence[state.Outgoing] = (),
+        result: str = "",
+        *,
+        conn: Any = None,
+        item_results: Sequence[tuple[int, int, str]] = (),
+    ) -> None:
         rows = list(item_results) or [(i.complaint_id, i.revision, result) for i in items]
         server_at = self.server_now() if self.offset_s is not None else None
 
         def log(c: Any) -> None:
-            state.log_attempt(c, at=self.clock(), server_at=server_at, request=ex.request,
-                              http_status=ex.status, outcome=str(ex.outcome), problem_type=ex.problem_type,
-                              message=ex.message, duration_ms=ex.duration_ms, request_id=ex.request_id,
-                              items=rows)
+            state.log_attempt(
+                c,
+                at=self.clock(),
+                server_at=server_at,
+                request=ex.request,
+                http_status=ex.status,
+                outcome=str(ex.outcome),
+                problem_type=ex.problem_type,
+                message=ex.message,
+                duration_ms=ex.duration_ms,
+                request_id=ex.request_id,
+                items=rows,
+            )
 
         if conn is not None:
             log(conn)

@@ -12,9 +12,15 @@ from lapor_desk.sync.service import CLOCK_WARN_S
 
 OLDEST_WARN_S = 3600.0  # an unsent complaint older than this is worth a line
 
-_TODO = {Kind.FIELDS: "sync_todo_fields", Kind.LOCKED: "sync_todo_locked", Kind.CONFLICT: "sync_todo_conflict",
-         Kind.ATTACHMENT: "sync_todo_attachment", Kind.TOO_LARGE: "sync_todo_too_large",
-         Kind.REPLY_UNKNOWN: "sync_todo_reply", Kind.REPLY_REFUSED: "sync_todo_reply"}
+_TODO = {
+    Kind.FIELDS: "sync_todo_fields",
+    Kind.LOCKED: "sync_todo_locked",
+    Kind.CONFLICT: "sync_todo_conflict",
+    Kind.ATTACHMENT: "sync_todo_attachment",
+    Kind.TOO_LARGE: "sync_todo_too_large",
+    Kind.REPLY_UNKNOWN: "sync_todo_reply",
+    Kind.REPLY_REFUSED: "sync_todo_reply",
+}
 
 
 # Registration problems the desk words itself (the token is bound to another PC).
@@ -34,16 +40,22 @@ def reason(problem: Problem, language: str) -> str:
             return translate(problem.message, language)
         return translate("sync_registration_problem", language, {"detail": problem.message})
     found = reasons(problem.errors, language)
-    return " ".join(t.rstrip(".") + "." for t in found) or translate(
-        "sync_central_refused", language, {"message": "?"})
+    return " ".join(t.rstrip(".") + "." for t in found) or translate("sync_central_refused", language, {"message": "?"})
 
 
 def problem_line(problem: Problem, language: str) -> str:
     if problem.kind is Kind.REGISTRATION:
         return reason(problem, language)
-    return translate("sync_problem_line", language, {
-        "receipt": problem.receipt_number, "title": problem.title, "reason": reason(problem, language),
-        "todo": translate(_TODO[problem.kind], language)})
+    return translate(
+        "sync_problem_line",
+        language,
+        {
+            "receipt": problem.receipt_number,
+            "title": problem.title,
+            "reason": reason(problem, language),
+            "todo": translate(_TODO[problem.kind], language),
+        },
+    )
 
 
 def clock_line(offset_s: float | None, language: str) -> str | None:
@@ -61,5 +73,8 @@ def oldest_line(status: SyncStatus, now: datetime, language: str) -> str | None:
     age = (now - status.oldest_queued_at).total_seconds()
     if age < OLDEST_WARN_S:
         return None
-    return translate("sync_oldest_unsent", language, {
-        "hours": int(age // 3600), "since": status.oldest_queued_at.astimezone().strftime("%Y-%m-%d %H:%M")})
+    return translate(
+        "sync_oldest_unsent",
+        language,
+        {"hours": int(age // 3600), "since": status.oldest_queued_at.astimezone().strftime("%Y-%m-%d %H:%M")},
+    )

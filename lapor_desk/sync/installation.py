@@ -59,8 +59,7 @@ def installation_id(config_dir: Path) -> str:
 def adopt(config_dir: Path, value: str) -> None:
     """Keep `value` as this installation's ID (tests: desks that stand for one PC)."""
     config_dir.mkdir(parents=True, exist_ok=True)
-    (config_dir / FILE_NAME).write_text(json.dumps({"id": value, "machine": machine_fingerprint()}),
-                                        encoding="utf-8")
+    (config_dir / FILE_NAME).write_text(json.dumps({"id": value, "machine": machine_fingerprint()}), encoding="utf-8")
 
 
 def _valid(value: object) -> bool:

@@ -32,8 +32,9 @@ QUEUEABLE = frozenset({Status.RECORDED, Status.UNVERIFIED, Status.ON_HOLD})
 
 
 class Outbox:
-    def __init__(self, attachments: AttachmentSource | None = None,
-                 upload_demo: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self, attachments: AttachmentSource | None = None, upload_demo: Callable[[], bool] = lambda: False
+    ) -> None:
         self.attachments: AttachmentSource = attachments or NoAttachments()
         self.upload_demo = upload_demo
 
@@ -50,13 +51,19 @@ class Outbox:
             enqueue(conn, chunk, self.attachments, {i: wanted[i].at for i in chunk})
 
 
-def enqueue(conn: Connection, complaint_ids: Sequence[int], attachments: AttachmentSource,
-            at: dict[int, datetime]) -> int:
+def enqueue(
+    conn: Connection, complaint_ids: Sequence[int], attachments: AttachmentSource, at: dict[int, datetime]
+) -> int:
     """Queue (or re-queue) the current revision of each complaint. Returns how many."""
     rows = conn.execute(select(repo.COMPLAINTS).where(repo.C.id.in_(complaint_ids))).all()
-    existing = {r.complaint_id: r for r in conn.execute(
-        select(ITEMS.c.complaint_id, ITEMS.c.payload, ITEMS.c.queued_at, ITEMS.c.revision,
-               ITEMS.c.state).where(ITEMS.c.complaint_id.in_(complaint_ids)))}
+    existing = {
+        r.complaint_id: r
+        for r in conn.execute(
+            select(ITEMS.c.complaint_id, ITEMS.c.payload, ITEMS.c.queued_at, ITEMS.c.revision, ITEMS.c.state).where(
+                ITEMS.c.complaint_id.in_(complaint_ids)
+            )
+        )
+    }
     refs = attachments.refs(conn, complaint_ids)
     inserts: list[dict[str, Any]] = []
     for row in rows:
@@ -70,32 +77,37 @@ def enqueue(conn: Connection, complaint_ids: Sequence[int], attachments: Attachm
         mine = refs.get(complaint.id, [])
         body, digest = payload.build(complaint, recorded_at, mine)
         values = {
-            "state": "pending", "revision": complaint.revision, "payload": body,
-            "payload_hash": digest, "attachments": [a.sha256 for a in mine],
-            "attempts": 0, "next_attempt_at": None, "errors": [],
+            "state": "pending",
+            "revision": complaint.revision,
+            "payload": body,
+            "payload_hash": digest,
+            "attachments": [a.sha256 for a in mine],
+            "attempts": 0,
+            "next_attempt_at": None,
+            "errors": [],
         }
         if old is None:
-            inserts.append(dict(values, complaint_id=complaint.id, client_id=complaint.client_id,
-                                queued_at=when))
+            inserts.append(dict(values, complaint_id=complaint.id, client_id=complaint.client_id, queued_at=when))
         else:
-            conn.execute(ITEMS.update().where(ITEMS.c.complaint_id == complaint.id)
-                         .values(**values, queued_at=when))
+            conn.execute(ITEMS.update().where(ITEMS.c.complaint_id == complaint.id).values(**values, queued_at=when))
     if inserts:
         conn.execute(ITEMS.insert(), inserts)
     return len(rows)
 
 
-def enqueue_existing(conn: Connection, attachments: AttachmentSource, *, include_demo: bool,
-                     now: datetime) -> int:
+def enqueue_existing(conn: Connection, attachments: AttachmentSource, *, include_demo: bool, now: datetime) -> int:
     """Queue recorded complaints that have no queue row (written before the sync existed,
     or demo data when asked). Demo complaints are those whose `created` event says so."""
     missing = select(repo.C.id).where(
         repo.C.status == str(Status.RECORDED),
-        ~select(ITEMS.c.complaint_id).where(ITEMS.c.complaint_id == repo.C.id).exists())
+        ~select(ITEMS.c.complaint_id).where(ITEMS.c.complaint_id == repo.C.id).exists(),
+    )
     if not include_demo:
         demo = select(repo.EVENTS.c.complaint_id).where(
-            repo.EVENTS.c.complaint_id == repo.C.id, repo.EVENTS.c.kind == "created",
-            repo.EVENTS.c.detail["source"].as_string() == "demo")
+            repo.EVENTS.c.complaint_id == repo.C.id,
+            repo.EVENTS.c.kind == "created",
+            repo.EVENTS.c.detail["source"].as_string() == "demo",
+        )
         missing = missing.where(~demo.exists())
     ids = [r[0] for r in conn.execute(missing.order_by(repo.C.id))]
     done = 0
@@ -106,4 +118,3 @@ def enqueue_existing(conn: Connection, attachments: AttachmentSource, *, include
 
 def _recorded_at(old_payload: str) -> datetime:
     return datetime.fromisoformat(json.loads(old_payload)["desk_recorded_at"])
-

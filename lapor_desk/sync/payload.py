@@ -36,8 +36,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def build(complaint: Complaint, recorded_at: datetime,
-          attachments: list[AttachmentRef]) -> tuple[str, str]:
+def build(complaint: Complaint, recorded_at: datetime, attachments: list[AttachmentRef]) -> tuple[str, str]:
     """(payload JSON, payload_hash) for the complaint's current revision."""
     item: dict[str, Any] = {name: _plain(getattr(complaint, name)) for name in INPUT_FIELDS}
     item.update(

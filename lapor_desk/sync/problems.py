@@ -11,8 +11,12 @@ from lapor_desk.i18n import CATALOG, translate
 
 _INDEX = re.compile(r"\[\d+\].*$")
 # Central codes with a desk wording of their own.
-_OWN = {"attachment_refused": "sync_attachment_refused", "attachment_type": "sync_attachment_refused",
-        "attachment_too_large": "sync_attachment_refused", "revision_conflict": "sync_revision_conflict"}
+_OWN = {
+    "attachment_refused": "sync_attachment_refused",
+    "attachment_type": "sync_attachment_refused",
+    "attachment_too_large": "sync_attachment_refused",
+    "revision_conflict": "sync_revision_conflict",
+}
 
 
 def form_field(name: str) -> str:
@@ -20,8 +24,9 @@ def form_field(name: str) -> str:
     return _INDEX.sub("", name)
 
 
-def attachment_refusal(status: int | None, problem_type: str, body: Any, message: str,
-                       name: str) -> tuple[str, dict[str, Any]]:
+def attachment_refusal(
+    status: int | None, problem_type: str, body: Any, message: str, name: str
+) -> tuple[str, dict[str, Any]]:
     """The desk's own message (code, parameters) for a file of `name` that the central
     refused (413, 415, ...) or that the desk's store could not give (`attachment-missing`,
     `attachment-damaged`). Each names the file, so the clerk knows which one to replace."""

@@ -68,7 +68,7 @@ class Reconciliation:
 
 
 def identity_of(health: Any) -> str:
-    """"database_id/data_generation" from a /health body; "" from a central that has none."""
+    """ "database_id/data_generation" from a /health body; "" from a central that has none."""
     if not isinstance(health, dict):
         return ""
     db, gen = str(health.get("database_id") or ""), str(health.get("data_generation") or "")
@@ -87,8 +87,11 @@ def needed(conn: Connection, identity: str) -> bool:
         return False
     known = state.get_meta(conn, META_IDENTITY)
     if known is None:
-        conn.execute(update(state.ITEMS).where(S.tracking_id.is_not(None), S.confirmed_by.is_(None))
-                     .values(confirmed_by=identity))
+        conn.execute(
+            update(state.ITEMS)
+            .where(S.tracking_id.is_not(None), S.confirmed_by.is_(None))
+            .values(confirmed_by=identity)
+        )
         state.set_meta(conn, META_IDENTITY, identity)
         return False
     if known != identity:
@@ -100,8 +103,13 @@ def _unconfirmed(identity: str) -> Any:
     return and_(S.tracking_id.is_not(None), or_(S.confirmed_by.is_(None), S.confirmed_by != identity))
 
 
-def run(db: Database, lookup: Callable[[dict[str, Any]], Exchange], identity: str, now: Callable[[], datetime],
-        held_files: set[str]) -> Reconciliation:
+def run(
+    db: Database,
+    lookup: Callable[[dict[str, Any]], Exchange],
+    identity: str,
+    now: Callable[[], datetime],
+    held_files: set[str],
+) -> Reconciliation:
     """Reconcile every complaint whose tracking ID another identity confirmed. `lookup` is
     the (patient) call to the central; it raises to stop the cycle. Files the central says
     it holds are added to `held_files` (no HEAD for them this cycle)."""
@@ -113,16 +121,24 @@ def run(db: Database, lookup: Callable[[dict[str, Any]], Exchange], identity: st
     while True:
         with db.read() as conn:
             rows = conn.execute(
-                select(S.complaint_id, S.client_id, S.tracking_id, S.state, S.revision, S.synced_revision,
-                       S.attachments)
+                select(
+                    S.complaint_id, S.client_id, S.tracking_id, S.state, S.revision, S.synced_revision, S.attachments
+                )
                 .where(_unconfirmed(identity), S.complaint_id > after)
-                .order_by(S.complaint_id).limit(PAGE)).all()
+                .order_by(S.complaint_id)
+                .limit(PAGE)
+            ).all()
         if not rows:
             break
         after = rows[-1].complaint_id
         shas = sorted({sha for r in rows for sha in (r.attachments or [])})
-        ex = lookup({"client_ids": [r.client_id for r in rows],
-                     "known_tracking_ids": [r.tracking_id for r in rows], "attachments": shas})
+        ex = lookup(
+            {
+                "client_ids": [r.client_id for r in rows],
+                "known_tracking_ids": [r.tracking_id for r in rows],
+                "attachments": shas,
+            }
+        )
         body = ex.body
         found = {str(f["client_id"]): f for f in body.get("found") or [] if isinstance(f, dict)}
         held_files.update(str(s) for s in body.get("attachments_held") or [])
@@ -135,15 +151,22 @@ def run(db: Database, lookup: Callable[[dict[str, Any]], Exchange], identity: st
         state.set_meta(conn, "updates_cursor", "0")
         state.set_meta(conn, META_IDENTITY, identity)
         state.set_meta(conn, META_REPORT, out.as_json())
-    log.warning("reconciled with the central: %d checked, %d confirmed, %d sent again (lost), "
-                "%d with a new tracking ID, %d resent (older revision or files missing); dropped tracking IDs %s",
-                out.checked, out.confirmed, out.requeued, out.retracked, out.resent,
-                out.dropped_tracking_ids[:20])
+    log.warning(
+        "reconciled with the central: %d checked, %d confirmed, %d sent again (lost), "
+        "%d with a new tracking ID, %d resent (older revision or files missing); dropped tracking IDs %s",
+        out.checked,
+        out.confirmed,
+        out.requeued,
+        out.retracked,
+        out.resent,
+        out.dropped_tracking_ids[:20],
+    )
     return out
 
 
-def _apply_page(conn: Connection, rows: Any, found: dict[str, dict[str, Any]], identity: str, now: datetime,
-                out: Reconciliation) -> None:
+def _apply_page(
+    conn: Connection, rows: Any, found: dict[str, dict[str, Any]], identity: str, now: datetime, out: Reconciliation
+) -> None:
     events: list[dict[str, Any]] = []
     ids = [r.complaint_id for r in rows]
     # Replies the central took go again for every complaint looked at: it may have lost them
@@ -151,8 +174,9 @@ def _apply_page(conn: Connection, rows: Any, found: dict[str, dict[str, Any]], i
     # a person, as before.)
     sent = state.REPLIES_SENT.c
     for chunk in state.chunks(ids):
-        conn.execute(delete(state.REPLIES_SENT).where(sent.complaint_id.in_(chunk),
-                                                      sent.result.in_(("created", "duplicate"))))
+        conn.execute(
+            delete(state.REPLIES_SENT).where(sent.complaint_id.in_(chunk), sent.result.in_(("created", "duplicate")))
+        )
     for r in rows:
         out.checked += 1
         f = found.get(str(r.client_id))
@@ -161,8 +185,15 @@ def _apply_page(conn: Connection, rows: Any, found: dict[str, dict[str, Any]], i
             conn.execute(repo.COMPLAINTS.update().where(repo.C.id == r.complaint_id).values(tracking_id=None))
             out.requeued += 1
             out.dropped_tracking_ids.append(int(r.tracking_id))
-            events.append({"complaint_id": r.complaint_id, "at": now, "kind": "sync_reconciled", "actor": "sync",
-                           "detail": {"dropped_tracking_id": r.tracking_id, "central": identity}})
+            events.append(
+                {
+                    "complaint_id": r.complaint_id,
+                    "at": now,
+                    "kind": "sync_reconciled",
+                    "actor": "sync",
+                    "detail": {"dropped_tracking_id": r.tracking_id, "central": identity},
+                }
+            )
             continue
         tid = int(f["tracking_id"])
         values: dict[str, Any] = {"confirmed_by": identity}
@@ -171,9 +202,15 @@ def _apply_page(conn: Connection, rows: Any, found: dict[str, dict[str, Any]], i
             conn.execute(repo.COMPLAINTS.update().where(repo.C.id == r.complaint_id).values(tracking_id=str(tid)))
             out.retracked += 1
             out.dropped_tracking_ids.append(int(r.tracking_id))
-            events.append({"complaint_id": r.complaint_id, "at": now, "kind": "sync_reconciled", "actor": "sync",
-                           "detail": {"dropped_tracking_id": r.tracking_id, "tracking_id": tid,
-                                      "central": identity}})
+            events.append(
+                {
+                    "complaint_id": r.complaint_id,
+                    "at": now,
+                    "kind": "sync_reconciled",
+                    "actor": "sync",
+                    "detail": {"dropped_tracking_id": r.tracking_id, "tracking_id": tid, "central": identity},
+                }
+            )
         behind = int(f.get("revision") or 0) < int(r.revision)
         if r.state == "synced" and (behind or f.get("missing_attachments")):
             values.update(state="pending", attempts=0, next_attempt_at=None)
@@ -186,8 +223,15 @@ def _apply_page(conn: Connection, rows: Any, found: dict[str, dict[str, Any]], i
 
 
 def _requeue(conn: Connection, complaint_id: int, identity: str, *, drop: bool) -> None:
-    values: dict[str, Any] = {"state": "pending", "attempts": 0, "next_attempt_at": None, "errors": [],
-                              "sent_revision": None, "synced_revision": None, "confirmed_by": identity}
+    values: dict[str, Any] = {
+        "state": "pending",
+        "attempts": 0,
+        "next_attempt_at": None,
+        "errors": [],
+        "sent_revision": None,
+        "synced_revision": None,
+        "confirmed_by": identity,
+    }
     if drop:
         values["tracking_id"] = None
     conn.execute(update(state.ITEMS).where(S.complaint_id == complaint_id).values(**values))

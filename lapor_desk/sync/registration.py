@@ -73,9 +73,15 @@ def candidates(url: str) -> list[str]:
     return [base + API_SUFFIX, base]
 
 
-def check_central(url: str, token: str, connection: Connection | None = None, *,
-                  clock: Clock = system_clock, timeout: tuple[float, float] = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
-                  clock_limit_s: float = CLOCK_LIMIT_S) -> CentralCheck:
+def check_central(
+    url: str,
+    token: str,
+    connection: Connection | None = None,
+    *,
+    clock: Clock = system_clock,
+    timeout: tuple[float, float] = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+    clock_limit_s: float = CLOCK_LIMIT_S,
+) -> CentralCheck:
     """Every check, in the order a person would fix them; raises RegistrationProblem."""
     connection = connection or Connection()
     if plain_http_refused(url, connection.allow_plain_http):
@@ -85,9 +91,13 @@ def check_central(url: str, token: str, connection: Connection | None = None, *,
     with connection.session() as session:
         api_url, health, before, after = _find_api(session, url, connection, timeout, clock)
         try:
-            resp = session.get(api_url + "/updates", params={"after": "0", "limit": "1"}, timeout=timeout,
-                               verify=session.verify,
-                               headers={"Authorization": f"Bearer {token.strip()}", "Accept": "application/json"})
+            resp = session.get(
+                api_url + "/updates",
+                params={"after": "0", "limit": "1"},
+                timeout=timeout,
+                verify=session.verify,
+                headers={"Authorization": f"Bearer {token.strip()}", "Accept": "application/json"},
+            )
         except requests.RequestException as exc:
             raise _network_problem(exc, api_url, connection) from None
         if resp.status_code == 401:
@@ -105,19 +115,29 @@ def check_central(url: str, token: str, connection: Connection | None = None, *,
     offset = (server_time - desk_mid).total_seconds()
     if abs(offset) > clock_limit_s:
         minutes = round(abs(offset) / 60)
-        raise RegistrationProblem("reg_clock_behind" if offset > 0 else "reg_clock_ahead", minutes=minutes,
-                                  central_time=server_time.astimezone().strftime("%d-%m-%Y %H:%M"))
-    return CentralCheck(api_url, str(health.get("version", "")), str(health.get("api_version", "")), offset,
-                        str(health.get("status", "")))
+        raise RegistrationProblem(
+            "reg_clock_behind" if offset > 0 else "reg_clock_ahead",
+            minutes=minutes,
+            central_time=server_time.astimezone().strftime("%d-%m-%Y %H:%M"),
+        )
+    return CentralCheck(
+        api_url,
+        str(health.get("version", "")),
+        str(health.get("api_version", "")),
+        offset,
+        str(health.get("status", "")),
+    )
 
 
-def _find_api(session: requests.Session, url: str, connection: Connection, timeout: tuple[float, float],
-              clock: Clock) -> tuple[str, dict[str, Any], datetime, datetime]:
+def _find_api(
+    session: requests.Session, url: str, connection: Connection, timeout: tuple[float, float], clock: Clock
+) -> tuple[str, dict[str, Any], datetime, datetime]:
     for api_url in candidates(url):
         before = clock()
         try:
-            resp = session.get(api_url + "/health", timeout=timeout, headers={"Accept": "application/json"},
-                               verify=session.verify)
+            resp = session.get(
+                api_url + "/health", timeout=timeout, headers={"Accept": "application/json"}, verify=session.verify
+            )
         except requests.RequestException as exc:
             raise _network_problem(exc, api_url, connection) from None
         after = clock()

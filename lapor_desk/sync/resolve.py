@@ -40,8 +40,17 @@ from lapor_desk.sync.payload import payload_hash
 CENTRAL_EDITABLE = frozenset({"unverified", "on_hold"})
 REFUSED_REPLY = "refused"
 DROPPED_REPLY = "dropped"
-_ATTACHMENT_CODES = frozenset({"attachment_type", "attachment_too_big", "attachment_missing", "attachment_unreadable",
-                               "attachment_refused", "attachment_too_large", "sync_attachment_refused"})
+_ATTACHMENT_CODES = frozenset(
+    {
+        "attachment_type",
+        "attachment_too_big",
+        "attachment_missing",
+        "attachment_unreadable",
+        "attachment_refused",
+        "attachment_too_large",
+        "sync_attachment_refused",
+    }
+)
 
 
 class Kind(StrEnum):
@@ -66,10 +75,15 @@ class Action(StrEnum):
 
 
 # Who may do what: the actions that throw a clerk's work away are a supervisor's call.
-_PERMISSION = {Action.EDIT: Permission.RECORD, Action.NEW_REVISION: Permission.RECORD,
-               Action.RETRY_REPLY: Permission.RECORD, Action.DISCARD: Permission.REVIEW,
-               Action.SUPPLEMENT: Permission.REVIEW, Action.DROP_REPLY: Permission.REVIEW,
-               Action.REGISTER: Permission.MANAGE_SETTINGS}
+_PERMISSION = {
+    Action.EDIT: Permission.RECORD,
+    Action.NEW_REVISION: Permission.RECORD,
+    Action.RETRY_REPLY: Permission.RECORD,
+    Action.DISCARD: Permission.REVIEW,
+    Action.SUPPLEMENT: Permission.REVIEW,
+    Action.DROP_REPLY: Permission.REVIEW,
+    Action.REGISTER: Permission.MANAGE_SETTINGS,
+}
 
 
 def permitted(actor: Actor, action: Action) -> bool:
@@ -140,37 +154,71 @@ def problems(conn: Connection, *, registration_problem: str = "", limit: int = 5
     """Everything waiting for a person, most harmful first: registration, complaints, replies."""
     out: list[Problem] = []
     if registration_problem:
-        out.append(Problem(Kind.REGISTRATION, actions_for(Kind.REGISTRATION, restorable=False),
-                           message=registration_problem))
+        out.append(
+            Problem(Kind.REGISTRATION, actions_for(Kind.REGISTRATION, restorable=False), message=registration_problem)
+        )
     S = state.S
     rows = conn.execute(
-        select(S.complaint_id, repo.C.receipt_number, repo.C.title, repo.C.status, S.errors, S.central_status,
-               S.accepted_payload.is_not(None).label("restorable"))
+        select(
+            S.complaint_id,
+            repo.C.receipt_number,
+            repo.C.title,
+            repo.C.status,
+            S.errors,
+            S.central_status,
+            S.accepted_payload.is_not(None).label("restorable"),
+        )
         .join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
-        .where(S.state == "needs_fix").order_by(S.complaint_id).limit(limit))
+        .where(S.state == "needs_fix")
+        .order_by(S.complaint_id)
+        .limit(limit)
+    )
     for r in rows:
         errors = list(r.errors or ())
         kind = kind_of(errors, r.central_status, r.status)
         reopened = kind is Kind.LOCKED and r.central_status in CENTRAL_EDITABLE
-        out.append(Problem(kind, actions_for(kind, restorable=bool(r.restorable), reopened=reopened), r.complaint_id,
-                           r.receipt_number or "", r.title, errors, r.central_status or ""))
+        out.append(
+            Problem(
+                kind,
+                actions_for(kind, restorable=bool(r.restorable), reopened=reopened),
+                r.complaint_id,
+                r.receipt_number or "",
+                r.title,
+                errors,
+                r.central_status or "",
+            )
+        )
     R = state.REPLIES_SENT.c
     replies = conn.execute(
         select(R.reply_id, R.complaint_id, R.http_status, R.message, repo.C.receipt_number, repo.C.title)
         .join(repo.COMPLAINTS, repo.C.id == R.complaint_id)
-        .where(R.result == REFUSED_REPLY).order_by(R.sent_at).limit(limit))
+        .where(R.result == REFUSED_REPLY)
+        .order_by(R.sent_at)
+        .limit(limit)
+    )
     for r in replies:
         kind = Kind.REPLY_UNKNOWN if r.http_status == 404 else Kind.REPLY_REFUSED
-        out.append(Problem(kind, actions_for(kind, restorable=False), r.complaint_id, r.receipt_number or "",
-                           r.title, reply_id=r.reply_id, message=r.message or ""))
+        out.append(
+            Problem(
+                kind,
+                actions_for(kind, restorable=False),
+                r.complaint_id,
+                r.receipt_number or "",
+                r.title,
+                reply_id=r.reply_id,
+                message=r.message or "",
+            )
+        )
     return out
 
 
 def refused_replies(conn: Connection) -> int:
     """Replies the central refused that wait for a person (they count as needing attention)."""
     R = state.REPLIES_SENT.c
-    return int(conn.execute(select(func.count()).select_from(state.REPLIES_SENT)
-                            .where(R.result == REFUSED_REPLY)).scalar() or 0)
+    return int(
+        conn.execute(select(func.count()).select_from(state.REPLIES_SENT).where(R.result == REFUSED_REPLY)).scalar()
+        or 0
+    )
 
 
 def input_from_payload(item: dict[str, Any]) -> ComplaintInput:
@@ -207,8 +255,15 @@ def supplement_draft(current: ComplaintInput, accepted: ComplaintInput) -> str:
 class SyncResolver:
     """The actions, each checked, done in one transaction, audited and announced."""
 
-    def __init__(self, db: Database, bus: EventBus, audit: AuditTrail, attachments: AttachmentSource,
-                 clock: Clock = system_clock, on_change: Callable[[], None] = lambda: None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        bus: EventBus,
+        audit: AuditTrail,
+        attachments: AttachmentSource,
+        clock: Clock = system_clock,
+        on_change: Callable[[], None] = lambda: None,
+    ) -> None:
         self.db = db
         self.on_change = on_change  # the sync status is published again after each action
         self.attachments = attachments
@@ -224,8 +279,13 @@ class SyncResolver:
         require(actor, _PERMISSION[Action.DISCARD])
         with self.db.write() as conn:
             restored = self._restore(conn, complaint_id)
-            self.audit.append(conn, actor.who, AuditAction.EDIT, f"complaint:{complaint_id}",
-                              {"action": "discard_refused_edit", **restored})
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.EDIT,
+                f"complaint:{complaint_id}",
+                {"action": "discard_refused_edit", **restored},
+            )
             repo.insert_events(conn, [_event(complaint_id, self.clock(), "sync_discarded", actor, restored)])
         self._announce(complaint_id)
 
@@ -249,8 +309,13 @@ class SyncResolver:
         with self.db.write() as conn:
             restored = self._restore(conn, complaint_id, keep_if_unknown=True)
             reply_id = self._add_supplement(conn, actor, complaint_id, text)
-            self.audit.append(conn, actor.who, AuditAction.EDIT, f"complaint:{complaint_id}",
-                              {"action": "refused_edit_to_supplement", "reply_id": reply_id, **restored})
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.EDIT,
+                f"complaint:{complaint_id}",
+                {"action": "refused_edit_to_supplement", "reply_id": reply_id, **restored},
+            )
         self._announce(complaint_id)
         return reply_id
 
@@ -263,8 +328,13 @@ class SyncResolver:
             if repo.get_complaint(conn, complaint_id) is None:
                 raise ResolveError("not_found", id=complaint_id)
             reply_id = self._add_supplement(conn, actor, complaint_id, text)
-            self.audit.append(conn, actor.who, AuditAction.EDIT, f"complaint:{complaint_id}",
-                              {"action": "supplement", "reply_id": reply_id})
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.EDIT,
+                f"complaint:{complaint_id}",
+                {"action": "supplement", "reply_id": reply_id},
+            )
         self._announce(complaint_id)
         return reply_id
 
@@ -278,8 +348,13 @@ class SyncResolver:
             revision = max(int(item["revision"]), int(central)) + 1
             repo.update_complaint(conn, complaint_id, {"revision": revision})
             outbox.enqueue(conn, [complaint_id], self.attachments, {complaint_id: self.clock()})
-            self.audit.append(conn, actor.who, AuditAction.EDIT, f"complaint:{complaint_id}",
-                              {"action": "resend_as_new_revision", "revision": revision})
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.EDIT,
+                f"complaint:{complaint_id}",
+                {"action": "resend_as_new_revision", "revision": revision},
+            )
         self._announce(complaint_id)
         return revision
 
@@ -291,8 +366,9 @@ class SyncResolver:
         with self.db.write() as conn:
             cid = self._refused_reply(conn, reply_id)
             conn.execute(delete(state.REPLIES_SENT).where(state.REPLIES_SENT.c.reply_id == reply_id))
-            self.audit.append(conn, actor.who, AuditAction.EDIT, f"complaint:{cid}",
-                              {"action": "retry_reply", "reply_id": reply_id})
+            self.audit.append(
+                conn, actor.who, AuditAction.EDIT, f"complaint:{cid}", {"action": "retry_reply", "reply_id": reply_id}
+            )
         self._announce(cid)
 
     def drop_reply(self, actor: Actor, reply_id: str) -> None:
@@ -300,10 +376,12 @@ class SyncResolver:
         require(actor, _PERMISSION[Action.DROP_REPLY])
         with self.db.write() as conn:
             cid = self._refused_reply(conn, reply_id)
-            conn.execute(update(state.REPLIES_SENT).where(state.REPLIES_SENT.c.reply_id == reply_id)
-                         .values(result=DROPPED_REPLY))
-            self.audit.append(conn, actor.who, AuditAction.EDIT, f"complaint:{cid}",
-                              {"action": "drop_reply", "reply_id": reply_id})
+            conn.execute(
+                update(state.REPLIES_SENT).where(state.REPLIES_SENT.c.reply_id == reply_id).values(result=DROPPED_REPLY)
+            )
+            self.audit.append(
+                conn, actor.who, AuditAction.EDIT, f"complaint:{cid}", {"action": "drop_reply", "reply_id": reply_id}
+            )
         self._announce(cid)
 
     # --- inside the transaction
@@ -315,26 +393,55 @@ class SyncResolver:
             if not keep_if_unknown:
                 raise ResolveError("sync_no_central_version")
             # Synced before the desk kept the central's content: the desk's copy stays as it is.
-            conn.execute(update(state.ITEMS).where(state.S.complaint_id == complaint_id).values(
-                state="synced", errors=[], next_attempt_at=None, attempts=0))
+            conn.execute(
+                update(state.ITEMS)
+                .where(state.S.complaint_id == complaint_id)
+                .values(state="synced", errors=[], next_attempt_at=None, attempts=0)
+            )
             return {"refused_revision": item["revision"], "restored_revision": None}
         body = json.loads(accepted)
         row = repo.input_to_row(input_from_payload(body))
         revision = int(body["revision"])
         repo.update_complaint(conn, complaint_id, dict(row, revision=revision, updated_at=self.clock()))
-        files = [Attachment(str(a["sha256"]), str(a.get("filename") or ""), str(a.get("media_type") or ""),
-                            int(a.get("size") or 0)) for a in body.get("attachments") or ()]
+        files = [
+            Attachment(
+                str(a["sha256"]), str(a.get("filename") or ""), str(a.get("media_type") or ""), int(a.get("size") or 0)
+            )
+            for a in body.get("attachments") or ()
+        ]
         repo.replace_attachments(conn, complaint_id, files, self.clock())
-        conn.execute(update(state.ITEMS).where(state.S.complaint_id == complaint_id).values(
-            state="synced", revision=revision, payload=accepted, payload_hash=body.get("payload_hash") or
-            payload_hash(body), attachments=[f.sha256 for f in files], errors=[], next_attempt_at=None,
-            attempts=0, sent_revision=None, synced_revision=revision))
+        conn.execute(
+            update(state.ITEMS)
+            .where(state.S.complaint_id == complaint_id)
+            .values(
+                state="synced",
+                revision=revision,
+                payload=accepted,
+                payload_hash=body.get("payload_hash") or payload_hash(body),
+                attachments=[f.sha256 for f in files],
+                errors=[],
+                next_attempt_at=None,
+                attempts=0,
+                sent_revision=None,
+                synced_revision=revision,
+            )
+        )
         return {"refused_revision": item["revision"], "restored_revision": revision}
 
     def _add_supplement(self, conn: Connection, actor: Actor, complaint_id: int, text: str) -> str:
         reply_id = str(uuid.uuid4())
-        repo.insert_events(conn, [_event(complaint_id, self.clock(), "reporter_reply", actor,
-                                         {"reply_id": reply_id, "text": text, "supplement": True})])
+        repo.insert_events(
+            conn,
+            [
+                _event(
+                    complaint_id,
+                    self.clock(),
+                    "reporter_reply",
+                    actor,
+                    {"reply_id": reply_id, "text": text, "supplement": True},
+                )
+            ],
+        )
         return reply_id
 
     @staticmethod
@@ -376,5 +483,10 @@ def _checked_text(text: str) -> str:
 
 
 def _event(complaint_id: int, at: datetime, kind: str, actor: Actor, detail: dict[str, Any]) -> dict[str, Any]:
-    return {"complaint_id": complaint_id, "at": at, "kind": kind, "actor": actor.display_name or actor.username,
-            "detail": detail}
+    return {
+        "complaint_id": complaint_id,
+        "at": at,
+        "kind": kind,
+        "actor": actor.display_name or actor.username,
+        "detail": detail,
+    }

@@ -36,8 +36,16 @@ class _Current:
     status: str
 
 
-def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Sequence[dict[str, Any]], *,
-                 now: datetime, server_now: datetime, audit: AuditTrail, identity: str | None = None) -> Applied:
+def apply_answer(
+    conn: Connection,
+    items: Sequence[state.Outgoing],
+    results: Sequence[dict[str, Any]],
+    *,
+    now: datetime,
+    server_now: datetime,
+    audit: AuditTrail,
+    identity: str | None = None,
+) -> Applied:
     applied = Applied()
     current = _current(conn, [i.complaint_id for i in items])
     confirmed: list[state.Confirmed] = []
@@ -56,20 +64,35 @@ def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Seq
             accepted.append({"cid": item.complaint_id, "acc": item.payload})
         if status not in ACCEPTED or not isinstance(tid, int):
             errors = [e for e in res.get("errors") or [] if isinstance(e, dict)]
-            state.refused(conn, item.complaint_id, item.revision, errors, tid if isinstance(tid, int) else None,
-                          identity)
+            state.refused(
+                conn, item.complaint_id, item.revision, errors, tid if isinstance(tid, int) else None, identity
+            )
             applied.refused += 1
             continue
         cstatus = res.get("complaint_status")
         mine = current.get(item.complaint_id)
-        confirmed.append(state.Confirmed(
-            item.complaint_id, item.revision, tid, int(res.get("revision") or item.revision),
-            str(cstatus) if cstatus else None, full=mine is not None and mine.revision == item.revision))
+        confirmed.append(
+            state.Confirmed(
+                item.complaint_id,
+                item.revision,
+                tid,
+                int(res.get("revision") or item.revision),
+                str(cstatus) if cstatus else None,
+                full=mine is not None and mine.revision == item.revision,
+            )
+        )
         if mine is None:
             continue
         if mine.tracking_id is None:
-            events.append({"complaint_id": item.complaint_id, "at": now, "kind": "synced", "actor": "sync",
-                           "detail": {"tracking_id": tid, "server_at": server_at}})
+            events.append(
+                {
+                    "complaint_id": item.complaint_id,
+                    "at": now,
+                    "kind": "synced",
+                    "actor": "sync",
+                    "detail": {"tracking_id": tid, "server_at": server_at},
+                }
+            )
         if cstatus and cstatus != "recorded" and mine.status == "recorded":
             moved.setdefault(str(cstatus), []).append(item.complaint_id)
     state.synced_batch(conn, confirmed, now, server_now, identity)
@@ -77,9 +100,14 @@ def apply_answer(conn: Connection, items: Sequence[state.Outgoing], results: Seq
     applied.synced = len(confirmed)
     repo.insert_events(conn, events)
     for new, ids in moved.items():  # the central's first status: one audit entry per batch
-        audit.append(conn, CENTRAL, AuditAction.STATUS_CHANGE, "complaints", {
-            "old": "recorded", "new": new, "count": len(ids), "complaint_ids": sorted(ids),
-            "source": "central"}, at=now)
+        audit.append(
+            conn,
+            CENTRAL,
+            AuditAction.STATUS_CHANGE,
+            "complaints",
+            {"old": "recorded", "new": new, "count": len(ids), "complaint_ids": sorted(ids), "source": "central"},
+            at=now,
+        )
     return applied
 
 
@@ -90,6 +118,7 @@ def _current(conn: Connection, ids: Sequence[int]) -> dict[int, _Current]:
         rows = conn.execute(
             select(state.S.complaint_id, state.S.revision, state.S.tracking_id, repo.C.status)
             .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)
-            .where(state.S.complaint_id.in_(chunk)))
+            .where(state.S.complaint_id.in_(chunk))
+        )
         out.update({cid: _Current(rev, tid, str(st)) for cid, rev, tid, st in rows})
     return out

@@ -47,9 +47,18 @@ OFFSET_REREAD_S = 30.0
 
 
 class SyncService:
-    def __init__(self, db: Database, settings: Settings, bus: EventBus, config_dir: Path, *,
-                 attachments: AttachmentSource | None = None, clock: Clock = system_clock,
-                 policy: RetryPolicy | None = None, anchors: AnchorStore | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        bus: EventBus,
+        config_dir: Path,
+        *,
+        attachments: AttachmentSource | None = None,
+        clock: Clock = system_clock,
+        policy: RetryPolicy | None = None,
+        anchors: AnchorStore | None = None,
+    ) -> None:
         self.db = db
         self.anchors = anchors  # the audit anchor's local copies; each cycle sends the head
         self.settings = settings
@@ -86,15 +95,23 @@ class SyncService:
 
     def client(self) -> CentralClient:
         connect, read = self.timeouts
-        return CentralClient(self.settings.get(SYNC_CENTRAL_URL), self.tokens.load(),
-                             connect_timeout_s=connect, read_timeout_s=read,
-                             installation_id=installation_id(self.config_dir), **self.connection())
+        return CentralClient(
+            self.settings.get(SYNC_CENTRAL_URL),
+            self.tokens.load(),
+            connect_timeout_s=connect,
+            read_timeout_s=read,
+            installation_id=installation_id(self.config_dir),
+            **self.connection(),
+        )
 
     def connection(self) -> dict[str, Any]:
         """The CA bundle and proxy the settings name (registration checked them), and whether an
         admin allowed plain http:// (the stored, audited value only)."""
-        return {"ca_bundle": self.settings.get(SYNC_CA_BUNDLE), "proxy": self.settings.get(SYNC_PROXY),
-                "allow_plain_http": bool(self.settings.stored(SYNC_ALLOW_PLAIN_HTTP))}
+        return {
+            "ca_bundle": self.settings.get(SYNC_CA_BUNDLE),
+            "proxy": self.settings.get(SYNC_PROXY),
+            "allow_plain_http": bool(self.settings.stored(SYNC_ALLOW_PLAIN_HTTP)),
+        }
 
     # --- running
 
@@ -121,11 +138,20 @@ class SyncService:
         client = self.client()
         try:
             engine = SyncEngine(
-                self.db, client, policy=self.policy, attachments=self.attachments, clock=self.clock,
-                batch_size=self.settings.get(SYNC_BATCH_SIZE), wait=self.stop_event.wait,
-                stopping=self.stop_event.is_set, progress=self._progress, anchors=self.anchors,
-                chunk_bytes=int(self.settings.get(SYNC_CHUNK_KB)) * 1024, bytes_progress=self._bytes_progress,
-                **self.engine_options)  # type: ignore[arg-type]
+                self.db,
+                client,
+                policy=self.policy,
+                attachments=self.attachments,
+                clock=self.clock,
+                batch_size=self.settings.get(SYNC_BATCH_SIZE),
+                wait=self.stop_event.wait,
+                stopping=self.stop_event.is_set,
+                progress=self._progress,
+                anchors=self.anchors,
+                chunk_bytes=int(self.settings.get(SYNC_CHUNK_KB)) * 1024,
+                bytes_progress=self._bytes_progress,
+                **self.engine_options,
+            )  # type: ignore[arg-type]
             report = engine.cycle(force=force)
         finally:
             client.close()
@@ -137,8 +163,18 @@ class SyncService:
             self.bus.publish(CentralUpdatesApplied(tuple(report.updated_complaints)))
         if report.reconciled is not None:
             r = report.reconciled
-            self.bus.publish(CentralReconciled(r.previous, r.current, r.checked, r.confirmed, r.requeued,
-                                               r.retracked, r.resent, tuple(r.dropped_tracking_ids)))
+            self.bus.publish(
+                CentralReconciled(
+                    r.previous,
+                    r.current,
+                    r.checked,
+                    r.confirmed,
+                    r.requeued,
+                    r.retracked,
+                    r.resent,
+                    tuple(r.dropped_tracking_ids),
+                )
+            )
         self.publish_status()
         return report
 
@@ -180,12 +216,17 @@ class SyncService:
             offset = state.get_meta(conn, "clock_offset_s")
             problem = state.get_meta(conn, "registration_problem")
         return SyncStatus(
-            online=self.online, configured=bool(self.settings.get(SYNC_CENTRAL_URL)),
-            waiting=summary.waiting, oldest_queued_at=summary.oldest_queued_at,
-            needs_fix=summary.needs_fix + refused_replies, synced=summary.synced,
+            online=self.online,
+            configured=bool(self.settings.get(SYNC_CENTRAL_URL)),
+            waiting=summary.waiting,
+            oldest_queued_at=summary.oldest_queued_at,
+            needs_fix=summary.needs_fix + refused_replies,
+            synced=summary.synced,
             last_sync_at=datetime.fromisoformat(last) if last else None,
             clock_offset_s=float(offset) if offset else None,
-            registration_problem=bool(problem), running=self.running)
+            registration_problem=bool(problem),
+            running=self.running,
+        )
 
     def _progress(self) -> None:
         """After each batch: the status bar follows a long push, a few times a second at
@@ -220,8 +261,14 @@ class SyncService:
             return resolve.problems(conn, registration_problem=registration)
 
     def resolver(self) -> resolve.SyncResolver:
-        return resolve.SyncResolver(self.db, self.bus, AuditTrail(self.db, self.clock), self.attachments,
-                                    self.clock, on_change=self.publish_status)
+        return resolve.SyncResolver(
+            self.db,
+            self.bus,
+            AuditTrail(self.db, self.clock),
+            self.attachments,
+            self.clock,
+            on_change=self.publish_status,
+        )
 
     def item(self, complaint_id: int) -> dict[str, object] | None:
         with self.db.read() as conn:

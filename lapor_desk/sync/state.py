@@ -75,15 +75,17 @@ def clamp_next_attempts(conn: Connection, now: datetime, longest_s: float) -> in
     """No next-attempt time lies further ahead than the longest back-off from now: a desk
     clock that ran days ahead and was then corrected must not leave items waiting."""
     latest = now + timedelta(seconds=longest_s)
-    return conn.execute(update(ITEMS).where(S.state.in_(WAITING), S.next_attempt_at > latest)
-                        .values(next_attempt_at=latest)).rowcount
+    return conn.execute(
+        update(ITEMS).where(S.state.in_(WAITING), S.next_attempt_at > latest).values(next_attempt_at=latest)
+    ).rowcount
 
 
 def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: int = 0) -> list[Outgoing]:
     """What to send next. A trainee's complaint waiting for a supervisor's approval (or
     returned with a note) stays here until approved (the four-eyes option, lapor_desk.review)."""
     held = select(APPROVALS.c.complaint_id).where(
-        APPROVALS.c.complaint_id == S.complaint_id, APPROVALS.c.state.in_(("waiting", "returned")))
+        APPROVALS.c.complaint_id == S.complaint_id, APPROVALS.c.state.in_(("waiting", "returned"))
+    )
     cond = and_(S.state == "pending", S.complaint_id > after_id, ~held.exists())
     if not force:
         cond = and_(cond, or_(S.next_attempt_at.is_(None), S.next_attempt_at <= now))
@@ -91,7 +93,10 @@ def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: i
     # of times a minute is measurable.
     rows = conn.execute(
         select(S.complaint_id, S.revision, S.payload, type_coerce(S.attachments, Text), S.attempts)
-        .where(cond).order_by(S.complaint_id).limit(limit))
+        .where(cond)
+        .order_by(S.complaint_id)
+        .limit(limit)
+    )
     return [Outgoing(cid, rev, body, _file_list(files), attempts) for cid, rev, body, files, attempts in rows]
 
 
@@ -109,8 +114,11 @@ def unmark_sending(conn: Connection, items: Sequence[Outgoing]) -> None:
 
 def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> None:
     for chunk in chunks([i.complaint_id for i in items]):
-        conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk), S.state == "pending")
-                     .values(state="sending", sent_revision=S.revision))
+        conn.execute(
+            update(ITEMS)
+            .where(S.complaint_id.in_(chunk), S.state == "pending")
+            .values(state="sending", sent_revision=S.revision)
+        )
 
 
 @dataclass(frozen=True)
@@ -125,55 +133,80 @@ class Confirmed:
     full: bool
 
 
-def synced_batch(conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime,
-                 central: str | None = None) -> None:
+def synced_batch(
+    conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime, central: str | None = None
+) -> None:
     """Record the confirmed revisions of a batch answer, in the caller's write transaction, which also read
     the revisions `full` was decided on. Per row only what differs per row (tracking ID,
     revisions); what is the same for the batch goes in one set-based statement."""
     if not confirmed:
         return
-    conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid")).values(
-        tracking_id=bindparam("tid"), synced_revision=bindparam("srev"), confirmed_by=central),
-        [{"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision} for c in confirmed])
+    conn.execute(
+        update(ITEMS)
+        .where(S.complaint_id == bindparam("cid"))
+        .values(tracking_id=bindparam("tid"), synced_revision=bindparam("srev"), confirmed_by=central),
+        [{"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision} for c in confirmed],
+    )
     # A revision queued while this one was on the way (`full` False) stays pending.
     full = [c.complaint_id for c in confirmed if c.full]
     for chunk in chunks(full):
-        conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk)).values(
-            state="synced", attempts=0, next_attempt_at=None, errors=[], synced_at=now,
-            synced_at_server=server_now))
+        conn.execute(
+            update(ITEMS)
+            .where(S.complaint_id.in_(chunk))
+            .values(
+                state="synced", attempts=0, next_attempt_at=None, errors=[], synced_at=now, synced_at_server=server_now
+            )
+        )
     # The front desk shows complaints.tracking_id; the central's status replaces "recorded".
-    conn.execute(repo.COMPLAINTS.update().where(repo.C.id == bindparam("cid"), repo.C.tracking_id.is_(None))
-                 .values(tracking_id=bindparam("tid_text")),
-                 [{"cid": c.complaint_id, "tid_text": str(c.tracking_id)} for c in confirmed])
+    conn.execute(
+        repo.COMPLAINTS.update()
+        .where(repo.C.id == bindparam("cid"), repo.C.tracking_id.is_(None))
+        .values(tracking_id=bindparam("tid_text")),
+        [{"cid": c.complaint_id, "tid_text": str(c.tracking_id)} for c in confirmed],
+    )
     by_status: dict[str, list[int]] = {}
     for c in confirmed:
         if c.central_status:
             by_status.setdefault(c.central_status, []).append(c.complaint_id)
     for status, ids in by_status.items():
         for chunk in chunks(ids):
-            conn.execute(repo.COMPLAINTS.update().where(repo.C.id.in_(chunk), repo.C.status == "recorded")
-                         .values(status=status))
+            conn.execute(
+                repo.COMPLAINTS.update().where(repo.C.id.in_(chunk), repo.C.status == "recorded").values(status=status)
+            )
 
 
 def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: Sequence[dict[str, Any]]) -> None:
     """Keep the payload the central accepted (`cid`, `acc`) and the status it reported
     (`cid`, `cst`): what a discarded edit restores, and whether the central locked it."""
     if accepted:
-        conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid"))
-                     .values(accepted_payload=bindparam("acc")), list(accepted))
+        conn.execute(
+            update(ITEMS).where(S.complaint_id == bindparam("cid")).values(accepted_payload=bindparam("acc")),
+            list(accepted),
+        )
     if central:
-        conn.execute(update(ITEMS).where(S.complaint_id == bindparam("cid"))
-                     .values(central_status=bindparam("cst")), list(central))
+        conn.execute(
+            update(ITEMS).where(S.complaint_id == bindparam("cid")).values(central_status=bindparam("cst")),
+            list(central),
+        )
 
 
-def refused(conn: Connection, complaint_id: int, sent_revision: int, errors: list[dict[str, Any]],
-            tracking_id: int | None, central: str | None = None) -> bool:
+def refused(
+    conn: Connection,
+    complaint_id: int,
+    sent_revision: int,
+    errors: list[dict[str, Any]],
+    tracking_id: int | None,
+    central: str | None = None,
+) -> bool:
     values: dict[str, Any] = {"state": "needs_fix", "errors": errors, "next_attempt_at": None}
     if tracking_id is not None:
         values["tracking_id"] = tracking_id
         values["confirmed_by"] = central
-    return bool(conn.execute(update(ITEMS).where(
-        S.complaint_id == complaint_id, S.revision == sent_revision).values(**values)).rowcount)
+    return bool(
+        conn.execute(
+            update(ITEMS).where(S.complaint_id == complaint_id, S.revision == sent_revision).values(**values)
+        ).rowcount
+    )
 
 
 def retry_later(conn: Connection, items: Sequence[Outgoing], now: datetime, delay_s: float) -> None:
@@ -181,51 +214,94 @@ def retry_later(conn: Connection, items: Sequence[Outgoing], now: datetime, dela
     caller keeps `delay_s` within the longest back-off, a Retry-After included)."""
     at = now + timedelta(seconds=delay_s)
     for chunk in chunks([i.complaint_id for i in items]):
-        conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk), S.state.in_(WAITING))
-                     .values(state="pending", attempts=S.attempts + 1, next_attempt_at=at))
+        conn.execute(
+            update(ITEMS)
+            .where(S.complaint_id.in_(chunk), S.state.in_(WAITING))
+            .values(state="pending", attempts=S.attempts + 1, next_attempt_at=at)
+        )
 
 
 def resend(conn: Connection, complaint_id: int) -> bool:
     """A clerk asks to send a refused complaint again as it is (e.g. after a clock fix)."""
-    return bool(conn.execute(update(ITEMS).where(S.complaint_id == complaint_id, S.state == "needs_fix")
-                             .values(state="pending", attempts=0, next_attempt_at=None)).rowcount)
+    return bool(
+        conn.execute(
+            update(ITEMS)
+            .where(S.complaint_id == complaint_id, S.state == "needs_fix")
+            .values(state="pending", attempts=0, next_attempt_at=None)
+        ).rowcount
+    )
 
 
-def log_attempt(conn: Connection, *, at: datetime, server_at: datetime | None, request: str,
-                http_status: int | None, outcome: str, problem_type: str, message: str,
-                duration_ms: int, request_id: str, items: Sequence[tuple[int, int, str]] = ()) -> int:
-    key = conn.execute(insert(ATTEMPTS).values(
-        at=at, server_at=server_at, request=request[:200], http_status=http_status, outcome=outcome,
-        problem_type=problem_type[:200], message=message, duration_ms=duration_ms,
-        request_id=request_id[:100])).inserted_primary_key
+def log_attempt(
+    conn: Connection,
+    *,
+    at: datetime,
+    server_at: datetime | None,
+    request: str,
+    http_status: int | None,
+    outcome: str,
+    problem_type: str,
+    message: str,
+    duration_ms: int,
+    request_id: str,
+    items: Sequence[tuple[int, int, str]] = (),
+) -> int:
+    key = conn.execute(
+        insert(ATTEMPTS).values(
+            at=at,
+            server_at=server_at,
+            request=request[:200],
+            http_status=http_status,
+            outcome=outcome,
+            problem_type=problem_type[:200],
+            message=message,
+            duration_ms=duration_ms,
+            request_id=request_id[:100],
+        )
+    ).inserted_primary_key
     assert key is not None
     attempt_id = key[0]
     if items:
-        conn.execute(insert(ATTEMPT_ITEMS), [
-            {"attempt_id": attempt_id, "complaint_id": cid, "revision": rev, "result": res}
-            for cid, rev, res in items])
+        conn.execute(
+            insert(ATTEMPT_ITEMS),
+            [
+                {"attempt_id": attempt_id, "complaint_id": cid, "revision": rev, "result": res}
+                for cid, rev, res in items
+            ],
+        )
     return int(attempt_id)
 
 
 def summary(conn: Connection) -> QueueSummary:
-    counts: dict[str, int] = {str(k): int(v) for k, v in conn.execute(
-        select(S.state, func.count()).group_by(S.state)).all()}
+    counts: dict[str, int] = {
+        str(k): int(v) for k, v in conn.execute(select(S.state, func.count()).group_by(S.state)).all()
+    }
     oldest = conn.execute(select(func.min(S.queued_at)).where(S.state.in_(WAITING))).scalar()
     if oldest is not None and oldest.tzinfo is None:
         from datetime import UTC
 
         oldest = oldest.replace(tzinfo=UTC)
-    return QueueSummary(counts.get("pending", 0) + counts.get("sending", 0), oldest,
-                        counts.get("needs_fix", 0), counts.get("synced", 0), counts.get("sending", 0))
+    return QueueSummary(
+        counts.get("pending", 0) + counts.get("sending", 0),
+        oldest,
+        counts.get("needs_fix", 0),
+        counts.get("synced", 0),
+        counts.get("sending", 0),
+    )
 
 
 def needs_attention(conn: Connection, limit: int = 200) -> list[Attention]:
     rows = conn.execute(
         select(S.complaint_id, repo.C.receipt_number, repo.C.title, S.revision, S.tracking_id, S.errors)
         .join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
-        .where(S.state == "needs_fix").order_by(S.complaint_id).limit(limit))
-    return [Attention(r.complaint_id, r.receipt_number or "", r.title, r.revision, r.tracking_id,
-                      list(r.errors or ())) for r in rows]
+        .where(S.state == "needs_fix")
+        .order_by(S.complaint_id)
+        .limit(limit)
+    )
+    return [
+        Attention(r.complaint_id, r.receipt_number or "", r.title, r.revision, r.tracking_id, list(r.errors or ()))
+        for r in rows
+    ]
 
 
 def item_state(conn: Connection, complaint_id: int) -> dict[str, Any] | None:
@@ -237,9 +313,11 @@ def history(conn: Connection, complaint_id: int | None = None, limit: int = 100)
     """Attempts, newest first: all of them (the sync panel) or one complaint's."""
     q = select(ATTEMPTS)
     if complaint_id is not None:
-        q = select(ATTEMPTS, ATTEMPT_ITEMS.c.revision, ATTEMPT_ITEMS.c.result).join(
-            ATTEMPT_ITEMS, ATTEMPT_ITEMS.c.attempt_id == ATTEMPTS.c.id).where(
-            ATTEMPT_ITEMS.c.complaint_id == complaint_id)
+        q = (
+            select(ATTEMPTS, ATTEMPT_ITEMS.c.revision, ATTEMPT_ITEMS.c.result)
+            .join(ATTEMPT_ITEMS, ATTEMPT_ITEMS.c.attempt_id == ATTEMPTS.c.id)
+            .where(ATTEMPT_ITEMS.c.complaint_id == complaint_id)
+        )
     return [dict(r._mapping) for r in conn.execute(q.order_by(ATTEMPTS.c.id.desc()).limit(limit))]
 
 
@@ -254,7 +332,7 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
 
 def chunks(ids: Sequence[_T], size: int = 400) -> list[Sequence[_T]]:
     """Slices small enough for an IN (...) list within SQLite's parameter limit."""
-    return [ids[i:i + size] for i in range(0, len(ids), size)]
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 REPLIES_SENT = cast(Table, SyncReplySent.__table__)
@@ -275,7 +353,8 @@ def replies_due(conn: Connection, limit: int = 100) -> list[OutgoingReply]:
         select(events.c.complaint_id, events.c.at, events.c.detail, repo.C.tracking_id)
         .join(repo.COMPLAINTS, repo.C.id == events.c.complaint_id)
         .where(events.c.kind == "reporter_reply", repo.C.tracking_id.is_not(None))
-        .order_by(events.c.id)).all()
+        .order_by(events.c.id)
+    ).all()
     sent = set(conn.execute(select(REPLIES_SENT.c.reply_id)).scalars())
     due: list[OutgoingReply] = []
     for complaint_id, at, detail, tracking_id in rows:
@@ -283,19 +362,40 @@ def replies_due(conn: Connection, limit: int = 100) -> list[OutgoingReply]:
         if not reply_id or reply_id in sent:
             continue
         text, rating = str(detail.get("text") or ""), detail.get("rating")
-        body = {"reply_id": reply_id, "kind": "reply" if text else "rating", "text": text,
-                "rating": rating, "recorded_at": at.isoformat()}
+        body = {
+            "reply_id": reply_id,
+            "kind": "reply" if text else "rating",
+            "text": text,
+            "rating": rating,
+            "recorded_at": at.isoformat(),
+        }
         due.append(OutgoingReply(reply_id, complaint_id, int(tracking_id), body))
         if len(due) >= limit:
             break
     return due
 
 
-def reply_sent(conn: Connection, reply: OutgoingReply, result: str, now: datetime, *,
-               http_status: int | None = None, problem_type: str = "", message: str = "") -> None:
-    conn.execute(insert(REPLIES_SENT).values(reply_id=reply.reply_id, complaint_id=reply.complaint_id,
-                                             result=result, sent_at=now, http_status=http_status,
-                                             problem_type=problem_type[:200], message=message))
+def reply_sent(
+    conn: Connection,
+    reply: OutgoingReply,
+    result: str,
+    now: datetime,
+    *,
+    http_status: int | None = None,
+    problem_type: str = "",
+    message: str = "",
+) -> None:
+    conn.execute(
+        insert(REPLIES_SENT).values(
+            reply_id=reply.reply_id,
+            complaint_id=reply.complaint_id,
+            result=result,
+            sent_at=now,
+            http_status=http_status,
+            problem_type=problem_type[:200],
+            message=message,
+        )
+    )
 
 
 FILES = cast(Table, SyncFileConfirmed.__table__)
@@ -305,8 +405,9 @@ def confirmed_files(conn: Connection, central: str, sha256s: Sequence[str]) -> s
     """Which of these files the central named `central` already confirmed it holds."""
     found: set[str] = set()
     for chunk in chunks(sorted(set(sha256s))):
-        found.update(conn.execute(select(FILES.c.sha256).where(
-            FILES.c.central == central, FILES.c.sha256.in_(chunk))).scalars())
+        found.update(
+            conn.execute(select(FILES.c.sha256).where(FILES.c.central == central, FILES.c.sha256.in_(chunk))).scalars()
+        )
     return found
 
 

@@ -20,9 +20,7 @@ class SyncItem(Base):
 
     __tablename__ = "sync_items"
 
-    complaint_id: Mapped[int] = mapped_column(
-        ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True
-    )
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True)
     client_id: Mapped[str] = mapped_column(String(36), unique=True)
     state: Mapped[str] = mapped_column(String(12))  # pending | sending | synced | needs_fix
     revision: Mapped[int] = mapped_column(Integer)
@@ -72,9 +70,7 @@ class SyncAttemptItem(Base):
 
     __tablename__ = "sync_attempt_items"
 
-    attempt_id: Mapped[int] = mapped_column(
-        ForeignKey("sync_attempts.id", ondelete="CASCADE"), primary_key=True
-    )
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("sync_attempts.id", ondelete="CASCADE"), primary_key=True)
     complaint_id: Mapped[int] = mapped_column(
         ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True, index=True
     )

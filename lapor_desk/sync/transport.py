@@ -93,17 +93,27 @@ def classify(status: int) -> Outcome:
 class CentralClient:
     """One keep-alive session to one central. Not shared between threads."""
 
-    def __init__(self, api_url: str, token: str, *, connect_timeout_s: float = CONNECT_TIMEOUT_S,
-                 read_timeout_s: float = READ_TIMEOUT_S, ca_bundle: str = "", proxy: str = "",
-                 installation_id: str = "", allow_plain_http: bool = False) -> None:
+    def __init__(
+        self,
+        api_url: str,
+        token: str,
+        *,
+        connect_timeout_s: float = CONNECT_TIMEOUT_S,
+        read_timeout_s: float = READ_TIMEOUT_S,
+        ca_bundle: str = "",
+        proxy: str = "",
+        installation_id: str = "",
+        allow_plain_http: bool = False,
+    ) -> None:
         self.api_url = api_url.rstrip("/")
         self.refused = plain_http_refused(self.api_url, allow_plain_http)
         self.session = requests.Session()
         self.session.verify = ca_bundle or True  # settings sync.ca_bundle, sync.proxy
         if proxy:
             self.session.proxies = {"http": proxy, "https": proxy}
-        self.session.headers.update({"Authorization": f"Bearer {token}", "Accept": "application/json",
-                                     "User-Agent": "lapor-desk-sync"})
+        self.session.headers.update(
+            {"Authorization": f"Bearer {token}", "Accept": "application/json", "User-Agent": "lapor-desk-sync"}
+        )
         if installation_id:  # the central binds the desk token to one PC (lapor_desk/sync/installation.py)
             self.session.headers[INSTALLATION_HEADER] = installation_id
         self.timeout = (connect_timeout_s, read_timeout_s)
@@ -124,18 +134,36 @@ class CentralClient:
         return ex, before, datetime.now(UTC)
 
     def post_batch(self, body: bytes, count: int) -> Exchange:
-        return self._call("POST", "/complaints/batch", data=body, expect_json=True,
-                          content_type="application/json", label=f"({count} items)", compress=True)
+        return self._call(
+            "POST",
+            "/complaints/batch",
+            data=body,
+            expect_json=True,
+            content_type="application/json",
+            label=f"({count} items)",
+            compress=True,
+        )
 
     def post_reply(self, tracking_id: int, body: dict[str, Any]) -> Exchange:
-        return self._call("POST", f"/complaints/{tracking_id}/replies",
-                          data=json.dumps(body, ensure_ascii=False).encode("utf-8"), expect_json=True,
-                          content_type="application/json", compress=True)
+        return self._call(
+            "POST",
+            f"/complaints/{tracking_id}/replies",
+            data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
+            expect_json=True,
+            content_type="application/json",
+            compress=True,
+        )
 
     def lookup(self, body: dict[str, Any]) -> Exchange:
         """Which of these complaints and files the central holds (reconciliation)."""
-        return self._call("POST", "/complaints/lookup", data=json.dumps(body).encode("utf-8"), expect_json=True,
-                          content_type="application/json", label=f"({len(body.get('client_ids', ()))} items)")
+        return self._call(
+            "POST",
+            "/complaints/lookup",
+            data=json.dumps(body).encode("utf-8"),
+            expect_json=True,
+            content_type="application/json",
+            label=f"({len(body.get('client_ids', ()))} items)",
+        )
 
     def updates(self, after: str, limit: int = 500) -> Exchange:
         return self._call("GET", "/updates", params={"after": after, "limit": limit}, expect_json=True)
@@ -148,16 +176,23 @@ class CentralClient:
         return self._call("HEAD", f"/attachments/{sha256}")
 
     def put_attachment(self, sha256: str, content: bytes) -> Exchange:
-        return self._call("PUT", f"/attachments/{sha256}", data=content, expect_json=True,
-                          content_type="application/octet-stream")
+        return self._call(
+            "PUT", f"/attachments/{sha256}", data=content, expect_json=True, content_type="application/octet-stream"
+        )
 
     def upload_offset(self, sha256: str) -> Exchange:
         """How much of a file the central holds: {offset, complete} (resumable uploads)."""
         return self._call("GET", f"/attachments/{sha256}/parts", expect_json=True)
 
     def put_part(self, sha256: str, offset: int, total: int, part: bytes) -> Exchange:
-        return self._call("PUT", f"/attachments/{sha256}/parts/{offset}", params={"total": total}, data=part,
-                          expect_json=True, content_type="application/octet-stream")
+        return self._call(
+            "PUT",
+            f"/attachments/{sha256}/parts/{offset}",
+            params={"total": total},
+            data=part,
+            expect_json=True,
+            content_type="application/octet-stream",
+        )
 
     def get_audit_anchor(self) -> Exchange:
         return self._call("GET", "/audit-anchor", expect_json=True)
@@ -168,14 +203,28 @@ class CentralClient:
 
     # --- one exchange
 
-    def _call(self, method: str, path: str, *, data: bytes | None = None,
-              params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
-              expect_json: bool = False, content_type: str | None = None, auth: bool = True,
-              label: str = "", compress: bool = False) -> Exchange:
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        data: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        expect_json: bool = False,
+        content_type: str | None = None,
+        auth: bool = True,
+        label: str = "",
+        compress: bool = False,
+    ) -> Exchange:
         request = f"{method} {path}" + (f" {label}" if label else "")
         if self.refused:  # nothing leaves the PC; the registration needs an https:// address
-            return Exchange(request, Outcome.AUTH, problem_type=PLAIN_HTTP_REFUSED,
-                            message="plain http:// to another machine refused (setting sync.allow_plain_http)")
+            return Exchange(
+                request,
+                Outcome.AUTH,
+                problem_type=PLAIN_HTTP_REFUSED,
+                message="plain http:// to another machine refused (setting sync.allow_plain_http)",
+            )
         hdrs: dict[str, str | None] = dict(headers or {})
         if content_type:
             hdrs["Content-Type"] = content_type
@@ -190,15 +239,28 @@ class CentralClient:
             hdrs["Authorization"] = None  # requests drops a header set to None
         started = time.perf_counter()
         try:
-            resp = self.session.request(method, self.api_url + path, data=data, params=params,
-                                        headers=hdrs, timeout=self.timeout,  # type: ignore[arg-type]
-                                        verify=self.session.verify)  # else REQUESTS_CA_BUNDLE wins
+            resp = self.session.request(
+                method,
+                self.api_url + path,
+                data=data,
+                params=params,
+                headers=hdrs,
+                timeout=self.timeout,  # type: ignore[arg-type]
+                verify=self.session.verify,
+            )  # else REQUESTS_CA_BUNDLE wins
             raw = resp.content  # reads the whole body: a cut-off one raises here
         except requests.RequestException as exc:
-            return Exchange(request, Outcome.RETRY, message=_short(exc),
-                            problem_type=type(exc).__name__, duration_ms=_ms(started))
-        ex = Exchange(request, classify(resp.status_code), resp.status_code, duration_ms=_ms(started),
-                      request_id=resp.headers.get("X-Request-ID", ""), headers=dict(resp.headers))
+            return Exchange(
+                request, Outcome.RETRY, message=_short(exc), problem_type=type(exc).__name__, duration_ms=_ms(started)
+            )
+        ex = Exchange(
+            request,
+            classify(resp.status_code),
+            resp.status_code,
+            duration_ms=_ms(started),
+            request_id=resp.headers.get("X-Request-ID", ""),
+            headers=dict(resp.headers),
+        )
         ex.retry_after_s = parse_retry_after(resp.headers.get("Retry-After"), datetime.now(UTC))
         if raw and (expect_json or resp.status_code >= 400) and method != "HEAD":
             try:

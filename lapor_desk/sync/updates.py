@@ -24,8 +24,9 @@ CENTRAL = Who("(pusat)", "system")
 UPDATE_KINDS = {"status": "central_status", "follow_up": "central_follow_up", "note": "central_note"}
 
 
-def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
-          audit: AuditTrail | None, central: str = "") -> list[int]:
+def apply(
+    conn: Connection, updates: Sequence[dict[str, Any]], now: datetime, audit: AuditTrail | None, central: str = ""
+) -> list[int]:
     """Write the central's events into the timeline, the complaint's status and the audit
     trail. Returns the ids of the complaints touched.
 
@@ -49,32 +50,57 @@ def apply(conn: Connection, updates: Sequence[dict[str, Any]], now: datetime,
         seen.add((cid, cursor))
         kind = UPDATE_KINDS.get(str(u.get("kind")), "central_note")
         status = str(u.get("status") or "")
-        events.append({"complaint_id": cid, "at": _central_time(u, now), "kind": kind, "actor": "central",
-                       "detail": {"cursor": u.get("cursor"), "tracking_id": u.get("tracking_id"),
-                                  "status": u.get("status"), "text": u.get("text", ""),
-                                  "agency": u.get("agency", ""), "received_at": now.isoformat(),
-                                  "central": central}})
+        events.append(
+            {
+                "complaint_id": cid,
+                "at": _central_time(u, now),
+                "kind": kind,
+                "actor": "central",
+                "detail": {
+                    "cursor": u.get("cursor"),
+                    "tracking_id": u.get("tracking_id"),
+                    "status": u.get("status"),
+                    "text": u.get("text", ""),
+                    "agency": u.get("agency", ""),
+                    "received_at": now.isoformat(),
+                    "central": central,
+                },
+            }
+        )
         old = current.get(cid, "")
         moves = bool(status) and status != old and old != "draft"
         if audit is not None:
-            detail: dict[str, Any] = {"kind": kind, "cursor": cursor, "tracking_id": u.get("tracking_id"),
-                                      "central_at": _central_time(u, now).isoformat(), "source": "central"}
+            detail: dict[str, Any] = {
+                "kind": kind,
+                "cursor": cursor,
+                "tracking_id": u.get("tracking_id"),
+                "central_at": _central_time(u, now).isoformat(),
+                "source": "central",
+            }
             if moves:
                 detail.update(old=old, new=status)
             if u.get("agency"):
                 detail["agency"] = u.get("agency")
-            audit.append(conn, CENTRAL, AuditAction.STATUS_CHANGE if moves else AuditAction.EDIT,
-                         f"complaint:{cid}", detail, at=now)
+            audit.append(
+                conn,
+                CENTRAL,
+                AuditAction.STATUS_CHANGE if moves else AuditAction.EDIT,
+                f"complaint:{cid}",
+                detail,
+                at=now,
+            )
         if moves:
             current[cid] = changed[cid] = status
         tid = u.get("tracking_id")
         if isinstance(tid, int):
-            conn.execute(state.ITEMS.update().where(state.S.complaint_id == cid, state.S.tracking_id.is_(None))
-                         .values(tracking_id=tid))
+            conn.execute(
+                state.ITEMS.update()
+                .where(state.S.complaint_id == cid, state.S.tracking_id.is_(None))
+                .values(tracking_id=tid)
+            )
     repo.insert_events(conn, events)
     for cid, status in changed.items():
-        conn.execute(repo.COMPLAINTS.update().where(repo.C.id == cid, repo.C.status != "draft")
-                     .values(status=status))
+        conn.execute(repo.COMPLAINTS.update().where(repo.C.id == cid, repo.C.status != "draft").values(status=status))
         # What the central's status means for the desk's edits (lapor_desk.sync.resolve.is_locked).
         conn.execute(state.ITEMS.update().where(state.S.complaint_id == cid).values(central_status=status))
     return sorted({e["complaint_id"] for e in events})
@@ -95,11 +121,16 @@ def _applied_cursors(conn: Connection, complaint_ids: Sequence[int], central: st
     events = repo.EVENTS
     out: set[tuple[int, str]] = set()
     for chunk in state.chunks(complaint_ids):
-        rows = conn.execute(select(events.c.complaint_id, events.c.detail).where(
-            events.c.complaint_id.in_(chunk),
-            events.c.kind.in_(tuple(UPDATE_KINDS.values()))))
-        out.update((int(cid), str((detail or {}).get("cursor"))) for cid, detail in rows
-                   if not central or (detail or {}).get("central") in (None, "", central))
+        rows = conn.execute(
+            select(events.c.complaint_id, events.c.detail).where(
+                events.c.complaint_id.in_(chunk), events.c.kind.in_(tuple(UPDATE_KINDS.values()))
+            )
+        )
+        out.update(
+            (int(cid), str((detail or {}).get("cursor")))
+            for cid, detail in rows
+            if not central or (detail or {}).get("central") in (None, "", central)
+        )
     return out
 
 

@@ -3,5 +3,13 @@
 from lapor_desk.transfer.export import ExportRefused, export_file
 from lapor_desk.transfer.importer import ImportReport, RowProblem, import_file, os_reason, report_text, summary_text
 
-__all__ = ["ExportRefused", "ImportReport", "RowProblem", "export_file", "import_file", "os_reason",
-           "report_text", "summary_text"]
+__all__ = [
+    "ExportRefused",
+    "ImportReport",
+    "RowProblem",
+    "export_file",
+    "import_file",
+    "os_reason",
+    "report_text",
+    "summary_text",
+]

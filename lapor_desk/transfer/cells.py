@@ -14,8 +14,11 @@ _ESCAPED_START = _FORMULA_START | {"'"}
 
 
 def csv_safe(value: Any) -> Any:
-    if isinstance(value, str) and value and (
-            value[0] in _FORMULA_START or (value[0] == "'" and value[1:2] in _ESCAPED_START)):
+    if (
+        isinstance(value, str)
+        and value
+        and (value[0] in _FORMULA_START or (value[0] == "'" and value[1:2] in _ESCAPED_START))
+    ):
         return "'" + value
     return value
 

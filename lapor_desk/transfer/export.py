@@ -44,8 +44,9 @@ def export_file(path: Path, db: Database, *, header: str = "en", include_persona
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            columns = EXPORT_COLUMNS if include_personal else tuple(
-                c for c in EXPORT_COLUMNS if c not in PERSONAL_FIELDS)
+            columns = (
+                EXPORT_COLUMNS if include_personal else tuple(c for c in EXPORT_COLUMNS if c not in PERSONAL_FIELDS)
+            )
             writer = csv.writer(handle) if suffix == ".csv" else None
             if writer:
                 writer.writerow([LABELS_ID[c] if header == "id" else c for c in columns])

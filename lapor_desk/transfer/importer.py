@@ -77,10 +77,22 @@ class ImportReport:
         return len({p.line for p in self.problems})
 
 
-def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, officer: str,
-                language: str = "id", clock: Clock = system_clock, hooks: Sequence[WriteHook] = (),
-                encoding: str | None = None, sheet: str | None = None, all_or_nothing: bool = False,
-                progress: Progress | None = None, check_only: bool = False) -> ImportReport:
+def import_file(
+    path: Path,
+    db: Database,
+    bus: EventBus,
+    *,
+    desk_code: str,
+    officer: str,
+    language: str = "id",
+    clock: Clock = system_clock,
+    hooks: Sequence[WriteHook] = (),
+    encoding: str | None = None,
+    sheet: str | None = None,
+    all_or_nothing: bool = False,
+    progress: Progress | None = None,
+    check_only: bool = False,
+) -> ImportReport:
     """Import `path`; never raises for anything in the file or about reading it.
 
     `check_only`: read and check everything, report, write nothing (the dialog's preview)."""
@@ -89,8 +101,15 @@ def import_file(path: Path, db: Database, bus: EventBus, *, desk_code: str, offi
 
 
 class Importer:
-    def __init__(self, path: Path, db: Database, options: ImportOptions, now: datetime,
-                 hooks: Sequence[WriteHook], progress: Progress | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        db: Database,
+        options: ImportOptions,
+        now: datetime,
+        hooks: Sequence[WriteHook],
+        progress: Progress | None,
+    ) -> None:
         self.path = path
         self.db = db
         self.options = options
@@ -135,8 +154,9 @@ class Importer:
             report.fatal = translate(code, lang, {"path": str(self.path), "reason": translate("os_not_found", lang)})
             report.added = 0
         except OSError as exc:
-            report.fatal = translate("import_read_failed", lang,
-                                     {"path": str(self.path), "reason": os_reason(exc, lang)})
+            report.fatal = translate(
+                "import_read_failed", lang, {"path": str(self.path), "reason": os_reason(exc, lang)}
+            )
             report.added = 0
         except StorageError as exc:
             report.fatal = translate("import_write_failed", lang, {"reason": exc.text(lang)})
@@ -163,8 +183,9 @@ class Importer:
                 problems = list(record.problems)
                 converted = None
                 if not problems:
-                    converted = convert(record.cells, desk_code=self.options.desk_code,
-                                        officer=self.options.officer, now=self.now)
+                    converted = convert(
+                        record.cells, desk_code=self.options.desk_code, officer=self.options.officer, now=self.now
+                    )
                     problems = converted.problems
                 if converted is not None and not problems:
                     seen = first_of_key.get(converted.key)
@@ -175,15 +196,15 @@ class Importer:
                     if seen is not None:
                         problems = [("client_id", "import_duplicate_in_file", {"first": seen[0]})]
                     elif receipt and receipt in first_of_receipt:
-                        problems = [("receipt_number", "import_receipt_in_file",
-                                     {"first": first_of_receipt[receipt]})]
+                        problems = [("receipt_number", "import_receipt_in_file", {"first": first_of_receipt[receipt]})]
                     else:
                         first_of_key[converted.key] = (record.line, converted.digest)
                         if receipt:
                             first_of_receipt[receipt] = record.line
                 if problems:
-                    report.problems.extend(RowProblem(record.line, name, translate(code, lang, params))
-                                           for name, code, params in problems)
+                    report.problems.extend(
+                        RowProblem(record.line, name, translate(code, lang, params)) for name, code, params in problems
+                    )
                     continue
                 assert converted is not None and converted.row is not None
                 if len(report.preview) < 20:
@@ -205,13 +226,15 @@ class Importer:
             present = repo.existing_values(conn, "import_key", [r["import_key"] for _, r in pending])
             present |= repo.existing_values(conn, "client_id", [r["client_id"] for _, r in pending])
             receipts = repo.existing_values(
-                conn, "receipt_number", [r["receipt_number"] for _, r in pending if r["receipt_number"]])
+                conn, "receipt_number", [r["receipt_number"] for _, r in pending if r["receipt_number"]]
+            )
         for line, row in pending:
             if row["import_key"] in present or row["client_id"] in present:
                 self.report.already_present += 1
             elif row["receipt_number"] in receipts:
-                self.report.problems.append(RowProblem(line, "receipt_number", translate(
-                    "import_receipt_taken", self.options.language)))
+                self.report.problems.append(
+                    RowProblem(line, "receipt_number", translate("import_receipt_taken", self.options.language))
+                )
             else:
                 self.good.add(line)
 
@@ -227,8 +250,13 @@ class Importer:
                 for record in records:
                     if record.line not in self.good:
                         continue
-                    converted = convert(record.cells, desk_code=self.options.desk_code,
-                                        officer=self.options.officer, now=self.now, checked=True)
+                    converted = convert(
+                        record.cells,
+                        desk_code=self.options.desk_code,
+                        officer=self.options.officer,
+                        now=self.now,
+                        checked=True,
+                    )
                     if converted.row is None:  # the cells differ from pass one's: the file changed
                         raise UnreadableFile("import_file_changed")
                     self.good.discard(record.line)  # an identical repeat later is not written twice
@@ -285,8 +313,9 @@ class Importer:
         if encoding is not None and encoding.detected and encoding.label != "UTF-8":
             self.report.notes.append(translate("import_encoding_chosen", lang, {"encoding": encoding.label}))
         if layout.unknown:
-            self.report.notes.append(translate("import_unknown_columns", lang,
-                                               {"columns": ", ".join(layout.unknown[:20])}))
+            self.report.notes.append(
+                translate("import_unknown_columns", lang, {"columns": ", ".join(layout.unknown[:20])})
+            )
 
 
 def _log_without_data(exc: BaseException) -> None:
@@ -318,9 +347,16 @@ def _open(path: Path) -> Iterator[IO[bytes]]:
         yield handle
 
 
-_OS_REASONS = {errno.ENOENT: "os_not_found", errno.EACCES: "os_permission", errno.EPERM: "os_permission",
-               errno.EISDIR: "os_is_directory", errno.ENOTDIR: "os_not_directory",
-               errno.ENOSPC: "os_no_space", errno.EROFS: "os_read_only", errno.EIO: "os_io"}
+_OS_REASONS = {
+    errno.ENOENT: "os_not_found",
+    errno.EACCES: "os_permission",
+    errno.EPERM: "os_permission",
+    errno.EISDIR: "os_is_directory",
+    errno.ENOTDIR: "os_not_directory",
+    errno.ENOSPC: "os_no_space",
+    errno.EROFS: "os_read_only",
+    errno.EIO: "os_io",
+}
 
 
 def os_reason(exc: OSError, language: str) -> str:
@@ -344,6 +380,8 @@ def report_text(report: ImportReport, language: str = "id") -> str:
 
 
 def summary_text(report: ImportReport, language: str = "id") -> str:
-    return translate("import_summary", language, {
-        "added": report.added, "present": report.already_present, "repeated": report.repeated,
-        "bad": report.bad_rows})
+    return translate(
+        "import_summary",
+        language,
+        {"added": report.added, "present": report.already_present, "repeated": report.repeated, "bad": report.bad_rows},
+    )

@@ -132,8 +132,11 @@ def csv_records(lines: Iterable[tuple[int, str]], layout: Layout) -> Iterator[Re
                 yield _csv_record(lines, cells, layout)
             return
         except _Overflow:
-            yield _broken(feed.record, "import_record_too_large",
-                          limit=MAX_LINE_CHARS if len(feed.record) == 1 else MAX_RECORD_CHARS)
+            yield _broken(
+                feed.record,
+                "import_record_too_large",
+                limit=MAX_LINE_CHARS if len(feed.record) == 1 else MAX_RECORD_CHARS,
+            )
         except csv.Error as exc:
             code = "import_unclosed_quote" if "end of data" in str(exc) else "import_bad_quote"
             yield _broken(feed.record, code)
@@ -147,8 +150,9 @@ def _csv_record(lines: list[tuple[int, str]], cells: list[str], layout: Layout) 
     expected = len(layout.columns)
     if len(cells) != expected:
         if len(lines) > 1:
-            record.problems.append(("-", "import_cell_count_lines", {
-                "expected": expected, "found": len(cells), "last": lines[-1][0]}))
+            record.problems.append(
+                ("-", "import_cell_count_lines", {"expected": expected, "found": len(cells), "last": lines[-1][0]})
+            )
         else:
             record.problems.append(("-", "import_cell_count", {"expected": expected, "found": len(cells)}))
         return record

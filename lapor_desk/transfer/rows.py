@@ -17,8 +17,13 @@ from lapor_desk.transfer.records import Problem
 
 _TRUE = {"1", "true", "ya", "y", "yes"}
 _FALSE = {"0", "false", "tidak", "t", "no", "n", ""}
-_ENUMS: dict[str, type] = {"type": ReportType, "channel": Channel, "sex": Sex,
-                           "age_band": AgeBand, "disability": Disability}
+_ENUMS: dict[str, type] = {
+    "type": ReportType,
+    "channel": Channel,
+    "sex": Sex,
+    "age_band": AgeBand,
+    "disability": Disability,
+}
 _BOOLS = {f.name for f in fields(ComplaintInput) if f.type in ("bool", "bool | None")}
 _NUMBERS = {"latitude", "longitude"}
 # Identifier columns: their length in the database and the shape a desk writes.
@@ -36,12 +41,12 @@ class Converted:
     digest: str  # the content, to tell an identical repeat from a clash
 
 
-def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetime,
-            checked: bool = False) -> Converted:
+def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetime, checked: bool = False) -> Converted:
     """The row for `cells`, or every problem of them. `checked`: the same cells passed this
     conversion before with the same `now` (the import's second pass), so validation is skipped."""
-    canonical = json.dumps({k: cells[k] for k in sorted(cells) if k != "id"}, sort_keys=True,
-                           default=str, ensure_ascii=True)
+    canonical = json.dumps(
+        {k: cells[k] for k in sorted(cells) if k != "id"}, sort_keys=True, default=str, ensure_ascii=True
+    )
     digest = hashlib.sha256(canonical.encode("ascii")).hexdigest()
     problems: list[Problem] = []
     values: dict[str, Any] = {}
@@ -51,8 +56,10 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
         except _BadCell as exc:
             problems.append((name, exc.code, exc.params))
             values[name] = ComplaintInput.__dataclass_fields__[name].default
-    desk = {name: _identifier(name, cells.get(name), problems)
-            for name in ("client_id", "receipt_number", "desk_code", "tracking_id", "status")}
+    desk = {
+        name: _identifier(name, cells.get(name), problems)
+        for name in ("client_id", "receipt_number", "desk_code", "tracking_id", "status")
+    }
     if not values["officer_name"]:
         values["officer_name"] = officer
     draft = desk["status"] == str(Status.DRAFT)
@@ -71,8 +78,10 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
         import_key=hashlib.sha256(key.encode("utf-8")).hexdigest(),
         desk_code=desk["desk_code"] or desk_code,
         receipt_number=None if draft else (desk["receipt_number"] or None),
-        status=str(Status.DRAFT if draft else Status.RECORDED), revision=1,
-        created_at=now, updated_at=now,
+        status=str(Status.DRAFT if draft else Status.RECORDED),
+        revision=1,
+        created_at=now,
+        updated_at=now,
     )
     return Converted(row, [], key, digest)
 
@@ -104,8 +113,12 @@ def _identifier(name: str, cell: Any, problems: list[Problem]) -> str:
         if text not in {str(s) for s in Status}:
             problems.append((name, "import_bad_value", {"field": name, "value": _shown(text)}))
         return text
-    shape, limit = {"client_id": (_CLIENT_ID, 36), "receipt_number": (_RECEIPT, 40),
-                    "desk_code": (_DESK, 20), "tracking_id": (_TRACKING, 20)}[name]
+    shape, limit = {
+        "client_id": (_CLIENT_ID, 36),
+        "receipt_number": (_RECEIPT, 40),
+        "desk_code": (_DESK, 20),
+        "tracking_id": (_TRACKING, 20),
+    }[name]
     if len(text) > limit:
         problems.append((name, "too_long", {"max": limit, "length": len(text)}))
     elif not shape.match(text):

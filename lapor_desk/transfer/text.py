@@ -18,14 +18,30 @@ MAX_LINE_CHARS = 4 * 1024 * 1024  # a physical line longer than this is one bad 
 CHUNK_BYTES = 64 * 1024
 SAMPLE_BYTES = 1024 * 1024  # what encoding detection looks at
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8"),
-         (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
-         (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
-_ALIASES = {"utf-8": "utf-8", "utf8": "utf-8", "utf-8-sig": "utf-8", "utf-16": "utf-16",
-            "utf16": "utf-16", "cp1252": "cp1252", "windows-1252": "cp1252", "latin-1": "latin-1",
-            "latin1": "latin-1", "iso-8859-1": "latin-1"}
-_LABELS = {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252",
-           "latin-1": "ISO-8859-1"}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_ALIASES = {
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "utf-8-sig": "utf-8",
+    "utf-16": "utf-16",
+    "utf16": "utf-16",
+    "cp1252": "cp1252",
+    "windows-1252": "cp1252",
+    "latin-1": "latin-1",
+    "latin1": "latin-1",
+    "iso-8859-1": "latin-1",
+}
+_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "cp1252": "Windows-1252",
+    "latin-1": "ISO-8859-1",
+}
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)")
 
 
@@ -89,9 +105,10 @@ class TextLines:
             try:
                 text = decoder.decode(raw, final=not raw)
             except UnicodeDecodeError as exc:
-                before = pending + raw[:max(exc.start, 0)].decode(self.encoding.codec, errors="replace")
-                raise UnreadableFile("import_bad_encoding", encoding=self.encoding.label,
-                                     line=self.lines_read + 1 + _line_ends(before)) from exc
+                before = pending + raw[: max(exc.start, 0)].decode(self.encoding.codec, errors="replace")
+                raise UnreadableFile(
+                    "import_bad_encoding", encoding=self.encoding.label, line=self.lines_read + 1 + _line_ends(before)
+                ) from exc
             pending += text
             complete, pending = _split_complete(pending, more=bool(raw))
             for match in _LINE.finditer(complete):
@@ -113,13 +130,12 @@ class TextLines:
         return self.lines_read
 
 
-
 def _split_complete(text: str, *, more: bool) -> tuple[str, str]:
     """`text` cut after its last line end; a final CR waits for a possible LF (unless at EOF)."""
     cut = max(text.rfind("\n"), text.rfind("\r"))
     if cut == len(text) - 1 and text.endswith("\r") and more:
         cut = max(text.rfind("\n", 0, cut), text.rfind("\r", 0, cut))
-    return text[:cut + 1], text[cut + 1:]
+    return text[: cut + 1], text[cut + 1 :]
 
 
 def _line_ends(text: str) -> int:

@@ -55,9 +55,10 @@ def write_tsv_gz(rows: list[tuple[str, str, str, str]], output: Path) -> None:
     text.write("code\tparent_code\tlevel\tname\n")
     for row in rows:
         text.write("\t".join(row) + "\n")
-    with output.open("wb") as raw, gzip.GzipFile(
-        filename="regions.tsv", mode="wb", fileobj=raw, compresslevel=9, mtime=0
-    ) as packed:
+    with (
+        output.open("wb") as raw,
+        gzip.GzipFile(filename="regions.tsv", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as packed,
+    ):
         packed.write(text.getvalue().encode("utf-8"))
 
 

@@ -25,8 +25,9 @@ NIK = "3204051203900002"
 @pytest.fixture(scope="module")
 def logged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     folder = tmp_path_factory.mktemp("central-logged")
-    with running_server(serve_args=("--workers", "1", "--access-log", "--flag-ttl-ms", "0"), work_dir=folder,
-                        desk_code="KAB-LOG-01") as server:
+    with running_server(
+        serve_args=("--workers", "1", "--access-log", "--flag-ttl-ms", "0"), work_dir=folder, desk_code="KAB-LOG-01"
+    ) as server:
         yield server
 
 
@@ -45,13 +46,17 @@ def test_every_answer_says_no_store_and_nosniff(logged: RunningServer) -> None:
         httpx.get(f"{api}/updates"),  # 401
         httpx.get(f"{api}/admin/complaints", headers=desk),  # 403
         httpx.get(f"{api}/no-such-route", headers=desk),  # 404
-        httpx.post(f"{api}/complaints/batch", content=b"{not json",
-                   headers={**desk, "Content-Type": "application/json"}),
+        httpx.post(
+            f"{api}/complaints/batch", content=b"{not json", headers={**desk, "Content-Type": "application/json"}
+        ),
         httpx.post(f"{api}/complaints/batch", json={"items": [item()]}, headers=desk),
         httpx.get(f"{api}/admin/complaints", params={"q": NIK}, headers=op),
         httpx.put(f"{api}/attachments/{'0' * 64}", content=b"x" * 100, headers=desk),  # 422 hash mismatch
-        httpx.post(f"{api}/complaints/batch", content=b"x" * (33 * 1024 * 1024),
-                   headers={**desk, "Content-Type": "application/json"}),  # 413 from the middleware
+        httpx.post(
+            f"{api}/complaints/batch",
+            content=b"x" * (33 * 1024 * 1024),
+            headers={**desk, "Content-Type": "application/json"},
+        ),  # 413 from the middleware
     ]
     assert {r.status_code for r in answers} >= {200, 400, 401, 403, 404, 413, 422}
     for r in answers:
@@ -61,11 +66,17 @@ def test_every_answer_says_no_store_and_nosniff(logged: RunningServer) -> None:
 def test_the_access_log_has_one_line_per_request_and_no_secret(logged: RunningServer) -> None:
     marker = uuid.uuid4().hex
     desk_rid, op_rid, bad_rid = f"desk-{marker}", f"op-{marker}", f"bad-{marker}"
-    r = httpx.get(f"{logged.api_url}/updates", params={"after": "0", "limit": "5"},
-                  headers={**logged.auth(), "X-Request-ID": desk_rid})
+    r = httpx.get(
+        f"{logged.api_url}/updates",
+        params={"after": "0", "limit": "5"},
+        headers={**logged.auth(), "X-Request-ID": desk_rid},
+    )
     assert r.status_code == 200
-    r = httpx.get(f"{logged.api_url}/admin/complaints", params={"q": NIK},
-                  headers={**logged.operator_auth, "X-Request-ID": op_rid})
+    r = httpx.get(
+        f"{logged.api_url}/admin/complaints",
+        params={"q": NIK},
+        headers={**logged.operator_auth, "X-Request-ID": op_rid},
+    )
     assert r.status_code == 200
     r = httpx.get(f"{logged.api_url}/updates", headers={**logged.auth("ldd_guessed-token"), "X-Request-ID": bad_rid})
     assert r.status_code == 401
@@ -122,8 +133,9 @@ def test_operator_tokens_are_listed_revoked_and_expire(logged: RunningServer) ->
     # A token made 31 days ago to last 30 has expired (written through the service, back-dated).
     db = CentralDatabase(logged.db_url, pool_size=1)
     try:
-        old = db.write(lambda s: accounts.create_operator_token(s, "lama", expires_days=30,
-                                                                now=utcnow() - timedelta(days=31)))
+        old = db.write(
+            lambda s: accounts.create_operator_token(s, "lama", expires_days=30, now=utcnow() - timedelta(days=31))
+        )
     finally:
         db.dispose()
     assert_problem(httpx.get(f"{logged.api_url}/admin/desks", headers=logged.auth(old)), 401, "unauthorized")

@@ -31,9 +31,14 @@ def test_health_names_the_database_and_lookup_says_what_is_held(server: RunningS
         results = send(desk, held)
         unknown = str(uuid.uuid4())
         top = max(r["tracking_id"] for r in results)
-        r = desk.post("/complaints/lookup", json={
-            "client_ids": [i["client_id"] for i in held] + [unknown],
-            "known_tracking_ids": [top + 1000], "attachments": ["0" * 64]})
+        r = desk.post(
+            "/complaints/lookup",
+            json={
+                "client_ids": [i["client_id"] for i in held] + [unknown],
+                "known_tracking_ids": [top + 1000],
+                "attachments": ["0" * 64],
+            },
+        )
         assert r.status_code == 200, r.text
         body = r.json()
         assert (body["database_id"], body["data_generation"]) == (health["database_id"], health["data_generation"])
@@ -42,7 +47,11 @@ def test_health_names_the_database_and_lookup_says_what_is_held(server: RunningS
         for i, res in zip(held, results, strict=True):
             f = found[i["client_id"]]
             assert (f["tracking_id"], f["revision"], f["payload_hash"], f["receipt_number"]) == (
-                res["tracking_id"], 1, i["payload_hash"], i["receipt_number"])
+                res["tracking_id"],
+                1,
+                i["payload_hash"],
+                i["receipt_number"],
+            )
         assert body["attachments_held"] == []
         # A tracking ID a desk reports is never issued again, whoever asks next.
         assert create(desk) > top + 1000
@@ -65,6 +74,7 @@ def test_a_desk_token_is_bound_to_the_first_installation(server: RunningServer) 
     first, second = str(uuid.uuid4()), str(uuid.uuid4())
     token = server.add_desk(code := f"T-{uuid.uuid4().hex[:8].upper()}")
     with httpx.Client(base_url=server.api_url, timeout=60) as client:
+
         def as_pc(pc: str | None) -> httpx.Response:
             headers = server.auth(token) | ({"X-Lapor-Installation": pc} if pc else {})
             return client.get("/updates", headers=headers)
@@ -84,23 +94,31 @@ def test_a_desk_token_is_bound_to_the_first_installation(server: RunningServer) 
 def test_receipt_numbers_are_unique_per_desk_refused_item_by_item(server: RunningServer) -> None:
     with _desk(server) as desk, _desk(server) as other:
         (held,) = send(desk, [item(receipt_number="MEJA/2026/000001")])
-        batch = [item(receipt_number="MEJA/2026/000001"), item(receipt_number="MEJA/2026/000002"),
-                 item(receipt_number="MEJA/2026/000002"), item(receipt_number="MEJA/2026/000003")]
+        batch = [
+            item(receipt_number="MEJA/2026/000001"),
+            item(receipt_number="MEJA/2026/000002"),
+            item(receipt_number="MEJA/2026/000002"),
+            item(receipt_number="MEJA/2026/000003"),
+        ]
         results = send(desk, batch)
         assert [r["status"] for r in results] == ["rejected", "created", "rejected", "created"]
         for r in (results[0], results[2]):
             assert [(e["field"], e["code"]) for e in r["errors"]] == [("receipt_number", "receipt_number_taken")]
         # The holder sending itself again is fine, and another desk has numbers of its own.
-        assert send(desk, [item(receipt_number="MEJA/2026/000001", client_id=held["client_id"])])[0][
-            "status"] == "duplicate"
+        assert (
+            send(desk, [item(receipt_number="MEJA/2026/000001", client_id=held["client_id"])])[0]["status"]
+            == "duplicate"
+        )
         assert send(other, [item(receipt_number="MEJA/2026/000001")])[0]["status"] == "created"
 
 
 def test_stamps_from_a_wrong_desk_clock_are_kept_and_corrected(server: RunningServer) -> None:
     now = datetime.now(UTC)
     ahead = now + timedelta(days=3)
-    with _desk(server) as desk, httpx.Client(base_url=server.api_url, headers=server.operator_auth,
-                                              timeout=60) as admin:
+    with (
+        _desk(server) as desk,
+        httpx.Client(base_url=server.api_url, headers=server.operator_auth, timeout=60) as admin,
+    ):
         stamped = item(received_at=ahead.isoformat(), desk_recorded_at=ahead.isoformat())
         r = desk.post("/complaints/batch", json={"items": [stamped], "desk_clock_offset_s": -3 * 86400})
         (res,) = r.json()["results"]
@@ -115,8 +133,14 @@ def test_stamps_from_a_wrong_desk_clock_are_kept_and_corrected(server: RunningSe
         row2 = admin.get(f"/admin/complaints/{res2['tracking_id']}").json()
         assert datetime.fromisoformat(row2["received_at"]) <= datetime.now(UTC)
         # A reply dated in the future is clamped to when it arrived.
-        reply = desk.post(f"/complaints/{res['tracking_id']}/replies", json={
-            "reply_id": str(uuid.uuid4()), "kind": "reply", "text": "Mohon dipercepat.",
-            "recorded_at": ahead.isoformat()})
+        reply = desk.post(
+            f"/complaints/{res['tracking_id']}/replies",
+            json={
+                "reply_id": str(uuid.uuid4()),
+                "kind": "reply",
+                "text": "Mohon dipercepat.",
+                "recorded_at": ahead.isoformat(),
+            },
+        )
         assert reply.status_code == 201, reply.text
         assert datetime.fromisoformat(reply.json()["recorded_at"]) <= datetime.now(UTC)

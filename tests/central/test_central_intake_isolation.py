@@ -44,8 +44,9 @@ def test_refused_update_rejects_only_its_item(tmp_path: Path, monkeypatch: pytes
             raise DataError("UPDATE complaints", {}, Exception("value too long for type"))
 
     monkeypatch.setattr(intake, "_store_refs", refuse_one)
-    edits = [item(revision=2, client_id=raw["client_id"], title="Jalan desa rusak dan banjir")
-             for raw in (first, second)]
+    edits = [
+        item(revision=2, client_id=raw["client_id"], title="Jalan desa rusak dan banjir") for raw in (first, second)
+    ]
     results = {r["client_id"]: r for r in _apply(db, desk_id, edits)}
     assert results[first["client_id"]]["status"] == "rejected"
     assert results[second["client_id"]]["status"] == "updated"

@@ -18,20 +18,32 @@ def _lookups(server: RunningServer) -> list[tuple[str, str, str, str]]:
     engine = create_engine(server.db_url)
     try:
         with engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(text(
-                "SELECT operator, kind, query, found FROM operator_lookups ORDER BY id"))]  # type: ignore[misc]
+            return [
+                tuple(r)
+                for r in conn.execute(text("SELECT operator, kind, query, found FROM operator_lookups ORDER BY id"))
+            ]  # type: ignore[misc]
     finally:
         engine.dispose()
 
 
 def test_operator_finds_a_complaint_by_each_number_and_by_words(
-        server: RunningServer, desk_client: httpx.Client, admin_client: httpx.Client) -> None:
+    server: RunningServer, desk_client: httpx.Client, admin_client: httpx.Client
+) -> None:
     n = next(_serial)
     receipt = f"KAB-BDG-01/2026/9{n:05d}"
     nik = f"320405120385{n + 1000:04d}"
     word = f"jembatan{uuid.uuid4().hex[:8]}"
-    [mine] = send(desk_client, [item(receipt_number=receipt, reporter_nik=nik, reporter_phone=f"0813-77{n:02d}-1234",
-                                     title=f"Jembatan {word} ambruk di desa")])
+    [mine] = send(
+        desk_client,
+        [
+            item(
+                receipt_number=receipt,
+                reporter_nik=nik,
+                reporter_phone=f"0813-77{n:02d}-1234",
+                title=f"Jembatan {word} ambruk di desa",
+            )
+        ],
+    )
     send(desk_client, [item(title="Pengaduan lain yang tidak dicari sama sekali")])
     tid = mine["tracking_id"]
     before = len(_lookups(server))

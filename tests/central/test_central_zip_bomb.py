@@ -49,8 +49,9 @@ def _put(server: RunningServer, data: bytes) -> httpx.Response:
 
 
 @pytest.mark.parametrize(("mimetype_member", "status"), [(True, 415), (False, 201)])
-def test_zip_bomb_upload_keeps_the_server_flat(one_worker: RunningServer, tmp_path: Path,
-                                               mimetype_member: bool, status: int) -> None:
+def test_zip_bomb_upload_keeps_the_server_flat(
+    one_worker: RunningServer, tmp_path: Path, mimetype_member: bool, status: int
+) -> None:
     pid = one_worker.pid
     warm = io.BytesIO()
     with zipfile.ZipFile(warm, "w") as archive:

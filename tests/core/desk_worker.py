@@ -26,12 +26,20 @@ def main() -> None:
     db = open_database(url)
     service = ComplaintService(db, settings, EventBus())
     for i in range(count):
-        complaint = service.record(ComplaintInput(
-            type=ReportType.ASPIRASI, channel=Channel.WALK_IN,
-            title=f"Usulan taman bermain nomor {i}", body="Warga mengusulkan taman bermain anak " * 2,
-            incident_date=date(2026, 11, 1), reporter_name="Warga", reporter_phone="081234567890",
-            consent_personal=True, officer_name="Petugas", received_at=datetime.now().astimezone(),
-        )).complaint
+        complaint = service.record(
+            ComplaintInput(
+                type=ReportType.ASPIRASI,
+                channel=Channel.WALK_IN,
+                title=f"Usulan taman bermain nomor {i}",
+                body="Warga mengusulkan taman bermain anak " * 2,
+                incident_date=date(2026, 11, 1),
+                reporter_name="Warga",
+                reporter_phone="081234567890",
+                consent_personal=True,
+                officer_name="Petugas",
+                received_at=datetime.now().astimezone(),
+            )
+        ).complaint
         print(complaint.receipt_number, flush=True)
     if "--hold" in sys.argv:
         sys.stdin.read()

@@ -32,8 +32,9 @@ def make_desk(home: Path, complaints: int = 3) -> Paths:
     desk = Desk.open(paths=paths)
     try:
         for i in range(complaints):
-            desk.complaints.record(walk_in(title=f"Jalan desa rusak berlubang nomor {i:03d}",
-                                           reporter_name=f"Pelapor Nomor {i}"))
+            desk.complaints.record(
+                walk_in(title=f"Jalan desa rusak berlubang nomor {i:03d}", reporter_name=f"Pelapor Nomor {i}")
+            )
     finally:
         desk.close()
     return paths
@@ -54,8 +55,9 @@ def mode(path: Path) -> int:
 def test_a_backup_while_another_process_writes_is_consistent_and_private(isolated_home: Path) -> None:
     paths = make_desk(isolated_home, complaints=5)
     url = f"sqlite:///{paths.default_database}"
-    writer = subprocess.Popen([sys.executable, str(WORKER), url, "KAB-BDG-01", "400"],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, str(WORKER), url, "KAB-BDG-01", "400"], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert writer.stdout is not None
         writer.stdout.readline()  # the writer is writing
@@ -150,8 +152,12 @@ def test_a_disk_that_fills_up_during_a_backup_leaves_nothing_behind(isolated_hom
     assert "Disk penuh saat menulis" in done.stderr
     assert "tidak ada berkas setengah jadi" in done.stderr
     assert list(paths.backup_dir.iterdir()) == []
-    encrypted = run_cli(["backup", "--encrypt"], isolated_home, file_size_limit=size // 2,
-                        extra_env={"LAPOR_DESK_BACKUP_PASSPHRASE": "kuda-lumping-77"})
+    encrypted = run_cli(
+        ["backup", "--encrypt"],
+        isolated_home,
+        file_size_limit=size // 2,
+        extra_env={"LAPOR_DESK_BACKUP_PASSPHRASE": "kuda-lumping-77"},
+    )
     assert encrypted.returncode == 1 and "Disk penuh saat menulis" in encrypted.stderr
     assert list(paths.backup_dir.iterdir()) == []
 
@@ -160,8 +166,9 @@ def test_an_encrypted_backup_round_trip(isolated_home: Path, tmp_path: Path) -> 
     make_desk(isolated_home, complaints=6)
     target = tmp_path / "usb" / "meja.lapor-backup"
     phrase = "kuda-lumping-77 kata sandi"
-    done = run_cli(["backup", "--encrypt", str(target)], isolated_home,
-                   extra_env={"LAPOR_DESK_BACKUP_PASSPHRASE": phrase})
+    done = run_cli(
+        ["backup", "--encrypt", str(target)], isolated_home, extra_env={"LAPOR_DESK_BACKUP_PASSPHRASE": phrase}
+    )
     assert done.returncode == 0, done.stderr
     raw = target.read_bytes()
     assert raw.startswith(crypto.MAGIC)
@@ -197,7 +204,7 @@ def test_a_multi_chunk_file_round_trips_and_a_dropped_chunk_is_noticed(tmp_path:
     crypto.decrypt_file(sealed, out, "frasa")
     assert out.read_bytes() == plain.read_bytes()
     data = sealed.read_bytes()
-    first_len = int.from_bytes(data[crypto.HEADER.size:crypto.HEADER.size + 4], "big")
+    first_len = int.from_bytes(data[crypto.HEADER.size : crypto.HEADER.size + 4], "big")
     last_chunk_start = crypto.HEADER.size + 2 * (4 + first_len)
     (tmp_path / "cut").write_bytes(data[:last_chunk_start])  # the last, final chunk dropped
     with pytest.raises(StorageError) as info:

@@ -15,11 +15,11 @@ PASSWORD = "rahasia-123"
 
 
 def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_PASSWORD=PASSWORD,
-               LAPOR_DESK_NEW_PASSWORD=PASSWORD)
+    env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_PASSWORD=PASSWORD, LAPOR_DESK_NEW_PASSWORD=PASSWORD)
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True,
-                          text=True, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True, env=env, timeout=300
+    )
 
 
 def test_version(tmp_path: Path) -> None:
@@ -51,8 +51,12 @@ def test_demo_data_is_deterministic_for_a_seed(tmp_path: Path) -> None:
         db = f"sqlite:///{tmp_path / name}.sqlite3"
         assert cli("--db", db, "demo-data", "--count", "50", "--seed", "9", home=tmp_path).returncode == 0
         assert cli("--db", db, "accounts", "create-admin", "admin", home=tmp_path).returncode == 0
-        assert cli("--db", db, "export", str(tmp_path / f"{name}.jsonl"), "--include-personal", *ADMIN,
-                   home=tmp_path).returncode == 0
+        assert (
+            cli(
+                "--db", db, "export", str(tmp_path / f"{name}.jsonl"), "--include-personal", *ADMIN, home=tmp_path
+            ).returncode
+            == 0
+        )
         rows = [json.loads(x) for x in (tmp_path / f"{name}.jsonl").read_text().splitlines()]
         exports.append([(r["title"], r["reporter_nik"], r["village_code"]) for r in rows])
     assert exports[0] == exports[1]
@@ -61,8 +65,13 @@ def test_demo_data_is_deterministic_for_a_seed(tmp_path: Path) -> None:
 def test_env_var_chooses_the_database(tmp_path: Path) -> None:
     db = tmp_path / "dari-env.sqlite3"
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_DB=f"sqlite:///{db}")
-    out = subprocess.run([sys.executable, "-m", "lapor_desk", "demo-data", "--count", "5"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "demo-data", "--count", "5"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert db.exists()
     assert not (tmp_path / "data" / "lapor-desk.sqlite3").exists()
@@ -78,11 +87,14 @@ def test_config_refuses_a_bad_desk_code_with_a_clear_message(tmp_path: Path) -> 
 
 def test_import_reports_and_exit_codes(tmp_path: Path) -> None:
     path = tmp_path / "lama.csv"
-    path.write_text("type,channel,title,body,received_at,reporter_name,reporter_phone,consent_personal\n"
-                    "aspirasi,letter,Usulan taman kota baru,Mohon dibangun taman kota untuk anak-anak bermain,"
-                    "2025-01-02T09:00:00+07:00,Rina,081234567890,ya\n"
-                    "aspirasi,letter,Pendek,Mohon dibangun taman kota untuk anak-anak bermain,"
-                    "2025-01-02T09:00:00+07:00,,081234567890,tidak\n", encoding="utf-8")
+    path.write_text(
+        "type,channel,title,body,received_at,reporter_name,reporter_phone,consent_personal\n"
+        "aspirasi,letter,Usulan taman kota baru,Mohon dibangun taman kota untuk anak-anak bermain,"
+        "2025-01-02T09:00:00+07:00,Rina,081234567890,ya\n"
+        "aspirasi,letter,Pendek,Mohon dibangun taman kota untuk anak-anak bermain,"
+        "2025-01-02T09:00:00+07:00,,081234567890,tidak\n",
+        encoding="utf-8",
+    )
     out = cli("import", str(path), home=tmp_path)
     assert out.returncode == 2  # some rows need attention
     assert "baris 3: title: Terlalu pendek" in out.stderr
@@ -105,9 +117,11 @@ def test_damaged_database_is_reported_not_crashed_on(tmp_path: Path) -> None:
 
 
 def test_no_qt_is_loaded_by_headless_commands(tmp_path: Path) -> None:
-    code = ("import sys; from lapor_desk.cli import main; "
-            "rc = main(['demo-data', '--count', '3']); "
-            "print(rc, any(m.startswith(('PySide6', 'ui')) for m in sys.modules))")
+    code = (
+        "import sys; from lapor_desk.cli import main; "
+        "rc = main(['demo-data', '--count', '3']); "
+        "print(rc, any(m.startswith(('PySide6', 'ui')) for m in sys.modules))"
+    )
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.stdout.split()[-2:] == ["0", "False"]
@@ -157,10 +171,20 @@ def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_sour
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Disimpan: queue.page_size = 100"
     assert cli("accounts", "create-admin", "admin", home=tmp_path).returncode == 0
-    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), LAPOR_DESK_ATTACHMENTS_MAX_FILE_MB="5",
-               LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES="0", LAPOR_DESK_PASSWORD=PASSWORD)
-    listed = subprocess.run([sys.executable, "-m", "lapor_desk", "--set", "receipt.layout=roll80", "config", "list"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    env = dict(
+        os.environ,
+        LAPOR_DESK_HOME=str(tmp_path),
+        LAPOR_DESK_ATTACHMENTS_MAX_FILE_MB="5",
+        LAPOR_DESK_SECURITY_IDLE_LOCK_MINUTES="0",
+        LAPOR_DESK_PASSWORD=PASSWORD,
+    )
+    listed = subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "--set", "receipt.layout=roll80", "config", "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert listed.returncode == 0, listed.stderr
     lines = {line.split(" = ")[0]: line for line in listed.stdout.splitlines()}
     assert lines["queue.page_size"].startswith("queue.page_size = 100    [berkas pengaturan; 20..2000]")
@@ -169,8 +193,13 @@ def test_config_set_refuses_by_rule_prints_the_new_value_and_list_names_the_sour
     assert lines["security.idle_lock_minutes"].startswith("security.idle_lock_minutes = 10    [bawaan; 0..480]")
     assert lines["receipt.layout"].startswith("receipt.layout = roll80    [baris perintah; a4|roll80]")
     assert "[bawaan; on|off]" in lines["sync.upload_demo"]
-    overridden = subprocess.run([sys.executable, "-m", "lapor_desk", "config", "set", "attachments.max_file_mb",
-                                 "15"], capture_output=True, text=True, env=env, timeout=120)
+    overridden = subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "config", "set", "attachments.max_file_mb", "15"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert overridden.returncode == 0, overridden.stderr
     assert "yang berlaku tetap 5, dari lingkungan" in overridden.stdout
     bad_flag = cli("--set", "queue.page_size=0", "config", "list", home=tmp_path)

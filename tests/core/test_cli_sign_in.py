@@ -18,8 +18,9 @@ PASSWORD = "rahasia-123"
 ROLES = {"admin": "admin", "sri": "supervisor", "budi": "clerk"}
 
 
-def cli(home: Path, *args: str, password: str | None = PASSWORD, new_password: str | None = None,
-        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    home: Path, *args: str, password: str | None = PASSWORD, new_password: str | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, LAPOR_DESK_HOME=str(home))
     for name in ("LAPOR_DESK_DB", "LAPOR_DESK_PASSWORD", "LAPOR_DESK_NEW_PASSWORD"):
         env.pop(name, None)
@@ -28,8 +29,14 @@ def cli(home: Path, *args: str, password: str | None = PASSWORD, new_password: s
     if new_password is not None:
         env["LAPOR_DESK_NEW_PASSWORD"] = new_password
     # No terminal: stdin is a pipe (empty unless given), as under cron or a CI job.
-    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
-                          env=env, input=stdin or "", timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin or "",
+        timeout=300,
+    )
 
 
 def audit_rows(home: Path, action: str | None = None) -> list[dict[str, Any]]:
@@ -59,9 +66,11 @@ def desk_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         added = cli(home, "accounts", "add", user, "--role", role, "--user", "admin", new_password=PASSWORD)
         assert added.returncode == 0, added.stderr
     # An admin's first password must be replaced before anything else (done here in the core).
-    code = ("import sys; from lapor_desk.desk import Desk; d = Desk.open(); a = d.supervision.accounts\n"
-            "for u in ('sri', 'budi'): a.change_own_password(a.sign_in(u, sys.argv[1]), sys.argv[1], sys.argv[1])\n"
-            "d.close()")
+    code = (
+        "import sys; from lapor_desk.desk import Desk; d = Desk.open(); a = d.supervision.accounts\n"
+        "for u in ('sri', 'budi'): a.change_own_password(a.sign_in(u, sys.argv[1]), sys.argv[1], sys.argv[1])\n"
+        "d.close()"
+    )
     env = dict(os.environ, LAPOR_DESK_HOME=str(home))
     env.pop("LAPOR_DESK_DB", None)
     subprocess.run([sys.executable, "-c", code, PASSWORD], check=True, env=env, timeout=300)
@@ -82,8 +91,9 @@ def _args(name: str, tmp: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("command", sorted(PROTECTED))
-def test_without_a_user_each_protected_command_says_how_and_exits_2(desk_home: Path, tmp_path: Path,
-                                                                      command: str) -> None:
+def test_without_a_user_each_protected_command_says_how_and_exits_2(
+    desk_home: Path, tmp_path: Path, command: str
+) -> None:
     (tmp_path / "libur.csv").write_text("2026-12-31,tutup_daerah,HUT\n", encoding="utf-8")
     before = last_seq(desk_home)
     out = cli(desk_home, *_args(command, tmp_path))
@@ -127,7 +137,9 @@ def test_export_by_role(desk_home: Path, tmp_path: Path) -> None:
     assert clerk.returncode == 1 and "peran petugas tidak berwenang" in clerk.stderr
     assert not target.exists()
     assert [(r["actor"], r["action"], r["detail"].get("outcome")) for r in rows_after(desk_home, before)] == [
-        ("budi", "sign_in", None), ("budi", "export", "refused")]
+        ("budi", "sign_in", None),
+        ("budi", "export", "refused"),
+    ]
     # A supervisor: the complaints without personal data.
     before = last_seq(desk_home)
     sup = cli(desk_home, "export", str(target), "--user", "sri")
@@ -137,15 +149,21 @@ def test_export_by_role(desk_home: Path, tmp_path: Path) -> None:
     assert {r["receipt_number"] for r in rows} and all(r["title"] for r in rows)
     exports = [r for r in rows_after(desk_home, before) if r["action"] == "export"]
     assert [(r["actor"], r["role"], r["detail"]["outcome"], r["detail"]["personal_data"]) for r in exports] == [
-        ("sri", "supervisor", "requested", False), ("sri", "supervisor", "written", False)]
+        ("sri", "supervisor", "requested", False),
+        ("sri", "supervisor", "written", False),
+    ]
     # A supervisor asking for personal data: refused and audited.
     before = last_seq(desk_home)
     asked = cli(desk_home, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "sri")
     assert asked.returncode == 1 and "tidak berwenang" in asked.stderr
     assert not (tmp_path / "pribadi.csv").exists()
     assert rows_after(desk_home, before)[-1]["detail"] | {"file": ""} == {
-        "export": "complaints", "file": "", "personal_data": True, "outcome": "refused",
-        "reason": "permission_denied"}
+        "export": "complaints",
+        "file": "",
+        "personal_data": True,
+        "outcome": "refused",
+        "reason": "permission_denied",
+    }
     # An admin asking for it: every NIK, on record.
     before = last_seq(desk_home)
     admin = cli(desk_home, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "admin")
@@ -154,7 +172,10 @@ def test_export_by_role(desk_home: Path, tmp_path: Path) -> None:
     assert "reporter_nik" in header and "reporter_address" in header
     written = rows_after(desk_home, before)[-1]
     assert (written["actor"], written["detail"]["outcome"], written["detail"]["personal_data"]) == (
-        "admin", "written", True)
+        "admin",
+        "written",
+        True,
+    )
 
 
 def test_monthly_report_by_role(desk_home: Path, tmp_path: Path) -> None:
@@ -168,13 +189,17 @@ def test_monthly_report_by_role(desk_home: Path, tmp_path: Path) -> None:
     personal = cli(desk_home, *base, "--include-personal", "--user", "sri")
     assert personal.returncode == 1 and not out.exists()
     assert (rows_after(desk_home, before)[-1]["actor"], rows_after(desk_home, before)[-1]["detail"]["outcome"]) == (
-        "sri", "refused")
+        "sri",
+        "refused",
+    )
     before = last_seq(desk_home)
     ok = cli(desk_home, *base, "--user", "sri")
     assert ok.returncode == 0, ok.stderr
     assert out.read_text(encoding="utf-8-sig").startswith("Rekap Bulanan")
     assert [(r["actor"], r["detail"]["outcome"]) for r in rows_after(desk_home, before) if r["action"] == "export"] == [
-        ("sri", "requested"), ("sri", "written")]
+        ("sri", "requested"),
+        ("sri", "written"),
+    ]
 
 
 def test_accounts_commands_by_role(desk_home: Path) -> None:
@@ -184,7 +209,11 @@ def test_accounts_commands_by_role(desk_home: Path) -> None:
         assert out.returncode == 1 and "tidak berwenang" in out.stderr and "admin" not in out.stdout
         refused = rows_after(desk_home, before)[-1]
         assert (refused["actor"], refused["action"], refused["target"], refused["detail"]["permission"]) == (
-            user, "refused", "command:accounts list", "manage_accounts")
+            user,
+            "refused",
+            "command:accounts list",
+            "manage_accounts",
+        )
     before = last_seq(desk_home)
     # A clerk cannot make itself an admin; no new password is even asked for.
     out = cli(desk_home, "accounts", "add", "baru", "--role", "admin", "--user", "budi", new_password=None)
@@ -197,7 +226,8 @@ def test_accounts_commands_by_role(desk_home: Path) -> None:
     assert reset.returncode == 0, reset.stderr
     change = [r for r in rows_after(desk_home, before) if r["action"] == "account_change"]
     assert [(r["actor"], r["target"], r["detail"]) for r in change] == [
-        ("admin", "account:budi", {"change": "password_reset"})]
+        ("admin", "account:budi", {"change": "password_reset"})
+    ]
     # The reset account owes a new password: the core lets it do nothing else.
     owed = cli(desk_home, "export", "x.csv", "--user", "budi", password="sementara-77")
     assert owed.returncode == 1 and "Ganti kata sandi dulu" in owed.stderr
@@ -219,16 +249,23 @@ def test_calendar_import_and_protected_settings_by_role(desk_home: Path, tmp_pat
     no = cli(desk_home, "config", "set", "security.idle_lock_minutes", "0", "--user", "sri")
     assert no.returncode == 1 and "tidak berwenang" in no.stderr
     assert rows_after(desk_home, before)[-1] | {"seq": 0} == {
-        "seq": 0, "actor": "sri", "role": "supervisor", "action": "refused",
+        "seq": 0,
+        "actor": "sri",
+        "role": "supervisor",
+        "action": "refused",
         "target": "setting:security.idle_lock_minutes",
-        "detail": {"reason": "permission_denied", "permission": "manage_settings"}}
+        "detail": {"reason": "permission_denied", "permission": "manage_settings"},
+    }
     stored = desk_home / "config" / "settings.json"
     assert not stored.exists() or "security.idle_lock_minutes" not in json.loads(stored.read_text())
     yes = cli(desk_home, "config", "set", "security.idle_lock_minutes", "5", "--user", "admin")
     assert yes.returncode == 0, yes.stderr
     change = audit_rows(desk_home, "settings_change")[-1]
     assert (change["actor"], change["target"], change["detail"]) == (
-        "admin", "setting:security.idle_lock_minutes", {"old": 10, "new": 5})
+        "admin",
+        "setting:security.idle_lock_minutes",
+        {"old": 10, "new": 5},
+    )
     # Settings that protect nothing need no sign-in (the desk's name, the language).
     assert cli(desk_home, "config", "set", "desk.name", "Meja Kecamatan", password=None).returncode == 0
     # Diagnosis needs no sign-in either.
@@ -272,12 +309,18 @@ def test_setup_on_a_desk_with_accounts_changes_protected_settings_only_for_an_ad
     refused = cli(desk_home, *plan, "--user", "sri")
     assert refused.returncode == 1 and "tidak berwenang" in refused.stderr
     assert [(r["actor"], r["action"], r["target"]) for r in rows_after(desk_home, before)][-1] == (
-        "sri", "refused", "command:setup")
+        "sri",
+        "refused",
+        "command:setup",
+    )
     done = cli(desk_home, *plan, "--user", "admin")
     assert done.returncode == 0, done.stderr
     change = [r for r in audit_rows(desk_home, "settings_change") if r["target"] == "setting:sync.proxy"][-1]
     assert (change["actor"], change["detail"]["new"], change["detail"]["via"]) == (
-        "admin", "http://proksi.kantor:3128", "setup")
+        "admin",
+        "http://proksi.kantor:3128",
+        "setup",
+    )
     # Settings that protect nothing: no sign-in, as with `config set`.
     assert cli(desk_home, "setup", "--desk-name", "Meja Soreang", password=None).returncode == 0
 
@@ -334,7 +377,10 @@ def test_a_backup_copy_off_the_pc_is_an_admins_audited_export(desk_home: Path, t
     assert (usb / "c.sqlite3").stat().st_size > 0
     rows = [r for r in rows_after(desk_home, before) if r["target"] == "database:copy"]
     assert [(r["actor"], r["detail"]["outcome"]) for r in rows] == [
-        ("sri", "refused"), ("admin", "requested"), ("admin", "written")]
+        ("sri", "refused"),
+        ("admin", "requested"),
+        ("admin", "written"),
+    ]
     # The desk's own rotation (into its owner-only backup folder) asks no one.
     assert cli(desk_home, "backup", password=None).returncode == 0
 

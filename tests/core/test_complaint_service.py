@@ -136,7 +136,9 @@ def test_write_hooks_run_in_the_same_transaction(db, settings, clock) -> None:
     draft = service.save_draft(walk_in()).complaint
     service.record(walk_in(title="Jalan desa rusak dan banjir"), draft.id)
     assert [(c.created, c.recorded_now, c.status, c.revision) for c in recorder.changes] == [
-        (True, False, "draft", 1), (False, True, "recorded", 2)]
+        (True, False, "draft", 1),
+        (False, True, "recorded", 2),
+    ]
     assert recorder.changes[1].changed_fields == ("title",)
 
     refusing = ComplaintService(db, settings, EventBus(), clock, hooks=[Refuser()])

@@ -27,11 +27,22 @@ AttachmentStore(paths.data_dir / "attachments").add(Path(sys.argv[1]))
 
 
 def run(home: Path, *args: str, umask: int = 0o022) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_PASSWORD=PASSWORD,
-               LAPOR_DESK_NEW_PASSWORD=PASSWORD, LAPOR_CENTRAL_HOME=str(home / "central-home"))
+    env = dict(
+        os.environ,
+        LAPOR_DESK_HOME=str(home),
+        LAPOR_DESK_PASSWORD=PASSWORD,
+        LAPOR_DESK_NEW_PASSWORD=PASSWORD,
+        LAPOR_CENTRAL_HOME=str(home / "central-home"),
+    )
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=300,
-                          preexec_fn=lambda: os.umask(umask))
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        preexec_fn=lambda: os.umask(umask),
+    )
 
 
 def modes(root: Path) -> dict[str, int]:
@@ -43,18 +54,32 @@ def modes(root: Path) -> dict[str, int]:
 
 def loose(root: Path) -> dict[str, str]:
     """Everything under `root` that another local account could read or enter."""
-    return {name: oct(mode) for name, mode in modes(root).items()
-            if mode != (0o700 if (root / name).is_dir() else 0o600)}
+    return {
+        name: oct(mode) for name, mode in modes(root).items() if mode != (0o700 if (root / name).is_dir() else 0o600)
+    }
 
 
 def make_desk(home: Path, umask: int = 0o022) -> Path:
     """A desk used the ordinary way: complaints, an admin, an export, a report, an attachment, a log."""
     desk = ["-m", "lapor_desk"]
-    for args in (["demo-data", "--count", "30"], ["accounts", "create-admin", "admin"],
-                 ["export", str(home / "data" / "ekspor.csv"), "--include-personal", "--user", "admin"],
-                 ["report", "monthly", "--month", "2026-10", "--format", "csv", "--out",
-                  str(home / "data" / "rekap.csv"), "--user", "admin"],
-                 ["config", "set", "desk.name", "Meja Kecamatan"]):
+    for args in (
+        ["demo-data", "--count", "30"],
+        ["accounts", "create-admin", "admin"],
+        ["export", str(home / "data" / "ekspor.csv"), "--include-personal", "--user", "admin"],
+        [
+            "report",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--format",
+            "csv",
+            "--out",
+            str(home / "data" / "rekap.csv"),
+            "--user",
+            "admin",
+        ],
+        ["config", "set", "desk.name", "Meja Kecamatan"],
+    ):
         done = run(home, *desk, *args, umask=umask)
         assert done.returncode == 0, (args, done.stderr)
     pdf = home / "surat.pdf"
@@ -69,8 +94,15 @@ def test_desk_files_are_private_under_umask_022(tmp_path: Path) -> None:
     home = make_desk(tmp_path)
     names = set(modes(home))
     # The files the rule is about are there to be checked.
-    for expected in ("data/lapor-desk.sqlite3", "data/ekspor.csv", "data/rekap.csv", "data/backups",
-                     "config/settings.json", "logs/lapor-desk.log", "data/attachments"):
+    for expected in (
+        "data/lapor-desk.sqlite3",
+        "data/ekspor.csv",
+        "data/rekap.csv",
+        "data/backups",
+        "config/settings.json",
+        "logs/lapor-desk.log",
+        "data/attachments",
+    ):
         assert expected in names, sorted(names)
     assert any(n.startswith("data/attachments/") and (home / n).is_file() for n in names)
     assert loose(home / "data") == {} and loose(home / "config") == {} and loose(home / "logs") == {}
@@ -78,11 +110,13 @@ def test_desk_files_are_private_under_umask_022(tmp_path: Path) -> None:
 
 def test_wal_and_shm_files_are_private_while_the_desk_runs(tmp_path: Path) -> None:
     """-wal and -shm exist only while a connection is open: look at them from inside."""
-    code = ("import os, stat; from lapor_desk.desk import Desk; d = Desk.open()\n"
-            "with d.db.write() as c: pass\n"
-            "p = d.db.path\n"
-            "print(' '.join(oct(stat.S_IMODE(os.stat(str(p) + s).st_mode)) for s in ('', '-wal', '-shm')))\n"
-            "d.close()")
+    code = (
+        "import os, stat; from lapor_desk.desk import Desk; d = Desk.open()\n"
+        "with d.db.write() as c: pass\n"
+        "p = d.db.path\n"
+        "print(' '.join(oct(stat.S_IMODE(os.stat(str(p) + s).st_mode)) for s in ('', '-wal', '-shm')))\n"
+        "d.close()"
+    )
     done = run(tmp_path, "-c", code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0o600", "0o600", "0o600"]

@@ -46,13 +46,17 @@ def test_types_are_recognised_by_content(store: AttachmentStore, tmp_path: Path)
     assert store.add(docx(tmp_path / "kronologi.docx")).media_type == DOCX
 
 
-@pytest.mark.parametrize(("name", "data", "code"), [
-    ("program.pdf", b"MZ\x90\x00\x03" + b"\x00" * 100, "attachment_type"),  # an .exe renamed
-    ("arsip.docx", b"PK\x03\x04" + b"\x00" * 100, "attachment_type"),  # a broken zip
-    ("kosong.pdf", b"", "attachment_empty"),
-])
-def test_bad_files_are_refused_with_a_reason(store: AttachmentStore, tmp_path: Path, name: str,
-                                             data: bytes, code: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "data", "code"),
+    [
+        ("program.pdf", b"MZ\x90\x00\x03" + b"\x00" * 100, "attachment_type"),  # an .exe renamed
+        ("arsip.docx", b"PK\x03\x04" + b"\x00" * 100, "attachment_type"),  # a broken zip
+        ("kosong.pdf", b"", "attachment_empty"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(
+    store: AttachmentStore, tmp_path: Path, name: str, data: bytes, code: str
+) -> None:
     with pytest.raises(AttachmentError) as info:
         store.add(write(tmp_path / name, data))
     assert info.value.code == code
@@ -91,7 +95,8 @@ def test_store_is_content_addressed_and_notices_loss(store: AttachmentStore, tmp
 
 
 def test_attachments_and_duplicate_link_are_saved_with_the_complaint(
-        service: ComplaintService, store: AttachmentStore, tmp_path: Path) -> None:
+    service: ComplaintService, store: AttachmentStore, tmp_path: Path
+) -> None:
     earlier = service.record(walk_in()).complaint
     scan = store.add(write(tmp_path / "surat.pdf", PDF_BYTES))
     photo = store.add(write(tmp_path / "foto.jpg", JPEG_BYTES))
@@ -109,8 +114,9 @@ def test_attachments_and_duplicate_link_are_saved_with_the_complaint(
     assert same.revision == 2
     kept = service.record(walk_in(), new.id).complaint  # no extras: attachments stay as they are
     assert [a.filename for a in kept.attachments] == ["surat.pdf"]
-    both = service.record(replace(walk_in(), title="Jalan desa rusak dan banjir"), new.id,
-                          extras=Extras((), duplicate_of=earlier.id)).complaint
+    both = service.record(
+        replace(walk_in(), title="Jalan desa rusak dan banjir"), new.id, extras=Extras((), duplicate_of=earlier.id)
+    ).complaint
     assert both.attachments == []
     assert both.revision == 3  # a field and a file changed in one save: one new revision
 
@@ -118,20 +124,35 @@ def test_attachments_and_duplicate_link_are_saved_with_the_complaint(
 def test_duplicates_by_nik_phone_and_title(service: ComplaintService, clock) -> None:
     old = service.record(walk_in(title="Jalan desa rusak berlubang parah", received_at=clock.now)).complaint
     clock.now += timedelta(days=45)
-    recent = service.record(walk_in(reporter_nik="3204055203900003", reporter_phone="081299990000",
-                                    title="Lampu penerangan jalan padam", received_at=clock.now)).complaint
-    other = service.record(walk_in(reporter_nik="3204051203850002", reporter_phone="082111112222",
-                                   title="Antrean puskesmas sangat panjang", received_at=clock.now)).complaint
+    recent = service.record(
+        walk_in(
+            reporter_nik="3204055203900003",
+            reporter_phone="081299990000",
+            title="Lampu penerangan jalan padam",
+            received_at=clock.now,
+        )
+    ).complaint
+    other = service.record(
+        walk_in(
+            reporter_nik="3204051203850002",
+            reporter_phone="082111112222",
+            title="Antrean puskesmas sangat panjang",
+            received_at=clock.now,
+        )
+    ).complaint
     clock.now += timedelta(days=5)
 
-    by_nik = service.find_duplicates(walk_in(reporter_nik="3204 0552 0390 0003", reporter_phone="",
-                                             title="Judul lain sama sekali"))
+    by_nik = service.find_duplicates(
+        walk_in(reporter_nik="3204 0552 0390 0003", reporter_phone="", title="Judul lain sama sekali")
+    )
     assert [(c.id, c.reason) for c in by_nik] == [(recent.id, "nik")]
-    by_phone = service.find_duplicates(walk_in(reporter_nik="", reporter_phone="+62 812 9999 0000",
-                                               title="Judul lain sama sekali"))
+    by_phone = service.find_duplicates(
+        walk_in(reporter_nik="", reporter_phone="+62 812 9999 0000", title="Judul lain sama sekali")
+    )
     assert [(c.id, c.reason) for c in by_phone] == [(recent.id, "phone")]
-    by_title = service.find_duplicates(walk_in(reporter_nik="", reporter_phone="0811000000",
-                                               title="Antrean di puskesmas panjang sekali"))
+    by_title = service.find_duplicates(
+        walk_in(reporter_nik="", reporter_phone="0811000000", title="Antrean di puskesmas panjang sekali")
+    )
     assert [(c.id, c.reason) for c in by_title] == [(other.id, "text")]
     # Older than 30 days no longer counts, and a complaint is never its own duplicate.
     assert old.id not in {c.id for c in service.find_duplicates(walk_in())}
@@ -142,8 +163,15 @@ def test_returning_citizen_found_by_each_key(service: ComplaintService) -> None:
     complaint = service.record(walk_in(reporter_nik="3204055203900003", reporter_phone="0813-2222-1111")).complaint
     with service.db.write() as conn:
         conn.execute(text("UPDATE complaints SET tracking_id = '1916449' WHERE id = :id"), {"id": complaint.id})
-    for key in (complaint.receipt_number, complaint.receipt_number.lower(), "1916449",
-                "3204055203900003", "3204 0552 0390 0003", "0813 2222 1111", "+6281322221111"):
+    for key in (
+        complaint.receipt_number,
+        complaint.receipt_number.lower(),
+        "1916449",
+        "3204055203900003",
+        "3204 0552 0390 0003",
+        "0813 2222 1111",
+        "+6281322221111",
+    ):
         assert [r.id for r in service.lookup(key)] == [complaint.id], key
     assert service.lookup("") == []
     assert service.lookup("tidak ada") == []
@@ -168,12 +196,15 @@ def test_region_codes_and_nik_checked_against_the_shipped_regions(service: Compl
     from lapor_desk.regions import RegionDirectory
 
     service.regions = RegionDirectory.load()
-    ok = service.validate(walk_in(province_code="32", regency_code="32.04", district_code="32.04.05",
-                                  village_code="32.04.05.2001"))
+    ok = service.validate(
+        walk_in(province_code="32", regency_code="32.04", district_code="32.04.05", village_code="32.04.05.2001")
+    )
     assert ok.messages == ()
     unknown = service.validate(walk_in(district_code="32.04.99", reporter_nik="3204991203850002"))
     assert {(m.field, m.code, str(m.severity)) for m in unknown.messages} == {
-        ("district_code", "region_unknown", "warning"), ("reporter_nik", "nik_region_unknown", "warning")}
+        ("district_code", "region_unknown", "warning"),
+        ("reporter_nik", "nik_region_unknown", "warning"),
+    }
     assert unknown.ok  # warnings: the clerk may still record
     assert "32.04.99" in unknown.for_field("district_code")[0].text("id")
 
@@ -186,6 +217,7 @@ def test_shipped_topic_tree_and_agencies() -> None:
     assert choices["infrastruktur.jalan"] == "Infrastruktur › Jalan dan Jembatan"
     assert list(choices)[0] == "kesehatan"  # tree order: a topic, then its children
     assert "Pemerintah Kabupaten Bandung" in {a.name for a in ref.agencies}
-    central_style = ReferenceData.from_documents([{"id": "x", "parent": None, "name": "X"}],
-                                                 [{"id": "a", "name": "Dinas A", "level": "kabupaten"}])
+    central_style = ReferenceData.from_documents(
+        [{"id": "x", "parent": None, "name": "X"}], [{"id": "a", "name": "Dinas A", "level": "kabupaten"}]
+    )
     assert central_style.topic_path("x") == "X" and central_style.topic_path("unknown") == "unknown"

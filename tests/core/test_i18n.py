@@ -52,8 +52,11 @@ def test_no_message_code_is_declared_twice() -> None:
     import lapor_desk.i18n as module
 
     tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
-    catalog = next(n.value for n in tree.body if isinstance(n, ast.AnnAssign)
-                   and isinstance(n.target, ast.Name) and n.target.id == "CATALOG")
+    catalog = next(
+        n.value
+        for n in tree.body
+        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.target.id == "CATALOG"
+    )
     assert isinstance(catalog, ast.Dict)
     keys = [k.value for k in catalog.keys if isinstance(k, ast.Constant)]
     assert [k for k, n in collections.Counter(keys).items() if n > 1] == []

@@ -15,17 +15,37 @@ import sys
 import time
 from pathlib import Path
 
-HEADER = ["client_id", "type", "channel", "title", "body", "received_at", "reporter_name",
-          "reporter_phone", "consent_personal", "incident_date", "location_text", "reporter_nik"]
+HEADER = [
+    "client_id",
+    "type",
+    "channel",
+    "title",
+    "body",
+    "received_at",
+    "reporter_name",
+    "reporter_phone",
+    "consent_personal",
+    "incident_date",
+    "location_text",
+    "reporter_nik",
+]
 
 
 def good(n: int, **changes: str) -> dict[str, str]:
-    row = {"client_id": f"lama-{n}", "type": "pengaduan", "channel": "letter",
-           "title": f"Jembatan gantung putus nomor {n}",
-           "body": "Jembatan gantung penghubung dua dusun putus sejak banjir.",
-           "received_at": "2024-03-05T10:00:00+07:00", "reporter_name": "Made Sudarsana",
-           "reporter_phone": "081338112233", "consent_personal": "ya", "incident_date": "2024-03-01",
-           "location_text": "Dusun Kaja Desa Tegallalang", "reporter_nik": "5104011203850002"}
+    row = {
+        "client_id": f"lama-{n}",
+        "type": "pengaduan",
+        "channel": "letter",
+        "title": f"Jembatan gantung putus nomor {n}",
+        "body": "Jembatan gantung penghubung dua dusun putus sejak banjir.",
+        "received_at": "2024-03-05T10:00:00+07:00",
+        "reporter_name": "Made Sudarsana",
+        "reporter_phone": "081338112233",
+        "consent_personal": "ya",
+        "incident_date": "2024-03-01",
+        "location_text": "Dusun Kaja Desa Tegallalang",
+        "reporter_nik": "5104011203850002",
+    }
     row.update(changes)
     return row
 
@@ -43,9 +63,13 @@ def run(path: Path, home: Path, *extra: str, db: Path | None = None) -> subproce
     env = dict(os.environ, LAPOR_DESK_HOME=str(home))
     env.pop("LAPOR_DESK_DB", None)
     database = db or home / "desk.sqlite3"
-    return subprocess.run([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{database}",
-                           "import", "--quiet", str(path), *extra],
-                          capture_output=True, text=True, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{database}", "import", "--quiet", str(path), *extra],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
 
 
 def stored(home: Path) -> list[tuple[str, str, str]]:
@@ -73,8 +97,7 @@ def test_extra_and_missing_cells_are_row_problems_at_their_line(tmp_path: Path) 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = run(path, tmp_path)
     assert out.returncode == 2
-    assert problems(out) == ["baris 3: -: Jumlah sel 13, seharusnya 12.",
-                             "baris 4: -: Jumlah sel 10, seharusnya 12."]
+    assert problems(out) == ["baris 3: -: Jumlah sel 13, seharusnya 12.", "baris 4: -: Jumlah sel 10, seharusnya 12."]
     assert [r[0] for r in stored(tmp_path)] == ["lama-1", "lama-4"]
     assert_clean(out)
 
@@ -88,14 +111,29 @@ def test_unclosed_quote_is_reported_where_it_starts_and_the_rest_is_read(tmp_pat
     assert out.returncode == 2
     assert problems(out) == [
         "baris 3: -: Tanda kutip dibuka di baris ini tidak pernah ditutup (menelan 4 baris berikutnya); "
-        "baris-baris itu dibaca ulang sendiri-sendiri."]
+        "baris-baris itu dibaca ulang sendiri-sendiri."
+    ]
     assert [r[0] for r in stored(tmp_path)] == ["lama-1", "lama-3", "lama-4", "lama-5", "lama-6"]
 
 
 def test_every_error_of_a_row_in_english_when_switched(tmp_path: Path) -> None:
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path))
-    subprocess.run([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{tmp_path / 'desk.sqlite3'}",
-                    "config", "set", "ui.language", "en"], check=True, env=env, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lapor_desk",
+            "--db",
+            f"sqlite:///{tmp_path / 'desk.sqlite3'}",
+            "config",
+            "set",
+            "ui.language",
+            "en",
+        ],
+        check=True,
+        env=env,
+        timeout=120,
+    )
     bad = good(2, title="Pendek", reporter_nik="1234", incident_date="2099-01-01", type="keluhan")
     path = tmp_path / "banyak.csv"
     path.write_text(csv_text([good(1), bad]), encoding="utf-8")
@@ -162,8 +200,7 @@ def test_bad_bytes_mid_way_write_nothing_and_say_where_reading_stopped(tmp_path:
     path.write_bytes(data[:cut] + b"\xff" + data[cut:])
     out = run(path, tmp_path)
     assert out.returncode == 1
-    assert ("Pembacaan berhenti di baris 5901: berkas bukan teks UTF-8 yang utuh. Tidak ada yang disimpan."
-            in out.stderr)
+    assert "Pembacaan berhenti di baris 5901: berkas bukan teks UTF-8 yang utuh. Tidak ada yang disimpan." in out.stderr
     assert stored(tmp_path) == []
     assert_clean(out)
 
@@ -236,8 +273,11 @@ def test_encodings_separators_and_indonesian_headers(tmp_path: Path) -> None:
         path.write_bytes(data)
         out = run(path, home, *extra)
         assert (name, out.returncode, problems(out)) == (name, 0, []), out.stderr
-        names = sqlite3.connect(home / "desk.sqlite3").execute(
-            "SELECT reporter_name FROM complaints ORDER BY id").fetchall()
+        names = (
+            sqlite3.connect(home / "desk.sqlite3")
+            .execute("SELECT reporter_name FROM complaints ORDER BY id")
+            .fetchall()
+        )
         assert names == [("José Café",), ("Made Sudarsana",)], name
         detected = "Pengodean berkas: Windows-1252 (terdeteksi)." in out.stderr
         assert detected == (name == "deteksi.csv"), name
@@ -270,8 +310,10 @@ def test_xlsx_first_sheet_named_sheet_and_damaged_file(tmp_path: Path) -> None:
     book.save(path)
     out = run(path, tmp_path)
     assert out.returncode == 2
-    assert problems(out) == ["baris 3: -: Jumlah sel 13, seharusnya 12.",
-                             "baris 4: reporter_nik: NIK harus 16 digit (sekarang 14)."]
+    assert problems(out) == [
+        "baris 3: -: Jumlah sel 13, seharusnya 12.",
+        "baris 4: reporter_nik: NIK harus 16 digit (sekarang 14).",
+    ]
     assert [r[0] for r in stored(tmp_path)] == ["lama-1"]
     out = run(path, tmp_path, "--sheet", "Arsip")
     assert out.returncode == 0
@@ -291,9 +333,13 @@ def test_sigkill_during_the_write_neither_loses_nor_duplicates(tmp_path: Path) -
     path = tmp_path / "banyak.csv"
     path.write_text(csv_text(rows), encoding="utf-8")
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path))
-    proc = subprocess.Popen([sys.executable, "-m", "lapor_desk", "--db",
-                             f"sqlite:///{tmp_path / 'desk.sqlite3'}", "import", str(path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{tmp_path / 'desk.sqlite3'}", "import", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stderr is not None
     deadline = time.monotonic() + 300
     for line in proc.stderr:  # the progress of the write phase: the transaction is open

@@ -32,12 +32,14 @@ DIGITS = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u3164\u2800 \t"
 # Any code point, surrogates included, with NUL, invisible characters and every script's digits
 # drawn more often than chance would.
-ANY_CHAR = st.one_of(st.characters(exclude_categories=()), st.sampled_from(DIGITS),
-                     st.sampled_from(INVISIBLE + "\x00\r\n\"';,=+-@"))
+ANY_CHAR = st.one_of(
+    st.characters(exclude_categories=()), st.sampled_from(DIGITS), st.sampled_from(INVISIBLE + "\x00\r\n\"';,=+-@")
+)
 ANY_TEXT = st.text(ANY_CHAR, max_size=40)
 TEXT_FIELDS = [f.name for f in fields(ComplaintInput) if f.type == "str"]
-SETTINGS = settings(max_examples=25, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @contextmanager
@@ -72,17 +74,25 @@ def assert_whole(db: Database, before: int, report) -> None:  # type: ignore[no-
 
 
 @SETTINGS
-@given(records=st.lists(st.dictionaries(st.sampled_from([*INPUT_FIELDS, "client_id", "status"]),
-                                        st.one_of(ANY_TEXT, st.integers(), st.booleans(), st.none(),
-                                                  st.lists(ANY_TEXT, max_size=3))),
-                        max_size=6),
-       base=st.booleans())
+@given(
+    records=st.lists(
+        st.dictionaries(
+            st.sampled_from([*INPUT_FIELDS, "client_id", "status"]),
+            st.one_of(ANY_TEXT, st.integers(), st.booleans(), st.none(), st.lists(ANY_TEXT, max_size=3)),
+        ),
+        max_size=6,
+    ),
+    base=st.booleans(),
+)
 def test_jsonl_of_arbitrary_values_never_raises_nor_half_writes(records, base) -> None:  # type: ignore[no-untyped-def]
     good = {k: v for k, v in json.loads(_jsonl([_walk_in_cells()])).items()}
     with desk() as (folder, db, _service):
         path = folder / "x.jsonl"
-        path.write_text(_jsonl(([good] if base else []) + [dict(good, **r) for r in records]),
-                        encoding="utf-8", errors="surrogatepass")
+        path.write_text(
+            _jsonl(([good] if base else []) + [dict(good, **r) for r in records]),
+            encoding="utf-8",
+            errors="surrogatepass",
+        )
         report = run_import(path, db)
         assert_whole(db, 0, report)
         for row in stored(db):
@@ -116,15 +126,21 @@ def test_corrupted_files_never_raise_nor_half_write(data, fmt: str) -> None:  # 
 
 
 @SETTINGS
-@given(texts=st.lists(st.tuples(ANY_TEXT, ANY_TEXT, st.text(st.sampled_from(DIGITS), min_size=4, max_size=4)),
-                      min_size=1, max_size=4),
-       fmt=st.sampled_from([".csv", ".jsonl"]))
+@given(
+    texts=st.lists(
+        st.tuples(ANY_TEXT, ANY_TEXT, st.text(st.sampled_from(DIGITS), min_size=4, max_size=4)), min_size=1, max_size=4
+    ),
+    fmt=st.sampled_from([".csv", ".jsonl"]),
+)
 def test_export_then_import_gives_back_every_complaint(texts, fmt: str) -> None:  # type: ignore[no-untyped-def]
     with desk() as (folder, db, service):
         for n, (title, name, digits) in enumerate(texts):
-            data = walk_in(title=f"Judul {n} {title}"[:150], reporter_name=name[:100],
-                           reporter_phone="0812" + digits + "7890",
-                           body=walk_in().body + title)
+            data = walk_in(
+                title=f"Judul {n} {title}"[:150],
+                reporter_name=name[:100],
+                reporter_phone="0812" + digits + "7890",
+                body=walk_in().body + title,
+            )
             try:
                 if n % 2:
                     service.save_draft(data)
@@ -159,11 +175,11 @@ def _corrupt(raw: bytes, data: st.DataObject) -> bytes:
         return raw
     at = data.draw(st.integers(0, 2**20)) % len(raw)  # fixed bounds: exports differ in length
     if kind == "flip":
-        return raw[:at] + bytes([raw[at] ^ data.draw(st.integers(1, 255))]) + raw[at + 1:]
+        return raw[:at] + bytes([raw[at] ^ data.draw(st.integers(1, 255))]) + raw[at + 1 :]
     if kind == "insert":
         return raw[:at] + data.draw(st.binary(min_size=1, max_size=8)) + raw[at:]
     if kind == "delete":
-        return raw[:at] + raw[at + data.draw(st.integers(1, 16)):]
+        return raw[:at] + raw[at + data.draw(st.integers(1, 16)) :]
     if kind == "truncate":
         return raw[:at]
     return raw[:at] + (b'"' if kind == "quote" else b"\r") + raw[at:]

@@ -38,8 +38,16 @@ def test_record_refuses_a_surrogate_instead_of_crashing(service) -> None:  # typ
     assert [(m.field, m.code) for m in refused.value.result.errors] == [("reporter_name", "text_surrogate")]
 
 
-@pytest.mark.parametrize("nik", ["３２０４０５１２０３８５０００２", "٣٢٠٤٠٥١٢٠٣٨٥٠٠٠٢",
-                                 "3204 0512 0385 0002", "3204.0512.0385.0002", "32-04-05-120385-0002"])
+@pytest.mark.parametrize(
+    "nik",
+    [
+        "３２０４０５１２０３８５０００２",
+        "٣٢٠٤٠٥١٢٠٣٨٥٠٠٠٢",
+        "3204 0512 0385 0002",
+        "3204.0512.0385.0002",
+        "32-04-05-120385-0002",
+    ],
+)
 def test_nik_in_any_digits_and_with_separators_is_stored_ascii(nik: str) -> None:
     assert errors(reporter_nik=nik) == []
     assert repo.input_to_row(walk_in(reporter_nik=nik))["reporter_nik"] == "3204051203850002"
@@ -51,8 +59,7 @@ def test_nik_says_which_characters_are_not_allowed() -> None:
 
 
 def test_phone_and_region_codes_in_other_digits() -> None:
-    row = repo.input_to_row(walk_in(reporter_phone="٠٨١٢-٣٤٥٦-٧٨٩٠", province_code="３２",
-                                    regency_code="３２.０４"))
+    row = repo.input_to_row(walk_in(reporter_phone="٠٨١٢-٣٤٥٦-٧٨٩٠", province_code="３２", regency_code="３２.０４"))
     assert (row["reporter_phone"], row["province_code"], row["regency_code"]) == ("+6281234567890", "32", "32.04")
 
 
@@ -60,16 +67,27 @@ def test_date_bounds() -> None:
     assert errors(received_at=datetime(1999, 12, 31, tzinfo=WIB)) == [("received_at", "date_too_early")]
     assert errors(incident_date=date(1944, 12, 31)) == [("incident_date", "date_too_early")]
     assert errors(incident_date=date(2026, 11, 20), received_at=datetime(2026, 11, 19, 9, tzinfo=WIB)) == [
-        ("incident_date", "incident_after_received")]
+        ("incident_date", "incident_after_received")
+    ]
     assert errors(received_at=NOW + timedelta(minutes=10)) == [("received_at", "datetime_in_future")]
     assert errors(received_at=NOW + timedelta(minutes=4)) == []  # within the clock tolerance
     assert errors(received_at=datetime(1, 1, 1, tzinfo=WIB), incident_date=date(1, 1, 1)) == [
-        ("incident_date", "date_too_early"), ("received_at", "date_too_early")]
+        ("incident_date", "date_too_early"),
+        ("received_at", "date_too_early"),
+    ]
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("25112026", date(2026, 11, 25)), ("25-11-2026", date(2026, 11, 25)), ("25/11/2026", date(2026, 11, 25)),
-    ("5.1.2026", date(2026, 1, 5)), ("２５１１２０２６", date(2026, 11, 25)), ("", None)])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("25112026", date(2026, 11, 25)),
+        ("25-11-2026", date(2026, 11, 25)),
+        ("25/11/2026", date(2026, 11, 25)),
+        ("5.1.2026", date(2026, 1, 5)),
+        ("２５１１２０２６", date(2026, 11, 25)),
+        ("", None),
+    ],
+)
 def test_form_dates(typed: str, expected: date | None) -> None:
     assert parse_typed_date(typed) == expected
 

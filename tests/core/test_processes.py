@@ -15,8 +15,12 @@ WORKER = Path(__file__).with_name("desk_worker.py")
 
 
 def start(db_url: str, desk: str, count: int, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(WORKER), db_url, desk, str(count), *extra],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), db_url, desk, str(count), *extra],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_two_writers_never_share_a_receipt_number(db_url: str) -> None:

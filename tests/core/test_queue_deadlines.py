@@ -29,14 +29,43 @@ from factories import PASSWORD, WIB, FixedClock, walk_in
 
 # Libur nasional and cuti bersama 2026 (SKB 3 Menteri, 2025).
 CLOSED_2026 = {
-    date(2026, 1, 1), date(2026, 1, 16), date(2026, 2, 16), date(2026, 2, 17), date(2026, 3, 18),
-    date(2026, 3, 19), date(2026, 3, 20), date(2026, 3, 21), date(2026, 3, 22), date(2026, 3, 23),
-    date(2026, 3, 24), date(2026, 4, 3), date(2026, 4, 5), date(2026, 5, 1), date(2026, 5, 14),
-    date(2026, 5, 15), date(2026, 5, 27), date(2026, 5, 28), date(2026, 5, 31), date(2026, 6, 1),
-    date(2026, 6, 16), date(2026, 8, 17), date(2026, 8, 25), date(2026, 12, 24), date(2026, 12, 25),
+    date(2026, 1, 1),
+    date(2026, 1, 16),
+    date(2026, 2, 16),
+    date(2026, 2, 17),
+    date(2026, 3, 18),
+    date(2026, 3, 19),
+    date(2026, 3, 20),
+    date(2026, 3, 21),
+    date(2026, 3, 22),
+    date(2026, 3, 23),
+    date(2026, 3, 24),
+    date(2026, 4, 3),
+    date(2026, 4, 5),
+    date(2026, 5, 1),
+    date(2026, 5, 14),
+    date(2026, 5, 15),
+    date(2026, 5, 27),
+    date(2026, 5, 28),
+    date(2026, 5, 31),
+    date(2026, 6, 1),
+    date(2026, 6, 16),
+    date(2026, 8, 17),
+    date(2026, 8, 25),
+    date(2026, 12, 24),
+    date(2026, 12, 25),
 }
-CYCLE = (Status.RECORDED, Status.UNVERIFIED, Status.VERIFIED, Status.IN_PROGRESS, Status.COMPLETED,
-         Status.ARCHIVED, Status.ON_HOLD, Status.VERIFIED, Status.RECORDED)
+CYCLE = (
+    Status.RECORDED,
+    Status.UNVERIFIED,
+    Status.VERIFIED,
+    Status.IN_PROGRESS,
+    Status.COMPLETED,
+    Status.ARCHIVED,
+    Status.ON_HOLD,
+    Status.VERIFIED,
+    Status.RECORDED,
+)
 HOURS = (time(8, 0), time(23, 30), time(0, 30))  # late evening and just after midnight test the local day
 
 
@@ -58,8 +87,9 @@ def _add_working(day: date, n: int, extra: AbstractSet[date]) -> date:
     return day
 
 
-def expected(status: str, received: date, today: date,
-             extra: AbstractSet[date] = frozenset()) -> tuple[date, str] | None:
+def expected(
+    status: str, received: date, today: date, extra: AbstractSet[date] = frozenset()
+) -> tuple[date, str] | None:
     """National profile: verify in 3 HK, first follow-up 3 + 5 HK, the whole case in 60 days."""
     if status in ("recorded", "unverified"):
         due = _add_working(received, 3, extra)
@@ -96,8 +126,9 @@ class Desk:
             if len(page) < size:
                 return rows
 
-    def expect(self, today: date, state: DeadlineState, extra: AbstractSet[date] = frozenset(),
-               only: set[int] | None = None) -> list[int]:
+    def expect(
+        self, today: date, state: DeadlineState, extra: AbstractSet[date] = frozenset(), only: set[int] | None = None
+    ) -> list[int]:
         worse = {"overdue"} if state is DeadlineState.OVERDUE else {"overdue", "due_soon"}
         ids = []
         for cid, received in self.received.items():
@@ -118,8 +149,9 @@ def desk(db: Database, settings: Settings) -> Iterator[Desk]:
             received = datetime.combine(day, hour, tzinfo=WIB)
             channel = Channel.LETTER if n % 4 == 0 else Channel.WALK_IN
             title = f"Pengaduan nomor {n} " + ("sesudah Lebaran" if n % 5 == 0 else "jalan desa rusak")
-            cid = d.service.record(walk_in(title=title, received_at=received, channel=channel,
-                                            incident_date=date(2026, 1, 2))).complaint.id
+            cid = d.service.record(
+                walk_in(title=title, received_at=received, channel=channel, incident_date=date(2026, 1, 2))
+            ).complaint.id
             d.received[cid], d.status[cid] = received, str(CYCLE[n % len(CYCLE)])
             d.channel[cid], d.titles[cid] = str(channel), title
             n += 1
@@ -131,8 +163,12 @@ def desk(db: Database, settings: Settings) -> Iterator[Desk]:
 
 # Before Nyepi and Lebaran (the next working day is 25 Mar), on the Saturday of Idul Fitri,
 # the first day back, and the Monday after Easter.
-TODAYS = [datetime(2026, 3, 17, 10, 0, tzinfo=WIB), datetime(2026, 3, 21, 11, 0, tzinfo=WIB),
-          datetime(2026, 3, 25, 7, 45, tzinfo=WIB), datetime(2026, 4, 6, 15, 0, tzinfo=WIB)]
+TODAYS = [
+    datetime(2026, 3, 17, 10, 0, tzinfo=WIB),
+    datetime(2026, 3, 21, 11, 0, tzinfo=WIB),
+    datetime(2026, 3, 25, 7, 45, tzinfo=WIB),
+    datetime(2026, 4, 6, 15, 0, tzinfo=WIB),
+]
 
 
 @pytest.mark.parametrize("now", TODAYS, ids=lambda n: n.date().isoformat())
@@ -196,8 +232,12 @@ def test_filter_with_other_filters(desk: Desk) -> None:
     # Received dates bound by the desk's local days.
     start = datetime(2026, 3, 2, tzinfo=WIB)
     march = {i for i, r in desk.received.items() if start <= r < start + timedelta(days=7)}
-    got = [r.id for r in desk.all_pages(QueueFilter(deadline=DeadlineState.OVERDUE, received_from=start,
-                                                    received_until=start + timedelta(days=7)))]
+    got = [
+        r.id
+        for r in desk.all_pages(
+            QueueFilter(deadline=DeadlineState.OVERDUE, received_from=start, received_until=start + timedelta(days=7))
+        )
+    ]
     assert got == desk.expect(today, DeadlineState.OVERDUE, only=march) and got
 
 
@@ -206,7 +246,8 @@ def test_a_regional_closure_moves_the_filter(desk: Desk, db: Database) -> None:
     desk.clock.now = now
     before = [r.id for r in desk.all_pages(QueueFilter(deadline=DeadlineState.OVERDUE))]
     admin = AccountService(db, AuditTrail(db, desk.clock), desk.clock).create_first_admin(
-        "admin", "Admin Desa", PASSWORD)
+        "admin", "Admin Desa", PASSWORD
+    )
     assert isinstance(admin, Actor)
     flood = {date(2026, 3, 26), date(2026, 3, 27)}  # the office shut by a flood
     desk.calendar.add(admin, [Closure(d, ClosureKind.REGIONAL, "Banjir") for d in flood])
@@ -226,8 +267,10 @@ def test_the_filter_needs_the_calendar(db: Database, settings: Settings, clock: 
 def test_the_late_query_walks_the_status_index(desk: Desk, db: Database) -> None:
     """One keyset walk per status down ix_complaints_status_id, never a scan of the table."""
     cutoffs = desk.calendar.deadlines().received_cutoffs(TODAYS[2], DeadlineState.DUE_SOON)
-    for filt in (QueueFilter(deadline=DeadlineState.DUE_SOON),
-                 QueueFilter(deadline=DeadlineState.DUE_SOON, statuses=(Status.VERIFIED,))):
+    for filt in (
+        QueueFilter(deadline=DeadlineState.DUE_SOON),
+        QueueFilter(deadline=DeadlineState.DUE_SOON, statuses=(Status.VERIFIED,)),
+    ):
         query = queue_query(filt, 500, 200, deadline_cutoffs=cutoffs)
         with db.read() as conn:
             sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
@@ -254,4 +297,5 @@ def test_a_returning_citizens_lookup_carries_the_deadlines(desk: Desk) -> None:
     for row in rows:
         e = expected(desk.status[row.id], desk.received[row.id].astimezone(WIB).date(), now.date())
         assert (None if row.deadline is None else (row.deadline.due, str(row.deadline.state))) == (
-            None if e is None else (e[0], e[1]))
+            None if e is None else (e[0], e[1])
+        )

@@ -22,13 +22,26 @@ def test_deadlines_skip_weekends_and_holidays() -> None:
 
 def test_receipt_carries_what_the_citizen_needs(service: ComplaintService) -> None:
     complaint = service.record(walk_in(agency_name="Dinas PUPR Kabupaten Bandung")).complaint
-    receipt = build_receipt(complaint, desk_name="Meja Pengaduan Kab. Bandung", desk_phone="022-5891234",
-                            calendar=WorkingDayCalendar())
+    receipt = build_receipt(
+        complaint, desk_name="Meja Pengaduan Kab. Bandung", desk_phone="022-5891234", calendar=WorkingDayCalendar()
+    )
     text = receipt.plain_text()
-    for expected in ("TANDA TERIMA PENGADUAN", "KAB-BDG-01-20261120-0001", "Tatap muka", "Meja Pengaduan Kab. Bandung",
-                     "Siti Rahmawati", "Budi Santoso", "Jalan desa rusak berlubang", "Pengaduan",
-                     "Jumlah lampiran: 0", "Dinas PUPR Kabupaten Bandung", "25-11-2026 (3 hari kerja)",
-                     "022-5891234", "UU 27/2022", "Petugas penerima"):
+    for expected in (
+        "TANDA TERIMA PENGADUAN",
+        "KAB-BDG-01-20261120-0001",
+        "Tatap muka",
+        "Meja Pengaduan Kab. Bandung",
+        "Siti Rahmawati",
+        "Budi Santoso",
+        "Jalan desa rusak berlubang",
+        "Pengaduan",
+        "Jumlah lampiran: 0",
+        "Dinas PUPR Kabupaten Bandung",
+        "25-11-2026 (3 hari kerja)",
+        "022-5891234",
+        "UU 27/2022",
+        "Petugas penerima",
+    ):
         assert expected in text, expected
     assert receipt.qr_payload == "KAB-BDG-01-20261120-0001"
     assert receipt.copy_mark == ""
@@ -51,12 +64,22 @@ def test_anonymous_receipt_hides_the_name_and_reprints_are_copies(service: Compl
 
 def test_office_letterhead_heads_the_receipt_and_its_phone_stands_in_for_the_desk(service: ComplaintService) -> None:
     complaint = service.record(walk_in()).complaint
-    receipt = build_receipt(complaint, desk_name="Meja", desk_phone="", calendar=WorkingDayCalendar(),
-                            office_name="Bagian Organisasi Setda Kab. Bandung",
-                            office_address="Jl. Raya Soreang Km 17, Soreang", office_phone="(022) 5891234")
+    receipt = build_receipt(
+        complaint,
+        desk_name="Meja",
+        desk_phone="",
+        calendar=WorkingDayCalendar(),
+        office_name="Bagian Organisasi Setda Kab. Bandung",
+        office_address="Jl. Raya Soreang Km 17, Soreang",
+        office_phone="(022) 5891234",
+    )
     lines = receipt.plain_text().splitlines()
-    assert lines[:4] == ["Bagian Organisasi Setda Kab. Bandung", "Jl. Raya Soreang Km 17, Soreang",
-                         "Telp. (022) 5891234", "TANDA TERIMA PENGADUAN"]
+    assert lines[:4] == [
+        "Bagian Organisasi Setda Kab. Bandung",
+        "Jl. Raya Soreang Km 17, Soreang",
+        "Telp. (022) 5891234",
+        "TANDA TERIMA PENGADUAN",
+    ]
     assert receipt.status_help.endswith("meja pengaduan: (022) 5891234.")
     bare = build_receipt(complaint, desk_name="Meja", desk_phone="", calendar=WorkingDayCalendar())
     assert bare.letterhead == () and bare.status_help.endswith(": —.")

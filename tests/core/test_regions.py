@@ -160,7 +160,10 @@ def test_village_found_by_typing_part_of_its_name(regions: RegionDirectory) -> N
     assert results[0].region.code == "32.04.05.2001"
     assert results[0].display == "Desa Cileunyi Kulon — Kec. Cileunyi, Kab. Bandung, Jawa Barat"
     assert [r.name for r in results[0].path] == [
-        "Jawa Barat", "Kabupaten Bandung", "Cileunyi", "Cileunyi Kulon",
+        "Jawa Barat",
+        "Kabupaten Bandung",
+        "Cileunyi",
+        "Cileunyi Kulon",
     ]
 
 
@@ -224,7 +227,8 @@ def test_parent_filter(regions: RegionDirectory) -> None:
     assert results[0].display == "Desa Sukamaju — Kec. Cimaung, Kab. Bandung, Jawa Barat"
     assert regions.search("cileunyi", parent="32.73") == []  # Kota Bandung has none
     assert codes(regions.search("cileunyi", parent="32.04", level="village")) == [
-        "32.04.05.2001", "32.04.05.2002",
+        "32.04.05.2001",
+        "32.04.05.2002",
     ]
     assert codes(regions.search("mekar", parent="32.04.05")) == ["32.04.05.2003"]
     # The parent itself is not among its descendants.
@@ -262,7 +266,7 @@ def test_text_that_matches_nothing(regions: RegionDirectory) -> None:
 def test_fold_many_agrees_with_fold_on_every_name(regions: RegionDirectory) -> None:
     names = [r.name for r in regions]
     assert len(names) == len(regions)
-    names += ["Ünïcödé  Désa", "  spaced ", "a_b", "", "Soka\"an", "Regapu’u", "Lubuk Pakam I,II"]
+    names += ["Ünïcödé  Désa", "  spaced ", "a_b", "", 'Soka"an', "Regapu’u", "Lubuk Pakam I,II"]
     assert fold_many(names) == [fold(n) for n in names]
     assert fold_many([]) == []
 

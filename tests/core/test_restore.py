@@ -70,7 +70,8 @@ def refused(home: Path, paths: Paths, args: list[str], expect: str, env: dict[st
 
 
 def test_a_good_backup_replaces_the_database_keeps_the_old_one_and_is_audited(
-        isolated_home: Path, desk_with_backup: tuple[Paths, Path]) -> None:
+    isolated_home: Path, desk_with_backup: tuple[Paths, Path]
+) -> None:
     paths, backup = desk_with_backup
     done = run_cli(["restore", str(backup)], isolated_home)
     assert done.returncode == 0, done.stderr
@@ -85,15 +86,15 @@ def test_a_good_backup_replaces_the_database_keeps_the_old_one_and_is_audited(
         audit = desk.supervision.audit
         assert audit.verify().ok
         with desk.db.read() as conn:
-            rows = conn.exec_driver_sql("SELECT action, detail FROM audit_entries WHERE action = ?",
-                                        (str(AuditAction.RESTORE),)).all()
+            rows = conn.exec_driver_sql(
+                "SELECT action, detail FROM audit_entries WHERE action = ?", (str(AuditAction.RESTORE),)
+            ).all()
         assert len(rows) == 1 and str(backup) in rows[0][1]
     finally:
         desk.close()
 
 
-def test_restore_mends_a_database_the_start_refused(isolated_home: Path,
-                                                    desk_with_backup: tuple[Paths, Path]) -> None:
+def test_restore_mends_a_database_the_start_refused(isolated_home: Path, desk_with_backup: tuple[Paths, Path]) -> None:
     paths, backup = desk_with_backup
     paths.default_database.write_bytes(b"")  # the start now refuses: db_empty
     assert run_cli(["audit", "verify"], isolated_home).returncode == 1
@@ -102,24 +103,27 @@ def test_restore_mends_a_database_the_start_refused(isolated_home: Path,
     assert run_cli(["audit", "verify"], isolated_home).returncode == 0
 
 
-def test_a_truncated_backup_is_refused(isolated_home: Path, desk_with_backup: tuple[Paths, Path],
-                                       tmp_path: Path) -> None:
+def test_a_truncated_backup_is_refused(
+    isolated_home: Path, desk_with_backup: tuple[Paths, Path], tmp_path: Path
+) -> None:
     paths, backup = desk_with_backup
     cut = tmp_path / "cut.sqlite3"
     cut.write_bytes(backup.read_bytes()[: backup.stat().st_size // 2])
     refused(isolated_home, paths, [str(cut)], "rusak atau terpotong")
 
 
-def test_a_file_that_is_not_sqlite_is_refused(isolated_home: Path, desk_with_backup: tuple[Paths, Path],
-                                              tmp_path: Path) -> None:
+def test_a_file_that_is_not_sqlite_is_refused(
+    isolated_home: Path, desk_with_backup: tuple[Paths, Path], tmp_path: Path
+) -> None:
     paths, _ = desk_with_backup
     bogus = tmp_path / "foto.sqlite3"
     bogus.write_bytes(b"\xff\xd8\xff\xe0 a JPEG, not a backup" * 100)
     refused(isolated_home, paths, [str(bogus)], "bukan SQLite")
 
 
-def test_another_programs_database_is_refused(isolated_home: Path, desk_with_backup: tuple[Paths, Path],
-                                              tmp_path: Path) -> None:
+def test_another_programs_database_is_refused(
+    isolated_home: Path, desk_with_backup: tuple[Paths, Path], tmp_path: Path
+) -> None:
     paths, _ = desk_with_backup
     other = tmp_path / "other.sqlite3"
     conn = sqlite3.connect(other)
@@ -129,8 +133,9 @@ def test_another_programs_database_is_refused(isolated_home: Path, desk_with_bac
     refused(isolated_home, paths, [str(other)], "bukan cadangan lapor-desk")
 
 
-def test_a_backup_from_a_newer_build_is_refused(isolated_home: Path, desk_with_backup: tuple[Paths, Path],
-                                                tmp_path: Path) -> None:
+def test_a_backup_from_a_newer_build_is_refused(
+    isolated_home: Path, desk_with_backup: tuple[Paths, Path], tmp_path: Path
+) -> None:
     paths, backup = desk_with_backup
     newer = tmp_path / "newer.sqlite3"
     shutil.copyfile(backup, newer)
@@ -141,8 +146,9 @@ def test_a_backup_from_a_newer_build_is_refused(isolated_home: Path, desk_with_b
     refused(isolated_home, paths, [str(newer)], "versi lapor-desk yang lebih baru (0099_future)")
 
 
-def test_another_desks_backup_needs_other_desk(isolated_home: Path, desk_with_backup: tuple[Paths, Path],
-                                               tmp_path: Path) -> None:
+def test_another_desks_backup_needs_other_desk(
+    isolated_home: Path, desk_with_backup: tuple[Paths, Path], tmp_path: Path
+) -> None:
     paths, _ = desk_with_backup
     elsewhere = tmp_path / "elsewhere"
     make_desk(elsewhere, complaints=2, code="KAB-SLM-01")
@@ -154,14 +160,13 @@ def test_another_desks_backup_needs_other_desk(isolated_home: Path, desk_with_ba
     assert complaints(paths.default_database) == 2
 
 
-def test_an_encrypted_backup_restores_with_its_passphrase_only(isolated_home: Path,
-                                                               desk_with_backup: tuple[Paths, Path],
-                                                               tmp_path: Path) -> None:
+def test_an_encrypted_backup_restores_with_its_passphrase_only(
+    isolated_home: Path, desk_with_backup: tuple[Paths, Path], tmp_path: Path
+) -> None:
     paths, _ = desk_with_backup
     sealed = tmp_path / "meja.lapor-backup"
     assert run_cli(["backup", "--encrypt", str(sealed)], isolated_home, extra_env=PHRASE).returncode == 0
-    refused(isolated_home, paths, [str(sealed)], "Kata sandi salah",
-            env={"LAPOR_DESK_BACKUP_PASSPHRASE": "bukan-ini"})
+    refused(isolated_home, paths, [str(sealed)], "Kata sandi salah", env={"LAPOR_DESK_BACKUP_PASSPHRASE": "bukan-ini"})
     done = run_cli(["restore", str(sealed)], isolated_home, extra_env=PHRASE)
     assert done.returncode == 0, done.stderr
     assert complaints(paths.default_database) == 5
@@ -170,10 +175,16 @@ def test_an_encrypted_backup_restores_with_its_passphrase_only(isolated_home: Pa
 def test_restore_is_refused_while_the_app_runs(isolated_home: Path, desk_with_backup: tuple[Paths, Path]) -> None:
     paths, backup = desk_with_backup
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from lapor_desk.desk import Desk; d = Desk.open(app=True); "
-         "print('open', flush=True); sys.stdin.readline(); d.close()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from lapor_desk.desk import Desk; d = Desk.open(app=True); "
+            "print('open', flush=True); sys.stdin.readline(); d.close()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         refused(isolated_home, paths, [str(backup)], "Aplikasi lapor-desk lain sudah berjalan")
@@ -185,8 +196,7 @@ def test_restore_is_refused_while_the_app_runs(isolated_home: Path, desk_with_ba
     assert run_cli(["restore", str(backup)], isolated_home).returncode == 0
 
 
-def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database(isolated_home: Path,
-                                                                           tmp_path: Path) -> None:
+def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database(isolated_home: Path, tmp_path: Path) -> None:
     """SIGKILL at spread-out moments once the restore has started work: the path always holds a
     whole database, the old or the restored one, never none (the next start would make a new desk)."""
     import os
@@ -212,8 +222,12 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database(isola
             Path(str(paths.default_database) + side).unlink(missing_ok=True)
         shutil.rmtree(paths.backup_dir / "replaced", ignore_errors=True)
         env = {**os.environ, "LAPOR_DESK_HOME": str(isolated_home)}
-        proc = subprocess.Popen([sys.executable, "-m", "lapor_desk", "restore", str(backup)], env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "lapor_desk", "restore", str(backup)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:  # the restore has begun its work
             if any(p.name.startswith(".restore-") for p in paths.data_dir.iterdir()):

@@ -17,13 +17,25 @@ from factories import WIB, walk_in
 @pytest.fixture
 def stocked(service: ComplaintService) -> ComplaintService:
     service.record(walk_in(title="Jalan rusak di Cibiru", body="Jalan berlubang " * 5))
-    service.record(walk_in(title="Puskesmas antre lama", body="Antrean di puskesmas panjang " * 3,
-                           channel=Channel.PHONE))
-    service.record(walk_in(title="Lampu jalan padam total", type=ReportType.ASPIRASI,
-                           body="Lampu penerangan jalan mati sejak sebulan, gelap sekali.",
-                           incident_date=date(2026, 9, 28), received_at=datetime(2026, 10, 1, 9, tzinfo=WIB)))
-    service.save_draft(walk_in(title="Draf tentang sampah pasar", location_text="Pasar Cibiru",
-                               body="Sampah menumpuk di pasar sejak seminggu, bau dan lalat."))
+    service.record(
+        walk_in(title="Puskesmas antre lama", body="Antrean di puskesmas panjang " * 3, channel=Channel.PHONE)
+    )
+    service.record(
+        walk_in(
+            title="Lampu jalan padam total",
+            type=ReportType.ASPIRASI,
+            body="Lampu penerangan jalan mati sejak sebulan, gelap sekali.",
+            incident_date=date(2026, 9, 28),
+            received_at=datetime(2026, 10, 1, 9, tzinfo=WIB),
+        )
+    )
+    service.save_draft(
+        walk_in(
+            title="Draf tentang sampah pasar",
+            location_text="Pasar Cibiru",
+            body="Sampah menumpuk di pasar sejak seminggu, bau dan lalat.",
+        )
+    )
     return service
 
 
@@ -31,8 +43,10 @@ def titles(service: ComplaintService, **kw) -> list[str]:
     return [r.title for r in service.queue_page(QueueFilter(**kw))]
 
 
-@pytest.mark.parametrize("typed", ['jalan "rusak', "AND (", "*", "C++", "100%", "", "   ",
-                                   "NEAR(", "jalan OR", '""', "title:jalan", "-", "^jalan"])
+@pytest.mark.parametrize(
+    "typed",
+    ['jalan "rusak', "AND (", "*", "C++", "100%", "", "   ", "NEAR(", "jalan OR", '""', "title:jalan", "-", "^jalan"],
+)
 def test_any_typed_text_is_searched_without_error(stocked: ComplaintService, typed: str) -> None:
     stocked.queue_page(QueueFilter(text=typed))
 
@@ -52,7 +66,10 @@ def test_search_matches_every_word_newest_first(stocked: ComplaintService) -> No
     assert titles(stocked, text="JALAN berlubang") == ["Jalan rusak di Cibiru"]
     # the location is indexed too: "Jl. Raya Cibiru Wetan" on the walk-in defaults
     assert titles(stocked, text="Cibiru Wetan") == [
-        "Lampu jalan padam total", "Puskesmas antre lama", "Jalan rusak di Cibiru"]
+        "Lampu jalan padam total",
+        "Puskesmas antre lama",
+        "Jalan rusak di Cibiru",
+    ]
     assert titles(stocked, text="*") == []
     assert titles(stocked, text="AND (") == []
     assert len(titles(stocked, text="")) == 4
@@ -60,8 +77,9 @@ def test_search_matches_every_word_newest_first(stocked: ComplaintService) -> No
 
 def test_edits_are_reindexed(stocked: ComplaintService) -> None:
     (row,) = stocked.queue_page(QueueFilter(text="puskesmas"))
-    stocked.record(walk_in(title="Posyandu tutup tanpa kabar", body="Posyandu tutup " * 5,
-                           channel=Channel.PHONE), row.id)
+    stocked.record(
+        walk_in(title="Posyandu tutup tanpa kabar", body="Posyandu tutup " * 5, channel=Channel.PHONE), row.id
+    )
     assert titles(stocked, text="puskesmas") == []
     assert titles(stocked, text="posyandu") == ["Posyandu tutup tanpa kabar"]
 
@@ -72,7 +90,8 @@ def test_filters_combine_with_search(stocked: ComplaintService) -> None:
     assert titles(stocked, type=ReportType.ASPIRASI, text="jalan") == ["Lampu jalan padam total"]
     october = datetime(2026, 10, 1, tzinfo=WIB)
     assert titles(stocked, received_from=october, received_until=october + timedelta(days=1)) == [
-        "Lampu jalan padam total"]
+        "Lampu jalan padam total"
+    ]
 
 
 def test_keyset_pages_never_repeat_or_skip(service: ComplaintService) -> None:

@@ -58,18 +58,21 @@ def test_precedence_command_line_then_environment_then_file_then_default(tmp_pat
     assert Settings(path, environ={"LAPOR_DESK_QUEUE_PAGE_SIZE": "0"}).resolve(QUEUE_PAGE_SIZE) == (100, "file")
 
 
-@pytest.mark.parametrize(("key", "text", "code", "says"), [
-    ("security.idle_lock_minutes", "-5", "setting_range", "Harus antara 0 dan 480; diberi -5."),
-    ("queue.page_size", "0", "setting_range", "Harus antara 20 dan 2000; diberi 0."),
-    ("queue.page_size", "banyak", "setting_not_integer", "Harus bilangan bulat; diberi banyak."),
-    ("queue.page_size", "1.5", "setting_not_integer", "Harus bilangan bulat; diberi 1.5."),
-    ("sync.upload_demo", "mungkin", "setting_not_bool", "Harus on atau off"),
-    ("receipt.layout", "a5", "setting_choice", "Harus salah satu dari: a4, roll80; diberi a5."),
-    ("office.phone", "telp kantor", "setting_phone_format", "Nomor telepon hanya angka"),
-    ("office.name", "Kantor\nBaris dua", "setting_control_chars", "baris baru"),
-    ("queu.page_size", "10", "setting_unknown_suggest", "Maksudnya queue.page_size?"),
-    ("tidak.ada.sama.sekali", "1", "setting_unknown", "Pengaturan tidak dikenal: tidak.ada.sama.sekali."),
-])
+@pytest.mark.parametrize(
+    ("key", "text", "code", "says"),
+    [
+        ("security.idle_lock_minutes", "-5", "setting_range", "Harus antara 0 dan 480; diberi -5."),
+        ("queue.page_size", "0", "setting_range", "Harus antara 20 dan 2000; diberi 0."),
+        ("queue.page_size", "banyak", "setting_not_integer", "Harus bilangan bulat; diberi banyak."),
+        ("queue.page_size", "1.5", "setting_not_integer", "Harus bilangan bulat; diberi 1.5."),
+        ("sync.upload_demo", "mungkin", "setting_not_bool", "Harus on atau off"),
+        ("receipt.layout", "a5", "setting_choice", "Harus salah satu dari: a4, roll80; diberi a5."),
+        ("office.phone", "telp kantor", "setting_phone_format", "Nomor telepon hanya angka"),
+        ("office.name", "Kantor\nBaris dua", "setting_control_chars", "baris baru"),
+        ("queu.page_size", "10", "setting_unknown_suggest", "Maksudnya queue.page_size?"),
+        ("tidak.ada.sama.sekali", "1", "setting_unknown", "Pengaturan tidak dikenal: tidak.ada.sama.sekali."),
+    ],
+)
 def test_each_refusal_names_its_rule(tmp_path: Path, key: str, text: str, code: str, says: str) -> None:
     settings = Settings(tmp_path / "s.json", environ={})
     with pytest.raises(SettingError) as info:

@@ -42,8 +42,14 @@ def setup(home: Path, *args: str, password: str | None = PASSWORD) -> subprocess
     env.pop("LAPOR_DESK_PASSWORD", None)
     if password is not None:
         env["LAPOR_DESK_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "lapor_desk", "setup", *args], capture_output=True, text=True,
-                          env=env, timeout=300, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "setup", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def open_desk(home: Path) -> Desk:
@@ -55,20 +61,36 @@ def stored(home: Path) -> dict[str, object]:
 
 
 def test_setup_from_flags(tmp_path: Path) -> None:
-    out = setup(tmp_path, "--desk-code", "KAB-BDG-07", "--office-name", "Kantor Camat Soreang",
-                "--office-phone", "022-5891234", "--admin", "admin", "--admin-name", "Admin Meja")
+    out = setup(
+        tmp_path,
+        "--desk-code",
+        "KAB-BDG-07",
+        "--office-name",
+        "Kantor Camat Soreang",
+        "--office-phone",
+        "022-5891234",
+        "--admin",
+        "admin",
+        "--admin-name",
+        "Admin Meja",
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["Admin dibuat: admin.", "Pengaturan disimpan (3)."]
-    assert stored(tmp_path) == {"desk.code": "KAB-BDG-07", "office.name": "Kantor Camat Soreang",
-                                "office.phone": "022-5891234"}
+    assert stored(tmp_path) == {
+        "desk.code": "KAB-BDG-07",
+        "office.name": "Kantor Camat Soreang",
+        "office.phone": "022-5891234",
+    }
     desk = open_desk(tmp_path)
     try:
         admin = desk.supervision.accounts.sign_in("admin", PASSWORD)
         assert admin.role == "admin"
         entries = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.SETTINGS_CHANGE),)))
         assert sorted((e.target, e.detail["new"], e.detail["via"]) for e in entries) == [
-            ("setting:desk.code", "KAB-BDG-07", "setup"), ("setting:office.name", "Kantor Camat Soreang", "setup"),
-            ("setting:office.phone", "022-5891234", "setup")]
+            ("setting:desk.code", "KAB-BDG-07", "setup"),
+            ("setting:office.name", "Kantor Camat Soreang", "setup"),
+            ("setting:office.phone", "022-5891234", "setup"),
+        ]
         assert desk.supervision.audit.verify().ok
     finally:
         desk.close()
@@ -100,8 +122,12 @@ def test_setup_from_a_file_with_flags_winning_and_run_again(tmp_path: Path) -> N
 
 def test_a_file_with_an_unknown_key_and_a_bad_value_is_refused_by_line(tmp_path: Path) -> None:
     office = tmp_path / "kantor.toml"
-    office.write_text(OFFICE.replace("page_size = 100", "page_size = 0").replace(
-        'phone = "(022) 5891234"', 'phone = "(022) 5891234"\nfax = "022-1"'), encoding="utf-8")
+    office.write_text(
+        OFFICE.replace("page_size = 100", "page_size = 0").replace(
+            'phone = "(022) 5891234"', 'phone = "(022) 5891234"\nfax = "022-1"'
+        ),
+        encoding="utf-8",
+    )
     home = tmp_path / "pc"
     out = setup(home, "--config", str(office), "--desk-code", "KAB-BDG-07")
     assert out.returncode == 2

@@ -105,10 +105,16 @@ def test_garbage_in_the_middle_of_the_file_is_noticed_at_start(isolated_home: Pa
 def test_a_second_app_on_the_same_database_is_refused(isolated_home: Path) -> None:
     paths = make_desk(isolated_home, complaints=0)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from lapor_desk.desk import Desk; d = Desk.open(app=True); "
-         "print('open', flush=True); sys.stdin.readline(); d.close()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from lapor_desk.desk import Desk; d = Desk.open(app=True); "
+            "print('open', flush=True); sys.stdin.readline(); d.close()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(StorageError) as info:
@@ -129,10 +135,15 @@ def test_a_second_app_on_the_same_database_is_refused(isolated_home: Path) -> No
 def test_a_killed_app_leaves_no_stale_lock(isolated_home: Path) -> None:
     paths = make_desk(isolated_home, complaints=0)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import time; from lapor_desk.desk import Desk; d = Desk.open(app=True); "
-         "print('open', flush=True); time.sleep(600)"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import time; from lapor_desk.desk import Desk; d = Desk.open(app=True); "
+            "print('open', flush=True); time.sleep(600)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
     holder.kill()
     holder.wait(timeout=60)
@@ -199,8 +210,12 @@ def test_a_full_disk_is_a_message_not_a_traceback(isolated_home: Path) -> None:
     conn.close()
     # Room for the sign-in's and the export's audit rows (about 60 KB of WAL) and the 32 KB
     # shared-memory file, not for the export of 300 complaints (about 250 KB).
-    done = run_cli(["export", str(out), "--user", "admin"], isolated_home, file_size_limit=131072,
-                   extra_env={"LAPOR_DESK_PASSWORD": PASSWORD})
+    done = run_cli(
+        ["export", str(out), "--user", "admin"],
+        isolated_home,
+        file_size_limit=131072,
+        extra_env={"LAPOR_DESK_PASSWORD": PASSWORD},
+    )
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
     assert str(out) in done.stderr  # export's own message, naming the file it could not write
@@ -216,7 +231,8 @@ def test_a_full_disk_is_a_message_not_a_traceback(isolated_home: Path) -> None:
 
 
 def test_a_large_database_is_checked_in_full_once_a_day_and_whenever_another_file_takes_its_place(
-        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
     import time
 

@@ -30,8 +30,15 @@ def test_migration_from_empty_file_to_head(tmp_path: Path) -> None:
     finally:
         db.dispose()
     names = sqlite_names(path)
-    assert {"complaints", "complaint_events", "receipt_counters", "complaints_fts",
-            "complaints_fts_insert", "complaints_fts_update", "complaints_fts_delete"} <= names
+    assert {
+        "complaints",
+        "complaint_events",
+        "receipt_counters",
+        "complaints_fts",
+        "complaints_fts_insert",
+        "complaints_fts_update",
+        "complaints_fts_delete",
+    } <= names
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     # Opening again is a no-op: no backup is made when nothing migrates.

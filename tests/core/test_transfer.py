@@ -15,11 +15,32 @@ from lapor_desk.transfer import ExportRefused, export_file, import_file
 
 from factories import FixedClock
 
-HEADER = ["type", "channel", "title", "body", "received_at", "reporter_name", "reporter_phone",
-          "consent_personal", "incident_date", "location_text", "reporter_nik"]
-GOOD = ["pengaduan", "letter", "Jembatan gantung putus", "Jembatan gantung penghubung dua dusun putus sejak banjir.",
-        "2024-03-05T10:00:00+07:00", "Made Sudarsana", "081338112233", "ya", "2024-03-01",
-        "Dusun Kaja, Desa Tegallalang", "5104011203850002"]
+HEADER = [
+    "type",
+    "channel",
+    "title",
+    "body",
+    "received_at",
+    "reporter_name",
+    "reporter_phone",
+    "consent_personal",
+    "incident_date",
+    "location_text",
+    "reporter_nik",
+]
+GOOD = [
+    "pengaduan",
+    "letter",
+    "Jembatan gantung putus",
+    "Jembatan gantung penghubung dua dusun putus sejak banjir.",
+    "2024-03-05T10:00:00+07:00",
+    "Made Sudarsana",
+    "081338112233",
+    "ya",
+    "2024-03-01",
+    "Dusun Kaja, Desa Tegallalang",
+    "5104011203850002",
+]
 
 
 def write_csv(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
@@ -31,8 +52,9 @@ def write_csv(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> 
 
 
 def run(path: Path, db: Database, clock: FixedClock, bus: EventBus | None = None, language: str = "id"):
-    return import_file(path, db, bus or EventBus(), desk_code="KAB-BDG-01", officer="Impor",
-                       language=language, clock=clock)
+    return import_file(
+        path, db, bus or EventBus(), desk_code="KAB-BDG-01", officer="Impor", language=language, clock=clock
+    )
 
 
 def count(db: Database) -> int:
@@ -51,8 +73,7 @@ def test_good_rows_kept_bad_rows_reported_by_line(tmp_path: Path, db: Database, 
     bus.subscribe(ComplaintsImported, seen.append)
     report = run(path, db, clock, bus)
     assert report.added == 2
-    assert [(p.line, p.field) for p in report.problems] == [
-        (3, "reporter_nik"), (6, "incident_date"), (7, "type")]
+    assert [(p.line, p.field) for p in report.problems] == [(3, "reporter_nik"), (6, "incident_date"), (7, "type")]
     assert report.problems[0].message == "NIK harus 16 digit (sekarang 4)."
     assert report.problems[2].message == "Nilai type tidak valid: keluhan."
     assert seen == [ComplaintsImported(2)]
@@ -128,8 +149,7 @@ def test_export_then_import_elsewhere_round_trips(tmp_path: Path, service, clock
         assert (report.added, report.problems) == (2, [])
         with other.read() as conn:
             rows = queue_page(conn, QueueFilter())
-        assert {r.receipt_number for r in rows} == {
-            "KAB-BDG-01-20261120-0001", "KAB-BDG-01-20261120-0002"}
+        assert {r.receipt_number for r in rows} == {"KAB-BDG-01-20261120-0001", "KAB-BDG-01-20261120-0002"}
         assert rows[0].title == "Judul <b>bukan</b> HTML" and rows[0].is_anonymous
         # Importing the export back into the same desk adds nothing.
         assert run(out, service.db, clock).already_present == 2
@@ -151,7 +171,8 @@ def test_export_to_a_missing_or_blocked_folder_leaves_no_half_file(tmp_path: Pat
 
 @pytest.mark.parametrize("change", ["vanish", "edit"])
 def test_a_file_that_vanishes_or_changes_between_check_and_write_writes_nothing(
-        tmp_path: Path, db: Database, clock: FixedClock, change: str) -> None:
+    tmp_path: Path, db: Database, clock: FixedClock, change: str
+) -> None:
     path = write_csv(tmp_path / "lama.csv", [GOOD, [GOOD[0], *GOOD[1:3], GOOD[3] + " Lagi.", *GOOD[4:]]])
 
     def meddle(phase: str, rows: int, rate: float, share: float) -> None:
@@ -161,11 +182,11 @@ def test_a_file_that_vanishes_or_changes_between_check_and_write_writes_nothing(
             else:
                 path.write_text(path.read_text(encoding="utf-8").replace("Made", "Wayan"), encoding="utf-8")
 
-    report = import_file(path, db, EventBus(), desk_code="KAB-BDG-01", officer="Impor", clock=clock,
-                         progress=meddle)
+    report = import_file(path, db, EventBus(), desk_code="KAB-BDG-01", officer="Impor", clock=clock, progress=meddle)
     assert report.added == 0 and count(db) == 0
     if change == "vanish":
-        assert report.fatal == (f"Berkas tidak bisa dibaca sampai akhir: {path} (tidak ditemukan). "
-                                "Tidak ada yang disimpan.")
+        assert report.fatal == (
+            f"Berkas tidak bisa dibaca sampai akhir: {path} (tidak ditemukan). Tidak ada yang disimpan."
+        )
     else:
         assert report.fatal == "Berkas berubah selama impor. Tidak ada yang disimpan; jalankan lagi."

@@ -69,8 +69,7 @@ def test_nik_with_unknown_province_or_calendar_date_warns() -> None:
 
 
 def test_nik_warnings_do_not_block_recording() -> None:
-    result = validate(walk_in(reporter_nik="3204055203900003", inclusion_consent=True,
-                               sex=Sex.MALE), now=NOW)
+    result = validate(walk_in(reporter_nik="3204055203900003", inclusion_consent=True, sex=Sex.MALE), now=NOW)
     assert result.ok
     assert [m.code for m in result.warnings] == ["nik_sex_mismatch"]
 
@@ -116,11 +115,13 @@ def test_required_fields_depend_on_type_and_channel() -> None:
     assert {m.field for m in pengaduan.errors} == {"incident_date", "location_text"}
     aspirasi = validate(walk_in(type=ReportType.ASPIRASI, incident_date=None, location_text=""), now=NOW)
     assert aspirasi.ok
-    box = validate(walk_in(channel=Channel.SUGGESTION_BOX, type=ReportType.ASPIRASI,
-                           reporter_name="", reporter_phone=""), now=NOW)
+    box = validate(
+        walk_in(channel=Channel.SUGGESTION_BOX, type=ReportType.ASPIRASI, reporter_name="", reporter_phone=""), now=NOW
+    )
     assert box.ok
-    info = validate(walk_in(channel=Channel.SUGGESTION_BOX, type=ReportType.PERMINTAAN_INFORMASI,
-                            reporter_phone=""), now=NOW)
+    info = validate(
+        walk_in(channel=Channel.SUGGESTION_BOX, type=ReportType.PERMINTAAN_INFORMASI, reporter_phone=""), now=NOW
+    )
     assert codes(info.errors) == [("reporter_phone", "contact_required", "error")]
 
 
@@ -129,19 +130,34 @@ def test_empty_form_lists_every_required_field() -> None:
 
     result = validate(ComplaintInput(), now=NOW)
     assert {m.field for m in result.errors} == {
-        "type", "channel", "title", "body", "received_at", "officer_name", "consent_personal",
-        "reporter_name", "reporter_phone",
+        "type",
+        "channel",
+        "title",
+        "body",
+        "received_at",
+        "officer_name",
+        "consent_personal",
+        "reporter_name",
+        "reporter_phone",
     }
     assert validate(ComplaintInput(), now=NOW, for_recording=False).messages == ()
 
 
 def test_lengths_and_future_dates() -> None:
-    result = validate(walk_in(title="Pendek", body="x" * 20_001,
-                              incident_date=TODAY + timedelta(days=1),
-                              received_at=NOW + timedelta(hours=1)), now=NOW)
+    result = validate(
+        walk_in(
+            title="Pendek",
+            body="x" * 20_001,
+            incident_date=TODAY + timedelta(days=1),
+            received_at=NOW + timedelta(hours=1),
+        ),
+        now=NOW,
+    )
     assert codes(result.errors) == [
-        ("title", "too_short", "error"), ("body", "too_long", "error"),
-        ("incident_date", "date_in_future", "error"), ("received_at", "datetime_in_future", "error"),
+        ("title", "too_short", "error"),
+        ("body", "too_long", "error"),
+        ("incident_date", "date_in_future", "error"),
+        ("received_at", "datetime_in_future", "error"),
     ]
     assert result.errors[0].text("id") == "Terlalu pendek: minimal 10 karakter (sekarang 6)."
     assert result.errors[0].text("en") == "Too short: at least 10 characters (now 6)."
@@ -153,8 +169,9 @@ def test_draft_still_rejects_malformed_values() -> None:
 
 
 def test_region_codes_must_nest() -> None:
-    result = validate(walk_in(province_code="32", regency_code="33.01", district_code="3201",
-                              village_code="32.04.05.2001"), now=NOW)
+    result = validate(
+        walk_in(province_code="32", regency_code="33.01", district_code="3201", village_code="32.04.05.2001"), now=NOW
+    )
     assert codes(result.errors) == [
         ("regency_code", "region_code_parent", "error"),
         ("district_code", "region_code_format", "error"),
@@ -164,24 +181,32 @@ def test_region_codes_must_nest() -> None:
 
 def test_coordinates() -> None:
     assert validate(walk_in(latitude=-6.9, longitude=107.6), now=NOW).ok
-    assert codes(validate(walk_in(latitude=-6.9), now=NOW).errors) == [
-        ("longitude", "coordinate_pair", "error")]
+    assert codes(validate(walk_in(latitude=-6.9), now=NOW).errors) == [("longitude", "coordinate_pair", "error")]
     assert codes(validate(walk_in(latitude=48.8, longitude=2.3), now=NOW).messages) == [
-        ("latitude", "coordinate_outside_indonesia", "warning")]
+        ("latitude", "coordinate_outside_indonesia", "warning")
+    ]
     assert codes(validate(walk_in(latitude=95.0, longitude=2.3), now=NOW).messages) == [
-        ("latitude", "coordinate_range", "error")]
+        ("latitude", "coordinate_range", "error")
+    ]
 
 
 def test_inclusion_and_disability_need_their_own_consent() -> None:
-    result = validate(walk_in(sex=Sex.FEMALE, disability=Disability.YES,
-                              disability_types=(DisabilityType.SENSORY,)), now=NOW)
+    result = validate(
+        walk_in(sex=Sex.FEMALE, disability=Disability.YES, disability_types=(DisabilityType.SENSORY,)), now=NOW
+    )
     assert {m.field for m in result.errors} == {"inclusion_consent", "disability_consent"}
-    ok = walk_in(inclusion_consent=True, sex=Sex.MALE, disability_consent=True,
-                 disability=Disability.YES, disability_types=(DisabilityType.SENSORY,))
+    ok = walk_in(
+        inclusion_consent=True,
+        sex=Sex.MALE,
+        disability_consent=True,
+        disability=Disability.YES,
+        disability_types=(DisabilityType.SENSORY,),
+    )
     assert validate(ok, now=NOW).ok
     declined = dataclasses.replace(ok, disability=Disability.DECLINED)
     assert codes(validate(declined, now=NOW).errors) == [
-        ("disability_types", "disability_types_without_disability", "error")]
+        ("disability_types", "disability_types_without_disability", "error")
+    ]
 
 
 def test_whitespace_is_trimmed_before_checking() -> None:

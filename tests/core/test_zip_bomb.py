@@ -52,8 +52,9 @@ def bombs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _attach_in_subprocess(tmp_path: Path, bomb: Path) -> dict[str, object]:
-    done = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "store"), str(bomb)],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "store"), str(bomb)], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -67,7 +68,8 @@ def test_a_bomb_in_the_mimetype_member_is_refused_with_flat_memory(tmp_path: Pat
 
 
 def test_a_bomb_in_a_document_member_is_taken_for_what_it_is_without_inflating(
-        tmp_path: Path, bombs: dict[str, Path]) -> None:
+    tmp_path: Path, bombs: dict[str, Path]
+) -> None:
     result = _attach_in_subprocess(tmp_path, bombs["document"])
     assert result["outcome"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     grown = float(result["peak_mb"]) - float(result["baseline_mb"])  # type: ignore[arg-type]

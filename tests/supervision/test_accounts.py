@@ -106,7 +106,10 @@ def test_writes_through_the_guard_are_audited_under_the_account(sup, staff) -> N
     sup.complaints.record(clerk, walk_in(title="Jalan desa rusak berlubang parah"), draft.complaint.id)
     entries = sup.audit.page(AuditFilter(target=f"complaint:{draft.complaint.id}"))
     assert [(e.action, e.actor) for e in reversed(entries)] == [
-        ("create", "budi"), ("edit", "budi"), ("status_change", "budi")]
+        ("create", "budi"),
+        ("edit", "budi"),
+        ("status_change", "budi"),
+    ]
     assert entries[1].detail["fields"] == ["title"]
     # Saving again without a change adds nothing.
     sup.complaints.record(clerk, walk_in(title="Jalan desa rusak berlubang parah"), draft.complaint.id)
@@ -294,8 +297,12 @@ def test_an_account_that_owes_a_new_password_can_do_nothing_else(sup, staff) -> 
     sup.accounts.reset_password(staff["admin"], "sri", "sementara-5")
     owed = sup.accounts.sign_in("sri", "sementara-5")
     assert owed.must_change_password and not owed.can(Permission.VIEW_COMPLAINTS)
-    for call in (lambda: sup.complaints.record(owed, walk_in()), lambda: sup.review.counts(owed),
-                 lambda: sup.accounts.list_accounts(owed), lambda: sup.complaints.queue_page(owed, QueueFilter())):
+    for call in (
+        lambda: sup.complaints.record(owed, walk_in()),
+        lambda: sup.review.counts(owed),
+        lambda: sup.accounts.list_accounts(owed),
+        lambda: sup.complaints.queue_page(owed, QueueFilter()),
+    ):
         with pytest.raises(PermissionDenied) as err:
             call()
         assert err.value.code == "must_change_password"

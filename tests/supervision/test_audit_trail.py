@@ -33,8 +33,9 @@ def test_hash_covers_every_field() -> None:
     at = datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
     base = entry_hash(GENESIS, 1, at, "budi", "clerk", "create", "complaint:1", "{}")
     assert base != entry_hash(GENESIS, 2, at, "budi", "clerk", "create", "complaint:1", "{}")
-    assert base != entry_hash(GENESIS, 1, at + timedelta(microseconds=1), "budi", "clerk", "create",
-                              "complaint:1", "{}")
+    assert base != entry_hash(
+        GENESIS, 1, at + timedelta(microseconds=1), "budi", "clerk", "create", "complaint:1", "{}"
+    )
     assert base != entry_hash(GENESIS, 1, at, "budi", "clerk", "create", "complaint:1", '{"a":1}')
     assert base != entry_hash("1" * 64, 1, at, "budi", "clerk", "create", "complaint:1", "{}")
 
@@ -106,8 +107,7 @@ def test_paging_and_filters(sup, staff, sup_clock) -> None:  # type: ignore[no-u
     assert got == list(range(24, -1, -1))
     assert sup.audit.page(AuditFilter(actor="sri", actions=("export",))) == []
     assert len(sup.audit.page(AuditFilter(since=sup_clock.now + timedelta(seconds=1)))) == 0
-    assert len(sup.audit.page(AuditFilter(until=sup_clock.now + timedelta(seconds=1)), limit=1000)) \
-        == sup.audit.count()
+    assert len(sup.audit.page(AuditFilter(until=sup_clock.now + timedelta(seconds=1)), limit=1000)) == sup.audit.count()
 
 
 def test_bulk_writers_get_one_entry_per_batch(sup, sup_db, settings) -> None:  # type: ignore[no-untyped-def]

@@ -96,16 +96,24 @@ def test_received_before_agrees_with_the_due_dates(today: date, stage: Stage, st
 
 
 def test_parse_closures_reports_every_bad_line() -> None:
-    text = ("tanggal,jenis,keterangan\n2026-12-24,cuti_bersama,Cuti bersama Natal\n"
-            "2026-02-30,tutup_daerah,x\n31-12-2026,tutup_daerah,HUT Kabupaten\n"
-            "2026-13-01\n2026-12-24,cuti_bersama\n2026-12-28,libur\n\n# komentar\n")
+    text = (
+        "tanggal,jenis,keterangan\n2026-12-24,cuti_bersama,Cuti bersama Natal\n"
+        "2026-02-30,tutup_daerah,x\n31-12-2026,tutup_daerah,HUT Kabupaten\n"
+        "2026-13-01\n2026-12-24,cuti_bersama\n2026-12-28,libur\n\n# komentar\n"
+    )
     with pytest.raises(CalendarImportFailed) as err:
         parse_closures(text)
     assert [(p.line, p.code) for p in err.value.problems] == [
-        (3, "calendar_bad_date"), (5, "calendar_bad_date"), (6, "calendar_duplicate"), (7, "calendar_bad_kind")]
+        (3, "calendar_bad_date"),
+        (5, "calendar_bad_date"),
+        (6, "calendar_duplicate"),
+        (7, "calendar_bad_kind"),
+    ]
     ok = parse_closures("2026-12-31,tutup_daerah,HUT Kabupaten\n02-01-2026\n")
-    assert ok == [Closure(date(2026, 12, 31), ClosureKind.REGIONAL, "HUT Kabupaten"),
-                  Closure(date(2026, 1, 2), ClosureKind.REGIONAL, "")]
+    assert ok == [
+        Closure(date(2026, 12, 31), ClosureKind.REGIONAL, "HUT Kabupaten"),
+        Closure(date(2026, 1, 2), ClosureKind.REGIONAL, ""),
+    ]
 
 
 def test_import_is_all_or_nothing_and_audited(sup, staff, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]

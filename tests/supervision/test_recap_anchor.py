@@ -36,8 +36,7 @@ def test_the_recap_prints_the_audit_head_it_was_made_at(sup, staff, tmp_path, fm
     head = sup.audit.head()
     assert head is not None and head[0] >= 4  # the accounts made by `staff` are audited
     out = sup.reports.export_monthly(staff["supervisor"], OCTOBER, fmt, tmp_path / f"rekap.{fmt}")
-    text = {"pdf": _pdf_text, "xlsx": _xlsx_text,
-            "csv": lambda p: p.read_text(encoding="utf-8-sig")}[fmt](out)
+    text = {"pdf": _pdf_text, "xlsx": _xlsx_text, "csv": lambda p: p.read_text(encoding="utf-8-sig")}[fmt](out)
     assert f"Jangkar jejak audit: baris #{head[0]}, SHA-256 {head[1]}" in text
     # The export itself is audited after the recap was made: the trail goes on past the paper anchor.
     after = sup.audit.head()

@@ -46,25 +46,36 @@ def data(sup, sup_db, staff):  # type: ignore[no-untyped-def]
         ids = [r[0] for r in raw.execute("SELECT id FROM complaints ORDER BY id")]
         statuses = ["recorded", "unverified", "verified", "in_progress", "completed", "archived", "draft"]
         for i, cid in enumerate(ids):
-            raw.execute("UPDATE complaints SET status = ?, category_id = ? WHERE id = ?",
-                        (statuses[i % 7], f"T{i % 5}" if i % 3 else "", cid))
+            raw.execute(
+                "UPDATE complaints SET status = ?, category_id = ? WHERE id = ?",
+                (statuses[i % 7], f"T{i % 5}" if i % 3 else "", cid),
+            )
         # First follow-ups for in_progress/completed ones, 2..14 days after receipt; a second later one.
         rows = raw.execute("SELECT id, received_at FROM complaints WHERE status IN ('in_progress','completed')")
         for n, (cid, received) in enumerate(rows.fetchall()):
             at = datetime.fromisoformat(received) + timedelta(days=2 + n % 13)
             for extra in (0, 3):
-                raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                            "VALUES (?, ?, 'central_follow_up', 'central', '{}')",
-                            (cid, (at + timedelta(days=extra)).isoformat(sep=" "), ))
+                raw.execute(
+                    "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                    "VALUES (?, ?, 'central_follow_up', 'central', '{}')",
+                    (
+                        cid,
+                        (at + timedelta(days=extra)).isoformat(sep=" "),
+                    ),
+                )
         # Satisfaction ratings: some reporters rate twice (the latest counts), some reply without one.
         for n, cid in enumerate(ids[::3]):
             for k, rating in enumerate((1 + n % 5, 1 + (n * 7) % 5) if n % 4 == 0 else (1 + n % 5,)):
-                raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                            "VALUES (?, '2026-11-10 03:00:00.000000', 'reporter_reply', '', ?)",
-                            (cid, json.dumps({"text": "terima kasih", "rating": rating, "k": k})))
-            raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                        "VALUES (?, '2026-11-11 03:00:00.000000', 'reporter_reply', '', '{\"text\": \"ok\"}')",
-                        (cid,))
+                raw.execute(
+                    "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                    "VALUES (?, '2026-11-10 03:00:00.000000', 'reporter_reply', '', ?)",
+                    (cid, json.dumps({"text": "terima kasih", "rating": rating, "k": k})),
+                )
+            raw.execute(
+                "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                "VALUES (?, '2026-11-11 03:00:00.000000', 'reporter_reply', '', '{\"text\": \"ok\"}')",
+                (cid,),
+            )
     return sup_db.path
 
 
@@ -108,8 +119,12 @@ def test_follow_up_median_compliance_and_overdue(sup, staff, sup_clock, data) ->
     fig = sup.reports.dashboard(staff["supervisor"], OCTOBER)
     rows = {int(r["id"]): r for r in _rows(data) if _in_october(r)}  # type: ignore[call-overload]
     with sqlite3.connect(data) as raw:
-        firsts = dict(raw.execute("SELECT complaint_id, min(at) FROM complaint_events "
-                                  "WHERE kind = 'central_follow_up' GROUP BY complaint_id").fetchall())
+        firsts = dict(
+            raw.execute(
+                "SELECT complaint_id, min(at) FROM complaint_events "
+                "WHERE kind = 'central_follow_up' GROUP BY complaint_id"
+            ).fetchall()
+        )
     deadlines = Deadlines(CAL)
     today = sup_clock.now.date()
 
@@ -141,8 +156,9 @@ def test_satisfaction_counts_each_reporters_latest_rating(sup, staff, data) -> N
     in_period = {int(r["id"]) for r in _rows(data) if _in_october(r)}  # type: ignore[call-overload]
     latest: dict[int, int] = {}
     with sqlite3.connect(data) as raw:
-        for cid, detail in raw.execute("SELECT complaint_id, detail FROM complaint_events "
-                                       "WHERE kind = 'reporter_reply' ORDER BY id"):
+        for cid, detail in raw.execute(
+            "SELECT complaint_id, detail FROM complaint_events WHERE kind = 'reporter_reply' ORDER BY id"
+        ):
             rating = json.loads(detail).get("rating")
             if rating is not None and cid in in_period:
                 latest[cid] = rating
@@ -220,8 +236,14 @@ def test_pdf_recap_in_indonesian(sup, staff, data, tmp_path) -> None:  # type: i
     out = sup.reports.export_monthly(staff["supervisor"], OCTOBER, "pdf", tmp_path / "rekap.pdf")
     assert out.read_bytes().startswith(b"%PDF")
     text = _pdf_text(out)
-    for words in ("Rekap Bulanan Pengaduan 10/2026", "Menurut kanal", "Tatap muka", "Inklusi: jenis kelamin",
-                  "Perempuan", "Kepatuhan tenggat"):
+    for words in (
+        "Rekap Bulanan Pengaduan 10/2026",
+        "Menurut kanal",
+        "Tatap muka",
+        "Inklusi: jenis kelamin",
+        "Perempuan",
+        "Kepatuhan tenggat",
+    ):
         assert words in text
 
 
@@ -230,14 +252,65 @@ def test_csv_command_and_bad_month(data, tmp_path, capsys, monkeypatch) -> None:
 
     url = f"sqlite:///{data}"
     monkeypatch.setenv("LAPOR_DESK_PASSWORD", PASSWORD)
-    assert main(["--db", url, "report", "monthly", "--month", "2026-13", "--format", "csv",
-                 "--out", str(tmp_path / "x.csv"), "--user", "sri"]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "report",
+                "monthly",
+                "--month",
+                "2026-13",
+                "--format",
+                "csv",
+                "--out",
+                str(tmp_path / "x.csv"),
+                "--user",
+                "sri",
+            ]
+        )
+        == 1
+    )
     assert "tttt-bb" in capsys.readouterr().err
-    assert main(["--db", url, "report", "monthly", "--month", "2026-10", "--format", "csv",
-                 "--out", str(tmp_path / "x.csv"), "--user", "sri"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "report",
+                "monthly",
+                "--month",
+                "2026-10",
+                "--format",
+                "csv",
+                "--out",
+                str(tmp_path / "x.csv"),
+                "--user",
+                "sri",
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "x.csv").read_text(encoding="utf-8-sig").startswith("Rekap Bulanan Pengaduan 10/2026")
-    assert main(["--db", url, "report", "monthly", "--month", "2026-10", "--format", "pdf",
-                 "--out", str(tmp_path / "nope" / "x.pdf"), "--user", "sri"]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "report",
+                "monthly",
+                "--month",
+                "2026-10",
+                "--format",
+                "pdf",
+                "--out",
+                str(tmp_path / "nope" / "x.pdf"),
+                "--user",
+                "sri",
+            ]
+        )
+        == 1
+    )
     assert "tidak ada" in capsys.readouterr().err
 
 
@@ -269,15 +342,36 @@ def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(sup_db, staff, t
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     out = tmp_path / "rekap.csv"
     out.write_text("laporan lama", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", FULL_DISK_SCRIPT, "--db", f"sqlite:///{sup_db.path}", "report",
-                           "monthly", "--month", "2026-10", "--format", "csv", "--out", str(out), "--user", "sri"],
-                          capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, LAPOR_DESK_PASSWORD=PASSWORD))
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FULL_DISK_SCRIPT,
+            "--db",
+            f"sqlite:///{sup_db.path}",
+            "report",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--format",
+            "csv",
+            "--out",
+            str(out),
+            "--user",
+            "sri",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, LAPOR_DESK_PASSWORD=PASSWORD),
+    )
     assert proc.returncode == 1, proc.stderr
     assert "Disk penuh" in proc.stderr
     assert out.read_text(encoding="utf-8") == "laporan lama"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".lapor-export")) == []
     with sqlite3.connect(sup_db.path) as raw:
-        outcomes = [json.loads(d)["outcome"] for (d,) in raw.execute(
-            "SELECT detail FROM audit_entries WHERE action = 'export' ORDER BY seq")]
+        outcomes = [
+            json.loads(d)["outcome"]
+            for (d,) in raw.execute("SELECT detail FROM audit_entries WHERE action = 'export' ORDER BY seq")
+        ]
     assert outcomes == ["requested", "failed"]

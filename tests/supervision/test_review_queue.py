@@ -46,9 +46,12 @@ def queue(sup, staff, sup_clock, sup_db):  # type: ignore[no-untyped-def]
         raw.execute("UPDATE complaints SET status = 'verified' WHERE id = ?", (ids["verified"],))
         raw.execute("UPDATE complaints SET status = 'completed' WHERE id = ?", (ids["completed"],))
         # The sync queue's record of a refusal (lapor_desk/sync/tables.py).
-        raw.execute("INSERT INTO sync_items (complaint_id, client_id, state, revision, payload_hash, attachments, "
-                    "attempts, errors, queued_at) VALUES (?, 'c-1', 'needs_fix', 1, '', '[]', 1, "
-                    "'[{\"field\": \"title\"}]', '2026-11-19 02:00:00.000000')", (ids["refused"],))
+        raw.execute(
+            "INSERT INTO sync_items (complaint_id, client_id, state, revision, payload_hash, attachments, "
+            "attempts, errors, queued_at) VALUES (?, 'c-1', 'needs_fix', 1, '', '[]', 1, "
+            "'[{\"field\": \"title\"}]', '2026-11-19 02:00:00.000000')",
+            (ids["refused"],),
+        )
     return ids
 
 
@@ -63,8 +66,12 @@ def test_sections_hold_the_right_complaints(sup, staff, queue) -> None:  # type:
     assert [i.complaint_id for i in sup.review.page(boss, Section.STALE_DRAFT)] == [queue["old_draft"]]
     assert [i.complaint_id for i in sup.review.page(boss, Section.REFUSED)] == [queue["refused"]]
     assert sup.review.page(boss, Section.AWAITING_APPROVAL) == []
-    assert sup.review.counts(boss) == {Section.DEADLINE: 3, Section.REFUSED: 1, Section.STALE_DRAFT: 1,
-                                       Section.AWAITING_APPROVAL: 0}
+    assert sup.review.counts(boss) == {
+        Section.DEADLINE: 3,
+        Section.REFUSED: 1,
+        Section.STALE_DRAFT: 1,
+        Section.AWAITING_APPROVAL: 0,
+    }
 
 
 def test_pages_by_keyset(sup, staff, queue) -> None:  # type: ignore[no-untyped-def]
@@ -104,8 +111,7 @@ def test_four_eyes_holds_trainee_work_until_approved(sup, staff, settings) -> No
     assert sup.review.approval_of(second) == (ApprovalState.RETURNED, "Lengkapi lokasi kejadian")
     assert sup.review.page(boss, Section.AWAITING_APPROVAL) == []
     # The trainee finds it with the note; nobody else's returned work is in the list.
-    assert [(i.complaint_id, i.note) for i in sup.review.returned_to(trainee)] == [
-        (second, "Lengkapi lokasi kejadian")]
+    assert [(i.complaint_id, i.note) for i in sup.review.returned_to(trainee)] == [(second, "Lengkapi lokasi kejadian")]
     assert sup.review.returned_to(clerk) == []
     # The trainee fixes it: it waits again.
     sup.complaints.record(trainee, walk_in(title="Magang, pengaduan kedua (lokasi)"), second)

@@ -19,8 +19,14 @@ from lapor_desk.transfer import export_file, import_file
 from factories import WIB, FixedClock
 
 PLACES = [Place("32", "32.04", "32.04.05", "32.04.05.2001", "Cibiru Wetan", "Cileunyi", "Kab. Bandung")]
-FORMULAS = ['=HYPERLINK("http://contoh.invalid","klik")', "+6281234567890", "-1+2", "@SUM(A1)",
-            "\t=1+1", "'=sudah berkutip"]
+FORMULAS = [
+    '=HYPERLINK("http://contoh.invalid","klik")',
+    "+6281234567890",
+    "-1+2",
+    "@SUM(A1)",
+    "\t=1+1",
+    "'=sudah berkutip",
+]
 
 
 def _demo_with_formulas(sup_db) -> None:  # type: ignore[no-untyped-def]
@@ -29,8 +35,7 @@ def _demo_with_formulas(sup_db) -> None:  # type: ignore[no-untyped-def]
     with sqlite3.connect(sup_db.path) as raw:
         ids = [r[0] for r in raw.execute("SELECT id FROM complaints ORDER BY id")]
         for cid, text in zip(ids, FORMULAS, strict=True):
-            raw.execute("UPDATE complaints SET title = ?, reporter_name = ? WHERE id = ?",
-                        (f"{text} judul", text, cid))
+            raw.execute("UPDATE complaints SET title = ?, reporter_name = ? WHERE id = ?", (f"{text} judul", text, cid))
 
 
 def test_recap_xlsx_and_csv_never_hold_a_formula(sup, staff, sup_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -46,7 +51,7 @@ def test_recap_xlsx_and_csv_never_hold_a_formula(sup, staff, sup_db, tmp_path: P
     with recap_csv.open(encoding="utf-8-sig", newline="") as handle:
         values = [v for row in csv.reader(handle, delimiter=";") for v in row]
     assert not [v for v in values if v[:1] in ("=", "+", "-", "@", "\t", "\r")]
-    assert "'=HYPERLINK(\"http://contoh.invalid\",\"klik\")" in values
+    assert '\'=HYPERLINK("http://contoh.invalid","klik")' in values
 
 
 def test_complaint_export_is_safe_and_imports_back_as_typed(sup_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -59,8 +64,14 @@ def test_complaint_export_is_safe_and_imports_back_as_typed(sup_db, tmp_path: Pa
     assert "tracking_id" in rows[0]
     other = open_database(f"sqlite:///{tmp_path / 'lain.sqlite3'}")
     try:
-        report = import_file(out, other, EventBus(), desk_code="KAB-BDG-01", officer="Impor",
-                             clock=FixedClock(datetime(2026, 11, 20, 9, 30, tzinfo=WIB)))
+        report = import_file(
+            out,
+            other,
+            EventBus(),
+            desk_code="KAB-BDG-01",
+            officer="Impor",
+            clock=FixedClock(datetime(2026, 11, 20, 9, 30, tzinfo=WIB)),
+        )
         assert (report.added, report.problems) == (len(FORMULAS), [])
         with sqlite3.connect(other.path) as raw:
             names = [r[0] for r in raw.execute("SELECT reporter_name FROM complaints ORDER BY id")]

@@ -60,8 +60,7 @@ def test_supervisor_sees_the_nik_and_the_look_is_audited(sup, staff) -> None:  #
     session.actor = staff["supervisor"]
     assert session.get(complaint.id).reporter_nik == NIK
     views = audit_page(staff["supervisor"], sup.audit, AuditFilter(actions=(str(AuditAction.VIEW_PERSONAL),)))
-    assert [(v.actor, v.target, v.detail["purpose"]) for v in views] == [
-        ("sri", f"complaint:{complaint.id}", "view")]
+    assert [(v.actor, v.target, v.detail["purpose"]) for v in views] == [("sri", f"complaint:{complaint.id}", "view")]
 
 
 def test_receipts_and_replies_name_the_account(sup, staff) -> None:  # type: ignore[no-untyped-def]

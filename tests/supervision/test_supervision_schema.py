@@ -43,7 +43,9 @@ def test_desk_audits_every_complaint_write(tmp_path) -> None:  # type: ignore[no
         saved = desk.complaints.record(walk_in())
         entries = desk.supervision.audit.page()
         assert [(e.action, e.target) for e in reversed(entries)] == [
-            ("create", f"complaint:{saved.complaint.id}"), ("status_change", f"complaint:{saved.complaint.id}")]
+            ("create", f"complaint:{saved.complaint.id}"),
+            ("status_change", f"complaint:{saved.complaint.id}"),
+        ]
         assert desk.supervision.audit.verify().ok
     finally:
         desk.close()
@@ -54,8 +56,10 @@ def test_supervision_keeps_desk_start_up_light() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, lapor_desk.desk\n"
-            "print(sorted(m for m in ('holidays', 'lapor_desk.regions', 'openpyxl', 'fpdf', "
-            "'lapor_desk.reports.service') if m in sys.modules))")
+    code = (
+        "import sys, lapor_desk.desk\n"
+        "print(sorted(m for m in ('holidays', 'lapor_desk.regions', 'openpyxl', 'fpdf', "
+        "'lapor_desk.reports.service') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

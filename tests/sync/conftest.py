@@ -43,8 +43,10 @@ def shared_token_stays_on_the_test_pc(request: pytest.FixtureRequest) -> Iterato
     raw.close()
     if row is not None and row[0] not in (None, TEST_PC):
         server.cli("desks", "rebind", server.desk_code)
-        pytest.fail(f"this test bound the session's desk token to installation {row[0]}: give its desk "
-                    "home the test PC's ID first (sync_helpers.TEST_PC, lapor_desk.sync.installation.adopt)")
+        pytest.fail(
+            f"this test bound the session's desk token to installation {row[0]}: give its desk "
+            "home the test PC's ID first (sync_helpers.TEST_PC, lapor_desk.sync.installation.adopt)"
+        )
 
 
 @pytest.fixture
@@ -58,6 +60,8 @@ def desk(tmp_path: Path, central: RunningServer) -> Iterator[Desk]:
 def big_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     """A central that takes files up to 12 MB (the 10 MB scans of the flaky-link tests)."""
     folder = tmp_path_factory.mktemp("central-big")
-    with running_server(serve_args=("--workers", "1", "--flag-ttl-ms", "0", "--max-attachment-bytes",
-                                    str(12 * 1024 * 1024)), work_dir=folder) as server:
+    with running_server(
+        serve_args=("--workers", "1", "--flag-ttl-ms", "0", "--max-attachment-bytes", str(12 * 1024 * 1024)),
+        work_dir=folder,
+    ) as server:
         yield server

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 
 ERROR_ANSWERS = {
     429: b"HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Type: application/problem+json\r\n"
-         b"Content-Length: 2\r\nConnection: close\r\n\r\n{}",
+    b"Content-Length: 2\r\nConnection: close\r\n\r\n{}",
     500: b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n"
-         b"Connection: close\r\n\r\noops",
+    b"Connection: close\r\n\r\noops",
     503: b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
 }
 REQUEST_KINDS = ("lose", "cut", "stall")
@@ -120,9 +120,9 @@ class _Requests:
         out: list[tuple[bytes, str, int]] = []
         while data:
             if self.body_left > 0:
-                take = data[:self.body_left]
+                take = data[: self.body_left]
                 self.body_left -= len(take)
-                data = data[len(take):]
+                data = data[len(take) :]
                 out.append((take, "body", 0))
                 continue
             self.head += data
@@ -130,7 +130,7 @@ class _Requests:
             end = self.head.find(b"\r\n\r\n")
             if end < 0:
                 break
-            head, data = self.head[:end + 4], self.head[end + 4:]
+            head, data = self.head[: end + 4], self.head[end + 4 :]
             self.head = b""
             self.body_left = _content_length(head)
             out.append((head, "head", self.body_left))
@@ -371,7 +371,7 @@ class FaultProxy:
             dst.sendall(data)
             return
         for at in range(0, len(data), PIECE):
-            piece = data[at:at + PIECE]
+            piece = data[at : at + PIECE]
             pipe.pass_bytes(len(piece), received, conn.done)
             dst.sendall(piece)
 
@@ -382,7 +382,7 @@ def _answer_cut(data: bytes, rng: random.Random) -> int:
     line cut after the code, without a reason or headers, for a whole answer)."""
     end = data.find(b"\r\n\r\n")
     if end >= 0:
-        body = min(_content_length(data[:end + 4]), len(data) - end - 4)
+        body = min(_content_length(data[: end + 4]), len(data) - end - 4)
         if body > 0:
             return end + 4 + rng.randrange(0, body)
     return rng.randrange(0, len(b"HTTP/1.1 "))

@@ -26,8 +26,14 @@ SERVE_ARGS = ("--workers", "1", "--flag-ttl-ms", "0", "--max-attachment-bytes", 
 TEST_PC = "7e57de5c-0000-4000-8000-000000000001"
 
 
-def open_desk(home: Path, url: str, token: str, clock: Callable[..., Any] | None = None,
-              installation: str | None = TEST_PC, desk_code: str | None = None) -> Desk:
+def open_desk(
+    home: Path,
+    url: str,
+    token: str,
+    clock: Callable[..., Any] | None = None,
+    installation: str | None = TEST_PC,
+    desk_code: str | None = None,
+) -> Desk:
     """A desk registered with the central. Each gets a desk code of its own unless told
     (receipt numbers are the desk code, the day and a serial from 1: the central refuses
     a receipt number another complaint of the same desk token holds)."""
@@ -51,7 +57,8 @@ def central_complaint(server: RunningServer, tracking_id: int) -> dict[str, Any]
 
 
 def admin_move(server: RunningServer, tracking_id: int, action: str, **body: str) -> dict[str, Any]:
-    r = httpx.post(f"{server.api_url}/admin/complaints/{tracking_id}/{action}", json=body,
-                   headers=server.operator_auth, timeout=10)
+    r = httpx.post(
+        f"{server.api_url}/admin/complaints/{tracking_id}/{action}", json=body, headers=server.operator_auth, timeout=10
+    )
     r.raise_for_status()
     return dict(r.json())

@@ -53,15 +53,19 @@ class AnchoredDesk:
 
     def go_offline(self) -> None:
         """Point the desk at a loopback port nobody listens on."""
-        Settings(self.home / "config" / "settings.json").set(
-            SYNC_CENTRAL_URL, f"http://127.0.0.1:{free_port()}/api/v1")
+        Settings(self.home / "config" / "settings.json").set(SYNC_CENTRAL_URL, f"http://127.0.0.1:{free_port()}/api/v1")
 
 
 def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def _verify(desk: AnchoredDesk) -> tuple[int, str]:
@@ -97,7 +101,8 @@ def anchored(tmp_path: Path, central: RunningServer) -> Iterator[AnchoredDesk]:
 
 
 def test_each_sync_anchors_the_head_at_the_central_and_keeps_the_acknowledgement(
-        anchored: AnchoredDesk, central: RunningServer) -> None:
+    anchored: AnchoredDesk, central: RunningServer
+) -> None:
     at_central = _central_anchor(central, anchored.token)
     assert at_central is not None
     assert (at_central["seq"], at_central["hash"]) == (anchored.head_seq, anchored.head_hash)
@@ -136,8 +141,9 @@ def test_a_tail_cut_with_its_head_row_is_named(anchored: AnchoredDesk, online: b
     with sqlite3.connect(anchored.db_path) as raw:
         (digest,) = raw.execute("SELECT hash FROM audit_entries WHERE seq = ?", (keep,)).fetchone()
     # The head row moved back to the last kept row: the chain alone holds together.
-    anchored.sql(f"DELETE FROM audit_entries WHERE seq > {keep}",
-                 f"UPDATE audit_head SET seq = {keep}, hash = '{digest}'")
+    anchored.sql(
+        f"DELETE FROM audit_entries WHERE seq > {keep}", f"UPDATE audit_head SET seq = {keep}, hash = '{digest}'"
+    )
     if not online:
         anchored.go_offline()
     code, out = _verify(anchored)
@@ -200,8 +206,9 @@ def _rewrite_whole_chain(path: Path, seq: int, new_target: str) -> None:
     with sqlite3.connect(path) as raw:
         raw.execute("UPDATE audit_entries SET target = ? WHERE seq = ?", (new_target, seq))
         prev = GENESIS
-        rows = raw.execute("SELECT seq, at, actor, role, action, target, detail FROM audit_entries "
-                           "ORDER BY seq").fetchall()
+        rows = raw.execute(
+            "SELECT seq, at, actor, role, action, target, detail FROM audit_entries ORDER BY seq"
+        ).fetchall()
         for s, at, actor, role, action, target, detail in rows:
             when = datetime.fromisoformat(at)
             digest = entry_hash(prev, s, when, actor, role, action, target, detail)

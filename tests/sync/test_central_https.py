@@ -43,19 +43,33 @@ def test_a_desk_syncs_with_an_https_central(tmp_path: Path) -> None:
             head = desk.supervision.audit.head()
         finally:
             desk.close()
-        anchor = httpx.get(central.api_url + "/audit-anchor", headers=central.auth(),
-                           verify=trusted).json()["anchor"]
+        anchor = httpx.get(central.api_url + "/audit-anchor", headers=central.auth(), verify=trusted).json()["anchor"]
         assert head is not None and (anchor["seq"], anchor["hash"]) == head
 
 
 def test_serve_refuses_an_unusable_certificate_with_a_message(tmp_path: Path) -> None:
     ca = make_authority(tmp_path / "ca")
     other = make_authority(tmp_path / "other")
-    for extra in (("--certfile", str(ca.cert_pem)),  # no key
-                  ("--certfile", str(ca.cert_pem), "--keyfile", str(other.key_pem)),  # not its key
-                  ("--certfile", str(tmp_path / "none.pem"), "--keyfile", str(ca.key_pem))):
-        done = subprocess.run([sys.executable, "-m", "central.cli", "serve", "--db",
-                               f"sqlite:///{tmp_path / 'c.sqlite3'}", "--port", "1", *extra],
-                              capture_output=True, text=True, timeout=120)
+    for extra in (
+        ("--certfile", str(ca.cert_pem)),  # no key
+        ("--certfile", str(ca.cert_pem), "--keyfile", str(other.key_pem)),  # not its key
+        ("--certfile", str(tmp_path / "none.pem"), "--keyfile", str(ca.key_pem)),
+    ):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "central.cli",
+                "serve",
+                "--db",
+                f"sqlite:///{tmp_path / 'c.sqlite3'}",
+                "--port",
+                "1",
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 2, done.stderr
         assert "lapor-central:" in done.stderr and "Traceback" not in done.stderr

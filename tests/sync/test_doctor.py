@@ -48,8 +48,9 @@ def home(tmp_path: Path, central: RunningServer) -> Iterator[Path]:
     try:
         assert desk.sync is not None
         desk.sync.register(central.api_url, central.desk_token)
-        desk.complaints.record(walk_in(reporter_name=NAME, reporter_nik=NIK, reporter_phone=PHONE,
-                                       reporter_email=EMAIL))
+        desk.complaints.record(
+            walk_in(reporter_name=NAME, reporter_nik=NIK, reporter_phone=PHONE, reporter_email=EMAIL)
+        )
         assert desk.sync.run_cycle().synced == 1
         desk.supervision.accounts.create_first_admin("admin", "Admin Meja Pengaduan", "rahasia-123")
         desk.backups.create()
@@ -90,8 +91,19 @@ def sql(home: Path, statement: str, *params: object) -> None:
 def test_a_healthy_desk_is_all_ok(home: Path) -> None:
     found = findings(home)
     assert all(f.level == OK for fs in found.values() for f in fs), found
-    assert set(found) == {"versions", "data_folder", "database", "search_index", "queue", "last_sync", "backups",
-                          "central", "clock", "keyring", "audit"}
+    assert set(found) == {
+        "versions",
+        "data_folder",
+        "database",
+        "search_index",
+        "queue",
+        "last_sync",
+        "backups",
+        "central",
+        "clock",
+        "keyring",
+        "audit",
+    }
     assert exit_code([f for fs in found.values() for f in fs]) == 0
     assert "SQLite" in found["versions"][0].text("id")
 
@@ -122,7 +134,14 @@ def test_a_database_that_cannot_open(home: Path) -> None:
     assert exit_code(found) == 2
     # Each check that needs the open desk says it was not checked; the file checks still run.
     assert {f.check for f in found if f.code == "doctor_not_checked"} == {
-        "search_index", "queue", "last_sync", "central", "clock", "keyring", "audit"}
+        "search_index",
+        "queue",
+        "last_sync",
+        "central",
+        "clock",
+        "keyring",
+        "audit",
+    }
     assert [f.level for f in found if f.check == "backups"] == [OK]
 
 
@@ -146,8 +165,11 @@ def test_an_old_unsent_complaint(home: Path) -> None:
 
 
 def test_no_sync_for_days(home: Path) -> None:
-    sql(home, "UPDATE sync_meta SET value = ? WHERE key = 'last_sync_at'",
-        (datetime.now(UTC) - timedelta(days=3)).isoformat())
+    sql(
+        home,
+        "UPDATE sync_meta SET value = ? WHERE key = 'last_sync_at'",
+        (datetime.now(UTC) - timedelta(days=3)).isoformat(),
+    )
     only_broken(findings(home), "last_sync", WARN, "doctor_sync_old")
 
 
@@ -212,9 +234,11 @@ def test_the_bundle_holds_no_personal_data_or_token(home: Path, central: Running
     token = (home / "config" / "desk-token").read_text().strip()
     log = home / "logs" / "lapor-desk.log"
     with log.open("a", encoding="utf-8") as fh:  # what a careless log line could hold
-        fh.write(f"2026-11-20 09:30:00,000 INFO test: recorded for {NAME} NIK {NIK} phone {PHONE} "
-                 f"email {EMAIL}\n2026-11-20 09:30:01,000 DEBUG test: Authorization: Bearer {token}\n"
-                 "2026-11-20 09:30:02,000 DEBUG test: password=rahasia-123 officer Siti Rahmawati\n")
+        fh.write(
+            f"2026-11-20 09:30:00,000 INFO test: recorded for {NAME} NIK {NIK} phone {PHONE} "
+            f"email {EMAIL}\n2026-11-20 09:30:01,000 DEBUG test: Authorization: Bearer {token}\n"
+            "2026-11-20 09:30:02,000 DEBUG test: password=rahasia-123 officer Siti Rahmawati\n"
+        )
     bundle = tmp_path / "dukungan.zip"
     done = run_cli(["doctor", "--bundle", str(bundle)], home)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -223,7 +247,17 @@ def test_the_bundle_holds_no_personal_data_or_token(home: Path, central: Running
         text = "\n".join(zf.read(n).decode("utf-8") for n in names)
     assert {"doctor.txt", "settings.json", "schema.sql", "logs/lapor-desk.log"} <= set(names)
     assert "revision:" in text and "recorded for <nama>" in text
-    for secret in (NAME, NIK, PHONE, "081322224444", EMAIL, token, "rahasia-123", "Siti Rahmawati",
-                   "Admin Meja Pengaduan", central.desk_token):
+    for secret in (
+        NAME,
+        NIK,
+        PHONE,
+        "081322224444",
+        EMAIL,
+        token,
+        "rahasia-123",
+        "Siti Rahmawati",
+        "Admin Meja Pengaduan",
+        central.desk_token,
+    ):
         assert secret.casefold() not in text.casefold(), secret
     assert bundle.stat().st_mode & 0o777 == 0o600

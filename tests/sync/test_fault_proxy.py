@@ -51,8 +51,9 @@ def test_a_reset_in_the_middle_of_a_request_body_leaves_nothing_at_the_central(c
 
 
 def test_a_cut_answer_without_a_request_body_and_a_stalled_one(central: RunningServer) -> None:
-    proxy = FaultProxy(central.port, Faults(per_request=1.0, request_kinds=("cut", "stall"), max_faults=4,
-                                            stall_s=30.0, seed=5))
+    proxy = FaultProxy(
+        central.port, Faults(per_request=1.0, request_kinds=("cut", "stall"), max_faults=4, stall_s=30.0, seed=5)
+    )
     try:
         for _ in range(4):
             with pytest.raises(requests.RequestException):
@@ -103,8 +104,12 @@ def test_a_throttled_link_is_no_faster_than_its_bandwidth_and_drops_connections(
     other = _pdf(100_001)
     try:
         with pytest.raises(requests.ConnectionError):
-            requests.put(f"{dropping.url}/attachments/{hashlib.sha256(other).hexdigest()}", data=other,
-                         headers=central.auth(), timeout=60)
+            requests.put(
+                f"{dropping.url}/attachments/{hashlib.sha256(other).hexdigest()}",
+                data=other,
+                headers=central.auth(),
+                timeout=60,
+            )
         assert dropping.drops >= 1
         assert _head(central, hashlib.sha256(other).hexdigest()) == 404
     finally:

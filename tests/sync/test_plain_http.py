@@ -26,12 +26,21 @@ from sync_helpers import TEST_PC
 PASSWORD = "rahasia-123"
 
 
-@pytest.mark.parametrize(("url", "refused"), [
-    ("http://10.1.2.3/api/v1", True), ("http://pusat.example:8000", True), ("HTTP://Pusat.Example", True),
-    ("http://0.0.0.0:8000", True), ("http://127.0.0.1:8000/api/v1", False), ("http://127.9.9.9", False),
-    ("http://[::1]:8000", False), ("http://localhost:8000", False), ("https://pusat.example", False),
-    ("https://10.1.2.3", False),
-])
+@pytest.mark.parametrize(
+    ("url", "refused"),
+    [
+        ("http://10.1.2.3/api/v1", True),
+        ("http://pusat.example:8000", True),
+        ("HTTP://Pusat.Example", True),
+        ("http://0.0.0.0:8000", True),
+        ("http://127.0.0.1:8000/api/v1", False),
+        ("http://127.9.9.9", False),
+        ("http://[::1]:8000", False),
+        ("http://localhost:8000", False),
+        ("https://pusat.example", False),
+        ("https://10.1.2.3", False),
+    ],
+)
 def test_the_rule(url: str, refused: bool) -> None:
     assert plain_http_refused(url, allowed=False) is refused
     assert plain_http_refused(url, allowed=True) is False
@@ -42,24 +51,32 @@ def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess
     # (a fresh home's own ID would bind the token and every later test desk would be refused).
     if not (home / "config" / installation_file).exists():
         adopt(home / "config", TEST_PC)
-    env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1", LAPOR_DESK_PASSWORD=PASSWORD,
-               LAPOR_DESK_NEW_PASSWORD=PASSWORD)
+    env = dict(
+        os.environ,
+        LAPOR_DESK_HOME=str(home),
+        LAPOR_DESK_NO_KEYRING="1",
+        LAPOR_DESK_PASSWORD=PASSWORD,
+        LAPOR_DESK_NEW_PASSWORD=PASSWORD,
+    )
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True, env=env,
-                          timeout=120, input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True, env=env, timeout=120, input=stdin
+    )
 
 
 def _audit(home: Path, action: str) -> list[tuple[str, str, dict[str, object]]]:
     import sqlite3
 
     with sqlite3.connect(home / "data" / "lapor-desk.sqlite3") as raw:
-        rows = raw.execute("SELECT actor, target, detail FROM audit_entries WHERE action = ? ORDER BY seq",
-                           (action,)).fetchall()
+        rows = raw.execute(
+            "SELECT actor, target, detail FROM audit_entries WHERE action = ? ORDER BY seq", (action,)
+        ).fetchall()
     return [(a, t, json.loads(d)) for a, t, d in rows]
 
 
 def test_register_refuses_plain_http_to_another_machine_until_an_admin_allows_it(
-        tmp_path: Path, central: RunningServer) -> None:
+    tmp_path: Path, central: RunningServer
+) -> None:
     home = tmp_path / "home"
     elsewhere = f"http://0.0.0.0:{central.port}"
     refused = _cli(home, "register", "--url", elsewhere, stdin=central.desk_token)
@@ -74,16 +91,26 @@ def test_register_refuses_plain_http_to_another_machine_until_an_admin_allows_it
     allowed = _cli(home, "config", "set", "sync.allow_plain_http", "on", "--user", "admin")
     assert allowed.returncode == 0, allowed.stderr
     assert _audit(home, "settings_change")[-1] == (
-        "admin", "setting:sync.allow_plain_http", {"old": False, "new": True})
+        "admin",
+        "setting:sync.allow_plain_http",
+        {"old": False, "new": True},
+    )
     done = _cli(home, "register", "--url", elsewhere, stdin=central.desk_token)
     assert done.returncode == 0, done.stderr
     # An environment variable is no audited override: it does not lift the refusal.
     env_only = tmp_path / "home2"
-    env = dict(os.environ, LAPOR_DESK_HOME=str(env_only), LAPOR_DESK_NO_KEYRING="1",
-               LAPOR_DESK_SYNC_ALLOW_PLAIN_HTTP="on")
+    env = dict(
+        os.environ, LAPOR_DESK_HOME=str(env_only), LAPOR_DESK_NO_KEYRING="1", LAPOR_DESK_SYNC_ALLOW_PLAIN_HTTP="on"
+    )
     env.pop("LAPOR_DESK_DB", None)
-    sneaky = subprocess.run([sys.executable, "-m", "lapor_desk", "register", "--url", elsewhere],
-                            capture_output=True, text=True, env=env, timeout=120, input=central.desk_token)
+    sneaky = subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "register", "--url", elsewhere],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        input=central.desk_token,
+    )
     assert sneaky.returncode == 1 and "http:// tanpa enkripsi" in sneaky.stderr
 
 
@@ -110,8 +137,7 @@ def test_the_sync_client_sends_nothing_over_plain_http_to_another_machine(centra
         local.close()
 
 
-def test_a_token_on_the_command_line_is_refused_with_the_way_to_give_it(tmp_path: Path,
-                                                                        central: RunningServer) -> None:
+def test_a_token_on_the_command_line_is_refused_with_the_way_to_give_it(tmp_path: Path, central: RunningServer) -> None:
     home = tmp_path / "home"
     out = _cli(home, "register", "--url", central.api_url, "--token", central.desk_token)
     assert out.returncode == 2

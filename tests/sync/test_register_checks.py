@@ -53,8 +53,9 @@ def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess
         adopt(home / "config", TEST_PC)
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
-                          env=env, timeout=120, input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True, env=env, timeout=120, input=stdin
+    )
 
 
 def _refusal(url: str, token: str, connection: Connection | None = None, **kw: object) -> RegistrationProblem:
@@ -128,8 +129,9 @@ def test_a_clock_hours_off_is_refused_with_the_minutes(central: RunningServer) -
     assert ahead.code == "reg_clock_ahead" and ahead.params["minutes"] == 9
 
 
-def test_https_needs_the_central_ca_and_registers_with_it(tmp_path: Path, central: RunningServer,
-                                                          https_front: TlsFront, authority: Authority) -> None:
+def test_https_needs_the_central_ca_and_registers_with_it(
+    tmp_path: Path, central: RunningServer, https_front: TlsFront, authority: Authority
+) -> None:
     untrusted = _refusal(https_front.api_url, central.desk_token)
     assert untrusted.code == "reg_certificate"
     assert "Sertifikat pusat tidak dipercaya" in untrusted.text("id") and "--ca-bundle" in untrusted.text("id")
@@ -137,23 +139,41 @@ def test_https_needs_the_central_ca_and_registers_with_it(tmp_path: Path, centra
     wrong = _refusal(https_front.api_url, central.desk_token, Connection(ca_bundle=str(other.ca_pem)))
     assert wrong.code == "reg_certificate_bundle"
     home = tmp_path / "home"
-    out = _cli(home, "register", "--url", https_front.api_url,
-               "--ca-bundle", str(authority.ca_pem), stdin=central.desk_token)
+    out = _cli(
+        home, "register", "--url", https_front.api_url, "--ca-bundle", str(authority.ca_pem), stdin=central.desk_token
+    )
     assert out.returncode == 0, out.stderr
     stored = json.loads((home / "config" / "settings.json").read_text())["values"]
     assert stored["sync.ca_bundle"] == str(authority.ca_pem)
     sync = _cli(home, "sync")  # the sync trusts the same CA
     assert sync.returncode == 0, sync.stdout + sync.stderr
-    missing = _cli(tmp_path / "home2", "register", "--url", https_front.api_url,
-                   "--ca-bundle", str(tmp_path / "tidak-ada.pem"), stdin=central.desk_token)
+    missing = _cli(
+        tmp_path / "home2",
+        "register",
+        "--url",
+        https_front.api_url,
+        "--ca-bundle",
+        str(tmp_path / "tidak-ada.pem"),
+        stdin=central.desk_token,
+    )
     assert missing.returncode == 1 and "Berkas tidak ditemukan" in missing.stderr
 
 
-def test_through_a_proxy_over_https_and_http(tmp_path: Path, central: RunningServer, https_front: TlsFront,
-                                             authority: Authority, proxy: Proxy) -> None:
+def test_through_a_proxy_over_https_and_http(
+    tmp_path: Path, central: RunningServer, https_front: TlsFront, authority: Authority, proxy: Proxy
+) -> None:
     home = tmp_path / "home"
-    out = _cli(home, "register", "--url", https_front.api_url,
-               "--ca-bundle", str(authority.ca_pem), "--proxy", proxy.url, stdin=central.desk_token)
+    out = _cli(
+        home,
+        "register",
+        "--url",
+        https_front.api_url,
+        "--ca-bundle",
+        str(authority.ca_pem),
+        "--proxy",
+        proxy.url,
+        stdin=central.desk_token,
+    )
     assert out.returncode == 0, out.stderr
     assert proxy.seen and all(line.startswith(f"CONNECT 127.0.0.1:{https_front.port} ") for line in proxy.seen)
     registered = len(proxy.seen)
@@ -167,8 +187,9 @@ def test_through_a_proxy_over_https_and_http(tmp_path: Path, central: RunningSer
 
 
 @pytest.mark.parametrize("proxy", ["refuse", "auth"], indirect=True)
-def test_a_proxy_that_refuses_or_wants_credentials(central: RunningServer, https_front: TlsFront,
-                                                   authority: Authority, proxy: Proxy) -> None:
+def test_a_proxy_that_refuses_or_wants_credentials(
+    central: RunningServer, https_front: TlsFront, authority: Authority, proxy: Proxy
+) -> None:
     code = "reg_proxy_refused" if proxy.mode == "refuse" else "reg_proxy_auth"
     over_tls = _refusal(https_front.api_url, central.desk_token, Connection(str(authority.ca_pem), proxy.url))
     assert over_tls.code == code and proxy.url in over_tls.text("id")
@@ -176,8 +197,12 @@ def test_a_proxy_that_refuses_or_wants_credentials(central: RunningServer, https
     assert plain.code == code
     if proxy.mode == "auth":
         with_credentials = proxy.url.replace("http://", "http://it:rahasia@")
-        assert check_central(https_front.api_url, central.desk_token,
-                             Connection(str(authority.ca_pem), with_credentials)).api_url == https_front.api_url
+        assert (
+            check_central(
+                https_front.api_url, central.desk_token, Connection(str(authority.ca_pem), with_credentials)
+            ).api_url
+            == https_front.api_url
+        )
 
 
 def test_a_proxy_that_is_not_there(central: RunningServer) -> None:
@@ -192,12 +217,34 @@ def test_headless_setup_registers_only_after_the_checks_pass(tmp_path: Path, cen
             adopt(home / "config", TEST_PC)  # the PC the session's desk token is bound to
         token_file = tmp_path / "token.txt"
         token_file.write_text(token + "\n", encoding="utf-8")
-        env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1",
-                   LAPOR_DESK_PASSWORD="Kata-sandi-admin-2026")
+        env = dict(
+            os.environ,
+            LAPOR_DESK_HOME=str(home),
+            LAPOR_DESK_NO_KEYRING="1",
+            LAPOR_DESK_PASSWORD="Kata-sandi-admin-2026",
+        )
         env.pop("LAPOR_DESK_DB", None)
-        return subprocess.run([sys.executable, "-m", "lapor_desk", "setup", "--desk-code", "KAB-BDG-07",
-                               "--admin", "admin", "--central-url", central.base_url, "--token-file", str(token_file)],
-                              capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "lapor_desk",
+                "setup",
+                "--desk-code",
+                "KAB-BDG-07",
+                "--admin",
+                "admin",
+                "--central-url",
+                central.base_url,
+                "--token-file",
+                str(token_file),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
 
     refused = setup(tmp_path / "pc1", "token-salah")
     assert refused.returncode == 1 and "tidak mengenal token ini" in refused.stderr

@@ -24,14 +24,19 @@ def test_the_purge_removes_only_what_is_due(tmp_path: Path, central: RunningServ
     desk = open_desk(tmp_path / "desk", central.api_url, central.desk_token)
     try:
         assert desk.sync is not None
-        person = dict(reporter_name="Ratna Kusumawardani", reporter_nik="3204054507900003",
-                      reporter_phone="0813-2222-4444", reporter_email="ratna@contoh.id",
-                      reporter_address="Kp. Cibiru RT 01 RW 02")
+        person = dict(
+            reporter_name="Ratna Kusumawardani",
+            reporter_nik="3204054507900003",
+            reporter_phone="0813-2222-4444",
+            reporter_email="ratna@contoh.id",
+            reporter_address="Kp. Cibiru RT 01 RW 02",
+        )
         due = desk.complaints.record(walk_in(title="Jalan desa rusak, sudah diterima pusat", **person)).complaint
         edited = desk.complaints.record(walk_in(title="Jalan desa rusak, diubah lagi", **person)).complaint
         assert desk.sync.run_cycle().synced == 2
-        desk.complaints.record(walk_in(title="Jalan desa rusak, diubah sesudah kirim", **person),
-                               complaint_id=edited.id)  # an unsent change
+        desk.complaints.record(
+            walk_in(title="Jalan desa rusak, diubah sesudah kirim", **person), complaint_id=edited.id
+        )  # an unsent change
         waiting = desk.complaints.record(walk_in(title="Jalan desa rusak, belum terkirim", **person)).complaint
         tracking = desk.sync.item(due.id)["tracking_id"]  # type: ignore[index]
 
@@ -55,8 +60,7 @@ def test_the_purge_removes_only_what_is_due(tmp_path: Path, central: RunningServ
         # The sync's copies of the payload hold nothing personal any more.
         conn = sqlite3.connect(tmp_path / "desk" / "desk.sqlite3")
         try:
-            payloads = [p for (p,) in conn.execute("SELECT payload FROM sync_items WHERE complaint_id = ?",
-                                                   (due.id,))]
+            payloads = [p for (p,) in conn.execute("SELECT payload FROM sync_items WHERE complaint_id = ?", (due.id,))]
             audit = conn.execute("SELECT detail FROM audit_entries WHERE action = 'purge' ORDER BY seq").fetchall()
         finally:
             conn.close()

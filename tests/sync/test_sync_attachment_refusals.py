@@ -59,21 +59,25 @@ def setup(tmp_path: Path, central: RunningServer, request: pytest.FixtureRequest
     return desk, code
 
 
-@pytest.mark.parametrize("oversize", [CENTRAL_LIMIT + 50_000, CENTRAL_LIMIT * 6],
-                         ids=["drained", "cut-off"])
+@pytest.mark.parametrize("oversize", [CENTRAL_LIMIT + 50_000, CENTRAL_LIMIT * 6], ids=["drained", "cut-off"])
 def test_a_too_large_attachment_needs_a_fix_naming_it_and_the_rest_go_through(
-        setup: tuple[Desk, str], tmp_path: Path, central: RunningServer, oversize: int) -> None:
+    setup: tuple[Desk, str], tmp_path: Path, central: RunningServer, oversize: int
+) -> None:
     desk, code = setup
     assert desk.sync is not None
     store = AttachmentStore(desk.paths.data_dir / "attachments")
     big = _attach(store, _pdf(tmp_path / "scan-besar.pdf", oversize, 1))
     small = _attach(store, _pdf(tmp_path / "ktp.pdf", 5_000, 2))
     before = [desk.complaints.record(walk_in(title=f"Sebelum yang besar nomor {i}")).complaint for i in range(3)]
-    refused = desk.complaints.record(walk_in(title="Pengaduan dengan pindaian besar"),
-                                     extras=Extras(attachments=(small, big))).complaint
-    after = [desk.complaints.record(walk_in(title=f"Sesudah yang besar nomor {i}"),
-                                    extras=Extras(attachments=(small,)) if i == 0 else None).complaint
-             for i in range(3)]
+    refused = desk.complaints.record(
+        walk_in(title="Pengaduan dengan pindaian besar"), extras=Extras(attachments=(small, big))
+    ).complaint
+    after = [
+        desk.complaints.record(
+            walk_in(title=f"Sesudah yang besar nomor {i}"), extras=Extras(attachments=(small,)) if i == 0 else None
+        ).complaint
+        for i in range(3)
+    ]
 
     report = desk.sync.run_cycle()
 
@@ -99,8 +103,9 @@ def test_a_too_large_attachment_needs_a_fix_naming_it_and_the_rest_go_through(
     assert len(desk.sync.history(refused.id)) == 1
 
     # The clerk removes the big scan and saves: the complaint goes again, with the small file.
-    desk.complaints.record(walk_in(title="Pengaduan dengan pindaian besar"), complaint_id=refused.id,
-                           extras=Extras(attachments=(small,)))
+    desk.complaints.record(
+        walk_in(title="Pengaduan dengan pindaian besar"), complaint_id=refused.id, extras=Extras(attachments=(small,))
+    )
     assert desk.sync.item(refused.id)["state"] == "pending"  # type: ignore[index]
     assert desk.sync.run_cycle().synced == 1
     item = desk.sync.item(refused.id)
@@ -115,15 +120,20 @@ def test_a_too_large_attachment_needs_a_fix_naming_it_and_the_rest_go_through(
 
 
 def test_an_attachment_of_a_refused_type_needs_a_fix_then_a_replacement_goes(
-        setup: tuple[Desk, str], tmp_path: Path, central: RunningServer) -> None:
+    setup: tuple[Desk, str], tmp_path: Path, central: RunningServer
+) -> None:
     desk, code = setup
     assert desk.sync is not None
     store = AttachmentStore(desk.paths.data_dir / "attachments")
     gif = _legacy_gif(store, "denah-lokasi.gif")
     others = [desk.complaints.record(walk_in(title=f"Pengaduan biasa nomor {i}")).complaint for i in range(2)]
     # Two complaints share the refused file: both need the fix, each names it.
-    refused = [desk.complaints.record(walk_in(title=f"Dengan denah lama nomor {i}"),
-                                      extras=Extras(attachments=(gif,))).complaint for i in range(2)]
+    refused = [
+        desk.complaints.record(
+            walk_in(title=f"Dengan denah lama nomor {i}"), extras=Extras(attachments=(gif,))
+        ).complaint
+        for i in range(2)
+    ]
 
     report = desk.sync.run_cycle()
 
@@ -139,8 +149,9 @@ def test_an_attachment_of_a_refused_type_needs_a_fix_then_a_replacement_goes(
 
     # One is fixed by replacing the file with a PDF; the other is left as it is.
     pdf = _attach(store, _pdf(tmp_path / "denah-lokasi.pdf", 3_000, 3))
-    desk.complaints.record(walk_in(title="Dengan denah lama nomor 0"), complaint_id=refused[0].id,
-                           extras=Extras(attachments=(pdf,)))
+    desk.complaints.record(
+        walk_in(title="Dengan denah lama nomor 0"), complaint_id=refused[0].id, extras=Extras(attachments=(pdf,))
+    )
     report = desk.sync.run_cycle()
     assert report.synced == 1 and report.refused == 0
     assert [a.complaint_id for a in desk.sync.needs_attention()] == [refused[1].id]
@@ -148,8 +159,7 @@ def test_an_attachment_of_a_refused_type_needs_a_fix_then_a_replacement_goes(
     assert len(arrived(central, code)) == 3
 
 
-def test_an_attachment_gone_from_the_store_needs_a_fix_naming_it(
-        setup: tuple[Desk, str], tmp_path: Path) -> None:
+def test_an_attachment_gone_from_the_store_needs_a_fix_naming_it(setup: tuple[Desk, str], tmp_path: Path) -> None:
     desk, _code = setup
     assert desk.sync is not None
     store = AttachmentStore(desk.paths.data_dir / "attachments")
@@ -164,23 +174,25 @@ def test_an_attachment_gone_from_the_store_needs_a_fix_naming_it(
     assert "surat-kuasa.pdf" in reasons(attention.errors)[0]
 
 
-def test_a_batch_too_large_for_the_central_is_split_and_only_an_oversized_complaint_needs_a_fix(
-        tmp_path: Path) -> None:
+def test_a_batch_too_large_for_the_central_is_split_and_only_an_oversized_complaint_needs_a_fix(tmp_path: Path) -> None:
     from central.testing import running_server
 
     from sync_helpers import SERVE_ARGS
 
     # A central that takes small requests only: ~3 ordinary complaints per request.
-    with running_server(serve_args=(*SERVE_ARGS, "--max-request-bytes", "6000"),
-                        work_dir=tmp_path / "central") as server:
+    with running_server(
+        serve_args=(*SERVE_ARGS, "--max-request-bytes", "6000"), work_dir=tmp_path / "central"
+    ) as server:
         desk = open_desk(tmp_path / "desk", server.api_url, server.desk_token)
         try:
             assert desk.sync is not None
             desk.settings.set_text("sync.batch_size", "20")
-            ordinary = [desk.complaints.record(walk_in(title=f"Pengaduan biasa nomor {i}")).complaint
-                        for i in range(12)]
-            huge = desk.complaints.record(walk_in(title="Kronologi yang sangat panjang",
-                                                  body="Kronologi kejadian. " * 350)).complaint
+            ordinary = [
+                desk.complaints.record(walk_in(title=f"Pengaduan biasa nomor {i}")).complaint for i in range(12)
+            ]
+            huge = desk.complaints.record(
+                walk_in(title="Kronologi yang sangat panjang", body="Kronologi kejadian. " * 350)
+            ).complaint
             report = desk.sync.run_cycle()
             assert report.outcome == "ok", report
             assert report.synced == 12 and report.refused == 1

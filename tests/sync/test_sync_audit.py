@@ -32,12 +32,19 @@ def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess
         adopt(home / "config", TEST_PC)
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", *args],
-                          capture_output=True, text=True, env=env, timeout=120, input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        input=stdin,
+    )
 
 
 def test_pulled_status_changes_and_follow_ups_are_audited_once_as_the_central(
-        tmp_path: Path, central: RunningServer) -> None:
+    tmp_path: Path, central: RunningServer
+) -> None:
     code = "AUDIT-01"
     home = tmp_path / "desk"
     desk = open_desk(home, central.api_url, central.add_desk(code))
@@ -61,9 +68,14 @@ def test_pulled_status_changes_and_follow_ups_are_audited_once_as_the_central(
         target = f"complaint:{c.id}"
         pulled = _entries(desk, actor="(pusat)", target=target)
         assert [(e.action, e.detail["kind"]) for e in pulled] == [
-            ("status_change", "central_status"), ("status_change", "central_follow_up"), ("edit", "central_note")]
+            ("status_change", "central_status"),
+            ("status_change", "central_follow_up"),
+            ("edit", "central_note"),
+        ]
         assert [(e.detail["old"], e.detail["new"]) for e in pulled[:2]] == [
-            ("unverified", "verified"), ("verified", "in_progress")]
+            ("unverified", "verified"),
+            ("verified", "in_progress"),
+        ]
         assert pulled[0].detail["agency"] == "Dinas Perhubungan Kabupaten Sleman"
         assert all(e.role == "system" and e.detail["tracking_id"] == tid for e in pulled)
         assert not _entries(desk, actor="(pusat)", target=f"complaint:{other.id}")  # nothing happened to it

@@ -83,6 +83,7 @@ def test_reference_data_is_stored_and_refreshed_by_etag(desk: Desk) -> None:
     from sqlalchemy import select
 
     from lapor_desk.sync.tables import SyncReference
+
     t = SyncReference.__table__
     with desk.db.read() as conn:
         first = dict(conn.execute(select(t.c.kind, t.c.fetched_at)).all())
@@ -101,8 +102,9 @@ def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess
         adopt(home / "config", TEST_PC)
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True,
-                          env=env, timeout=120, input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "lapor_desk", *args], capture_output=True, text=True, env=env, timeout=120, input=stdin
+    )
 
 
 def test_register_keeps_the_token_out_of_the_settings_file(tmp_path: Path, central: RunningServer) -> None:
@@ -130,8 +132,7 @@ def test_sync_command_exit_codes(tmp_path: Path, central: RunningServer) -> None
             assert row is not None
             body = json.loads(row["payload"])
             body["title"] = "x"
-            conn.execute(state.ITEMS.update().where(state.S.complaint_id == bad.id)
-                         .values(payload=_rehash(body)))
+            conn.execute(state.ITEMS.update().where(state.S.complaint_id == bad.id).values(payload=_rehash(body)))
     finally:
         desk.close()
     db = f"sqlite:///{home / 'desk.sqlite3'}"
@@ -172,11 +173,14 @@ def test_reporter_replies_reach_the_central_once(desk: Desk, central: RunningSer
     engine = create_engine(central.db_url)
     try:
         with engine.connect() as conn:
-            rows = conn.execute(text("SELECT kind, text, rating FROM replies WHERE tracking_id = :t ORDER BY id"),
-                                {"t": tracking_id}).all()
+            rows = conn.execute(
+                text("SELECT kind, text, rating FROM replies WHERE tracking_id = :t ORDER BY id"), {"t": tracking_id}
+            ).all()
     finally:
         engine.dispose()
     assert [tuple(r) for r in rows] == [
-        ("reply", "Warga mengucapkan terima kasih, lampu sudah menyala.", 5), ("rating", "", 2)]
+        ("reply", "Warga mengucapkan terima kasih, lampu sudah menyala.", 5),
+        ("rating", "", 2),
+    ]
     posts = [a for a in desk.sync.history(complaint.id) if "/replies" in str(a["request"])]
     assert len(posts) == 2 and {a["result"] for a in posts} == {"created"}

@@ -54,10 +54,16 @@ def _central_rows(server: RunningServer) -> list[dict[str, Any]]:
     engine = create_engine(server.db_url)
     try:
         with engine.connect() as conn:
-            return [dict(r) for r in conn.execute(text(
-                "SELECT c.tracking_id, c.client_id, c.receipt_number, d.code AS desk, c.received_at, "
-                "c.received_at_desk_clock, c.desk_clock_offset_s, c.last_reply_at "
-                "FROM complaints c JOIN desks d ON d.id = c.desk_id")).mappings()]
+            return [
+                dict(r)
+                for r in conn.execute(
+                    text(
+                        "SELECT c.tracking_id, c.client_id, c.receipt_number, d.code AS desk, c.received_at, "
+                        "c.received_at_desk_clock, c.desk_clock_offset_s, c.last_reply_at "
+                        "FROM complaints c JOIN desks d ON d.id = c.desk_id"
+                    )
+                ).mappings()
+            ]
     finally:
         engine.dispose()
 
@@ -67,11 +73,22 @@ def _desk_items(desk: Desk) -> dict[str, dict[str, Any]]:
     from lapor_desk.storage import repository as repo
 
     with desk.db.read() as conn:
-        rows = conn.execute(
-            state.ITEMS.select().with_only_columns(
-                state.S.complaint_id, state.S.client_id, state.S.state, state.S.tracking_id,
-                repo.C.tracking_id.label("shown"), repo.C.receipt_number)
-            .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)).mappings().all()
+        rows = (
+            conn.execute(
+                state.ITEMS.select()
+                .with_only_columns(
+                    state.S.complaint_id,
+                    state.S.client_id,
+                    state.S.state,
+                    state.S.tracking_id,
+                    repo.C.tracking_id.label("shown"),
+                    repo.C.receipt_number,
+                )
+                .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)
+            )
+            .mappings()
+            .all()
+        )
     return {str(r["client_id"]): dict(r) for r in rows}
 
 
@@ -126,12 +143,14 @@ def _health(server: RunningServer) -> dict[str, Any]:
 
 
 def test_a_central_restored_from_a_backup_taken_halfway_through_a_sync(
-        tmp_path: Path, own_central: RunningServer) -> None:
+    tmp_path: Path, own_central: RunningServer
+) -> None:
     server = own_central
     desk = open_desk(tmp_path / "desk", server.api_url, server.desk_token)
     other_token = server.add_desk("KAB-BDG-02")
-    other = open_desk(tmp_path / "other", server.api_url, other_token,
-                      installation="7e57de5c-0000-4000-8000-0000000000b2")
+    other = open_desk(
+        tmp_path / "other", server.api_url, other_token, installation="7e57de5c-0000-4000-8000-0000000000b2"
+    )
     seen: list[CentralReconciled] = []
     desk.bus.subscribe(CentralReconciled, seen.append)
     try:
@@ -153,8 +172,9 @@ def test_a_central_restored_from_a_backup_taken_halfway_through_a_sync(
 
         client = desk.sync.client()
         try:
-            report = SyncEngine(desk.db, client, batch_size=10, progress=after_batch,
-                                attachments=desk.sync.attachments).cycle()
+            report = SyncEngine(
+                desk.db, client, batch_size=10, progress=after_batch, attachments=desk.sync.attachments
+            ).cycle()
         finally:
             client.close()
         assert report.synced == 60 and backup.exists()
@@ -163,8 +183,8 @@ def test_a_central_restored_from_a_backup_taken_halfway_through_a_sync(
         # The backup also lost the bytes of one scan whose complaint it holds.
         with sqlite3.connect(backup) as conn:
             (lost_file,) = conn.execute(
-                "SELECT sha256 FROM attachments WHERE sha256 IN (SELECT sha256 FROM complaint_attachments) "
-                "LIMIT 1").fetchone()
+                "SELECT sha256 FROM attachments WHERE sha256 IN (SELECT sha256 FROM complaint_attachments) LIMIT 1"
+            ).fetchone()
             conn.execute("DELETE FROM attachments WHERE sha256 = ?", (lost_file,))
         conn.close()
 
@@ -209,8 +229,9 @@ def test_a_central_restored_from_a_backup_taken_halfway_through_a_sync(
         other.close()
 
 
-def test_a_central_replaced_by_an_empty_one(tmp_path: Path, own_central: RunningServer,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_central_replaced_by_an_empty_one(
+    tmp_path: Path, own_central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     server = own_central
     desk = open_desk(tmp_path / "desk", server.api_url, server.desk_token)
     try:
@@ -224,8 +245,11 @@ def test_a_central_replaced_by_an_empty_one(tmp_path: Path, own_central: Running
         # A new, empty central on a new machine: no database, no ledger. The desk account
         # is created again (a new token), the desk registers with it.
         server.stop()
-        for path in [_db_file(server), *(Path(str(_db_file(server)) + s) for s in ("-wal", "-shm")),
-                     *(tmp_path / "central" / "home").glob("id-ledger-*")]:
+        for path in [
+            _db_file(server),
+            *(Path(str(_db_file(server)) + s) for s in ("-wal", "-shm")),
+            *(tmp_path / "central" / "home").glob("id-ledger-*"),
+        ]:
             path.unlink(missing_ok=True)
         server.desk_token = server.add_desk(server.desk_code)
         server.start()
@@ -251,8 +275,9 @@ def test_a_cloned_pc_is_refused_until_an_operator_rebinds_the_desk(tmp_path: Pat
     server = own_central
     first = open_desk(tmp_path / "first", server.api_url, server.desk_token, desk_code=server.desk_code)
     # A copy of the first PC's set-up on another PC: same desk code and token, its own ID.
-    clone = open_desk(tmp_path / "clone", server.api_url, server.desk_token, installation=None,
-                      desk_code=server.desk_code)
+    clone = open_desk(
+        tmp_path / "clone", server.api_url, server.desk_token, installation=None, desk_code=server.desk_code
+    )
     try:
         assert first.sync is not None and clone.sync is not None
         mine = [first.complaints.record(walk_in(title=f"Lampu jalan mati {i}")).complaint for i in range(10)]
@@ -296,8 +321,10 @@ def test_a_desk_clock_three_days_ahead(tmp_path: Path, own_central: RunningServe
     try:
         assert desk.sync is not None
         # Stamped by the desk's clock as the form does: three days in the central's future.
-        made = [desk.complaints.record(walk_in(title=f"Pengaduan jam maju {i}", received_at=clock.now)).complaint
-                for i in range(20)]
+        made = [
+            desk.complaints.record(walk_in(title=f"Pengaduan jam maju {i}", received_at=clock.now)).complaint
+            for i in range(20)
+        ]
         report = desk.sync.run_cycle()
         assert (report.synced, report.refused) == (20, 0)
         assert desk.sync.status().needs_fix == 0
@@ -327,7 +354,8 @@ def test_a_desk_clock_three_days_ahead(tmp_path: Path, own_central: RunningServe
 
 
 def test_a_reconciliation_stopped_halfway_resumes_where_it_stopped(
-        tmp_path: Path, own_central: RunningServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, own_central: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from lapor_desk.sync import reconcile
 
     server = own_central

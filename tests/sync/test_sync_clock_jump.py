@@ -28,13 +28,13 @@ class ShiftedClock:
         return datetime.now().astimezone() + self.shift
 
 
-def test_a_clock_three_days_ahead_then_corrected_leaves_nothing_waiting(
-        tmp_path: Path, central: RunningServer) -> None:
+def test_a_clock_three_days_ahead_then_corrected_leaves_nothing_waiting(tmp_path: Path, central: RunningServer) -> None:
     code = "CLOCK-JUMP-1"
     clock = ShiftedClock(timedelta(days=3))
     # every batch upload is cut on the way, so the complaints get next-attempt times
-    proxy = FaultProxy(central.port, Faults(per_request=1.0, request_kinds=("cut",),
-                                            only=b"POST /api/v1/complaints/batch"))
+    proxy = FaultProxy(
+        central.port, Faults(per_request=1.0, request_kinds=("cut",), only=b"POST /api/v1/complaints/batch")
+    )
     desk = open_desk(tmp_path / "desk", proxy.url, central.add_desk(code), clock=clock)
     try:
         assert desk.sync is not None
@@ -44,8 +44,7 @@ def test_a_clock_three_days_ahead_then_corrected_leaves_nothing_waiting(
         report = desk.sync.run_cycle()
         assert report.synced == 0 and report.outcome == "unreachable", report
         items = [desk.sync.item(i) for i in ids]
-        assert all(it is not None and it["state"] == "pending" and it["next_attempt_at"] is not None
-                   for it in items)
+        assert all(it is not None and it["state"] == "pending" and it["next_attempt_at"] is not None for it in items)
         # stamped by a clock 3 days ahead
         assert min(it["next_attempt_at"] for it in items if it) > datetime.now().astimezone() + timedelta(days=2)
 
@@ -54,8 +53,9 @@ def test_a_clock_three_days_ahead_then_corrected_leaves_nothing_waiting(
         desk.sync.run_cycle()  # an ordinary (not forced) cycle: the window's or --watch's
         latest = datetime.now().astimezone() + timedelta(seconds=CAP_S)
         items = [desk.sync.item(i) for i in ids]
-        assert all(it is not None and (it["state"] == "synced" or it["next_attempt_at"] <= latest)
-                   for it in items), items
+        assert all(it is not None and (it["state"] == "synced" or it["next_attempt_at"] <= latest) for it in items), (
+            items
+        )
         deadline = time.monotonic() + 120
         while desk.sync.status().waiting and time.monotonic() < deadline:
             threading.Event().wait(0.2)  # polling: ordinary cycles, as the window's timer runs them

@@ -27,11 +27,16 @@ def _pdf(rng: random.Random, n: int) -> bytes:
 
 
 def test_a_thousand_complaints_with_attachments_through_a_faulty_network(
-        tmp_path: Path, central: RunningServer) -> None:
+    tmp_path: Path, central: RunningServer
+) -> None:
     code = "FAULT-01"
     token = central.add_desk(code)
-    proxy = FaultProxy(central.port, Faults(refuse=0.04, reset=0.04, stall=0.02, truncate=0.04,
-                                            http_error=0.03, max_faults=120, stall_s=1.5, seed=7))
+    proxy = FaultProxy(
+        central.port,
+        Faults(
+            refuse=0.04, reset=0.04, stall=0.02, truncate=0.04, http_error=0.03, max_faults=120, stall_s=1.5, seed=7
+        ),
+    )
     desk = open_desk(tmp_path / "desk", proxy.url, token)
     assert desk.sync is not None
     desk.sync.timeouts = (1.0, 0.5)  # a stalled answer times out quickly
@@ -48,8 +53,9 @@ def test_a_thousand_complaints_with_attachments_through_a_faulty_network(
                 source = files / f"scan-{n}.pdf"
                 source.write_bytes(_pdf(rng, n))
                 stored = store.add(source)
-                extras = Extras(attachments=(Attachment(stored.sha256, stored.filename, stored.media_type,
-                                                        stored.size),))
+                extras = Extras(
+                    attachments=(Attachment(stored.sha256, stored.filename, stored.media_type, stored.size),)
+                )
             desk.complaints.record(walk_in(title=f"Pengaduan jalan rusak nomor {n}"), extras=extras)
         with desk.db.read() as conn:
             rows = conn.execute(state.ITEMS.select()).all()
@@ -111,7 +117,13 @@ def test_payload_hash_matches_the_central_contract(tmp_path: Path, central: Runn
         body = json.loads(str(row["payload"]))
         given = body.pop("payload_hash")
         from central.services.itemcheck import canonical_hash
-        assert canonical_hash(body) == given == hashlib.sha256(
-            json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()).hexdigest()
+
+        assert (
+            canonical_hash(body)
+            == given
+            == hashlib.sha256(
+                json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            ).hexdigest()
+        )
     finally:
         desk.close()

@@ -41,7 +41,8 @@ def _desk(tmp_path: Path, central: RunningServer, url_of: FaultProxy) -> tuple[D
 
 
 def test_complaints_with_many_files_arrive_through_a_quarter_of_requests_failing(
-        tmp_path: Path, central: RunningServer) -> None:
+    tmp_path: Path, central: RunningServer
+) -> None:
     # The case: 3 complaints with 9 files stayed unsent after 40 runs at 10% loss.
     proxy = FaultProxy(central.port, Faults(per_request=0.25, stall_s=5.0, seed=3))
     desk, code = _desk(tmp_path, central, proxy)
@@ -87,11 +88,15 @@ def test_a_file_that_keeps_failing_holds_back_only_its_complaints(tmp_path: Path
         bad = _attach(store, files, "rusak.pdf", rng)
         good = _attach(store, files, "baik.pdf", rng)
         proxy.faults.only = f"/attachments/{bad.sha256}".encode()  # every request for this file fails
-        held = desk.complaints.record(walk_in(title="Dengan berkas yang gagal"),
-                                      extras=Extras(attachments=(good, bad))).complaint
-        rest = [desk.complaints.record(walk_in(title=f"Pengaduan lain {n}"),
-                                       extras=Extras(attachments=(good,)) if n % 2 else None).complaint
-                for n in range(6)]
+        held = desk.complaints.record(
+            walk_in(title="Dengan berkas yang gagal"), extras=Extras(attachments=(good, bad))
+        ).complaint
+        rest = [
+            desk.complaints.record(
+                walk_in(title=f"Pengaduan lain {n}"), extras=Extras(attachments=(good,)) if n % 2 else None
+            ).complaint
+            for n in range(6)
+        ]
         report = desk.sync.run_cycle(force=True)
         assert report.synced == 6, report
         for c in rest:

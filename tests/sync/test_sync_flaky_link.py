@@ -51,8 +51,12 @@ def _attach(store: AttachmentStore, source: Path) -> Attachment:
 def _sync(home: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.Popen([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}",
-                             "sync"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "sync"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _offset(central: RunningServer, token: str, sha: str) -> int:
@@ -62,12 +66,15 @@ def _offset(central: RunningServer, token: str, sha: str) -> int:
 
 
 def test_a_thousand_complaints_with_files_over_a_flaky_dropping_link_with_kills(
-        tmp_path: Path, big_central: RunningServer) -> None:
+    tmp_path: Path, big_central: RunningServer
+) -> None:
     code = "FLAKY-LINK-1"
     token = big_central.add_desk(code)
-    proxy = FaultProxy(big_central.port,
-                       Faults(per_request=0.15, stall_s=0.5, seed=10),  # a stall, then the link gives up
-                       Link(bandwidth_bps=16_000_000, latency_s=0.01, drop_every_s=4.0))
+    proxy = FaultProxy(
+        big_central.port,
+        Faults(per_request=0.15, stall_s=0.5, seed=10),  # a stall, then the link gives up
+        Link(bandwidth_bps=16_000_000, latency_s=0.01, drop_every_s=4.0),
+    )
     home = tmp_path / "desk"
     desk = open_desk(home, proxy.url, token)
     assert desk.sync is not None
@@ -85,15 +92,18 @@ def test_a_thousand_complaints_with_files_over_a_flaky_dropping_link_with_kills(
             if n == 0:
                 attachments = (scan,)  # first in the queue: its upload starts at once
             elif rng.random() < WITH_FILES:
-                attachments = tuple(_attach(store, _pdf(files, f"berkas-{n}-{k}.pdf", rng.randrange(600, 4000), rng))
-                                    for k in range(rng.randint(1, 3)))
+                attachments = tuple(
+                    _attach(store, _pdf(files, f"berkas-{n}-{k}.pdf", rng.randrange(600, 4000), rng))
+                    for k in range(rng.randint(1, 3))
+                )
             with_files += bool(attachments)
-            desk.complaints.record(walk_in(title=f"Pengaduan jaringan buruk nomor {n}"),
-                                   extras=Extras(attachments=attachments) if attachments else None)
+            desk.complaints.record(
+                walk_in(title=f"Pengaduan jaringan buruk nomor {n}"),
+                extras=Extras(attachments=attachments) if attachments else None,
+            )
         assert with_files >= 0.4 * COUNT
         with desk.db.read() as conn:
-            expected = {r.client_id: (r.payload_hash, tuple(r.attachments))
-                        for r in conn.execute(state.ITEMS.select())}
+            expected = {r.client_id: (r.payload_hash, tuple(r.attachments)) for r in conn.execute(state.ITEMS.select())}
         assert len(expected) == COUNT
 
         # 1. killed in the middle of the 10 MB scan, which then resumes from the central's offset
@@ -148,7 +158,8 @@ def test_a_thousand_complaints_with_files_over_a_flaky_dropping_link_with_kills(
     assert {r["client_id"]: r["payload_hash"] for r in got} == {k: v[0] for k, v in expected.items()}
     assert {r["tracking_id"] for r in got} == {r.tracking_id for r in rows}
     refs = attachments_of(big_central, code)
-    assert {cid: sorted(sha for sha, _ in refs.get(cid, [])) for cid in expected} == \
-        {cid: sorted(files_) for cid, (_h, files_) in expected.items()}
+    assert {cid: sorted(sha for sha, _ in refs.get(cid, [])) for cid in expected} == {
+        cid: sorted(files_) for cid, (_h, files_) in expected.items()
+    }
     assert all(received for v in refs.values() for _sha, received in v)
     assert _offset(big_central, token, scan.sha256) == SCAN

@@ -20,8 +20,9 @@ def due_ids(desk: Desk) -> set[int]:
 
 
 def test_held_complaints_are_not_sent_until_approved(tmp_path: Path) -> None:
-    desk = Desk.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}",
-                     paths=Paths(tmp_path / "data", tmp_path / "config", tmp_path / "logs"))
+    desk = Desk.open(
+        f"sqlite:///{tmp_path / 'desk.sqlite3'}", paths=Paths(tmp_path / "data", tmp_path / "config", tmp_path / "logs")
+    )
     try:
         sup = desk.supervision
         admin = sup.accounts.create_first_admin("admin", "Admin Desa", PASSWORD)

@@ -24,8 +24,12 @@ MAX_TRIALS = 120
 def _start(home: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.Popen([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}",
-                             "sync"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "sync"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: RunningServer) -> None:
@@ -43,8 +47,7 @@ def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: Runn
             if killed >= KILLS:
                 break
             for n in range(12):
-                recorded.append(desk.complaints.record(
-                    walk_in(title=f"Percobaan {trial} pengaduan {n}")).complaint.id)
+                recorded.append(desk.complaints.record(walk_in(title=f"Percobaan {trial} pengaduan {n}")).complaint.id)
             for cid in rng.sample(recorded, 3):  # edits of queued, in-flight or synced complaints
                 c = desk.complaints.get(cid)
                 if str(c.status) in ("recorded", "unverified"):
@@ -75,7 +78,10 @@ def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: Runn
         for r in remote:
             mine = items[r["client_id"]]
             assert (r["tracking_id"], r["revision"], r["payload_hash"]) == (
-                mine.tracking_id, mine.revision, mine.payload_hash)
+                mine.tracking_id,
+                mine.revision,
+                mine.payload_hash,
+            )
             local = desk.complaints.get(mine.complaint_id)
             assert str(local.status) == r["status"] == "unverified"
     finally:

@@ -44,9 +44,13 @@ def _holder(db_url: str) -> subprocess.Popen[str]:
 
 
 def _sync(home: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}",
-                             "sync", *args], env=_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "sync", *args],
+        env=_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _waits_on(pid: int, path: Path) -> bool:
@@ -59,7 +63,8 @@ def _waits_on(pid: int, path: Path) -> bool:
 
 
 def test_a_second_sync_says_another_is_running_and_a_killed_holder_leaves_no_lock(
-        tmp_path: Path, central: RunningServer) -> None:
+    tmp_path: Path, central: RunningServer
+) -> None:
     code = "LOCK-01"
     home = tmp_path / "desk"
     desk = open_desk(home, central.api_url, central.add_desk(code))

@@ -21,8 +21,11 @@ from sync_helpers import open_desk
 
 def _states(desk: Desk, ids: list[int]) -> list[str]:
     with desk.db.read() as conn:
-        return list(conn.execute(select(state.S.state).where(state.S.complaint_id.in_(ids))
-                                 .order_by(state.S.complaint_id)).scalars())
+        return list(
+            conn.execute(
+                select(state.S.state).where(state.S.complaint_id.in_(ids)).order_by(state.S.complaint_id)
+            ).scalars()
+        )
 
 
 def test_a_failed_answer_sends_the_prepared_batch_back_unsent(tmp_path: Path, central: RunningServer) -> None:

@@ -56,15 +56,20 @@ def _locked_edit(desk: Desk, central: RunningServer) -> tuple[int, int]:
     assert desk.sync.run_cycle().synced == 1
     tid = int(desk.sync.item(c.id)["tracking_id"])  # type: ignore[index]
     admin_move(central, tid, "verify", agency="Dinas Perhubungan")
-    desk.complaints.record(walk_in(title="Lampu penerangan jalan padam sepekan",
-                                   body="Tambahan dari warga: lampu padam sejak tujuh hari, jalan gelap gulita."),
-                           complaint_id=c.id)
+    desk.complaints.record(
+        walk_in(
+            title="Lampu penerangan jalan padam sepekan",
+            body="Tambahan dari warga: lampu padam sejak tujuh hari, jalan gelap gulita.",
+        ),
+        complaint_id=c.id,
+    )
     desk.sync.run_cycle()
     return c.id, tid
 
 
 def test_a_locked_edit_is_discarded_by_a_supervisor_and_the_central_content_comes_back(
-        own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     desk = own_desk
     assert desk.sync is not None
     cid, tid = _locked_edit(desk, central)
@@ -94,7 +99,8 @@ def test_a_locked_edit_is_discarded_by_a_supervisor_and_the_central_content_come
 
 
 def test_a_locked_edit_becomes_a_supplement_shown_at_the_central(
-        own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     desk = own_desk
     assert desk.sync is not None
     cid, tid = _locked_edit(desk, central)
@@ -128,11 +134,13 @@ def test_tambah_keterangan_on_a_locked_complaint_reaches_the_central(own_desk: D
     desk.sync.resolver().add_supplement(CLERK, c.id, "Warga menambahkan foto lokasi lewat petugas.")
     desk.sync.run_cycle()
     assert [r["text"] for r in central_complaint(central, tid)["replies"]] == [
-        "Warga menambahkan foto lokasi lewat petugas."]
+        "Warga menambahkan foto lokasi lewat petugas."
+    ]
 
 
-def test_a_field_error_is_fixed_by_an_edit(tmp_path: Path, central: RunningServer,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_field_error_is_fixed_by_an_edit(
+    tmp_path: Path, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     clock = FixedClock(datetime.now(UTC) + timedelta(days=2))  # received "now" is the central's future
     desk = open_desk(tmp_path / "desk", central.api_url, central.add_desk(f"RES-{next(_numbers)}"), clock=clock)
     try:
@@ -152,7 +160,8 @@ def test_a_field_error_is_fixed_by_an_edit(tmp_path: Path, central: RunningServe
 
 
 def test_a_revision_conflict_after_a_restored_backup_is_sent_as_a_new_revision(
-        tmp_path: Path, central: RunningServer) -> None:
+    tmp_path: Path, central: RunningServer
+) -> None:
     home = tmp_path / "desk"
     token = central.add_desk(f"RES-{next(_numbers)}")
     desk = open_desk(home, central.api_url, token)
@@ -184,7 +193,8 @@ def test_a_revision_conflict_after_a_restored_backup_is_sent_as_a_new_revision(
 
 
 def test_a_reply_to_a_complaint_the_central_does_not_know_stands_until_resolved(
-        own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     desk = own_desk
     assert desk.sync is not None
     c = desk.complaints.record(walk_in()).complaint
@@ -205,11 +215,13 @@ def test_a_reply_to_a_complaint_the_central_does_not_know_stands_until_resolved(
     code, _text = _sync_exit(desk, capsys)
     assert code == 0 and desk.sync.problems() == []
     assert [r["text"] for r in central_complaint(central, tid)["replies"]] == [
-        "Pelapor menanyakan perkembangan laporan."]
+        "Pelapor menanyakan perkembangan laporan."
+    ]
 
 
-def test_a_dropped_reply_stays_at_the_desk_only(own_desk: Desk, central: RunningServer,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_dropped_reply_stays_at_the_desk_only(
+    own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     desk = own_desk
     assert desk.sync is not None
     c = desk.complaints.record(walk_in()).complaint
@@ -226,7 +238,8 @@ def test_a_dropped_reply_stays_at_the_desk_only(own_desk: Desk, central: Running
 
 
 def test_a_revoked_token_is_a_registration_problem_resolved_by_registering_again(
-        tmp_path: Path, central: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     code_name = f"RES-{next(_numbers)}"
     desk = open_desk(tmp_path / "desk", central.api_url, central.add_desk(code_name))
     try:
@@ -246,7 +259,8 @@ def test_a_revoked_token_is_a_registration_problem_resolved_by_registering_again
 
 
 def test_headless_sync_reports_clock_skew_and_the_oldest_unsent_complaint(
-        tmp_path: Path, central: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     clock = FixedClock(datetime.now(UTC) - timedelta(hours=3))  # three hours slow: a faked clock
     token = central.add_desk(f"RES-{next(_numbers)}")
     closed = "http://127.0.0.1:9/api/v1"  # nothing listens on the discard port
@@ -278,8 +292,7 @@ def _audit_details(desk: Desk) -> list[tuple[str, dict[str, object]]]:
     return [(str(actor), json.loads(detail)) for actor, detail in rows]
 
 
-def test_deadlines_use_the_desk_clock_corrected_by_the_measured_offset(
-        tmp_path: Path, central: RunningServer) -> None:
+def test_deadlines_use_the_desk_clock_corrected_by_the_measured_offset(tmp_path: Path, central: RunningServer) -> None:
     real = datetime.now(UTC)
     clock = FixedClock(real + timedelta(days=10))  # the desk clock runs ten days fast
     desk = open_desk(tmp_path / "desk", central.api_url, central.add_desk(f"RES-{next(_numbers)}"), clock=clock)
@@ -303,7 +316,8 @@ def test_deadlines_use_the_desk_clock_corrected_by_the_measured_offset(
 
 
 def test_a_rate_limited_headless_sync_says_when_to_run_again_and_then_succeeds(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import time
 
     import httpx
@@ -339,7 +353,8 @@ def _state(desk: Desk, cid: int) -> str:
 
 
 def test_a_locked_edit_goes_after_all_when_the_central_sends_the_complaint_back(
-        own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    own_desk: Desk, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     desk = own_desk
     assert desk.sync is not None
     cid, tid = _locked_edit(desk, central)
@@ -364,7 +379,8 @@ def _args() -> argparse.Namespace:
 
 
 def test_a_locked_edit_synced_before_the_desk_kept_the_central_content_can_still_go_as_a_supplement(
-        own_desk: Desk, central: RunningServer) -> None:
+    own_desk: Desk, central: RunningServer
+) -> None:
     from lapor_desk.sync import state
     from lapor_desk.sync.resolve import ResolveError
 

@@ -98,35 +98,45 @@ def _left():  # type: ignore[no-untyped-def]
     return Qt.MouseButton.LeftButton
 
 
-def test_attachment_type_refused_415_core_then_list(qapp: QApplication, qtbot, tmp_path: Path, central: RunningServer,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_attachment_type_refused_415_core_then_list(
+    qapp: QApplication, qtbot, tmp_path: Path, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     desk = open_desk(tmp_path / "desk", central.api_url, central.add_desk(f"RM-{next(_numbers)}"))
     try:
         assert desk.sync is not None
         # Through the core.
-        first = desk.complaints.record(walk_in(title="Foto lama dari meja versi dulu"),
-                                       extras=Extras(attachments=(_legacy_gif(desk),))).complaint
+        first = desk.complaints.record(
+            walk_in(title="Foto lama dari meja versi dulu"), extras=Extras(attachments=(_legacy_gif(desk),))
+        ).complaint
         code, text = _exit(desk, capsys)
         [problem] = desk.sync.problems()
         assert problem.kind is Kind.ATTACHMENT and problem.actions == (Action.EDIT,)
         assert code == 2 and "foto-lama.gif" in text and "lampiran" in text
-        desk.complaints.record(walk_in(title="Foto lama dari meja versi dulu"), complaint_id=first.id,
-                               extras=Extras(attachments=()))
+        desk.complaints.record(
+            walk_in(title="Foto lama dari meja versi dulu"), complaint_id=first.id, extras=Extras(attachments=())
+        )
         assert _exit(desk, capsys)[0] == 0 and _state(desk, first.id) == "synced"
         # Through the list.
         win = _window(qapp, qtbot, desk)
         try:
-            second = desk.complaints.record(walk_in(title="Foto lama kedua dari meja"),
-                                            extras=Extras(attachments=(_legacy_gif(desk),))).complaint
+            second = desk.complaints.record(
+                walk_in(title="Foto lama kedua dari meja"), extras=Extras(attachments=(_legacy_gif(desk),))
+            ).complaint
             _select(qtbot, win, Kind.ATTACHMENT)
             assert "foto-lama.gif" in win.sync_ui.panel.list.item(0).text()  # type: ignore[union-attr]
             qtbot.mouseClick(win.sync_ui.panel.buttons[Action.EDIT], _left())  # type: ignore[union-attr]
             qtbot.waitUntil(lambda: win.intake.complaint_id == second.id, timeout=WAIT)
             assert win.intake.result is not None and win.intake.result.errors
-            desk.complaints.record(walk_in(title="Foto lama kedua dari meja"), complaint_id=second.id,
-                                   extras=Extras(attachments=()))
-            qtbot.waitUntil(lambda: win.sync_ui.panel.list.count() == 0  # type: ignore[union-attr]
-                            and _state(desk, second.id) == "synced", timeout=WAIT)
+            desk.complaints.record(
+                walk_in(title="Foto lama kedua dari meja"), complaint_id=second.id, extras=Extras(attachments=())
+            )
+            qtbot.waitUntil(
+                lambda: (
+                    win.sync_ui.panel.list.count() == 0  # type: ignore[union-attr]
+                    and _state(desk, second.id) == "synced"
+                ),
+                timeout=WAIT,
+            )
         finally:
             _close(win)
         for c in (first, second):
@@ -136,9 +146,9 @@ def test_attachment_type_refused_415_core_then_list(qapp: QApplication, qtbot, t
         desk.close()
 
 
-def test_a_complaint_over_the_request_limit_core_then_list(qapp: QApplication, qtbot, tmp_path: Path,
-                                                           small_central: RunningServer,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_complaint_over_the_request_limit_core_then_list(
+    qapp: QApplication, qtbot, tmp_path: Path, small_central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     server = small_central
     desk = open_desk(tmp_path / "desk", server.api_url, server.add_desk(f"RM-{next(_numbers)}"))
     try:
@@ -156,10 +166,16 @@ def test_a_complaint_over_the_request_limit_core_then_list(qapp: QApplication, q
             _select(qtbot, win, Kind.TOO_LARGE)
             qtbot.mouseClick(win.sync_ui.panel.buttons[Action.EDIT], _left())  # type: ignore[union-attr]
             qtbot.waitUntil(lambda: win.intake.complaint_id == second.id, timeout=WAIT)
-            desk.complaints.record(walk_in(title="Pengaduan kedua yang panjang", body=LONG_BODY[:3000]),
-                                   complaint_id=second.id)
-            qtbot.waitUntil(lambda: win.sync_ui.panel.list.count() == 0  # type: ignore[union-attr]
-                            and _state(desk, second.id) == "synced", timeout=WAIT)
+            desk.complaints.record(
+                walk_in(title="Pengaduan kedua yang panjang", body=LONG_BODY[:3000]), complaint_id=second.id
+            )
+            qtbot.waitUntil(
+                lambda: (
+                    win.sync_ui.panel.list.count() == 0  # type: ignore[union-attr]
+                    and _state(desk, second.id) == "synced"
+                ),
+                timeout=WAIT,
+            )
         finally:
             _close(win)
         remote = central_complaint(server, int(desk.sync.item(second.id)["tracking_id"]))  # type: ignore[index]
@@ -169,8 +185,8 @@ def test_a_complaint_over_the_request_limit_core_then_list(qapp: QApplication, q
 
 
 def test_an_operator_token_used_as_the_desk_token_403_core_then_list(
-        qapp: QApplication, qtbot, tmp_path: Path, central: RunningServer,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    qapp: QApplication, qtbot, tmp_path: Path, central: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     token = central.add_desk(f"RM-{next(_numbers)}")
     desk = open_desk(tmp_path / "desk", central.api_url, central.operator_token)  # the wrong kind of token
     try:
@@ -191,18 +207,22 @@ def test_an_operator_token_used_as_the_desk_token_403_core_then_list(
             sync_ui = win.sync_ui
             assert sync_ui is not None
             qtbot.mouseClick(sync_ui.panel.buttons[Action.REGISTER], _left())
-            qtbot.waitUntil(lambda: isinstance(sync_ui.dialog, RegisterDialog) and sync_ui.dialog.isVisible(),
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: isinstance(sync_ui.dialog, RegisterDialog) and sync_ui.dialog.isVisible(), timeout=WAIT
+            )
             dialog = sync_ui.dialog
             assert isinstance(dialog, RegisterDialog) and dialog.url.text() == central.api_url
             dialog.token.setText(token)
             dialog.accept()
-            qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 0 and _state(desk, second.id) == "synced",
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: sync_ui.panel.list.count() == 0 and _state(desk, second.id) == "synced", timeout=WAIT
+            )
         finally:
             _close(win)
-        assert central_complaint(central, int(desk.sync.item(second.id)["tracking_id"]))["title"] == \
-            "Setelah token salah lagi"  # type: ignore[index]
+        assert (
+            central_complaint(central, int(desk.sync.item(second.id)["tracking_id"]))["title"]
+            == "Setelah token salah lagi"
+        )  # type: ignore[index]
     finally:
         desk.close()
 

@@ -94,15 +94,20 @@ def _locked(qtbot, desk: Desk, central: RunningServer) -> tuple[int, int]:
     assert desk.sync is not None
     tid = int(desk.sync.item(c.id)["tracking_id"])  # type: ignore[index]
     admin_move(central, tid, "verify", agency="Dinas Perhubungan")
-    desk.complaints.record(walk_in(title="Lampu penerangan jalan padam sepekan",
-                                   body="Tambahan dari warga: lampu padam sejak tujuh hari, jalan gelap gulita."),
-                           complaint_id=c.id)
+    desk.complaints.record(
+        walk_in(
+            title="Lampu penerangan jalan padam sepekan",
+            body="Tambahan dari warga: lampu padam sejak tujuh hari, jalan gelap gulita.",
+        ),
+        complaint_id=c.id,
+    )
     qtbot.waitUntil(lambda: _state(desk, c.id) == "needs_fix", timeout=WAIT)
     return c.id, tid
 
 
-def test_locked_edit_sent_as_a_supplement_from_the_list(window: MainWindow, qtbot, desk: Desk,
-                                                        central: RunningServer) -> None:
+def test_locked_edit_sent_as_a_supplement_from_the_list(
+    window: MainWindow, qtbot, desk: Desk, central: RunningServer
+) -> None:
     sync_ui = _ui(window)
     cid, tid = _locked(qtbot, desk, central)
     _select(qtbot, sync_ui, Kind.LOCKED)
@@ -116,8 +121,13 @@ def test_locked_edit_sent_as_a_supplement_from_the_list(window: MainWindow, qtbo
     assert isinstance(dialog, SupplementDialog) and "sejak tujuh hari" in dialog.value()
     dialog.text.setPlainText("Warga: lampu padam sejak tujuh hari, jalan gelap gulita.")
     qtbot.mouseClick(dialog.send_button, _left())
-    qtbot.waitUntil(lambda: [r["text"] for r in central_complaint(central, tid)["replies"]] == [
-        "Warga: lampu padam sejak tujuh hari, jalan gelap gulita."], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            [r["text"] for r in central_complaint(central, tid)["replies"]]
+            == ["Warga: lampu padam sejak tujuh hari, jalan gelap gulita."]
+        ),
+        timeout=WAIT,
+    )
     qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=WAIT)
     assert desk.complaints.get(cid).title == central_complaint(central, tid)["title"] == "Lampu penerangan jalan padam"
 
@@ -136,8 +146,9 @@ def test_locked_edit_discarded_from_the_list(window: MainWindow, qtbot, desk: De
     assert local.title == remote["title"] and local.body == remote["body"] and local.revision == remote["revision"]
 
 
-def test_a_clerk_sees_the_locked_edit_but_may_not_discard_it(qapp: QApplication, qtbot, desk: Desk,
-                                                              central: RunningServer) -> None:
+def test_a_clerk_sees_the_locked_edit_but_may_not_discard_it(
+    qapp: QApplication, qtbot, desk: Desk, central: RunningServer
+) -> None:
     win = _window(qapp, qtbot, desk, Role.CLERK)
     try:
         sync_ui = _ui(win)
@@ -174,8 +185,9 @@ def test_field_error_opened_fixed_and_gone(qapp: QApplication, qtbot, tmp_path: 
         desk.close()
 
 
-def test_attachment_refused_then_removed_in_the_form(window: MainWindow, qtbot, desk: Desk, tmp_path: Path,
-                                                     central: RunningServer) -> None:
+def test_attachment_refused_then_removed_in_the_form(
+    window: MainWindow, qtbot, desk: Desk, tmp_path: Path, central: RunningServer
+) -> None:
     import random
 
     sync_ui = _ui(window)
@@ -196,8 +208,9 @@ def test_attachment_refused_then_removed_in_the_form(window: MainWindow, qtbot, 
     assert central_complaint(central, tid)["attachments"] == []
 
 
-def test_revision_conflict_sent_again_as_a_new_revision(qapp: QApplication, qtbot, tmp_path: Path,
-                                                        central: RunningServer) -> None:
+def test_revision_conflict_sent_again_as_a_new_revision(
+    qapp: QApplication, qtbot, tmp_path: Path, central: RunningServer
+) -> None:
     home, token = tmp_path / "desk", central.add_desk(f"RUI-{next(_numbers)}")
     desk = open_desk(home, central.api_url, token)
     assert desk.sync is not None
@@ -226,8 +239,9 @@ def test_revision_conflict_sent_again_as_a_new_revision(qapp: QApplication, qtbo
         desk.close()
 
 
-def test_revoked_token_and_a_reply_the_central_does_not_know(window: MainWindow, qtbot, desk: Desk,
-                                                             central: RunningServer, token: str) -> None:
+def test_revoked_token_and_a_reply_the_central_does_not_know(
+    window: MainWindow, qtbot, desk: Desk, central: RunningServer, token: str
+) -> None:
     """401: registered again from the list; 404 on a reply: sent again once the desk is right."""
     sync_ui = _ui(window)
     assert desk.sync is not None
@@ -244,8 +258,9 @@ def test_revoked_token_and_a_reply_the_central_does_not_know(window: MainWindow,
     # Then that token is revoked: the registration is the problem now, with its own button.
     central.cli("desks", "revoke", other_code)
     sync_ui.controller.sync_now()
-    qtbot.waitUntil(lambda: [p.kind for p in sync_ui.panel.items] == [Kind.REGISTRATION, Kind.REPLY_UNKNOWN],
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: [p.kind for p in sync_ui.panel.items] == [Kind.REGISTRATION, Kind.REPLY_UNKNOWN], timeout=WAIT
+    )
     sync_ui.panel.list.setCurrentRow(0)
     qtbot.mouseClick(sync_ui.panel.buttons[Action.REGISTER], _left())
     qtbot.waitUntil(lambda: isinstance(sync_ui.dialog, RegisterDialog) and sync_ui.dialog.isVisible(), timeout=WAIT)
@@ -257,8 +272,13 @@ def test_revoked_token_and_a_reply_the_central_does_not_know(window: MainWindow,
     sync_ui.panel.list.setCurrentRow(0)
     qtbot.mouseClick(sync_ui.panel.buttons[Action.RETRY_REPLY], _left())
     qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 0, timeout=WAIT)
-    qtbot.waitUntil(lambda: [r["text"] for r in central_complaint(central, tid)["replies"]] == [
-        "Pelapor menanyakan perkembangan laporan."], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            [r["text"] for r in central_complaint(central, tid)["replies"]]
+            == ["Pelapor menanyakan perkembangan laporan."]
+        ),
+        timeout=WAIT,
+    )
 
 
 def _close(win: MainWindow) -> None:
@@ -281,7 +301,8 @@ def _left():  # type: ignore[no-untyped-def]
 
 
 def test_a_locked_complaint_opens_read_only_with_the_reason_and_takes_a_supplement(
-        window: MainWindow, qtbot, desk: Desk, central: RunningServer) -> None:
+    window: MainWindow, qtbot, desk: Desk, central: RunningServer
+) -> None:
     sync_ui = _ui(window)
     assert desk.sync is not None
     c = desk.complaints.record(walk_in()).complaint
@@ -302,8 +323,13 @@ def test_a_locked_complaint_opens_read_only_with_the_reason_and_takes_a_suppleme
     assert isinstance(dialog, SupplementDialog)
     dialog.text.setPlainText("Warga menyerahkan foto jalan yang rusak.")
     qtbot.mouseClick(dialog.send_button, _left())
-    qtbot.waitUntil(lambda: [r["text"] for r in central_complaint(central, tid)["replies"]] == [
-        "Warga menyerahkan foto jalan yang rusak."], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            [r["text"] for r in central_complaint(central, tid)["replies"]]
+            == ["Warga menyerahkan foto jalan yang rusak."]
+        ),
+        timeout=WAIT,
+    )
     qtbot.waitUntil(lambda: len(window.views) == 1 and window.views[0] is not view, timeout=WAIT)
     timeline = window.views[0].timeline
     texts = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]

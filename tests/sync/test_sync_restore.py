@@ -18,14 +18,17 @@ from sync_helpers import open_desk
 
 
 def central_titles(server: RunningServer, token: str) -> list[str]:
-    r = httpx.get(f"{server.api_url}/admin/complaints", params={"q": token, "limit": 500},
-                  headers=server.operator_auth, timeout=10)
+    r = httpx.get(
+        f"{server.api_url}/admin/complaints",
+        params={"q": token, "limit": 500},
+        headers=server.operator_auth,
+        timeout=10,
+    )
     r.raise_for_status()
     return [item["title"] for item in r.json()["items"]]
 
 
-def test_restore_then_sync_sends_nothing_twice_and_loses_nothing_queued(tmp_path: Path,
-                                                                        central: RunningServer) -> None:
+def test_restore_then_sync_sends_nothing_twice_and_loses_nothing_queued(tmp_path: Path, central: RunningServer) -> None:
     home = tmp_path / "desk"
     token = secrets.token_hex(4)
     desk = open_desk(home, central.api_url, central.desk_token)
@@ -77,4 +80,3 @@ def test_restore_then_sync_sends_nothing_twice_and_loses_nothing_queued(tmp_path
         desk.close()
     # Nothing was created twice at the central.
     assert sorted(central_titles(central, token)) == [f"Pemulihan uji {token} pengaduan {n}" for n in "ABCD"]
-

@@ -46,12 +46,17 @@ def _held(central: RunningServer, token: str, sha: str) -> dict[str, object]:
 def _sync(home: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
-    return subprocess.Popen([sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}",
-                             "sync"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "sync"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def test_a_sync_killed_in_the_middle_of_a_large_file_resumes_from_the_centrals_offset(
-        tmp_path: Path, big_central: RunningServer) -> None:
+    tmp_path: Path, big_central: RunningServer
+) -> None:
     code = "RESUME-01"
     token = big_central.add_desk(code)
     # 4 Mbit/s: the 1.5 MB file takes about 3 s, long enough to be killed in the middle
@@ -73,8 +78,12 @@ def test_a_sync_killed_in_the_middle_of_a_large_file_resumes_from_the_centrals_o
         proc.wait()
         at_kill = int(_held(big_central, token, scan.sha256)["offset"])
         assert 0 < at_kill < BIG
-        assert requests.head(f"{big_central.api_url}/attachments/{scan.sha256}",
-                             headers=big_central.auth(token), timeout=10).status_code == 404
+        assert (
+            requests.head(
+                f"{big_central.api_url}/attachments/{scan.sha256}", headers=big_central.auth(token), timeout=10
+            ).status_code
+            == 404
+        )
 
         before = proxy.bytes_up
         proc = _sync(home)
@@ -91,8 +100,9 @@ def test_a_sync_killed_in_the_middle_of_a_large_file_resumes_from_the_centrals_o
     assert _held(big_central, token, scan.sha256) == {"sha256": scan.sha256, "offset": BIG, "complete": True}
     (complaint,) = arrived(big_central, code)
     assert attachments_of(big_central, code) == {complaint["client_id"]: [(scan.sha256, True)]}
-    content = requests.get(f"{big_central.api_url}/admin/attachments/{scan.sha256}",
-                           headers=big_central.operator_auth, timeout=30).content
+    content = requests.get(
+        f"{big_central.api_url}/admin/attachments/{scan.sha256}", headers=big_central.operator_auth, timeout=30
+    ).content
     assert hashlib.sha256(content).hexdigest() == scan.sha256 and len(content) == BIG
 
 
@@ -108,8 +118,9 @@ def test_batches_go_compressed_and_progress_is_told_in_bytes(tmp_path: Path, big
         store = AttachmentStore(desk.paths.data_dir / "attachments")
         scan = _scan(store, tmp_path, 300_000, 2)
         for n in range(60):
-            desk.complaints.record(walk_in(title=f"Pengaduan terkompresi {n}"),
-                                   extras=Extras(attachments=(scan,)) if n == 0 else None)
+            desk.complaints.record(
+                walk_in(title=f"Pengaduan terkompresi {n}"), extras=Extras(attachments=(scan,)) if n == 0 else None
+            )
         with desk.db.read() as conn:
             plain = sum(len(r.payload) for r in conn.execute(state.ITEMS.select()))
         report = desk.sync.run_cycle()

@@ -60,7 +60,8 @@ def window(qapp: QApplication, qtbot, fast_desk: Desk) -> Iterator[MainWindow]:
 
 
 def test_status_bar_and_needs_attention_follow_the_central(
-        window: MainWindow, qtbot, fast_desk: Desk, proxy: FaultProxy) -> None:
+    window: MainWindow, qtbot, fast_desk: Desk, proxy: FaultProxy
+) -> None:
     sync_ui = window.sync_ui
     assert sync_ui is not None
     status, panel = sync_ui.status, sync_ui.panel
@@ -69,21 +70,28 @@ def test_status_bar_and_needs_attention_follow_the_central(
     assert fast_desk.sync is not None
     # Synced for real (a status read before the save also says "Menunggu: 0"), and shown.
     qtbot.waitUntil(lambda: (fast_desk.sync.item(first.id) or {}).get("state") == "synced", timeout=WAIT)
-    qtbot.waitUntil(lambda: "Daring" in status.summary.full_text()
-                    and "Menunggu: 0" in status.summary.full_text(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: "Daring" in status.summary.full_text() and "Menunggu: 0" in status.summary.full_text(), timeout=WAIT
+    )
     assert "Sinkron terakhir" in status.summary.full_text()
     assert status.clock_label.isVisible() and "lebih cepat" in status.clock_label.full_text()
 
     # The central goes away: the complaints wait, and the bar says so.
     proxy.down()
-    fast_desk.complaints.record(walk_in(title="Saluran air tersumbat di pasar",
-                                        received_at=datetime.now(UTC) - timedelta(hours=2)))
+    fast_desk.complaints.record(
+        walk_in(title="Saluran air tersumbat di pasar", received_at=datetime.now(UTC) - timedelta(hours=2))
+    )
     # A date typed from the fast desk's calendar: in the central's future (a stamp would be corrected).
-    refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
-                                                  received_at=_two_days_fast(),
-                                                  incident_date=_two_days_fast().date())).complaint
-    qtbot.waitUntil(lambda: "Luring" in status.summary.full_text()
-                    and "Menunggu: 2" in status.summary.full_text(), timeout=WAIT)
+    refused = fast_desk.complaints.record(
+        walk_in(
+            title="Diterima di masa depan menurut pusat",
+            received_at=_two_days_fast(),
+            incident_date=_two_days_fast().date(),
+        )
+    ).complaint
+    qtbot.waitUntil(
+        lambda: "Luring" in status.summary.full_text() and "Menunggu: 2" in status.summary.full_text(), timeout=WAIT
+    )
     assert "terlama" in status.summary.full_text()
     assert panel.list.count() == 0
 
@@ -104,27 +112,40 @@ def test_status_bar_and_needs_attention_follow_the_central(
     assert window.tabs.currentWidget() is form
 
     # Fixed and saved: it goes again and leaves the list.
-    fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
-                                        received_at=_two_days_fast()),
-                                complaint_id=refused.id)
-    qtbot.waitUntil(lambda: panel.list.count() == 0 and "Perlu perhatian" not in status.summary.full_text(),
-                    timeout=WAIT)
+    fast_desk.complaints.record(
+        walk_in(title="Diterima di masa depan menurut pusat", received_at=_two_days_fast()), complaint_id=refused.id
+    )
+    qtbot.waitUntil(
+        lambda: panel.list.count() == 0 and "Perlu perhatian" not in status.summary.full_text(), timeout=WAIT
+    )
     assert "Menunggu: 0" in status.summary.full_text()
 
 
 def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
-        window: MainWindow, qtbot, fast_desk: Desk, proxy: FaultProxy) -> None:
+    window: MainWindow, qtbot, fast_desk: Desk, proxy: FaultProxy
+) -> None:
     sync_ui = window.sync_ui
     assert sync_ui is not None
     # A date typed from the fast desk's calendar: in the central's future (a stamp would be corrected).
-    refused = fast_desk.complaints.record(walk_in(title="Diterima di masa depan menurut pusat",
-                                                  received_at=_two_days_fast(),
-                                                  incident_date=_two_days_fast().date())).complaint
+    refused = fast_desk.complaints.record(
+        walk_in(
+            title="Diterima di masa depan menurut pusat",
+            received_at=_two_days_fast(),
+            incident_date=_two_days_fast().date(),
+        )
+    ).complaint
     qtbot.waitUntil(lambda: sync_ui.panel.list.count() == 1, timeout=WAIT)
     history = sync_ui.history
-    qtbot.waitUntil(lambda: history.rowCount() > 0 and any(
-        "POST /complaints/batch" in (history.item(r, 1).text() if history.item(r, 1) else "")
-        for r in range(history.rowCount())), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            history.rowCount() > 0
+            and any(
+                "POST /complaints/batch" in (history.item(r, 1).text() if history.item(r, 1) else "")
+                for r in range(history.rowCount())
+            )
+        ),
+        timeout=WAIT,
+    )
     assert window.tabs.tabText(window.tabs.indexOf(history)) == "Riwayat kirim"
     batch_row = next(r for r in range(history.rowCount()) if "batch" in history.item(r, 1).text())
     assert history.item(batch_row, 2).text() == "200"  # the batch went through; the item was refused

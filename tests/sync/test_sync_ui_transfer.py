@@ -35,7 +35,8 @@ def slow_desk(tmp_path: Path, central: RunningServer) -> Iterator[tuple[Desk, Fa
 
 
 def test_the_status_bar_counts_file_bytes_while_they_go(
-        qapp: QApplication, qtbot, slow_desk: tuple[Desk, FaultProxy], tmp_path: Path) -> None:
+    qapp: QApplication, qtbot, slow_desk: tuple[Desk, FaultProxy], tmp_path: Path
+) -> None:
     desk, proxy = slow_desk
     create_application()
     window: MainWindow = build_main_window(qapp, desk)
@@ -49,8 +50,10 @@ def test_the_status_bar_counts_file_bytes_while_they_go(
         source = tmp_path / "pindaian.pdf"
         source.write_bytes(b"%PDF-1.4\n" + random.Random(3).randbytes(SIZE - 9))
         stored = AttachmentStore(desk.paths.data_dir / "attachments").add(source)
-        c = desk.complaints.record(walk_in(), extras=Extras(attachments=(
-            Attachment(stored.sha256, stored.filename, stored.media_type, stored.size),))).complaint
+        c = desk.complaints.record(
+            walk_in(),
+            extras=Extras(attachments=(Attachment(stored.sha256, stored.filename, stored.media_type, stored.size),)),
+        ).complaint
         window.sync_ui.controller.recorded()
         summary = window.sync_ui.status.summary
         seen: list[str] = []

@@ -26,8 +26,9 @@ from sync_helpers import SERVE_ARGS, open_desk
 DEADLINE_S = 60.0
 
 
-def _until(condition: Callable[[], bool], what: str, proc: subprocess.Popen[bytes],
-           deadline_s: float = DEADLINE_S) -> None:
+def _until(
+    condition: Callable[[], bool], what: str, proc: subprocess.Popen[bytes], deadline_s: float = DEADLINE_S
+) -> None:
     """Poll an observable condition until it holds; fail with the process's output if not."""
     end = time.monotonic() + deadline_s
     delay = 0.01
@@ -45,13 +46,18 @@ def _watch(home: Path, out: Path) -> subprocess.Popen[bytes]:
         # Its own session: Ctrl+C in a terminal signals the whole foreground group, as killpg does here.
         return subprocess.Popen(
             [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "sync", "--watch"],
-            env=env, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def _states(desk: Desk) -> dict[str, int]:
     with desk.db.read() as conn:
-        return {str(k): int(v) for k, v in conn.execute(
-            select(state.S.state, func.count()).group_by(state.S.state)).all()}
+        return {
+            str(k): int(v) for k, v in conn.execute(select(state.S.state, func.count()).group_by(state.S.state)).all()
+        }
 
 
 def _synced_client_ids(desk: Desk) -> set[str]:
@@ -75,7 +81,8 @@ def own_central(tmp_path: Path) -> Iterator[RunningServer]:
 
 
 def test_watch_keeps_syncing_rides_out_an_absent_central_and_stops_on_sigterm(
-        tmp_path: Path, own_central: RunningServer) -> None:
+    tmp_path: Path, own_central: RunningServer
+) -> None:
     server = own_central
     home = tmp_path / "desk"
     desk = open_desk(home, server.api_url, server.desk_token)
@@ -88,15 +95,17 @@ def test_watch_keeps_syncing_rides_out_an_absent_central_and_stops_on_sigterm(
         _until(lambda: _states(desk) == {"synced": 5}, "the first five synced", proc)
 
         # Recorded while it runs (by another process, as the desk app would): picked up too.
-        later = [desk.complaints.record(walk_in(title=f"Direkam saat berjalan nomor {i}")).complaint
-                 for i in range(3)]
+        later = [desk.complaints.record(walk_in(title=f"Direkam saat berjalan nomor {i}")).complaint for i in range(3)]
         _until(lambda: _states(desk) == {"synced": 8}, "the three recorded meanwhile synced", proc)
 
         # The central goes away: the queue keeps what is recorded, the attempts say why.
         server.stop()
         away = [desk.complaints.record(walk_in(title=f"Saat pusat mati nomor {i}")).complaint for i in range(2)]
-        _until(lambda: any(h["http_status"] is None and h["request"] == "GET /health"
-                           for h in _history(desk)), "a failed /health while the central is away", proc)
+        _until(
+            lambda: any(h["http_status"] is None and h["request"] == "GET /health" for h in _history(desk)),
+            "a failed /health while the central is away",
+            proc,
+        )
         # Away long enough for a whole cycle to give up: the operator is told.
         _until(lambda: "Pusat tidak dapat dihubungi" in out.read_text(), "the watcher saying so", proc)
         assert _states(desk) == {"synced": 8, "pending": 2}
@@ -127,7 +136,8 @@ def _history(desk: Desk) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "ctrl-c"])
 def test_a_stop_signal_mid_push_ends_between_batches_with_nothing_in_limbo(
-        tmp_path: Path, central: RunningServer, how: signal.Signals) -> None:
+    tmp_path: Path, central: RunningServer, how: signal.Signals
+) -> None:
     code = f"WATCH-{how.name}"
     token = central.add_desk(code)
     home = tmp_path / "desk"
@@ -158,7 +168,10 @@ def test_a_stop_signal_mid_push_ends_between_batches_with_nothing_in_limbo(
         done = subprocess.run(
             [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "sync"],
             env=dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1"),
-            capture_output=True, text=True, timeout=300)
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stdout + done.stderr
         assert _states(desk) == {"synced": total}
         remote = arrived(central, code)

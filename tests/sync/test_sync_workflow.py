@@ -42,8 +42,10 @@ def test_refused_item_next_to_accepted_ones_then_fixed_and_resent(tmp_path: Path
         assert desk.sync.clock_warning(desk.sync.status())  # and the skew shows
 
         # The clerk fixes the time in the form and saves: revision 2 goes out.
-        fixed = desk.complaints.record(walk_in(received_at=clock.now),  # the incident date as it was
-                                       complaint_id=bad.id).complaint
+        fixed = desk.complaints.record(
+            walk_in(received_at=clock.now),  # the incident date as it was
+            complaint_id=bad.id,
+        ).complaint
         assert fixed.revision == 2
         assert desk.sync.item(bad.id)["state"] == "pending"  # type: ignore[index]
         assert desk.sync.run_cycle().synced == 1
@@ -56,7 +58,8 @@ def test_refused_item_next_to_accepted_ones_then_fixed_and_resent(tmp_path: Path
 
 
 def test_an_edit_racing_an_upload_is_sent_again_and_never_marked_synced_early(
-        tmp_path: Path, central: RunningServer) -> None:
+    tmp_path: Path, central: RunningServer
+) -> None:
     proxy = FaultProxy(central.port)
     desk = open_desk(tmp_path / "desk", proxy.url, central.desk_token)
     try:

@@ -34,10 +34,17 @@ class Asker:
 
 
 class Screen:
-    def __init__(self, view: CalendarView, calendar: DeskCalendar, audit: AuditTrail, admin: Actor,
-                 clerk: Actor, asker: Asker) -> None:
+    def __init__(
+        self, view: CalendarView, calendar: DeskCalendar, audit: AuditTrail, admin: Actor, clerk: Actor, asker: Asker
+    ) -> None:
         self.view, self.calendar, self.audit, self.admin, self.clerk, self.asker = (
-            view, calendar, audit, admin, clerk, asker)
+            view,
+            calendar,
+            audit,
+            admin,
+            clerk,
+            asker,
+        )
 
     def closure_rows(self) -> list[tuple[str, ...]]:
         table = self.view.closure_table
@@ -45,8 +52,10 @@ class Screen:
 
     def holiday_rows(self) -> list[tuple[str, str]]:
         table = self.view.holiday_table
-        return [(table.item(r, 0).text() if table.item(r, 0) else "", table.item(r, 1).text())  # type: ignore[union-attr]
-                for r in range(table.rowCount())]
+        return [
+            (table.item(r, 0).text() if table.item(r, 0) else "", table.item(r, 1).text())  # type: ignore[union-attr]
+            for r in range(table.rowCount())
+        ]
 
 
 pytestmark = pytest.mark.usefixtures("indonesian_dates")  # tests/ui/conftest.py
@@ -82,8 +91,10 @@ def test_lists_closures_and_the_coming_holidays(qtbot, screen: Screen) -> None: 
     view.show()
     assert screen.closure_rows() == [("Kam, 31-12-2026", "Tutup daerah", "HUT Kabupaten")]
     # On 20 Nov 2026 only the Christmas days are still to come; Independence Day is past.
-    assert screen.holiday_rows() == [("Kam, 24-12-2026", "Cuti Bersama Hari Raya Natal"),
-                                     ("Jum, 25-12-2026", "Hari Raya Natal")]
+    assert screen.holiday_rows() == [
+        ("Kam, 24-12-2026", "Cuti Bersama Hari Raya Natal"),
+        ("Jum, 25-12-2026", "Hari Raya Natal"),
+    ]
     view.year.setValue(2027)  # another year: all of it
     qtbot.waitUntil(lambda: view.holiday_table.rowCount() > 10)
     rows = screen.holiday_rows()
@@ -125,12 +136,18 @@ def test_add_and_remove_a_closure(qtbot, screen: Screen) -> None:  # type: ignor
     assert [(e.actor, sorted(e.detail)) for e in entries][:2] == [("admin", ["removed"]), ("admin", ["added", "kinds"])]
 
 
-def test_a_file_with_bad_dates_names_the_lines_and_imports_nothing(qtbot, screen: Screen,  # type: ignore[no-untyped-def]
-                                                                   tmp_path: Path) -> None:
+def test_a_file_with_bad_dates_names_the_lines_and_imports_nothing(
+    qtbot,
+    screen: Screen,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     view, calendar = screen.view, screen.calendar
     bad = tmp_path / "libur-2027.csv"
-    bad.write_text("tanggal,jenis,keterangan\n2027-03-08,cuti_bersama,Nyepi\n2027-02-30,cuti_bersama,x\n"
-                   "31-13-2027,tutup_daerah,HUT\n2027-12-24,libur,Natal\n", encoding="utf-8")
+    bad.write_text(
+        "tanggal,jenis,keterangan\n2027-03-08,cuti_bersama,Nyepi\n2027-02-30,cuti_bersama,x\n"
+        "31-13-2027,tutup_daerah,HUT\n2027-12-24,libur,Natal\n",
+        encoding="utf-8",
+    )
     screen.asker.path = bad
     view.import_button.click()
     assert _wait_message(qtbot, view) == "Tidak ada tanggal yang diimpor; perbaiki baris di atas lalu impor lagi."

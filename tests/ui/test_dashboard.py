@@ -60,17 +60,24 @@ def data(sup_db: Database, places: list[Place]) -> Path:
     with sqlite3.connect(sup_db.path) as raw:
         ids = [r[0] for r in raw.execute("SELECT id FROM complaints ORDER BY id")]
         for i, cid in enumerate(ids):
-            raw.execute("UPDATE complaints SET status = ?, category_id = ? WHERE id = ?",
-                        (STATUSES[i % 7], TOPICS[(i // 2) % 5], cid))
+            raw.execute(
+                "UPDATE complaints SET status = ?, category_id = ? WHERE id = ?",
+                (STATUSES[i % 7], TOPICS[(i // 2) % 5], cid),
+            )
         rows = raw.execute("SELECT id, received_at FROM complaints WHERE status IN ('in_progress', 'completed')")
         for n, (cid, received) in enumerate(rows.fetchall()):
             at = datetime.fromisoformat(received) + timedelta(days=1 + n % 9)
-            raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                        "VALUES (?, ?, 'central_follow_up', 'central', '{}')", (cid, at.isoformat(sep=" ")))
+            raw.execute(
+                "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                "VALUES (?, ?, 'central_follow_up', 'central', '{}')",
+                (cid, at.isoformat(sep=" ")),
+            )
         for n, cid in enumerate(ids[::4]):
-            raw.execute("INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
-                        "VALUES (?, '2026-11-10 03:00:00.000000', 'reporter_reply', '', ?)",
-                        (cid, json.dumps({"text": "terima kasih", "rating": 1 + n % 5})))
+            raw.execute(
+                "INSERT INTO complaint_events (complaint_id, at, kind, actor, detail) "
+                "VALUES (?, '2026-11-10 03:00:00.000000', 'reporter_reply', '', ?)",
+                (cid, json.dumps({"text": "terima kasih", "rating": 1 + n % 5})),
+            )
     return sup_db.path
 
 
@@ -138,13 +145,16 @@ def test_dashboard_shows_the_counts_made_from_the_rows(qtbot, view, sup, staff, 
     assert view.summary["completion"].text() == f"{locale.toString(completed / len(rows) * 100, 'f', 1)}%"
     assert f"{completed}" in view.summary_notes["total"].text()
 
-    assert view.charts["status"].bar_values() == {labels.status_label(Status(s)): n for s, n in
-                                                  Counter(str(r["status"]) for r in rows).items()}
-    assert view.charts["channel"].bar_values() == {labels.channel_label(Channel(c)): n for c, n in
-                                                   Counter(str(r["channel"]) for r in rows).items()}
+    assert view.charts["status"].bar_values() == {
+        labels.status_label(Status(s)): n for s, n in Counter(str(r["status"]) for r in rows).items()
+    }
+    assert view.charts["channel"].bar_values() == {
+        labels.channel_label(Channel(c)): n for c, n in Counter(str(r["channel"]) for r in rows).items()
+    }
     district_names = {p.district_code: p.district for p in places}
-    assert view.charts["district"].bar_values() == {district_names[d]: n for d, n in
-                                                    Counter(str(r["district_code"]) for r in rows).items()}
+    assert view.charts["district"].bar_values() == {
+        district_names[d]: n for d, n in Counter(str(r["district_code"]) for r in rows).items()
+    }
     names = topic_names()
     topics = Counter(names.get(str(r["category_id"]), "Tidak diisi") for r in rows)
     assert view.charts["topic"].bar_values() == topics
@@ -162,25 +172,39 @@ def test_dashboard_shows_the_counts_made_from_the_rows(qtbot, view, sup, staff, 
     types = Counter(str(r["disability_types"]) for r in rows if r["disability"] == "yes")
     assert [(c, n) for group, c, n in shown if group == "Jenis disabilitas"] == [
         (labels.disability_type_label(DisabilityType(code)), str(suppress(types[code])))
-        for code in DisabilityType if code in types]
+        for code in DisabilityType
+        if code in types
+    ]
     villages = Counter(str(r["village_code"]) for r in rows)
     assert sorted(n for _, _, n in table_cells(view.villages)) == sorted(str(suppress(n)) for n in villages.values())
     assert any(n == "<5" for _, _, n in shown + table_cells(view.villages))
 
     # The median working days to the first follow-up, and the reporters' latest ratings.
     with sqlite3.connect(data) as raw:
-        firsts = dict(raw.execute("SELECT complaint_id, min(at) FROM complaint_events "
-                                  "WHERE kind = 'central_follow_up' GROUP BY complaint_id").fetchall())
-        ratings = dict(raw.execute("SELECT complaint_id, json_extract(detail, '$.rating') FROM complaint_events "
-                                   "WHERE kind = 'reporter_reply'").fetchall())
+        firsts = dict(
+            raw.execute(
+                "SELECT complaint_id, min(at) FROM complaint_events "
+                "WHERE kind = 'central_follow_up' GROUP BY complaint_id"
+            ).fetchall()
+        )
+        ratings = dict(
+            raw.execute(
+                "SELECT complaint_id, json_extract(detail, '$.rating') FROM complaint_events "
+                "WHERE kind = 'reporter_reply'"
+            ).fetchall()
+        )
     calendar = WorkingDayCalendar()
-    days = [calendar.working_days_between(local_day(r["received_at"]), local_day(firsts[r["id"]]))
-            for r in rows if r["id"] in firsts]
+    days = [
+        calendar.working_days_between(local_day(r["received_at"]), local_day(firsts[r["id"]]))
+        for r in rows
+        if r["id"] in firsts
+    ]
     assert view.summary["median"].text() == f"{locale.toString(float(statistics.median(days)), 'g', 3)} HK"
     rated = [ratings[r["id"]] for r in rows if r["id"] in ratings]
     assert view.charts["satisfaction"].bar_values() == {
-        label: Counter(rated)[score] for label, score in zip(view.charts["satisfaction"].categories(),
-                                                             (5, 4, 3, 2, 1), strict=True)}
+        label: Counter(rated)[score]
+        for label, score in zip(view.charts["satisfaction"].categories(), (5, 4, 3, 2, 1), strict=True)
+    }
     assert view.summary["satisfaction"].text() == f"{locale.toString(statistics.mean(rated), 'f', 2)} dari 5"
 
 
@@ -232,8 +256,11 @@ def test_twelve_months_cover_the_year_to_the_chosen_month(qtbot, view, sup, staf
     view.span.setCurrentIndex(1)
     whole = Period(date(2025, 12, 1), date(2026, 12, 1))
     qtbot.waitUntil(lambda: not view.loading and view.figures is not None and view.figures.period == whole)
-    assert view.figures.total == len(month_rows(data, whole)) == len(month_rows(data, SEPTEMBER)) + len(
-        month_rows(data, OCTOBER))
+    assert (
+        view.figures.total
+        == len(month_rows(data, whole))
+        == len(month_rows(data, SEPTEMBER)) + len(month_rows(data, OCTOBER))
+    )
 
 
 def test_a_clerk_is_told_the_dashboard_is_not_for_the_role(qtbot, view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
@@ -255,7 +282,7 @@ def test_language_switch_redraws_the_charts_in_english(qtbot, qapp, view, sup, s
         assert languages.apply("en")
         qtbot.waitUntil(lambda: "Completed" in view.charts["status"].categories())
         assert "Walk-in" in view.charts["channel"].categories()
-        assert ("Female" in {c for _, c, _ in table_cells(view.inclusion)})
+        assert "Female" in {c for _, c, _ in table_cells(view.inclusion)}
         assert view.month.currentText() == "October"
         assert view.figures is not None and view.figures.period == OCTOBER  # no reload needed, none lost
     finally:
@@ -264,8 +291,9 @@ def test_language_switch_redraws_the_charts_in_english(qtbot, qapp, view, sup, s
 
 
 @pytest.mark.parametrize("scale", [1, 2])
-def test_chart_labels_are_whole_at_normal_and_double_font(qtbot, qapp, tasks, settings, sup, staff, data,
-                                                          scale) -> None:  # type: ignore[no-untyped-def]
+def test_chart_labels_are_whole_at_normal_and_double_font(
+    qtbot, qapp, tasks, settings, sup, staff, data, scale
+) -> None:  # type: ignore[no-untyped-def]
     normal = qapp.font()
     font = QFont(normal)
     font.setPointSizeF(normal.pointSizeF() * scale)
@@ -294,14 +322,22 @@ def test_chart_labels_are_whole_at_normal_and_double_font(qtbot, qapp, tasks, se
 
 
 def test_no_qtcharts_and_the_dashboard_is_loaded_with_the_dashboard_only() -> None:
-    code = ("import sys\n"
-            "import ui.main_window, ui.report_export\n"
-            "assert 'ui.dashboard' not in sys.modules, 'the dashboard at start-up'\n"
-            "import ui.dashboard\n"
-            "assert not any(m.startswith('PySide6.QtCharts') for m in sys.modules)\n")
+    code = (
+        "import sys\n"
+        "import ui.main_window, ui.report_export\n"
+        "assert 'ui.dashboard' not in sys.modules, 'the dashboard at start-up'\n"
+        "import ui.dashboard\n"
+        "assert not any(m.startswith('PySide6.QtCharts') for m in sys.modules)\n"
+    )
     root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert result.returncode == 0, result.stderr
 
 

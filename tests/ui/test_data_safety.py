@@ -48,8 +48,9 @@ def test_a_backup_from_the_data_menu_shows_its_progress(window: MainWindow, desk
     assert copy.path.stat().st_mode & 0o777 == 0o600
 
 
-def test_an_encrypted_backup_from_the_window_checks_the_passphrase(window: MainWindow, desk: Desk, qtbot,
-                                                                   tmp_path: Path) -> None:
+def test_an_encrypted_backup_from_the_window_checks_the_passphrase(
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path
+) -> None:
     dialog = open_dialog(window)
     dialog.target.setText(str(tmp_path / "usb" / "meja.lapor-backup"))
     dialog.encrypt.setChecked(True)
@@ -63,8 +64,9 @@ def test_an_encrypted_backup_from_the_window_checks_the_passphrase(window: MainW
     assert (tmp_path / "usb" / "meja.lapor-backup").read_bytes().startswith(b"LAPOR-DESK-BAK")
 
 
-def test_a_bad_backup_is_refused_and_the_window_carries_on(window: MainWindow, desk: Desk, qtbot,
-                                                           tmp_path: Path) -> None:
+def test_a_bad_backup_is_refused_and_the_window_carries_on(
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path
+) -> None:
     bogus = tmp_path / "bukan.sqlite3"
     bogus.write_bytes(b"not a database at all " * 50)
     dialog = open_dialog(window)
@@ -77,7 +79,8 @@ def test_a_bad_backup_is_refused_and_the_window_carries_on(window: MainWindow, d
 
 
 def test_restore_from_the_window_replaces_the_database_and_asks_for_a_restart(
-        window: MainWindow, desk: Desk, qtbot, tmp_path: Path) -> None:
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path
+) -> None:
     for i in range(3):
         desk.complaints.record(walk_in(title=f"Jalan desa rusak berlubang nomor {i:03d}"))
     backup = desk.backups.create(tmp_path / "usb" / "meja.sqlite3")

@@ -52,8 +52,9 @@ def queue(qtbot, db: Database, settings: Settings) -> Iterator[tuple[QueueView, 
         "late_two": rec("Verifikasi terlambat dua hari", datetime(2026, 11, 13, 9, tzinfo=WIB)),  # due Wed 18 Nov
         "late_one": rec("Verifikasi terlambat satu hari", datetime(2026, 11, 16, 9, tzinfo=WIB)),  # due Thu 19 Nov
         "today": rec("Jatuh tempo hari ini", datetime(2026, 11, 17, 9, tzinfo=WIB)),  # due Fri 20 Nov
-        "case_tomorrow": rec("Kasus enam puluh hari", datetime(2026, 9, 22, 9, tzinfo=WIB),
-                             Status.IN_PROGRESS),  # due Sat 21 Nov
+        "case_tomorrow": rec(
+            "Kasus enam puluh hari", datetime(2026, 9, 22, 9, tzinfo=WIB), Status.IN_PROGRESS
+        ),  # due Sat 21 Nov
         "monday": rec("Jatuh tempo hari Senin", datetime(2026, 11, 18, 9, tzinfo=WIB)),  # due Mon 23 Nov
         "fresh": rec("Baru diterima pagi ini", datetime(2026, 11, 20, 8, tzinfo=WIB)),  # due Wed 25 Nov
         "done": rec("Sudah selesai", datetime(2026, 11, 2, 9, tzinfo=WIB), Status.COMPLETED),
@@ -106,7 +107,8 @@ def test_the_tenggat_column_says_when_and_how_late(qtbot, queue) -> None:  # typ
     assert isinstance(font, QFont) and font.bold()
     assert _cell(model, ids["monday"], Qt.ItemDataRole.FontRole) is None
     assert _cell(model, ids["late_two"], Qt.ItemDataRole.ToolTipRole) == (
-        "Verifikasi: jatuh tempo Rabu, 18 November 2026 (lewat 2 hari kerja) — Lewat tenggat")
+        "Verifikasi: jatuh tempo Rabu, 18 November 2026 (lewat 2 hari kerja) — Lewat tenggat"
+    )
     # The other columns keep their places.
     assert model.data(model.index(0, 5)) == "Sudah selesai"
 
@@ -124,13 +126,26 @@ def test_the_deadline_filter(qtbot, queue) -> None:  # type: ignore[no-untyped-d
 
     assert view.deadline.accessibleName() == "Saring tenggat"
     assert [view.deadline.itemText(i) for i in range(3)] == [
-        "Semua tenggat", "Lewat tenggat", "Lewat atau ≤ 1 hari kerja lagi"]
+        "Semua tenggat",
+        "Lewat tenggat",
+        "Lewat atau ≤ 1 hari kerja lagi",
+    ]
     assert choose(DeadlineState.OVERDUE) == [ids["late_one"], ids["late_two"]]
     # Due within a working day: today, Saturday's 60-day case and Monday (the next working day).
-    assert choose(DeadlineState.DUE_SOON) == [ids["monday"], ids["case_tomorrow"], ids["today"],
-                                              ids["late_one"], ids["late_two"]]
+    assert choose(DeadlineState.DUE_SOON) == [
+        ids["monday"],
+        ids["case_tomorrow"],
+        ids["today"],
+        ids["late_one"],
+        ids["late_two"],
+    ]
     assert [_cell(model, r.id) for r in model.rows] == [
-        "23 Nov · 1 HK lagi", "21 Nov · besok", "20 Nov · hari ini", "19 Nov · lewat 1 HK", "18 Nov · lewat 2 HK"]
+        "23 Nov · 1 HK lagi",
+        "21 Nov · besok",
+        "20 Nov · hari ini",
+        "19 Nov · lewat 1 HK",
+        "18 Nov · lewat 2 HK",
+    ]
     # With the status filter as well: nothing in progress is overdue yet.
     view.status.setCurrentIndex(view.status.findData(Status.IN_PROGRESS))
     qtbot.waitUntil(lambda: model.filter.statuses == (Status.IN_PROGRESS,) and not model._loading)
@@ -139,8 +154,9 @@ def test_the_deadline_filter(qtbot, queue) -> None:  # type: ignore[no-untyped-d
     assert len(choose(None)) == len(ids)
 
 
-def test_a_filter_on_deadlines_without_a_calendar_says_so(qtbot, db: Database, settings: Settings,
-                                                         clock: FixedClock) -> None:
+def test_a_filter_on_deadlines_without_a_calendar_says_so(
+    qtbot, db: Database, settings: Settings, clock: FixedClock
+) -> None:
     tasks = TaskRunner()
     model = QueueModel(ComplaintService(db, settings, EventBus(), clock), tasks)
     failures: list[str] = []
@@ -166,8 +182,7 @@ def test_complaint_view_shows_the_next_deadline(qtbot, db: Database, settings: S
     view = ComplaintView(complaint, None, deadline=deadline)
     qtbot.addWidget(view)
     assert view.deadline_label is not None
-    assert view.deadline_label.text() == (
-        "Verifikasi: jatuh tempo Kamis, 26 Maret 2026 (besok) — Segera jatuh tempo")
+    assert view.deadline_label.text() == ("Verifikasi: jatuh tempo Kamis, 26 Maret 2026 (besok) — Segera jatuh tempo")
     assert _colour(view.deadline_label) == QColor(style.WARNING)
     assert not view.deadline_label.font().bold()
 
@@ -176,7 +191,8 @@ def test_complaint_view_shows_the_next_deadline(qtbot, db: Database, settings: S
     qtbot.addWidget(overdue)
     assert overdue.deadline_label is not None
     assert overdue.deadline_label.text() == (
-        "Tindak lanjut pertama: jatuh tempo Kamis, 3 Desember 2026 (lewat 2 hari kerja) — Lewat tenggat")
+        "Tindak lanjut pertama: jatuh tempo Kamis, 3 Desember 2026 (lewat 2 hari kerja) — Lewat tenggat"
+    )
     assert _colour(overdue.deadline_label) == QColor(style.ERROR) and overdue.deadline_label.font().bold()
 
     on_track = Deadline(Stage.CASE, date(2027, 1, 20), DeadlineState.ON_TRACK, 30, date(2026, 12, 7))
@@ -218,7 +234,8 @@ def test_dates_follow_the_language(qtbot, queue) -> None:  # type: ignore[no-unt
     QLocale.setDefault(QLocale(QLocale.Language.English))
     late = next(r.deadline for r in model.rows if r.id == ids["late_two"])
     assert late is not None and late.due == date(2026, 11, 18) and late.as_of == NOW.date()
-    assert model.data(model.index([r.id for r in model.rows].index(ids["late_two"]),
-                                  model.COLUMNS.index("deadline"))).startswith("18 Nov ")
+    assert model.data(
+        model.index([r.id for r in model.rows].index(ids["late_two"]), model.COLUMNS.index("deadline"))
+    ).startswith("18 Nov ")
     tip = _cell(model, ids["late_two"], Qt.ItemDataRole.ToolTipRole)
     assert isinstance(tip, str) and "Wednesday, 18 November 2026" in tip

@@ -41,9 +41,14 @@ def test_walk_in_with_attachments_duplicate_receipt_and_return_call(ready: MainW
     window, form = ready, ready.intake
     desk = window.desk
     assert desk is not None
-    earlier = desk.complaints.record(walk_in(
-        title="Jalan desa rusak di Cileunyi Kulon", reporter_nik="3204055203900003",
-        reporter_phone="0813 2222 1111", received_at=datetime.now().astimezone())).complaint
+    earlier = desk.complaints.record(
+        walk_in(
+            title="Jalan desa rusak di Cileunyi Kulon",
+            reporter_nik="3204055203900003",
+            reporter_phone="0813 2222 1111",
+            received_at=datetime.now().astimezone(),
+        )
+    ).complaint
 
     w = form.editors
     w["type"].set_value(ReportType.PENGADUAN)
@@ -82,7 +87,9 @@ def test_walk_in_with_attachments_duplicate_receipt_and_return_call(ready: MainW
     form.attachments.add_paths([letter, photo, renamed])
     qtbot.waitUntil(lambda: form.attachments.pending == 0)
     assert [a.filename for a in sorted(form.attachments.attachments, key=lambda a: a.filename)] == [
-        "foto-jalan.png", "surat-warga.pdf"]
+        "foto-jalan.png",
+        "surat-warga.pdf",
+    ]
     assert "bukan-pdf.pdf" in form.attachments.message.text()
 
     with qtbot.waitSignal(form.recorded, timeout=10_000) as recorded:
@@ -97,8 +104,15 @@ def test_walk_in_with_attachments_duplicate_receipt_and_return_call(ready: MainW
     with qtbot.waitSignal(window.receipts.saved, timeout=10_000):
         form.pdf_button.click()
     text = pdf_text(pdf)
-    for expected in (receipt_number, "TANDA TERIMA PENGADUAN", "Dewi Lestari", "Jumlah lampiran 2",
-                     "Tatap muka", "hari kerja", "Jalan rusak berlubang di Cileunyi Kulon"):
+    for expected in (
+        receipt_number,
+        "TANDA TERIMA PENGADUAN",
+        "Dewi Lestari",
+        "Jumlah lampiran 2",
+        "Tatap muka",
+        "hari kerja",
+        "Jalan rusak berlubang di Cileunyi Kulon",
+    ):
         assert expected in text, expected
     assert "SALINAN" not in text
     assert qr_codes(pdf, tmp_path) == [receipt_number]
@@ -133,7 +147,10 @@ def test_walk_in_with_attachments_duplicate_receipt_and_return_call(ready: MainW
     qtbot.waitUntil(lambda: not dialog.isVisible())
     reply = desk.complaints.get(complaint_id).events[-1]
     assert (reply.kind, reply.detail["text"], reply.detail["rating"]) == (
-        "reporter_reply", "Sudah ada petugas yang datang mengukur jalan.", 4)
+        "reporter_reply",
+        "Sudah ada petugas yang datang mengukur jalan.",
+        4,
+    )
     # The complaint opens again with the reply as the newest line of its timeline.
     qtbot.waitUntil(lambda: bool(window.views) and window.views[-1] is not view)
     timeline = window.views[-1].timeline
@@ -152,8 +169,9 @@ def test_files_dropped_on_the_form_are_attached(ready: MainWindow, qtbot, tmp_pa
     empty.write_bytes(b"")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(scan)), QUrl.fromLocalFile(str(empty))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     form.dropEvent(drop)
     qtbot.waitUntil(lambda: form.attachments.pending == 0)
     assert [a.filename for a in form.attachments.attachments] == ["pindaian.pdf"]
@@ -172,8 +190,9 @@ def test_what_the_central_said_reads_plainly_in_the_timeline(qtbot) -> None:
     complaint.events = [
         TimelineEvent(at, "synced", "sync", {"tracking_id": 1000042}),
         TimelineEvent(at, "central_status", "central", {"status": "verified", "agency": "Dinas PUPR"}),
-        TimelineEvent(at, "central_follow_up", "central", {"status": "in_progress",
-                                                             "text": "Perbaikan dijadwalkan minggu depan."}),
+        TimelineEvent(
+            at, "central_follow_up", "central", {"status": "in_progress", "text": "Perbaikan dijadwalkan minggu depan."}
+        ),
     ]
     view = ComplaintView(complaint)
     qtbot.addWidget(view)

@@ -17,8 +17,17 @@ from ui.main_window import MainWindow
 
 from factories import PASSWORD, first_sign_in
 
-HEADER = ["client_id", "type", "channel", "title", "body", "received_at", "reporter_name",
-          "reporter_phone", "consent_personal"]
+HEADER = [
+    "client_id",
+    "type",
+    "channel",
+    "title",
+    "body",
+    "received_at",
+    "reporter_name",
+    "reporter_phone",
+    "consent_personal",
+]
 
 
 def legacy_file(path: Path, rows: int) -> Path:
@@ -27,9 +36,19 @@ def legacy_file(path: Path, rows: int) -> Path:
         writer.writerow(HEADER)
         for n in range(1, rows + 1):
             title = "Pendek" if n % 250 == 0 else f"Usulan taman kota nomor {n}"  # every 250th is bad
-            writer.writerow([f"lama-{n}", "aspirasi", "letter", title,
-                             "Mohon dibangun taman kota untuk anak-anak bermain.",
-                             "2025-01-02T09:00:00+07:00", "Rina Wulandari", "081234567890", "ya"])
+            writer.writerow(
+                [
+                    f"lama-{n}",
+                    "aspirasi",
+                    "letter",
+                    title,
+                    "Mohon dibangun taman kota untuk anak-anak bermain.",
+                    "2025-01-02T09:00:00+07:00",
+                    "Rina Wulandari",
+                    "081234567890",
+                    "ya",
+                ]
+            )
     return path
 
 
@@ -73,7 +92,8 @@ def count(desk: Desk) -> int:
 
 
 def test_impor_dialog_previews_problems_and_imports_off_the_gui_thread(
-        window: MainWindow, desk: Desk, qtbot, tmp_path: Path) -> None:
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path
+) -> None:
     path = legacy_file(tmp_path / "lama.csv", 2000)
     assert window.import_ui is not None and window.import_ui.action.isVisible()
     window.import_ui.action.trigger()
@@ -106,8 +126,9 @@ def test_impor_dialog_previews_problems_and_imports_off_the_gui_thread(
     values.clear()
     meter.start()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.close_button.isEnabled() and "Ditambahkan: 1992" in dialog.status.text(),
-                    timeout=240_000)
+    qtbot.waitUntil(
+        lambda: dialog.close_button.isEnabled() and "Ditambahkan: 1992" in dialog.status.text(), timeout=240_000
+    )
     importing = meter.stop()
     importing_ticks, importing_median, importing_p95 = len(meter.gaps), meter.percentile(0.5), meter.percentile(0.95)
     assert count(desk) == 1992

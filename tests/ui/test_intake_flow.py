@@ -89,9 +89,17 @@ def test_keyboard_only_intake_then_queue_then_view(window: MainWindow, qtbot) ->
     qtbot.waitUntil(lambda: len(window.views) == 1)
     view = window.views[0]
     texts = {label.text() for label in view.findChildren(QLabel)}
-    assert {receipt, "Lampu jalan mati di Cileunyi", "Dewi Lestari", "3204055203900003",
-            "+6281322221111", "01-11-2026", "32 / 32.04 / 32.04.05 / 32.04.05.2001", "Pengaduan",
-            "Tatap muka"} <= texts
+    assert {
+        receipt,
+        "Lampu jalan mati di Cileunyi",
+        "Dewi Lestari",
+        "3204055203900003",
+        "+6281322221111",
+        "01-11-2026",
+        "32 / 32.04 / 32.04.05 / 32.04.05.2001",
+        "Pengaduan",
+        "Tatap muka",
+    } <= texts
     assert view.timeline.rowCount() == 2
     assert view.timeline.item(1, 1).text() == "Dicatat, tanda terima diterbitkan"
     stored = window.desk.complaints.get(complaint_id)

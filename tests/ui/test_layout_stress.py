@@ -50,9 +50,12 @@ def complaint_view(window: MainWindow, qtbot) -> list[str]:
     from factories import walk_in
 
     assert window.desk is not None
-    complaint = window.desk.complaints.record(walk_in(
-        title="Jalan desa rusak berlubang parah di depan sekolah dasar negeri Cileunyi Kulon",
-        location_text="Jl. Raya Cibiru Wetan, dekat balai desa, di seberang pasar dan masjid besar")).complaint
+    complaint = window.desk.complaints.record(
+        walk_in(
+            title="Jalan desa rusak berlubang parah di depan sekolah dasar negeri Cileunyi Kulon",
+            location_text="Jl. Raya Cibiru Wetan, dekat balai desa, di seberang pasar dan masjid besar",
+        )
+    ).complaint
     window.open_complaint(complaint.id)
     qtbot.waitUntil(lambda: len(window.views) == 1)
     view = window.views[0]

@@ -43,4 +43,3 @@ def test_a_clerk_edits_with_the_nik_masked_and_keeps_or_replaces_it(window: Main
         form.record()
     assert desk.complaints.get(draft.id).reporter_nik == "3204055203900003"
     assert form.masked_nik is None  # a recorded complaint leaves an empty form behind
-

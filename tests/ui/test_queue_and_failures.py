@@ -42,8 +42,9 @@ def test_queue_loads_a_page_at_a_time_and_filters(window: MainWindow, qtbot, pla
     assert {r.channel for r in model.rows} == {Channel.LETTER}
 
     view.search.setText("puskesmas")
-    qtbot.waitUntil(lambda: not model._loading and all("uskesmas" in r.title for r in model.rows)
-                    and model.rowCount() > 0)
+    qtbot.waitUntil(
+        lambda: not model._loading and all("uskesmas" in r.title for r in model.rows) and model.rowCount() > 0
+    )
     view.search.setText("%%")
     qtbot.waitUntil(lambda: model.rowCount() == 0 and not model._loading)
     assert "tanda baca" in view.count_label.text()
@@ -55,8 +56,9 @@ def test_new_complaint_appears_at_the_top_without_a_manual_refresh(window: MainW
     window.desk.complaints.record(walk_in(title="Jembatan penyeberangan retak"))
     qtbot.waitUntil(lambda: window.queue_model.rowCount() == 1)
     window.desk.complaints.record(walk_in(title="Trotoar dipakai parkir liar"))
-    qtbot.waitUntil(lambda: window.queue_model.rowCount() == 2
-                    and window.queue_model.rows[0].title == "Trotoar dipakai parkir liar")
+    qtbot.waitUntil(
+        lambda: window.queue_model.rowCount() == 2 and window.queue_model.rows[0].title == "Trotoar dipakai parkir liar"
+    )
 
 
 def test_read_only_database_keeps_the_form_and_says_why(qapp: QApplication, qtbot, tmp_path: Path) -> None:
@@ -65,8 +67,7 @@ def test_read_only_database_keeps_the_form_and_says_why(qapp: QApplication, qtbo
     writable = Desk.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
     admin = writable.supervision.accounts.create_first_admin("siti", "Siti Rahmawati", PASSWORD)
     writable.close()
-    desk = Desk.open(f"sqlite:///file:{tmp_path / 'desk.sqlite3'}?mode=ro&uri=true",
-                     paths=Paths.from_environment())
+    desk = Desk.open(f"sqlite:///file:{tmp_path / 'desk.sqlite3'}?mode=ro&uri=true", paths=Paths.from_environment())
     try:
         win = build_main_window(qapp, desk)
         qtbot.addWidget(win)

@@ -33,15 +33,15 @@ OCTOBER = Period.month(2026, 10)
 def october(sup_db: Database) -> list[dict[str, object]]:
     """60 complaints received in October 2026 (local time), returned as stored."""
     places = [p for p in pilot_places() if p.regency_code == "34.04"][::25][:5]
-    write_demo_data(sup_db, DemoGenerator(places, seed=9, end=datetime(2026, 10, 31, 12, tzinfo=WIB),
-                                          span_days=29), 60)
+    write_demo_data(sup_db, DemoGenerator(places, seed=9, end=datetime(2026, 10, 31, 12, tzinfo=WIB), span_days=29), 60)
     assert sup_db.path is not None
     with sqlite3.connect(sup_db.path) as raw:
         raw.row_factory = sqlite3.Row
         raw.execute("UPDATE complaints SET category_id = 'kesehatan.puskesmas' WHERE id % 3 = 0")
         rows = [dict(r) for r in raw.execute("SELECT * FROM complaints")]
-    assert all(datetime.fromisoformat(str(r["received_at"])).replace(tzinfo=UTC).astimezone(WIB).month == 10
-               for r in rows)
+    assert all(
+        datetime.fromisoformat(str(r["received_at"])).replace(tzinfo=UTC).astimezone(WIB).month == 10 for r in rows
+    )
     return rows
 
 
@@ -76,8 +76,9 @@ def exports(sup: SupervisionServices) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))
-def test_each_format_is_written_and_audited(qtbot, tasks, settings, sup, staff, october, tmp_path,
-                                            fmt: ExportFormat) -> None:  # type: ignore[no-untyped-def]
+def test_each_format_is_written_and_audited(
+    qtbot, tasks, settings, sup, staff, october, tmp_path, fmt: ExportFormat
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "keluar" / f"rekap-oktober.{fmt}"
     target.parent.mkdir()
     dialog = dialog_for(qtbot, tasks, settings, sup, staff["supervisor"], target)
@@ -121,14 +122,23 @@ def test_each_format_is_written_and_audited(qtbot, tasks, settings, sup, staff, 
         assert not any(nik in text for nik in niks)
 
     assert exports(sup) == [
-        {"report": "monthly", "period": "2026-10", "format": str(fmt), "file": str(target), "personal_data": False,
-         "outcome": outcome} for outcome in ("requested", "written")]
+        {
+            "report": "monthly",
+            "period": "2026-10",
+            "format": str(fmt),
+            "file": str(target),
+            "personal_data": False,
+            "outcome": outcome,
+        }
+        for outcome in ("requested", "written")
+    ]
     assert sup.audit.page(AuditFilter(actions=("export",)))[0].actor == "sri"
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]  # no temporary file left
 
 
-def test_personal_data_is_for_admins_and_only_where_a_listing_exists(qtbot, tasks, settings, sup, staff, october,
-                                                                     tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_personal_data_is_for_admins_and_only_where_a_listing_exists(
+    qtbot, tasks, settings, sup, staff, october, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     supervisor = dialog_for(qtbot, tasks, settings, sup, staff["supervisor"], None)
     for fmt in ExportFormat:
         choose(supervisor, fmt)
@@ -163,8 +173,9 @@ def refusing_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_read_only_folder_is_explained_and_nothing_chosen_is_lost(qtbot, tasks, settings, sup, staff, october,
-                                                                    tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_folder_is_explained_and_nothing_chosen_is_lost(
+    qtbot, tasks, settings, sup, staff, october, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     folder = refusing_folder(tmp_path)
     dialog = dialog_for(qtbot, tasks, settings, sup, staff["supervisor"], folder / "rekap.xlsx")
     choose(dialog, ExportFormat.XLSX)

@@ -54,8 +54,13 @@ def fill_office(wiz: SetupWizard) -> None:
     page.editors["office.phone"].widget.setText("(022) 5891234")  # type: ignore[attr-defined]
 
 
-def test_the_wizard_with_a_bad_then_a_good_token(qtbot, wizard: SetupWizard, fresh_desk: Desk,  # type: ignore[no-untyped-def]
-                                                 central: RunningServer, isolated_home: Path) -> None:
+def test_the_wizard_with_a_bad_then_a_good_token(
+    qtbot,
+    wizard: SetupWizard,
+    fresh_desk: Desk,  # type: ignore[no-untyped-def]
+    central: RunningServer,
+    isolated_home: Path,
+) -> None:
     assert wizard.currentPage() is wizard.office
     wizard.office.editors["office.phone"].widget.setText("telepon kantor")  # type: ignore[attr-defined]
     wizard.next()
@@ -96,7 +101,8 @@ def test_the_wizard_with_a_bad_then_a_good_token(qtbot, wizard: SetupWizard, fre
 
 
 def test_a_weak_password_keeps_the_wizard_open_with_nothing_saved_but_the_fix(  # type: ignore[no-untyped-def]
-        qtbot, wizard: SetupWizard, fresh_desk: Desk, isolated_home: Path) -> None:
+    qtbot, wizard: SetupWizard, fresh_desk: Desk, isolated_home: Path
+) -> None:
     fill_office(wizard)
     wizard.next()
     wizard.next()  # the central left empty: registered later
@@ -119,8 +125,12 @@ def test_a_weak_password_keeps_the_wizard_open_with_nothing_saved_but_the_fix(  
     assert fresh_desk.settings.get(DESK_CODE) == "KAB-BDG-07"
 
 
-def test_cancelled_half_way_nothing_is_set(qtbot, wizard: SetupWizard, fresh_desk: Desk,  # type: ignore[no-untyped-def]
-                                           isolated_home: Path) -> None:
+def test_cancelled_half_way_nothing_is_set(
+    qtbot,
+    wizard: SetupWizard,
+    fresh_desk: Desk,  # type: ignore[no-untyped-def]
+    isolated_home: Path,
+) -> None:
     fill_office(wizard)
     wizard.next()
     assert wizard.currentPage() is wizard.central
@@ -131,7 +141,8 @@ def test_cancelled_half_way_nothing_is_set(qtbot, wizard: SetupWizard, fresh_des
 
 
 def test_a_desk_set_up_offline_registers_later_from_the_settings_screen(  # type: ignore[no-untyped-def]
-        qtbot, qapp, fresh_desk: Desk, central: RunningServer, isolated_home: Path) -> None:
+    qtbot, qapp, fresh_desk: Desk, central: RunningServer, isolated_home: Path
+) -> None:
     from lapor_desk.settings import SYNC_CENTRAL_URL
     from ui.settings_view import SettingsView
 

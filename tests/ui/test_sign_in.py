@@ -98,11 +98,14 @@ def test_first_start_asks_for_the_admin_and_checks_the_fields(qtbot, open_window
     assert "Admin Kecamatan (Admin)" in bare_window.status_user.text()
 
 
-@pytest.mark.parametrize(("username", "visible", "hidden"), [
-    ("budi", {"Pengaduan baru", "Antrean", "Warga kembali"}, {"Tinjauan", "Dasbor", "Jejak audit", "Akun"}),
-    ("sri", {"Pengaduan baru", "Tinjauan", "Dasbor", "Jejak audit"}, {"Akun", "Kalender kerja"}),
-    ("admin", {"Tinjauan", "Dasbor", "Jejak audit", "Akun", "Kalender kerja"}, set()),
-])
+@pytest.mark.parametrize(
+    ("username", "visible", "hidden"),
+    [
+        ("budi", {"Pengaduan baru", "Antrean", "Warga kembali"}, {"Tinjauan", "Dasbor", "Jejak audit", "Akun"}),
+        ("sri", {"Pengaduan baru", "Tinjauan", "Dasbor", "Jejak audit"}, {"Akun", "Kalender kerja"}),
+        ("admin", {"Tinjauan", "Dasbor", "Jejak audit", "Akun", "Kalender kerja"}, set()),
+    ],
+)
 def test_each_role_sees_its_screens(qtbot, open_window, desk, username, visible, hidden) -> None:  # type: ignore[no-untyped-def]
     staff(desk)
     bare_window = open_window()
@@ -136,8 +139,9 @@ def test_first_password_from_the_admin_must_be_replaced(qtbot, open_window, desk
     accounts.add_account(admin, "ayu", "Ayu Petugas", Role.CLERK, "awal-sementara-1")
     bare_window = open_window()
     sign_in(qtbot, bare_window, "ayu", "awal-sementara-1")
-    qtbot.waitUntil(lambda: getattr(bare_window, "password_dialog", None) is not None
-                    and bare_window.password_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: getattr(bare_window, "password_dialog", None) is not None and bare_window.password_dialog.isVisible()
+    )
     dialog = bare_window.password_dialog
     dialog.editors["old_password"].setText("awal-sementara-1")
     dialog.editors["password"].setText("baru-sekali-99")

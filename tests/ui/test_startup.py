@@ -35,8 +35,7 @@ def test_window_first_then_database_then_queue(qapp: QApplication, qtbot, tmp_pa
     window.desk.close()
 
 
-def test_a_database_from_a_newer_version_is_explained_and_left_alone(qapp: QApplication, qtbot,
-                                                                     tmp_path: Path) -> None:
+def test_a_database_from_a_newer_version_is_explained_and_left_alone(qapp: QApplication, qtbot, tmp_path: Path) -> None:
     import hashlib
     import sqlite3
 
@@ -62,12 +61,26 @@ def test_the_window_loads_without_the_database_stack() -> None:
     """The first paint must not wait for SQLAlchemy, the account service or the reports."""
     import subprocess
 
-    heavy = ("sqlalchemy", "alembic", "lapor_desk.accounts.service", "lapor_desk.review", "lapor_desk.audit",
-             "openpyxl", "holidays", "PySide6.QtCharts", "ui.intake_form", "ui.queue_model")
-    code = ("import sys, ui.app, ui.main_window; "
-            f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            cwd=Path(__file__).resolve().parents[2]).stdout.strip()
+    heavy = (
+        "sqlalchemy",
+        "alembic",
+        "lapor_desk.accounts.service",
+        "lapor_desk.review",
+        "lapor_desk.audit",
+        "openpyxl",
+        "holidays",
+        "PySide6.QtCharts",
+        "ui.intake_form",
+        "ui.queue_model",
+    )
+    code = f"import sys, ui.app, ui.main_window; print(','.join(m for m in {heavy!r} if m in sys.modules))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.strip()
     assert loaded == ""
 
 

@@ -57,8 +57,7 @@ def test_review_queue_approves_and_returns_a_trainees_complaints(window, qtbot, 
 def test_review_queue_lists_stale_drafts_and_opens_them(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     draft = desk.supervision.complaints.save_draft(admin_of(window), walk_in(title="Draf lama")).complaint
     with desk.db.write() as conn:
-        conn.exec_driver_sql("UPDATE complaints SET updated_at = datetime('now', '-3 days') WHERE id = ?",
-                             (draft.id,))
+        conn.exec_driver_sql("UPDATE complaints SET updated_at = datetime('now', '-3 days') WHERE id = ?", (draft.id,))
     review = window.role_tab("Tinjauan")
     review.show_section(Section.STALE_DRAFT)
     qtbot.waitUntil(lambda: [i.complaint_id for i in review.items] == [draft.id])
@@ -145,7 +144,8 @@ def test_admin_adds_resets_and_disables_accounts(window, qtbot, desk) -> None:  
         edit._ok()
     qtbot.waitUntil(lambda: any(i.username == "budi" and not i.is_active for i in view.infos))
     changes = desk.supervision.audit.page(
-        AuditFilter(actions=(str(AuditAction.ACCOUNT_CHANGE),), target="account:budi"))
+        AuditFilter(actions=(str(AuditAction.ACCOUNT_CHANGE),), target="account:budi")
+    )
     assert [c.detail["change"] for c in changes] == ["updated", "password_reset", "created"]
 
 
@@ -173,7 +173,8 @@ def test_admin_changes_settings_checked_and_audited(window, qtbot, desk) -> None
     assert profile.text() == "3/5/sepuluh/60"  # what was typed stays
     changes = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.SETTINGS_CHANGE),)))
     assert [(c.target, c.detail["old"], c.detail["new"]) for c in changes] == [
-        ("setting:review.four_eyes", "off", "on")]
+        ("setting:review.four_eyes", "off", "on")
+    ]
 
 
 def test_a_trainee_meets_the_returned_complaint_and_its_note(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,18 @@ def test_the_status_bar_says_what_a_reconciliation_did(window: MainWindow, qtbot
     label = window.sync_ui.status.reconcile_label
     assert not label.isVisible()
     # As the sync raises it after a cycle (lapor_desk/sync/reconcile.py).
-    desk.sync.bus.publish(CentralReconciled("db/1", "db/2", checked=60, confirmed=20, requeued=40, retracked=0,
-                                            resent=0, dropped_tracking_ids=(1000041,)))
+    desk.sync.bus.publish(
+        CentralReconciled(
+            "db/1",
+            "db/2",
+            checked=60,
+            confirmed=20,
+            requeued=40,
+            retracked=0,
+            resent=0,
+            dropped_tracking_ids=(1000041,),
+        )
+    )
     qtbot.waitUntil(label.isVisible)
     assert "40 dikirim ulang" in label.full_text()
     assert "60 pengaduan diperiksa" in label.toolTip() and "20 cocok" in label.toolTip()

@@ -27,8 +27,13 @@ def messages(path: Path) -> list[tuple[str, str, str | None]]:
         for m in ctx.iter("message"):
             tr = m.find("translation")
             assert tr is not None
-            out.append((ctx.findtext("name") or "", m.findtext("source") or "",
-                        None if tr.get("type") in ("unfinished", "obsolete", "vanished") else tr.text))
+            out.append(
+                (
+                    ctx.findtext("name") or "",
+                    m.findtext("source") or "",
+                    None if tr.get("type") in ("unfinished", "obsolete", "vanished") else tr.text,
+                )
+            )
     return out
 
 

@@ -40,8 +40,11 @@ def display() -> Iterator[str]:
     xvfb = shutil.which("Xvfb")
     assert xvfb is not None, "Xvfb is missing: apt-get install xvfb (.ci/run does)"
     read_fd, write_fd = os.pipe()
-    server = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     try:
         with os.fdopen(read_fd) as pipe:
@@ -56,8 +59,13 @@ def display() -> Iterator[str]:
 def test_the_desk_opens_its_window_on_xcb(display: str, tmp_path: Path) -> None:
     env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path), QT_QPA_PLATFORM="xcb", DISPLAY=display)
     env.pop("LAPOR_DESK_DB", None)
-    proc = subprocess.Popen([sys.executable, "-m", "lapor_desk", "--debug"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "--debug"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         seen = _read_until(proc, "desk ready", 90)
         assert any("desk ready" in line for line in seen), "".join(seen)
@@ -66,8 +74,9 @@ def test_the_desk_opens_its_window_on_xcb(display: str, tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         tree = ""
         while "Meja Pengaduan MEJA-01" not in tree and time.monotonic() < deadline:
-            tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True,
-                                  timeout=30).stdout
+            tree = subprocess.run(
+                ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, timeout=30
+            ).stdout
         assert "lapor-desk — Meja Pengaduan MEJA-01" in tree
     finally:
         proc.terminate()
@@ -91,8 +100,11 @@ def _shared_library(folder: Path, name: str, needs: list[str]) -> Path:
     target = folder / name
     # $ORIGIN: found beside each other, as Qt's plugin finds Qt's libraries.
     links = ["-Wl,--no-as-needed", "-Wl,-rpath,$ORIGIN", *(f"-l:{n}" for n in needs)]
-    subprocess.run(["cc", "-shared", "-fPIC", "-o", str(target), str(source), f"-L{folder}", *links,
-                    f"-Wl,-soname,{name}"], check=True, timeout=120)
+    subprocess.run(
+        ["cc", "-shared", "-fPIC", "-o", str(target), str(source), f"-L{folder}", *links, f"-Wl,-soname,{name}"],
+        check=True,
+        timeout=120,
+    )
     return target
 
 

@@ -33,8 +33,9 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 def main() -> None:
     revision, out_dir = sys.argv[1], Path(sys.argv[2])
-    assert Path(lapor_desk.__file__).resolve().parents[1] != Path(__file__).resolve().parents[2], \
+    assert Path(lapor_desk.__file__).resolve().parents[1] != Path(__file__).resolve().parents[2], (
         "run with the old tree first on PYTHONPATH"
+    )
     work = Path(tempfile.mkdtemp(prefix=f"fixture-{revision}-"))
     paths = Paths(work / "data", work / "config", work / "logs")
     paths.ensure()
@@ -56,21 +57,32 @@ def main() -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(db_file, out_dir / f"desk-{revision}.sqlite3")
     (out_dir / f"desk-{revision}.expected.json").write_text(
-        json.dumps({"revision": revision, "ids": ids, "tables": expected}, ensure_ascii=False, indent=1,
-                   sort_keys=True) + "\n", encoding="utf-8")
+        json.dumps({"revision": revision, "ids": ids, "tables": expected}, ensure_ascii=False, indent=1, sort_keys=True)
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"desk-{revision}: {sum(len(rows) for rows in expected.values())} rows in {len(expected)} tables")
 
 
 def complaint(i: int, **extra: object) -> ComplaintInput:
     values: dict[str, object] = dict(
-        type=ReportType.PENGADUAN if i % 2 else ReportType.ASPIRASI, channel=Channel.WALK_IN,
-        title=f"Jalan desa rusak berlubang nomor {i}", body="Jalan utama desa rusak parah sejak tiga bulan. " * 2,
-        incident_date=date(2026, 11, 1), location_text=f"Jl. Raya Cibiru Wetan {i}",
-        province_code="32", regency_code="32.04",
-        reporter_name=f"Budi Santoso {i}", reporter_nik="3204051203850002", reporter_phone="0812-3456-7890",
-        reporter_email=f"budi{i}@contoh.id", reporter_address=f"Kp. Cibiru RT 0{i} RW 02",
-        consent_personal=True, officer_name="Siti Rahmawati",
-        received_at=datetime(2026, 11, 20, 9, i, tzinfo=WIB))
+        type=ReportType.PENGADUAN if i % 2 else ReportType.ASPIRASI,
+        channel=Channel.WALK_IN,
+        title=f"Jalan desa rusak berlubang nomor {i}",
+        body="Jalan utama desa rusak parah sejak tiga bulan. " * 2,
+        incident_date=date(2026, 11, 1),
+        location_text=f"Jl. Raya Cibiru Wetan {i}",
+        province_code="32",
+        regency_code="32.04",
+        reporter_name=f"Budi Santoso {i}",
+        reporter_nik="3204051203850002",
+        reporter_phone="0812-3456-7890",
+        reporter_email=f"budi{i}@contoh.id",
+        reporter_address=f"Kp. Cibiru RT 0{i} RW 02",
+        consent_personal=True,
+        officer_name="Siti Rahmawati",
+        received_at=datetime(2026, 11, 20, 9, i, tzinfo=WIB),
+    )
     values.update(extra)
     return ComplaintInput(**values)  # type: ignore[arg-type]
 
@@ -88,12 +100,16 @@ def fill(desk: Desk, revision: str, work: Path) -> dict[str, int]:
         stored = AttachmentStore(paths_attachments(desk)).add(source)
         extras = Extras(attachments=(Attachment(stored.sha256, stored.filename, stored.media_type, stored.size),))
     for i in range(1, 6):
-        saved = desk.complaints.record(complaint(i), extras=extras if i == 1 else None) if rev >= 2 \
+        saved = (
+            desk.complaints.record(complaint(i), extras=extras if i == 1 else None)
+            if rev >= 2
             else desk.complaints.record(complaint(i))
+        )
         ids[f"recorded_{i}"] = saved.complaint.id
     ids["draft"] = desk.complaints.save_draft(complaint(9, title="Masih draf, belum lengkap")).complaint.id
-    edited = desk.complaints.record(complaint(2, title="Jalan desa rusak parah, diperbaiki"),
-                                    complaint_id=ids["recorded_2"])
+    edited = desk.complaints.record(
+        complaint(2, title="Jalan desa rusak parah, diperbaiki"), complaint_id=ids["recorded_2"]
+    )
     ids["edited"] = edited.complaint.id
     if rev >= 2:
         desk.complaints.record_reply(ids["recorded_3"], text="Pelapor menanyakan perkembangan.")
@@ -101,10 +117,14 @@ def fill(desk: Desk, revision: str, work: Path) -> dict[str, int]:
     if rev >= 3:
         conn = sqlite3.connect(desk.db.path)  # type: ignore[arg-type]
         with conn:  # sync state as a cycle leaves it: one synced with its tracking ID, a cursor
-            conn.execute("UPDATE sync_items SET state = 'synced', tracking_id = 1000001 WHERE complaint_id = ?",
-                         (ids["recorded_1"],))
-            conn.execute("UPDATE sync_items SET state = 'needs_fix', errors = ? WHERE complaint_id = ?",
-                         (json.dumps([{"field": "title", "code": "too_short", "message": "x"}]), ids["recorded_4"]))
+            conn.execute(
+                "UPDATE sync_items SET state = 'synced', tracking_id = 1000001 WHERE complaint_id = ?",
+                (ids["recorded_1"],),
+            )
+            conn.execute(
+                "UPDATE sync_items SET state = 'needs_fix', errors = ? WHERE complaint_id = ?",
+                (json.dumps([{"field": "title", "code": "too_short", "message": "x"}]), ids["recorded_4"]),
+            )
             conn.execute("INSERT OR REPLACE INTO sync_meta (key, value) VALUES ('updates_cursor', '42')")
         conn.close()
     if rev >= 4:
@@ -122,9 +142,13 @@ def paths_attachments(desk: Desk) -> Path:
 
 
 def dump(conn: sqlite3.Connection) -> dict[str, list[dict[str, object]]]:
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'complaints_fts%' AND name != 'alembic_version' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'complaints_fts%' AND name != 'alembic_version' ORDER BY name"
+        )
+    ]
     out: dict[str, list[dict[str, object]]] = {}
     for table in tables:
         cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')

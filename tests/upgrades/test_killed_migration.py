@@ -38,7 +38,8 @@ def grow(db_file: Path, rows: int) -> None:
         conn.execute(
             f"WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {rows}) "
             f"INSERT INTO complaints ({', '.join(cols)}) "
-            f"SELECT {', '.join(picked)} FROM seq, (SELECT * FROM complaints ORDER BY id LIMIT 1)")
+            f"SELECT {', '.join(picked)} FROM seq, (SELECT * FROM complaints ORDER BY id LIMIT 1)"
+        )
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
 
@@ -59,8 +60,10 @@ def test_a_migration_killed_half_way_leaves_the_old_version_and_completes_next_t
     before = conn.execute("SELECT count(*) FROM complaints").fetchone()[0]
     conn.close()
     wal = db_file.with_name(db_file.name + "-wal")
-    code = ("import sys; from lapor_desk.storage.database import open_database; "
-            "open_database(sys.argv[1], __import__('pathlib').Path(sys.argv[2])).dispose()")
+    code = (
+        "import sys; from lapor_desk.storage.database import open_database; "
+        "open_database(sys.argv[1], __import__('pathlib').Path(sys.argv[2])).dispose()"
+    )
     migrating = subprocess.Popen([sys.executable, "-c", code, f"sqlite:///{db_file}", str(tmp_path / "backups")])
     deadline = time.monotonic() + 300
     # Kill once the migration has written part of its transaction to the WAL (it has begun
@@ -99,8 +102,7 @@ def test_a_disk_that_fills_up_before_a_migration_leaves_the_old_version(tmp_path
     db_file = tmp_path / "lapor-desk.sqlite3"
     shutil.copyfile(FIXTURES / "desk-0003.sqlite3", db_file)
     size = db_file.stat().st_size
-    done = run_cli(["--db", f"sqlite:///{db_file}", "audit", "verify"], tmp_path / "home",
-                   file_size_limit=size // 2)
+    done = run_cli(["--db", f"sqlite:///{db_file}", "audit", "verify"], tmp_path / "home", file_size_limit=size // 2)
     assert done.returncode == 1, done.stdout
     assert "Traceback" not in done.stderr and "Disk penuh saat menulis" in done.stderr
     assert version(db_file) == "0003"

@@ -31,20 +31,25 @@ def upgrade() -> None:
     # duplicates (two PCs on one token before this check existed) keeps a plain index and
     # says so: the operator sorts them out (`complaints list --desk`), the intake check
     # refuses new ones either way.
-    dupes = bind.execute(sa.text(
-        "SELECT count(*) FROM (SELECT desk_id, receipt_number FROM complaints "
-        "GROUP BY desk_id, receipt_number HAVING count(*) > 1) d")).scalar()
+    dupes = bind.execute(
+        sa.text(
+            "SELECT count(*) FROM (SELECT desk_id, receipt_number FROM complaints "
+            "GROUP BY desk_id, receipt_number HAVING count(*) > 1) d"
+        )
+    ).scalar()
     with op.batch_alter_table("complaints") as batch:
         batch.create_index("ix_complaints_desk_receipt", ["desk_id", "receipt_number"], unique=not dupes)
     if dupes:
-        log.warning("%d receipt numbers are held by more than one complaint of the same desk; "
-                    "new duplicates are refused, the existing ones need an operator", dupes)
+        log.warning(
+            "%d receipt numbers are held by more than one complaint of the same desk; "
+            "new duplicates are refused, the existing ones need an operator",
+            dupes,
+        )
     if bind.dialect.name == "sqlite":
         # Event IDs are the updates cursor: a restored database must not hand out an ID a
         # desk has already read, so the events table gets AUTOINCREMENT (a sequence that
         # central.services.identity can raise), like complaints.
-        with op.batch_alter_table("events", recreate="always",
-                                  table_kwargs={"sqlite_autoincrement": True}) as batch:
+        with op.batch_alter_table("events", recreate="always", table_kwargs={"sqlite_autoincrement": True}) as batch:
             batch.alter_column("id", existing_type=sa.Integer(), autoincrement=True)
         top = bind.execute(sa.text("SELECT coalesce(max(id), 0) FROM events")).scalar() or 0
         bind.execute(sa.text("DELETE FROM sqlite_sequence WHERE name = 'events'"))

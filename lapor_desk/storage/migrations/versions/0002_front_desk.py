@@ -19,12 +19,19 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE complaints ADD COLUMN duplicate_of_id INTEGER "
-                   "REFERENCES complaints (id) ON DELETE SET NULL")
+        op.execute(
+            "ALTER TABLE complaints ADD COLUMN duplicate_of_id INTEGER REFERENCES complaints (id) ON DELETE SET NULL"
+        )
     else:
         op.add_column("complaints", sa.Column("duplicate_of_id", sa.Integer(), nullable=True))
-        op.create_foreign_key("fk_complaints_duplicate_of_id_complaints", "complaints", "complaints",
-                              ["duplicate_of_id"], ["id"], ondelete="SET NULL")
+        op.create_foreign_key(
+            "fk_complaints_duplicate_of_id_complaints",
+            "complaints",
+            "complaints",
+            ["duplicate_of_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
     op.add_column("complaints", sa.Column("tracking_id", sa.String(length=20), nullable=True))
     op.create_index("ix_complaints_tracking_id", "complaints", ["tracking_id"])
     op.create_index("ix_complaints_reporter_nik", "complaints", ["reporter_nik", "received_at"])
@@ -38,8 +45,12 @@ def upgrade() -> None:
         sa.Column("media_type", sa.String(length=100), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"], ondelete="CASCADE",
-                                name="fk_complaint_attachments_complaint_id_complaints"),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"],
+            ["complaints.id"],
+            ondelete="CASCADE",
+            name="fk_complaint_attachments_complaint_id_complaints",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_complaint_attachments"),
         sa.UniqueConstraint("complaint_id", "sha256", name="uq_complaint_attachments_complaint_id"),
     )

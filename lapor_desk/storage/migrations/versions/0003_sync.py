@@ -39,8 +39,9 @@ def upgrade() -> None:
         sa.Column("queued_at", UTCDateTime(), nullable=False),
         sa.Column("synced_at", UTCDateTime(), nullable=True),
         sa.Column("synced_at_server", UTCDateTime(), nullable=True),
-        sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"],
-                                name=op.f("fk_sync_items_complaint_id_complaints"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"], ["complaints.id"], name=op.f("fk_sync_items_complaint_id_complaints"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("complaint_id", name=op.f("pk_sync_items")),
         sa.UniqueConstraint("client_id", name=op.f("uq_sync_items_client_id")),
     )
@@ -67,10 +68,18 @@ def upgrade() -> None:
         sa.Column("complaint_id", sa.Integer(), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("result", sa.String(length=16), nullable=False),
-        sa.ForeignKeyConstraint(["attempt_id"], ["sync_attempts.id"],
-                                name=op.f("fk_sync_attempt_items_attempt_id_sync_attempts"), ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"],
-                                name=op.f("fk_sync_attempt_items_complaint_id_complaints"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["attempt_id"],
+            ["sync_attempts.id"],
+            name=op.f("fk_sync_attempt_items_attempt_id_sync_attempts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"],
+            ["complaints.id"],
+            name=op.f("fk_sync_attempt_items_complaint_id_complaints"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("attempt_id", "complaint_id", name=op.f("pk_sync_attempt_items")),
     )
     op.create_index(op.f("ix_sync_attempt_items_complaint_id"), "sync_attempt_items", ["complaint_id"])

@@ -17,8 +17,18 @@ branch_labels = None
 depends_on = None
 
 DASHBOARD_COLUMNS = [
-    "received_at", "status", "type", "channel", "category_id", "district_code", "village_code",
-    "sex", "age_band", "disability", "disability_types", "with_companion",
+    "received_at",
+    "status",
+    "type",
+    "channel",
+    "category_id",
+    "district_code",
+    "village_code",
+    "sex",
+    "age_band",
+    "disability",
+    "disability_types",
+    "with_companion",
 ]
 
 
@@ -83,8 +93,12 @@ def upgrade() -> None:
         sa.Column("decided_by", sa.String(64), nullable=False),
         sa.Column("decided_at", sa.DateTime(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"], ondelete="CASCADE",
-                                name="fk_complaint_approvals_complaint_id_complaints"),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"],
+            ["complaints.id"],
+            ondelete="CASCADE",
+            name="fk_complaint_approvals_complaint_id_complaints",
+        ),
         sa.PrimaryKeyConstraint("complaint_id", name="pk_complaint_approvals"),
     )
     op.create_index("ix_complaint_approvals_state", "complaint_approvals", ["state", "complaint_id"])

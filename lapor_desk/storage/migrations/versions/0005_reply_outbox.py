@@ -21,8 +21,9 @@ def upgrade() -> None:
         sa.Column("complaint_id", sa.Integer(), nullable=False),
         sa.Column("result", sa.String(length=16), nullable=False),
         sa.Column("sent_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"], ondelete="CASCADE",
-                                name="fk_sync_replies_sent_complaint_id_complaints"),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"], ["complaints.id"], ondelete="CASCADE", name="fk_sync_replies_sent_complaint_id_complaints"
+        ),
         sa.PrimaryKeyConstraint("reply_id", name="pk_sync_replies_sent"),
     )
     op.create_index("ix_sync_replies_sent_complaint_id", "sync_replies_sent", ["complaint_id"])
