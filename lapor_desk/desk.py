@@ -38,6 +38,7 @@ class Desk:
     hooks: tuple[WriteHook, ...] = ()
     sync: SyncService | None = None
     lock: DatabaseLock | None = None
+    calendar: DeskCalendar | None = None  # the one desk calendar: queue, receipt, review, dashboard
 
     @classmethod
     def open(
@@ -84,20 +85,19 @@ class Desk:
         )
         hooks: tuple[WriteHook, ...] = (sync.outbox,)
         hooks = (*hooks, *supervision_hooks(db, settings, clock))  # audit trail, four-eyes
-        # The queue's deadlines: a calendar of its own rather than `supervision.calendar`, so the
-        # first page does not build the supervision services on a worker thread; both read
-        # the same closures table, so they agree.
+        # One calendar for every deadline the desk shows (queue, receipt, review, dashboard, recap):
+        # built here, cheaply, so the queue's first page does not build the supervision services.
         calendar = DeskCalendar(db, AuditTrail(db, clock), settings, clock)
         complaints = ComplaintService(
             db, settings, bus, clock, hooks, deadlines=calendar.deadlines, deadline_clock=sync.corrected_clock
         )
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
-        return cls(paths, settings, db, bus, complaints, hooks, sync, lock)
+        return cls(paths, settings, db, bus, complaints, hooks, sync, lock, calendar)
 
     @cached_property
     def supervision(self) -> SupervisionServices:
         """Accounts, audit trail, calendar, review queue and reports (issue 6)."""
-        return SupervisionServices.build(self.db, self.settings, self.complaints)
+        return SupervisionServices.build(self.db, self.settings, self.complaints, self.calendar)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -7,16 +7,17 @@ decides what the receipt says, so both layouts and any future printer say the sa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EventKind
-from lapor_desk.domain.workdays import WorkingDayCalendar
+from lapor_desk.domain.queue import Stage
 from lapor_desk.i18n import translate
+from lapor_desk.settings import DESK_NAME, DESK_PHONE, OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE, Settings
 
-VERIFY_DAYS = 3  # working days to verification (national default, DOMAIN.md)
-FOLLOW_UP_DAYS = 5  # working days from verification to the first follow-up
-CASE_DAYS = 60  # calendar days for the whole case
+if TYPE_CHECKING:
+    from lapor_desk.deadlines import Deadlines
 
 _TYPE = {
     "pengaduan": ("Pengaduan", "Complaint"),
@@ -64,11 +65,29 @@ def _fmt(d: date) -> str:
     return d.strftime("%d-%m-%Y")
 
 
-def deadlines(received: date, calendar: WorkingDayCalendar) -> tuple[date, date, date]:
-    """Verification, first follow-up and whole-case due dates for a complaint received on a day."""
-    verify_by = calendar.add_working_days(received, VERIFY_DAYS)
-    follow_up_by = calendar.add_working_days(verify_by, FOLLOW_UP_DAYS)
-    return verify_by, follow_up_by, received + timedelta(days=CASE_DAYS)
+def receipt_of(
+    complaint: Complaint,
+    settings: Settings,
+    deadlines: Deadlines,
+    *,
+    tz: tzinfo | None = None,
+    copy_number: int = 0,
+    language: str = "id",
+) -> Receipt:
+    """The receipt as this desk prints it: its names and letterhead from the settings, its
+    deadlines from the desk's calendar and profile (the ones the queue shows)."""
+    return build_receipt(
+        complaint,
+        desk_name=settings.get(DESK_NAME),
+        desk_phone=settings.get(DESK_PHONE),
+        deadlines=deadlines,
+        tz=tz,
+        copy_number=copy_number,
+        language=language,
+        office_name=settings.get(OFFICE_NAME),
+        office_address=settings.get(OFFICE_ADDRESS),
+        office_phone=settings.get(OFFICE_PHONE),
+    )
 
 
 def build_receipt(
@@ -76,7 +95,8 @@ def build_receipt(
     *,
     desk_name: str,
     desk_phone: str,
-    calendar: WorkingDayCalendar,
+    deadlines: Deadlines,
+    tz: tzinfo | None = None,
     copy_number: int = 0,
     language: str = "id",
     office_name: str = "",
@@ -88,8 +108,13 @@ def build_receipt(
     phone_line = _t("receipt_office_phone", language, phone=office_phone) if office_phone else ""
     letterhead = tuple(line for line in (office_name, office_address, phone_line) if line)
     en = language == "en"
-    received: datetime = (c.received_at or c.created_at or datetime.now()).astimezone()
-    verify_by, follow_up_by, case_by = deadlines(received.date(), calendar)
+    # The day of receipt in the desk's zone (`tz`, the zone of the clock the queue counts by),
+    # so the receipt and the queue count from the same day.
+    received: datetime = (c.received_at or c.created_at or datetime.now(tz)).astimezone(tz)
+    day, profile = received.date(), deadlines.profile
+    verify_by, follow_up_by, case_by = (
+        deadlines.due_date(stage, day) for stage in (Stage.VERIFY, Stage.FOLLOW_UP, Stage.CASE)
+    )
     reporter = _t("receipt_anonymous", language) if c.is_anonymous else (c.reporter_name or "—")
     removed = [e for e in c.events if e.kind == EventKind.PERSONAL_DATA_REMOVED]
     if removed:  # the retention purge emptied the reporter's data on this PC
@@ -110,9 +135,9 @@ def build_receipt(
         (_t("receipt_agency", language), c.agency_name or _t("receipt_agency_unknown", language)),
     )
     steps = (
-        _t("receipt_step_verify", language, date=_fmt(verify_by), days=VERIFY_DAYS),
-        _t("receipt_step_follow_up", language, date=_fmt(follow_up_by), days=FOLLOW_UP_DAYS),
-        _t("receipt_step_case", language, date=_fmt(case_by), days=CASE_DAYS),
+        _t("receipt_step_verify", language, date=_fmt(verify_by), days=profile.verify_days),
+        _t("receipt_step_follow_up", language, date=_fmt(follow_up_by), days=profile.follow_up_days),
+        _t("receipt_step_case", language, date=_fmt(case_by), days=profile.total_days),
     )
     if c.tracking_id:
         status_help = _t("receipt_status_tracking", language, tracking=c.tracking_id, phone=desk_phone or "—")

@@ -16,9 +16,8 @@ from pathlib import Path
 from lapor_desk.domain.complaint import ComplaintInput
 from lapor_desk.domain.enums import Channel, ReportType
 from lapor_desk.domain.queue import QueueFilter
-from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.paths import Paths
-from lapor_desk.receipt import Receipt, build_receipt
+from lapor_desk.receipt import Receipt
 
 
 @dataclass
@@ -68,7 +67,7 @@ def run_core(folder: Path) -> SelfTest:
             if [row.id for row in found] != [complaint.id]:
                 raise RuntimeError(f"search found {[row.id for row in found]}, expected {complaint.id}")
         with result.step("receipt"):
-            result.receipt = build_receipt(complaint, desk_name="Uji", desk_phone="", calendar=WorkingDayCalendar())
+            result.receipt = desk.complaints.receipt_of(complaint)
     finally:
         desk.close()
     return result

@@ -13,20 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EventKind
 from lapor_desk.i18n import describe
-from lapor_desk.settings import (
-    DESK_NAME,
-    DESK_PHONE,
-    OFFICE_ADDRESS,
-    OFFICE_NAME,
-    OFFICE_PHONE,
-    RECEIPT_LAYOUT,
-    UI_LANGUAGE,
-    Settings,
-)
+from lapor_desk.settings import RECEIPT_LAYOUT, UI_LANGUAGE, Settings
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from lapor_desk.domain.workdays import WorkingDayCalendar
     from lapor_desk.receipt import Receipt
     from lapor_desk.services.complaints import ComplaintService
 
@@ -41,7 +31,6 @@ class ReceiptActions(QObject):
         self.tasks = tasks
         self.parent_widget = parent_widget
         self.service: ComplaintService | None = None
-        self._calendar: WorkingDayCalendar | None = None
         # Where a PDF goes: asks with a file dialog; tests and kiosk set-ups may replace it.
         self.ask_path: Callable[[str], Path | None] = self._ask_path
 
@@ -61,24 +50,10 @@ class ReceiptActions(QObject):
             return
 
         def load() -> tuple[Complaint, Receipt]:
-            from lapor_desk.domain.workdays import WorkingDayCalendar
-            from lapor_desk.receipt import build_receipt
-
             complaint = service.get(complaint_id)
             copies = sum(1 for e in complaint.events if e.kind == EventKind.RECEIPT_ISSUED)
-            calendar = self._calendar or WorkingDayCalendar()
-            self._calendar = calendar
-            receipt = build_receipt(
-                complaint,
-                desk_name=self.settings.get(DESK_NAME),
-                desk_phone=self.settings.get(DESK_PHONE),
-                calendar=calendar,
-                copy_number=copies,
-                language=self.settings.get(UI_LANGUAGE),
-                office_name=self.settings.get(OFFICE_NAME),
-                office_address=self.settings.get(OFFICE_ADDRESS),
-                office_phone=self.settings.get(OFFICE_PHONE),
-            )
+            # Deadlines from the desk calendar and profile, as the queue shows them (issue 15).
+            receipt = service.receipt_of(complaint, copy_number=copies, language=self.settings.get(UI_LANGUAGE))
             return complaint, receipt
 
         self.tasks.read(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lapor_desk import settings as settings_module
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, mask_nik, require
@@ -23,6 +23,9 @@ from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 from lapor_desk.settings import Setting, Settings
 from lapor_desk.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from lapor_desk.receipt import Receipt
 
 
 class GuardedComplaints:
@@ -180,6 +183,9 @@ class SignedInComplaints:
 
     def deadline_of(self, complaint: Complaint) -> Deadline | None:
         return self.guarded.service.deadline_of(complaint)
+
+    def receipt_of(self, complaint: Complaint, *, copy_number: int = 0, language: str = "id") -> Receipt:
+        return self.guarded.service.receipt_of(complaint, copy_number=copy_number, language=language)
 
 
 def audit_page(

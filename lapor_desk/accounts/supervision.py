@@ -36,19 +36,30 @@ class SupervisionServices:
     reports: ReportService
 
     @classmethod
-    def build(cls, db: Database, settings: Settings, complaints: ComplaintService) -> SupervisionServices:
+    def build(
+        cls, db: Database, settings: Settings, complaints: ComplaintService, calendar: DeskCalendar | None = None
+    ) -> SupervisionServices:
+        """`calendar`: the desk's one calendar (Desk.open builds it for the queue too)."""
         from lapor_desk.reports.service import ReportService
 
         clock = complaints.clock
         audit = AuditTrail(db, clock)
-        calendar = DeskCalendar(db, audit, settings, clock)
+        calendar = calendar or DeskCalendar(db, audit, settings, clock)
         return cls(
             audit,
             AccountService(db, audit, clock),
             calendar,
             ReviewQueue(db, calendar, settings, audit, clock, complaints.deadline_clock),
             GuardedComplaints(complaints, audit),
-            ReportService(db, calendar, audit, settings, clock, regions=lambda: _loaded_regions(complaints)),
+            ReportService(
+                db,
+                calendar,
+                audit,
+                settings,
+                clock,
+                regions=lambda: _loaded_regions(complaints),
+                deadline_clock=complaints.deadline_clock,
+            ),
         )
 
 

@@ -38,6 +38,7 @@ class ReportService:
         settings: Settings,
         clock: Clock = system_clock,
         regions: Callable[[], RegionDirectory | None] | None = None,
+        deadline_clock: Clock | None = None,
     ) -> None:
         self.db = db
         self.calendar = calendar
@@ -45,11 +46,14 @@ class ReportService:
         self.settings = settings
         self.clock = clock
         self._regions = regions or shipped_regions
+        # "Now" for overdue figures: the queue's and the review queue's (the desk clock corrected
+        # by the offset the sync measured), so the dashboard counts what the queue marks.
+        self.deadline_clock = deadline_clock or clock
 
     def dashboard(self, actor: Actor, period: Period) -> Figures:
         """Every figure of the period; a few aggregate queries, safe to run off the GUI thread."""
         require(actor, Permission.DASHBOARD)
-        deadlines, now = self.calendar.deadlines(), self.clock()
+        deadlines, now = self.calendar.deadlines(), self.deadline_clock()
         with self.db.read() as conn:
             return compute(conn, period, deadlines, now)
 

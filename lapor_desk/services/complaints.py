@@ -28,6 +28,7 @@ from lapor_desk.storage.errors import StorageError
 
 if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
     from lapor_desk.deadlines import Deadline, Deadlines
+    from lapor_desk.receipt import Receipt
 
 __all__ = ["ComplaintService", "SaveOutcome", "ValidationFailed"]
 
@@ -184,6 +185,18 @@ class ComplaintService:
             return None
         now = self.deadline_clock()
         return self.deadlines().for_complaint(complaint.status, received.astimezone(now.tzinfo).date(), now.date())
+
+    def receipt_of(self, complaint: Complaint, *, copy_number: int = 0, language: str = "id") -> Receipt:
+        """The complaint's receipt, its deadlines counted as the queue counts them (the desk
+        calendar with its closures, the deadlines.profile setting, the desk clock's zone)."""
+        from lapor_desk.receipt import receipt_of
+
+        if self.deadlines is None:
+            raise ValueError("the receipt's deadlines need the desk calendar")
+        zone = self.deadline_clock().tzinfo
+        return receipt_of(
+            complaint, self.settings, self.deadlines(), tz=zone, copy_number=copy_number, language=language
+        )
 
     def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:
         """A page of the queue, each row with its next deadline when the desk calendar is known."""

@@ -11,9 +11,7 @@ from pathlib import Path
 
 from central.testing import RunningServer
 from lapor_desk.accounts import IT_CONSOLE
-from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.privacy import PERSONAL_FIELDS, RetentionPurge
-from lapor_desk.receipt import build_receipt
 from lapor_desk.settings import RETENTION_DAYS
 
 from factories import walk_in
@@ -67,7 +65,7 @@ def test_the_purge_removes_only_what_is_due(tmp_path: Path, central: RunningServ
         assert payloads and all("3204054507900003" not in (p or "") and "Ratna" not in (p or "") for p in payloads)
         assert [json.loads(d)["count"] for (d,) in audit] == [0, 1, 0]  # one entry per run, with its count
         # A reprint says the data was removed.
-        receipt = build_receipt(gone, desk_name="Meja", desk_phone="", calendar=WorkingDayCalendar(), copy_number=1)
+        receipt = desk.complaints.receipt_of(gone, copy_number=1)
         assert "Data pribadi pelapor telah dihapus" in receipt.plain_text()
         assert "Ratna" not in receipt.plain_text()
         # Nothing goes to the central because of the purge; the central keeps its copy.
