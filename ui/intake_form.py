@@ -36,7 +36,7 @@ from lapor_desk.domain.enums import (
     Sex,
 )
 from lapor_desk.domain.messages import FieldMessage, ValidationFailed, ValidationResult, error
-from lapor_desk.domain.validation import validate
+from lapor_desk.domain.validation import required_fields, validate
 from lapor_desk.i18n import CodedError
 from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
 from ui import labels, style
@@ -54,18 +54,6 @@ if TYPE_CHECKING:
     from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 
 REGION_NAMES = ("province_code", "regency_code", "district_code", "village_code")
-_ALWAYS_REQUIRED = {
-    "type",
-    "channel",
-    "title",
-    "body",
-    "received_at",
-    "reporter_name",
-    "reporter_phone",
-    "consent_personal",
-    "officer_name",
-}
-_REQUIRED_FOR_PENGADUAN = {"incident_date", "location_text"}
 
 
 class EnumCombo(QComboBox):
@@ -363,11 +351,8 @@ class IntakeForm(QWidget):
         self._show_messages(self.result, only=None)
 
     def _update_required_marks(self) -> None:
-        required = set(_ALWAYS_REQUIRED)
-        if self.editors["type"].value() is ReportType.PENGADUAN:
-            required |= _REQUIRED_FOR_PENGADUAN
-        if self.editors["channel"].value() is Channel.SUGGESTION_BOX:
-            required -= {"reporter_name", "reporter_phone"}
+        # The domain's rule for this type and channel, the same one recording checks.
+        required = required_fields(self.editors["type"].value(), self.editors["channel"].value())
         for name, label in self.row_labels.items():
             text = self._label_texts[name]
             label.setText(text + " *" if name in required else text)

@@ -18,6 +18,9 @@ from lapor_desk.domain.enums import (
     Sex,
     Status,
 )
+from lapor_desk.domain.fields import TEXT_KINDS, FieldSpec, declare, table
+from lapor_desk.domain.fields import Kind as K
+from lapor_desk.domain.fields import Section as S
 
 TITLE_MIN, TITLE_MAX = 10, 150
 BODY_MIN, BODY_MAX = 30, 20_000
@@ -33,39 +36,45 @@ AGENCY_MAX = 200
 class ComplaintInput:
     """What the clerk typed: the form's values, possibly incomplete (a draft)."""
 
-    type: ReportType | None = None
-    channel: Channel | None = None
-    title: str = ""
-    body: str = ""
-    incident_date: date | None = None
-    location_text: str = ""
-    province_code: str = ""
-    regency_code: str = ""
-    district_code: str = ""
-    village_code: str = ""
-    latitude: float | None = None
-    longitude: float | None = None
-    category_id: str = ""
-    agency_name: str = ""
-    is_anonymous: bool = False
-    is_confidential: bool = False
-    reporter_name: str = ""
-    reporter_nik: str = ""
-    reporter_phone: str = ""
-    reporter_email: str = ""
-    reporter_address: str = ""
-    consent_personal: bool = False
-    inclusion_consent: bool = False
-    sex: Sex | None = None
-    age_band: AgeBand | None = None
-    disability_consent: bool = False
-    disability: Disability | None = None
-    disability_types: tuple[DisabilityType, ...] = ()
-    accessibility_need: str = ""
-    with_companion: bool | None = None
-    officer_name: str = ""
-    officer_nip: str = ""
-    received_at: datetime | None = None
+    # One declaration per field (domain/fields.py): the form, import, export and the sync
+    # payload are all built from these lines.
+    type: ReportType | None = declare(K.ENUM, S.REPORT, "Jenis laporan", enum=ReportType)
+    channel: Channel | None = declare(K.ENUM, S.REPORT, "Saluran", enum=Channel)
+    title: str = declare(K.TEXT, S.REPORT, "Judul", min_length=TITLE_MIN, max_length=TITLE_MAX, input_limit=TITLE_MAX)
+    body: str = declare(K.LONG_TEXT, S.REPORT, "Isi laporan", min_length=BODY_MIN, max_length=BODY_MAX)
+    incident_date: date | None = declare(K.DATE, S.REPORT, "Tanggal kejadian")
+    location_text: str = declare(K.TEXT, S.LOCATION, "Lokasi", max_length=LOCATION_MAX)
+    province_code: str = declare(K.REGION, S.LOCATION, "Kode provinsi")
+    regency_code: str = declare(K.REGION, S.LOCATION, "Kode kabupaten/kota")
+    district_code: str = declare(K.REGION, S.LOCATION, "Kode kecamatan")
+    village_code: str = declare(K.REGION, S.LOCATION, "Kode desa/kelurahan")
+    latitude: float | None = declare(K.NUMBER, S.LOCATION, "Lintang")
+    longitude: float | None = declare(K.NUMBER, S.LOCATION, "Bujur")
+    category_id: str = declare(K.TOPIC, S.LOCATION, "Kode topik")
+    agency_name: str = declare(K.AGENCY, S.LOCATION, "Instansi tujuan", max_length=AGENCY_MAX)
+    is_anonymous: bool = declare(K.FLAG, S.REPORTER, "Anonim")
+    is_confidential: bool = declare(K.FLAG, S.REPORTER, "Rahasia")
+    reporter_name: str = declare(K.TEXT, S.REPORTER, "Nama pelapor", max_length=NAME_MAX, personal=True)
+    reporter_nik: str = declare(K.TEXT, S.REPORTER, "NIK", input_limit=20, personal=True)
+    reporter_phone: str = declare(K.TEXT, S.REPORTER, "Telepon", personal=True)
+    reporter_email: str = declare(K.TEXT, S.REPORTER, "Email", personal=True)
+    reporter_address: str = declare(K.TEXT, S.REPORTER, "Alamat", max_length=ADDRESS_MAX, personal=True)
+    consent_personal: bool = declare(K.FLAG, S.REPORTER, "Persetujuan data pribadi")
+    inclusion_consent: bool = declare(K.FLAG, S.INCLUSION, "Persetujuan data inklusi")
+    sex: Sex | None = declare(K.ENUM, S.INCLUSION, "Jenis kelamin", enum=Sex, personal=True)
+    age_band: AgeBand | None = declare(K.ENUM, S.INCLUSION, "Kelompok usia", enum=AgeBand, personal=True)
+    disability_consent: bool = declare(K.FLAG, S.INCLUSION, "Persetujuan data disabilitas", personal=True)
+    disability: Disability | None = declare(K.ENUM, S.INCLUSION, "Disabilitas", enum=Disability, personal=True)
+    disability_types: tuple[DisabilityType, ...] = declare(
+        K.ENUM_SET, S.INCLUSION, "Jenis disabilitas", enum=DisabilityType, personal=True
+    )
+    accessibility_need: str = declare(
+        K.TEXT, S.INCLUSION, "Kebutuhan aksesibilitas", max_length=ACCESSIBILITY_MAX, personal=True
+    )
+    with_companion: bool | None = declare(K.TRISTATE, S.INCLUSION, "Didampingi", personal=True)
+    officer_name: str = declare(K.TEXT, S.OFFICER, "Nama petugas", max_length=NAME_MAX)
+    officer_nip: str = declare(K.TEXT, S.OFFICER, "NIP petugas", input_limit=22)
+    received_at: datetime | None = declare(K.DATETIME, S.REPORT, "Diterima")
 
     def normalized(self) -> ComplaintInput:
         """Text fields stripped of surrounding whitespace, and empty when nothing visible is
@@ -137,22 +146,9 @@ class TimelineEvent:
     detail: dict[str, object]
 
 
-INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ComplaintInput))
-TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ComplaintInput) if f.type == "str")
+FIELDS: tuple[FieldSpec, ...] = table(ComplaintInput)
+FIELD: dict[str, FieldSpec] = {spec.name: spec for spec in FIELDS}
+INPUT_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS)
+TEXT_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.kind in TEXT_KINDS)
 # The reporter's personal data: left out of exports unless an admin asks for it (audited).
-PERSONAL_FIELDS: frozenset[str] = frozenset(
-    {
-        "reporter_name",
-        "reporter_nik",
-        "reporter_phone",
-        "reporter_email",
-        "reporter_address",
-        "sex",
-        "age_band",
-        "disability_consent",
-        "disability",
-        "disability_types",
-        "accessibility_need",
-        "with_companion",
-    }
-)
+PERSONAL_FIELDS: frozenset[str] = frozenset(spec.name for spec in FIELDS if spec.personal)

@@ -25,16 +25,7 @@ _REGION_LEVELS = (
     ("district_code", re.compile(r"^\d{2}\.\d{2}\.\d{2}$"), "32.04.05", "regency_code"),
     ("village_code", re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$"), "32.04.05.2001", "district_code"),
 )
-_LENGTHS = (
-    ("title", c.TITLE_MIN, c.TITLE_MAX),
-    ("body", c.BODY_MIN, c.BODY_MAX),
-    ("reporter_name", 0, c.NAME_MAX),
-    ("reporter_address", 0, c.ADDRESS_MAX),
-    ("location_text", 0, c.LOCATION_MAX),
-    ("agency_name", 0, c.AGENCY_MAX),
-    ("accessibility_need", 0, c.ACCESSIBILITY_MAX),
-    ("officer_name", 0, c.NAME_MAX),
-)
+_LENGTHS = tuple((spec.name, spec.min_length, spec.max_length) for spec in c.FIELDS if spec.max_length is not None)
 
 
 class RegionLookup(Protocol):
@@ -88,24 +79,34 @@ def _characters(d: ComplaintInput) -> list[FieldMessage]:
     return msgs
 
 
+def required_fields(report_type: ReportType | None, channel: Channel | None) -> frozenset[str]:
+    """The fields a complaint of this type from this channel cannot be recorded without; the
+    form marks these. For `reporter_phone` a phone number or an email address will do."""
+    required = {"type", "channel", "title", "body", "received_at", "officer_name", "consent_personal"}
+    from_box = channel is Channel.SUGGESTION_BOX
+    if report_type is ReportType.PENGADUAN:
+        required |= {"incident_date", "location_text"}
+    if not from_box:
+        required.add("reporter_name")
+    if not from_box or report_type is ReportType.PERMINTAAN_INFORMASI:
+        required.add("reporter_phone")
+    return frozenset(required)
+
+
 def _required(d: ComplaintInput) -> list[FieldMessage]:
     msgs: list[FieldMessage] = []
-    for name in ("type", "channel", "title", "body", "received_at", "officer_name"):
-        if getattr(d, name) in (None, ""):
-            msgs.append(error(name, "required"))
-    if not d.consent_personal:
-        msgs.append(error("consent_personal", "consent_required"))
-    from_box = d.channel is Channel.SUGGESTION_BOX
-    if d.type is ReportType.PENGADUAN:
-        if d.incident_date is None:
-            msgs.append(error("incident_date", "required"))
-        if not d.location_text:
-            msgs.append(error("location_text", "required"))
-    if not from_box and not d.reporter_name:
-        msgs.append(error("reporter_name", "required"))
-    needs_contact = not from_box or d.type is ReportType.PERMINTAAN_INFORMASI
-    if needs_contact and not d.reporter_phone and not d.reporter_email:
-        msgs.append(error("reporter_phone", "contact_required"))
+    required = required_fields(d.type, d.channel)
+    for spec in c.FIELDS:
+        if spec.name not in required:
+            continue
+        if spec.name == "consent_personal":
+            if not d.consent_personal:
+                msgs.append(error(spec.name, "consent_required"))
+        elif spec.name == "reporter_phone":
+            if not d.reporter_phone and not d.reporter_email:
+                msgs.append(error(spec.name, "contact_required"))
+        elif getattr(d, spec.name) in (None, ""):
+            msgs.append(error(spec.name, "required"))
     return msgs
 
 
@@ -113,6 +114,7 @@ def _lengths(d: ComplaintInput, for_recording: bool) -> list[FieldMessage]:
     msgs: list[FieldMessage] = []
     for name, low, high in _LENGTHS:
         value: str = getattr(d, name)
+        assert high is not None
         if len(value) > high:
             msgs.append(error(name, "too_long", max=high, length=len(value)))
         elif value and len(value) < low and for_recording:

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 
 from lapor_desk.domain.complaint import (
+    FIELDS,
     INPUT_FIELDS,
     Attachment,
     Complaint,
@@ -37,7 +38,8 @@ from lapor_desk.domain.complaint import (
     TimelineEvent,
 )
 from lapor_desk.domain.contact import normalize_phone
-from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
+from lapor_desk.domain.enums import Status
+from lapor_desk.domain.fields import Kind
 from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.storage.models import AttachmentRecord, ComplaintEventRecord, ComplaintRecord, ReceiptCounter
 from lapor_desk.storage.search import fts_query, words
@@ -49,13 +51,8 @@ ATTACHMENTS = cast(Table, AttachmentRecord.__table__)
 C = COMPLAINTS.c
 FTS = table("complaints_fts")
 
-_ENUM_FIELDS: dict[str, type] = {
-    "type": ReportType,
-    "channel": Channel,
-    "sex": Sex,
-    "age_band": AgeBand,
-    "disability": Disability,
-}
+_ENUM_FIELDS: dict[str, type] = {spec.name: spec.enum for spec in FIELDS if spec.kind is Kind.ENUM and spec.enum}
+_ENUM_SET_FIELDS: dict[str, type] = {s.name: s.enum for s in FIELDS if s.kind is Kind.ENUM_SET and s.enum}  # "a,b"
 # The queue reads its columns untyped (no per-value conversion): see QueueRow.
 QUEUE_COLUMNS = tuple(
     type_coerce(column, column.type if name in ("id", "title") else String()).label(name)
@@ -80,7 +77,8 @@ def input_to_row(data: ComplaintInput) -> dict[str, Any]:
     row: dict[str, Any] = {name: getattr(d, name) for name in INPUT_FIELDS}
     for name in _ENUM_FIELDS:
         row[name] = None if row[name] is None else str(row[name])
-    row["disability_types"] = ",".join(sorted(str(t) for t in d.disability_types))
+    for name in _ENUM_SET_FIELDS:
+        row[name] = ",".join(sorted(str(t) for t in row[name]))
     if d.reporter_phone:
         row["reporter_phone"] = normalize_phone(d.reporter_phone) or d.reporter_phone
     return row
@@ -91,8 +89,8 @@ def row_to_complaint(row: Any) -> Complaint:
     values: dict[str, Any] = {name: m[name] for name in INPUT_FIELDS}
     for name, enum in _ENUM_FIELDS.items():
         values[name] = None if values[name] is None else enum(values[name])
-    raw_types = m["disability_types"]
-    values["disability_types"] = tuple(DisabilityType(t) for t in raw_types.split(",") if t)
+    for name, enum in _ENUM_SET_FIELDS.items():
+        values[name] = tuple(enum(t) for t in values[name].split(",") if t)
     return Complaint(
         **values,
         id=m["id"],

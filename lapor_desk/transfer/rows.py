@@ -5,27 +5,20 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
-from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
-from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
+from lapor_desk.domain.complaint import FIELD, INPUT_FIELDS, ComplaintInput
+from lapor_desk.domain.enums import Status
+from lapor_desk.domain.fields import Kind
 from lapor_desk.domain.validation import validate
 from lapor_desk.storage import repository as repo
 from lapor_desk.transfer.records import Problem
 
 _TRUE = {"1", "true", "ya", "y", "yes"}
 _FALSE = {"0", "false", "tidak", "t", "no", "n", ""}
-_ENUMS: dict[str, type] = {
-    "type": ReportType,
-    "channel": Channel,
-    "sex": Sex,
-    "age_band": AgeBand,
-    "disability": Disability,
-}
-_BOOLS = {f.name for f in fields(ComplaintInput) if f.type in ("bool", "bool | None")}
-_NUMBERS = {"latitude", "longitude"}
 # Identifier columns: their length in the database and the shape a desk writes.
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,35}$")
 _RECEIPT = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
@@ -132,33 +125,36 @@ def _shown(text: str) -> str:
 
 
 def _parse(name: str, cell: Any) -> Any:
-    default = ComplaintInput.__dataclass_fields__[name].default
+    """A cell read as its field's kind says (domain/complaint.py declares each field)."""
+    spec = FIELD[name]
     if cell is None:
-        return default
-    if name in _BOOLS:
-        return _boolean(name, cell)
-    if name in _NUMBERS:
+        return spec.default
+    if spec.kind in (Kind.FLAG, Kind.TRISTATE):
+        return _boolean(name, cell, tristate=spec.kind is Kind.TRISTATE)
+    if spec.kind is Kind.NUMBER:
         return _number(name, cell)
-    if name == "disability_types":
-        return _disability_types(cell)
+    if spec.kind is Kind.ENUM_SET:
+        assert spec.enum is not None
+        return _enum_set(name, spec.enum, cell)
     if not isinstance(cell, str):
         raise _BadCell("import_wrong_type", field=name, expected="text")
     text = cell.strip()
     if not text:
-        return default
-    if name in _ENUMS:
+        return spec.default
+    if spec.kind is Kind.ENUM:
+        assert spec.enum is not None
         try:
-            return _ENUMS[name](text)
+            return spec.enum(text)
         except ValueError:
             raise _BadCell("import_bad_value", field=name, value=_shown(text)) from None
-    if name == "incident_date":
-        return _date(text)
-    if name == "received_at":
-        return _datetime(text)
+    if spec.kind is Kind.DATE:
+        return _date(name, text)
+    if spec.kind is Kind.DATETIME:
+        return _datetime(name, text)
     return cell
 
 
-def _boolean(name: str, cell: Any) -> bool | None:
+def _boolean(name: str, cell: Any, *, tristate: bool) -> bool | None:
     if isinstance(cell, bool):
         return cell
     if not isinstance(cell, str):
@@ -167,7 +163,7 @@ def _boolean(name: str, cell: Any) -> bool | None:
     if text in _TRUE:
         return True
     if text in _FALSE:
-        return None if name == "with_companion" and text == "" else False
+        return None if tristate and text == "" else False
     raise _BadCell("import_bad_value", field=name, value=_shown(text))
 
 
@@ -188,31 +184,31 @@ def _number(name: str, cell: Any) -> float | None:
     return value
 
 
-def _disability_types(cell: Any) -> tuple[DisabilityType, ...]:
+def _enum_set(name: str, enum: type[Enum], cell: Any) -> tuple[Any, ...]:
     if isinstance(cell, str):
         parts: list[Any] = cell.split(",")
     elif isinstance(cell, list) and all(isinstance(p, str) for p in cell):
         parts = cell
     else:
-        raise _BadCell("import_wrong_type", field="disability_types", expected="text")
+        raise _BadCell("import_wrong_type", field=name, expected="text")
     try:
-        return tuple(sorted({DisabilityType(p.strip()) for p in parts if p.strip()}, key=str))
+        return tuple(sorted({enum(p.strip()) for p in parts if p.strip()}, key=str))
     except ValueError:
-        raise _BadCell("import_bad_value", field="disability_types", value=_shown(str(cell))) from None
+        raise _BadCell("import_bad_value", field=name, value=_shown(str(cell))) from None
 
 
-def _date(text: str) -> date:
+def _date(name: str, text: str) -> date:
     try:
         return date.fromisoformat(text[:10] if "T" in text or " " in text else text)
     except ValueError:
-        raise _BadCell("import_bad_date", field="incident_date", value=_shown(text)) from None
+        raise _BadCell("import_bad_date", field=name, value=_shown(text)) from None
 
 
-def _datetime(text: str) -> datetime:
+def _datetime(name: str, text: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise _BadCell("import_bad_date", field="received_at", value=_shown(text)) from None
+        raise _BadCell("import_bad_date", field=name, value=_shown(text)) from None
     if parsed.tzinfo is None:
         raise _BadCell("import_no_timezone")
     try:
