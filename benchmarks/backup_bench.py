@@ -87,7 +87,7 @@ def gui_stall(db: Path, home: Path) -> tuple[list[float], list[float], list[floa
 
     from benchmarks.sync_push import _stall_probe_class
     from lapor_desk.desk import Desk
-    from ui.app import build_main_window, create_application
+    from ui.shell.app import build_main_window, create_application
 
     app = create_application([])
     desk = Desk.open(f"sqlite:///{db}")

@@ -53,7 +53,7 @@ def main() -> None:
     import argparse
 
     from lapor_desk.domain.queue import QueueFilter
-    from ui.app import create_application, launch
+    from ui.shell.app import create_application, launch
 
     app = create_application([sys.argv[0]])
     watcher = FirstPaint(lambda: None)

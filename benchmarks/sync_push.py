@@ -90,7 +90,7 @@ def sync_in_the_app(desk: Desk) -> tuple[float, float, int, int]:
     collections ran meanwhile (each holds the GIL for the whole heap: ~100 ms here)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from ui.app import build_main_window, create_application
+    from ui.shell.app import build_main_window, create_application
 
     app = create_application([])
     window = build_main_window(app, desk)

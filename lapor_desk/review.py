@@ -252,12 +252,6 @@ def refused_condition(conn: Connection) -> ColumnElement[bool]:
     return C.id.in_(select(ITEMS.c.complaint_id).where(ITEMS.c.state == SYNC_NEEDS_FIX))
 
 
-def is_held_for_approval(conn: Connection, complaint_id: int) -> bool:
-    """For the sync queue: a trainee's complaint is not sent while it waits (or was returned)."""
-    state = conn.execute(select(APPROVALS.c.state).where(APPROVALS.c.complaint_id == complaint_id)).scalar()
-    return state in (ApprovalState.WAITING, ApprovalState.RETURNED)
-
-
 class ApprovalHook:
     """A WriteHook: with four-eyes on, a trainee's recorded complaint (or edit) waits for approval."""
 

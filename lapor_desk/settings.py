@@ -33,7 +33,6 @@ DESK_CODE_RE = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
 ENV_PREFIX = "LAPOR_DESK_"
 _TRUE = ("on", "1", "true", "yes", "ya")
 _FALSE = ("off", "0", "false", "no", "tidak")
-SOURCES = ("cli", "env", "file", "default")
 
 
 class SettingError(CodedError, ValueError):

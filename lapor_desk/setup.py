@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,11 +194,3 @@ def apply(
         desk.sync.register(central.api_url, plan.token)
         done.append("setup_done_registered")
     return done
-
-
-def plan_from(values: Mapping[str, Any]) -> SetupPlan:
-    """A plan from settings by key (the wizard's pages)."""
-    plan = SetupPlan()
-    for key, value in values.items():
-        plan.setting(key, value)
-    return plan

@@ -1,5 +1,5 @@
 """Entry script of the packaged desk: the CLI with the Qt face plugged in directly."""
 
-from ui.app import main
+from ui.shell.app import main
 
 raise SystemExit(main())

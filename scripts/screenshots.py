@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
-    from ui.dashboard import DashboardView
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
+    from ui.supervision.dashboard import DashboardView
 
 PASSWORD = "rahasia-123"
 # (code, weight) for last month's demo complaints, so the charts have a realistic spread.
@@ -128,7 +128,7 @@ def seed_month(desk: Desk, year: int, month: int) -> None:
 def dashboard_shots(window: MainWindow, out: Path, tag: str, year: int, month: int) -> DashboardView:
     """The supervisor's Dasbor tab on last month: as seen, its whole scrolled content, the export dialog."""
     from lapor_desk.reports.figures import Period
-    from ui.dashboard import DashboardView
+    from ui.supervision.dashboard import DashboardView
 
     view = next(
         (tab.build() for tab, title in window.role_tabs if title().replace("&", "") in ("Dasbor", "Dashboard")), None
@@ -166,7 +166,7 @@ def wizard_shots(window: MainWindow, out: Path, tag: str, language: str) -> None
     """The first-run wizard's pages on a throwaway desk: the office page empty with its errors,
     filled, the central page, and the admin page."""
     from lapor_desk.settings import DESK_CODE, DESK_NAME
-    from ui.setup_wizard import SetupWizard
+    from ui.admin.setup_wizard import SetupWizard
 
     wizard = SetupWizard(window.desk, window.tasks, language, window)
     wizard.show()
@@ -421,7 +421,7 @@ def main(out: Path, language: str = "id") -> None:
     from lapor_desk.domain.enums import Channel, ReportType
     from lapor_desk.reports.figures import Period
     from lapor_desk.settings import DESK_CODE, DESK_NAME, DESK_PHONE, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE
-    from ui.app import build_main_window, create_application
+    from ui.shell.app import build_main_window, create_application
 
     app = create_application([sys.argv[0]])
     desk = Desk.open()

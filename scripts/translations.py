@@ -24,7 +24,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    return sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
 
 
 def update(ts: Path, language: str) -> None:

@@ -117,6 +117,31 @@ def restore(
     return report, lock
 
 
+def restore_desk(
+    source: Path,
+    db_path: Path,
+    backup_dir: Path,
+    desk_code: str,
+    *,
+    passphrase: str | None = None,
+    other_desk: bool = False,
+) -> RestoreReport:
+    """The whole restore, as the CLI and the window both do it: replace the database, open it
+    (which migrates an older backup, after its own copy), audit the restore in it, and let go."""
+    from lapor_desk.storage.database import open_database
+
+    report, lock = restore(source, db_path, backup_dir, desk_code, passphrase=passphrase, other_desk=other_desk)
+    try:
+        db = open_database(f"sqlite:///{db_path}", backup_dir)
+        try:
+            audit_restore(db, report, other_desk=other_desk)
+        finally:
+            db.dispose()
+    finally:
+        lock.release()
+    return report
+
+
 def _restore_locked(
     source: Path, db_path: Path, backup_dir: Path, desk_code: str, passphrase: str | None, other_desk: bool
 ) -> RestoreReport:

@@ -7,12 +7,12 @@ import logging
 from pathlib import Path
 
 from lapor_desk.backups import crypto
-from lapor_desk.backups.restore import audit_restore, restore
+from lapor_desk.backups.restore import restore_desk
 from lapor_desk.commands.backup import read_passphrase
 from lapor_desk.i18n import translate
 from lapor_desk.paths import Paths, default_database_url
 from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
-from lapor_desk.storage.database import open_database, sqlite_file
+from lapor_desk.storage.database import sqlite_file
 from lapor_desk.storage.errors import StorageError
 
 NAME = "restore"
@@ -41,17 +41,9 @@ def run_without_desk(args: argparse.Namespace, paths: Paths) -> int:
     if db_path is None:
         raise StorageError("backup_only_sqlite")
     passphrase = read_passphrase(args, lang, confirm=False) if crypto.is_encrypted(args.file) else None
-    report, lock = restore(
+    report = restore_desk(
         args.file, db_path, paths.backup_dir, settings.get(DESK_CODE), passphrase=passphrase, other_desk=args.other_desk
     )
-    try:
-        db = open_database(url, paths.backup_dir)  # migrates an older backup, after its own copy
-        try:
-            audit_restore(db, report, other_desk=args.other_desk)
-        finally:
-            db.dispose()
-    finally:
-        lock.release()
     log.info("restored %s from %s", db_path, args.file)
     print(
         translate(

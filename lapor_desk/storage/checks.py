@@ -125,9 +125,3 @@ def _inspect(path: Path) -> tuple[str, str] | None:
     if full and names:
         _mark_checked(path)
     return None
-
-
-def quick_check(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
-    """Problems `PRAGMA quick_check` finds ([] when the file is sound)."""
-    rows = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
-    return [] if rows == ["ok"] else rows

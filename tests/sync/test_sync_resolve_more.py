@@ -20,9 +20,9 @@ from lapor_desk.commands import sync as sync_command
 from lapor_desk.desk import Desk
 from lapor_desk.domain.complaint import Attachment, Extras
 from lapor_desk.sync.resolve import Action, Kind
-from ui.app import build_main_window, create_application
-from ui.main_window import MainWindow
-from ui.resolve_dialogs import RegisterDialog
+from ui.shell.app import build_main_window, create_application
+from ui.shell.main_window import MainWindow
+from ui.sync.resolve_dialogs import RegisterDialog
 
 from factories import PASSWORD, walk_in
 from sync_helpers import SERVE_ARGS, central_complaint, open_desk

@@ -21,10 +21,10 @@ from lapor_desk.attachments import AttachmentStore
 from lapor_desk.desk import Desk
 from lapor_desk.domain.complaint import Attachment, Extras
 from lapor_desk.sync.resolve import Action, Kind
-from ui.app import build_main_window, create_application
-from ui.main_window import MainWindow
-from ui.resolve_dialogs import RegisterDialog, SupplementDialog
-from ui.sync_controller import SyncUi
+from ui.shell.app import build_main_window, create_application
+from ui.shell.main_window import MainWindow
+from ui.sync.resolve_dialogs import RegisterDialog, SupplementDialog
+from ui.sync.sync_controller import SyncUi
 
 from factories import PASSWORD, walk_in
 from sync_helpers import admin_move, central_complaint, open_desk

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from central.testing import RunningServer
 from lapor_desk.desk import Desk
-from ui.app import build_main_window, create_application
-from ui.main_window import MainWindow
+from ui.shell.app import build_main_window, create_application
+from ui.shell.main_window import MainWindow
 
 from factories import PASSWORD, walk_in
 from fault_proxy import FaultProxy

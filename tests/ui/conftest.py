@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from lapor_desk.desk import Desk
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME
-from ui.app import build_main_window, create_application
-from ui.main_window import MainWindow
+from ui.shell.app import build_main_window, create_application
+from ui.shell.main_window import MainWindow
 
 from factories import PASSWORD
 

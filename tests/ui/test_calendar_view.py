@@ -15,8 +15,8 @@ from lapor_desk.audit import AuditFilter, AuditTrail
 from lapor_desk.deadlines import Closure, ClosureKind, DeskCalendar
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
-from ui.calendar_view import CalendarView
-from ui.tasks import TaskRunner
+from ui.admin.calendar_view import CalendarView
+from ui.common.tasks import TaskRunner
 
 from factories import PASSWORD, WIB, FixedClock, first_sign_in
 

@@ -31,10 +31,10 @@ from lapor_desk.reports.figures import Figures, Period, suppress
 from lapor_desk.reports.service import ReportService
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
-from ui import labels
-from ui.dashboard import DashboardView, period_for, wrap_label
-from ui.i18n import LanguageSwitch
-from ui.tasks import TaskRunner
+from ui.common import labels
+from ui.common.i18n import LanguageSwitch
+from ui.common.tasks import TaskRunner
+from ui.supervision.dashboard import DashboardView, period_for, wrap_label
 
 from factories import WIB
 
@@ -324,9 +324,9 @@ def test_chart_labels_are_whole_at_normal_and_double_font(
 def test_no_qtcharts_and_the_dashboard_is_loaded_with_the_dashboard_only() -> None:
     code = (
         "import sys\n"
-        "import ui.main_window, ui.report_export\n"
-        "assert 'ui.dashboard' not in sys.modules, 'the dashboard at start-up'\n"
-        "import ui.dashboard\n"
+        "import ui.shell.main_window, ui.supervision.report_export\n"
+        "assert 'ui.supervision.dashboard' not in sys.modules, 'the dashboard at start-up'\n"
+        "import ui.supervision.dashboard\n"
         "assert not any(m.startswith('PySide6.QtCharts') for m in sys.modules)\n"
     )
     root = Path(__file__).resolve().parents[2]

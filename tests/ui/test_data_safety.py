@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from lapor_desk.accounts import Role
 from lapor_desk.backups.rotation import list_backups
 from lapor_desk.desk import Desk
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 from factories import PASSWORD, first_sign_in, walk_in
 

@@ -21,11 +21,11 @@ from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
-from ui import style
-from ui.complaint_view import ComplaintView
-from ui.queue_model import QueueModel
-from ui.queue_view import QueueView
-from ui.tasks import TaskRunner
+from ui.common import style
+from ui.common.tasks import TaskRunner
+from ui.queue.complaint_view import ComplaintView
+from ui.queue.queue_model import QueueModel
+from ui.queue.queue_view import QueueView
 
 from factories import WIB, FixedClock, walk_in
 

@@ -14,7 +14,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 from lapor_desk.domain.enums import Channel, ReportType
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 from factories import walk_in
 
@@ -183,7 +183,7 @@ def test_what_the_central_said_reads_plainly_in_the_timeline(qtbot) -> None:
     from datetime import UTC
 
     from lapor_desk.domain.complaint import Complaint, TimelineEvent
-    from ui.complaint_view import ComplaintView
+    from ui.queue.complaint_view import ComplaintView
 
     at = datetime(2026, 11, 24, 3, tzinfo=UTC)
     complaint = Complaint(**vars(walk_in()), id=7, receipt_number="KAB-BDG-01-20261120-0001")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 
 from lapor_desk.accounts import Role
 from lapor_desk.desk import Desk
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 from factories import PASSWORD, first_sign_in
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from lapor_desk.domain.enums import Status
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 # (field, what the clerk types there; None = leave it and press Tab, " " = tick a box)
 KEYSTROKES: list[tuple[str, str | None]] = [

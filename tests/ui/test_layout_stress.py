@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
 
-from ui.i18n import PseudoTranslator
-from ui.main_window import MainWindow
+from ui.common.i18n import PseudoTranslator
+from ui.shell.main_window import MainWindow
 
 
 def clipped(root: QWidget) -> list[str]:

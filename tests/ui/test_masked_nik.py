@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lapor_desk.accounts import Role
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 from factories import PASSWORD, first_sign_in, walk_in
 

@@ -11,8 +11,8 @@ from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
 from lapor_desk.desk import Desk
 from lapor_desk.domain.enums import Channel
 from lapor_desk.paths import Paths
-from ui.app import build_main_window
-from ui.main_window import MainWindow
+from ui.shell.app import build_main_window
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(scope="module")

@@ -19,9 +19,9 @@ from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
 from lapor_desk.reports.figures import Period
 from lapor_desk.reports.writers import ExportFormat
 from lapor_desk.storage.database import Database
-from ui.dashboard import DashboardView
-from ui.report_export import ReportExportDialog
-from ui.tasks import TaskRunner
+from ui.common.tasks import TaskRunner
+from ui.supervision.dashboard import DashboardView
+from ui.supervision.report_export import ReportExportDialog
 
 from factories import WIB
 

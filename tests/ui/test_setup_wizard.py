@@ -15,8 +15,8 @@ from central.testing import RunningServer, running_server
 from lapor_desk.audit import AuditAction, AuditFilter
 from lapor_desk.desk import Desk
 from lapor_desk.settings import DESK_CODE, OFFICE_NAME
-from ui.setup_wizard import SetupWizard
-from ui.tasks import TaskRunner
+from ui.admin.setup_wizard import SetupWizard
+from ui.common.tasks import TaskRunner
 
 PASSWORD = "Kata-sandi-admin-2026"
 
@@ -144,7 +144,7 @@ def test_a_desk_set_up_offline_registers_later_from_the_settings_screen(  # type
     qtbot, qapp, fresh_desk: Desk, central: RunningServer, isolated_home: Path
 ) -> None:
     from lapor_desk.settings import SYNC_CENTRAL_URL
-    from ui.settings_view import SettingsView
+    from ui.admin.settings_view import SettingsView
 
     admin = fresh_desk.supervision.accounts.create_first_admin("admin", "Admin", PASSWORD)
     tasks = TaskRunner()

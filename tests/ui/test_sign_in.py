@@ -13,9 +13,9 @@ from lapor_desk.audit import AuditAction, AuditFilter
 from lapor_desk.desk import Desk
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.queue import QueueFilter
-from ui.app import build_main_window, create_application
-from ui.main_window import MainWindow
-from ui.sign_in import Mode
+from ui.shell.app import build_main_window, create_application
+from ui.shell.main_window import MainWindow
+from ui.shell.sign_in import Mode
 
 from factories import PASSWORD, StepMonotonic, walk_in
 

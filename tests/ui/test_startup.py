@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from ui.app import launch
+from ui.shell.app import launch
 
 
 def test_window_first_then_database_then_queue(qapp: QApplication, qtbot, tmp_path: Path) -> None:
@@ -24,7 +24,7 @@ def test_window_first_then_database_then_queue(qapp: QApplication, qtbot, tmp_pa
     assert window.intake.record_button.isEnabled()
     assert str(db) in window.status_desk.toolTip()
     # A new desk has no account yet: the first thing it asks for is its admin.
-    from ui.sign_in import Mode
+    from ui.shell.sign_in import Mode
 
     qtbot.waitUntil(lambda: window.sign_in_page.mode is Mode.FIRST_ADMIN)
     assert window.stack.currentWidget() is window.sign_in_page
@@ -70,10 +70,10 @@ def test_the_window_loads_without_the_database_stack() -> None:
         "openpyxl",
         "holidays",
         "PySide6.QtCharts",
-        "ui.intake_form",
-        "ui.queue_model",
+        "ui.intake.intake_form",
+        "ui.queue.queue_model",
     )
-    code = f"import sys, ui.app, ui.main_window; print(','.join(m for m in {heavy!r} if m in sys.modules))"
+    code = f"import sys, ui.shell.app, ui.shell.main_window; print(','.join(m for m in {heavy!r} if m in sys.modules))"
     loaded = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

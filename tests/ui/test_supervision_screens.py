@@ -10,9 +10,9 @@ from lapor_desk.accounts import Role
 from lapor_desk.audit import AuditAction, AuditFilter
 from lapor_desk.review import ApprovalState, Section
 from lapor_desk.settings import FOUR_EYES
-from ui.accounts_view import AccountsView
-from ui.audit_view import AuditView
-from ui.review_view import ReviewView
+from ui.admin.accounts_view import AccountsView
+from ui.supervision.audit_view import AuditView
+from ui.supervision.review_view import ReviewView
 
 from factories import PASSWORD, first_sign_in, walk_in
 
@@ -151,7 +151,7 @@ def test_admin_adds_resets_and_disables_accounts(window, qtbot, desk) -> None:  
 
 def test_admin_changes_settings_checked_and_audited(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     from lapor_desk.settings import DEADLINE_PROFILE, FOUR_EYES
-    from ui.settings_view import SettingsView
+    from ui.admin.settings_view import SettingsView
 
     view = window.role_tab("Pengaturan")
     assert isinstance(view, SettingsView)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lapor_desk.desk import Desk
 from lapor_desk.sync.events import CentralReconciled
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_the_status_bar_says_what_a_reconciliation_did(window: MainWindow, qtbot, desk: Desk) -> None:

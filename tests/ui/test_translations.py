@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from PySide6.QtCore import Qt  # noqa: E402
 
 from lapor_desk.settings import UI_LANGUAGE  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
 
 import translations  # noqa: E402
 

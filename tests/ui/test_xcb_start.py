@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ui import platform_check
+from ui.shell import platform_check
 
 pytestmark = pytest.mark.slow
 

@@ -1,0 +1,1 @@
+"""Administration: settings, set-up wizard, import, data safety, working calendar, accounts."""

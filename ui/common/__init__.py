@@ -1,0 +1,1 @@
+"""Pieces every screen shares: styles, labels, tables, background tasks, the core-event bridge."""

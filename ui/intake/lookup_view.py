@@ -1,0 +1,98 @@
+"""Returning citizens: one box finds their complaints by receipt number, LAPOR! number, NIK or phone."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.tasks import TaskRunner
+from ui.queue.queue_model import QueueModel
+
+if TYPE_CHECKING:
+    from lapor_desk.domain.queue import QueueRow
+    from lapor_desk.services.complaints import ComplaintService
+
+
+class LookupView(QWidget):
+    open_complaint = Signal(int)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.service: ComplaintService | None = None
+        self.model = QueueModel(None, tasks, parent=self)
+        self.box = QLineEdit()
+        self.box.setClearButtonEnabled(True)
+        self.label = QLabel()
+        self.label.setBuddy(self.box)
+        self.find_button = QPushButton()
+        self.result_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model.size_columns(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.box, 1)
+        row.addWidget(self.find_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.table, 1)
+        self.box.returnPressed.connect(self.search_citizen)
+        self.find_button.clicked.connect(self.search_citizen)
+        self.table.activated.connect(lambda index: self.open_complaint.emit(self.model.complaint_id(index.row())))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("&Cari warga:"))
+        self.box.setPlaceholderText(self.tr("nomor tanda terima, nomor LAPOR!, NIK atau telepon"))
+        self.box.setAccessibleName(self.tr("Cari pengaduan warga"))
+        self.find_button.setText(self.tr("Cari"))
+        self.table.setAccessibleName(self.tr("Pengaduan warga"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.model.size_columns(self.table)
+        super().changeEvent(event)
+
+    def search_citizen(self) -> None:
+        service, key = self.service, self.box.text()
+        if service is None or not key.strip():
+            return
+        self.tasks.read(lambda: service.lookup(key), self._found)
+
+    def clear(self) -> None:
+        """Forget the last search (someone signed out)."""
+        self.box.clear()
+        self.model.show_rows([])
+        self.result_label.clear()
+
+    def _found(self, rows: list[QueueRow]) -> None:
+        self.model.show_rows(rows)
+        if rows:
+            self.result_label.setText(
+                self.tr("{count} pengaduan ditemukan. Enter untuk membuka.").format(count=len(rows))
+            )
+            self.table.setFocus()
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.result_label.setText(self.tr("Tidak ada pengaduan dengan nomor, NIK atau telepon itu."))

@@ -1,0 +1,1 @@
+"""The office's queue: the list, its model and the complaint view."""

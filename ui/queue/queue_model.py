@@ -1,0 +1,216 @@
+"""The queue as a table model that pages by keyset in the background and never loads the whole table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QTableView
+
+from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter, QueueRow
+from lapor_desk.i18n import describe
+from ui.common import labels, style
+from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lapor_desk.services.complaints import ComplaintService
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows arrive a page at a time, newest first; a new filter starts a new generation,
+    and pages of an older generation that arrive late are dropped."""
+
+    page_loaded = Signal(int)  # rows now held
+    load_failed = Signal(str)
+
+    # The deadline column comes last so the others keep their numbers; QueueView shows it
+    # after the status.
+    COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location", "deadline")
+    # Column widths in characters, so they grow with the font (up to 200%); the location
+    # column, last on screen, takes the rest.
+    WIDTHS = {
+        "receipt": 27,
+        "received": 17,
+        "status": 23,
+        "type": 14,
+        "channel": 12,
+        "title": 42,
+        "reporter": 22,
+        "deadline": 21,
+    }
+
+    def size_columns(self, view: QTableView) -> None:
+        em = view.fontMetrics().horizontalAdvance("n")
+        for name, chars in self.WIDTHS.items():
+            view.setColumnWidth(self.COLUMNS.index(name), em * chars)
+
+    def __init__(
+        self, service: ComplaintService | None, tasks: TaskRunner, page_size: int = 200, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.tasks = tasks
+        self.page_size = page_size
+        self.language = "id"  # for messages about failed loads; the window keeps it current
+        self.filter = QueueFilter()
+        self.rows: list[QueueRow] = []
+        self._generation = 0
+        self._loading = False
+        self._exhausted = False
+
+    # --- loading
+
+    def set_filter(self, filt: QueueFilter) -> None:
+        self.filter = filt
+        self.reload()
+
+    def attach(self, service: ComplaintService) -> None:
+        """The database is open: start showing the queue."""
+        self.service = service
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self._exhausted = self.service is None
+        self._loading = False
+        self.endResetModel()
+        if self.service is not None:
+            self._load_page()
+
+    def show_rows(self, rows: list[QueueRow]) -> None:
+        """Show a fixed list (a lookup's result) instead of paging the queue."""
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._exhausted = True
+        self._loading = False
+        self.endResetModel()
+        self.page_loaded.emit(len(self.rows))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self.service is not None and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self._load_page()
+
+    def _load_page(self) -> None:
+        self._loading = True
+        generation = self._generation
+        before = self.rows[-1].id if self.rows else None
+        filt, size, service = self.filter, self.page_size, self.service
+        assert service is not None
+        self.tasks.read(
+            lambda: service.queue_page(filt, before, size),
+            lambda rows: self._page_arrived(generation, rows),
+            lambda exc: self._page_failed(generation, exc),
+        )
+
+    def _page_arrived(self, generation: int, rows: list[QueueRow]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = len(rows) < self.page_size
+        if rows:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self.rows))
+
+    def _page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.load_failed.emit(describe(exc, self.language))
+
+    # --- Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "receipt": self.tr("No. tanda terima"),
+            "received": self.tr("Diterima"),
+            "status": self.tr("Status"),
+            "type": self.tr("Jenis"),
+            "channel": self.tr("Kanal"),
+            "title": self.tr("Judul"),
+            "reporter": self.tr("Pelapor"),
+            "location": self.tr("Lokasi"),
+            "deadline": self.tr("Tenggat"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "deadline":
+            return self._deadline_data(row.deadline, role)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        # Citizen text goes out as DisplayRole only: views draw it as plain text.
+        if column == "receipt":
+            return row.receipt_number or self.tr("(draf #{id})").format(id=row.id)
+        if column == "received":
+            return row.received_at.astimezone().strftime("%d-%m-%Y %H:%M") if row.received_at else ""
+        if column == "status":
+            return labels.status_label(row.status)
+        if column == "type":
+            return labels.type_label(row.type) if row.type else ""
+        if column == "channel":
+            return labels.channel_label(row.channel) if row.channel else ""
+        if column == "title":
+            return row.title
+        if column == "reporter":
+            return row.reporter + (self.tr(" (anonim)") if row.is_anonymous else "")
+        return row.location_text
+
+    @staticmethod
+    def _deadline_data(deadline: Deadline | None, role: int) -> Any:
+        if deadline is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return labels.deadline_short(deadline)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.deadline_long(deadline)
+        # Colour is never the only cue: the text says "lewat" (overdue) or how soon.
+        if role == Qt.ItemDataRole.ForegroundRole and deadline.state is not DeadlineState.ON_TRACK:
+            return QColor(style.ERROR if deadline.state is DeadlineState.OVERDUE else style.WARNING)
+        if role == Qt.ItemDataRole.FontRole and deadline.state is DeadlineState.OVERDUE:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        return None
+
+    def complaint_id(self, row: int) -> int:
+        return self.rows[row].id
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))

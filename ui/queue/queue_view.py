@@ -1,0 +1,190 @@
+"""The local queue: filters, a search box and the paged table; Enter opens a complaint."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import cast
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desk.domain.enums import Channel, ReportType, Status
+from lapor_desk.domain.queue import DeadlineState, QueueFilter
+from ui.common import labels
+from ui.queue.queue_model import QueueModel
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+class QueueView(QWidget):
+    open_complaint = Signal(int)
+
+    def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.type = QComboBox()
+        self.channel = QComboBox()
+        self.deadline = QComboBox()
+        self.use_dates = QCheckBox()
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # The deadline is the model's last column; on screen it follows the status.
+        header.moveSection(
+            header.visualIndex(model.COLUMNS.index("deadline")), header.visualIndex(model.COLUMNS.index("status")) + 1
+        )
+        model.size_columns(self.table)
+
+        # Two rows: in one, the filters kept the window ~1900 px wide at 200% font (off a 1366 screen).
+        filters, more = QHBoxLayout(), QHBoxLayout()
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status)
+        filters.addWidget(self.deadline)
+        for widget in (self.type, self.channel, self.use_dates, self.date_from, self.date_to):
+            more.addWidget(widget)
+        more.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(more)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status, self.deadline, self.type, self.channel):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.table.activated.connect(lambda index: self.open_complaint.emit(model.complaint_id(index.row())))
+        model.page_loaded.connect(self._show_count)
+        model.load_failed.connect(self.count_label.setText)
+        self._filling = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._filling = True
+        self.search_label.setText(self.tr("&Cari:"))
+        self.search.setPlaceholderText(self.tr("kata dalam judul, isi atau lokasi"))
+        self.search.setAccessibleName(self.tr("Cari pengaduan"))
+        self._fill(self.status, self.tr("Semua status"), [(labels.status_label(s), s) for s in Status])
+        self._fill(self.type, self.tr("Semua jenis"), [(labels.type_label(t), t) for t in ReportType])
+        self._fill(self.channel, self.tr("Semua kanal"), [(labels.channel_label(c), c) for c in Channel])
+        self._fill(
+            self.deadline,
+            self.tr("Semua tenggat"),
+            [
+                (self.tr("Lewat tenggat"), DeadlineState.OVERDUE),
+                (self.tr("Lewat atau ≤ 1 hari kerja lagi"), DeadlineState.DUE_SOON),
+            ],
+        )
+        self.deadline.setToolTip(self.tr("Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja."))
+        self.status.setAccessibleName(self.tr("Saring status"))
+        self.type.setAccessibleName(self.tr("Saring jenis"))
+        self.channel.setAccessibleName(self.tr("Saring kanal"))
+        self.deadline.setAccessibleName(self.tr("Saring tenggat"))
+        self.use_dates.setText(self.tr("Tanggal diterima"))
+        self.date_from.setAccessibleName(self.tr("Dari tanggal"))
+        self.date_to.setAccessibleName(self.tr("Sampai tanggal"))
+        self.table.setAccessibleName(self.tr("Antrean pengaduan"))
+        self._filling = False
+        self.model.retranslate()
+        self._show_count(len(self.model.rows))
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.model.size_columns(self.table)
+        super().changeEvent(event)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filter()
+
+    def current_filter(self) -> QueueFilter:
+        received_from = received_until = None
+        if self.use_dates.isChecked():
+            start = datetime.combine(cast(date, self.date_from.date().toPython()), time()).astimezone()
+            end = datetime.combine(cast(date, self.date_to.date().toPython()), time()).astimezone()
+            received_from, received_until = start, end + timedelta(days=1)
+        status = self.status.currentData()
+        deadline = self.deadline.currentData()  # Qt hands back a plain str, not the enum
+        return QueueFilter(
+            statuses=(status,) if status else (),
+            type=self.type.currentData(),
+            channel=self.channel.currentData(),
+            received_from=received_from,
+            received_until=received_until,
+            text=self.search.text(),
+            deadline=DeadlineState(deadline) if deadline else None,
+        )
+
+    def apply_filter(self) -> None:
+        if not self._filling:
+            self._debounce.stop()
+            self.model.set_filter(self.current_filter())
+
+    def _show_count(self, rows: int) -> None:
+        if self.filter_text_without_words():
+            self.count_label.setText(self.tr("Ketik kata untuk dicari; tanda baca saja tidak bisa dicari."))
+            return
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(self.tr("{count}{more} pengaduan ditampilkan").format(count=rows, more=more))
+
+    def filter_text_without_words(self) -> bool:
+        text = self.search.text().strip()
+        return bool(text) and not any(ch.isalnum() for ch in text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

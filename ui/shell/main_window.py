@@ -1,0 +1,678 @@
+"""The main window: intake and queue side by side in tabs, a language menu, the status bar."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desk import __version__
+from lapor_desk.accounts.roles import Actor, Permission
+from lapor_desk.attachments import MB, AttachmentStore
+from lapor_desk.domain.complaint import Complaint
+from lapor_desk.domain.messages import ValidationFailed
+from lapor_desk.i18n import describe
+from lapor_desk.reference import ReferenceData
+from lapor_desk.settings import (
+    ATTACH_MAX_FILE_MB,
+    ATTACH_MAX_TOTAL_MB,
+    DESK_CODE,
+    QUEUE_PAGE_SIZE,
+    UI_LANGUAGE,
+    Settings,
+)
+from ui.common import labels
+from ui.common.bridge import CoreBridge
+from ui.common.i18n import LanguageSwitch
+from ui.common.tasks import TaskRunner
+from ui.shell.session import Session
+from ui.shell.sign_in import SignInPage
+
+if TYPE_CHECKING:
+    from lapor_desk.accounts.guard import SignedInComplaints
+    from lapor_desk.deadlines import Deadline
+    from lapor_desk.desk import Desk
+    from lapor_desk.regions import RegionDirectory
+    from lapor_desk.review import ApprovalState, ReviewItem
+    from ui.admin.data_safety import DataSafety
+    from ui.admin.import_dialog import ImportUi
+    from ui.intake.intake_form import IntakeForm
+    from ui.intake.lookup_view import LookupView
+    from ui.intake.receipt_actions import ReceiptActions
+    from ui.queue.queue_model import QueueModel
+    from ui.queue.queue_view import QueueView
+    from ui.sync.sync_controller import SyncUi
+
+
+def load_regions() -> RegionDirectory:
+    """The shipped Kemendagri regions with their search index (~0.5 s: off the GUI thread)."""
+    from lapor_desk.regions import RegionDirectory
+
+    directory = RegionDirectory.load()
+    directory.prepare_search()
+    return directory
+
+
+class LazyTab(QWidget):
+    """A tab whose screen is built the first time it is shown (charts and tables cost memory)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factory = factory
+        self.content: QWidget | None = None
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self.content is None:
+            self.content = self.factory()
+            self.box.addWidget(self.content)
+        return self.content
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  Qt override
+        self.build()
+        super().showEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Built from the settings alone, so it paints at once; `attach(desk)` follows when the
+    database is open (the heavy imports and the migration check happen off the GUI thread)."""
+
+    startup_failed = Signal()  # the database could not be opened and the clerk has read why
+
+    def __init__(self, settings: Settings, languages: LanguageSwitch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.desk: Desk | None = None
+        self.languages = languages
+        self.tasks = TaskRunner(self)
+        self.bridge: CoreBridge | None = None
+        # The desk's own screens (intake, queue, lookup) are built once the database is open,
+        # after the first paint: nobody sees them before signing in, the sign-in page covers them.
+        self.desk_built = False
+        self.intake: IntakeForm
+        self.queue_model: QueueModel
+        self.queue: QueueView
+        self.lookup: LookupView
+        self.receipts: ReceiptActions
+        self.tabs = QTabWidget()
+        self.sign_in_page = SignInPage()
+        self.session = Session(self.sign_in_page, self.tasks, settings, parent=self)
+        self.acting: SignedInComplaints | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.sign_in_page)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.role_tabs: list[tuple[LazyTab, Callable[[], str]]] = []
+        self.status_user = QLabel()
+        self.statusBar().addPermanentWidget(self.status_user)
+        self.status_desk = QLabel()
+        self.statusBar().addPermanentWidget(self.status_desk)
+        self.views: list[QDialog] = []
+        self.fatal_message: QMessageBox | None = None  # why the desk cannot start, if it cannot
+        self.setup_wizard: QDialog | None = None  # the first-run wizard while it is open
+        self.sync_ui: SyncUi | None = None
+        self.data_safety: DataSafety | None = None
+        self.import_ui: ImportUi | None = None
+
+        self._build_menus()
+        self.session.signed_in.connect(self._signed_in)
+        self.session.signed_out.connect(self._signed_out)
+        self.session.locked_changed.connect(self._locked_changed)
+        self.sign_in_page.switch_user_requested.connect(self.sign_out)
+        self._set_signed_in_actions(False)
+        self.retranslate()
+        self.resize(1200, 820)
+
+    def build_desk(self) -> None:
+        """Intake, queue and lookup (their modules load here, not before the first paint)."""
+        if self.desk_built:
+            return
+        from ui.intake.intake_form import IntakeForm
+        from ui.intake.lookup_view import LookupView
+        from ui.intake.receipt_actions import ReceiptActions
+        from ui.queue.queue_model import QueueModel
+        from ui.queue.queue_view import QueueView
+
+        settings = self.settings
+        self.intake = IntakeForm(settings, self.tasks)
+        self.queue_model = QueueModel(None, self.tasks, settings.get(QUEUE_PAGE_SIZE), self)
+        self.queue = QueueView(self.queue_model)
+        self.lookup = LookupView(self.tasks)
+        self.receipts = ReceiptActions(settings, self.tasks, self)
+        for index, screen in enumerate((self.intake, self.queue, self.lookup)):
+            self.tabs.insertTab(index, screen, "")
+        self.queue.open_complaint.connect(self.open_complaint)
+        self.lookup.open_complaint.connect(self.open_complaint)
+        self.intake.duplicates.open_requested.connect(self.open_complaint)
+        self.receipts.message.connect(self._receipt_message)
+        self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
+        self.desk_built = True
+        self.retranslate()
+
+    def attach(self, desk: Desk) -> None:
+        self.build_desk()
+        self.desk = desk
+        self.bridge = CoreBridge(desk.bus, self)
+        self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
+        self.bridge.complaints_imported.connect(lambda *_: self.queue_model.reload())
+        self.attachment_store = AttachmentStore(
+            desk.paths.data_dir / "attachments",
+            max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
+            max_total=desk.settings.get(ATTACH_MAX_TOTAL_MB) * MB,
+        )
+        # Every complaint call from the window goes through the role checks of the core,
+        # as whoever is signed in at the moment.
+        supervision = desk.supervision
+        self.acting = acting = supervision.complaints.session()
+        self.receipts.service = acting
+        self.intake.attach(acting, self.attachment_store, self.receipts)
+        self.lookup.service = acting
+        self.session.first_start.connect(self.offer_setup)
+        self.session.attach(supervision.accounts, acting)
+        self.retranslate()
+        self.tasks.read(load_regions, self._regions_loaded)
+        self.tasks.read(ReferenceData.defaults, self.intake.set_reference)
+        if desk.sync is not None:
+            from ui.sync.sync_controller import SyncUi  # status bar, needs-attention tab, scheduler
+
+            self.sync_ui = SyncUi(self, desk)
+        from ui.admin.import_dialog import ImportUi  # File > Impor (admins)
+
+        self.import_ui = ImportUi(self, desk)
+        if desk.db.path is not None:
+            from ui.admin.data_safety import DataSafety  # daily backup and purge, the Data menu
+
+            self.data_safety = DataSafety(self, desk)
+            self.data_safety.restart_needed.connect(self._restart_needed)
+
+    def offer_setup(self) -> None:
+        """A new desk PC nobody has set up (its desk code still the default): the set-up wizard.
+        Cancelled, the first-admin page stays, and the wizard comes back at the next start."""
+        from lapor_desk.settings import DESK_CODE
+        from ui.admin.setup_wizard import SetupWizard
+
+        if self.desk is None or self.desk.settings.source(DESK_CODE) != "default":
+            return
+        self.setup_wizard = SetupWizard(self.desk, self.tasks, self.settings.get(UI_LANGUAGE), self)
+        self.setup_wizard.completed.connect(self.session.begin)
+        self.setup_wizard.open()
+
+    def _regions_loaded(self, directory: RegionDirectory) -> None:
+        if self.desk is not None:
+            self.desk.complaints.regions = directory
+        self.intake.set_regions(directory)
+        # Start-up is done: what exists now (modules, widgets, the 91k regions) lives as long as
+        # the desk. Frozen, a full collection no longer walks it: 4-6 ms GUI pauses during a
+        # sync instead of 80-100 ms (benchmarks/sync_push.py).
+        gc.freeze()
+
+    def _receipt_message(self, text: str, kind: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+        if self.tabs.currentWidget() is self.intake:
+            self.intake.set_banner(text, kind)
+        elif kind == "error":
+            QMessageBox.warning(self, "lapor-desk", text)
+
+    # --- who is signed in
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.session.actor
+
+    def _signed_in(self, actor: Actor) -> None:
+        if actor.must_change_password:
+            # The core refuses everything else until then: only the new password is asked for,
+            # and the session begins again with the renewed account when it is set.
+            self.change_password(forced=True)
+            return
+        self.intake.set_officer(actor.display_name, actor.nip)
+        if self.import_ui is not None:
+            self.import_ui.set_actor(actor)
+        if self.data_safety is not None:
+            self.data_safety.set_actor(actor)
+        self.queue_model.attach(self.acting)
+        self._build_role_tabs(actor)
+        self._set_signed_in_actions(True)
+        self.stack.setCurrentWidget(self.tabs)
+        self.retranslate()
+        self.show_intake()
+        if actor.is_trainee and self.desk is not None:
+            review = self.desk.supervision.review
+            self.tasks.read(lambda: review.returned_to(actor), self._show_returned)
+
+    def _build_role_tabs(self, actor: Actor) -> None:
+        """The screens of the role: built when first shown, gone at sign-out."""
+        tabs: list[tuple[Permission, Callable[[], QWidget], Callable[[], str]]] = [
+            (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("Tin&jauan")),
+            (Permission.DASHBOARD, lambda: self._dashboard_view(actor), lambda: self.tr("&Dasbor")),
+            (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak a&udit")),
+            (
+                Permission.MANAGE_ACCOUNTS,
+                lambda: self._accounts_view(actor),
+                lambda: self.tr("A&kun", "tab: staff accounts"),
+            ),
+            (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Ka&lender kerja")),
+            (Permission.MANAGE_SETTINGS, lambda: self._settings_view(actor), lambda: self.tr("&Pengaturan")),
+        ]
+        for permission, factory, title in tabs:
+            if actor.can(permission):
+                tab = LazyTab(factory)
+                self.tabs.addTab(tab, title())
+                self.role_tabs.append((tab, title))
+
+    def _review_view(self, actor: Actor) -> QWidget:
+        from ui.supervision.review_view import ReviewView
+
+        assert self.desk is not None
+        view = ReviewView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.review, actor)
+        view.open_complaint.connect(self.open_complaint)
+        return view
+
+    def _dashboard_view(self, actor: Actor) -> QWidget:
+        from ui.supervision.dashboard import DashboardView  # loads here, for supervisors only
+
+        assert self.desk is not None
+        view = DashboardView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.reports, actor)
+        return view
+
+    def _audit_view(self, actor: Actor) -> QWidget:
+        from ui.supervision.audit_view import AuditView
+
+        assert self.desk is not None
+        view = AuditView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.audit, actor, self.desk.sync.anchors if self.desk.sync else None)
+        return view
+
+    def _accounts_view(self, actor: Actor) -> QWidget:
+        from ui.admin.accounts_view import AccountsView
+
+        assert self.desk is not None
+        view = AccountsView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.accounts, actor)
+        return view
+
+    def _calendar_view(self, actor: Actor) -> QWidget:
+        from ui.admin.calendar_view import CalendarView
+
+        assert self.desk is not None
+        view = CalendarView(self.tasks, self.settings.get(UI_LANGUAGE))
+        view.attach(self.desk.supervision.calendar, actor)
+        return view
+
+    def _settings_view(self, actor: Actor) -> QWidget:
+        from ui.admin.settings_view import SettingsView
+
+        assert self.desk is not None
+        view = SettingsView(self.tasks, self.settings)
+        view.attach(self.desk.supervision.audit, actor, self.desk)
+        return view
+
+    def role_tab(self, title_start: str) -> QWidget | None:
+        """The screen of a role tab whose title starts so (tests)."""
+        for tab, title in self.role_tabs:
+            if title().replace("&", "").startswith(title_start):
+                self.tabs.setCurrentWidget(tab)
+                return tab.build()
+        return None
+
+    def _set_signed_in_actions(self, signed_in: bool) -> None:
+        for action in (
+            self.new_action,
+            self.queue_action,
+            self.search_action,
+            self.lock_action,
+            self.sign_out_action,
+            self.password_action,
+        ):
+            action.setEnabled(signed_in)
+
+    def _locked_changed(self, locked: bool) -> None:
+        self._set_signed_in_actions(not locked)
+        self.stack.setCurrentWidget(self.sign_in_page if locked else self.tabs)
+        # Open complaints and dialogs show personal data: hidden while locked, back after.
+        if locked:
+            self._hidden_while_locked = [d for d in self.findChildren(QDialog) if d.isVisible()]
+            for dialog in self._hidden_while_locked:
+                dialog.hide()
+        else:
+            for dialog in getattr(self, "_hidden_while_locked", []):
+                dialog.show()
+            self._hidden_while_locked = []
+        self.retranslate()
+
+    def sign_out(self) -> None:
+        """Save what is in the form as a draft (nothing typed is lost), then sign out."""
+        if self.actor is None:
+            return
+        self.intake.keep_as_draft(self._finish_sign_out, self._sign_out_refused)
+
+    def _finish_sign_out(self) -> None:
+        self.intake.clear_form()
+        self.session.end()
+
+    def _sign_out_refused(self) -> None:
+        """The form could not be kept as a draft; it says why at its fields and in its banner."""
+        text = self.tr("Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}").format(
+            reason=self.intake.banner_text
+        )
+        if self.session.locked:  # the owner of the form must unlock and fix it first
+            self.sign_in_page.show_error("", text)
+            return
+        self.show_intake()
+        box = QMessageBox(QMessageBox.Icon.Warning, "lapor-desk", text, QMessageBox.StandardButton.Ok, self)
+        box.open()  # not modal-blocking: the clerk fixes the marked fields, then signs out again
+        self.sign_out_message = box
+
+    def _signed_out(self) -> None:
+        if self.import_ui is not None:
+            self.import_ui.set_actor(None)
+        if self.data_safety is not None:
+            self.data_safety.set_actor(None)
+        for view in list(self.views):
+            view.close()
+        self.views.clear()
+        for tab, _title in self.role_tabs:
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
+        self.role_tabs.clear()
+        self.queue_model.attach(None)
+        self.lookup.clear()
+        self._set_signed_in_actions(False)
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self.retranslate()
+
+    def change_password(self, forced: bool = False) -> None:
+        from ui.admin.account_dialogs import ChangePasswordDialog
+
+        actor = self.actor
+        if actor is None or self.desk is None:
+            return
+        accounts = self.desk.supervision.accounts
+        renewed: list[Actor] = []
+
+        def change(old: str, new: str) -> None:
+            renewed.append(accounts.change_own_password(actor, old, new))
+
+        dialog = ChangePasswordDialog(change, self.tasks, self.settings.get(UI_LANGUAGE), forced, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Kata sandi diganti."), 8000))
+        if forced:
+            dialog.accepted.connect(lambda: self.session.begin(renewed[-1]) if renewed else None)
+            dialog.rejected.connect(self.sign_out)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.show_intake)
+        self.queue_action = QAction(self)
+        self.queue_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.queue_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.queue))
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self.show_search)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.queue_action, self.search_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.languages.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.account_menu = bar.addMenu("")
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(lambda: self.change_password())
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.session.lock)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        for action in (self.password_action, self.lock_action, self.sign_out_action):
+            self.account_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        desk_code = self.settings.get(DESK_CODE)
+        self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=desk_code))
+        if self.desk_built:
+            for model in (self.queue_model, self.lookup.model):
+                model.language = self.settings.get(UI_LANGUAGE)  # for messages about failed loads
+            self.tabs.setTabText(self.tabs.indexOf(self.intake), self.tr("Pengaduan &baru"))
+            self.tabs.setTabText(self.tabs.indexOf(self.queue), self.tr("&Antrean"))
+            self.tabs.setTabText(self.tabs.indexOf(self.lookup), self.tr("&Warga kembali"))
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.new_action.setText(self.tr("Pengaduan baru"))
+        self.queue_action.setText(self.tr("Antrean"))
+        self.search_action.setText(self.tr("Cari di antrean"))
+        self.quit_action.setText(self.tr("Keluar"))
+        self.view_menu.setTitle(self.tr("&Tampilan"))
+        self.language_menu.setTitle(self.tr("Bahasa / Language"))
+        self.help_menu.setTitle(self.tr("Ban&tuan"))
+        self.about_action.setText(self.tr("Tentang lapor-desk"))
+        self.account_menu.setTitle(self.tr("A&kun"))
+        self.password_action.setText(self.tr("Ganti kata sandi…"))
+        self.lock_action.setText(self.tr("Kunci layar"))
+        self.sign_out_action.setText(self.tr("Keluar akun"))
+        for tab, title in self.role_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(tab), title())
+        if self.data_safety is not None:
+            self.data_safety.retranslate()
+        if self.import_ui is not None:
+            self.import_ui.retranslate()
+        actor = self.actor
+        self.status_user.setText(
+            ""
+            if actor is None
+            else self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=labels.role_label(actor.role))
+        )
+        if self.desk is None:
+            self.status_desk.setText(self.tr("Meja {desk} · membuka database…").format(desk=desk_code))
+        else:
+            self.status_desk.setText(self.tr("Meja {desk}").format(desk=desk_code))
+            self.status_desk.setToolTip(self.tr("Database: {location}").format(location=self.desk.db.location))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.settings.set(UI_LANGUAGE, language)
+        self.languages.apply(language)
+        self.language_actions[language].setChecked(True)
+
+    def show_intake(self) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.editors["type"].setFocus()
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.focus_search()
+
+    def open_complaint(self, complaint_id: int) -> None:
+        if self.desk is None:
+            return
+        service, store, sync = self.acting, self.attachment_store, self.desk.sync
+        assert service is not None
+
+        def load() -> tuple[Complaint, dict[str, str | None], list[dict[str, object]], Deadline | None]:
+            complaint = service.get(complaint_id)
+            attempts = sync.history(complaint_id, limit=50) if sync is not None else []
+            return (
+                complaint,
+                {a.sha256: store.check(a.sha256) for a in complaint.attachments},
+                attempts,
+                service.deadline_of(complaint),
+            )
+
+        self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self._show_error)
+
+    def _show_complaint(
+        self,
+        complaint: Complaint,
+        problems: dict[str, str | None] | None = None,
+        attempts: list[dict[str, object]] | None = None,
+        deadline: Deadline | None = None,
+    ) -> None:
+        from ui.queue.complaint_view import ComplaintView  # loaded on first use, not at start-up
+
+        topics = self.intake.editors["category_id"]  # the topic's name as the form lists it, not its code
+        topic = topics.findData(complaint.category_id) if complaint.category_id else -1
+        view = ComplaintView(
+            complaint,
+            self,
+            problems,
+            self.settings.get(UI_LANGUAGE),
+            attempts,
+            deadline=deadline,
+            topic_name=topics.itemText(topic) if topic >= 0 else "",
+        )
+        view.edit_requested.connect(self._edit_complaint)
+        view.receipt_requested.connect(
+            lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid)
+        )
+        view.reply_requested.connect(lambda cid, v=view: self.record_reply(cid, v))
+        if self.sync_ui is not None:
+            view.supplement_requested.connect(lambda cid, v=view: self.sync_ui.add_supplement(cid, v))
+        view.finished.connect(lambda _=0, v=view: self.views.remove(v) if v in self.views else None)
+        self.views.append(view)
+        view.show()
+
+    def record_reply(self, complaint_id: int, view: QDialog | None = None) -> None:
+        """Ask for the reporter's reply or rating and record it as a timeline event."""
+        from ui.queue.reply_dialog import ReplyDialog
+
+        if self.desk is None:
+            return
+        service = self.acting
+        assert service is not None
+        receipt = getattr(getattr(view, "complaint", None), "receipt_number", "") or ""
+        dialog = ReplyDialog(receipt, self.settings.get(UI_LANGUAGE), view or self)
+        self.reply_dialog = dialog
+
+        def saved(_complaint: Complaint) -> None:
+            dialog.done(1)
+            self.statusBar().showMessage(self.tr("Tanggapan pelapor dicatat."), 8000)
+            if view is not None:
+                view.close()
+            self.open_complaint(complaint_id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                dialog.show_problems(exc.result)
+            else:
+                self._show_error(exc)
+
+        dialog.submitted.connect(
+            lambda text, rating: self.tasks.write(
+                lambda: service.record_reply(complaint_id, text, rating), saved, failed
+            )
+        )
+        dialog.open()
+
+    def _edit_complaint(self, complaint_id: int) -> None:
+        service, desk = self.acting, self.desk
+        if service is None or desk is None:
+            return
+        from lapor_desk.review import ApprovalState
+
+        review = desk.supervision.review
+
+        def load() -> tuple[Complaint, tuple[ApprovalState, str] | None]:
+            return service.open_for_edit(complaint_id), review.approval_of(complaint_id)
+
+        def loaded(result: tuple[Complaint, tuple[ApprovalState, str] | None]) -> None:
+            complaint, approval = result
+            self.intake.load(complaint)
+            self.show_intake()
+            if approval is not None and approval[0] is ApprovalState.RETURNED:
+                self.intake.set_banner(
+                    self.tr("Dikembalikan supervisor dengan catatan: {note}").format(note=approval[1]), "error"
+                )
+
+        self.tasks.read(load, loaded, self._show_error)
+
+    def _show_returned(self, items: list[ReviewItem]) -> None:
+        """A trainee signs in: the complaints a supervisor sent back come first."""
+        if not items or self.actor is None:
+            return
+        shown = "; ".join(f"{i.receipt_number or i.complaint_id} ({i.note})" for i in items[:3])
+        self.intake.set_banner(
+            self.tr(
+                "{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi."
+            ).format(count=len(items), items=shown),
+            "info",
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        text = describe(exc, self.settings.get(UI_LANGUAGE))
+        QMessageBox.warning(self, "lapor-desk", text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "lapor-desk",
+            self.tr("lapor-desk {version}\nMeja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.").format(
+                version=__version__
+            ),
+        )
+
+    def release_desk_for_restore(self) -> None:
+        """Stop everything that uses the database and close it, so a restore may replace it."""
+        self.session.shutdown()
+        if self.sync_ui is not None:
+            self.sync_ui.shutdown()
+        if self.data_safety is not None:
+            self.data_safety.shutdown()
+        self.tasks.wait(60_000)
+        if self.desk is not None:
+            self.desk.close()
+
+    def _restart_needed(self, text: str) -> None:
+        """After a restore the window does not carry on: it says why and closes."""
+        box = QMessageBox(QMessageBox.Icon.Information, "lapor-desk", text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(lambda _result: self.close())
+        self.fatal_message = box
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  Qt override
+        self.session.shutdown()
+        if self.sync_ui is not None:
+            self.sync_ui.shutdown()  # a cycle on its way stops at its next step
+        if self.data_safety is not None:
+            self.data_safety.shutdown()
+        self.tasks.wait()  # let a save in progress finish before the window goes
+        super().closeEvent(event)

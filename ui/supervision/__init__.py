@@ -1,0 +1,1 @@
+"""Supervision: review, dashboard with its charts, recap export and the audit trail."""

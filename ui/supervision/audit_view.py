@@ -1,0 +1,251 @@
+"""The supervisor's audit browser: filter by action, account, target and dates; page back in
+time; check the hash chain and see which row broke."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desk.accounts import Actor
+from lapor_desk.accounts.guard import audit_page, audit_verify
+from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport
+from lapor_desk.audit_anchor import AnchorStore
+from lapor_desk.i18n import describe, translate
+from lapor_desk.settings import UI_LANGUAGE, Settings
+from ui.common import labels, style
+from ui.common.tables import ReadOnlyTable
+from ui.common.tasks import TaskRunner
+
+PAGE = 200
+
+
+class AuditView(QWidget):
+    def __init__(self, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.settings = settings
+        self.audit: AuditTrail | None = None
+        self.anchors: AnchorStore | None = None
+        self.actor: Actor | None = None
+        self.entries: list[AuditEntry] = []
+        self.exhausted = False
+        self._generation = 0
+
+        self.action = QComboBox()
+        self.action.addItem("", "")
+        for action in AuditAction:
+            self.action.addItem("", str(action))
+        self.account = QLineEdit()
+        self.target = QLineEdit()
+        self.use_dates = QCheckBox()
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(lambda on: (self.since.setEnabled(on), self.until.setEnabled(on)))
+        self.apply_button = QPushButton()
+        self.apply_button.clicked.connect(self.reload)
+        for line in (self.account, self.target):
+            line.returnPressed.connect(self.reload)
+        self.action.currentIndexChanged.connect(lambda _: self.reload())
+
+        self.model = QStandardItemModel(0, 6, self)
+        self.table = ReadOnlyTable({0: 7, 1: 20, 2: 14, 3: 12, 4: 24}, stretch=5)
+        self.table.setModel(self.model)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.verify_result.hide()
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.load_more)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify)
+
+        self.filter_labels = [QLabel() for _ in range(3)]
+        bar = QHBoxLayout()
+        for label, editor in zip(self.filter_labels, (self.action, self.account, self.target), strict=True):
+            label.setBuddy(editor)
+            bar.addWidget(label)
+            bar.addWidget(editor, 1)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.since)
+        bar.addWidget(self.until)
+        bar.addWidget(self.apply_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.verify_result)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    @property
+    def language(self) -> str:
+        return self.settings.get(UI_LANGUAGE)
+
+    def attach(self, audit: AuditTrail, actor: Actor, anchors: AnchorStore | None = None) -> None:
+        self.audit = audit
+        self.actor = actor
+        self.anchors = anchors  # the anchor copies the desk keeps: a cut or wiped trail shows too
+        self.reload()
+
+    def current_filter(self) -> AuditFilter:
+        action = self.action.currentData()
+        since = until = None
+        if self.use_dates.isChecked():
+            tz = datetime.now().astimezone().tzinfo
+            since = datetime.combine(self.since.date().toPython(), time(), tz)
+            until = datetime.combine(self.until.date().toPython(), time(), tz) + timedelta(days=1)
+        return AuditFilter(
+            actions=(action,) if action else (),
+            actor=self.account.text().strip().lower(),
+            target=self.target.text().strip(),
+            since=since,
+            until=until,
+        )
+
+    # --- loading (read lane)
+
+    def reload(self) -> None:
+        audit, actor = self.audit, self.actor
+        if audit is None or actor is None:
+            return
+        self._generation += 1
+        generation, filt = self._generation, self.current_filter()
+        self.entries, self.exhausted = [], False
+        self._fill()
+        self.tasks.read(
+            lambda: audit_page(actor, audit, filt, limit=PAGE),
+            lambda entries: self._loaded(generation, entries),
+            self._failed,
+        )
+
+    def load_more(self) -> None:
+        audit, actor = self.audit, self.actor
+        if audit is None or actor is None or not self.entries or self.exhausted:
+            return
+        generation, filt, last = self._generation, self.current_filter(), self.entries[-1].seq
+        self.tasks.read(
+            lambda: audit_page(actor, audit, filt, before_seq=last, limit=PAGE),
+            lambda entries: self._loaded(generation, entries),
+            self._failed,
+        )
+
+    def _loaded(self, generation: int, entries: list[AuditEntry]) -> None:
+        if generation != self._generation:
+            return  # the filter changed meanwhile
+        self.entries.extend(entries)
+        self.exhausted = len(entries) < PAGE
+        self._fill()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(describe(exc, self.language))
+
+    def _fill(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for e in self.entries:
+            detail = json.dumps(e.detail, ensure_ascii=False, sort_keys=True) if e.detail else ""
+            cells = [
+                str(e.seq),
+                e.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
+                e.actor,
+                labels.role_label(e.role) if e.role else "",
+                labels.audit_action_label(e.action),
+                f"{e.target}  {detail}".strip(),
+            ]
+            row = [QStandardItem(text) for text in cells]
+            row[5].setToolTip(detail)
+            self.model.appendRow(row)
+        self.status.setText(self.tr("{count} entri ditampilkan.").format(count=len(self.entries)))
+        self.more_button.setEnabled(bool(self.entries) and not self.exhausted)
+
+    # --- the chain
+
+    def verify(self) -> None:
+        audit, actor = self.audit, self.actor
+        if audit is None or actor is None:
+            return
+        self.verify_button.setEnabled(False)
+        self.verify_result.setText(self.tr("Memeriksa rantai jejak audit…"))
+        self.verify_result.show()
+        anchors = self.anchors
+        self.tasks.read(lambda: audit_verify(actor, audit, anchors), self._verified, self._verify_failed)
+
+    def _verified(self, report: VerifyReport) -> None:
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            style.set_text_colour(self.verify_result, style.BANNER["ok"][1])
+            self.verify_result.setText(
+                self.tr("Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.").format(
+                    count=report.entries
+                )
+            )
+            return
+        style.set_text_colour(self.verify_result, style.ERROR)
+        lines = [translate(p.message_code, self.language, p.message_params) for p in report.problems[:20]]
+        more = len(report.problems) - len(lines)
+        text = (
+            self.tr("Jejak audit telah diubah di luar aplikasi ({count} masalah):").format(count=len(report.problems))
+            + "\n"
+            + "\n".join(lines)
+        )
+        if more > 0:
+            text += "\n" + self.tr("…dan {more} lagi.").format(more=more)
+        self.verify_result.setText(text)
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_result.setText(describe(exc, self.language))
+
+    # --- text
+
+    def retranslate(self) -> None:
+        self.action.setItemText(0, self.tr("Semua tindakan"))
+        for i in range(1, self.action.count()):
+            self.action.setItemText(i, labels.audit_action_label(self.action.itemData(i)))
+        self.filter_labels[0].setText(self.tr("&Tindakan"))
+        self.filter_labels[1].setText(self.tr("&Pengguna"))
+        self.filter_labels[2].setText(self.tr("Sa&saran"))
+        self.target.setPlaceholderText(self.tr("mis. complaint:12 atau account:budi"))
+        self.use_dates.setText(self.tr("Tanggal"))
+        self.apply_button.setText(self.tr("Terapkan"))
+        self.more_button.setText(self.tr("Muat lagi"))
+        self.verify_button.setText(self.tr("Periksa &rantai"))
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Waktu"),
+                self.tr("Pengguna"),
+                self.tr("Peran"),
+                self.tr("Tindakan"),
+                self.tr("Sasaran dan rincian"),
+            ]
+        )
+        if self.entries:
+            self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
