@@ -432,17 +432,17 @@
         <translation>The desk database will be replaced with {file}. The current file is kept in the backup folder. The application closes afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="255"/>
+        <location filename="../../ui/admin/data_safety.py" line="254"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="261"/>
+        <location filename="../../ui/admin/data_safety.py" line="260"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="288"/>
+        <location filename="../../ui/admin/data_safety.py" line="278"/>
         <source>Database dipulihkan dari {file} ({count} pengaduan). Buka lapor-desk lagi.</source>
         <translation>Database restored from {file} ({count} complaints). Open lapor-desk again.</translation>
     </message>
@@ -1400,7 +1400,7 @@
 <context>
     <name>EnumCombo</name>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="83"/>
+        <location filename="../../ui/intake/intake_form.py" line="71"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -1518,282 +1518,282 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="298"/>
+        <location filename="../../ui/intake/intake_form.py" line="286"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="299"/>
+        <location filename="../../ui/intake/intake_form.py" line="287"/>
         <source>Lokasi dan tujuan</source>
         <translation>Location and target</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="300"/>
+        <location filename="../../ui/intake/intake_form.py" line="288"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="301"/>
+        <location filename="../../ui/intake/intake_form.py" line="289"/>
         <source>Data inklusi (opsional, dengan persetujuan)</source>
         <translation>Inclusion data (optional, with consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="302"/>
+        <location filename="../../ui/intake/intake_form.py" line="290"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="307"/>
+        <location filename="../../ui/intake/intake_form.py" line="295"/>
         <source>&amp;Jenis laporan</source>
         <translation>Report &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="308"/>
+        <location filename="../../ui/intake/intake_form.py" line="296"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="309"/>
+        <location filename="../../ui/intake/intake_form.py" line="297"/>
         <source>J&amp;udul</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="310"/>
+        <location filename="../../ui/intake/intake_form.py" line="298"/>
         <source>&amp;Isi / kronologi</source>
         <translation>&amp;Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="311"/>
+        <location filename="../../ui/intake/intake_form.py" line="299"/>
         <source>&amp;Tanggal kejadian</source>
         <translation>Incident &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="312"/>
+        <location filename="../../ui/intake/intake_form.py" line="300"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="313"/>
+        <location filename="../../ui/intake/intake_form.py" line="301"/>
         <source>&amp;Lokasi kejadian</source>
         <translation>Incident &amp;location</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="314"/>
+        <location filename="../../ui/intake/intake_form.py" line="302"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="315"/>
+        <location filename="../../ui/intake/intake_form.py" line="303"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="316"/>
+        <location filename="../../ui/intake/intake_form.py" line="304"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="317"/>
+        <location filename="../../ui/intake/intake_form.py" line="305"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="318"/>
+        <location filename="../../ui/intake/intake_form.py" line="306"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="319"/>
+        <location filename="../../ui/intake/intake_form.py" line="307"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="320"/>
+        <location filename="../../ui/intake/intake_form.py" line="308"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="321"/>
+        <location filename="../../ui/intake/intake_form.py" line="309"/>
         <source>Kategori (topik)</source>
         <translation>Category (topic)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="322"/>
+        <location filename="../../ui/intake/intake_form.py" line="310"/>
         <source>Instansi tujuan (boleh kosong)</source>
         <translation>Target agency (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="323"/>
+        <location filename="../../ui/intake/intake_form.py" line="311"/>
         <source>&amp;Nama sesuai KTP</source>
         <translation>&amp;Name as on the ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="324"/>
+        <location filename="../../ui/intake/intake_form.py" line="312"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="325"/>
+        <location filename="../../ui/intake/intake_form.py" line="313"/>
         <source>Tele&amp;pon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="326"/>
+        <location filename="../../ui/intake/intake_form.py" line="314"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="327"/>
+        <location filename="../../ui/intake/intake_form.py" line="315"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="328"/>
+        <location filename="../../ui/intake/intake_form.py" line="316"/>
         <source>Anonim (identitas dirahasiakan)</source>
         <translation>Anonymous (identity withheld)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="329"/>
+        <location filename="../../ui/intake/intake_form.py" line="317"/>
         <source>Rahasia (isi tidak dipublikasikan)</source>
         <translation>Confidential (content not published)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="330"/>
+        <location filename="../../ui/intake/intake_form.py" line="318"/>
         <source>Pelapor setuju data pribadinya diproses</source>
         <translation>Reporter consents to processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="331"/>
+        <location filename="../../ui/intake/intake_form.py" line="319"/>
         <source>Pelapor setuju memberi data inklusi</source>
         <translation>Reporter consents to giving inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="332"/>
+        <location filename="../../ui/intake/intake_form.py" line="320"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="333"/>
+        <location filename="../../ui/intake/intake_form.py" line="321"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="334"/>
+        <location filename="../../ui/intake/intake_form.py" line="322"/>
         <source>Pelapor setuju memberi data disabilitas</source>
         <translation>Reporter consents to giving disability data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="335"/>
+        <location filename="../../ui/intake/intake_form.py" line="323"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="336"/>
+        <location filename="../../ui/intake/intake_form.py" line="324"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="337"/>
+        <location filename="../../ui/intake/intake_form.py" line="325"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="338"/>
+        <location filename="../../ui/intake/intake_form.py" line="326"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="339"/>
+        <location filename="../../ui/intake/intake_form.py" line="327"/>
         <source>Nama petugas</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="340"/>
+        <location filename="../../ui/intake/intake_form.py" line="328"/>
         <source>NIP petugas</source>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="351"/>
+        <location filename="../../ui/intake/intake_form.py" line="339"/>
         <source>Simpan &amp;draf</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="352"/>
+        <location filename="../../ui/intake/intake_form.py" line="340"/>
         <source>Simpan apa adanya (Ctrl+S)</source>
         <translation>Save as it is (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="353"/>
+        <location filename="../../ui/intake/intake_form.py" line="341"/>
         <source>&amp;Catat pengaduan</source>
         <translation>&amp;Record complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="354"/>
+        <location filename="../../ui/intake/intake_form.py" line="342"/>
         <source>Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)</source>
         <translation>Check, then record and issue a receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="355"/>
+        <location filename="../../ui/intake/intake_form.py" line="343"/>
         <source>Formulir &amp;baru</source>
         <translation>&amp;New form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="356"/>
+        <location filename="../../ui/intake/intake_form.py" line="344"/>
         <source>Ce&amp;tak tanda terima</source>
         <translation>&amp;Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="357"/>
+        <location filename="../../ui/intake/intake_form.py" line="345"/>
         <source>Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)</source>
         <translation>Print the receipt of the complaint just recorded (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="358"/>
+        <location filename="../../ui/intake/intake_form.py" line="346"/>
         <source>Simpan tanda terima (PDF)</source>
         <translation>Save receipt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="475"/>
+        <location filename="../../ui/intake/intake_form.py" line="460"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="497"/>
+        <location filename="../../ui/intake/intake_form.py" line="482"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="498"/>
+        <location filename="../../ui/intake/intake_form.py" line="483"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="609"/>
+        <location filename="../../ui/intake/intake_form.py" line="594"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="622"/>
+        <location filename="../../ui/intake/intake_form.py" line="607"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="647"/>
+        <location filename="../../ui/intake/intake_form.py" line="632"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="658"/>
+        <location filename="../../ui/intake/intake_form.py" line="643"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="669"/>
+        <location filename="../../ui/intake/intake_form.py" line="654"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="677"/>
+        <location filename="../../ui/intake/intake_form.py" line="662"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -2587,42 +2587,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="52"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="41"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="54"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="43"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="101"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="76"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="109"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="84"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="122"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="97"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="134"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="109"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="141"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="116"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="144"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="119"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>

@@ -26,10 +26,10 @@ from lapor_desk.reports.figures import Period
 from lapor_desk.review import Section
 from lapor_desk.settings import DEADLINE_PROFILE, DESK_CODE, OFFICE_NAME, OFFICER_NAME
 from lapor_desk.sync import updates
-from ui.app import build_main_window, create_application
-from ui.dashboard import DashboardView
-from ui.main_window import MainWindow
-from ui.review_view import ReviewView
+from ui.shell.app import build_main_window, create_application
+from ui.shell.main_window import MainWindow
+from ui.supervision.dashboard import DashboardView
+from ui.supervision.review_view import ReviewView
 
 from factories import PASSWORD, WIB, FixedClock, walk_in
 
@@ -199,7 +199,7 @@ def test_receipt_queue_review_dashboard_and_recap_agree_on_deadlines(window, qtb
 
 @pytest.mark.xfail(
     strict=True,
-    reason="labels for one code still differ between ui/labels.py and reports/labels.py (the recap is "
+    reason="labels for one code still differ between ui/common/labels.py and reports/labels.py (the recap is "
     "Indonesian only and says 'Ditindaklanjuti' where the screens say 'Dalam Proses') until the single "
     "label table of issue 15 lands; remove this mark then",
 )

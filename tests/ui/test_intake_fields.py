@@ -6,7 +6,7 @@ import pytest
 
 from lapor_desk.domain.enums import Channel, ReportType
 from lapor_desk.domain.validation import required_fields
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def marked(form) -> set[str]:  # type: ignore[no-untyped-def]
