@@ -55,7 +55,7 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
         docs_url=f"{API_PREFIX}/docs" if settings.docs else None,
         redoc_url=None,
     )
-    app.state.context = Context(db, settings, DeskRateLimit(settings.rate_limit_per_minute))
+    app.state.context = Context(db, settings, DeskRateLimit(settings.rate_limit_per_minute, db))
     for router in (common.router, desk.router, uploads.router, admin.router):
         app.include_router(router, prefix=API_PREFIX)
     _install_error_handlers(app)

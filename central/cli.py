@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=0,
         metavar="PER_MINUTE",
-        help="requests per minute per desk and worker (0 = off)",
+        help="requests per minute per desk, shared by every worker and process on the database (0 = off)",
     )
     serve.add_argument("--flag-ttl-ms", type=int, default=1000)
     serve.add_argument(
@@ -152,12 +152,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def prepare(db: CentralDatabase) -> None:
-    """Migrations, then the default reference lists if none are loaded yet."""
-    db.migrate()
-    db.write(reference.ensure_seeded)
-    if db.ledger is not None:
-        ledger = db.ledger
-        db.write(lambda s: identity.prepare(s, ledger))
+    """Migrations, then the default reference lists if none are loaded yet, then the database's
+    identity against the ID ledger: one process at a time (several starting together behind a
+    load balancer wait for each other's lock; the later ones find nothing left to do)."""
+    with db.setup_lock():
+        db.migrate()
+        db.write(reference.ensure_seeded)
+        if db.ledger is not None:
+            ledger = db.ledger
+            db.write(lambda s: identity.prepare(s, ledger))
 
 
 def _serve(args: argparse.Namespace, url: str) -> int:

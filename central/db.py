@@ -12,12 +12,12 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from central.services.identity import Ledger
+from central.services.identity import Ledger, lock_file
 from lapor_desk.storage.database import sqlite_on_begin, sqlite_on_connect
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,8 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 # PostgreSQL: serialization failure, deadlock. Retrying the whole transaction is safe.
 _RETRY_SQLSTATES = {"40001", "40P01"}
 _RETRIES = 4
+# Any constant: names the PostgreSQL advisory lock held while one process migrates.
+SETUP_LOCK_KEY = 7_270_002
 
 T = TypeVar("T")
 
@@ -68,13 +70,13 @@ class CentralDatabase:
             yield session
 
     @contextmanager
-    def _write_once(self) -> Iterator[Session]:
+    def _write_once(self, record_ids: bool = True) -> Iterator[Session]:
         with self._write_lock or nullcontext(), self._sessions() as session:
             if self.is_sqlite:
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             try:
                 yield session
-                if self.ledger is not None:
+                if self.ledger is not None and record_ids:
                     session.flush()
                     self.ledger.record(session)
                 session.commit()
@@ -82,11 +84,12 @@ class CentralDatabase:
                 session.rollback()
                 raise
 
-    def write(self, work: Callable[[Session], T]) -> T:
-        """Run `work` in one write transaction, retrying it on deadlock or serialization failure."""
+    def write(self, work: Callable[[Session], T], *, record_ids: bool = True) -> T:
+        """Run `work` in one write transaction, retrying it on deadlock or serialization failure.
+        `record_ids=False`: the work issues no tracking or event ID, so the ID ledger is not read."""
         for attempt in range(_RETRIES):
             try:
-                with self._write_once() as session:
+                with self._write_once(record_ids) as session:
                     return work(session)
             except DBAPIError as exc:
                 code = getattr(exc.orig, "sqlstate", None)
@@ -94,6 +97,31 @@ class CentralDatabase:
                     raise
                 log.info("retrying a write after %s (attempt %d)", code, attempt + 1)
         raise AssertionError("unreachable")
+
+    @contextmanager
+    def setup_lock(self) -> Iterator[None]:
+        """Held while a process migrates and prepares the database: on PostgreSQL a
+        session-level advisory lock (every host), on SQLite an OS lock on a file beside the
+        database (every process on the host); an in-memory database needs none."""
+        if not self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": SETUP_LOCK_KEY})
+                conn.commit()
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SETUP_LOCK_KEY})
+                    conn.commit()
+            return
+        database = self.url.database
+        if not database or database == ":memory:":
+            yield
+            return
+        path = Path(database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path.with_name(path.name + ".setup-lock"), "a+") as handle:
+            lock_file(handle)  # released when the file closes
+            yield
 
     def migrate(self) -> None:
         with self.engine.connect() as conn:

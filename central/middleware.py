@@ -61,7 +61,11 @@ class CentralMiddleware:
     async def in_maintenance(self) -> bool:
         checked_at, value = self._cached
         if time.monotonic() - checked_at >= self._ttl:
-            value = await run_in_threadpool(self._maintenance_check)
+            try:
+                value = await run_in_threadpool(self._maintenance_check)
+            except Exception as exc:  # noqa: BLE001 - the database away: the route answers 503 itself
+                log.warning("maintenance flag unreadable, keeping the last answer: %s", str(exc).splitlines()[0])
+                return value
             self._cached = (time.monotonic(), value)
         return value
 

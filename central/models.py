@@ -246,6 +246,17 @@ class OperatorLookup(Base):
     found: Mapped[str] = mapped_column(Text, default="")  # the tracking IDs it found
 
 
+class RateBucket(Base):
+    """One token bucket of the rate limit (central.ratelimit): a desk's ("desk:<id>") or a
+    client address's ("addr:<ip>"), shared by every process; `at` in epoch seconds."""
+
+    __tablename__ = "rate_buckets"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    tokens: Mapped[float]
+    at: Mapped[float]
+    ok: Mapped[bool]  # whether the last request that touched it was let through
+
+
 class ServerFlag(Base):
     """Switches every worker reads from the database (maintenance)."""
 

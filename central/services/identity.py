@@ -93,8 +93,8 @@ class Ledger:
             ):
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.path.with_suffix(".lock"), "a+") as lock_file:
-                _flock(lock_file)
+            with open(self.path.with_suffix(".lock"), "a+") as lock_handle:
+                lock_file(lock_handle)
                 data = self.read()
                 top_tid = max(int(data.get("tracking_id", 0)), tracking_id)
                 top_eid = max(int(data.get("event_id", 0)), event_id)
@@ -120,7 +120,7 @@ class Ledger:
         self.raise_to(tracking_id=tid, event_id=eid)
 
 
-def _flock(handle: Any) -> None:
+def lock_file(handle: Any) -> None:
     with contextlib.suppress(ImportError):  # the central runs on Linux; elsewhere one process
         import fcntl
 
