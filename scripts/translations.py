@@ -1,7 +1,8 @@
 """Keep the Qt translations in step with the code: `python scripts/translations.py`.
 
 Runs pyside6-lupdate over ui/ (new strings appear as unfinished in the .ts files, for
-Qt Linguist) and pyside6-lrelease to compile the .qm files the desk loads.
+Qt Linguist) and pyside6-lrelease to compile the .qm files the desk loads, including
+qt_id.ts, the Indonesian for Qt's own dialogs and buttons that Qt itself does not ship.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def main() -> None:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"lapor_desk_{language}.ts"
         update(ts, language)
+        release(ts, ts.with_suffix(".qm"))
+    # Qt's own dialogs and buttons: Qt ships no Indonesian catalogue, so the desk keeps one,
+    # edited by hand (or in Qt Linguist) and only compiled here.
+    for ts in TRANSLATIONS.glob("qt_*.ts"):
         release(ts, ts.with_suffix(".qm"))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from lapor_desk.paths import resources_dir
 
@@ -23,6 +23,9 @@ class LanguageSwitch:
             self.app.removeTranslator(translator)
         self._installed = []
         self.language = language
+        # File dialogs in the desk's language, not the operating system's: Qt's own dialog, which
+        # the catalogues below translate, instead of a native one that follows the OS's language.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
         QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Indonesian))
         ok = True
         if language != "id":
@@ -31,8 +34,12 @@ class LanguageSwitch:
             if ok:
                 self.app.installTranslator(ours)
                 self._installed.append(ours)
+        # Qt's own dialogs and buttons (OK/Batal, file dialogs, context menus): Qt's catalogue where
+        # it ships one, else ours (Qt has none for Indonesian; resources/translations/qt_id.ts).
         qt_own = QTranslator(self.app)
-        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
+            qt_own.load(str(TRANSLATIONS_DIR / f"qt_{language}.qm"))
+        ):
             self.app.installTranslator(qt_own)
             self._installed.append(qt_own)
         return ok
