@@ -58,10 +58,15 @@ def apply_answer(
         status = str(res.get("status"))
         tid = res.get("tracking_id")
         applied.outcomes.append((item.complaint_id, item.revision, status))
-        if res.get("complaint_status"):
-            central_status.append({"cid": item.complaint_id, "cst": str(res["complaint_status"])})
-        if status in ACCEPTED and res.get("revision") == item.revision:
-            accepted.append({"cid": item.complaint_id, "acc": item.payload})
+        taken_as_sent = status in ACCEPTED and res.get("revision") == item.revision
+        mine = current.get(item.complaint_id)
+        if taken_as_sent and isinstance(tid, int) and mine is not None and mine.revision == item.revision:
+            pass  # state.synced_batch keeps the accepted payload and the status with the rest
+        else:
+            if res.get("complaint_status"):
+                central_status.append({"cid": item.complaint_id, "cst": str(res["complaint_status"])})
+            if taken_as_sent:
+                accepted.append({"cid": item.complaint_id, "acc": item.payload})
         if status not in ACCEPTED or not isinstance(tid, int):
             errors = [e for e in res.get("errors") or [] if isinstance(e, dict)]
             state.refused(
@@ -70,7 +75,6 @@ def apply_answer(
             applied.refused += 1
             continue
         cstatus = res.get("complaint_status")
-        mine = current.get(item.complaint_id)
         confirmed.append(
             state.Confirmed(
                 item.complaint_id,
@@ -79,6 +83,7 @@ def apply_answer(
                 int(res.get("revision") or item.revision),
                 str(cstatus) if cstatus else None,
                 full=mine is not None and mine.revision == item.revision,
+                accepted=taken_as_sent,
             )
         )
         if mine is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, Table, Text, and_, bindparam, func, insert, or_, select, type_coerce, update
+from sqlalchemy import Connection, String, Table, Text, and_, bindparam, func, insert, or_, select, type_coerce, update
 
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.supervision_tables import APPROVALS
@@ -131,25 +131,50 @@ class Confirmed:
     server_revision: int
     central_status: str | None
     full: bool
+    # The central took the very revision sent: with `full`, the queue row's payload is
+    # the content the central now holds (what "discard" restores).
+    accepted: bool = False
 
 
 def synced_batch(
     conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime, central: str | None = None
 ) -> None:
     """Record the confirmed revisions of a batch answer, in the caller's write transaction, which also read
-    the revisions `full` was decided on. Per row only what differs per row (tracking ID,
-    revisions); what is the same for the batch goes in one set-based statement."""
+    the revisions `full` was decided on. Per row only what differs per row; in the common
+    case (the newest revision, taken as sent) that statement also keeps the accepted
+    payload (copied inside the database, never bound row by row from Python) and the
+    central's status. What is the same for the batch goes in set-based statements."""
     if not confirmed:
         return
-    conn.execute(
-        update(ITEMS)
-        .where(S.complaint_id == bindparam("cid"))
-        .values(tracking_id=bindparam("tid"), synced_revision=bindparam("srev"), confirmed_by=central),
-        [{"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision} for c in confirmed],
-    )
-    # A revision queued while this one was on the way (`full` False) stays pending.
-    full = [c.complaint_id for c in confirmed if c.full]
-    for chunk in chunks(full):
+    whole = [c for c in confirmed if c.full and c.accepted]
+    rest = [c for c in confirmed if not (c.full and c.accepted)]
+    if whole:
+        conn.execute(
+            update(ITEMS)
+            .where(S.complaint_id == bindparam("cid"))
+            .values(
+                tracking_id=bindparam("tid"),
+                synced_revision=bindparam("srev"),
+                confirmed_by=central,
+                accepted_payload=S.payload,
+                central_status=func.coalesce(bindparam("cst", type_=String), S.central_status),
+            ),
+            [
+                {"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision, "cst": c.central_status}
+                for c in whole
+            ],
+        )
+    if rest:
+        conn.execute(
+            update(ITEMS)
+            .where(S.complaint_id == bindparam("cid"))
+            .values(tracking_id=bindparam("tid"), synced_revision=bindparam("srev"), confirmed_by=central),
+            [{"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision} for c in rest],
+        )
+    # The rest is the same for the whole batch: set-based (a time bound per row costs more
+    # than the statement). A revision queued while this one was on the way (`full` False)
+    # stays pending.
+    for chunk in chunks([c.complaint_id for c in confirmed if c.full]):
         conn.execute(
             update(ITEMS)
             .where(S.complaint_id.in_(chunk))
