@@ -2,7 +2,9 @@
 
 Runs pyside6-lupdate over ui/ (new strings appear as unfinished in the .ts files, for
 Qt Linguist) and pyside6-lrelease to compile the .qm files the desk loads, including
-qt_id.ts, the Indonesian for Qt's own dialogs and buttons that Qt itself does not ship.
+qt_id.ts, the Indonesian for Qt's own dialogs and buttons that Qt itself does not ship; then
+merges the core's gettext template into its catalogues (scripts/catalogue.py: text outside
+Qt widgets).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -58,6 +62,7 @@ def main() -> None:
     # edited by hand (or in Qt Linguist) and only compiled here.
     for ts in TRANSLATIONS.glob("qt_*.ts"):
         release(ts, ts.with_suffix(".qm"))
+    catalogue.update()
 
 
 if __name__ == "__main__":

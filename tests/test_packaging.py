@@ -53,6 +53,12 @@ def test_bundle_leaves_the_central_server_out(bundle: Path) -> None:
     assert "lapor-desk" in names
     assert not any(n.startswith(("fastapi", "uvicorn", "psycopg")) for n in names)
     assert (bundle / "_internal" / "resources" / "translations" / "lapor_desk_en.qm").exists()
+    # The core's gettext catalogues (read as .po at run time) and Babel's data for id and en only.
+    assert (bundle / "_internal" / "resources" / "locale" / "lapor_desk.pot").exists()
+    assert (bundle / "_internal" / "resources" / "locale" / "en" / "LC_MESSAGES" / "lapor_desk.po").exists()
+    babel_data = {p.name for p in (bundle / "_internal" / "babel" / "locale-data").iterdir()}
+    assert {"root.dat", "id.dat", "en.dat"} <= babel_data
+    assert "fr.dat" not in babel_data
     # The calendar screen names holidays in Indonesian and English; the dashboard draws its own charts.
     for locale in ("id", "en_US"):
         assert (bundle / "_internal" / "holidays" / "locale" / locale / "LC_MESSAGES" / "ID.mo").exists()

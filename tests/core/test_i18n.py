@@ -1,24 +1,77 @@
-"""Both languages of every core message carry exactly the same placeholders."""
+"""Core messages: one gettext catalogue per language, checked against the Indonesian template."""
 
+from __future__ import annotations
+
+import re
+import shutil
 import string
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
-from lapor_desk.i18n import CATALOG, LANGUAGES, translate
+from lapor_desk import i18n
+from lapor_desk.i18n import CATALOG, LANGUAGES, Message, translate
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_every_message_exists_in_every_language_with_the_same_placeholders() -> None:
-    for code, entry in CATALOG.items():
-        assert set(entry) == set(LANGUAGES), code
-        assert placeholders(entry["id"]) == placeholders(entry["en"]), code
+def forms(text: str | tuple[str, ...] | list[str]) -> list[str]:
+    return [text] if isinstance(text, str) else list(text)
+
+
+def test_every_language_is_a_catalogue_and_english_is_one() -> None:
+    assert LANGUAGES[0] == "id"  # the source language, read from the template
+    assert "en" in LANGUAGES
+    assert len(CATALOG) > 350
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "id"])
+def test_every_catalogue_translates_every_code_with_the_sources_placeholders(language: str) -> None:
+    with i18n.catalogue_path(language).open("rb") as f:
+        catalogue = read_po(f)
+    translated: dict[str, object] = {}
+    for message in catalogue:
+        if not message.id:
+            continue
+        code = message.context
+        assert code in CATALOG, f"{language}: {code} is not in the template (run scripts/catalogue.py update)"
+        source = CATALOG[code]
+        assert forms(message.id) == [source.text] + ([source.plural] if source.plural else []), (
+            f"{language}: {code} translates an older source text"
+        )
+        assert not message.fuzzy, f"{language}: {code} is fuzzy (the Indonesian changed): check its translation"
+        texts = forms(message.string)
+        assert texts and all(texts), f"{language}: {code} is not translated"
+        for text in texts:
+            assert placeholders(text) == placeholders(source.text), f"{language}: {code}: {text}"
+        translated[code] = message
+    assert sorted(set(CATALOG) - set(translated)) == [], f"{language}: run scripts/catalogue.py update"
+
+
+def test_counted_messages_take_their_number_from_count_and_read_right_in_both_languages() -> None:
+    for code, source in CATALOG.items():
+        if source.plural is not None:
+            assert i18n.PLURAL_PARAM in placeholders(source.text), code
+    assert translate("audit_ok", "en", {"count": 1}) == "The audit chain is intact: 1 entry checked."
+    assert translate("audit_ok", "en", {"count": 0}) == "The audit chain is intact: 0 entries checked."
+    assert translate("audit_ok", "en", {"count": 21}) == "The audit chain is intact: 21 entries checked."
+    assert translate("audit_ok", "id", {"count": 1}) == "Rantai audit utuh: 1 entri diperiksa."
+    assert translate("setup_file_problems", "en", {"count": "1"}) == "1 line of the file refused."
+    assert translate("export_written", "en", {"count": "1.234", "path": "x.csv"}).startswith(
+        "Exported: 1.234 complaints"
+    )
 
 
 def test_unknown_language_falls_back_to_indonesian_and_unknown_code_shows_itself() -> None:
     assert translate("required", "fr") == "Wajib diisi."
+    assert translate("required", "en") == "This field is required."
     assert translate("no_such_code", "en") == "no_such_code"
 
 
@@ -43,20 +96,51 @@ def test_a_localized_parameter_reads_in_the_message_language() -> None:
     assert str(refused.value) == refused.value.text("en")
 
 
+def test_a_message_parameter_reads_in_the_outer_messages_language() -> None:
+    inner = Message("too_long", max=5, length=9)
+    assert translate("sync_central_refused", "id", {"message": inner}).count("Terlalu panjang") == 1
+    assert "Too long: at most 5 characters (now 9)" in translate("sync_central_refused", "en", {"message": inner})
+
+
 def test_no_message_code_is_declared_twice() -> None:
-    """A second entry with the same code silently replaces the first (and its placeholders)."""
-    import ast
-    import collections
-    from pathlib import Path
+    """Two entries with one code: the second would silently replace the first (and its placeholders)."""
+    for path in [i18n.template_path(), *(i18n.catalogue_path(lang) for lang in LANGUAGES if lang != "id")]:
+        codes = re.findall(r'^msgctxt "(.*)"$', path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+        assert len(codes) == len(set(codes)), path
 
-    import lapor_desk.i18n as module
 
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
-    catalog = next(
-        n.value
-        for n in tree.body
-        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.target.id == "CATALOG"
+def test_a_new_language_is_a_new_catalogue_made_from_the_template(tmp_path: Path) -> None:
+    """pybabel init from the template, one entry translated: read through the same mechanism."""
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.locale_dir(), locale)
+    subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", "init", "-i", str(locale / "lapor_desk.pot")]
+        + ["-d", str(locale), "-D", "lapor_desk", "-l", "jv"],
+        check=True,
+        capture_output=True,
     )
-    assert isinstance(catalog, ast.Dict)
-    keys = [k.value for k in catalog.keys if isinstance(k, ast.Constant)]
-    assert [k for k, n in collections.Counter(keys).items() if n > 1] == []
+    path = locale / "jv" / "LC_MESSAGES" / "lapor_desk.po"
+    text = path.read_text(encoding="utf-8")
+    entry = 'msgctxt "required"\nmsgid "Wajib diisi."\nmsgstr ""'
+    assert entry in text
+    path.write_text(text.replace(entry, entry[:-2] + '"Kudu diisi."'), encoding="utf-8")
+    javanese = i18n.compile_catalogue(path)
+    assert javanese.pgettext("required", CATALOG["required"].text) == "Kudu diisi."
+    assert javanese.pgettext("nik_serial", CATALOG["nik_serial"].text) == CATALOG["nik_serial"].text
+
+
+def test_the_core_reads_its_catalogues_without_qt() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from lapor_desk.i18n import translate; "
+            "print(translate('required', 'en')); print('PySide6' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert done.stdout.split()[:4] == ["This", "field", "is", "required."]
+    assert done.stdout.split()[-1] == "False"
