@@ -36,7 +36,12 @@ log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp:
-    db = db or CentralDatabase(settings.db_url, ledger=identity.ledger_for(settings.db_url))
+    db = db or CentralDatabase(
+        settings.db_url,
+        pool_size=settings.pool_size,
+        pool_timeout_s=settings.pool_timeout_ms / 1000,
+        ledger=identity.ledger_for(settings.db_url),
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -55,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PER_MINUTE",
         help="requests per minute per desk, shared by every worker and process on the database (0 = off)",
     )
+    serve.add_argument(
+        "--pool-size",
+        type=int,
+        default=20,
+        help="PostgreSQL connections per worker; workers x pool size x processes must stay below max_connections",
+    )
+    serve.add_argument(
+        "--pool-timeout-ms",
+        type=int,
+        default=5000,
+        help="how long a request waits for a free connection before it is answered 503 with Retry-After",
+    )
     serve.add_argument("--flag-ttl-ms", type=int, default=1000)
     serve.add_argument(
         "--access-log",
@@ -140,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = args.db or default_db_url()
     if args.command == "serve":
         return _serve(args, url)
-    db = CentralDatabase(url, pool_size=1, ledger=identity.ledger_for(url))
+    db = CentralDatabase(url, pool_size=2, ledger=identity.ledger_for(url))
     try:
         prepare(db)
         return _run(args, db)
@@ -185,11 +197,13 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         max_attachment_bytes=args.max_attachment_bytes,
         max_request_bytes=args.max_request_bytes,
         rate_limit_per_minute=args.rate_limit,
+        pool_size=max(1, args.pool_size),
+        pool_timeout_ms=max(1, args.pool_timeout_ms),
         flag_ttl_ms=args.flag_ttl_ms,
         access_log=int(args.access_log),
         docs=int(args.docs),
     )
-    db = CentralDatabase(url, pool_size=1, ledger=identity.ledger_for(url))
+    db = CentralDatabase(url, pool_size=2, ledger=identity.ledger_for(url))
     try:
         prepare(db)
     finally:

@@ -32,6 +32,8 @@ class Settings:
     max_attachment_bytes: int = 10 * 1024 * 1024
     max_request_bytes: int = 32 * 1024 * 1024  # a full batch of 500 long complaints fits
     rate_limit_per_minute: int = 0  # per desk, shared by every worker and process; 0 switches it off
+    pool_size: int = 20  # PostgreSQL connections per worker (requests beyond it wait for one)
+    pool_timeout_ms: int = 5000  # how long a request waits for a connection before a 503
     flag_ttl_ms: int = 1000  # how long a worker trusts its last look at the maintenance flag
     access_log: int = 0  # 1: one line per request on stderr (central.middleware.access_line)
     docs: int = 0  # 1: the interactive docs page (its scripts come from a CDN, so off by default)

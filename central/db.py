@@ -38,7 +38,9 @@ class CentralDatabase:
     queued behind a per-process lock, so threads never spin on SQLite's busy handler;
     across processes the busy timeout queues them."""
 
-    def __init__(self, url: str, *, pool_size: int = 20, ledger: Ledger | None = None) -> None:
+    def __init__(
+        self, url: str, *, pool_size: int = 20, pool_timeout_s: float = 5.0, ledger: Ledger | None = None
+    ) -> None:
         self.url = make_url(url)
         # The IDs issued, outside the database (central.services.identity): None in tests
         # that build a database by hand.
@@ -53,8 +55,10 @@ class CentralDatabase:
                 "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
             }
         else:
-            # pool_size + overflow covers the 40 threads a worker runs sync routes on.
-            kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+            # A worker runs sync routes on up to 40 threads; past `pool_size` connections a
+            # request waits `pool_timeout_s` for one, then fails (503, Retry-After) instead of
+            # hanging. pre_ping: a connection PostgreSQL dropped (a restart) is replaced unseen.
+            kwargs.update(pool_size=pool_size, max_overflow=0, pool_timeout=pool_timeout_s, pool_pre_ping=True)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             # The desk's own set-up: WAL, foreign keys, a busy timeout, synchronous=FULL (an
