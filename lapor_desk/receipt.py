@@ -48,13 +48,22 @@ class Receipt:
     privacy: str
     signatures: tuple[str, str]
     letterhead: tuple[str, ...] = ()  # the office's name, address and phone, those that are set
+    sheet: str = ""  # whose copy: "Lembar untuk pelapor" / "Lembar arsip kantor"; empty when unnamed
 
     def plain_text(self) -> str:
         """Everything on the receipt as text (for tests, accessibility and logs)."""
-        parts = [*self.letterhead, self.heading, self.copy_mark, self.receipt_number]
+        parts = [*self.letterhead, self.heading, self.sheet, self.copy_mark, self.receipt_number]
         parts += [f"{label}: {value}" for label, value in self.rows]
         parts += [*self.next_steps, self.status_help, self.privacy, *self.signatures]
         return "\n".join(p for p in parts if p)
+
+
+SHEETS = ("citizen", "office")
+
+
+def sheets_to_print(setting: str) -> tuple[str, ...]:
+    """The sheets the `receipt.copies` setting asks for, in print order."""
+    return SHEETS if setting == "both" else (setting,) if setting in SHEETS else SHEETS[:1]
 
 
 def _t(code: str, language: str, **params: object) -> str:
@@ -73,6 +82,7 @@ def receipt_of(
     tz: tzinfo | None = None,
     copy_number: int = 0,
     language: str = "id",
+    sheet: str = "",
 ) -> Receipt:
     """The receipt as this desk prints it: its names and letterhead from the settings, its
     deadlines from the desk's calendar and profile (the ones the queue shows)."""
@@ -84,6 +94,7 @@ def receipt_of(
         tz=tz,
         copy_number=copy_number,
         language=language,
+        sheet=sheet,
         office_name=settings.get(OFFICE_NAME),
         office_address=settings.get(OFFICE_ADDRESS),
         office_phone=settings.get(OFFICE_PHONE),
@@ -102,7 +113,9 @@ def build_receipt(
     office_name: str = "",
     office_address: str = "",
     office_phone: str = "",
+    sheet: str = "",
 ) -> Receipt:
+    """`sheet`: "citizen" or "office" names whose copy it is; "" names none."""
     c = complaint
     desk_phone = desk_phone or office_phone  # the office's number when the desk has none of its own
     phone_line = _t("receipt_office_phone", language, phone=office_phone) if office_phone else ""
@@ -154,4 +167,5 @@ def build_receipt(
         privacy=_t("receipt_privacy", language),
         signatures=(_t("receipt_sign_officer", language), _t("receipt_sign_reporter", language)),
         letterhead=letterhead,
+        sheet=_t(f"receipt_sheet_{sheet}", language) if sheet in SHEETS else "",
     )

@@ -160,6 +160,8 @@ OFFICER_NIP: Setting[str] = Setting("officer.nip", str, "", max_length=30)
 UI_LANGUAGE: Setting[str] = Setting("ui.language", str, "id", choices=LANGUAGES)
 QUEUE_PAGE_SIZE: Setting[int] = Setting("queue.page_size", int, 200, minimum=20, maximum=2000)
 RECEIPT_LAYOUT: Setting[str] = Setting("receipt.layout", str, "a4", choices=("a4", "roll80"))
+# Which sheets a receipt prints: the citizen's, the office's (kept on file), or both, one after the other.
+RECEIPT_COPIES: Setting[str] = Setting("receipt.copies", str, "citizen", choices=("citizen", "office", "both"))
 ATTACH_MAX_FILE_MB: Setting[int] = Setting("attachments.max_file_mb", int, 10, minimum=1, maximum=200)
 ATTACH_MAX_TOTAL_MB: Setting[int] = Setting("attachments.max_total_mb", int, 25, minimum=1, maximum=1000)
 # --- sync with the central (issue 4)
@@ -195,6 +197,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     UI_LANGUAGE,
     QUEUE_PAGE_SIZE,
     RECEIPT_LAYOUT,
+    RECEIPT_COPIES,
     ATTACH_MAX_FILE_MB,
     ATTACH_MAX_TOTAL_MB,
     SYNC_CENTRAL_URL,

@@ -184,8 +184,10 @@ class SignedInComplaints:
     def deadline_of(self, complaint: Complaint) -> Deadline | None:
         return self.guarded.service.deadline_of(complaint)
 
-    def receipt_of(self, complaint: Complaint, *, copy_number: int = 0, language: str = "id") -> Receipt:
-        return self.guarded.service.receipt_of(complaint, copy_number=copy_number, language=language)
+    def receipt_of(
+        self, complaint: Complaint, *, copy_number: int = 0, language: str = "id", sheet: str = ""
+    ) -> Receipt:
+        return self.guarded.service.receipt_of(complaint, copy_number=copy_number, language=language, sheet=sheet)
 
 
 def audit_page(

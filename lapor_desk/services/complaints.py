@@ -186,7 +186,9 @@ class ComplaintService:
         now = self.deadline_clock()
         return self.deadlines().for_complaint(complaint.status, received.astimezone(now.tzinfo).date(), now.date())
 
-    def receipt_of(self, complaint: Complaint, *, copy_number: int = 0, language: str = "id") -> Receipt:
+    def receipt_of(
+        self, complaint: Complaint, *, copy_number: int = 0, language: str = "id", sheet: str = ""
+    ) -> Receipt:
         """The complaint's receipt, its deadlines counted as the queue counts them (the desk
         calendar with its closures, the deadlines.profile setting, the desk clock's zone)."""
         from lapor_desk.receipt import receipt_of
@@ -195,7 +197,13 @@ class ComplaintService:
             raise ValueError("the receipt's deadlines need the desk calendar")
         zone = self.deadline_clock().tzinfo
         return receipt_of(
-            complaint, self.settings, self.deadlines(), tz=zone, copy_number=copy_number, language=language
+            complaint,
+            self.settings,
+            self.deadlines(),
+            tz=zone,
+            copy_number=copy_number,
+            language=language,
+            sheet=sheet,
         )
 
     def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:

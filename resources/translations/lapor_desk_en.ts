@@ -2597,32 +2597,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="76"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="83"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="84"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="91"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="97"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="104"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="109"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="116"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="116"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="123"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="119"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="126"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EventKind
 from lapor_desk.i18n import describe
-from lapor_desk.settings import RECEIPT_LAYOUT, UI_LANGUAGE, Settings
+from lapor_desk.settings import RECEIPT_COPIES, RECEIPT_LAYOUT, UI_LANGUAGE, Settings
 from ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -49,12 +49,19 @@ class ReceiptActions(QObject):
         if service is None:
             return
 
-        def load() -> tuple[Complaint, Receipt]:
+        def load() -> tuple[Complaint, list[Receipt]]:
+            from lapor_desk.receipt import sheets_to_print
+
             complaint = service.get(complaint_id)
             copies = sum(1 for e in complaint.events if e.kind == EventKind.RECEIPT_ISSUED)
-            # Deadlines from the desk calendar and profile, as the queue shows them (issue 15).
-            receipt = service.receipt_of(complaint, copy_number=copies, language=self.settings.get(UI_LANGUAGE))
-            return complaint, receipt
+            language = self.settings.get(UI_LANGUAGE)
+            # Deadlines from the desk calendar and profile, as the queue shows them (issue 15);
+            # one page per sheet the desk prints (the citizen's, the office's, or both).
+            sheets = sheets_to_print(self.settings.get(RECEIPT_COPIES))
+            receipts = [
+                service.receipt_of(complaint, copy_number=copies, language=language, sheet=sheet) for sheet in sheets
+            ]
+            return complaint, receipts
 
         self.tasks.read(
             load,
@@ -65,12 +72,12 @@ class ReceiptActions(QObject):
     def save_pdf(self, complaint_id: int, path: Path | None = None, *, reason: str = "") -> None:
         from ui.intake.receipt_render import save_pdf  # QR and calendar code load on first use, not at start
 
-        def write(complaint: Complaint, receipt: Receipt) -> None:
-            target = path or self.ask_path(f"tanda-terima-{receipt.receipt_number}.pdf")
+        def write(complaint: Complaint, receipts: list[Receipt]) -> None:
+            target = path or self.ask_path(f"tanda-terima-{receipts[0].receipt_number}.pdf")
             if target is None:
                 return
             try:
-                save_pdf(receipt, target, self.settings.get(RECEIPT_LAYOUT))
+                save_pdf(receipts, target, self.settings.get(RECEIPT_LAYOUT))
             except OSError as exc:
                 self.message.emit(
                     self.tr("Tanda terima tidak bisa disimpan ke {path}: {reason}").format(
@@ -97,7 +104,7 @@ class ReceiptActions(QObject):
             self.save_pdf(complaint_id, reason=self.tr("Printer tidak ditemukan; tanda terima disimpan sebagai PDF."))
             return
 
-        def send(complaint: Complaint, receipt: Receipt) -> None:
+        def send(complaint: Complaint, receipts: list[Receipt]) -> None:
             layout = self.settings.get(RECEIPT_LAYOUT)
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setPageLayout(page_layout(layout))
@@ -109,7 +116,7 @@ class ReceiptActions(QObject):
                 self.save_pdf(complaint.id, reason=self.tr("Printer tidak siap; tanda terima disimpan sebagai PDF."))
                 return
             try:
-                draw(painter, receipt, printer, layout)
+                draw(painter, receipts, printer, layout)
             finally:
                 painter.end()
             if printer.printerState() == QPrinter.PrinterState.Error:
