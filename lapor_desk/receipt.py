@@ -14,26 +14,11 @@ from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EventKind
 from lapor_desk.domain.queue import Stage
 from lapor_desk.i18n import translate
+from lapor_desk.labels import channel_label, type_label
 from lapor_desk.settings import DESK_NAME, DESK_PHONE, OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE, Settings
 
 if TYPE_CHECKING:
     from lapor_desk.deadlines import Deadlines
-
-_TYPE = {
-    "pengaduan": ("Pengaduan", "Complaint"),
-    "aspirasi": ("Aspirasi", "Aspiration"),
-    "permintaan_informasi": ("Permintaan Informasi", "Information request"),
-}
-_CHANNEL = {
-    "walk_in": ("Tatap muka", "Walk-in"),
-    "phone": ("Telepon", "Phone"),
-    "letter": ("Surat", "Letter"),
-    "suggestion_box": ("Kotak saran", "Suggestion box"),
-    "sms": ("SMS 1708", "SMS 1708"),
-    "web": ("Situs web", "Website"),
-    "app": ("Aplikasi", "App"),
-    "social": ("Media sosial", "Social media"),
-}
 
 
 @dataclass(frozen=True)
@@ -120,7 +105,6 @@ def build_receipt(
     desk_phone = desk_phone or office_phone  # the office's number when the desk has none of its own
     phone_line = _t("receipt_office_phone", language, phone=office_phone) if office_phone else ""
     letterhead = tuple(line for line in (office_name, office_address, phone_line) if line)
-    en = language == "en"
     # The day of receipt in the desk's zone (`tz`, the zone of the clock the queue counts by),
     # so the receipt and the queue count from the same day.
     received: datetime = (c.received_at or c.created_at or datetime.now(tz)).astimezone(tz)
@@ -133,8 +117,8 @@ def build_receipt(
     if removed:  # the retention purge emptied the reporter's data on this PC
         reporter = _t("receipt_personal_removed", language, date=_fmt(removed[-1].at.astimezone().date()))
     officer = c.officer_name + (f" (NIP {c.officer_nip})" if c.officer_nip else "")
-    type_text = _TYPE.get(str(c.type), ("—", "—"))[en] if c.type else "—"
-    channel_text = _CHANNEL.get(str(c.channel), ("—", "—"))[en] if c.channel else "—"
+    type_text = type_label(c.type, language)  # the one label table: the queue and the recap say the same
+    channel_text = channel_label(c.channel, language)
     rows = (
         (_t("receipt_number", language), c.receipt_number or "—"),
         (_t("receipt_received", language), received.strftime("%d-%m-%Y %H:%M")),

@@ -13,6 +13,7 @@ removed codes go. The tests fail while any entry is untranslated or fuzzy.
 from __future__ import annotations
 
 import argparse
+import os
 import string
 import sys
 from pathlib import Path
@@ -36,8 +37,11 @@ def load(path: Path) -> Catalog:
 
 def save(path: Path, catalogue: Catalog) -> None:
     # Unwrapped lines (width 0): one line per text, so a diff or a grep shows whole sentences.
-    with path.open("wb") as f:
+    # Written beside and renamed: a desk reading the catalogue meanwhile never sees half of it.
+    partial = path.with_suffix(".partial")
+    with partial.open("wb") as f:
         write_po(f, catalogue, width=0)
+    os.replace(partial, path)
 
 
 def flags(text: str) -> list[str]:

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from lapor_desk.reports import labels as L
-from lapor_desk.reports.figures import Cell, Figures
+from lapor_desk.labels import label
+from lapor_desk.reports.figures import NOT_STATED, Cell, Figures
 
 RegionName = Callable[[str], str]
 TopicName = Callable[[str], str]
@@ -39,6 +39,14 @@ LISTING_HEADER = (
     "Desa/Kelurahan",
     "Judul",
 )
+INCLUSION_TITLES = {
+    "sex": "Jenis kelamin",
+    "age_band": "Kelompok usia",
+    "youth": "Pemuda",
+    "disability": "Disabilitas",
+    "disability_type": "Jenis disabilitas",
+    "companion": "Pendampingan",
+}
 PERSONAL_HEADER = ("Nama pelapor", "NIK", "Telepon", "Email", "Anonim")
 
 
@@ -101,14 +109,14 @@ def build_recap(
     )
     tables = [
         summary,
-        _counts("Menurut status", "Status", fig.by_status, lambda k: L.label(L.STATUS, k)),
-        _counts("Menurut jenis laporan", "Jenis", fig.by_type, lambda k: L.label(L.TYPE, k)),
-        _counts("Menurut kanal", "Kanal", fig.by_channel, lambda k: L.label(L.CHANNEL, k)),
+        _counts("Menurut status", "Status", fig.by_status, lambda k: _label("status", k)),
+        _counts("Menurut jenis laporan", "Jenis", fig.by_type, lambda k: _label("type", k)),
+        _counts("Menurut kanal", "Kanal", fig.by_channel, lambda k: _label("channel", k)),
         _counts(
             "Menurut topik",
             "Topik",
             fig.by_topic,
-            lambda k: L.label({}, k) if topic_name is None or k == "tidak_diisi" else topic_name(k),
+            lambda k: _label("topic", k) if topic_name is None or k == NOT_STATED else topic_name(k),
         ),
         _counts("Menurut kecamatan", "Kecamatan", fig.by_district, region_name),
         _counts("Menurut desa/kelurahan", "Desa/Kelurahan", fig.by_village, region_name),
@@ -117,17 +125,22 @@ def build_recap(
         Table(
             "Kepuasan pelapor",
             ("Nilai", "Keterangan", "Jumlah"),
-            [(r, L.SATISFACTION[r], fig.satisfaction.get(r, 0)) for r in range(5, 0, -1)],
+            [(r, label("satisfaction", r), fig.satisfaction.get(r, 0)) for r in range(5, 0, -1)],
         )
     )
-    for dim, (name, table) in L.INCLUSION_TITLES.items():
+    for dim, name in INCLUSION_TITLES.items():
         values = fig.inclusion.get(dim, {})
-        tables.append(_counts(f"Inklusi: {name.lower()}", name, values, lambda k, t=table: L.label(t, k)))  # type: ignore[misc]
+        tables.append(_counts(f"Inklusi: {name.lower()}", name, values, lambda k, d=dim: _label(d, k)))  # type: ignore[misc]
     recap = Recap(title, lines, tables)
     if listing is not None:
         header = LISTING_HEADER + (PERSONAL_HEADER if include_personal else ())
         recap.listing = Table("Daftar pengaduan", header, [tuple(r) for r in listing])  # type: ignore[arg-type,misc]
     return recap
+
+
+def _label(kind: str, code: str) -> str:
+    """A code's label from the core's one table; "tidak_diisi" (no answer given) as such."""
+    return label("answer", "not_stated") if code == NOT_STATED else label(kind, code)
 
 
 def _counts(title: str, what: str, values: dict[str, int] | dict[str, Cell], name: Callable[[str], str]) -> Table:

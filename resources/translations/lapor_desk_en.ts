@@ -1274,77 +1274,47 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="157"/>
-        <source>Verifikasi</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="158"/>
-        <source>Tindak lanjut pertama</source>
-        <translation>First follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="159"/>
-        <source>Penyelesaian kasus</source>
-        <translation>Case completion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="165"/>
-        <source>Lewat tenggat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="166"/>
-        <source>Segera jatuh tempo</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="167"/>
-        <source>Sesuai jadwal</source>
-        <translation>On track</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="176"/>
+        <location filename="../../ui/common/labels.py" line="82"/>
         <source>lewat tenggat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="178"/>
+        <location filename="../../ui/common/labels.py" line="84"/>
         <source>lewat {days} HK</source>
         <translation>{days} WD overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="179"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>lewat {days} hari kerja</source>
         <translation>{days} working days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="181"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="183"/>
+        <location filename="../../ui/common/labels.py" line="89"/>
         <source>besok</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="185"/>
+        <location filename="../../ui/common/labels.py" line="91"/>
         <source>sebelum hari kerja berikutnya</source>
         <translation>before the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="187"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>{days} HK lagi</source>
         <translation>in {days} WD</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="188"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>{days} hari kerja lagi</source>
         <translation>in {days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="204"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>{stage}: jatuh tempo {date} ({when}) — {state}</source>
         <translation>{stage}: due {date} ({when}) — {state}</translation>
     </message>
@@ -1796,336 +1766,6 @@
         <location filename="../../ui/intake/intake_form.py" line="662"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/common/labels.py" line="26"/>
-        <source>Draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="27"/>
-        <source>Tercatat (antre kirim)</source>
-        <translation>Recorded (queued to send)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="28"/>
-        <source>Belum Terverifikasi</source>
-        <translation>Not yet verified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="29"/>
-        <source>Terverifikasi</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="30"/>
-        <source>Dalam Proses</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="31"/>
-        <source>Selesai</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="32"/>
-        <source>Tunda</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="33"/>
-        <source>Bukan Wewenang</source>
-        <translation>Not our authority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="34"/>
-        <source>Diarsipkan</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="41"/>
-        <source>Pengaduan</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="42"/>
-        <source>Aspirasi</source>
-        <translation>Aspiration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="43"/>
-        <source>Permintaan Informasi</source>
-        <translation>Information request</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="50"/>
-        <source>Tatap muka</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="51"/>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="52"/>
-        <source>Surat</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="53"/>
-        <source>Kotak saran</source>
-        <translation>Suggestion box</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="54"/>
-        <source>SMS 1708</source>
-        <translation>SMS 1708</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="55"/>
-        <source>Situs web</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="56"/>
-        <source>Aplikasi</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
-        <source>Media sosial</source>
-        <translation>Social media</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="64"/>
-        <source>Perempuan</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="65"/>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="71"/>
-        <source>Di bawah 16</source>
-        <translation>Under 16</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="72"/>
-        <source>16-30 (pemuda)</source>
-        <translation>16-30 (youth)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="73"/>
-        <source>31-45</source>
-        <translation>31-45</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
-        <source>46-60</source>
-        <translation>46-60</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
-        <source>Di atas 60</source>
-        <translation>Over 60</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="81"/>
-        <location filename="../../ui/common/labels.py" line="118"/>
-        <source>Ya</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="82"/>
-        <location filename="../../ui/common/labels.py" line="118"/>
-        <source>Tidak</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="83"/>
-        <source>Tidak bersedia menjawab</source>
-        <translation>Prefers not to say</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="89"/>
-        <source>Fisik</source>
-        <translation>Physical</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="90"/>
-        <source>Intelektual</source>
-        <translation>Intellectual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="91"/>
-        <source>Mental</source>
-        <translation>Mental</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="92"/>
-        <source>Sensorik</source>
-        <translation>Sensory</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="98"/>
-        <source>Dibuat</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
-        <source>Diubah</source>
-        <translation>Edited</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="100"/>
-        <source>Dicatat, tanda terima diterbitkan</source>
-        <translation>Recorded, receipt issued</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="101"/>
-        <source>Diimpor dari data lama</source>
-        <translation>Imported from legacy data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="102"/>
-        <source>Ditandai sebagai duplikat</source>
-        <translation>Marked as a duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="103"/>
-        <source>Tanggapan pelapor</source>
-        <translation>Reporter&apos;s reply</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
-        <source>Tanda terima dicetak atau disimpan</source>
-        <translation>Receipt printed or saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
-        <source>Data pribadi dihapus (retensi)</source>
-        <translation>Personal data removed (retention)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
-        <source>Terkirim ke pusat</source>
-        <translation>Sent to the central</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="108"/>
-        <source>Status dari pusat</source>
-        <translation>Status from the central</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="109"/>
-        <source>Tindak lanjut instansi</source>
-        <translation>Agency follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="110"/>
-        <source>Catatan pusat</source>
-        <translation>Central note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
-        <source>Petugas</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="125"/>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
-        <source>Sistem</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="133"/>
-        <source>Masuk</source>
-        <translation>Sign-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="134"/>
-        <source>Gagal masuk</source>
-        <translation>Failed sign-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="135"/>
-        <source>Akun dikunci</source>
-        <translation>Account locked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="136"/>
-        <source>Keluar</source>
-        <translation>Sign-out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="137"/>
-        <source>Melihat data pribadi</source>
-        <translation>Personal data viewed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="138"/>
-        <source>Membuat pengaduan</source>
-        <translation>Complaint created</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="139"/>
-        <source>Mengubah pengaduan</source>
-        <translation>Complaint edited</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="140"/>
-        <source>Perubahan status</source>
-        <translation>Status change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="141"/>
-        <source>Ekspor</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="142"/>
-        <source>Perubahan pengaturan</source>
-        <translation>Settings change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="143"/>
-        <source>Perubahan akun</source>
-        <translation>Account change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="144"/>
-        <source>Perubahan kalender</source>
-        <translation>Calendar change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="145"/>
-        <source>Keputusan tinjauan</source>
-        <translation>Review decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="146"/>
-        <source>Pemulihan dari cadangan</source>
-        <translation>Restore from a backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="147"/>
-        <source>Penghapusan data pribadi (retensi)</source>
-        <translation>Removal of personal data (retention)</translation>
     </message>
 </context>
 <context>
