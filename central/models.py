@@ -87,6 +87,12 @@ class AuditAnchor(Base):
     seq: Mapped[int] = mapped_column(BigInteger)
     hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime]
+    # Resets after a restore at the desk (services/anchors.py): how many, and the last one's
+    # superseded head, kept so the reset stays visible at the central.
+    resets: Mapped[int] = mapped_column(default=0, server_default="0")
+    superseded_seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    superseded_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    reset_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Complaint(Base):

@@ -207,11 +207,21 @@ class UpdatesPage(BaseModel):
     has_more: bool
 
 
+class AnchorRef(Strict):
+    seq: Annotated[int, Field(ge=1, le=2**62)]
+    hash: Annotated[StrictStr, Field(pattern=HEX64)]
+
+
 class AnchorIn(Strict):
-    """The head of the desk's audit trail: its newest sequence number and that row's hash."""
+    """The head of the desk's audit trail: its newest sequence number and that row's hash.
+
+    `supersedes`: after the desk restored a backup, the anchor the central holds, which the
+    restored trail no longer reaches. The central accepts the new head only when it names the
+    anchor it holds exactly, and keeps a record of the reset (the desk list shows it)."""
 
     seq: Annotated[int, Field(ge=1, le=2**62)]
     hash: Annotated[StrictStr, Field(pattern=HEX64)]
+    supersedes: AnchorRef | None = None
 
 
 class AnchorOut(BaseModel):

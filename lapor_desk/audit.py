@@ -121,6 +121,9 @@ class ChainProblem:
 class VerifyReport:
     entries: int = 0
     problems: list[ChainProblem] = field(default_factory=list)
+    # Anchors the trail no longer reaches because a backup was restored, as the restore's own
+    # audit entry records: said, not counted as damage (audit_anchor.py, backups/restore.py).
+    notices: list[ChainProblem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -251,6 +254,7 @@ class AuditTrail:
         expected_seq, prev = 1, GENESIS
         last_seq = 0
         anchored = {a.seq: "" for a in anchors}  # seq -> the hash the chain has there
+        superseded: dict[tuple[int, str], dict[str, Any]] = {}  # by a restore entry in the chain
         with self.db.read() as conn:
             after = 0
             while True:
@@ -266,6 +270,8 @@ class AuditTrail:
                         report.problems.append(ChainProblem(r.seq, "edited", "audit_row_edited"))
                     if r.seq in anchored:
                         anchored[r.seq] = r.hash
+                    if r.action == AuditAction.RESTORE:
+                        superseded.update(_superseded_by(r.detail, r.at))
                     # Go on from the stored hash, so each later break is reported on its own.
                     expected_seq, prev, last_seq = r.seq + 1, r.hash, r.seq
                 after = rows[-1].seq
@@ -276,8 +282,32 @@ class AuditTrail:
         elif head.seq != last_seq or head.hash != prev:
             report.problems.append(ChainProblem(head.seq, "tail_missing", "audit_tail_missing"))
         for anchor in anchors:
-            report.problems.extend(_against_anchor(anchor, report.entries, last_seq, anchored.get(anchor.seq, "")))
+            found = _against_anchor(anchor, report.entries, last_seq, anchored.get(anchor.seq, ""))
+            restore = superseded.get((anchor.seq, anchor.hash))
+            if found and restore is not None:
+                params = {"source": anchor.source, **restore}
+                report.notices.append(ChainProblem(anchor.seq, "superseded", "audit_anchor_superseded", params))
+            else:
+                report.problems.extend(found)
         return report
+
+    def superseded_anchors(self) -> set[tuple[int, str]]:
+        """The heads restores recorded as left behind (seq, hash): for the sync's next anchor."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(AUDIT.c.detail, AUDIT.c.at).where(AUDIT.c.action == AuditAction.RESTORE)).all()
+        return {key for r in rows for key in _superseded_by(r.detail, r.at)}
+
+
+def _superseded_by(detail_json: str, at: datetime) -> dict[tuple[int, str], dict[str, Any]]:
+    """The anchor a restore entry says it left behind, with what to tell about it."""
+    try:
+        detail = json.loads(detail_json) if detail_json else {}
+        gone = detail.get("superseded_anchor") or {}
+        key = (int(gone["seq"]), str(gone["hash"]))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {}
+    when = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return {key: {"restored_at": when.isoformat(timespec="seconds"), "backup": str(detail.get("from", ""))}}
 
 
 def _against_anchor(anchor: Anchor, entries: int, last_seq: int, hash_there: str) -> list[ChainProblem]:

@@ -198,7 +198,10 @@ def get_audit_anchor(ctx: Ctx, who: DeskPrincipal) -> AnchorAnswer:
 @router.put("/audit-anchor", response_model=AnchorAnswer)
 def put_audit_anchor(body: AnchorIn, ctx: Ctx, who: DeskPrincipal) -> AnchorAnswer:
     """Record the desk's audit head. It only moves forward: a lower sequence, or the same
-    sequence with another hash, is 409 `audit-anchor-conflict` with the stored `anchor`."""
+    sequence with another hash, is 409 `audit-anchor-conflict` with the stored `anchor`;
+    unless `supersedes` names the stored anchor exactly (the desk restored a backup), which
+    resets it and is recorded."""
     now = datetime.now(UTC)
-    stored = ctx.db.write(lambda s: anchors.put(s, who.id, body.seq, body.hash, now))
+    supersedes = (body.supersedes.seq, body.supersedes.hash) if body.supersedes else None
+    stored = ctx.db.write(lambda s: anchors.put(s, who.id, body.seq, body.hash, now, supersedes))
     return AnchorAnswer.model_validate({"anchor": stored})

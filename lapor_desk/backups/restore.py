@@ -21,6 +21,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic.script import ScriptDirectory
 
@@ -125,16 +126,22 @@ def restore_desk(
     *,
     passphrase: str | None = None,
     other_desk: bool = False,
+    data_dir: Path | None = None,
 ) -> RestoreReport:
     """The whole restore, as the CLI and the window both do it: replace the database, open it
-    (which migrates an older backup, after its own copy), audit the restore in it, and let go."""
+    (which migrates an older backup, after its own copy), audit the restore in it, and let go.
+
+    `data_dir` holds the audit anchor's file copy (audit_anchor.py), which the restore leaves in
+    place: when the restored trail no longer reaches it, the restore's audit entry names it as
+    superseded, so `audit verify` says what happened and the next sync resets the central's."""
     from lapor_desk.storage.database import open_database
 
     report, lock = restore(source, db_path, backup_dir, desk_code, passphrase=passphrase, other_desk=other_desk)
     try:
         db = open_database(f"sqlite:///{db_path}", backup_dir)
         try:
-            audit_restore(db, report, other_desk=other_desk)
+            gone = _anchor_left_behind(db, data_dir) if data_dir is not None else None
+            audit_restore(db, report, other_desk=other_desk, superseded=gone)
         finally:
             db.dispose()
     finally:
@@ -291,8 +298,20 @@ def _only_in(replaced: Path, restored: Path) -> int:
         return 0
 
 
-def audit_restore(db: object, report: RestoreReport, *, other_desk: bool) -> None:
-    """One audit entry in the restored database, by the IT console."""
+def _anchor_left_behind(db: object, data_dir: Path) -> Any:
+    """The newest kept anchor the restored trail does not hold (None when it holds them all)."""
+    from lapor_desk.audit import AuditTrail
+    from lapor_desk.audit_anchor import AnchorStore, newest
+    from lapor_desk.storage.database import Database
+
+    assert isinstance(db, Database)
+    trail = AuditTrail(db)
+    return newest([a for a in AnchorStore(db, data_dir).copies() if trail.hash_at(a.seq) != a.hash])
+
+
+def audit_restore(db: object, report: RestoreReport, *, other_desk: bool, superseded: Any = None) -> None:
+    """One audit entry in the restored database, by the IT console; `superseded` is the kept
+    audit anchor the restored trail no longer reaches (an audit_anchor.Anchor), if any."""
     from lapor_desk.accounts import IT_CONSOLE
     from lapor_desk.audit import AuditAction, AuditTrail
     from lapor_desk.storage.database import Database
@@ -313,5 +332,10 @@ def audit_restore(db: object, report: RestoreReport, *, other_desk: bool) -> Non
                 "reset_sending": report.reset_sending,
                 "only_in_replaced": report.only_in_replaced,
                 "other_desk": other_desk,
+                **(
+                    {"superseded_anchor": {"seq": superseded.seq, "hash": superseded.hash}}
+                    if superseded is not None
+                    else {}
+                ),
             },
         )

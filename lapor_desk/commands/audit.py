@@ -43,6 +43,8 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     anchors = distinct([a for a in (central, *local) if a is not None])
     _say_anchor(central, local, unreachable, lang, desk.sync.clock())
     report = trail.verify(anchors=anchors)
+    for notice in report.notices:
+        print(translate(notice.message_code, lang, notice.message_params))
     if report.ok:
         print(translate("audit_ok", lang, {"count": report.entries}))
         return 0

@@ -42,7 +42,13 @@ def run_without_desk(args: argparse.Namespace, paths: Paths) -> int:
         raise StorageError("backup_only_sqlite")
     passphrase = read_passphrase(args, lang, confirm=False) if crypto.is_encrypted(args.file) else None
     report = restore_desk(
-        args.file, db_path, paths.backup_dir, settings.get(DESK_CODE), passphrase=passphrase, other_desk=args.other_desk
+        args.file,
+        db_path,
+        paths.backup_dir,
+        settings.get(DESK_CODE),
+        passphrase=passphrase,
+        other_desk=args.other_desk,
+        data_dir=paths.data_dir,
     )
     log.info("restored %s from %s", db_path, args.file)
     print(

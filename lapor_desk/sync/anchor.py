@@ -3,7 +3,9 @@
 Run at the end of each cycle. It never fails the cycle: an anchor not sent now goes with
 the next one. The head is not sent when the chain no longer holds an anchor the central
 acknowledged before (cut short, wiped, rewritten): moving the central's anchor past the
-damage would bury it, so the old anchor stays as the evidence `audit verify` names.
+damage would bury it, so the old anchor stays as the evidence `audit verify` names. The one
+exception is an anchor a restore's audit entry names as left behind: the head is sent saying
+which anchor it supersedes, and the central resets to it and records the reset.
 """
 
 from __future__ import annotations
@@ -24,11 +26,16 @@ def send_head(trail: AuditTrail, store: AnchorStore, client: CentralClient) -> E
     if head is None:
         return None
     seq, digest = head
+    supersedes: Anchor | None = None
     for anchor in store.copies():
         if anchor.seq > seq or trail.hash_at(anchor.seq) != anchor.hash:
+            if (anchor.seq, anchor.hash) in trail.superseded_anchors():
+                # A restore left it behind, as its audit entry says: the central may reset to us.
+                supersedes = max(supersedes or anchor, anchor, key=lambda a: a.seq)
+                continue
             log.warning("audit anchor not sent: the trail no longer holds row %d as acknowledged", anchor.seq)
             return None
-    ex = client.put_audit_anchor(seq, digest)
+    ex = client.put_audit_anchor(seq, digest, supersedes=(supersedes.seq, supersedes.hash) if supersedes else None)
     acknowledged = Anchor.from_central(ex.body) if ex.ok or ex.status == 409 else None
     if acknowledged is not None:
         store.save(acknowledged)

@@ -197,8 +197,11 @@ class CentralClient:
     def get_audit_anchor(self) -> Exchange:
         return self._call("GET", "/audit-anchor", expect_json=True)
 
-    def put_audit_anchor(self, seq: int, digest: str) -> Exchange:
-        body = json.dumps({"seq": seq, "hash": digest}).encode("utf-8")
+    def put_audit_anchor(self, seq: int, digest: str, supersedes: tuple[int, str] | None = None) -> Exchange:
+        fields: dict[str, object] = {"seq": seq, "hash": digest}
+        if supersedes is not None:  # after a restore: the anchor the restored trail no longer reaches
+            fields["supersedes"] = {"seq": supersedes[0], "hash": supersedes[1]}
+        body = json.dumps(fields).encode("utf-8")
         return self._call("PUT", "/audit-anchor", data=body, expect_json=True, content_type="application/json")
 
     # --- one exchange

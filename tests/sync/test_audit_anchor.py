@@ -261,3 +261,70 @@ def test_english_names_the_anchor_and_its_source(anchored: AnchoredDesk) -> None
     anchored.go_offline()
     code, out = _verify(anchored)
     assert code == 1 and "the whole trail was deleted" in out and "The central is unreachable" in out
+
+
+def test_a_restored_backup_is_said_not_flagged_and_the_next_sync_resets_the_central_anchor_visibly(
+    anchored: AnchoredDesk, central: RunningServer
+) -> None:
+    """A backup restored after later work leaves the anchors (central and file) ahead of the
+    restored trail. The restore's audit entry names the anchor it leaves behind, so `audit
+    verify` says what happened instead of reporting a cut trail forever, and the next sync
+    resets the central's anchor, which records the reset where operators see it."""
+    desk = open_desk(anchored.home, central.api_url, anchored.token)
+    try:
+        backup = desk.backups.create(anchored.home / "before-more-work.sqlite3")
+        desk.complaints.record(walk_in(title="Lampu jalan di simpang pasar mati sejak pekan lalu"))
+        assert desk.sync is not None and desk.sync.run_cycle().synced == 1
+        ahead = desk.supervision.audit.head()
+    finally:
+        desk.close()
+    assert ahead is not None and ahead[0] > anchored.head_seq
+    assert _central_anchor(central, anchored.token)["seq"] == ahead[0]  # type: ignore[index]
+
+    restored = _cli(anchored.home, "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+
+    code, out = _verify(anchored)
+    assert code == 0, out
+    assert f"tidak lagi memuat baris #{ahead[0]}" in out and backup.name in out
+    assert "dipotong" not in out  # not reported as a cut trail
+
+    desk = open_desk(anchored.home, central.api_url, anchored.token)
+    try:
+        assert desk.sync is not None and desk.sync.run_cycle().outcome == "ok"
+        head = desk.supervision.audit.head()
+    finally:
+        desk.close()
+    assert head is not None
+    at_central = _central_anchor(central, anchored.token)
+    assert at_central is not None and (at_central["seq"], at_central["hash"]) == head
+    listed = httpx.get(f"{central.api_url}/admin/desks", headers=central.operator_auth, timeout=30)
+    assert listed.status_code == 200, listed.text
+    [ours] = [d for d in listed.json() if d["audit_anchor"] and d["audit_anchor"]["hash"] == head[1]]
+    assert ours["audit_anchor"]["resets"] == 1
+    assert ours["audit_anchor"]["last_reset"]["superseded_seq"] == ahead[0]
+    assert ours["audit_anchor"]["last_reset"]["superseded_hash"] == ahead[1]
+
+    code, out = _verify(anchored)
+    assert code == 0 and "utuh" in out, out
+
+
+def test_a_head_that_names_another_anchor_than_the_centrals_is_still_refused(
+    anchored: AnchoredDesk, central: RunningServer
+) -> None:
+    """`supersedes` resets the central's anchor only when it names exactly the anchor held."""
+    wrong = {"seq": anchored.head_seq, "hash": "0" * 64}
+    r = httpx.put(
+        f"{central.api_url}/audit-anchor",
+        headers=central.auth(anchored.token),
+        json={"seq": 1, "hash": "a" * 64, "supersedes": wrong},
+        timeout=30,
+    )
+    assert r.status_code == 409, r.text
+    assert r.json()["anchor"]["seq"] == anchored.head_seq
+    at_central = _central_anchor(central, anchored.token)
+    assert at_central is not None and (at_central["seq"], at_central["hash"]) == (
+        anchored.head_seq,
+        anchored.head_hash,
+    )
+    assert "resets" not in at_central

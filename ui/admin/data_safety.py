@@ -245,7 +245,7 @@ class BackupDialog(QDialog):
 
         desk = self.owner.desk
         window = self.owner.window
-        db_path, backup_dir = desk.db.path, desk.paths.backup_dir
+        db_path, backup_dir, data_dir = desk.db.path, desk.paths.backup_dir, desk.paths.data_dir
         code = desk.settings.get(DESK_CODE)
         passphrase = self.passphrase.text() if crypto.is_encrypted(source) else None
         other = self.other_desk.isChecked()
@@ -268,7 +268,9 @@ class BackupDialog(QDialog):
 
         def work() -> Any:
             assert db_path is not None
-            return restore_desk(source, db_path, backup_dir, code, passphrase=passphrase, other_desk=other)
+            return restore_desk(
+                source, db_path, backup_dir, code, passphrase=passphrase, other_desk=other, data_dir=data_dir
+            )
 
         window.tasks.read(check, checked, refused)
 

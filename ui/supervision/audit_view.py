@@ -194,13 +194,13 @@ class AuditView(QWidget):
 
     def _verified(self, report: VerifyReport) -> None:
         self.verify_button.setEnabled(True)
+        notices = [translate(n.message_code, self.language, n.message_params) for n in report.notices]
         if report.ok:
             style.set_text_colour(self.verify_result, style.BANNER["ok"][1])
-            self.verify_result.setText(
-                self.tr("Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.").format(
-                    count=report.entries
-                )
+            text = self.tr("Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.").format(
+                count=report.entries
             )
+            self.verify_result.setText("\n".join([text, *notices]))
             return
         style.set_text_colour(self.verify_result, style.ERROR)
         lines = [translate(p.message_code, self.language, p.message_params) for p in report.problems[:20]]
@@ -212,7 +212,7 @@ class AuditView(QWidget):
         )
         if more > 0:
             text += "\n" + self.tr("…dan {more} lagi.").format(more=more)
-        self.verify_result.setText(text)
+        self.verify_result.setText("\n".join([text, *notices]))
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
