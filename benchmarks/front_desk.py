@@ -56,11 +56,11 @@ def main() -> None:
         raw.execute(
             "SELECT id FROM complaints WHERE reporter_phone = ? AND received_at >= ? LIMIT 5", (phone, since)
         ).fetchall()
-        first = raw.execute("SELECT min(+id) FROM complaints WHERE received_at >= ?", (since,)).fetchone()[0]
+        first = int((now - timedelta(days=30)).timestamp()) * 100_000_000  # the word index's rowid is the queue key
         words = significant_words(title)
         raw.execute(
             "SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ? AND rowid >= ? "
-            "ORDER BY bm25(complaints_fts, 10.0, 1.0, 0.5) LIMIT 20",
+            "ORDER BY bm25(complaints_fts, 10.0, 1.0, 0.5, 0.0) LIMIT 20",
             ("title : (" + " OR ".join(f'"{w}"' for w in words) + ")", first),
         ).fetchall()
 
@@ -72,9 +72,9 @@ def main() -> None:
     def lookup_floor() -> None:
         key = rng.choice(keys)
         raw.execute(
-            "SELECT id FROM complaints WHERE receipt_number = ? OR reporter_nik = ? OR reporter_phone = ? "
-            "ORDER BY id DESC LIMIT 50",
-            (key, key, key),
+            "SELECT id FROM complaints WHERE upper(receipt_number) = ? OR reporter_nik = ? OR reporter_phone = ? "
+            "ORDER BY queue_key DESC LIMIT 50",
+            (key.upper(), key, key),
         ).fetchall()
 
     print(f"\nlapor-desk front-desk benchmarks at {args.count:,} complaints\n")

@@ -8,7 +8,6 @@ A search that matched by NIK or phone is a look at personal data: it is logged i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, false, func, or_
@@ -17,9 +16,7 @@ from sqlalchemy.orm import Session
 from central.models import Complaint, OperatorLookup
 from lapor_desk.accounts.roles import mask_nik
 from lapor_desk.domain.contact import normalize_phone
-
-_SEPARATORS = re.compile(r"[\s\-./()]")
-MAX_TRACKING_ID = 2**31 - 1
+from lapor_desk.domain.search_key import search_key
 
 
 @dataclass(frozen=True)
@@ -49,22 +46,21 @@ class Terms:
 
 
 def terms(q: str) -> Terms:
-    text = q.strip()
+    key = search_key(q)  # what the text can be: the desk's queue asks the same function
+    text = key.text
     like = "%" + text.lower().replace("%", "").replace("_", "") + "%"
     words = or_(func.lower(Complaint.title).like(like), func.lower(Complaint.body).like(like)) if text else false()
     numbers: list[ColumnElement[bool]] = []
     personal: list[tuple[str, str, ColumnElement[bool]]] = []
     values: dict[str, tuple[str, ...]] = {}
-    if text:
-        numbers.append(func.upper(Complaint.receipt_number) == text.upper())
-    compact = _SEPARATORS.sub("", text)
-    if compact.isdigit() and compact.isascii():
-        if len(compact) <= 10 and int(compact) <= MAX_TRACKING_ID:
-            numbers.append(Complaint.tracking_id == int(compact))
-        if len(compact) == 16:
-            personal.append(("nik", mask_nik(compact), Complaint.reporter_nik == compact))
-            values["nik"] = (compact,)
-    phone = normalize_phone(compact) if compact else None
+    if key.receipt:
+        numbers.append(func.upper(Complaint.receipt_number) == key.receipt)
+    if key.tracking_id:
+        numbers.append(Complaint.tracking_id == int(key.tracking_id))
+    if key.nik:
+        personal.append(("nik", mask_nik(key.nik), Complaint.reporter_nik == key.nik))
+        values["nik"] = (key.nik,)
+    phone = key.phone
     if phone:
         masked = phone[:6] + "*" * max(0, len(phone) - 9) + phone[-3:]
         national = phone[3:]

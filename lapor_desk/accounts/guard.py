@@ -23,6 +23,7 @@ from lapor_desk.domain.queue import QueueFilter, QueueRow
 from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 from lapor_desk.settings import Setting, Settings
 from lapor_desk.storage.errors import StorageError
+from lapor_desk.storage.queue_query import QueueCount
 
 if TYPE_CHECKING:
     from lapor_desk.receipt import Receipt
@@ -123,6 +124,10 @@ class GuardedComplaints:
         require(actor, Permission.VIEW_COMPLAINTS)
         return self.service.queue_page(filt, before_id, limit)
 
+    def queue_count(self, actor: Actor, filt: QueueFilter) -> QueueCount:
+        require(actor, Permission.VIEW_COMPLAINTS)
+        return self.service.queue_count(filt)
+
 
 class SignedInComplaints:
     """ComplaintService's calls for the account signed in at the desk right now.
@@ -180,6 +185,9 @@ class SignedInComplaints:
 
     def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:
         return self.guarded.queue_page(self._actor(), filt, before_id, limit)
+
+    def queue_count(self, filt: QueueFilter) -> QueueCount:
+        return self.guarded.queue_count(self._actor(), filt)
 
     def deadline_of(self, complaint: Complaint) -> Deadline | None:
         return self.guarded.service.deadline_of(complaint)

@@ -33,6 +33,14 @@ class Deadline:
     as_of: date | None = None  # the desk's day the state was computed for
 
 
+class QueueSort(StrEnum):
+    """The queue's order. Within a status (STATUS), newest received first."""
+
+    NEWEST = "newest"  # received, newest first (the default)
+    OLDEST = "oldest"
+    STATUS = "status"  # the workflow's order: draft, recorded, unverified, … archived
+
+
 @dataclass(frozen=True)
 class QueueFilter:
     """What the queue shows. Dates are aware datetimes bounding `received_at`.
@@ -47,6 +55,7 @@ class QueueFilter:
     received_until: datetime | None = None
     text: str = ""
     deadline: DeadlineState | None = None
+    sort: QueueSort = QueueSort.NEWEST
 
 
 class QueueRow(NamedTuple):
@@ -65,6 +74,7 @@ class QueueRow(NamedTuple):
     is_anonymous: int
     received_at_text: str | None
     location_text: str
+    is_demo: int = 0  # demo data (training): never sent, never "antre kirim"
     deadline: Deadline | None = None
 
     @property

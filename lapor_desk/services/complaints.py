@@ -25,6 +25,7 @@ from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
+from lapor_desk.storage.queue_query import COUNT_CAP, QueueCount
 
 if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
     from lapor_desk.deadlines import Deadline, Deadlines
@@ -219,6 +220,16 @@ class ComplaintService:
             rows = repo.queue_page(conn, filt, before_id=before_id, limit=limit, deadline_cutoffs=cutoffs)
         due = deadlines.for_rows(rows, now)
         return [row._replace(deadline=due[row.id]) for row in rows]
+
+    def queue_count(self, filt: QueueFilter, cap: int = COUNT_CAP) -> QueueCount:
+        """How many complaints the queue's filter finds: exact up to `cap`, else "more than"."""
+        cutoffs = None
+        if filt.deadline is not None:
+            if self.deadlines is None:
+                raise ValueError("the queue's deadline filter needs the desk calendar")
+            cutoffs = self.deadlines().received_cutoffs(self.deadline_clock(), filt.deadline)
+        with self.db.read() as conn:
+            return repo.queue_count(conn, filt, cap=cap, deadline_cutoffs=cutoffs)
 
     # --- the write path
 

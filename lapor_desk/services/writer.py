@@ -38,6 +38,8 @@ def write_new_complaints(
     if not items:
         return []
     _assign_receipts(conn, items)
+    for item in items:
+        item.row.setdefault("is_demo", source == "demo")  # never queued for the central, never "antre kirim"
     ids = repo.insert_complaints(conn, [item.row for item in items])
     repo.insert_events(
         conn, (event for cid, item in zip(ids, items, strict=True) for event in _first_events(cid, item, source))

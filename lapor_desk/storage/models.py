@@ -7,7 +7,9 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
+    Computed,
     Date,
     DateTime,
     Float,
@@ -101,6 +103,11 @@ class ComplaintRecord(Base):
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id", ondelete="SET NULL"))
     tracking_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The queue's order: received (else created) second * 10^8 + id mod 10^8, computed by
+    # the database on each engine (migration 0010 has the two expressions); on SQLite also
+    # the word index's rowid. Never written by the application.
+    queue_key: Mapped[int | None] = mapped_column(BigInteger, Computed("queue_key"), unique=True)
 
     __table_args__ = (
         Index("ix_complaints_status_id", "status", "id"),
@@ -109,6 +116,7 @@ class ComplaintRecord(Base):
         Index("ix_complaints_received_at", "received_at"),
         Index("ix_complaints_reporter_nik", "reporter_nik", "received_at"),
         Index("ix_complaints_reporter_phone", "reporter_phone", "received_at"),
+        Index("ix_complaints_status_queue_key", "status", "queue_key"),
     )
 
 

@@ -1,4 +1,5 @@
-"""The one write path for complaints, and the queries that read them back.
+"""The one write path for complaints, and the queries that read them back (the queue's own
+page and count are in queue_query.py).
 
 Every insert and update of a complaint goes through here, inside a transaction
 the caller opened with `Database.write()`; the FTS index follows by trigger.
@@ -6,17 +7,13 @@ the caller opened with `Database.write()`; the FTS index follows by trigger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Select,
-    String,
     Table,
-    and_,
     func,
     insert,
     literal_column,
@@ -24,8 +21,6 @@ from sqlalchemy import (
     select,
     table,
     text,
-    type_coerce,
-    union_all,
 )
 
 from lapor_desk.domain.complaint import (
@@ -40,9 +35,14 @@ from lapor_desk.domain.complaint import (
 from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.fields import Kind
-from lapor_desk.domain.queue import QueueFilter, QueueRow
+from lapor_desk.domain.queue import QueueFilter as QueueFilter  # re-exported for callers of queue_page
+from lapor_desk.domain.queue import QueueRow
+from lapor_desk.domain.search_key import search_key
 from lapor_desk.storage.models import AttachmentRecord, ComplaintEventRecord, ComplaintRecord, ReceiptCounter
-from lapor_desk.storage.search import fts_query, words
+from lapor_desk.storage.queue_query import QUEUE_COLUMNS, number_conditions
+from lapor_desk.storage.queue_query import queue_count as queue_count  # re-exported: callers use repo.*
+from lapor_desk.storage.queue_query import queue_page as queue_page
+from lapor_desk.storage.search import words
 
 COMPLAINTS = cast(Table, ComplaintRecord.__table__)
 EVENTS = cast(Table, ComplaintEventRecord.__table__)
@@ -50,25 +50,10 @@ COUNTERS = cast(Table, ReceiptCounter.__table__)
 ATTACHMENTS = cast(Table, AttachmentRecord.__table__)
 C = COMPLAINTS.c
 FTS = table("complaints_fts")
+QUEUE_KEY_SECOND = 100_000_000  # queue_key = received second * this + id mod this (migration 0010)
 
 _ENUM_FIELDS: dict[str, type] = {spec.name: spec.enum for spec in FIELDS if spec.kind is Kind.ENUM and spec.enum}
 _ENUM_SET_FIELDS: dict[str, type] = {s.name: s.enum for s in FIELDS if s.kind is Kind.ENUM_SET and s.enum}  # "a,b"
-# The queue reads its columns untyped (no per-value conversion): see QueueRow.
-QUEUE_COLUMNS = tuple(
-    type_coerce(column, column.type if name in ("id", "title") else String()).label(name)
-    for name, column in (
-        ("id", C.id),
-        ("receipt_number", C.receipt_number),
-        ("status", C.status),
-        ("type", C.type),
-        ("channel", C.channel),
-        ("title", C.title),
-        ("reporter", C.reporter_name),
-        ("is_anonymous", C.is_anonymous),
-        ("received_at_text", C.received_at),
-        ("location_text", C.location_text),
-    )
-)
 
 
 def input_to_row(data: ComplaintInput) -> dict[str, Any]:
@@ -218,106 +203,6 @@ def replace_attachments(conn: Connection, complaint_id: int, wanted: Sequence[At
     return bool(gone or new)
 
 
-def queue_page(
-    conn: Connection,
-    filt: QueueFilter,
-    *,
-    before_id: int | None = None,
-    limit: int = 200,
-    deadline_cutoffs: Mapping[str, datetime] | None = None,
-) -> list[QueueRow]:
-    """One page of the queue, newest first, by keyset on the id (never OFFSET).
-
-    A deadline filter needs `deadline_cutoffs` (Deadlines.received_cutoffs): for each
-    status with a clock, complaints received before that instant are in the state."""
-    query = queue_query(
-        filt, before_id, limit, use_fts=conn.dialect.name == "sqlite", deadline_cutoffs=deadline_cutoffs
-    )
-    return [QueueRow(*r) for r in conn.execute(query)]
-
-
-def queue_query(
-    filt: QueueFilter,
-    before_id: int | None,
-    limit: int,
-    *,
-    use_fts: bool = True,
-    deadline_cutoffs: Mapping[str, datetime] | None = None,
-) -> Select[Any]:
-    conditions: list[ColumnElement[bool]] = []
-    late = _late_statuses(filt, deadline_cutoffs)
-    if filt.statuses and late is None:
-        conditions.append(C.status.in_([str(s) for s in filt.statuses]))
-    if filt.type is not None:
-        conditions.append(C.type == str(filt.type))
-    if filt.channel is not None:
-        conditions.append(C.channel == str(filt.channel))
-    if filt.received_from is not None:
-        conditions.append(C.received_at >= filt.received_from)
-    if filt.received_until is not None:
-        conditions.append(C.received_at < filt.received_until)
-    if late == {}:
-        conditions.append(literal_column("0") == 1)  # only statuses without a clock: nothing is late
-    match = fts_query(filt.text) if filt.text.strip() else None
-    if filt.text.strip() and match is None:
-        conditions.append(literal_column("0") == 1)  # only punctuation typed: nothing matches
-    if match is not None and not use_fts:
-        # Databases without FTS5 (PostgreSQL) fall back to a slower substring match.
-        for word in match.split(" "):
-            pattern = "%" + word.strip('"') + "%"
-            conditions.append(C.title.ilike(pattern) | C.body.ilike(pattern) | C.location_text.ilike(pattern))
-        match = None
-    if match is None:
-        if before_id is not None:
-            conditions.append(C.id < before_id)
-        if late:
-            return _late_query(conditions, late, limit)
-        return select(*QUEUE_COLUMNS).where(and_(True, *conditions)).order_by(C.id.desc()).limit(limit)
-    # Walk the FTS index newest-first (rowid DESC is its native order) and join each hit.
-    if late:
-        conditions.append(or_(*(and_(C.status == s, C.received_at < cut) for s, cut in late.items())))
-    rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
-    conditions.append(cast(ColumnElement[bool], text("complaints_fts MATCH :match").bindparams(match=match)))
-    if before_id is not None:
-        conditions.append(rowid < before_id)
-    return (
-        select(*QUEUE_COLUMNS)
-        .select_from(FTS.join(COMPLAINTS, C.id == rowid))
-        .where(and_(*conditions))
-        .order_by(rowid.desc())
-        .limit(limit)
-    )
-
-
-def _late_statuses(filt: QueueFilter, cutoffs: Mapping[str, datetime] | None) -> dict[str, datetime] | None:
-    """The statuses a deadline filter keeps, each with its receipt cutoff; None without the filter."""
-    if filt.deadline is None:
-        return None
-    if cutoffs is None:
-        raise ValueError("a deadline filter needs the desk calendar's cutoffs")
-    wanted = {str(s) for s in filt.statuses}
-    return {str(s): cut for s, cut in cutoffs.items() if not wanted or str(s) in wanted}
-
-
-def _late_query(conditions: list[ColumnElement[bool]], late: Mapping[str, datetime], limit: int) -> Select[Any]:
-    """Late complaints newest first: one keyset walk down ix_complaints_status_id per status, merged.
-
-    One OR over the statuses would walk the primary key instead and read the whole table
-    when few complaints are open (190 ms at 1,000,000 rows, worse on later pages); each
-    walk here stops after `limit` hits, having skipped only that status's recent receipts."""
-    arms = [
-        select(C.id)
-        .where(*conditions, C.status == status, C.received_at < cutoff)
-        .order_by(C.id.desc())
-        .limit(limit)
-        .subquery()
-        .select()
-        for status, cutoff in late.items()
-    ]
-    ids = arms[0] if len(arms) == 1 else union_all(*arms)
-    return select(*QUEUE_COLUMNS).where(C.id.in_(ids)).order_by(C.id.desc()).limit(limit)
-
-
 def count_complaints(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(COMPLAINTS)).scalar_one())
 
@@ -411,37 +296,27 @@ def find_duplicates(
         )
     wanted = significant_words(title)
     if len(wanted) >= 2 and conn.dialect.name == "sqlite":
-        # "+id" keeps SQLite from walking the primary key for min(id) (a full scan at 1M rows)
-        # and makes it use the received_at index instead: 250 ms -> 2 ms.
-        first_id = conn.execute(
-            select(func.min(literal_column("+complaints.id"))).where(C.received_at >= since)
-        ).scalar()
-        if first_id is not None:
-            match = "title : (" + " OR ".join(f'"{w}"' for w in wanted) + ")"
-            rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
-            rows = conn.execute(
-                select(*cols)
-                .select_from(FTS.join(COMPLAINTS, C.id == rowid))
-                .where(text("complaints_fts MATCH :m").bindparams(m=match), rowid >= first_id)
-                .order_by(text("bm25(complaints_fts, 10.0, 1.0, 0.5)"))
-                .limit(limit * 4)
-            )
-            close = [r for r in rows if len(set(significant_words(r.title)) & set(wanted)) >= 2]
-            add(close[:limit], "text")
+        # The word index's rowid is the queue key (received second * 10^8 + id), so "received
+        # since" is a rowid range: no scan of the complaints for it.
+        first_key = int(since.timestamp()) * QUEUE_KEY_SECOND
+        match = "title : (" + " OR ".join(f'"{w}"' for w in wanted) + ")"
+        rowid: ColumnElement[int] = literal_column("complaints_fts.rowid")
+        rows = conn.execute(
+            select(*cols)
+            .select_from(FTS.join(COMPLAINTS, C.queue_key == rowid))
+            .where(text("complaints_fts MATCH :m").bindparams(m=match), rowid >= first_key)
+            .order_by(text("bm25(complaints_fts, 10.0, 1.0, 0.5, 0.0)"))
+            .limit(limit * 4)
+        )
+        close = [r for r in rows if len(set(significant_words(r.title)) & set(wanted)) >= 2]
+        add(close[:limit], "text")
     return list(found.values())[: limit * 2]
 
 
 def lookup(conn: Connection, key: str, limit: int = 50) -> list[QueueRow]:
     """Complaints of a returning citizen by receipt number, tracking ID, NIK or phone."""
-    key = key.strip()
-    compact = "".join(key.split())
-    conditions: list[ColumnElement[bool]] = [C.receipt_number == key.upper()]
-    if compact.isdigit():
-        conditions.append(C.tracking_id == compact)
-        if len(compact) == 16:
-            conditions.append(C.reporter_nik == compact)
-    phone = normalize_phone(key)
-    if phone:
-        conditions.append(C.reporter_phone == phone)
-    query = select(*QUEUE_COLUMNS).where(or_(*conditions)).order_by(C.id.desc()).limit(limit)
+    conditions = number_conditions(search_key(key))
+    if not conditions:
+        return []
+    query = select(*QUEUE_COLUMNS).where(or_(*conditions)).order_by(C.queue_key.desc()).limit(limit)
     return [QueueRow(*r) for r in conn.execute(query)]

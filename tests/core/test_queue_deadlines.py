@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from lapor_desk.accounts import AccountService, Actor
 from lapor_desk.audit import AuditTrail
@@ -23,7 +24,7 @@ from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
-from lapor_desk.storage.repository import queue_query
+from lapor_desk.storage.queue_query import queue_queries
 
 from factories import PASSWORD, WIB, FixedClock, walk_in
 
@@ -135,7 +136,7 @@ class Desk:
             e = expected(self.status[cid], received.astimezone(WIB).date(), today, extra)
             if e is not None and e[1] in worse and (only is None or cid in only):
                 ids.append(cid)
-        return sorted(ids, reverse=True)
+        return sorted(ids, key=lambda i: (self.received[i], i), reverse=True)  # the queue's order
 
 
 @pytest.fixture
@@ -265,17 +266,18 @@ def test_the_filter_needs_the_calendar(db: Database, settings: Settings, clock: 
 
 
 def test_the_late_query_walks_the_status_index(desk: Desk, db: Database) -> None:
-    """One keyset walk per status down ix_complaints_status_id, never a scan of the table."""
+    """One keyset walk per status down ix_complaints_status_queue_key, never a scan of the table."""
     cutoffs = desk.calendar.deadlines().received_cutoffs(TODAYS[2], DeadlineState.DUE_SOON)
     for filt in (
         QueueFilter(deadline=DeadlineState.DUE_SOON),
         QueueFilter(deadline=DeadlineState.DUE_SOON, statuses=(Status.VERIFIED,)),
     ):
-        query = queue_query(filt, 500, 200, deadline_cutoffs=cutoffs)
         with db.read() as conn:
+            key = conn.execute(text("SELECT max(queue_key) FROM complaints")).scalar_one()
+            (query,) = queue_queries(conn.dialect.name, filt, key, 200, deadline_cutoffs=cutoffs)
             sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
             plan = [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
-        walks = [p for p in plan if "ix_complaints_status_id (status=? AND id<?)" in p]
+        walks = [p for p in plan if "ix_complaints_status_queue_key (status=? AND queue_key<?)" in p]
         assert len(walks) == (4 if not filt.statuses else 1), plan
         assert not any(p.startswith("SCAN complaints") for p in plan), plan
         assert not any("TEMP B-TREE" in p for p in plan), plan

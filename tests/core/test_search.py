@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from lapor_desk.domain.enums import Channel, ReportType, Status
+from lapor_desk.domain.queue import QueueFilter
 from lapor_desk.services.complaints import ComplaintService
-from lapor_desk.storage.repository import QueueFilter
 from lapor_desk.storage.search import fts_query
 
 from factories import WIB, walk_in
@@ -52,23 +52,25 @@ def test_any_typed_text_is_searched_without_error(stocked: ComplaintService, typ
 
 
 def test_words_are_quoted_and_operators_are_plain_words() -> None:
-    assert fts_query('jalan "rusak') == '"jalan" "rusak"'
-    assert fts_query("AND (") == '"AND"'
-    assert fts_query("C++") == '"C"'
-    assert fts_query("100%") == '"100"'
+    assert fts_query('jalan "rusak') == '"jalan"* "rusak"*'
+    assert fts_query("AND (") == '"AND"*'
+    assert fts_query("C++") == '"C"'  # one letter: the whole word only, not every word with C
+    assert fts_query("100%") == '"100"*'
+    assert fts_query("jalan", prefix=False) == '"jalan"'
     assert fts_query("*") is None
     assert fts_query("") is None
 
 
-def test_search_matches_every_word_newest_first(stocked: ComplaintService) -> None:
-    assert titles(stocked, text="jalan") == ["Lampu jalan padam total", "Jalan rusak di Cibiru"]
+def test_search_matches_every_word_newest_received_first(stocked: ComplaintService) -> None:
+    # "Lampu jalan" was entered last but received on 1 October: it sorts by that date.
+    assert titles(stocked, text="jalan") == ["Jalan rusak di Cibiru", "Lampu jalan padam total"]
     assert titles(stocked, text='jalan "rusak') == ["Jalan rusak di Cibiru"]
     assert titles(stocked, text="JALAN berlubang") == ["Jalan rusak di Cibiru"]
     # the location is indexed too: "Jl. Raya Cibiru Wetan" on the walk-in defaults
     assert titles(stocked, text="Cibiru Wetan") == [
-        "Lampu jalan padam total",
         "Puskesmas antre lama",
         "Jalan rusak di Cibiru",
+        "Lampu jalan padam total",
     ]
     assert titles(stocked, text="*") == []
     assert titles(stocked, text="AND (") == []
