@@ -1,11 +1,17 @@
-"""Import of legacy complaints: check the whole file first, then write the good rows in one go.
+"""Import of legacy complaints: check the whole file first, then write the good rows.
 
 Pass one reads every record and collects every problem (keeping only small keys, so a 50 MB
-file streams). Pass two reads the file again inside one write transaction and writes the rows
-pass one found good; if the file changed in between, or anything fails, the transaction rolls
-back and nothing is written. A kill during the write leaves the database as before, so a
-re-run completes the import; rows already present (same client_id or same content) are
-counted, never added twice.
+file streams). Pass two reads the file again and writes the rows pass one found good, each
+row compared with what pass one checked (its content digest): a file that changed in
+between stops the write before a changed row is saved.
+
+The write commits every WRITE_BATCH rows, each chunk in its own short write transaction, and
+reads and converts the next chunk outside it: a large import never holds the database's
+write lock for long, so a clerk saving a complaint meanwhile waits a moment instead of being
+told the database is busy. A chunk is whole or absent (a kill, a full disk or a changed file
+stops at a chunk boundary); the report says how many were saved, and a re-run completes the
+import: rows already present (same client_id or same content) are counted, never added
+twice. `--all-or-nothing` keeps one transaction for the whole write, as that option promises.
 """
 
 from __future__ import annotations
@@ -16,11 +22,13 @@ import logging
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+
+from sqlalchemy import Connection
 
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import ComplaintsImported, EventBus
@@ -36,7 +44,16 @@ from lapor_desk.transfer.text import SAMPLE_BYTES, Encoding, TextLines, Unreadab
 
 FORMATS = (".csv", ".jsonl", ".ndjson", ".xlsx")
 CHECK_BATCH = 500  # rows looked up in the database at a time during the check
-WRITE_BATCH = 1000
+WRITE_BATCH = 500  # rows per write transaction (well under a second of the write lock)
+
+# What an import that stopped after committing some chunks says instead of "nothing was saved".
+PARTLY = {
+    "import_file_changed": "import_file_changed_partly",
+    "import_read_failed": "import_read_failed_partly",
+    "import_write_failed": "import_write_failed_partly",
+    "import_disk_full": "import_disk_full_partly",
+    "import_internal_error": "import_internal_error_partly",
+}
 
 # phase ("check" | "write"), rows so far, rows per second, share of the phase done (0..1)
 Progress = Callable[[str, int, float, float], None]
@@ -117,7 +134,8 @@ class Importer:
         self.hooks = hooks
         self.progress = progress
         self.report = ImportReport()
-        self.good: set[int] = set()
+        self.good: dict[int, str] = {}  # line -> content digest of the rows pass one found good
+        self.saved = 0  # rows committed so far
         self.digest = ""
         self.handle: IO[bytes] | None = None  # the file being read, for the share done
         self.size = 1
@@ -147,27 +165,31 @@ class Importer:
             elif self.good:
                 report.held_back = True
         except UnreadableFile as exc:
-            report.fatal = translate(exc.code, lang, exc.params)
-            report.added = 0
+            report.fatal = self._stopped(exc.code, dict(exc.params))
         except FileNotFoundError:
             code = "file_not_found" if not report.checked else "import_read_failed"
-            report.fatal = translate(code, lang, {"path": str(self.path), "reason": translate("os_not_found", lang)})
-            report.added = 0
+            report.fatal = self._stopped(code, {"path": str(self.path), "reason": translate("os_not_found", lang)})
         except OSError as exc:
-            report.fatal = translate(
-                "import_read_failed", lang, {"path": str(self.path), "reason": os_reason(exc, lang)}
-            )
-            report.added = 0
+            report.fatal = self._stopped("import_read_failed", {"path": str(self.path), "reason": os_reason(exc, lang)})
         except StorageError as exc:
-            report.fatal = translate("import_write_failed", lang, {"reason": exc.text(lang)})
-            report.added = 0
+            if exc.code == "db_full":  # name the disk: the one the database is on
+                report.fatal = self._stopped("import_disk_full", {"path": self.db.location})
+            else:
+                report.fatal = self._stopped("import_write_failed", {"reason": exc.text(lang)})
         except Exception as exc:  # a bug must not print a traceback full of reporters' data
             _log_without_data(exc)
-            report.fatal = translate("import_internal_error", lang, {"kind": type(exc).__name__})
-            report.added = 0
+            report.fatal = self._stopped("import_internal_error", {"kind": type(exc).__name__})
+        report.added = self.saved
         if report.added:
             bus.publish(ComplaintsImported(report.added))
         return report
+
+    def _stopped(self, code: str, params: dict[str, Any]) -> str:
+        """The message for an import that stopped: "nothing was saved", or, when chunks were
+        committed before it stopped, how many and that a re-run adds the rest."""
+        if self.saved and code in PARTLY:
+            return translate(PARTLY[code], self.options.language, {**params, "count": self.saved})
+        return translate(code, self.options.language, params)
 
     # --- pass one: check everything, remember which lines are good
 
@@ -209,7 +231,7 @@ class Importer:
                 assert converted is not None and converted.row is not None
                 if len(report.preview) < 20:
                     report.preview.append({"line": record.line, **record.cells})
-                pending.append((record.line, converted.row))
+                pending.append((record.line, converted.digest, converted.row))
                 if len(pending) >= CHECK_BATCH:
                     self._against_database(pending)
                     pending = []
@@ -218,17 +240,17 @@ class Importer:
         report.problems.sort(key=lambda p: p.line)  # stable: a row's problems stay in field order
         self._progress("check", report.checked, started, 1.0, final=True)
 
-    def _against_database(self, pending: list[tuple[int, dict[str, Any]]]) -> None:
+    def _against_database(self, pending: list[tuple[int, str, dict[str, Any]]]) -> None:
         """Rows already on the desk are counted; a receipt number used by another is a problem."""
         if not pending:
             return
         with self.db.read() as conn:
-            present = repo.existing_values(conn, "import_key", [r["import_key"] for _, r in pending])
-            present |= repo.existing_values(conn, "client_id", [r["client_id"] for _, r in pending])
+            present = repo.existing_values(conn, "import_key", [r["import_key"] for _, _, r in pending])
+            present |= repo.existing_values(conn, "client_id", [r["client_id"] for _, _, r in pending])
             receipts = repo.existing_values(
-                conn, "receipt_number", [r["receipt_number"] for _, r in pending if r["receipt_number"]]
+                conn, "receipt_number", [r["receipt_number"] for _, _, r in pending if r["receipt_number"]]
             )
-        for line, row in pending:
+        for line, digest, row in pending:
             if row["import_key"] in present or row["client_id"] in present:
                 self.report.already_present += 1
             elif row["receipt_number"] in receipts:
@@ -236,19 +258,22 @@ class Importer:
                     RowProblem(line, "receipt_number", translate("import_receipt_taken", self.options.language))
                 )
             else:
-                self.good.add(line)
+                self.good[line] = digest
 
-    # --- pass two: write the good rows in one transaction
+    # --- pass two: write the good rows, a chunk per transaction
 
     def _write(self) -> None:
         started = time.perf_counter()
-        written = 0
         total = max(len(self.good), 1)
-        with self.db.write() as conn:
+        written = 0
+        # --all-or-nothing: one transaction for everything; otherwise one per chunk (None here).
+        whole: AbstractContextManager[Any] = self.db.write() if self.options.all_or_nothing else nullcontext()
+        with whole as conn:
             batch: list[NewComplaint] = []
             with self._records(first=False) as records:
                 for record in records:
-                    if record.line not in self.good:
+                    checked = self.good.pop(record.line, None)  # an identical repeat later is not written twice
+                    if checked is None:
                         continue
                     converted = convert(
                         record.cells,
@@ -257,22 +282,29 @@ class Importer:
                         now=self.now,
                         checked=True,
                     )
-                    if converted.row is None:  # the cells differ from pass one's: the file changed
+                    if converted.row is None or converted.digest != checked:  # not what pass one checked
                         raise UnreadableFile("import_file_changed")
-                    self.good.discard(record.line)  # an identical repeat later is not written twice
                     batch.append(NewComplaint(converted.row, converted.row["officer_name"]))
                     if len(batch) >= WRITE_BATCH:
                         written += self._flush(conn, batch)
                         batch = []
-                        self._progress("write", written, started, written / total)
-            written += self._flush(conn, batch)
-            self._progress("write", written, started, 1.0, final=True)
+                        # below 1: the share done is whole only when the last chunk is in
+                        self._progress("write", written, started, min(written / total, 0.99))
             if self.good:  # a good line of pass one did not come back: the file changed
                 raise UnreadableFile("import_file_changed")
-        self.report.added = written
+            written += self._flush(conn, batch)  # the file read to its end as pass one read it
+        self.saved = written  # committed: the last chunk, or the one transaction
+        self._progress("write", written, started, 1.0, final=True)
 
-    def _flush(self, conn: Any, batch: list[NewComplaint]) -> int:
-        write_new_complaints(conn, batch, source="import", hooks=self.hooks)
+    def _flush(self, whole: Connection | None, batch: list[NewComplaint]) -> int:
+        """Write `batch` in the one transaction, or in a transaction of its own (committed
+        here, counted in `saved`). Returns how many rows were written."""
+        if batch and whole is not None:
+            write_new_complaints(whole, batch, source="import", hooks=self.hooks)
+        elif batch:
+            with self.db.write() as conn:
+                write_new_complaints(conn, batch, source="import", hooks=self.hooks)
+            self.saved += len(batch)
         return len(batch)
 
     # --- reading

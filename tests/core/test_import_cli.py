@@ -328,31 +328,123 @@ def test_xlsx_first_sheet_named_sheet_and_damaged_file(tmp_path: Path) -> None:
     assert_clean(out)
 
 
-def test_sigkill_during_the_write_neither_loses_nor_duplicates(tmp_path: Path) -> None:
-    rows = [good(n) for n in range(1, 6001)]
-    path = tmp_path / "banyak.csv"
-    path.write_text(csv_text(rows), encoding="utf-8")
-    env = dict(os.environ, LAPOR_DESK_HOME=str(tmp_path))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{tmp_path / 'desk.sqlite3'}", "import", str(path)],
+def _popen_import(path: Path, home: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, LAPOR_DESK_HOME=str(home))
+    env.pop("LAPOR_DESK_DB", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "import", str(path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
+
+
+def _wait_for_line(proc: subprocess.Popen[str], text: str) -> str:
+    """The first progress line holding `text` (the CLI prints them as it goes)."""
     assert proc.stderr is not None
     deadline = time.monotonic() + 300
-    for line in proc.stderr:  # the progress of the write phase: the transaction is open
-        if "pengaduan disimpan" in line or time.monotonic() > deadline:
-            break
+    for line in proc.stderr:
+        if text in line:
+            return line
+        assert time.monotonic() < deadline, "no progress line"
+    raise AssertionError(f"the import ended without a line holding {text!r}")
+
+
+def test_sigkill_during_the_write_neither_loses_nor_duplicates(tmp_path: Path) -> None:
+    from lapor_desk.transfer.importer import WRITE_BATCH
+
+    rows = [good(n) for n in range(1, 6001)]
+    path = tmp_path / "banyak.csv"
+    path.write_text(csv_text(rows), encoding="utf-8")
+    proc = _popen_import(path, tmp_path)
+    _wait_for_line(proc, "pengaduan disimpan")  # the write phase: chunks are being committed
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
-    assert stored(tmp_path) == []  # the one write transaction never committed
+    # Each chunk is its own transaction: whole or absent, never a part of one.
+    kept = len(stored(tmp_path))
+    assert kept % WRITE_BATCH == 0 and kept < 6000
     out = run(path, tmp_path)
     assert out.returncode == 0
+    assert f"Ditambahkan: {6000 - kept}; sudah ada: {kept};" in out.stdout
     after = stored(tmp_path)
     assert len(after) == 6000 and len({r[0] for r in after}) == 6000 and len({r[2] for r in after}) == 6000
+
+
+def test_a_full_disk_during_the_write_keeps_whole_chunks_and_a_re_run_adds_the_rest(tmp_path: Path) -> None:
+    """A real limit on the size a file may grow to (RLIMIT_FSIZE, how a full disk looks to the
+    process): the import stops with a message naming the database, a chunk is whole or absent,
+    and the same import run again once there is room adds the rest, nothing twice."""
+    from lapor_desk.transfer.importer import WRITE_BATCH
+
+    from constrained import run_cli
+
+    db = tmp_path / "desk.sqlite3"
+    first = tmp_path / "awal.csv"
+    first.write_text(csv_text([good(n) for n in range(1, 6)]), encoding="utf-8")
+    assert run(first, tmp_path).returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    size = db.stat().st_size
+    path = tmp_path / "banyak.csv"
+    path.write_text(csv_text([good(n) for n in range(100, 3100)]), encoding="utf-8")
+    args = ["--db", f"sqlite:///{db}", "import", "--quiet", str(path)]
+
+    # No room at all: nothing saved, and it says so.
+    out = run_cli(args, tmp_path / "home", file_size_limit=size)
+    assert out.returncode == 1, (out.stdout, out.stderr)
+    assert "Traceback" not in out.stderr and "Made Sudarsana" not in out.stderr
+    assert str(db) in out.stderr and "tidak ada yang disimpan" in out.stderr
+    assert "Ditambahkan: 0;" in out.stdout
+    assert len(stored(tmp_path)) == 5
+
+    # Room for some chunks: those are kept whole, the message says how many and what to do.
+    out = run_cli(args, tmp_path / "home", file_size_limit=size + 3_000_000)
+    assert out.returncode == 1, (out.stdout, out.stderr)
+    assert "Traceback" not in out.stderr
+    saved = len(stored(tmp_path)) - 5
+    assert 0 < saved < 3000 and saved % WRITE_BATCH == 0
+    assert f"Ditambahkan: {saved};" in out.stdout
+    assert f"Penyimpanan berhenti setelah {saved} pengaduan" in out.stderr and str(db) in out.stderr
+    assert "Jalankan impor yang sama lagi untuk sisanya" in out.stderr
+
+    # Room again: the same import completes.
+    out = run(path, tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert f"Ditambahkan: {3000 - saved}; sudah ada: {saved};" in out.stdout
+    after = stored(tmp_path)
+    assert len(after) == 3005 and len({r[0] for r in after}) == 3005 and len({r[2] for r in after}) == 3005
+
+
+def test_a_file_that_vanishes_during_the_check_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "hilang.csv"
+    path.write_text(csv_text([good(n) for n in range(1, 5001)]), encoding="utf-8")
+    proc = _popen_import(path, tmp_path)
+    _wait_for_line(proc, "baris diperiksa")  # the check has begun; the write has not
+    path.unlink()
+    stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 1, (stdout, stderr)
+    assert f"Berkas tidak bisa dibaca sampai akhir: {path} (tidak ditemukan). Tidak ada yang disimpan." in stderr
+    assert "Traceback" not in stderr
+    assert "Ditambahkan: 0;" in stdout
+    assert stored(tmp_path) == []
+
+
+def test_a_file_removed_during_the_write_is_read_to_its_end_through_the_open_file(tmp_path: Path) -> None:
+    """Removing the file while its rows are being written does not cut the import: the rows come
+    from the file already open (checked against pass one's digest row by row)."""
+    path = tmp_path / "hilang.csv"
+    path.write_text(csv_text([good(n) for n in range(1, 6001)]), encoding="utf-8")
+    proc = _popen_import(path, tmp_path)
+    line = _wait_for_line(proc, "pengaduan disimpan")
+    path.unlink()
+    assert int(line.split()[0].replace(",", "")) < 6000  # removed while rows were still to write
+    stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, (stdout, stderr)
+    assert "Ditambahkan: 6000; sudah ada: 0;" in stdout
+    assert len({r[0] for r in stored(tmp_path)}) == 6000
 
 
 def test_no_personal_data_in_the_log(tmp_path: Path) -> None:
