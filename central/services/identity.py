@@ -115,8 +115,7 @@ class Ledger:
     def record(self, session: Session) -> None:
         """Before a write transaction commits: the ledger covers every ID it used (two
         lookups of the sequences, a file write only when they moved)."""
-        tid = sequence_value(session, "complaints", rows=False)
-        eid = sequence_value(session, "events", rows=False)
+        tid, eid = sequence_values(session)
         self.raise_to(tracking_id=tid, event_id=eid)
 
 
@@ -159,6 +158,25 @@ def sequence_value(session: Session, table: str, *, rows: bool = True) -> int:
             )
         ).scalar()
     return max(int(seq or 0), _max_id(session, table) if rows else 0)
+
+
+def sequence_values(session: Session) -> tuple[int, int]:
+    """The last tracking ID and event ID the sequences handed out, in one round trip."""
+    if session.get_bind().dialect.name == "sqlite":
+        rows = dict(
+            session.execute(text("SELECT name, seq FROM sqlite_sequence WHERE name IN ('complaints', 'events')"))
+            .tuples()
+            .all()
+        )
+        return int(rows.get("complaints") or 0), int(rows.get("events") or 0)
+    last = "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM {}"
+    tid, eid = session.execute(
+        text(
+            f"SELECT ({last.format(_pg_sequence(session, 'complaints', 'tracking_id'))}), "
+            f"({last.format(_pg_sequence(session, 'events', 'id'))})"
+        )
+    ).one()
+    return int(tid or 0), int(eid or 0)
 
 
 def _max_id(session: Session, table: str) -> int:
