@@ -211,47 +211,87 @@
 <context>
     <name>AttemptTable</name>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="29"/>
+        <location filename="../../ui/sync/sync_history.py" line="46"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="30"/>
+        <location filename="../../ui/sync/sync_history.py" line="47"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="31"/>
+        <location filename="../../ui/sync/sync_history.py" line="48"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="32"/>
+        <location filename="../../ui/sync/sync_history.py" line="49"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="33"/>
-        <source>Jenis masalah</source>
-        <translation>Problem type</translation>
+        <location filename="../../ui/sync/sync_history.py" line="50"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="34"/>
+        <location filename="../../ui/sync/sync_history.py" line="75"/>
+        <source>Permintaan: {request}</source>
+        <translation>Request: {request}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="76"/>
+        <source>HTTP: {status}</source>
+        <translation>HTTP: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="77"/>
+        <source>Hasil (kode): {outcome}</source>
+        <translation>Result (code): {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="78"/>
+        <source>Jenis masalah: {problem}</source>
+        <translation>Problem type: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="79"/>
+        <source>Pesan: {message}</source>
+        <translation>Message: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="80"/>
+        <source>Lama: {ms} ms</source>
+        <translation>Took: {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="81"/>
+        <source>ID permintaan server: {rid}</source>
+        <translation>Server request ID: {rid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="89"/>
+        <source>Rincian teknis</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_history.py" line="51"/>
         <source>Lama (ms)</source>
         <translation>Duration (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="35"/>
+        <location filename="../../ui/sync/sync_history.py" line="52"/>
         <source>ID permintaan server</source>
         <translation>Server request ID</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="38"/>
+        <location filename="../../ui/sync/sync_history.py" line="55"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="40"/>
+        <location filename="../../ui/sync/sync_history.py" line="57"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -442,7 +482,7 @@
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="278"/>
+        <location filename="../../ui/admin/data_safety.py" line="280"/>
         <source>Database dipulihkan dari {file} ({count} pengaduan). Buka lapor-desk lagi.</source>
         <translation>Database restored from {file} ({count} complaints). Open lapor-desk again.</translation>
     </message>

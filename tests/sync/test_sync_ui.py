@@ -140,15 +140,18 @@ def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
         lambda: (
             history.rowCount() > 0
             and any(
-                "POST /complaints/batch" in (history.item(r, 1).text() if history.item(r, 1) else "")
+                (history.item(r, 1).text() if history.item(r, 1) else "") == "Kirim 1 pengaduan"
                 for r in range(history.rowCount())
             )
         ),
         timeout=WAIT,
     )
     assert window.tabs.tabText(window.tabs.indexOf(history)) == "Riwayat kirim"
-    batch_row = next(r for r in range(history.rowCount()) if "batch" in history.item(r, 1).text())
+    batch_row = next(r for r in range(history.rowCount()) if history.item(r, 1).text() == "Kirim 1 pengaduan")
     assert history.item(batch_row, 2).text() == "200"  # the batch went through; the item was refused
+    # The technical record is one step away: the row's tooltip and its details (double-click).
+    assert "POST /complaints/batch (1 items)" in history.item(batch_row, 1).toolTip()
+    assert "POST /complaints/batch (1 items)" in history.technical(batch_row)
     assert history.item(batch_row, 6).text()  # the server's request ID, for the central's logs
 
     window.open_complaint(refused.id)
@@ -156,4 +159,4 @@ def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
     attempts = window.views[0].attempts
     assert attempts.rowCount() >= 1
     assert attempts.item(0, 2).text() == str(refused.revision)
-    assert attempts.item(0, 4).text() == "rejected"
+    assert attempts.item(0, 4).text() == "Ditolak pusat"  # the item's result, in words

@@ -9,6 +9,11 @@ from lapor_desk.paths import resources_dir
 TRANSLATIONS_DIR = resources_dir() / "translations"
 
 
+def shown_language() -> str:
+    """The language the window shows now ("id" or "en"): LanguageSwitch sets Qt's default locale."""
+    return "en" if QLocale().language() == QLocale.Language.English else "id"
+
+
 class LanguageSwitch:
     """Installs the app's and Qt's own translators for a language; widgets retranslate on
     the LanguageChange event Qt sends when a translator is installed or removed."""

@@ -1,12 +1,27 @@
-"""Every attempt to reach the central: when, what, the answer, how long, the server's request ID."""
+"""Every attempt to reach the central: when, what, the answer, how long, the server's request ID.
+
+In words (lapor_desk/sync/words.py): "Kirim 20 pengaduan — Gagal sementara — Tidak tersambung
+ke pusat". The technical record (request line, problem type, message) is one step away: in each
+row's tooltip, and in full on a double-click or Enter."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from lapor_desk.sync.words import attempt_words
+from ui.common.i18n import shown_language
 
 
 class AttemptTable(QTableWidget):
@@ -22,6 +37,8 @@ class AttemptTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.details: QMessageBox | None = None
+        self.doubleClicked.connect(self.show_details)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -30,7 +47,7 @@ class AttemptTable(QTableWidget):
             self.tr("Permintaan"),
             self.tr("HTTP"),
             self.tr("Hasil"),
-            self.tr("Jenis masalah"),
+            self.tr("Keterangan"),
             self.tr("Lama (ms)"),
             self.tr("ID permintaan server"),
         ]
@@ -45,24 +62,64 @@ class AttemptTable(QTableWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self.show_details(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def technical(self, row: int) -> str:
+        """The attempt as the log keeps it, for IT staff and the central's support."""
+        attempt = self.rows[row]
+        lines = [
+            self.tr("Permintaan: {request}").format(request=attempt.get("request", "")),
+            self.tr("HTTP: {status}").format(status=attempt.get("http_status") or "—"),
+            self.tr("Hasil (kode): {outcome}").format(outcome=attempt.get("result") or attempt.get("outcome") or ""),
+            self.tr("Jenis masalah: {problem}").format(problem=attempt.get("problem_type") or "—"),
+            self.tr("Pesan: {message}").format(message=attempt.get("message") or "—"),
+            self.tr("Lama: {ms} ms").format(ms=attempt.get("duration_ms", "")),
+            self.tr("ID permintaan server: {rid}").format(rid=attempt.get("request_id") or "—"),
+        ]
+        return "\n".join(lines)
+
+    def show_details(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Rincian teknis"), self.technical(index.row()), parent=self
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = box
+        box.open()
+
     def show_attempts(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
         self.setRowCount(len(rows))
         for r, attempt in enumerate(rows):
             at = attempt.get("at")
             when = at.astimezone().strftime("%d-%m-%Y %H:%M:%S") if isinstance(at, datetime) else ""
-            problem = str(attempt.get("problem_type") or "").rsplit("/", 1)[-1]
-            outcome = str(attempt.get("result") or attempt.get("outcome") or "")
+            status = attempt.get("http_status")
+            words = attempt_words(
+                str(attempt.get("request", "")),
+                str(attempt.get("outcome") or ""),
+                status if isinstance(status, int) else None,
+                str(attempt.get("problem_type") or ""),
+                shown_language(),
+                item_result=str(attempt.get("result") or ""),
+            )
             values = [
                 when,
-                str(attempt.get("request", "")),
-                str(attempt.get("http_status") or "—"),
-                outcome,
-                problem or str(attempt.get("message") or "")[:80],
+                words.what,
+                str(status or "—"),
+                words.result,
+                words.why,
                 str(attempt.get("duration_ms", "")),
                 str(attempt.get("request_id") or ""),
             ]
             if self.per_complaint:
                 values.insert(2, str(attempt.get("revision", "")))
+            tip = self.technical(r)
             for c, text in enumerate(values):
-                self.setItem(r, c, QTableWidgetItem(text))  # plain text, never markup
+                item = QTableWidgetItem(text)  # plain text, never markup
+                item.setToolTip(tip)
+                self.setItem(r, c, item)
