@@ -19,11 +19,10 @@ from lapor_desk.audit_anchor import AnchorStore, distinct
 from lapor_desk.deadlines import Deadline
 from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.enums import EDITABLE_STATUSES
-from lapor_desk.domain.queue import QueueFilter, QueueRow
+from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow
 from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 from lapor_desk.settings import Setting, Settings
 from lapor_desk.storage.errors import StorageError
-from lapor_desk.storage.queue_query import QueueCount
 
 if TYPE_CHECKING:
     from lapor_desk.receipt import Receipt

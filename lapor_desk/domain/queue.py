@@ -58,6 +58,14 @@ class QueueFilter:
     sort: QueueSort = QueueSort.NEWEST
 
 
+@dataclass(frozen=True)
+class QueueCount:
+    """How many complaints a filter finds: exact up to a cap, else "more than `count`"."""
+
+    count: int
+    exact: bool
+
+
 class QueueRow(NamedTuple):
     """One line of the queue, as the database returns it: codes stay strings (a StrEnum
     compares equal to its code) and the time stays text until a row is drawn, so a page

@@ -16,7 +16,7 @@ from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput,
 from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import EDITABLE_STATUSES, EventKind, Status
 from lapor_desk.domain.messages import ValidationFailed, ValidationResult, error
-from lapor_desk.domain.queue import QueueFilter, QueueRow
+from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow
 from lapor_desk.domain.validation import RegionLookup, validate
 from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
@@ -25,7 +25,7 @@ from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
-from lapor_desk.storage.queue_query import COUNT_CAP, QueueCount
+from lapor_desk.storage.queue_query import COUNT_CAP
 
 if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
     from lapor_desk.deadlines import Deadline, Deadlines

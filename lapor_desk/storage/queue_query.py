@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 
 from lapor_desk.domain.enums import Status
-from lapor_desk.domain.queue import QueueFilter, QueueRow, QueueSort
+from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow, QueueSort
 from lapor_desk.domain.search_key import SearchKey, search_key
 from lapor_desk.storage.models import ComplaintRecord
 from lapor_desk.storage.search import fts_query, tsquery
@@ -71,14 +71,6 @@ QUEUE_COLUMNS = tuple(
 )
 KEY = type_coerce(C.queue_key, BigInteger()).label("queue_key")
 ROW_COLUMNS = (*QUEUE_COLUMNS, KEY)  # a page's rows, with the key that merges them
-
-
-@dataclass(frozen=True)
-class QueueCount:
-    """How many complaints a filter finds: exact up to the cap, else "more than `count`"."""
-
-    count: int
-    exact: bool
 
 
 def queue_page(

@@ -2106,57 +2106,62 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="156"/>
+        <location filename="../../ui/queue/queue_model.py" line="176"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="157"/>
+        <location filename="../../ui/queue/queue_model.py" line="177"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="158"/>
+        <location filename="../../ui/queue/queue_model.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="159"/>
+        <location filename="../../ui/queue/queue_model.py" line="179"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="160"/>
+        <location filename="../../ui/queue/queue_model.py" line="180"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="161"/>
+        <location filename="../../ui/queue/queue_model.py" line="181"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="162"/>
+        <location filename="../../ui/queue/queue_model.py" line="182"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="163"/>
+        <location filename="../../ui/queue/queue_model.py" line="183"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="164"/>
+        <location filename="../../ui/queue/queue_model.py" line="184"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="178"/>
+        <location filename="../../ui/queue/queue_model.py" line="198"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="190"/>
+        <location filename="../../ui/queue/queue_model.py" line="203"/>
+        <source>Data latihan (tidak dikirim)</source>
+        <translation>Training data (not sent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_model.py" line="212"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>
@@ -2164,104 +2169,159 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="104"/>
+        <location filename="../../ui/queue/queue_view.py" line="123"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="105"/>
-        <source>kata dalam judul, isi atau lokasi</source>
-        <translation>words in the title, body or location</translation>
+        <location filename="../../ui/queue/queue_view.py" line="124"/>
+        <source>No. tanda terima, nomor LAPOR!, NIK, telepon, nama atau kata</source>
+        <translation>Receipt no., LAPOR! number, NIK, phone, name or words</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="106"/>
+        <location filename="../../ui/queue/queue_view.py" line="125"/>
         <source>Cari pengaduan</source>
         <translation>Search complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="107"/>
+        <location filename="../../ui/queue/queue_view.py" line="126"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="108"/>
+        <location filename="../../ui/queue/queue_view.py" line="127"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="109"/>
+        <location filename="../../ui/queue/queue_view.py" line="128"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="112"/>
+        <location filename="../../ui/queue/queue_view.py" line="131"/>
         <source>Semua tenggat</source>
         <translation>All deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="114"/>
+        <location filename="../../ui/queue/queue_view.py" line="133"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="115"/>
+        <location filename="../../ui/queue/queue_view.py" line="134"/>
         <source>Lewat atau ≤ 1 hari kerja lagi</source>
         <translation>Overdue or ≤ 1 working day left</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="118"/>
+        <location filename="../../ui/queue/queue_view.py" line="139"/>
+        <source>Terbaru diterima</source>
+        <translation>Newest received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="140"/>
+        <source>Terlama diterima</source>
+        <translation>Oldest received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="140"/>
+        <source>Menurut status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="142"/>
+        <source>Urutkan</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="143"/>
         <source>Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja.</source>
         <translation>The next deadline is counted in working days, by the desk&apos;s calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="119"/>
+        <location filename="../../ui/queue/queue_view.py" line="144"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="120"/>
+        <location filename="../../ui/queue/queue_view.py" line="145"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="121"/>
+        <location filename="../../ui/queue/queue_view.py" line="146"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="122"/>
+        <location filename="../../ui/queue/queue_view.py" line="147"/>
         <source>Saring tenggat</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="123"/>
+        <location filename="../../ui/queue/queue_view.py" line="148"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="124"/>
+        <location filename="../../ui/queue/queue_view.py" line="149"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="125"/>
+        <location filename="../../ui/queue/queue_view.py" line="150"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="126"/>
+        <location filename="../../ui/queue/queue_view.py" line="151"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="179"/>
+        <location filename="../../ui/queue/queue_view.py" line="228"/>
         <source>Ketik kata untuk dicari; tanda baca saja tidak bisa dicari.</source>
         <translation>Type words to search for; punctuation alone cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="182"/>
+        <location filename="../../ui/queue/queue_view.py" line="233"/>
         <source>{count}{more} pengaduan ditampilkan</source>
         <translation>{count}{more} complaints shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="235"/>
+        <source>{shown} dari {total} pengaduan ditampilkan</source>
+        <translation>{shown} of {total} complaints shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="239"/>
+        <source>{shown} dari lebih dari {total} pengaduan ditampilkan</source>
+        <translation>{shown} of more than {total} complaints shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="257"/>
+        <source>diterima {start} s.d. {end}</source>
+        <translation>received {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="263"/>
+        <source>Tidak ada pengaduan yang cocok dengan &quot;{typed}&quot;. Dicari di nomor tanda terima, nomor LAPOR!, NIK, telepon, nama pelapor, serta kata (atau awal kata) dalam judul, isi dan lokasi.</source>
+        <translation>No complaint matches &quot;{typed}&quot;. Searched: receipt numbers, LAPOR! numbers, NIK, phone numbers, reporter names, and words (or the start of words) in the title, body and location.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="267"/>
+        <source>Tidak ada pengaduan dengan saringan ini.</source>
+        <translation>No complaint matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="269"/>
+        <source>Belum ada pengaduan. Pengaduan yang dicatat atau diimpor muncul di sini.</source>
+        <translation>No complaints yet. Recorded or imported complaints appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="271"/>
+        <source>Saringan yang aktif: {filters}.</source>
+        <translation>Active filters: {filters}.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView
 
-from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter, QueueRow
+from lapor_desk.domain.queue import Deadline, DeadlineState, QueueCount, QueueFilter, QueueRow
 from lapor_desk.i18n import describe
 from ui.common import labels, style
 from ui.common.tasks import TaskRunner
@@ -32,6 +32,7 @@ class QueueModel(QAbstractTableModel):
 
     page_loaded = Signal(int)  # rows now held
     load_failed = Signal(str)
+    count_loaded = Signal(object)  # QueueCount of the current filter, or None when unknown
 
     # The deadline column comes last so the others keep their numbers; QueueView shows it
     # after the status.
@@ -67,6 +68,7 @@ class QueueModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._exhausted = False
+        self.total: QueueCount | None = None  # how many the filter finds (counted beside the first page)
 
     # --- loading
 
@@ -85,9 +87,11 @@ class QueueModel(QAbstractTableModel):
         self.rows = []
         self._exhausted = self.service is None
         self._loading = False
+        self.total = None
         self.endResetModel()
         if self.service is not None:
             self._load_page()
+            self._load_count()
 
     def show_rows(self, rows: list[QueueRow]) -> None:
         """Show a fixed list (a lookup's result) instead of paging the queue."""
@@ -96,8 +100,10 @@ class QueueModel(QAbstractTableModel):
         self.rows = list(rows)
         self._exhausted = True
         self._loading = False
+        self.total = QueueCount(len(self.rows), True)
         self.endResetModel()
         self.page_loaded.emit(len(self.rows))
+        self.count_loaded.emit(self.total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self.service is not None and not self._exhausted and not self._loading
@@ -117,6 +123,20 @@ class QueueModel(QAbstractTableModel):
             lambda rows: self._page_arrived(generation, rows),
             lambda exc: self._page_failed(generation, exc),
         )
+
+    def _load_count(self) -> None:
+        generation, filt, service = self._generation, self.filter, self.service
+        assert service is not None
+        self.tasks.read(
+            lambda: service.queue_count(filt),
+            lambda total: self._count_arrived(generation, total),
+            lambda _exc: self._count_arrived(generation, None),  # the page's own failure says why
+        )
+
+    def _count_arrived(self, generation: int, total: QueueCount | None) -> None:
+        if generation == self._generation:
+            self.total = total
+            self.count_loaded.emit(total)
 
     def _page_arrived(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation:
@@ -179,6 +199,8 @@ class QueueModel(QAbstractTableModel):
         if column == "received":
             return row.received_at.astimezone().strftime("%d-%m-%Y %H:%M") if row.received_at else ""
         if column == "status":
+            if row.is_demo:  # training data: never sent, so never "antre kirim"
+                return self.tr("Data latihan (tidak dikirim)")
             return labels.status_label(row.status)
         if column == "type":
             return labels.type_label(row.type) if row.type else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.domain.enums import Channel, ReportType, Status
-from lapor_desk.domain.queue import DeadlineState, QueueFilter
+from lapor_desk.domain.queue import DeadlineState, QueueFilter, QueueSort
 from ui.common import labels
 from ui.queue.queue_model import QueueModel
 
 SEARCH_DEBOUNCE_MS = 250
+
+
+def _number(value: int) -> str:
+    """A count as the desk's language writes it (10.000 in Indonesian, 10,000 in English)."""
+    return QLocale().toString(value)
 
 
 class QueueView(QWidget):
@@ -40,6 +45,7 @@ class QueueView(QWidget):
         self.type = QComboBox()
         self.channel = QComboBox()
         self.deadline = QComboBox()
+        self.sort = QComboBox()
         self.use_dates = QCheckBox()
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_to = QDateEdit(QDate.currentDate())
@@ -48,6 +54,11 @@ class QueueView(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setEnabled(False)
         self.count_label = QLabel()
+        # What an empty result means, and what was searched (a blank table said nothing).
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.hide()
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,6 +70,10 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Received and status sort in the database (a click picks the order); the sort
+        # indicator shows it. Other columns would need every row, so they do not sort.
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
         # The deadline is the model's last column; on screen it follows the status.
         header.moveSection(
             header.visualIndex(model.COLUMNS.index("deadline")), header.visualIndex(model.COLUMNS.index("status")) + 1
@@ -73,12 +88,14 @@ class QueueView(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status)
         filters.addWidget(self.deadline)
+        filters.addWidget(self.sort)
         for widget in (self.type, self.channel, self.use_dates, self.date_from, self.date_to):
             more.addWidget(widget)
         more.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(more)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -88,21 +105,23 @@ class QueueView(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.apply_filter)
-        for combo in (self.status, self.deadline, self.type, self.channel):
+        for combo in (self.status, self.deadline, self.type, self.channel, self.sort):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
         self.table.activated.connect(lambda index: self.open_complaint.emit(model.complaint_id(index.row())))
         model.page_loaded.connect(self._show_count)
+        model.count_loaded.connect(lambda _total: self._show_count(len(model.rows)))
         model.load_failed.connect(self.count_label.setText)
         self._filling = False
         self.retranslate()
+        self._show_sort(QueueSort.NEWEST)
 
     def retranslate(self) -> None:
         self._filling = True
         self.search_label.setText(self.tr("&Cari:"))
-        self.search.setPlaceholderText(self.tr("kata dalam judul, isi atau lokasi"))
+        self.search.setPlaceholderText(self.tr("No. tanda terima, nomor LAPOR!, NIK, telepon, nama atau kata"))
         self.search.setAccessibleName(self.tr("Cari pengaduan"))
         self._fill(self.status, self.tr("Semua status"), [(labels.status_label(s), s) for s in Status])
         self._fill(self.type, self.tr("Semua jenis"), [(labels.type_label(t), t) for t in ReportType])
@@ -115,6 +134,12 @@ class QueueView(QWidget):
                 (self.tr("Lewat atau ≤ 1 hari kerja lagi"), DeadlineState.DUE_SOON),
             ],
         )
+        self._fill(
+            self.sort,
+            self.tr("Terbaru diterima"),
+            [(self.tr("Terlama diterima"), QueueSort.OLDEST), (self.tr("Menurut status"), QueueSort.STATUS)],
+        )
+        self.sort.setAccessibleName(self.tr("Urutkan"))
         self.deadline.setToolTip(self.tr("Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja."))
         self.status.setAccessibleName(self.tr("Saring status"))
         self.type.setAccessibleName(self.tr("Saring jenis"))
@@ -159,6 +184,7 @@ class QueueView(QWidget):
             received_from, received_until = start, end + timedelta(days=1)
         status = self.status.currentData()
         deadline = self.deadline.currentData()  # Qt hands back a plain str, not the enum
+        sort = self.sort.currentData()
         return QueueFilter(
             statuses=(status,) if status else (),
             type=self.type.currentData(),
@@ -167,19 +193,83 @@ class QueueView(QWidget):
             received_until=received_until,
             text=self.search.text(),
             deadline=DeadlineState(deadline) if deadline else None,
+            sort=QueueSort(sort) if sort else QueueSort.NEWEST,
         )
 
     def apply_filter(self) -> None:
         if not self._filling:
             self._debounce.stop()
-            self.model.set_filter(self.current_filter())
+            filt = self.current_filter()
+            self._show_sort(filt.sort)
+            self.model.set_filter(filt)
+
+    def _header_clicked(self, section: int) -> None:
+        column = self.model.COLUMNS[section]
+        if column == "received":
+            newest = self.sort.currentData() in (None, "")
+            self.sort.setCurrentIndex(self.sort.findData(QueueSort.OLDEST) if newest else 0)
+        elif column == "status":
+            self.sort.setCurrentIndex(self.sort.findData(QueueSort.STATUS))
+        else:
+            self._show_sort(self.current_filter().sort)  # Qt moved the indicator; put it back
+
+    def _show_sort(self, sort: QueueSort) -> None:
+        header = self.table.horizontalHeader()
+        if sort is QueueSort.STATUS:
+            header.setSortIndicator(self.model.COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)
+        else:
+            order = Qt.SortOrder.AscendingOrder if sort is QueueSort.OLDEST else Qt.SortOrder.DescendingOrder
+            header.setSortIndicator(self.model.COLUMNS.index("received"), order)
+        header.setSortIndicatorShown(True)
 
     def _show_count(self, rows: int) -> None:
         if self.filter_text_without_words():
+            self.empty_label.hide()
             self.count_label.setText(self.tr("Ketik kata untuk dicari; tanda baca saja tidak bisa dicari."))
             return
-        more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(self.tr("{count}{more} pengaduan ditampilkan").format(count=rows, more=more))
+        total = self.model.total
+        if total is None:
+            more = "+" if self.model.canFetchMore() else ""
+            text = self.tr("{count}{more} pengaduan ditampilkan").format(count=rows, more=more)
+        elif total.exact:
+            text = self.tr("{shown} dari {total} pengaduan ditampilkan").format(
+                shown=_number(rows), total=_number(total.count)
+            )
+        else:
+            text = self.tr("{shown} dari lebih dari {total} pengaduan ditampilkan").format(
+                shown=_number(rows), total=_number(total.count)
+            )
+        self.count_label.setText(text)
+        empty = rows == 0 and total is not None and total.count == 0
+        self.empty_label.setText(self._empty_text() if empty else "")
+        self.empty_label.setVisible(empty)
+
+    def _empty_text(self) -> str:
+        """What an empty result means: what was searched for, where, and which filters narrowed it."""
+        typed = self.search.text().strip()
+        narrowed = [
+            combo.currentText()
+            for combo in (self.status, self.deadline, self.type, self.channel)
+            if combo.currentData() not in (None, "")
+        ]
+        if self.use_dates.isChecked():
+            narrowed.append(
+                self.tr("diterima {start} s.d. {end}").format(
+                    start=self.date_from.date().toString("dd-MM-yyyy"), end=self.date_to.date().toString("dd-MM-yyyy")
+                )
+            )
+        if typed:
+            text = self.tr(
+                'Tidak ada pengaduan yang cocok dengan "{typed}". Dicari di nomor tanda terima, '
+                "nomor LAPOR!, NIK, telepon, nama pelapor, serta kata (atau awal kata) dalam judul, isi dan lokasi."
+            ).format(typed=typed)
+        elif narrowed:
+            text = self.tr("Tidak ada pengaduan dengan saringan ini.")
+        else:
+            return self.tr("Belum ada pengaduan. Pengaduan yang dicatat atau diimpor muncul di sini.")
+        if narrowed:
+            text += " " + self.tr("Saringan yang aktif: {filters}.").format(filters="; ".join(narrowed))
+        return text
 
     def filter_text_without_words(self) -> bool:
         text = self.search.text().strip()
