@@ -299,104 +299,118 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="180"/>
+        <location filename="../../ui/supervision/audit_view.py" line="194"/>
         <source>{count} entri ditampilkan.</source>
         <translation>{count} entries shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="190"/>
+        <location filename="../../ui/supervision/audit_view.py" line="200"/>
+        <source>Sasaran: {target}
+Tindakan (kode): {action}
+Rincian: {detail}</source>
+        <translation>Target: {target}
+Action (code): {action}
+Detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/audit_view.py" line="209"/>
+        <source>Rincian teknis</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/audit_view.py" line="236"/>
         <source>Memeriksa rantai jejak audit…</source>
         <translation>Checking the audit trail chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="200"/>
+        <location filename="../../ui/supervision/audit_view.py" line="246"/>
         <source>Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.</source>
         <translation>Chain intact: {count} entries checked, none changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="209"/>
+        <location filename="../../ui/supervision/audit_view.py" line="255"/>
         <source>Jejak audit telah diubah di luar aplikasi ({count} masalah):</source>
         <translation>The audit trail was changed outside the application ({count} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="214"/>
+        <location filename="../../ui/supervision/audit_view.py" line="260"/>
         <source>…dan {more} lagi.</source>
         <translation>…and {more} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="224"/>
+        <location filename="../../ui/supervision/audit_view.py" line="270"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="227"/>
+        <location filename="../../ui/supervision/audit_view.py" line="273"/>
         <source>&amp;Tindakan</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="228"/>
+        <location filename="../../ui/supervision/audit_view.py" line="274"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="229"/>
+        <location filename="../../ui/supervision/audit_view.py" line="275"/>
         <source>Sa&amp;saran</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="230"/>
+        <location filename="../../ui/supervision/audit_view.py" line="276"/>
         <source>mis. complaint:12 atau account:budi</source>
         <translation>e.g. complaint:12 or account:budi</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="231"/>
+        <location filename="../../ui/supervision/audit_view.py" line="277"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="232"/>
+        <location filename="../../ui/supervision/audit_view.py" line="278"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="233"/>
+        <location filename="../../ui/supervision/audit_view.py" line="279"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="234"/>
+        <location filename="../../ui/supervision/audit_view.py" line="280"/>
         <source>Periksa &amp;rantai</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="237"/>
+        <location filename="../../ui/supervision/audit_view.py" line="283"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="238"/>
+        <location filename="../../ui/supervision/audit_view.py" line="284"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="239"/>
+        <location filename="../../ui/supervision/audit_view.py" line="285"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="240"/>
+        <location filename="../../ui/supervision/audit_view.py" line="286"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="241"/>
+        <location filename="../../ui/supervision/audit_view.py" line="287"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="242"/>
-        <source>Sasaran dan rincian</source>
-        <translation>Target and details</translation>
+        <location filename="../../ui/supervision/audit_view.py" line="288"/>
+        <source>Uraian</source>
+        <translation>What happened</translation>
     </message>
 </context>
 <context>

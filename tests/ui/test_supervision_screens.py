@@ -69,7 +69,7 @@ def test_review_queue_lists_stale_drafts_and_opens_them(window, qtbot, desk) -> 
 
 
 def test_audit_browser_filters_and_finds_the_edited_row(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
-    desk.supervision.complaints.record(admin_of(window), walk_in())
+    recorded = desk.supervision.complaints.record(admin_of(window), walk_in()).complaint
     audit = window.role_tab("Jejak audit")
     assert isinstance(audit, AuditView)
     qtbot.waitUntil(lambda: any(e.action == "create" for e in audit.entries))
@@ -78,6 +78,11 @@ def test_audit_browser_filters_and_finds_the_edited_row(window, qtbot, desk) -> 
     audit.action.setCurrentIndex(audit.action.findData(str(AuditAction.CREATE)))
     qtbot.waitUntil(lambda: [e.action for e in audit.entries] == ["create"])
     assert audit.model.rowCount() == 1 and audit.model.item(0, 4).text() == "Membuat pengaduan"
+    # In words, naming the complaint by its receipt number; the stored record one step away.
+    assert recorded.receipt_number
+    assert audit.model.item(0, 5).text() == f"Mencatat pengaduan {recorded.receipt_number}"
+    assert f"complaint:{recorded.id}" in audit.model.item(0, 5).toolTip()
+    assert f"complaint:{recorded.id}" in audit.technical(audit.entries[0])
 
     audit.verify()
     qtbot.waitUntil(lambda: "Rantai utuh" in audit.verify_result.text())

@@ -1,13 +1,17 @@
 """The supervisor's audit browser: filter by action, account, target and dates; page back in
-time; check the hash chain and see which row broke."""
+time; check the hash chain and see which row broke.
+
+Each entry reads as words (lapor_desk/audit_words.py: "Mengubah pengaduan KAB-BDG-01-...:
+Judul"); the stored target and JSON detail are in the row's tooltip and in full on a
+double-click or Enter."""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +29,8 @@ from lapor_desk.accounts import Actor
 from lapor_desk.accounts.guard import audit_page, audit_verify
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport
 from lapor_desk.audit_anchor import AnchorStore
+from lapor_desk.audit_words import describe as describe_entry
+from lapor_desk.audit_words import receipt_numbers
 from lapor_desk.i18n import describe, translate
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui.common import labels, style
@@ -42,6 +49,8 @@ class AuditView(QWidget):
         self.anchors: AnchorStore | None = None
         self.actor: Actor | None = None
         self.entries: list[AuditEntry] = []
+        self.numbers: dict[int, str] = {}  # complaint id -> receipt number, for the words
+        self.details: QMessageBox | None = None
         self.exhausted = False
         self._generation = 0
 
@@ -68,6 +77,8 @@ class AuditView(QWidget):
         self.model = QStandardItemModel(0, 6, self)
         self.table = ReadOnlyTable({0: 7, 1: 20, 2: 14, 3: 12, 4: 24}, stretch=5)
         self.table.setModel(self.model)
+        self.table.doubleClicked.connect(self.show_details)
+        self.table.installEventFilter(self)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.verify_result = QLabel()
@@ -136,8 +147,8 @@ class AuditView(QWidget):
         self.entries, self.exhausted = [], False
         self._fill()
         self.tasks.read(
-            lambda: audit_page(actor, audit, filt, limit=PAGE),
-            lambda entries: self._loaded(generation, entries),
+            lambda: _with_numbers(audit, audit_page(actor, audit, filt, limit=PAGE)),
+            lambda page: self._loaded(generation, *page),
             self._failed,
         )
 
@@ -147,15 +158,16 @@ class AuditView(QWidget):
             return
         generation, filt, last = self._generation, self.current_filter(), self.entries[-1].seq
         self.tasks.read(
-            lambda: audit_page(actor, audit, filt, before_seq=last, limit=PAGE),
-            lambda entries: self._loaded(generation, entries),
+            lambda: _with_numbers(audit, audit_page(actor, audit, filt, before_seq=last, limit=PAGE)),
+            lambda page: self._loaded(generation, *page),
             self._failed,
         )
 
-    def _loaded(self, generation: int, entries: list[AuditEntry]) -> None:
+    def _loaded(self, generation: int, entries: list[AuditEntry], numbers: dict[int, str]) -> None:
         if generation != self._generation:
             return  # the filter changed meanwhile
         self.entries.extend(entries)
+        self.numbers.update(numbers)
         self.exhausted = len(entries) < PAGE
         self._fill()
 
@@ -164,21 +176,55 @@ class AuditView(QWidget):
 
     def _fill(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
+        language = self.language
         for e in self.entries:
-            detail = json.dumps(e.detail, ensure_ascii=False, sort_keys=True) if e.detail else ""
             cells = [
                 str(e.seq),
                 e.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
                 e.actor,
                 labels.role_label(e.role) if e.role else "",
                 labels.audit_action_label(e.action),
-                f"{e.target}  {detail}".strip(),
+                describe_entry(e, language, self.numbers),
             ]
             row = [QStandardItem(text) for text in cells]
-            row[5].setToolTip(detail)
+            tip = self.technical(e)
+            for item in row:
+                item.setToolTip(tip)
             self.model.appendRow(row)
         self.status.setText(self.tr("{count} entri ditampilkan.").format(count=len(self.entries)))
         self.more_button.setEnabled(bool(self.entries) and not self.exhausted)
+
+    def technical(self, entry: AuditEntry) -> str:
+        """The entry as the trail stores it: target and detail (JSON)."""
+        detail = json.dumps(entry.detail, ensure_ascii=False, sort_keys=True, indent=1) if entry.detail else "—"
+        return self.tr("Sasaran: {target}\nTindakan (kode): {action}\nRincian: {detail}").format(
+            target=entry.target, action=entry.action, detail=detail
+        )
+
+    def show_details(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= len(self.entries):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Rincian teknis"),
+            self.technical(self.entries[index.row()]),
+            parent=self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = box
+        box.open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self.show_details(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     # --- the chain
 
@@ -239,7 +285,7 @@ class AuditView(QWidget):
                 self.tr("Pengguna"),
                 self.tr("Peran"),
                 self.tr("Tindakan"),
-                self.tr("Sasaran dan rincian"),
+                self.tr("Uraian"),
             ]
         )
         if self.entries:
@@ -249,3 +295,8 @@ class AuditView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _with_numbers(audit: AuditTrail, entries: list[AuditEntry]) -> tuple[list[AuditEntry], dict[int, str]]:
+    """A page and the receipt numbers of the complaints it names (read lane: one query)."""
+    return entries, receipt_numbers(audit, entries)
