@@ -87,10 +87,9 @@ class RetentionPurge:
         with self.db.write() as conn:
             ids = list(conn.execute(due).scalars())
             skipped = len(list(conn.execute(unsent).scalars()))
-            blank: dict[str, Any] = {name: "" for name in PERSONAL_FIELDS}
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
-                conn.execute(update(repo.COMPLAINTS).where(c.id.in_(chunk)).values(**blank))
+                repo.clear_fields(conn, chunk, PERSONAL_FIELDS)
                 self._scrub_queue(conn, chunk)
                 repo.insert_events(
                     conn,

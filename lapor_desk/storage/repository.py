@@ -7,13 +7,14 @@ the caller opened with `Database.write()`; the FTS index follows by trigger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Table,
+    bindparam,
     func,
     insert,
     literal_column,
@@ -101,6 +102,43 @@ def insert_complaints(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[
 
 def update_complaint(conn: Connection, complaint_id: int, values: dict[str, Any]) -> None:
     conn.execute(COMPLAINTS.update().where(C.id == complaint_id).values(**values))
+
+
+# --- what the central decides about a complaint (the sync writes these, in its own transaction)
+
+
+def set_tracking_ids(conn: Connection, tracking: Mapping[int, int | None], *, only_unset: bool = False) -> None:
+    """The LAPOR! tracking IDs the central gave (complaint id -> tracking ID; None drops one the
+    central no longer knows). `only_unset`: keep a tracking ID the complaint already has."""
+    if not tracking:
+        return
+    statement = COMPLAINTS.update().where(C.id == bindparam("cid"))
+    if only_unset:
+        statement = statement.where(C.tracking_id.is_(None))
+    conn.execute(
+        statement.values(tracking_id=bindparam("tid")),
+        [{"cid": cid, "tid": None if tid is None else str(tid)} for cid, tid in tracking.items()],
+    )
+
+
+def set_central_status(
+    conn: Connection, complaint_ids: Sequence[int], status: str, *, replacing: str | None = None
+) -> None:
+    """The status the central reports. A draft keeps its status (the central cannot have it);
+    `replacing` changes only complaints still in that status (e.g. "recorded")."""
+    for start in range(0, len(complaint_ids), 500):
+        chunk = complaint_ids[start : start + 500]
+        where = [C.id.in_(chunk), C.status != str(Status.DRAFT)]
+        if replacing is not None:
+            where.append(C.status == replacing)
+        conn.execute(COMPLAINTS.update().where(*where).values(status=status))
+
+
+def clear_fields(conn: Connection, complaint_ids: Sequence[int], fields: Iterable[str]) -> None:
+    """Empty these text fields of these complaints (the retention purge of personal data)."""
+    blank = {name: "" for name in fields}
+    for start in range(0, len(complaint_ids), 500):
+        conn.execute(COMPLAINTS.update().where(C.id.in_(complaint_ids[start : start + 500])).values(**blank))
 
 
 def insert_events(conn: Connection, events: Iterable[dict[str, Any]]) -> None:

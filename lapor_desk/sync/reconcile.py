@@ -182,7 +182,7 @@ def _apply_page(
         f = found.get(str(r.client_id))
         if f is None:
             _requeue(conn, r.complaint_id, identity, drop=True)
-            conn.execute(repo.COMPLAINTS.update().where(repo.C.id == r.complaint_id).values(tracking_id=None))
+            repo.set_tracking_ids(conn, {r.complaint_id: None})
             out.requeued += 1
             out.dropped_tracking_ids.append(int(r.tracking_id))
             events.append(
@@ -199,7 +199,7 @@ def _apply_page(
         values: dict[str, Any] = {"confirmed_by": identity}
         if tid != r.tracking_id:
             values["tracking_id"] = tid
-            conn.execute(repo.COMPLAINTS.update().where(repo.C.id == r.complaint_id).values(tracking_id=str(tid)))
+            repo.set_tracking_ids(conn, {r.complaint_id: tid})
             out.retracked += 1
             out.dropped_tracking_ids.append(int(r.tracking_id))
             events.append(

@@ -182,22 +182,15 @@ def synced_batch(
                 state="synced", attempts=0, next_attempt_at=None, errors=[], synced_at=now, synced_at_server=server_now
             )
         )
-    # The front desk shows complaints.tracking_id; the central's status replaces "recorded".
-    conn.execute(
-        repo.COMPLAINTS.update()
-        .where(repo.C.id == bindparam("cid"), repo.C.tracking_id.is_(None))
-        .values(tracking_id=bindparam("tid_text")),
-        [{"cid": c.complaint_id, "tid_text": str(c.tracking_id)} for c in confirmed],
-    )
+    # The front desk shows the complaint's tracking ID; the central's status replaces "recorded".
+    # Both through the repository, the one place that writes complaint rows.
+    repo.set_tracking_ids(conn, {c.complaint_id: c.tracking_id for c in confirmed}, only_unset=True)
     by_status: dict[str, list[int]] = {}
     for c in confirmed:
         if c.central_status:
             by_status.setdefault(c.central_status, []).append(c.complaint_id)
     for status, ids in by_status.items():
-        for chunk in chunks(ids):
-            conn.execute(
-                repo.COMPLAINTS.update().where(repo.C.id.in_(chunk), repo.C.status == "recorded").values(status=status)
-            )
+        repo.set_central_status(conn, ids, status, replacing="recorded")
 
 
 def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: Sequence[dict[str, Any]]) -> None:

@@ -92,7 +92,8 @@ def apply(
         if moves:
             current[cid] = changed[cid] = status
         tid = u.get("tracking_id")
-        if isinstance(tid, int):
+        if isinstance(tid, int):  # the complaint and its sync item learn it together
+            repo.set_tracking_ids(conn, {cid: tid}, only_unset=True)
             conn.execute(
                 state.ITEMS.update()
                 .where(state.S.complaint_id == cid, state.S.tracking_id.is_(None))
@@ -100,7 +101,7 @@ def apply(
             )
     repo.insert_events(conn, events)
     for cid, status in changed.items():
-        conn.execute(repo.COMPLAINTS.update().where(repo.C.id == cid, repo.C.status != "draft").values(status=status))
+        repo.set_central_status(conn, [cid], status)
         # What the central's status means for the desk's edits (lapor_desk.sync.resolve.is_locked).
         conn.execute(state.ITEMS.update().where(state.S.complaint_id == cid).values(central_status=status))
     return sorted({e["complaint_id"] for e in events})
