@@ -158,6 +158,8 @@ OFFICE_PHONE: Setting[str] = Setting("office.phone", str, "", check=_phone, max_
 OFFICER_NAME: Setting[str] = Setting("officer.name", str, "", max_length=120)
 OFFICER_NIP: Setting[str] = Setting("officer.nip", str, "", max_length=30)
 UI_LANGUAGE: Setting[str] = Setting("ui.language", str, "id", choices=LANGUAGES)
+# Text size of the whole window, in percent of the system's (Tampilan > Ukuran huruf).
+UI_FONT_PERCENT: Setting[int] = Setting("ui.font_percent", int, 100, minimum=100, maximum=200)
 QUEUE_PAGE_SIZE: Setting[int] = Setting("queue.page_size", int, 200, minimum=20, maximum=2000)
 RECEIPT_LAYOUT: Setting[str] = Setting("receipt.layout", str, "a4", choices=("a4", "roll80"))
 # Which sheets a receipt prints: the citizen's, the office's (kept on file), or both, one after the other.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -31,11 +32,13 @@ from lapor_desk.settings import (
     ATTACH_MAX_TOTAL_MB,
     DESK_CODE,
     QUEUE_PAGE_SIZE,
+    UI_FONT_PERCENT,
     UI_LANGUAGE,
     Settings,
 )
 from ui.common import labels
 from ui.common.bridge import CoreBridge
+from ui.common.font_size import FontSize, FontSizeMenu
 from ui.common.i18n import LanguageSwitch
 from ui.common.tasks import TaskRunner
 from ui.shell.session import Session
@@ -98,6 +101,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.desk: Desk | None = None
         self.languages = languages
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.font_size = FontSize(app)
+        self.font_size.apply(settings.get(UI_FONT_PERCENT))
         self.tasks = TaskRunner(self)
         self.bridge: CoreBridge | None = None
         # The desk's own screens (intake, queue, lookup) are built once the database is open,
@@ -448,6 +455,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.font_menu = FontSizeMenu(self.view_menu, self, self.font_size, self.settings)
         self.account_menu = bar.addMenu("")
         self.password_action = QAction(self)
         self.password_action.triggered.connect(lambda: self.change_password())
@@ -479,6 +487,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Keluar"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("Bahasa / Language"))
+        self.font_menu.retranslate()
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.about_action.setText(self.tr("Tentang lapor-desk"))
         self.account_menu.setTitle(self.tr("A&kun"))
