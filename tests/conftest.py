@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from desk_engines import PostgresDesks, desk_database_url, engines_for, postgres_admin_url
 
 from lapor_desk.accounts import AccountService, Actor, Role
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
@@ -21,6 +22,35 @@ from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage.database import Database, open_database
 
 from factories import PASSWORD, WIB, FixedClock, StepMonotonic, first_sign_in
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of the core, sync and supervision folders that use a desk database run on both
+    engines (SQLite and PostgreSQL); the others on SQLite. A test that is about the SQLite
+    file itself (damage, WAL, file backups) asks for `sqlite_only`."""
+    if "desk_engine" in metafunc.fixturenames:
+        engines = engines_for(metafunc.definition.path)
+        if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+            engines = ("sqlite",)
+        metafunc.parametrize("desk_engine", engines, indirect=True)
+
+
+@pytest.fixture
+def desk_engine(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_desks() -> Iterator[PostgresDesks]:
+    """Fresh PostgreSQL desk databases (skipped without LAPOR_TEST_POSTGRES_URL)."""
+    desks = PostgresDesks(postgres_admin_url())
+    yield desks
+    desks.close()
+
+
+@pytest.fixture
+def pg_desks(desk_engine: str, request: pytest.FixtureRequest) -> PostgresDesks | None:
+    return request.getfixturevalue("postgres_desks") if desk_engine == "postgresql" else None
 
 
 @pytest.fixture(autouse=True)
@@ -33,8 +63,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+def db_url(tmp_path: Path, desk_engine: str, pg_desks: PostgresDesks | None) -> Iterator[str]:
+    """The desk database: a SQLite file, or (PostgreSQL variant) a fresh database on the server."""
+    with desk_database_url(desk_engine, tmp_path, pg_desks) as url:
+        yield url
 
 
 @pytest.fixture
@@ -66,10 +98,11 @@ def service(db: Database, settings: Settings, clock: FixedClock) -> ComplaintSer
 
 
 @pytest.fixture
-def sup_db(tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
-    database = open_database(f"sqlite:///{tmp_path / 'sup.sqlite3'}")
-    yield database
-    database.dispose()
+def sup_db(tmp_path: Path, desk_engine: str, pg_desks: PostgresDesks | None) -> Iterator[Database]:
+    with desk_database_url(desk_engine, tmp_path, pg_desks, "sup") as url:
+        database = open_database(url)
+        yield database
+        database.dispose()
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -75,3 +77,33 @@ def cli_admin(main: Any, url: str, monkeypatch: pytest.MonkeyPatch, username: st
     monkeypatch.setenv("LAPOR_DESK_PASSWORD", PASSWORD)
     assert main(["--db", url, "accounts", "create-admin", username]) == 0
     return ["--user", username]
+
+
+def url_of(db: Any) -> str:
+    """The URL a command's `--db` takes for this test's desk database (either engine)."""
+    return str(db.url.render_as_string(hide_password=False))
+
+
+class RawSql:
+    """Raw SQL with `?` placeholders on either engine's connection (a test's tampering or
+    set-up that the services would refuse)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Any = None) -> Any:
+        if self.conn.dialect.name == "postgresql":
+            sql = sql.replace("?", "%s")
+        if params is None:
+            return self.conn.exec_driver_sql(sql)
+        return self.conn.exec_driver_sql(sql, params if isinstance(params, list) else tuple(params))
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self.execute(sql, [tuple(r) for r in rows])
+
+
+@contextmanager
+def raw_sql(db: Any) -> Iterator[RawSql]:
+    """`with raw_sql(db) as raw: raw.execute("UPDATE ... WHERE id = ?", (1,))`, committed at the end."""
+    with db.write() as conn:
+        yield RawSql(conn)

@@ -348,6 +348,16 @@ def find_duplicates(
         )
         close = [r for r in rows if len(set(significant_words(r.title)) & set(wanted)) >= 2]
         add(close[:limit], "text")
+    elif len(wanted) >= 2:
+        # PostgreSQL: the recent window by its received_at index, titles matched word by word.
+        recent = (
+            select(*cols)
+            .where(C.received_at >= since, or_(*(C.title.ilike(f"%{w}%") for w in wanted)))
+            .order_by(C.received_at.desc())
+            .limit(limit * 40)
+        )
+        close = [r for r in conn.execute(recent) if len(set(significant_words(r.title)) & set(wanted)) >= 2]
+        add(close[:limit], "text")
     return list(found.values())[: limit * 2]
 
 

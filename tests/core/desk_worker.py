@@ -7,6 +7,7 @@ waits on stdin, so the parent can kill it at a known point (right after a save).
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +22,8 @@ from lapor_desk.storage.database import open_database
 
 def main() -> None:
     url, desk, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    settings = Settings(Path(url.removeprefix("sqlite:///")).with_suffix(f".{desk}.json"))
+    # The settings file in the test's own folder (LAPOR_DESK_HOME), whichever engine the URL names.
+    settings = Settings(Path(os.environ["LAPOR_DESK_HOME"]) / f"settings.{desk}.{os.getpid()}.json")
     settings.set(DESK_CODE, desk)
     db = open_database(url)
     service = ComplaintService(db, settings, EventBus())

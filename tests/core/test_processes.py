@@ -46,7 +46,7 @@ def test_complaint_saved_before_sigkill_is_there_on_restart(db_url: str) -> None
         with db.read() as conn:
             stored = conn.execute(text("SELECT receipt_number FROM complaints ORDER BY id")).scalars().all()
             events = conn.execute(text("SELECT count(*) FROM complaint_events")).scalar()
-            integrity = conn.execute(text("PRAGMA integrity_check")).scalar()
+            integrity = conn.execute(text("PRAGMA integrity_check")).scalar() if db.is_sqlite else "ok"
     finally:
         db.dispose()
     assert stored == saved

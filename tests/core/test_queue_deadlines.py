@@ -7,7 +7,6 @@ the `holidays` package nor the SQL cutoffs are used to decide what should be lat
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from datetime import UTC, date, datetime, time, timedelta
@@ -26,7 +25,7 @@ from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.queue_query import queue_queries
 
-from factories import PASSWORD, WIB, FixedClock, walk_in
+from factories import PASSWORD, WIB, FixedClock, raw_sql, walk_in
 
 # Libur nasional and cuti bersama 2026 (SKB 3 Menteri, 2025).
 CLOSED_2026 = {
@@ -157,7 +156,7 @@ def desk(db: Database, settings: Settings) -> Iterator[Desk]:
             d.channel[cid], d.titles[cid] = str(channel), title
             n += 1
         day += timedelta(days=1)
-    with sqlite3.connect(str(db.path)) as raw:
+    with raw_sql(db) as raw:
         raw.executemany("UPDATE complaints SET status = ? WHERE id = ?", [(s, i) for i, s in d.status.items()])
     yield d
 
@@ -265,6 +264,7 @@ def test_the_filter_needs_the_calendar(db: Database, settings: Settings, clock: 
         bare.queue_page(QueueFilter(deadline=DeadlineState.OVERDUE))
 
 
+@pytest.mark.sqlite_only  # reads SQLite's EXPLAIN QUERY PLAN
 def test_the_late_query_walks_the_status_index(desk: Desk, db: Database) -> None:
     """One keyset walk per status down ix_complaints_status_queue_key, never a scan of the table."""
     cutoffs = desk.calendar.deadlines().received_cutoffs(TODAYS[2], DeadlineState.DUE_SOON)

@@ -47,6 +47,7 @@ def test_migration_from_empty_file_to_head(tmp_path: Path) -> None:
     assert not (tmp_path / "backups").exists()
 
 
+@pytest.mark.sqlite_only  # SQLite's pragmas and busy timeout
 def test_connections_enforce_foreign_keys_and_wait_for_locks(db: Database) -> None:
     with db.read() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -77,6 +78,7 @@ def test_damaged_file_gives_a_clear_message(tmp_path: Path) -> None:
     assert str(path) in info.value.text("en")
 
 
+@pytest.mark.sqlite_only  # a copy of the SQLite file
 def test_backup_is_a_consistent_copy(db: Database, service: ComplaintService, tmp_path: Path) -> None:
     service.record(walk_in())
     backup = db._backup(tmp_path / "backups", "0001")
@@ -85,6 +87,7 @@ def test_backup_is_a_consistent_copy(db: Database, service: ComplaintService, tm
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.sqlite_only  # SQLite's file lock
 def test_locked_database_gives_a_clear_message(db_url: str, settings, clock) -> None:
     db = open_database(db_url, busy_timeout_ms=200)
     other = sqlite3.connect(db.path, isolation_level=None)
@@ -100,6 +103,7 @@ def test_locked_database_gives_a_clear_message(db_url: str, settings, clock) -> 
         db.dispose()
 
 
+@pytest.mark.sqlite_only  # a read-only SQLite file
 def test_read_only_database_gives_a_clear_message(db_url: str, db: Database, settings, clock) -> None:
     db.dispose()
     # Read-only media, as SQLite reports it (root ignores file modes, so open it read-only).
@@ -112,6 +116,7 @@ def test_read_only_database_gives_a_clear_message(db_url: str, db: Database, set
         ro.dispose()
 
 
+@pytest.mark.sqlite_only  # the SQLite file on a full disk
 def test_full_disk_gives_a_clear_message_and_keeps_earlier_data(db: Database, settings, clock) -> None:
     service = ComplaintService(db, settings, EventBus(), clock)
     service.record(walk_in())

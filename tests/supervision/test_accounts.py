@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -27,7 +26,7 @@ from lapor_desk.domain.queue import QueueFilter
 from lapor_desk.review import Section
 from lapor_desk.settings import FOUR_EYES
 
-from factories import PASSWORD, walk_in
+from factories import PASSWORD, raw_sql, walk_in
 
 
 def test_password_hash_is_scrypt_salted_and_checked() -> None:
@@ -52,8 +51,7 @@ def test_first_start_creates_the_admin_once(sup) -> None:  # type: ignore[no-unt
 
 def test_stored_hash_is_not_the_password(sup, sup_db) -> None:  # type: ignore[no-untyped-def]
     sup.accounts.create_first_admin("admin", "Admin", PASSWORD)
-    path = sup_db.path
-    with sqlite3.connect(path) as raw:
+    with raw_sql(sup_db) as raw:
         stored = raw.execute("SELECT password_hash FROM accounts").fetchone()[0]
     assert PASSWORD not in stored and stored.startswith("scrypt$")
 

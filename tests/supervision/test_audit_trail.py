@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import text
 
 from lapor_desk.audit import GENESIS, AuditAction, AuditFilter, Who, entry_hash
 from lapor_desk.demo import DemoGenerator, Place, write_demo_data
+from lapor_desk.storage.supervision_tables import AUDIT
 
-from factories import WIB, walk_in
+from factories import WIB, url_of, walk_in
 
 
 def _entries(sup, staff) -> None:  # type: ignore[no-untyped-def]
@@ -21,12 +23,12 @@ def test_chain_links_each_entry_to_the_previous(sup, staff, sup_db) -> None:  # 
     _entries(sup, staff)
     report = sup.audit.verify()
     assert report.ok and report.entries == sup.audit.count() > 8
-    with sqlite3.connect(sup_db.path) as raw:
-        rows = raw.execute("SELECT seq, prev_hash, hash FROM audit_entries ORDER BY seq").fetchall()
-        head = raw.execute("SELECT seq, hash FROM audit_head").fetchone()
+    with sup_db.read() as raw:
+        rows = raw.execute(text("SELECT seq, prev_hash, hash FROM audit_entries ORDER BY seq")).all()
+        head = raw.execute(text("SELECT seq, hash FROM audit_head")).one()
     assert rows[0][1] == GENESIS
     assert all(rows[i][1] == rows[i - 1][2] for i in range(1, len(rows)))
-    assert head == (rows[-1][0], rows[-1][2])
+    assert tuple(head) == (rows[-1][0], rows[-1][2])
 
 
 def test_hash_covers_every_field() -> None:
@@ -42,24 +44,24 @@ def test_hash_covers_every_field() -> None:
 
 def test_an_edited_row_is_named(sup, staff, sup_db) -> None:  # type: ignore[no-untyped-def]
     _entries(sup, staff)
-    with sqlite3.connect(sup_db.path) as raw:
-        raw.execute("UPDATE audit_entries SET actor = 'orang-lain' WHERE seq = 7")
+    with sup_db.write() as raw:
+        raw.execute(text("UPDATE audit_entries SET actor = 'orang-lain' WHERE seq = 7"))
     report = sup.audit.verify()
     assert [(p.seq, p.kind) for p in report.problems] == [(7, "edited")]
 
 
 def test_an_edited_detail_or_time_is_named(sup, staff, sup_db) -> None:  # type: ignore[no-untyped-def]
     _entries(sup, staff)
-    with sqlite3.connect(sup_db.path) as raw:
-        raw.execute("UPDATE audit_entries SET detail = '{\"fields\":[]}' WHERE seq = 3")
-        raw.execute("UPDATE audit_entries SET at = '2020-01-01 00:00:00.000000' WHERE seq = 9")
+    with sup_db.write() as raw:
+        raw.execute(text("UPDATE audit_entries SET detail = '{\"fields\":[]}' WHERE seq = 3"))
+        raw.execute(AUDIT.update().where(AUDIT.c.seq == 9).values(at=datetime(2020, 1, 1, tzinfo=UTC)))
     assert [(p.seq, p.kind) for p in sup.audit.verify().problems] == [(3, "edited"), (9, "edited")]
 
 
 def test_a_deleted_row_is_found_at_the_next_one(sup, staff, sup_db) -> None:  # type: ignore[no-untyped-def]
     _entries(sup, staff)
-    with sqlite3.connect(sup_db.path) as raw:
-        raw.execute("DELETE FROM audit_entries WHERE seq = 5")
+    with sup_db.write() as raw:
+        raw.execute(text("DELETE FROM audit_entries WHERE seq = 5"))
     report = sup.audit.verify()
     assert [(p.seq, p.kind) for p in report.problems] == [(6, "missing_before")]
 
@@ -67,23 +69,20 @@ def test_a_deleted_row_is_found_at_the_next_one(sup, staff, sup_db) -> None:  # 
 def test_deleting_the_newest_rows_shows_through_the_head(sup, staff, sup_db) -> None:  # type: ignore[no-untyped-def]
     _entries(sup, staff)
     last = sup.audit.count()
-    with sqlite3.connect(sup_db.path) as raw:
-        raw.execute("DELETE FROM audit_entries WHERE seq >= ?", (last - 1,))
+    with sup_db.write() as raw:
+        raw.execute(text("DELETE FROM audit_entries WHERE seq >= :s"), {"s": last - 1})
     assert [(p.seq, p.kind) for p in sup.audit.verify().problems] == [(last, "tail_missing")]
-    with sqlite3.connect(sup_db.path) as raw:
-        raw.execute("DELETE FROM audit_head")
+    with sup_db.write() as raw:
+        raw.execute(text("DELETE FROM audit_head"))
     assert [p.kind for p in sup.audit.verify().problems] == ["head_missing"]
 
 
 def test_recomputing_one_row_still_breaks_the_next_link(sup, staff, sup_db) -> None:  # type: ignore[no-untyped-def]
     _entries(sup, staff)
-    with sqlite3.connect(sup_db.path) as raw:
-        seq, at, actor, role, action, target, detail, prev = raw.execute(
-            "SELECT seq, at, actor, role, action, target, detail, prev_hash FROM audit_entries WHERE seq = 4"
-        ).fetchone()
-        when = datetime.fromisoformat(at).replace(tzinfo=UTC)
-        forged = entry_hash(prev, seq, when, "palsu", role, action, target, detail)
-        raw.execute("UPDATE audit_entries SET actor='palsu', hash=? WHERE seq=4", (forged,))
+    with sup_db.write() as raw:
+        r = raw.execute(AUDIT.select().where(AUDIT.c.seq == 4)).one()
+        forged = entry_hash(r.prev_hash, r.seq, r.at.replace(tzinfo=UTC), "palsu", r.role, r.action, r.target, r.detail)
+        raw.execute(text("UPDATE audit_entries SET actor='palsu', hash=:h WHERE seq=4"), {"h": forged})
     assert [(p.seq, p.kind) for p in sup.audit.verify().problems] == [(5, "missing_before")]
 
 
@@ -125,11 +124,11 @@ def test_audit_verify_command(sup, staff, sup_db, capsys) -> None:  # type: igno
     from lapor_desk.cli import main
 
     _entries(sup, staff)
-    url = f"sqlite:///{sup_db.path}"
+    url = url_of(sup_db)
     assert main(["--db", url, "audit", "verify"]) == 0
     assert "utuh" in capsys.readouterr().out
-    with sqlite3.connect(sup_db.path) as raw:
-        raw.execute("UPDATE audit_entries SET target = 'x' WHERE seq = 2")
+    with sup_db.write() as raw:
+        raw.execute(text("UPDATE audit_entries SET target = 'x' WHERE seq = 2"))
     assert main(["--db", url, "audit", "verify"]) == 1
     out = capsys.readouterr()
     assert "#2" in out.out + out.err and "RUSAK" in out.out + out.err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -13,7 +12,7 @@ from lapor_desk.deadlines import DeadlineState
 from lapor_desk.review import ApprovalState, Section
 from lapor_desk.settings import FOUR_EYES
 
-from factories import WIB, walk_in
+from factories import WIB, raw_sql, walk_in
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)  # a Friday
 
@@ -42,7 +41,7 @@ def queue(sup, staff, sup_clock, sup_db):  # type: ignore[no-untyped-def]
     ids["old_draft"] = int(sup.complaints.save_draft(clerk, old).complaint.id)
     sup_clock.now = NOW
     ids["new_draft"] = int(sup.complaints.save_draft(clerk, walk_in(title="Draf yang masih baru")).complaint.id)
-    with sqlite3.connect(sup_db.path) as raw:
+    with raw_sql(sup_db) as raw:
         raw.execute("UPDATE complaints SET status = 'verified' WHERE id = ?", (ids["verified"],))
         raw.execute("UPDATE complaints SET status = 'completed' WHERE id = ?", (ids["completed"],))
         # The sync queue's record of a refusal (lapor_desk/sync/tables.py).

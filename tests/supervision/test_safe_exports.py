@@ -16,7 +16,7 @@ from lapor_desk.reports.figures import Period
 from lapor_desk.storage.database import open_database
 from lapor_desk.transfer import export_file, import_file
 
-from factories import WIB, FixedClock
+from factories import WIB, FixedClock, raw_sql
 
 PLACES = [Place("32", "32.04", "32.04.05", "32.04.05.2001", "Cibiru Wetan", "Cileunyi", "Kab. Bandung")]
 FORMULAS = [
@@ -32,7 +32,7 @@ FORMULAS = [
 def _demo_with_formulas(sup_db) -> None:  # type: ignore[no-untyped-def]
     gen = DemoGenerator(PLACES, seed=3, end=datetime(2026, 11, 1, tzinfo=WIB), span_days=20)
     write_demo_data(sup_db, gen, len(FORMULAS), batch=100)
-    with sqlite3.connect(sup_db.path) as raw:
+    with raw_sql(sup_db) as raw:
         ids = [r[0] for r in raw.execute("SELECT id FROM complaints ORDER BY id")]
         for cid, text in zip(ids, FORMULAS, strict=True):
             raw.execute("UPDATE complaints SET title = ?, reporter_name = ? WHERE id = ?", (f"{text} judul", text, cid))

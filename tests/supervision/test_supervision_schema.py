@@ -2,35 +2,37 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from alembic import command
+from sqlalchemy import inspect
 
 from lapor_desk.audit import AuditWriteHook
 from lapor_desk.desk import Desk
 from lapor_desk.paths import Paths
 from lapor_desk.review import ApprovalHook
+from lapor_desk.storage.database import Database
 
 from factories import walk_in
 
 TABLES = {"accounts", "audit_entries", "audit_head", "calendar_closures", "complaint_approvals"}
 
 
-def _tables(path: Path) -> set[str]:
-    with sqlite3.connect(path) as raw:
-        return {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+def _tables(db: Database) -> set[str]:
+    """Tables and their indexes, on either engine."""
+    with db.engine.connect() as conn:
+        found = inspect(conn)
+        tables = set(found.get_table_names())
+        return tables | {str(ix["name"]) for t in tables for ix in found.get_indexes(t)}
 
 
 def test_0004_downgrades_and_upgrades(sup_db, sup, staff) -> None:  # type: ignore[no-untyped-def]
-    assert TABLES | {"ix_complaints_received_dims", "ix_complaint_events_kind_complaint"} <= _tables(sup_db.path)
+    assert TABLES | {"ix_complaints_received_dims", "ix_complaint_events_kind_complaint"} <= _tables(sup_db)
     with sup_db.engine.connect() as conn:
         command.downgrade(sup_db._alembic_config(conn), "0003")
         conn.commit()
-    left = _tables(sup_db.path)
+    left = _tables(sup_db)
     assert not TABLES & left and "ix_complaints_received_dims" not in left and "sync_items" in left
     sup_db.migrate()
-    assert _tables(sup_db.path) >= TABLES and sup_db.current_revision() == sup_db.head_revision()
+    assert _tables(sup_db) >= TABLES and sup_db.current_revision() == sup_db.head_revision()
 
 
 def test_desk_audits_every_complaint_write(tmp_path) -> None:  # type: ignore[no-untyped-def]
