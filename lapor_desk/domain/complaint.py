@@ -37,7 +37,7 @@ class ComplaintInput:
     """What the clerk typed: the form's values, possibly incomplete (a draft)."""
 
     # One declaration per field (domain/fields.py): the form, import, export and the sync
-    # payload are all built from these lines.
+    # payload are all built from these lines. Within a section, the form follows this order.
     type: ReportType | None = declare(K.ENUM, S.REPORT, "Jenis laporan", enum=ReportType)
     channel: Channel | None = declare(K.ENUM, S.REPORT, "Saluran", enum=Channel)
     title: str = declare(K.TEXT, S.REPORT, "Judul", min_length=TITLE_MIN, max_length=TITLE_MAX, input_limit=TITLE_MAX)
@@ -52,13 +52,13 @@ class ComplaintInput:
     longitude: float | None = declare(K.NUMBER, S.LOCATION, "Bujur")
     category_id: str = declare(K.TOPIC, S.LOCATION, "Kode topik")
     agency_name: str = declare(K.AGENCY, S.LOCATION, "Instansi tujuan", max_length=AGENCY_MAX)
-    is_anonymous: bool = declare(K.FLAG, S.REPORTER, "Anonim")
-    is_confidential: bool = declare(K.FLAG, S.REPORTER, "Rahasia")
     reporter_name: str = declare(K.TEXT, S.REPORTER, "Nama pelapor", max_length=NAME_MAX, personal=True)
     reporter_nik: str = declare(K.TEXT, S.REPORTER, "NIK", input_limit=20, personal=True)
     reporter_phone: str = declare(K.TEXT, S.REPORTER, "Telepon", personal=True)
     reporter_email: str = declare(K.TEXT, S.REPORTER, "Email", personal=True)
     reporter_address: str = declare(K.TEXT, S.REPORTER, "Alamat", max_length=ADDRESS_MAX, personal=True)
+    is_anonymous: bool = declare(K.FLAG, S.REPORTER, "Anonim")
+    is_confidential: bool = declare(K.FLAG, S.REPORTER, "Rahasia")
     consent_personal: bool = declare(K.FLAG, S.REPORTER, "Persetujuan data pribadi")
     inclusion_consent: bool = declare(K.FLAG, S.INCLUSION, "Persetujuan data inklusi")
     sex: Sex | None = declare(K.ENUM, S.INCLUSION, "Jenis kelamin", enum=Sex, personal=True)

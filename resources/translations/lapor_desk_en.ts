@@ -143,6 +143,54 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="35"/>
+        <source>Simpan &amp;draf</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="36"/>
+        <source>Simpan apa adanya (Ctrl+S)</source>
+        <translation>Save as it is (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="37"/>
+        <source>&amp;Catat pengaduan</source>
+        <translation>&amp;Record complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="38"/>
+        <source>Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)</source>
+        <translation>Check, then record and issue a receipt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="39"/>
+        <source>Formulir &amp;baru</source>
+        <translation>&amp;New form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="40"/>
+        <source>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</source>
+        <translation>Empty the form for the next reporter (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="41"/>
+        <source>Ce&amp;tak tanda terima</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="42"/>
+        <source>Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)</source>
+        <translation>Print the receipt of the complaint just recorded (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="43"/>
+        <source>Simpan tanda terima (PDF)</source>
+        <translation>Save receipt (PDF)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/admin/setup_wizard.py" line="231"/>
@@ -1424,7 +1472,7 @@ Detail: {detail}</translation>
 <context>
     <name>EnumCombo</name>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="71"/>
+        <location filename="../../ui/intake/editors.py" line="113"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -1550,284 +1598,249 @@ Detail: {detail}</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="286"/>
+        <location filename="../../ui/intake/editors.py" line="69"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="287"/>
+        <location filename="../../ui/intake/editors.py" line="70"/>
         <source>Lokasi dan tujuan</source>
         <translation>Location and target</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="288"/>
+        <location filename="../../ui/intake/editors.py" line="71"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="289"/>
+        <location filename="../../ui/intake/editors.py" line="72"/>
         <source>Data inklusi (opsional, dengan persetujuan)</source>
         <translation>Inclusion data (optional, with consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="290"/>
+        <location filename="../../ui/intake/editors.py" line="73"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="295"/>
+        <location filename="../../ui/intake/editors.py" line="34"/>
         <source>&amp;Jenis laporan</source>
         <translation>Report &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="296"/>
+        <location filename="../../ui/intake/editors.py" line="35"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="297"/>
+        <location filename="../../ui/intake/editors.py" line="36"/>
         <source>J&amp;udul</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="298"/>
+        <location filename="../../ui/intake/editors.py" line="37"/>
         <source>&amp;Isi / kronologi</source>
         <translation>&amp;Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="299"/>
+        <location filename="../../ui/intake/editors.py" line="38"/>
         <source>&amp;Tanggal kejadian</source>
         <translation>Incident &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="300"/>
+        <location filename="../../ui/intake/editors.py" line="39"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="301"/>
+        <location filename="../../ui/intake/editors.py" line="40"/>
         <source>&amp;Lokasi kejadian</source>
         <translation>Incident &amp;location</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="302"/>
+        <location filename="../../ui/intake/editors.py" line="41"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="303"/>
+        <location filename="../../ui/intake/editors.py" line="42"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="304"/>
+        <location filename="../../ui/intake/editors.py" line="43"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="305"/>
+        <location filename="../../ui/intake/editors.py" line="44"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="306"/>
-        <source>Lampiran</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="307"/>
+        <location filename="../../ui/intake/editors.py" line="45"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="308"/>
+        <location filename="../../ui/intake/editors.py" line="46"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="309"/>
+        <location filename="../../ui/intake/editors.py" line="47"/>
         <source>Kategori (topik)</source>
         <translation>Category (topic)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="310"/>
+        <location filename="../../ui/intake/editors.py" line="48"/>
         <source>Instansi tujuan (boleh kosong)</source>
         <translation>Target agency (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="311"/>
+        <location filename="../../ui/intake/editors.py" line="49"/>
         <source>&amp;Nama sesuai KTP</source>
         <translation>&amp;Name as on the ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="312"/>
+        <location filename="../../ui/intake/editors.py" line="50"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="313"/>
+        <location filename="../../ui/intake/editors.py" line="51"/>
         <source>Tele&amp;pon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="314"/>
+        <location filename="../../ui/intake/editors.py" line="52"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="315"/>
+        <location filename="../../ui/intake/editors.py" line="53"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="316"/>
+        <location filename="../../ui/intake/editors.py" line="54"/>
         <source>Anonim (identitas dirahasiakan)</source>
         <translation>Anonymous (identity withheld)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="317"/>
+        <location filename="../../ui/intake/editors.py" line="55"/>
         <source>Rahasia (isi tidak dipublikasikan)</source>
         <translation>Confidential (content not published)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="318"/>
+        <location filename="../../ui/intake/editors.py" line="56"/>
         <source>Pelapor setuju data pribadinya diproses</source>
         <translation>Reporter consents to processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="319"/>
+        <location filename="../../ui/intake/editors.py" line="57"/>
         <source>Pelapor setuju memberi data inklusi</source>
         <translation>Reporter consents to giving inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="320"/>
+        <location filename="../../ui/intake/editors.py" line="58"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="321"/>
+        <location filename="../../ui/intake/editors.py" line="59"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="322"/>
+        <location filename="../../ui/intake/editors.py" line="60"/>
         <source>Pelapor setuju memberi data disabilitas</source>
         <translation>Reporter consents to giving disability data</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="323"/>
+        <location filename="../../ui/intake/editors.py" line="61"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="324"/>
+        <location filename="../../ui/intake/editors.py" line="62"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="325"/>
+        <location filename="../../ui/intake/editors.py" line="63"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="326"/>
+        <location filename="../../ui/intake/editors.py" line="64"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="327"/>
+        <location filename="../../ui/intake/editors.py" line="65"/>
         <source>Nama petugas</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="328"/>
+        <location filename="../../ui/intake/editors.py" line="66"/>
         <source>NIP petugas</source>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="339"/>
-        <source>Simpan &amp;draf</source>
-        <translation>Save &amp;draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="340"/>
-        <source>Simpan apa adanya (Ctrl+S)</source>
-        <translation>Save as it is (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="341"/>
-        <source>&amp;Catat pengaduan</source>
-        <translation>&amp;Record complaint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="342"/>
-        <source>Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)</source>
-        <translation>Check, then record and issue a receipt (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="343"/>
-        <source>Formulir &amp;baru</source>
-        <translation>&amp;New form</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="344"/>
-        <source>Ce&amp;tak tanda terima</source>
-        <translation>&amp;Print receipt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="345"/>
-        <source>Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)</source>
-        <translation>Print the receipt of the complaint just recorded (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="346"/>
-        <source>Simpan tanda terima (PDF)</source>
-        <translation>Save receipt (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="460"/>
+        <location filename="../../ui/intake/intake_form.py" line="176"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="482"/>
+        <location filename="../../ui/intake/intake_form.py" line="180"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="483"/>
+        <location filename="../../ui/intake/intake_form.py" line="181"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="594"/>
+        <location filename="../../ui/intake/intake_form.py" line="287"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="607"/>
+        <location filename="../../ui/intake/intake_form.py" line="300"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="632"/>
+        <location filename="../../ui/intake/intake_form.py" line="325"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="643"/>
+        <location filename="../../ui/intake/intake_form.py" line="336"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="654"/>
+        <location filename="../../ui/intake/intake_form.py" line="347"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="662"/>
+        <location filename="../../ui/intake/intake_form.py" line="355"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/field_sheet.py" line="84"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/field_sheet.py" line="89"/>
+        <source>K&amp;oordinat (lintang dan bujur)</source>
+        <translation>C&amp;oordinates (latitude and longitude)</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ def window(qapp: QApplication, qtbot, desk: Desk) -> Iterator[MainWindow]:
     win.activateWindow()
     # The desk's first account, signed in (tests of the sign-in itself drive the page instead).
     win.session.begin(desk.supervision.accounts.create_first_admin("siti", "Siti Rahmawati", PASSWORD))
-    qtbot.waitUntil(lambda: not win.queue_model._loading)
+    qtbot.waitUntil(lambda: not win.queue_model._loading, timeout=30_000)  # a loaded CI machine
     yield win
     win.tasks.wait()
     win.languages.apply("id")

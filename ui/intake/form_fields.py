@@ -13,16 +13,17 @@ from ui.common import style
 
 
 class DateField(QLineEdit):
-    """A date typed as dd-mm-yyyy (fast by keyboard); empty means not given."""
+    """A date typed as dd-mm-yyyy into a mask (__-__-____): eight digits, the dashes are
+    there already (typing one steps over it); empty means not given."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("hh-bb-tttt")
-        self.setMaxLength(10)
+        self.setInputMask("99-99-9999;_")
 
     def value(self) -> date | None:
         """The date, None when empty; raises ValueError for text that is not a date."""
-        return parse_typed_date(self.text())
+        typed = self.text()
+        return None if not typed.strip("-_ ") else parse_typed_date(typed)
 
     def set_value(self, value: date | None) -> None:
         self.setText("" if value is None else value.strftime("%d-%m-%Y"))

@@ -1,51 +1,40 @@
-"""The intake form: a complaint typed by keyboard, checked at each field, saved off the GUI thread."""
+"""The intake form: a complaint typed by keyboard, checked at each field, saved off the GUI thread.
+
+Its fields come from the core's field table (lapor_desk/domain/fields.py, declared on
+ComplaintInput): each field's editor, section, reading, loading and clearing follow from its
+declaration (ui/intake/editors.py), so a new field is one declaration, not edits here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from lapor_desk.domain import complaint as limits
-from lapor_desk.domain.complaint import Complaint, ComplaintInput, Extras
-from lapor_desk.domain.enums import (
-    AgeBand,
-    Channel,
-    Disability,
-    DisabilityType,
-    ReportType,
-    Sex,
-)
-from lapor_desk.domain.messages import FieldMessage, ValidationFailed, ValidationResult, error
+from lapor_desk.domain.complaint import FIELDS, Complaint, ComplaintInput, Extras
+from lapor_desk.domain.messages import FieldMessage, ValidationFailed, ValidationResult
 from lapor_desk.domain.validation import required_fields, validate
 from lapor_desk.i18n import CodedError
 from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
-from ui.common import labels, style
+from ui.common import style
 from ui.common.tasks import TaskRunner
+from ui.intake import editors as kinds
+from ui.intake.actions import ActionBar, Banner
 from ui.intake.attachments_panel import AttachmentsPanel
 from ui.intake.duplicates_panel import DuplicatesPanel
-from ui.intake.form_fields import ChoiceField, DateField, DateTimeField, FieldBox
+from ui.intake.field_sheet import COORDINATES, REGION_NAMES, FieldSheet
 from ui.intake.receipt_actions import ReceiptActions
-from ui.intake.region_picker import LEVELS, RegionField, chain
+from ui.intake.region_picker import RegionField, chain
 
 if TYPE_CHECKING:
     from lapor_desk.attachments import AttachmentStore
@@ -53,33 +42,7 @@ if TYPE_CHECKING:
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 
-REGION_NAMES = ("province_code", "regency_code", "district_code", "village_code")
-
-
-class EnumCombo(QComboBox):
-    """A combo over an enum with an empty first choice ("— pilih —")."""
-
-    def __init__(self, enum: type[Enum], label: Callable[[Any], str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.enum = enum
-        self.label = label
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        current = self.value()
-        self.clear()
-        self.addItem(self.tr("— pilih —"), None)
-        for member in self.enum:
-            self.addItem(self.label(member), member.value)
-        self.set_value(current)
-
-    def value(self) -> Any:
-        data = self.currentData()
-        return None if data is None else self.enum(data)
-
-    def set_value(self, value: Any) -> None:
-        index = self.findData(None if value is None else value.value)
-        self.setCurrentIndex(max(index, 0))
+FIRST_FIELD = FIELDS[0].name  # where focus goes on a new form
 
 
 class IntakeForm(QWidget):
@@ -100,9 +63,6 @@ class IntakeForm(QWidget):
         self.result = ValidationResult()
         self.officer: tuple[str, str] | None = None  # the signed-in account's name and NIP
         self._pristine: tuple[ComplaintInput, tuple[object, ...]] | None = None
-        self.boxes: dict[str, FieldBox] = {}
-        self.row_labels: dict[str, QLabel] = {}
-        self.groups: dict[str, QGroupBox] = {}
         self._build()
         self.retranslate()
         self.clear_form()
@@ -111,156 +71,41 @@ class IntakeForm(QWidget):
     # --- construction
 
     def _build(self) -> None:
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-
-        # Editors of many kinds (line, text, combo, check, date), looked up by field name.
-        w: dict[str, Any] = {}
-        w["type"] = EnumCombo(ReportType, labels.type_label)
-        w["channel"] = EnumCombo(Channel, labels.channel_label)
-        w["title"] = QLineEdit()
-        w["title"].setMaxLength(limits.TITLE_MAX)
-        w["body"] = QPlainTextEdit()
-        w["body"].setTabChangesFocus(True)
-        w["body"].setMinimumHeight(110)
-        w["incident_date"] = DateField()
+        self.banner = Banner(self)
         self.attachments = AttachmentsPanel(self.tasks)
-        w["attachments"] = self.attachments
-        w["received_at"] = DateTimeField()
-        w["location_text"] = QLineEdit()
-        self.region_fields = [RegionField(level) for level in LEVELS]
-        for name, field in zip(REGION_NAMES, self.region_fields, strict=True):
-            w[name] = field
+        self.sheet = sheet = FieldSheet(self.attachments)
+        self.editors, self.boxes, self.row_labels = sheet.editors, sheet.boxes, sheet.row_labels
+        self.region_fields: list[RegionField] = [self.editors[name] for name in REGION_NAMES]
         chain(self.region_fields)
-        w["latitude"] = QLineEdit()
-        w["longitude"] = QLineEdit()
-        w["category_id"] = ChoiceField(strict=True)
-        w["agency_name"] = ChoiceField(strict=False)
-        w["reporter_name"] = QLineEdit()
-        w["reporter_nik"] = QLineEdit()
-        w["reporter_nik"].setMaxLength(20)
-        w["reporter_phone"] = QLineEdit()
-        w["reporter_email"] = QLineEdit()
-        w["reporter_address"] = QLineEdit()
-        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent", "disability_consent"):
-            w[name] = QCheckBox()
-        w["sex"] = EnumCombo(Sex, labels.sex_label)
-        w["age_band"] = EnumCombo(AgeBand, labels.age_band_label)
-        w["disability"] = EnumCombo(Disability, labels.disability_label)
-        types = QWidget()
-        types_layout = QHBoxLayout(types)
-        types_layout.setContentsMargins(0, 0, 0, 0)
-        self.type_checks = {t: QCheckBox() for t in DisabilityType}
-        for check in self.type_checks.values():
-            types_layout.addWidget(check)
-        types_layout.addStretch(1)
-        w["disability_types"] = types
-        w["accessibility_need"] = QLineEdit()
-        w["with_companion"] = QCheckBox()
-        w["with_companion"].setTristate(True)
-        w["officer_name"] = QLineEdit()
-        w["officer_nip"] = QLineEdit()
-        w["officer_nip"].setMaxLength(22)
-        self.editors = w
-
-        sections = {
-            "report": ("type", "channel", "title", "body", "incident_date", "received_at", "attachments"),
-            "location": (
-                "location_text",
-                "province_code",
-                "regency_code",
-                "district_code",
-                "village_code",
-                "latitude",
-                "longitude",
-                "category_id",
-                "agency_name",
-            ),
-            "reporter": (
-                "reporter_name",
-                "reporter_nik",
-                "reporter_phone",
-                "reporter_email",
-                "reporter_address",
-                "is_anonymous",
-                "is_confidential",
-                "consent_personal",
-            ),
-            "inclusion": (
-                "inclusion_consent",
-                "sex",
-                "age_band",
-                "disability_consent",
-                "disability",
-                "disability_types",
-                "accessibility_need",
-                "with_companion",
-            ),
-            "officer": ("officer_name", "officer_nip"),
-        }
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        order: list[QWidget] = []
-        for key, names in sections.items():
-            group = QGroupBox()
-            self.groups[key] = group
-            form = QFormLayout(group)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setHorizontalSpacing(max(form.horizontalSpacing(), 12))
-            for name in names:
-                box = FieldBox(w[name])
-                label = QLabel()
-                label.setBuddy(w[name] if name != "disability_types" else self.type_checks[DisabilityType.PHYSICAL])
-                self.boxes[name] = box
-                self.row_labels[name] = label
-                form.addRow(label, box)
-                if name == "disability_types":
-                    order.extend(self.type_checks.values())
-                elif name == "attachments":
-                    panel = self.attachments
-                    order.extend([panel.list, panel.add_button, panel.remove_button])
-                else:
-                    order.append(w[name])
-                self._watch(name, w[name])
-            content_layout.addWidget(group)
-        content_layout.addStretch(1)
+        self.type_checks = self.editors["disability_types"].checks
+        self.coordinates_toggle = sheet.coordinates_toggle
+        order = list(sheet.focus_chain)
+        for name, editor in self.editors.items():
+            self._watch(name, editor)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll.setWidget(sheet)
         self.scroll_area = scroll
 
         self.duplicates = DuplicatesPanel()
-        self.print_button = QPushButton()
-        self.pdf_button = QPushButton()
+        self.action_bar = ActionBar()
+        bar = self.action_bar
+        self.save_button, self.record_button, self.clear_button = bar.save_button, bar.record_button, bar.clear_button
+        self.print_button, self.pdf_button = bar.print_button, bar.pdf_button
         self.print_button.clicked.connect(lambda: self._receipt("print"))
         self.pdf_button.clicked.connect(lambda: self._receipt("pdf"))
         self.last_recorded: int | None = None
         self.receipts: ReceiptActions | None = None
-        self.save_button = QPushButton()
-        self.record_button = QPushButton()
-        self.record_button.setDefault(True)
-        self.clear_button = QPushButton()
         self.save_button.clicked.connect(self.save_draft)
         self.record_button.clicked.connect(self.record)
         self.clear_button.clicked.connect(self.clear_form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.record_button)
-        order += [self.save_button, self.record_button, self.print_button, self.pdf_button, self.clear_button]
+        order += bar.focus_chain()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.duplicates)
         layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(bar)  # outside the scroll area: always on screen
         self._tab_order = order
         self._apply_tab_order()
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
@@ -270,80 +115,32 @@ class IntakeForm(QWidget):
         QShortcut(QKeySequence("Ctrl+O"), self, self.attachments.choose_files)
         self.setAcceptDrops(True)
         for name in ("title", "reporter_nik", "reporter_phone"):
-            w[name].editingFinished.connect(self._check_duplicates)
-        w["type"].currentIndexChanged.connect(self._update_required_marks)
-        w["channel"].currentIndexChanged.connect(self._update_required_marks)
+            self.editors[name].editingFinished.connect(self._check_duplicates)
+        self.editors["type"].currentIndexChanged.connect(self._update_required_marks)
+        self.editors["channel"].currentIndexChanged.connect(self._update_required_marks)
 
     def _watch(self, name: str, editor: QWidget) -> None:
-        """Re-check a field when the clerk leaves it, showing only that field's messages."""
+        """Re-check a field when the clerk leaves it, showing only that field's messages; the
+        success banner goes at the first change after it."""
         if isinstance(editor, QLineEdit):
             editor.editingFinished.connect(lambda n=name: self._check_field(n))
+        if isinstance(editor, RegionField):
+            # Enter in the suggestions ends the editing before the pick lands: check again
+            # once picked (the levels above are filled in by then), or "Pilih wilayah dari
+            # daftar" stayed on a right pick until Tab.
+            editor.picked.connect(self._check_regions)
+        for signal in kinds.edited_signals(editor):
+            signal.connect(self.banner.clear_news)
+
+    def _check_regions(self, *_: object) -> None:
+        for name in REGION_NAMES:
+            self._check_field(name)
 
     # --- text
 
     def retranslate(self) -> None:
-        titles = {
-            "report": self.tr("Laporan"),
-            "location": self.tr("Lokasi dan tujuan"),
-            "reporter": self.tr("Pelapor"),
-            "inclusion": self.tr("Data inklusi (opsional, dengan persetujuan)"),
-            "officer": self.tr("Petugas"),
-        }
-        for key, group in self.groups.items():
-            group.setTitle(titles[key])
-        texts = {
-            "type": self.tr("&Jenis laporan"),
-            "channel": self.tr("&Kanal"),
-            "title": self.tr("J&udul"),
-            "body": self.tr("&Isi / kronologi"),
-            "incident_date": self.tr("&Tanggal kejadian"),
-            "received_at": self.tr("Diterima pada"),
-            "location_text": self.tr("&Lokasi kejadian"),
-            "province_code": self.tr("Provinsi"),
-            "regency_code": self.tr("Kabupaten/kota"),
-            "district_code": self.tr("Kecamatan"),
-            "village_code": self.tr("Desa/kelurahan"),
-            "attachments": self.tr("Lampiran"),
-            "latitude": self.tr("Lintang"),
-            "longitude": self.tr("Bujur"),
-            "category_id": self.tr("Kategori (topik)"),
-            "agency_name": self.tr("Instansi tujuan (boleh kosong)"),
-            "reporter_name": self.tr("&Nama sesuai KTP"),
-            "reporter_nik": self.tr("NI&K"),
-            "reporter_phone": self.tr("Tele&pon"),
-            "reporter_email": self.tr("&Email"),
-            "reporter_address": self.tr("Alamat"),
-            "is_anonymous": self.tr("Anonim (identitas dirahasiakan)"),
-            "is_confidential": self.tr("Rahasia (isi tidak dipublikasikan)"),
-            "consent_personal": self.tr("Pelapor setuju data pribadinya diproses"),
-            "inclusion_consent": self.tr("Pelapor setuju memberi data inklusi"),
-            "sex": self.tr("Jenis kelamin"),
-            "age_band": self.tr("Kelompok usia"),
-            "disability_consent": self.tr("Pelapor setuju memberi data disabilitas"),
-            "disability": self.tr("Disabilitas"),
-            "disability_types": self.tr("Jenis disabilitas"),
-            "accessibility_need": self.tr("Kebutuhan aksesibilitas"),
-            "with_companion": self.tr("Datang dengan pendamping"),
-            "officer_name": self.tr("Nama petugas"),
-            "officer_nip": self.tr("NIP petugas"),
-        }
-        self._label_texts = texts
-        for name, editor in self.editors.items():
-            editor.setAccessibleName(texts[name].replace("&", ""))
-        for dtype, check in self.type_checks.items():
-            check.setText(labels.disability_type_label(dtype))
-            check.setAccessibleName(labels.disability_type_label(dtype))
-        for editor in self.editors.values():
-            if isinstance(editor, EnumCombo):
-                editor.retranslate()
-        self.save_button.setText(self.tr("Simpan &draf"))
-        self.save_button.setToolTip(self.tr("Simpan apa adanya (Ctrl+S)"))
-        self.record_button.setText(self.tr("&Catat pengaduan"))
-        self.record_button.setToolTip(self.tr("Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)"))
-        self.clear_button.setText(self.tr("Formulir &baru"))
-        self.print_button.setText(self.tr("Ce&tak tanda terima"))
-        self.print_button.setToolTip(self.tr("Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)"))
-        self.pdf_button.setText(self.tr("Simpan tanda terima (PDF)"))
+        self.sheet.retranslate()
+        self.action_bar.retranslate()
         self.attachments.language = self.language
         self.attachments.retranslate()
         self.duplicates.retranslate()
@@ -352,13 +149,10 @@ class IntakeForm(QWidget):
 
     def _update_required_marks(self) -> None:
         # The domain's rule for this type and channel, the same one recording checks.
-        required = required_fields(self.editors["type"].value(), self.editors["channel"].value())
-        for name, label in self.row_labels.items():
-            text = self._label_texts[name]
-            label.setText(text + " *" if name in required else text)
+        self.sheet.mark_required(required_fields(self.editors["type"].value(), self.editors["channel"].value()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self.retranslate()
         super().changeEvent(event)
 
@@ -366,118 +160,22 @@ class IntakeForm(QWidget):
 
     def read_input(self) -> tuple[ComplaintInput, list[FieldMessage]]:
         """The form's values, and messages for text that cannot even be parsed."""
-        w = self.editors
-        problems: list[FieldMessage] = []
-
-        def number(name: str) -> float | None:
-            text = w[name].text().strip().replace(",", ".")
-            if not text:
-                return None
-            try:
-                return float(text)
-            except ValueError:
-                problems.append(error(name, "number_format"))
-                return None
-
-        try:
-            incident = w["incident_date"].value()
-        except ValueError:
-            incident = None
-            problems.append(error("incident_date", "date_format"))
-        received = w["received_at"].dateTime().toPython().astimezone()
-        problems += [error(name, "region_pick") for name in REGION_NAMES if w[name].needs_pick()]
-        if w["category_id"].needs_pick():
-            problems.append(error("category_id", "topic_pick"))
-        companion = w["with_companion"].checkState()
-        data = ComplaintInput(
-            type=w["type"].value(),
-            channel=w["channel"].value(),
-            title=w["title"].text(),
-            body=w["body"].toPlainText(),
-            incident_date=incident,
-            location_text=w["location_text"].text(),
-            province_code=w["province_code"].code(),
-            regency_code=w["regency_code"].code(),
-            district_code=w["district_code"].code(),
-            village_code=w["village_code"].code(),
-            latitude=number("latitude"),
-            longitude=number("longitude"),
-            category_id=w["category_id"].value(),
-            agency_name=w["agency_name"].value(),
-            is_anonymous=w["is_anonymous"].isChecked(),
-            is_confidential=w["is_confidential"].isChecked(),
-            reporter_name=w["reporter_name"].text(),
-            reporter_nik=w["reporter_nik"].text(),
-            reporter_phone=w["reporter_phone"].text(),
-            reporter_email=w["reporter_email"].text(),
-            reporter_address=w["reporter_address"].text(),
-            consent_personal=w["consent_personal"].isChecked(),
-            inclusion_consent=w["inclusion_consent"].isChecked(),
-            sex=w["sex"].value(),
-            age_band=w["age_band"].value(),
-            disability_consent=w["disability_consent"].isChecked(),
-            disability=w["disability"].value(),
-            disability_types=tuple(t for t, c in self.type_checks.items() if c.isChecked()),
-            accessibility_need=w["accessibility_need"].text(),
-            with_companion=None if companion == Qt.CheckState.PartiallyChecked else companion == Qt.CheckState.Checked,
-            officer_name=w["officer_name"].text(),
-            officer_nip=w["officer_nip"].text(),
-            received_at=received,
-        )
-        return data, problems
+        return self.sheet.read()
 
     def load(self, complaint: Complaint) -> None:
         """Put a stored complaint (a draft, or one not yet sent) into the form to edit."""
         self.clear_form()
         self.complaint_id = complaint.id
-        w = self.editors
-        for name in ("type", "channel", "sex", "age_band", "disability"):
-            w[name].set_value(getattr(complaint, name))
-        for name in REGION_NAMES:
-            w[name].set_code(getattr(complaint, name))
+        self.sheet.load(complaint)
         self.attachments.set_attachments(complaint.attachments)
         self.duplicates.set_link(complaint.duplicate_of_id)
-        w["category_id"].set_value(complaint.category_id)
-        w["agency_name"].set_value(complaint.agency_name)
-        for name in (
-            "title",
-            "location_text",
-            "reporter_name",
-            "reporter_nik",
-            "reporter_phone",
-            "reporter_email",
-            "reporter_address",
-            "accessibility_need",
-            "officer_name",
-            "officer_nip",
-        ):
-            w[name].setText(getattr(complaint, name))
-        w["body"].setPlainText(complaint.body)
         if "*" in complaint.reporter_nik:
             self.masked_nik = complaint.reporter_nik
-            w["reporter_nik"].setToolTip(
+            self.editors["reporter_nik"].setToolTip(
                 self.tr(
                     "NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya."  # noqa: E501
                 )
             )
-        w["incident_date"].set_value(complaint.incident_date)
-        for name in ("latitude", "longitude"):
-            value = getattr(complaint, name)
-            w[name].setText("" if value is None else str(value))
-        for name in ("is_anonymous", "is_confidential", "consent_personal", "inclusion_consent", "disability_consent"):
-            w[name].setChecked(getattr(complaint, name))
-        for dtype, check in self.type_checks.items():
-            check.setChecked(dtype in complaint.disability_types)
-        companion = complaint.with_companion
-        w["with_companion"].setCheckState(
-            Qt.CheckState.PartiallyChecked
-            if companion is None
-            else Qt.CheckState.Checked
-            if companion
-            else Qt.CheckState.Unchecked
-        )
-        if complaint.received_at is not None:
-            w["received_at"].setDateTime(QDateTime(complaint.received_at.astimezone()))
         self.set_banner(
             self.tr("Mengubah {receipt}").format(
                 receipt=complaint.receipt_number or self.tr("draf #{id}").format(id=complaint.id)
@@ -487,21 +185,11 @@ class IntakeForm(QWidget):
         self._mark_pristine()
 
     def clear_form(self) -> None:
+        """An empty form, scrolled to the top, focus in its first field: ready for the next citizen."""
         self.complaint_id = None
         self.masked_nik = None
         self.editors["reporter_nik"].setToolTip("")
-        for editor in self.editors.values():
-            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
-                editor.clear()
-            elif isinstance(editor, EnumCombo):
-                editor.set_value(None)
-            elif isinstance(editor, ChoiceField):
-                editor.set_value("")
-            elif isinstance(editor, QCheckBox):
-                editor.setCheckState(Qt.CheckState.PartiallyChecked if editor.isTristate() else Qt.CheckState.Unchecked)
-        for check in self.type_checks.values():
-            check.setChecked(False)
-        self.editors["received_at"].setDateTime(QDateTime.currentDateTime())
+        self.sheet.clear()
         name, nip = self.officer or (self.settings.get(OFFICER_NAME), self.settings.get(OFFICER_NIP))
         self.editors["officer_name"].setText(name)
         self.editors["officer_nip"].setText(nip)
@@ -511,8 +199,13 @@ class IntakeForm(QWidget):
         self.duplicates.set_link(None)
         self.result = ValidationResult()
         self._show_messages(self.result, only=None)
-        self.editors["type"].setFocus()
+        self.go_to_top()
         self._mark_pristine()
+
+    def go_to_top(self) -> None:
+        """Scrolled to the top, focus in the first field (a new form, or Ctrl+N)."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.editors[FIRST_FIELD].setFocus()
 
     def _snapshot(self) -> tuple[ComplaintInput, tuple[object, ...]]:
         data, problems = self.read_input()
@@ -663,6 +356,8 @@ class IntakeForm(QWidget):
         )
         first = next((m.field for m in result.errors if m.field in self.boxes), None)
         if first:
+            if first in COORDINATES:
+                self.sheet.show_coordinates(True)
             self.scroll_area.ensureWidgetVisible(self.boxes[first])
             self.editors[first].setFocus()
 
@@ -676,12 +371,8 @@ class IntakeForm(QWidget):
             settings.set(OFFICER_NIP, complaint.officer_nip)
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.save_button, self.record_button):
-            button.setEnabled(not busy and self.service is not None)
-        self.clear_button.setEnabled(not busy)
-        can_print = not busy and self.last_recorded is not None and self.receipts is not None
-        self.print_button.setEnabled(can_print)
-        self.pdf_button.setEnabled(can_print)
+        can_print = self.last_recorded is not None and self.receipts is not None
+        self.action_bar.set_state(busy=busy, can_save=self.service is not None, can_print=can_print)
 
     def attach(
         self, service: ComplaintService, store: AttachmentStore | None = None, receipts: ReceiptActions | None = None
@@ -742,10 +433,7 @@ class IntakeForm(QWidget):
         return self.settings.get(UI_LANGUAGE)
 
     def set_banner(self, text: str, kind: str) -> None:
-        self.banner.setProperty("kind", kind)
-        style.set_banner_kind(self.banner, kind)
-        self.banner.setText(text)
-        self.banner.show()
+        self.banner.say(text, kind)
 
     @property
     def banner_text(self) -> str:

@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
 
     def show_intake(self) -> None:
         self.tabs.setCurrentWidget(self.intake)
-        self.intake.editors["type"].setFocus()
+        self.intake.go_to_top()
 
     def show_search(self) -> None:
         self.tabs.setCurrentWidget(self.queue)
