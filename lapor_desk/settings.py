@@ -133,6 +133,27 @@ def _central_url(value: str) -> str | None:
     return None if value == "" or value.startswith(("http://", "https://")) else "sync_url_format"
 
 
+# Settings whose value may carry credentials (`http://user:password@proxy:3128`): the settings
+# file keeps the address only; the credentials are kept like the desk token (the OS keyring,
+# else a 0600 file in the config folder), under this account name.
+SECRET_USERINFO = {"sync.proxy": "proxy"}
+
+
+def split_userinfo(url: str) -> tuple[str, str]:
+    """(the URL without `user:password@`, that user:password or "")."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    if not sep or "@" not in host:
+        return url, ""
+    userinfo, _, host = host.rpartition("@")
+    return f"{scheme}://{host}{slash}{path}", userinfo
+
+
+def join_userinfo(url: str, userinfo: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    return f"{scheme}://{userinfo}@{rest}" if sep and userinfo else url
+
+
 def _proxy_url(value: str) -> str | None:
     ok = value == "" or re.fullmatch(r"https?://[^\s/]+(:[0-9]+)?/?", value)
     return None if ok else "setting_proxy_format"
@@ -291,6 +312,7 @@ class Settings:
                 raw = _UPGRADES[step](raw)
         values = raw.get("values", {})
         self._values = dict(values) if isinstance(values, dict) else {}
+        self._move_secrets_out_of_the_file()
 
     def _layers(self, setting: Setting[Any]) -> Iterable[tuple[str, Any]]:
         if is_protected(setting.key):
@@ -342,6 +364,51 @@ class Settings:
                 pass
         return setting.default
 
+    # --- values that may carry credentials (a proxy's user:password@)
+
+    def _secret_store(self, key: str) -> Any:
+        from lapor_desk.sync.credentials import TokenStore
+
+        account = SECRET_USERINFO[key]
+        return TokenStore(self.path.parent, account=account, file_name=f"{account}-credentials")
+
+    def with_secret(self, setting: Setting[str], value: str | None = None) -> str:
+        """The value to connect with: `value` (default: the one in force) with the kept
+        credentials put back, when it names the same address and carries none of its own."""
+        value = self.get(setting) if value is None else value
+        address, userinfo = split_userinfo(value)
+        if userinfo or not address or setting.key not in SECRET_USERINFO:
+            return value
+        if address != split_userinfo(self.stored(setting))[0]:
+            return value
+        kept = self._secret_store(setting.key).load()
+        return join_userinfo(address, kept) if kept else value
+
+    def _keep_secrets(self, checked: dict[str, Any]) -> None:
+        """Credentials in a value go to the secret store (keyring or a 0600 file); the file
+        keeps the address. A new address without credentials, or none, forgets the old ones."""
+        for key in SECRET_USERINFO.keys() & checked.keys():
+            address, userinfo = split_userinfo(str(checked[key]))
+            store = self._secret_store(key)
+            if userinfo:
+                store.save(userinfo)
+            elif address != split_userinfo(str(self._values.get(key, "")))[0]:
+                store.clear()
+            checked[key] = address
+
+    def _move_secrets_out_of_the_file(self) -> None:
+        """A settings file written before credentials were kept apart: move them now."""
+        found = {k: v for k, v in self._values.items() if k in SECRET_USERINFO and split_userinfo(str(v))[1]}
+        if not found:
+            return
+        try:
+            self._keep_secrets(found)
+            self._save({**self._values, **found})
+        except OSError as exc:  # read-only media: keep working; the move waits for a writable file
+            log.warning("proxy credentials not yet moved out of %s: %s", self.path, exc)
+            return
+        self._values.update(found)
+
     def set(self, setting: Setting[T], value: Any) -> T:
         """Check and store one value in the file; returns it as stored."""
         return self.update({setting: value})[setting.key]
@@ -349,6 +416,7 @@ class Settings:
     def update(self, values: Mapping[Setting[Any], Any]) -> dict[str, Any]:
         """Check every value first, then write them all in one atomic save (nothing half-set)."""
         checked = {setting.key: setting.parse(value) for setting, value in values.items()}
+        self._keep_secrets(checked)
         self._save({**self._values, **checked})
         self._values.update(checked)
         return checked

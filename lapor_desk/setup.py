@@ -151,7 +151,7 @@ def check(plan: SetupPlan, settings: Settings, installation: str = "") -> Centra
     if not plan.register_url:
         return None
     bundle = plan.values.get(SYNC_CA_BUNDLE.key, settings.get(SYNC_CA_BUNDLE))
-    proxy = plan.values.get(SYNC_PROXY.key, settings.get(SYNC_PROXY))
+    proxy = settings.with_secret(SYNC_PROXY, plan.values.get(SYNC_PROXY.key))
     # Only the audited, stored value (or this plan's own, audited as it is applied) allows http://.
     plain = bool(plan.values.get(SYNC_ALLOW_PLAIN_HTTP.key, settings.stored(SYNC_ALLOW_PLAIN_HTTP)))
     return check_central(plan.register_url, plan.token, Connection(bundle, proxy, plain, installation_id=installation))

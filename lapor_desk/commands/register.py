@@ -17,7 +17,14 @@ from lapor_desk.accounts import IT_CONSOLE
 from lapor_desk.audit import AuditAction, AuditTrail, Who
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import translate
-from lapor_desk.settings import SYNC_ALLOW_PLAIN_HTTP, SYNC_CA_BUNDLE, SYNC_CENTRAL_URL, SYNC_PROXY, SettingError
+from lapor_desk.settings import (
+    SYNC_ALLOW_PLAIN_HTTP,
+    SYNC_CA_BUNDLE,
+    SYNC_CENTRAL_URL,
+    SYNC_PROXY,
+    SettingError,
+    split_userinfo,
+)
 from lapor_desk.sync.installation import installation_id
 from lapor_desk.sync.registration import CentralCheck, Connection, RegistrationProblem, check_central
 
@@ -62,7 +69,8 @@ def register(
     assert desk.sync is not None
     settings = desk.settings
     bundle = settings.get(SYNC_CA_BUNDLE) if ca_bundle is None else SYNC_CA_BUNDLE.parse(ca_bundle)
-    via = settings.get(SYNC_PROXY) if proxy is None else SYNC_PROXY.parse(proxy)
+    # The kept credentials of the same proxy come along when the address is given without them.
+    via = settings.with_secret(SYNC_PROXY, None if proxy is None else SYNC_PROXY.parse(proxy))
     check = check_central(
         url,
         token,
@@ -91,7 +99,7 @@ def store(desk: Desk, check: CentralCheck, token: str, bundle: str, proxy: str, 
             "old": old,
             "new": check.api_url,
             "ca_bundle": bundle,
-            "proxy": proxy,
+            "proxy": split_userinfo(proxy)[0],  # its credentials are kept like the token, never audited
             "token": "keyring" if where == "keyring" else "file",
         },
     )

@@ -18,6 +18,7 @@ from typing import Any
 from lapor_desk import __version__
 from lapor_desk.backups.rotation import list_backups
 from lapor_desk.i18n import translate
+from lapor_desk.settings import split_userinfo
 
 OK, WARN, FAIL = "ok", "warn", "fail"
 LEVEL_TEXT = {OK: "OK  ", WARN: "WARN", FAIL: "FAIL"}
@@ -180,7 +181,7 @@ def central(s: Subject) -> list[Finding]:
         ex, _before, _after = client.health()
     finally:
         client.close()
-    proxy = s.desk.sync.connection().get("proxy") or "-"
+    proxy = split_userinfo(s.desk.sync.connection().get("proxy") or "")[0] or "-"  # never its password
     params = {"url": url, "detail": ex.message or str(ex.status or ""), "proxy": proxy}
     if not ex.ok or not isinstance(ex.body, dict):
         tls = "ssl" in (ex.message or "").lower() or "certificate" in (ex.message or "").lower()

@@ -1,7 +1,8 @@
 """Where the desk token lives: the OS keyring when there is one, else a 0600 file.
 
-The token never goes into the plain settings file. On a machine without a keyring
-backend (CI, a headless server) it is kept in `desk-token` in the config dir with
+The token never goes into the plain settings file; nor do a proxy's credentials (the
+`user:password` of `sync.proxy`), kept the same way under their own name (lapor_desk.settings).
+On a machine without a keyring backend (CI, a headless server) it is kept in `desk-token` in the config dir with
 owner-only permissions, and `location()` says so, so the IT officer knows.
 """
 
@@ -20,8 +21,8 @@ NO_KEYRING_ENV = "LAPOR_DESK_NO_KEYRING"  # tests and portable installs: use the
 
 
 class TokenStore:
-    def __init__(self, config_dir: Path, account: str = "central") -> None:
-        self.file = config_dir / FILE_NAME
+    def __init__(self, config_dir: Path, account: str = "central", file_name: str = FILE_NAME) -> None:
+        self.file = config_dir / file_name
         self.account = account
 
     def _keyring(self):  # type: ignore[no-untyped-def]
@@ -62,6 +63,15 @@ class TokenStore:
         os.chmod(tmp, 0o600)
         os.replace(tmp, self.file)
         return str(self.file)
+
+    def clear(self) -> None:
+        """Forget the secret, in the keyring and in the file."""
+        kr = self._keyring()
+        if kr is not None:
+            with contextlib.suppress(Exception):
+                kr.delete_password(SERVICE, self.account)
+        with contextlib.suppress(FileNotFoundError):
+            self.file.unlink()
 
     def load(self) -> str:
         kr = self._keyring()

@@ -16,6 +16,7 @@ import requests
 
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.i18n import CodedError
+from lapor_desk.settings import split_userinfo
 from lapor_desk.sync.transport import INSTALLATION_CONFLICT, INSTALLATION_HEADER, plain_http_refused
 
 CONNECT_TIMEOUT_S = 3.0
@@ -149,18 +150,23 @@ def _find_api(
             return api_url, body, before, after
         # Plain http:// through a proxy: the proxy's own refusal comes back as an answer.
         if connection.proxy and resp.status_code == 407:
-            raise RegistrationProblem("reg_proxy_auth", proxy=connection.proxy)
+            raise RegistrationProblem("reg_proxy_auth", proxy=_shown(connection.proxy))
         if connection.proxy and resp.status_code in (403, 502, 503, 504) and body is None:
-            raise RegistrationProblem("reg_proxy_refused", proxy=connection.proxy)
+            raise RegistrationProblem("reg_proxy_refused", proxy=_shown(connection.proxy))
     raise RegistrationProblem("reg_not_central", url=url.strip())
+
+
+def _shown(proxy: str) -> str:
+    """A proxy's address as a message may show it: without its user:password."""
+    return split_userinfo(proxy)[0]
 
 
 def _network_problem(exc: requests.RequestException, url: str, connection: Connection) -> RegistrationProblem:
     text = str(exc)
     if isinstance(exc, requests.exceptions.ProxyError):
         if "407" in text:
-            return RegistrationProblem("reg_proxy_auth", proxy=connection.proxy)
-        return RegistrationProblem("reg_proxy_refused", proxy=connection.proxy)
+            return RegistrationProblem("reg_proxy_auth", proxy=_shown(connection.proxy))
+        return RegistrationProblem("reg_proxy_refused", proxy=_shown(connection.proxy))
     if isinstance(exc, requests.exceptions.SSLError):
         found = re.search(r"certificate verify failed: ([^(')\]]+)", text)
         reason = found.group(1).strip() if found else "TLS"

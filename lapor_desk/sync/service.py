@@ -109,7 +109,7 @@ class SyncService:
         admin allowed plain http:// (the stored, audited value only)."""
         return {
             "ca_bundle": self.settings.get(SYNC_CA_BUNDLE),
-            "proxy": self.settings.get(SYNC_PROXY),
+            "proxy": self.settings.with_secret(SYNC_PROXY),  # with its kept credentials
             "allow_plain_http": bool(self.settings.stored(SYNC_ALLOW_PLAIN_HTTP)),
         }
 

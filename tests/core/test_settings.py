@@ -1,5 +1,9 @@
 """Desk settings: declared defaults, checked values, atomic saves, a damaged file set aside."""
 
+import json
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +106,87 @@ def test_every_setting_is_described_in_both_languages_and_its_default_obeys_its_
         assert "setting." + setting.key not in described and len(described) == 2, setting.key
         for choice in setting.choices:
             assert setting.choice_label(choice, "id") != choice, choice
+
+
+def test_proxy_credentials_are_kept_like_the_token_never_in_the_settings_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lapor_desk.settings import SYNC_PROXY
+
+    monkeypatch.setenv("LAPOR_DESK_NO_KEYRING", "1")  # the 0600 file, as on a PC without a keyring
+    path = tmp_path / "config" / "settings.json"
+    secret_file = tmp_path / "config" / "proxy-credentials"
+    s = Settings(path)
+    s.set(SYNC_PROXY, "http://it:ra%40hasia@127.0.0.1:3128")
+    text = path.read_text(encoding="utf-8")
+    assert "ra%40hasia" not in text and "it:" not in text
+    assert json.loads(text)["values"]["sync.proxy"] == "http://127.0.0.1:3128"
+    assert secret_file.read_text(encoding="utf-8") == "it:ra%40hasia"
+    assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600
+    assert s.get(SYNC_PROXY) == "http://127.0.0.1:3128"  # what screens and `config list` show
+    again = Settings(path)
+    assert again.with_secret(SYNC_PROXY) == "http://it:ra%40hasia@127.0.0.1:3128"  # what the sync connects with
+    # The same address typed again without credentials keeps them; another address does not get them.
+    again.set(SYNC_PROXY, "http://127.0.0.1:3128")
+    assert again.with_secret(SYNC_PROXY, "http://127.0.0.1:3128") == "http://it:ra%40hasia@127.0.0.1:3128"
+    assert again.with_secret(SYNC_PROXY, "http://10.0.0.9:8080") == "http://10.0.0.9:8080"
+    # A new address without credentials, or no proxy, forgets them.
+    again.set(SYNC_PROXY, "http://127.0.0.1:8080")
+    assert not secret_file.exists() and again.with_secret(SYNC_PROXY) == "http://127.0.0.1:8080"
+    again.set(SYNC_PROXY, "http://u:p@127.0.0.1:8080")
+    again.set(SYNC_PROXY, "")
+    assert not secret_file.exists() and again.with_secret(SYNC_PROXY) == ""
+
+
+def test_an_older_settings_file_with_proxy_credentials_is_cleaned_when_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lapor_desk.settings import SETTINGS_VERSION, SYNC_PROXY
+
+    monkeypatch.setenv("LAPOR_DESK_NO_KEYRING", "1")
+    path = tmp_path / "settings.json"
+    doc = {
+        "version": SETTINGS_VERSION,
+        "values": {"sync.proxy": "http://it:rahasia@127.0.0.1:3128", "office.name": "X"},
+    }
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    s = Settings(path)
+    assert "rahasia" not in path.read_text(encoding="utf-8")
+    assert json.loads(path.read_text(encoding="utf-8"))["values"]["office.name"] == "X"
+    assert s.with_secret(SYNC_PROXY) == "http://it:rahasia@127.0.0.1:3128"
+    assert (tmp_path / "proxy-credentials").read_text(encoding="utf-8") == "it:rahasia"
+
+
+_SAVE_UNDER_LIMIT = """
+import errno, resource, sys
+from pathlib import Path
+from lapor_desk.settings import OFFICE_ADDRESS, Settings
+s = Settings(Path(sys.argv[1]))
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))
+try:
+    s.set(OFFICE_ADDRESS, "Jalan Raya Denpasar-Gilimanuk Km 12, " * 5)
+except OSError as exc:
+    print("refused", errno.errorcode[exc.errno])
+else:
+    print("saved")
+"""
+
+
+def test_a_full_disk_never_leaves_the_settings_file_empty_or_half_written(tmp_path: Path) -> None:
+    """A real limit on the size a file may grow to (RLIMIT_FSIZE: how a full disk looks to the
+    process): the new settings cannot be written, and the old file is still whole."""
+    path = tmp_path / "settings.json"
+    Settings(path).update({OFFICE_NAME: "Kantor Kecamatan Ubud", DESK_CODE: "UBUD-01"})
+    before = path.read_bytes()
+    out = subprocess.run(
+        [sys.executable, "-c", _SAVE_UNDER_LIMIT, str(path), str(len(before))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.split() == ["refused", "EFBIG"], out.stderr
+    assert path.read_bytes() == before  # the old file, whole
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no half-written temporary left
+    s = Settings(path)
+    assert s.get(OFFICE_NAME) == "Kantor Kecamatan Ubud" and s.get(DESK_CODE) == "UBUD-01"

@@ -266,3 +266,45 @@ def test_a_token_another_pc_holds_is_refused_at_registration(central: RunningSer
     refused = _refusal(central.api_url, token, Connection(installation_id=second_pc))
     assert refused.code == "reg_desk_in_use"
     assert refused.text("id").startswith("Token meja ini sudah dipakai PC lain.")
+
+
+@pytest.mark.parametrize("proxy", ["auth"], indirect=True)
+def test_proxy_credentials_are_kept_like_the_token_and_the_sync_uses_them(
+    tmp_path: Path, central: RunningServer, https_front: TlsFront, authority: Authority, proxy: Proxy
+) -> None:
+    """Registered through a proxy that wants credentials: the settings file keeps its address
+    only, the credentials sit in a 0600 file (no keyring here) as the token does, and the sync
+    and doctor connect with them without ever printing them."""
+    home = tmp_path / "home"
+    with_credentials = proxy.url.replace("http://", "http://it:rahasia@")
+    out = _cli(
+        home,
+        "register",
+        "--url",
+        https_front.api_url,
+        "--ca-bundle",
+        str(authority.ca_pem),
+        "--proxy",
+        with_credentials,
+        stdin=central.desk_token,
+    )
+    assert out.returncode == 0, out.stderr
+    config = home / "config"
+    assert "rahasia" not in (config / "settings.json").read_text(encoding="utf-8")
+    assert json.loads((config / "settings.json").read_text())["values"]["sync.proxy"] == proxy.url
+    secret = config / "proxy-credentials"
+    assert secret.read_text(encoding="utf-8") == "it:rahasia" and (secret.stat().st_mode & 0o777) == 0o600
+    registered = len(proxy.seen)
+    sync = _cli(home, "sync")
+    assert sync.returncode == 0, sync.stdout + sync.stderr
+    assert len(proxy.seen) > registered  # through the proxy, with the kept credentials
+    # Registering again with the address alone keeps the credentials of the same proxy.
+    again = _cli(home, "register", "--url", https_front.api_url, "--proxy", proxy.url, stdin=central.desk_token)
+    assert again.returncode == 0, again.stderr
+    assert secret.read_text(encoding="utf-8") == "it:rahasia"
+    audit = _cli(home, "audit", "verify")
+    for result in (out, sync, again, audit):
+        assert "rahasia" not in result.stdout + result.stderr
+    # Nowhere else on disk: settings, database (the audit trail), its WAL, logs.
+    holding = [p for p in home.rglob("*") if p.is_file() and b"rahasia" in p.read_bytes()]
+    assert holding == [secret]

@@ -151,7 +151,9 @@ class CentralPage(QWizardPage):
         url, token, bundle, proxy = self.inputs()
         language = self.owner.language
         try:
-            connection = Connection(SYNC_CA_BUNDLE.parse(bundle), SYNC_PROXY.parse(proxy))
+            connection = Connection(
+                SYNC_CA_BUNDLE.parse(bundle), self.owner.desk.settings.with_secret(SYNC_PROXY, SYNC_PROXY.parse(proxy))
+            )
         except SettingError as exc:
             self._show(f"{exc.key}: {exc.text(language)}", ok=False)
             return
@@ -357,7 +359,8 @@ class RegisterWizard(QWizard):
         desk, who = self.desk, self.who
 
         def save() -> str:
-            return store(desk, check, token, SYNC_CA_BUNDLE.parse(bundle), SYNC_PROXY.parse(proxy), who)
+            via = desk.settings.with_secret(SYNC_PROXY, SYNC_PROXY.parse(proxy))  # kept credentials of the same proxy
+            return store(desk, check, token, SYNC_CA_BUNDLE.parse(bundle), via, who)
 
         self.tasks.write(save, self._saved, lambda exc: self.central.status.setText(describe(exc, self.language)))
 
