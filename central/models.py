@@ -99,7 +99,10 @@ class Complaint(Base):
     __tablename__ = "complaints"
     __table_args__ = (
         UniqueConstraint("desk_id", "client_id", name="uq_complaints_desk_client"),
-        Index("ix_complaints_status", "status"),
+        # The admin list's keyset pages by desk or status (migration 0008, with the expression
+        # and trigram indexes of central.services.search).
+        Index("ix_complaints_desk_tracking", "desk_id", "tracking_id"),
+        Index("ix_complaints_status_tracking", "status", "tracking_id"),
         # An operator finds a complaint by the number a citizen reads out (central.services.search).
         Index("ix_complaints_receipt_number", "receipt_number"),
         Index("ix_complaints_reporter_nik", "reporter_nik"),

@@ -56,7 +56,9 @@ def list_complaints(session: Session, flt: ComplaintFilter, *, after: int = 0, l
     if flt.status:
         query = query.where(Complaint.status == flt.status)
     if flt.desk:
-        query = query.where(Desk.code == flt.desk)
+        # The desk's id first (one row), so that its complaints are read in tracking-ID order
+        # from ix_complaints_desk_tracking rather than found among everyone's.
+        query = query.where(Complaint.desk_id == select(Desk.id).where(Desk.code == flt.desk).scalar_subquery())
     if flt.category_id:
         query = query.where(Complaint.category_id == flt.category_id)
     if flt.regency_code:

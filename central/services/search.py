@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, false, func, or_
+from sqlalchemy import ColumnElement, false, func, literal_column, or_
 from sqlalchemy.orm import Session
 
 from central.models import Complaint, OperatorLookup
@@ -65,9 +65,11 @@ def terms(q: str) -> Terms:
         masked = phone[:6] + "*" * max(0, len(phone) - 9) + phone[-3:]
         national = phone[3:]
         forms = (phone, "0" + national, "62" + national)  # as a desk may have stored it
+        # Literals, not parameters: the expression must read exactly as the index
+        # ix_complaints_phone_digits (migration 0008) for PostgreSQL to use it.
         stripped: ColumnElement[str] = Complaint.reporter_phone.expression
         for sep in ("-", " ", ".", "(", ")"):
-            stripped = func.replace(stripped, sep, "")
+            stripped = func.replace(stripped, literal_column(f"'{sep}'"), literal_column("''"))
         personal.append(("phone", masked, or_(Complaint.reporter_phone.in_(forms), stripped.in_(forms))))
         values["phone"] = (phone,)
     return Terms(words, numbers, personal, values)

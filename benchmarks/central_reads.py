@@ -1,0 +1,154 @@
+"""Reads at national scale: the desks' `/updates` pages and the operator's list and search,
+on a PostgreSQL central holding --count complaints and twice as many events.
+
+    python -m benchmarks.central_reads [--count 1000000] [--desks 5000] [--requests 200]
+
+Seeds a fresh database (dropped afterwards) with generated rows in a few INSERT ... SELECT
+statements, starts a real `lapor-central serve`, and prints p50/p95 per kind of read
+(one client, sequential requests: a latency measurement, not a load test).
+tests/central/test_central_reads_plan.py uses `seed` at a small size and proves with
+EXPLAIN that each of these reads is an index read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, text
+
+from central.db import CentralDatabase
+from central.services.accounts import add_desk, create_operator_token
+from central.testing import fresh_postgres_database, running_server
+
+RARE_STATUS = "verified"  # one complaint in a hundred
+RARE_WORD = "jembatan"  # in one title in a thousand
+
+
+def seed(url: str, count: int, desks: int) -> dict[str, str]:
+    """`desks` desks, `count` complaints spread over them, two events each; returns a token per
+    the first desk's code and an operator token under "operator"."""
+    db = CentralDatabase(url, pool_size=2)
+    try:
+        from central.cli import prepare
+
+        prepare(db)
+        tokens = db.write(lambda s: {"SEED-00001": add_desk(s, "SEED-00001", "Meja pertama")})
+        tokens["operator"] = db.write(lambda s: create_operator_token(s, "reads"))
+    finally:
+        db.dispose()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO desks (code, name, token_hash, created_at) "
+                "SELECT 'SEED-' || lpad(g::text, 5, '0'), 'Meja', md5(g::text) || md5('t' || g::text), now() "
+                "FROM generate_series(2, :desks) g"
+            ),
+            {"desks": desks},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO complaints (desk_id, client_id, revision, payload_hash, receipt_number, status, "
+                "status_reason, forwarded_agency, type, channel, title, body, location_text, province_code, "
+                "regency_code, district_code, village_code, category_id, agency_name, is_anonymous, "
+                "is_confidential, reporter_name, reporter_nik, reporter_phone, reporter_email, reporter_address, "
+                "consent_personal, inclusion_consent, disability_consent, disability_types, accessibility_need, "
+                "officer_name, officer_nip, received_at, desk_recorded_at, created_at, updated_at, "
+                "status_changed_at) "
+                "SELECT d.id, md5(g::text)::uuid::text, 1, md5('h' || g), "
+                "d.code || '/2026/' || lpad(g::text, 7, '0'), "
+                "CASE WHEN g % 100 = 0 THEN :rare_status ELSE 'unverified' END, '', '', 'pengaduan', 'walk_in', "
+                "CASE WHEN g % 1000 = 0 THEN 'Jembatan desa runtuh nomor ' || g "
+                "ELSE 'Lampu jalan padam nomor ' || g END, "
+                "'Lampu penerangan jalan di depan pasar padam sejak seminggu, jalan gelap malam hari.', "
+                "'Depan Pasar', '32', '32.04', '', '', 'infrastruktur.jalan', '', false, false, 'Warga', "
+                "'32040512' || lpad((g % 100000000)::text, 8, '0'), '0812' || lpad(g::text, 8, '0'), '', '', "
+                "true, false, false, '[]', '', 'Petugas', '', now(), now(), now(), now(), now() "
+                "FROM generate_series(1, :count) g "
+                "JOIN desks d ON d.code = 'SEED-' || lpad((1 + g % :desks)::text, 5, '0')"
+            ),
+            {"count": count, "desks": desks, "rare_status": RARE_STATUS},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO events (desk_id, tracking_id, kind, status, text, agency, actor, at) "
+                "SELECT c.desk_id, c.tracking_id, k.kind, c.status, '', '', 'seed', now() "
+                "FROM complaints c CROSS JOIN (VALUES ('status'), ('note')) k(kind) ORDER BY c.tracking_id"
+            )
+        )
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE"))
+    engine.dispose()
+    return tokens
+
+
+def _time(client: httpx.Client, path: str, params: dict[str, str | int], n: int) -> list[float]:
+    out = []
+    for _ in range(n):
+        began = time.perf_counter()
+        answer = client.get(path, params=params)
+        out.append(time.perf_counter() - began)
+        assert answer.status_code == 200, answer.text
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1_000_000)
+    parser.add_argument("--desks", type=int, default=5000)
+    parser.add_argument("--requests", type=int, default=200, help="per kind of read")
+    parser.add_argument("--pg-url", default=os.environ.get("LAPOR_TEST_POSTGRES_URL"))
+    args = parser.parse_args()
+    if not args.pg_url:
+        print("needs --pg-url or LAPOR_TEST_POSTGRES_URL")
+        return 2
+    with fresh_postgres_database(args.pg_url, "lapor_central_reads_") as url, tempfile.TemporaryDirectory() as tmp:
+        began = time.perf_counter()
+        tokens = seed(url, args.count, args.desks)
+        print(f"seeded {args.count} complaints, {2 * args.count} events, {args.desks} desks in "
+              f"{time.perf_counter() - began:.0f}s")  # fmt: skip
+        with running_server(url, serve_args=("--workers", "2"), work_dir=Path(tmp), desk_code="BENCH-READS") as server:
+            desk = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["SEED-00001"]), timeout=60)
+            admin = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["operator"]), timeout=60)
+            top = desk.get("/updates", params={"limit": 1000}).json()
+            cursors = [int(u["cursor"]) for u in top["items"]] or [0]
+            admin_path = "/admin/complaints"
+
+            def a_desk() -> dict[str, str | int]:
+                return {"desk": f"SEED-{random.randint(1, args.desks):05d}"}
+
+            def a_receipt() -> dict[str, str | int]:
+                g = random.randint(1, args.count)
+                return {"q": f"SEED-{1 + g % args.desks:05d}/2026/{g:07d}"}
+
+            def a_phone() -> dict[str, str | int]:
+                return {"q": f"0812-{random.randint(0, 9999):04d}-{random.randint(0, 9999):04d}"}
+
+            reads = {
+                "/updates page (100)": (desk, "/updates", lambda: {"after": random.choice(cursors), "limit": 100}),
+                "admin list by desk": (admin, admin_path, a_desk),
+                "admin list by status": (admin, admin_path, lambda: {"status": RARE_STATUS}),
+                "admin search word": (admin, admin_path, lambda: {"q": RARE_WORD}),
+                "admin search receipt": (admin, admin_path, a_receipt),
+                "admin search phone": (admin, admin_path, a_phone),
+            }
+            for name, (client, path, params) in reads.items():
+                times = []
+                for _ in range(args.requests):
+                    times += _time(client, path, params(), 1)
+                times.sort()
+                p95 = times[min(len(times) - 1, int(len(times) * 0.95))] * 1000
+                print(f"   {name:24s} p50 {statistics.median(times) * 1000:6.1f} ms   p95 {p95:6.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
