@@ -12,6 +12,7 @@ every table, as the old build stored it) for the upgrade test.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sqlite3
@@ -127,6 +128,35 @@ def fill(desk: Desk, revision: str, work: Path) -> dict[str, int]:
             )
             conn.execute("INSERT OR REPLACE INTO sync_meta (key, value) VALUES ('updates_cursor', '42')")
         conn.close()
+    if rev >= 6:
+        conn = sqlite3.connect(desk.db.path)  # type: ignore[arg-type]
+        with conn:  # what a cycle keeps from the central's answers (0006-0008)
+            sent = conn.execute("SELECT payload FROM sync_items WHERE complaint_id = ?", (ids["recorded_1"],))
+            conn.execute(
+                "UPDATE sync_items SET accepted_payload = ?, central_status = 'verified' WHERE complaint_id = ?",
+                (sent.fetchone()[0], ids["recorded_1"]),
+            )
+            conn.execute("UPDATE sync_items SET central_status = 'closed' WHERE complaint_id = ?", (ids["recorded_4"],))
+            reply = conn.execute(
+                "SELECT json_extract(detail, '$.reply_id') FROM complaint_events WHERE kind = 'reporter_reply'"
+                " AND complaint_id = ? ORDER BY id LIMIT 1",
+                (ids["recorded_3"],),
+            ).fetchone()[0]
+            conn.execute(  # a reply the central refused, kept for a person to decide
+                "INSERT INTO sync_replies_sent (reply_id, complaint_id, result, sent_at, http_status, problem_type,"
+                " message) VALUES (?, ?, 'refused', '2026-11-20 03:05:00.000000', 404, 'not-found', 'tidak ada')",
+                (reply, ids["recorded_3"]),
+            )
+            if rev >= 7:
+                conn.execute(
+                    "INSERT INTO sync_files_confirmed (central, sha256, confirmed_at) VALUES (?, ?, ?)",
+                    ("http://pusat.contoh/api/v1", "ab" * 32, "2026-11-20 03:00:00.000000"),
+                )
+            if rev >= 8:
+                conn.execute(
+                    "UPDATE sync_items SET confirmed_by = 'db-3f2a/1' WHERE complaint_id = ?", (ids["recorded_1"],)
+                )
+        conn.close()
     if rev >= 4:
         accounts = desk.supervision.accounts
         admin = accounts.create_first_admin("admin", "Admin Meja", "rahasia-123")
@@ -134,6 +164,11 @@ def fill(desk: Desk, revision: str, work: Path) -> dict[str, int]:
 
         accounts.add_account(admin, "siti", "Siti Rahmawati", Role.CLERK, "rahasia-456")
         accounts.sign_in("siti", "rahasia-456")
+    if rev >= 9:  # a failed sign-in: the lock-out's wall and monotonic clocks (0009)
+        from lapor_desk.accounts import SupervisionError
+
+        with contextlib.suppress(SupervisionError):
+            accounts.sign_in("admin", "salah-sandi")
     return ids
 
 
