@@ -15,11 +15,9 @@ to `verify`) and the head printed on each monthly recap.
 
 from __future__ import annotations
 
-import contextvars
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -64,20 +62,6 @@ class Who:
     role: str = ""
     trainee: bool = False  # not recorded; lets the four-eyes hook see a trainee's work
     name: str = ""  # not recorded; the display name the complaint timeline shows
-
-
-# Who is acting right now: set by the guarded services around a ComplaintService call, so
-# the audit hook can name the signed-in account without changing ComplaintService.
-CURRENT_ACTOR: contextvars.ContextVar[Who | None] = contextvars.ContextVar("lapor_current_actor", default=None)
-
-
-@contextmanager
-def acting_as(who: Who) -> Iterator[None]:
-    token = CURRENT_ACTOR.set(who)
-    try:
-        yield
-    finally:
-        CURRENT_ACTOR.reset(token)
 
 
 @dataclass(frozen=True)
@@ -332,12 +316,11 @@ class AuditWriteHook:
         self.trail = trail
 
     def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
-        current = CURRENT_ACTOR.get()
         bulk = [c for c in changes if c.source not in ("intake", "sync")]
         for change in changes:
             if change.source not in ("intake", "sync"):
                 continue
-            who = current or Who(change.actor or "(tanpa nama)")
+            who = change.who or Who(change.actor or "(tanpa nama)")
             target = f"complaint:{change.complaint_id}"
             action = AuditAction.CREATE if change.created else AuditAction.EDIT
             if change.created or change.changed_fields:
@@ -367,7 +350,7 @@ class AuditWriteHook:
         if bulk:
             ids = [c.complaint_id for c in bulk]
             sources = sorted({c.source for c in bulk})
-            who = current or Who(bulk[0].actor or "(tanpa nama)")
+            who = bulk[0].who or Who(bulk[0].actor or "(tanpa nama)")
             self.trail.append(
                 conn,
                 who,

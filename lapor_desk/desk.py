@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from lapor_desk.accounts.roles import Actor
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
 from lapor_desk.audit import AuditTrail
 from lapor_desk.audit_anchor import AnchorStore
@@ -18,6 +19,7 @@ from lapor_desk.events import EventBus
 from lapor_desk.paths import Paths, default_database_url, sqlite_files, tighten_files
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
+from lapor_desk.session import DeskSession
 from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
 from lapor_desk.storage.database import Database, open_database, sqlite_file
 from lapor_desk.storage.errors import StorageError
@@ -38,6 +40,7 @@ class Desk:
     hooks: tuple[WriteHook, ...] = ()
     sync: SyncService | None = None
     lock: DatabaseLock | None = None
+    audit: AuditTrail | None = None
     calendar: DeskCalendar | None = None  # the one desk calendar: queue, receipt, review, dashboard
 
     @classmethod
@@ -83,21 +86,30 @@ class Desk:
             attachments=StoredAttachments(paths.data_dir / "attachments"),
             anchors=AnchorStore(db, paths.data_dir),
         )
+        # One audit trail and one calendar for the desk: the queue's deadlines, the review
+        # queue, the reports and the write hooks all use these (see `supervision`).
+        audit = AuditTrail(db, clock)
+        calendar = DeskCalendar(db, audit, settings, clock)
         hooks: tuple[WriteHook, ...] = (sync.outbox,)
-        hooks = (*hooks, *supervision_hooks(db, settings, clock))  # audit trail, four-eyes
-        # One calendar for every deadline the desk shows (queue, receipt, review, dashboard, recap):
-        # built here, cheaply, so the queue's first page does not build the supervision services.
-        calendar = DeskCalendar(db, AuditTrail(db, clock), settings, clock)
+        hooks = (*hooks, *supervision_hooks(db, settings, clock, audit))  # audit trail, four-eyes
         complaints = ComplaintService(
             db, settings, bus, clock, hooks, deadlines=calendar.deadlines, deadline_clock=sync.corrected_clock
         )
         log.info("desk ready: database %s, desk %s", db.location, settings.get(DESK_CODE))
-        return cls(paths, settings, db, bus, complaints, hooks, sync, lock, calendar)
+        return cls(paths, settings, db, bus, complaints, hooks, sync, lock, audit, calendar)
 
     @cached_property
     def supervision(self) -> SupervisionServices:
-        """Accounts, audit trail, calendar, review queue and reports (issue 6)."""
-        return SupervisionServices.build(self.db, self.settings, self.complaints, self.calendar)
+        """Accounts, audit trail, calendar, review queue and reports (issue 6), built on first use
+        around the desk's one audit trail and calendar."""
+        return SupervisionServices.build(
+            self.db, self.settings, self.complaints, audit=self.audit, calendar=self.calendar
+        )
+
+    def session(self, actor: Actor) -> DeskSession:
+        """The desk as `actor` (signed in by `supervision.accounts`), for the window and the
+        command line alike: made at sign-in, dropped at sign-out."""
+        return self.supervision.session(actor, self.sync)
 
     @cached_property
     def backups(self) -> BackupService:

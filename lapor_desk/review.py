@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, Connection, and_, false, func, insert, inspect, or_, select, update
 
 from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, require
-from lapor_desk.audit import CURRENT_ACTOR, AuditAction, AuditTrail
+from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import Deadline, Deadlines, DeadlineState, DeskCalendar
 from lapor_desk.domain.enums import Status
@@ -260,10 +260,12 @@ class ApprovalHook:
         self.settings = settings
 
     def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
-        who = CURRENT_ACTOR.get()
-        if who is None or not who.trainee or self.settings.get(FOUR_EYES) != "on":
+        if self.settings.get(FOUR_EYES) != "on":
             return
         for change in changes:
+            who = change.who  # the signed-in account that made it (None: import, demo, sync)
+            if who is None or not who.trainee:
+                continue
             if change.status == str(Status.DRAFT) or not (change.recorded_now or change.changed_fields):
                 continue
             values = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lapor_desk.accounts.guard import GuardedComplaints
+from lapor_desk.accounts.roles import Actor
 from lapor_desk.accounts.service import AccountService
 from lapor_desk.audit import AuditTrail, AuditWriteHook
 from lapor_desk.clock import Clock, system_clock
@@ -13,17 +13,21 @@ from lapor_desk.deadlines import DeskCalendar
 from lapor_desk.review import ApprovalHook, ReviewQueue
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
+from lapor_desk.session import DeskSession
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
 
 if TYPE_CHECKING:  # reports (regions, openpyxl, fpdf2) load when the supervision services are built
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.reports.service import ReportService
+    from lapor_desk.sync.service import SyncService
 
 
-def supervision_hooks(db: Database, settings: Settings, clock: Clock = system_clock) -> tuple[WriteHook, ...]:
+def supervision_hooks(
+    db: Database, settings: Settings, clock: Clock = system_clock, audit: AuditTrail | None = None
+) -> tuple[WriteHook, ...]:
     """The in-transaction followers of complaint writes: the audit trail and four-eyes."""
-    return (AuditWriteHook(AuditTrail(db, clock)), ApprovalHook(settings))
+    return (AuditWriteHook(audit or AuditTrail(db, clock)), ApprovalHook(settings))
 
 
 @dataclass
@@ -32,25 +36,33 @@ class SupervisionServices:
     accounts: AccountService
     calendar: DeskCalendar
     review: ReviewQueue
-    complaints: GuardedComplaints
+    complaints: ComplaintService  # unguarded: a signed-in account's calls go through `session`
     reports: ReportService
+    settings: Settings
 
     @classmethod
     def build(
-        cls, db: Database, settings: Settings, complaints: ComplaintService, calendar: DeskCalendar | None = None
+        cls,
+        db: Database,
+        settings: Settings,
+        complaints: ComplaintService,
+        *,
+        audit: AuditTrail | None = None,
+        calendar: DeskCalendar | None = None,
     ) -> SupervisionServices:
-        """`calendar`: the desk's one calendar (Desk.open builds it for the queue too)."""
+        """The services around `complaints`; the desk passes the audit trail and calendar it
+        already built, so each exists once."""
         from lapor_desk.reports.service import ReportService
 
         clock = complaints.clock
-        audit = AuditTrail(db, clock)
+        audit = audit or AuditTrail(db, clock)
         calendar = calendar or DeskCalendar(db, audit, settings, clock)
         return cls(
             audit,
             AccountService(db, audit, clock),
             calendar,
             ReviewQueue(db, calendar, settings, audit, clock, complaints.deadline_clock),
-            GuardedComplaints(complaints, audit),
+            complaints,
             ReportService(
                 db,
                 calendar,
@@ -60,7 +72,12 @@ class SupervisionServices:
                 regions=lambda: _loaded_regions(complaints),
                 deadline_clock=complaints.deadline_clock,
             ),
+            settings,
         )
+
+    def session(self, actor: Actor, sync: SyncService | None = None) -> DeskSession:
+        """The desk as `actor`, signed in by `accounts`: complaint calls bound to it."""
+        return DeskSession.begin(actor, self.complaints, self, self.settings, sync)
 
 
 def _loaded_regions(complaints: ComplaintService) -> RegionDirectory | None:

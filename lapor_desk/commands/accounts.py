@@ -61,12 +61,13 @@ def run(args: argparse.Namespace, desk: Any) -> int:
             return 0
         if args.accounts_command == "recover-admin":
             return _recover(args, desk)
-        actor = sign_in(args, desk)
-        if isinstance(actor, int):
-            return actor
+        session = sign_in(args, desk)
+        if isinstance(session, int):
+            return session
         from lapor_desk.accounts.guard import refusals_audited
 
-        with refusals_audited(desk.supervision.audit, actor, f"command:accounts {args.accounts_command}"):
+        actor, accounts = session.actor, session.accounts
+        with refusals_audited(session.audit, actor, f"command:accounts {args.accounts_command}"):
             if args.accounts_command == "list":
                 rows = accounts.list_accounts(actor)
                 for a in rows:

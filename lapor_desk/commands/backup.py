@@ -65,15 +65,15 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     # (on a desk set up with no account yet there is no one to ask, as for create-admin).
     leaves = target is not None and target.resolve().parent != service.folder.resolve()
     leaves = leaves and not desk.supervision.accounts.needs_first_admin()
-    actor = sign_in(args, desk) if leaves else None
-    if isinstance(actor, int):
-        return actor
+    session = sign_in(args, desk) if leaves else None
+    if isinstance(session, int):
+        return session
     passphrase = read_passphrase(args, lang, confirm=True) if args.encrypt else None
-    if actor is None:
+    if session is None:
         written = service.create(target, passphrase=passphrase)
     else:
         try:
-            written = copy_database(actor, desk.supervision.audit, service, target, passphrase=passphrase)
+            written = copy_database(session.actor, session.audit, service, target, passphrase=passphrase)
         except SupervisionError as exc:
             print(exc.text(lang), file=sys.stderr)
             return 1

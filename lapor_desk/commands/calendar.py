@@ -31,14 +31,14 @@ def run(args: argparse.Namespace, desk: Any) -> int:
         for c in calendar.closures():
             print(f"{c.day.isoformat()}  {c.kind:<17} {c.note}")
         return 0
-    actor = sign_in(args, desk)  # closures move every deadline: an admin's change, in their name
-    if isinstance(actor, int):
-        return actor
+    session = sign_in(args, desk)  # closures move every deadline: an admin's change, in their name
+    if isinstance(session, int):
+        return session
     from lapor_desk.accounts.guard import refusals_audited
 
     try:
-        with refusals_audited(desk.supervision.audit, actor, "command:calendar import"):
-            added, present = calendar.import_file(actor, args.file)
+        with refusals_audited(session.audit, session.actor, "command:calendar import"):
+            added, present = session.calendar.import_file(session.actor, args.file)
     except CalendarImportFailed as exc:
         for p in exc.problems:
             print(translate(p.code, lang, {"line": p.line, "value": p.value}), file=sys.stderr)

@@ -73,16 +73,16 @@ def run(args: argparse.Namespace, paths: Paths, overrides: Mapping[str, Any]) ->
 
         if not is_protected(setting):
             return _set(desk, setting, args.value, language, IT_CONSOLE.who)
-        actor = sign_in(args, desk)  # security and sync settings: an admin, in their own name
-        if isinstance(actor, int):
-            return actor
+        session = sign_in(args, desk)  # security and sync settings: an admin, in their own name
+        if isinstance(session, int):
+            return session
         try:
-            with refusals_audited(desk.supervision.audit, actor, f"setting:{setting.key}"):
-                require_setting_change(actor)
+            with refusals_audited(session.audit, session.actor, f"setting:{setting.key}"):
+                require_setting_change(session.actor)
         except SupervisionError as exc:
             print(exc.text(language), file=sys.stderr)
             return 1
-        return _set(desk, setting, args.value, language, actor.who)
+        return _set(desk, setting, args.value, language, session.actor.who)
     finally:
         desk.close()
 

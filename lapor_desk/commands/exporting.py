@@ -33,13 +33,13 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     from lapor_desk.transfer import ExportRefused, os_reason
 
     lang = desk.language
-    actor = sign_in(args, desk)
-    if isinstance(actor, int):
-        return actor
+    session = sign_in(args, desk)
+    if isinstance(session, int):
+        return session
     try:
         count = export_complaints(
-            actor,
-            desk.supervision.audit,
+            session.actor,
+            session.audit,
             desk.db,
             args.file,
             include_personal=args.include_personal,

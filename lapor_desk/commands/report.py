@@ -37,12 +37,12 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     except ValueError:
         print(translate("report_month_format", lang), file=sys.stderr)
         return 1
-    actor = sign_in(args, desk)
-    if isinstance(actor, int):
-        return actor
+    session = sign_in(args, desk)
+    if isinstance(session, int):
+        return session
     try:
-        written = desk.supervision.reports.export_monthly(
-            actor, period, args.format, args.out, include_personal=args.include_personal
+        written = session.reports.export_monthly(
+            session.actor, period, args.format, args.out, include_personal=args.include_personal
         )
     except SupervisionError as exc:
         print(exc.text(lang), file=sys.stderr)

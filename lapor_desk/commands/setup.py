@@ -129,9 +129,9 @@ def _signed_in_if_protected(args: argparse.Namespace, desk: Desk, plan: SetupPla
     protected = bool(plan.register_url) or any(is_protected(lookup(k)) for k in plan.values)
     if accounts.needs_first_admin() or not protected:
         return IT_CONSOLE.who
-    actor = sign_in(args, desk)
-    if isinstance(actor, int):
-        return actor
-    with refusals_audited(desk.supervision.audit, actor, "command:setup"):
-        require_setting_change(actor)
-    return actor.who
+    session = sign_in(args, desk)
+    if isinstance(session, int):
+        return session
+    with refusals_audited(session.audit, session.actor, "command:setup"):
+        require_setting_change(session.actor)
+    return session.actor.who

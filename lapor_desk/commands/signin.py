@@ -1,5 +1,7 @@
 """Who is at the command line: `--user NAME` and a password, signed in by the core as in the window.
 
+A signed-in command works with a `DeskSession` (`Desk.session`), as the window does.
+
 The password comes from `LAPOR_DESK_PASSWORD` (scripted use) or a prompt without echo on a
 terminal; with neither, the command ends with a message and exit code 2. The name is checked
 before the password is asked. A new account's password (add, reset, create-admin, recover-admin)
@@ -12,10 +14,13 @@ import argparse
 import getpass
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lapor_desk.accounts.roles import Actor, SupervisionError
+from lapor_desk.accounts.roles import SupervisionError
 from lapor_desk.i18n import translate
+
+if TYPE_CHECKING:
+    from lapor_desk.session import DeskSession
 
 PASSWORD_ENV = "LAPOR_DESK_PASSWORD"  # the signed-in account's password, for scripts
 NEW_PASSWORD_ENV = "LAPOR_DESK_NEW_PASSWORD"  # a password being set, for scripts
@@ -38,8 +43,9 @@ def _ask(prompt: str) -> str | None:
         return None
 
 
-def sign_in(args: argparse.Namespace, desk: Any) -> Actor | int:
-    """The signed-in Actor, or the exit code after saying why not (the core audits failures)."""
+def sign_in(args: argparse.Namespace, desk: Any) -> DeskSession | int:
+    """The session of the signed-in account, or the exit code after saying why not (the core
+    audits failures)."""
     lang = desk.language
     username = getattr(args, "user", None)
     if not username:
@@ -56,10 +62,11 @@ def sign_in(args: argparse.Namespace, desk: Any) -> Actor | int:
         print(translate("cli_no_terminal", lang, {"env": PASSWORD_ENV}), file=sys.stderr)
         return USAGE_EXIT
     try:
-        return accounts.sign_in(username, password)  # type: ignore[no-any-return]
+        actor = accounts.sign_in(username, password)
     except SupervisionError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1
+    return desk.session(actor)  # type: ignore[no-any-return]
 
 
 def new_password(language: str, *, also_env: str | None = None) -> str | int:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from lapor_desk.audit import CURRENT_ACTOR
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.contact import normalize_phone
@@ -28,6 +27,7 @@ from lapor_desk.storage.errors import StorageError
 from lapor_desk.storage.queue_query import COUNT_CAP
 
 if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
+    from lapor_desk.audit import Who
     from lapor_desk.deadlines import Deadline, Deadlines
     from lapor_desk.receipt import Receipt
 
@@ -69,18 +69,22 @@ class ComplaintService:
         # background and sets it here); until then region checks are structural only.
         self.regions: RegionLookup | None = None
 
-    def _officer(self) -> str:
+    def _officer(self, who: Who | None) -> str:
         """Who the timeline names: the signed-in account, else the desk's officer setting (CLI, import)."""
-        current = CURRENT_ACTOR.get()
-        if current is not None and current.name:
-            return current.name
+        if who is not None and who.name:
+            return who.name
         return self.settings.get(OFFICER_NAME)
 
     def validate(self, data: ComplaintInput, *, for_recording: bool = True) -> ValidationResult:
         return validate(data, now=self.clock(), for_recording=for_recording, regions=self.regions)
 
     def save_draft(
-        self, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+        self,
+        data: ComplaintInput,
+        complaint_id: int | None = None,
+        extras: Extras | None = None,
+        *,
+        who: Who | None = None,
     ) -> SaveOutcome:
         """Keep what was typed, complete or not. Malformed values still block saving.
 
@@ -88,17 +92,22 @@ class ComplaintService:
         result = self.validate(data, for_recording=False)
         if not result.ok:
             raise ValidationFailed(result)
-        complaint = self._save(data, complaint_id, record=False, extras=extras)
+        complaint = self._save(data, complaint_id, record=False, extras=extras, who=who)
         return SaveOutcome(complaint, result)
 
     def record(
-        self, data: ComplaintInput, complaint_id: int | None = None, extras: Extras | None = None
+        self,
+        data: ComplaintInput,
+        complaint_id: int | None = None,
+        extras: Extras | None = None,
+        *,
+        who: Who | None = None,
     ) -> SaveOutcome:
         """Validate fully, then record: a receipt number, and the complaint joins the queue."""
         result = self.validate(data, for_recording=True)
         if not result.ok:
             raise ValidationFailed(result)
-        complaint = self._save(data, complaint_id, record=True, extras=extras)
+        complaint = self._save(data, complaint_id, record=True, extras=extras, who=who)
         return SaveOutcome(complaint, result)
 
     def find_duplicates(self, data: ComplaintInput, exclude_id: int | None = None) -> list[DuplicateCandidate]:
@@ -126,7 +135,7 @@ class ComplaintService:
         due = self.deadlines().for_rows(rows, self.deadline_clock())
         return [row._replace(deadline=due[row.id]) for row in rows]
 
-    def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]:
+    def issue_receipt(self, complaint_id: int, output: str, *, who: Who | None = None) -> tuple[Complaint, int]:
         """Note a receipt going out (printed or saved as PDF); returns the complaint and how
         many went out before, so a reprint is marked as a copy."""
         now = self.clock()
@@ -141,13 +150,19 @@ class ComplaintService:
                 conn,
                 [
                     _event(
-                        complaint_id, now, EventKind.RECEIPT_ISSUED, self._officer(), {"output": output, "copy": before}
+                        complaint_id,
+                        now,
+                        EventKind.RECEIPT_ISSUED,
+                        self._officer(who),
+                        {"output": output, "copy": before},
                     )
                 ],
             )
         return complaint, before
 
-    def record_reply(self, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint:
+    def record_reply(
+        self, complaint_id: int, text: str = "", rating: int | None = None, *, who: Who | None = None
+    ) -> Complaint:
         """A reporter's reply or satisfaction rating (1-5), as a timeline event."""
         text = text.strip()
         if not text and rating is None:
@@ -159,7 +174,7 @@ class ComplaintService:
                 ValidationResult((error("reply_text", "too_long", max=REPLY_MAX, length=len(text)),))
             )
         now = self.clock()
-        actor = self._officer()
+        actor = self._officer(who)
         detail: dict[str, Any] = {"reply_id": str(uuid.uuid4()), "text": text}
         if rating is not None:
             detail["rating"] = rating
@@ -234,10 +249,10 @@ class ComplaintService:
     # --- the write path
 
     def _save(
-        self, data: ComplaintInput, complaint_id: int | None, *, record: bool, extras: Extras | None
+        self, data: ComplaintInput, complaint_id: int | None, *, record: bool, extras: Extras | None, who: Who | None
     ) -> Complaint:
         now = self.clock()
-        actor = self._officer() or data.officer_name
+        actor = self._officer(who) or data.officer_name
         row = repo.input_to_row(data)
         with self.db.write() as conn:
             if complaint_id is None:
@@ -264,6 +279,7 @@ class ComplaintService:
                         tuple(changed),
                         actor,
                         now,
+                        who=who,
                     )
                 ],
             )

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection
+
+if TYPE_CHECKING:
+    from lapor_desk.audit import Who
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,9 @@ class ComplaintChange:
     actor: str
     at: datetime
     source: str = "intake"  # intake | import | demo
+    # The signed-in account that made the change (a DeskSession's call), passed down as an
+    # argument; None for writers without one (import, demo data, sync): then `actor` names it.
+    who: Who | None = None
 
 
 class WriteHook(Protocol):

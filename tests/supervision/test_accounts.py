@@ -72,8 +72,8 @@ def test_clerk_is_refused_by_the_services_themselves(sup, staff) -> None:  # typ
     with pytest.raises(PermissionDenied):
         sup.calendar.remove(clerk, __import__("datetime").date(2026, 12, 1))
     # ...but records complaints, and sees the NIK masked.
-    saved = sup.complaints.record(clerk, walk_in())
-    seen = sup.complaints.view(clerk, saved.complaint.id)
+    saved = sup.session(clerk).complaints.record(walk_in())
+    seen = sup.session(clerk).complaints.get(saved.complaint.id)
     assert seen.reporter_nik == "320405******0002"
 
 
@@ -92,16 +92,16 @@ def test_each_role_has_its_permissions(sup, staff, settings) -> None:  # type: i
     names = [a.username for a in sup.accounts.list_accounts(admin)]
     assert names == ["admin", "ayu", "budi", "sri"]
     # The supervisor sees the full NIK, and that view is audited.
-    saved = sup.complaints.record(staff["clerk"], walk_in())
-    assert sup.complaints.view(supervisor, saved.complaint.id).reporter_nik == "3204051203850002"
+    saved = sup.session(staff["clerk"]).complaints.record(walk_in())
+    assert sup.session(supervisor).complaints.get(saved.complaint.id).reporter_nik == "3204051203850002"
     viewed = sup.audit.page(AuditFilter(actions=("view_personal",)))
     assert viewed[0].actor == "sri" and viewed[0].target == f"complaint:{saved.complaint.id}"
 
 
 def test_writes_through_the_guard_are_audited_under_the_account(sup, staff) -> None:  # type: ignore[no-untyped-def]
     clerk = staff["clerk"]
-    draft = sup.complaints.save_draft(clerk, walk_in())
-    sup.complaints.record(clerk, walk_in(title="Jalan desa rusak berlubang parah"), draft.complaint.id)
+    draft = sup.session(clerk).complaints.save_draft(walk_in())
+    sup.session(clerk).complaints.record(walk_in(title="Jalan desa rusak berlubang parah"), draft.complaint.id)
     entries = sup.audit.page(AuditFilter(target=f"complaint:{draft.complaint.id}"))
     assert [(e.action, e.actor) for e in reversed(entries)] == [
         ("create", "budi"),
@@ -110,7 +110,7 @@ def test_writes_through_the_guard_are_audited_under_the_account(sup, staff) -> N
     ]
     assert entries[1].detail["fields"] == ["title"]
     # Saving again without a change adds nothing.
-    sup.complaints.record(clerk, walk_in(title="Jalan desa rusak berlubang parah"), draft.complaint.id)
+    sup.session(clerk).complaints.record(walk_in(title="Jalan desa rusak berlubang parah"), draft.complaint.id)
     assert len(sup.audit.page(AuditFilter(target=f"complaint:{draft.complaint.id}"))) == 3
 
 
@@ -296,10 +296,10 @@ def test_an_account_that_owes_a_new_password_can_do_nothing_else(sup, staff) -> 
     owed = sup.accounts.sign_in("sri", "sementara-5")
     assert owed.must_change_password and not owed.can(Permission.VIEW_COMPLAINTS)
     for call in (
-        lambda: sup.complaints.record(owed, walk_in()),
+        lambda: sup.session(owed).complaints.record(walk_in()),
         lambda: sup.review.counts(owed),
         lambda: sup.accounts.list_accounts(owed),
-        lambda: sup.complaints.queue_page(owed, QueueFilter()),
+        lambda: sup.session(owed).complaints.queue_page(QueueFilter()),
     ):
         with pytest.raises(PermissionDenied) as err:
             call()

@@ -16,7 +16,7 @@ from factories import WIB, url_of, walk_in
 def _entries(sup, staff) -> None:  # type: ignore[no-untyped-def]
     clerk = staff["clerk"]
     for n in range(3):
-        sup.complaints.record(clerk, walk_in(title=f"Jalan desa rusak nomor {n}"))
+        sup.session(clerk).complaints.record(walk_in(title=f"Jalan desa rusak nomor {n}"))
 
 
 def test_chain_links_each_entry_to_the_previous(sup, staff, sup_db) -> None:  # type: ignore[no-untyped-def]
@@ -88,8 +88,8 @@ def test_recomputing_one_row_still_breaks_the_next_link(sup, staff, sup_db) -> N
 
 def test_every_kind_of_act_is_recorded(sup, staff, sup_clock) -> None:  # type: ignore[no-untyped-def]
     admin = staff["admin"]
-    saved = sup.complaints.record(staff["clerk"], walk_in())
-    sup.complaints.view(staff["supervisor"], saved.complaint.id)
+    saved = sup.session(staff["clerk"]).complaints.record(walk_in())
+    sup.session(staff["supervisor"]).complaints.get(saved.complaint.id)
     sup.accounts.reset_password(admin, "budi", "sementara-9")
     sup.accounts.sign_out(staff["supervisor"])
     actions = {e.action for e in sup.audit.page(limit=500)}

@@ -33,7 +33,7 @@ def entries(desk: Desk) -> list[AuditEntry]:
 def test_what_the_core_audits_reads_as_sentences_in_both_languages(desk: Desk) -> None:
     accounts = desk.supervision.accounts
     admin = accounts.create_first_admin("siti", "Siti Rahmawati", PASSWORD)
-    recorded = desk.supervision.complaints.record(admin, walk_in()).complaint
+    recorded = desk.session(admin).complaints.record(walk_in()).complaint
     with pytest.raises(Exception):  # noqa: B017, PT011 - a wrong password, audited
         accounts.sign_in("siti", "salah-sekali-ini")
     trail = entries(desk)

@@ -26,7 +26,7 @@ def queue(sup, staff, sup_clock, sup_db):  # type: ignore[no-untyped-def]
     clerk = staff["clerk"]
 
     def rec(title: str, day: int) -> int:
-        return int(sup.complaints.record(clerk, walk_in(title=title, received_at=_at(day))).complaint.id)
+        return int(sup.session(clerk).complaints.record(walk_in(title=title, received_at=_at(day))).complaint.id)
 
     ids = {
         "overdue": rec("Terlambat verifikasi jalan", 16),  # verify due Thu 19 Nov
@@ -38,9 +38,9 @@ def queue(sup, staff, sup_clock, sup_db):  # type: ignore[no-untyped-def]
     }
     sup_clock.now = NOW - timedelta(days=2)
     old = walk_in(title="Draf yang terlupa", received_at=_at(18))
-    ids["old_draft"] = int(sup.complaints.save_draft(clerk, old).complaint.id)
+    ids["old_draft"] = int(sup.session(clerk).complaints.save_draft(old).complaint.id)
     sup_clock.now = NOW
-    ids["new_draft"] = int(sup.complaints.save_draft(clerk, walk_in(title="Draf yang masih baru")).complaint.id)
+    ids["new_draft"] = int(sup.session(clerk).complaints.save_draft(walk_in(title="Draf yang masih baru")).complaint.id)
     with raw_sql(sup_db) as raw:
         raw.execute("UPDATE complaints SET status = 'verified' WHERE id = ?", (ids["verified"],))
         raw.execute("UPDATE complaints SET status = 'completed' WHERE id = ?", (ids["completed"],))
@@ -91,12 +91,12 @@ def test_a_week_later_more_is_late(sup, staff, queue, sup_clock) -> None:  # typ
 
 def test_four_eyes_holds_trainee_work_until_approved(sup, staff, settings) -> None:  # type: ignore[no-untyped-def]
     trainee, clerk, boss = staff["trainee"], staff["clerk"], staff["supervisor"]
-    before = sup.complaints.record(trainee, walk_in(title="Sebelum empat mata aktif")).complaint.id
+    before = sup.session(trainee).complaints.record(walk_in(title="Sebelum empat mata aktif")).complaint.id
     settings.set(FOUR_EYES, "on")
-    held = sup.complaints.record(trainee, walk_in(title="Direkam oleh petugas magang")).complaint.id
-    draft = sup.complaints.save_draft(trainee, walk_in(title="Draf petugas magang")).complaint.id
-    free = sup.complaints.record(clerk, walk_in(title="Direkam oleh petugas tetap")).complaint.id
-    second = sup.complaints.record(trainee, walk_in(title="Magang, pengaduan kedua")).complaint.id
+    held = sup.session(trainee).complaints.record(walk_in(title="Direkam oleh petugas magang")).complaint.id
+    draft = sup.session(trainee).complaints.save_draft(walk_in(title="Draf petugas magang")).complaint.id
+    free = sup.session(clerk).complaints.record(walk_in(title="Direkam oleh petugas tetap")).complaint.id
+    second = sup.session(trainee).complaints.record(walk_in(title="Magang, pengaduan kedua")).complaint.id
     waiting = [i.complaint_id for i in sup.review.page(boss, Section.AWAITING_APPROVAL)]
     assert waiting == [second, held] and before not in waiting and free not in waiting and draft not in waiting
     with pytest.raises(PermissionDenied):
@@ -114,7 +114,7 @@ def test_four_eyes_holds_trainee_work_until_approved(sup, staff, settings) -> No
     assert [(i.complaint_id, i.note) for i in sup.review.returned_to(trainee)] == [(second, "Lengkapi lokasi kejadian")]
     assert sup.review.returned_to(clerk) == []
     # The trainee fixes it: it waits again.
-    sup.complaints.record(trainee, walk_in(title="Magang, pengaduan kedua (lokasi)"), second)
+    sup.session(trainee).complaints.record(walk_in(title="Magang, pengaduan kedua (lokasi)"), second)
     assert sup.review.returned_to(trainee) == []
     assert [i.complaint_id for i in sup.review.page(boss, Section.AWAITING_APPROVAL)] == [second]
     decisions = sup.audit.page(AuditFilter(actions=("review_decision",)))
@@ -124,7 +124,7 @@ def test_four_eyes_holds_trainee_work_until_approved(sup, staff, settings) -> No
 def test_queue_rows_get_their_deadlines(sup, staff, queue) -> None:  # type: ignore[no-untyped-def]
     from lapor_desk.domain.queue import QueueFilter
 
-    rows = sup.complaints.queue_page(staff["clerk"], QueueFilter())
+    rows = sup.session(staff["clerk"]).complaints.queue_page(QueueFilter())
     due = sup.calendar.deadlines().for_rows(rows, NOW)
     assert due[queue["overdue"]].state is DeadlineState.OVERDUE  # type: ignore[union-attr]
     assert due[queue["fresh"]].state is DeadlineState.ON_TRACK  # type: ignore[union-attr]

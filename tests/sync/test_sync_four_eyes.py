@@ -30,8 +30,8 @@ def test_held_complaints_are_not_sent_until_approved(tmp_path: Path) -> None:
         sup.accounts.add_account(admin, "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
         trainee, boss = first_sign_in(sup.accounts, "ayu"), first_sign_in(sup.accounts, "sri")
         desk.settings.set(FOUR_EYES, "on")
-        held = sup.complaints.record(trainee, walk_in(title="Direkam oleh petugas magang")).complaint.id
-        free = sup.complaints.record(boss, walk_in(title="Direkam oleh supervisor")).complaint.id
+        held = sup.session(trainee).complaints.record(walk_in(title="Direkam oleh petugas magang")).complaint.id
+        free = sup.session(boss).complaints.record(walk_in(title="Direkam oleh supervisor")).complaint.id
         assert due_ids(desk) == {free}
         sup.review.approve(boss, held)
         assert due_ids(desk) == {free, held}

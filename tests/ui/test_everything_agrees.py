@@ -69,10 +69,12 @@ def window(qapp: QApplication, qtbot, desk: Desk, clock: FixedClock) -> Iterator
     desk.supervision.calendar.add(admin, [Closure(CLOSED, ClosureKind.REGIONAL, "HUT Kabupaten Bandung")])
     # Two complaints received on Wednesday: one still waits for verification, the other the
     # central has verified and an agency is working on (its update applied as the sync does).
-    desk.supervision.complaints.record(admin, walk_in(received_at=RECEIVED))
-    working = desk.supervision.complaints.record(
-        admin, walk_in(title="Lampu jalan padam di Cinunuk", received_at=RECEIVED)
-    ).complaint
+    desk.session(admin).complaints.record(walk_in(received_at=RECEIVED))
+    working = (
+        desk.session(admin)
+        .complaints.record(walk_in(title="Lampu jalan padam di Cinunuk", received_at=RECEIVED))
+        .complaint
+    )
     update = {
         "client_id": working.client_id,
         "cursor": "1",

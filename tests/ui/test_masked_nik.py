@@ -19,7 +19,7 @@ def test_a_clerk_edits_with_the_nik_masked_and_keeps_or_replaces_it(window: Main
     clerk = first_sign_in(accounts, "budi")
     window.session.end()  # the admin signs out; the clerk takes the desk
     window.session.begin(clerk)
-    draft = desk.supervision.complaints.save_draft(clerk, walk_in(reporter_nik=NIK)).complaint
+    draft = desk.session(clerk).complaints.save_draft(walk_in(reporter_nik=NIK)).complaint
     form = window.intake
 
     window._edit_complaint(draft.id)

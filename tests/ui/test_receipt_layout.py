@@ -120,7 +120,7 @@ def test_receipt_is_inside_the_printable_area_with_its_number_on_one_line(
 
 def test_the_copies_setting_chooses_the_sheets_the_window_prints(window, qtbot, desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert window.actor is not None
-    complaint = desk.supervision.complaints.record(window.actor, walk_in()).complaint
+    complaint = desk.session(window.actor).complaints.record(walk_in()).complaint
     for setting, sheets in (
         ("citizen", ["Lembar untuk pelapor"]),
         ("both", ["Lembar untuk pelapor", "Lembar arsip kantor"]),

@@ -158,7 +158,7 @@ def test_idle_lock_hides_the_desk_and_keeps_what_was_typed(qtbot, open_window, d
     session.monotonic = clock = StepMonotonic()
     sign_in(qtbot, bare_window, "sri", PASSWORD)
     qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.tabs)
-    record = desk.supervision.complaints.record(people["clerk"], walk_in(reporter_nik=NIK)).complaint
+    record = desk.session(people["clerk"]).complaints.record(walk_in(reporter_nik=NIK)).complaint
     bare_window.intake.editors["title"].setText("Lampu jalan mati di Cibiru")
     bare_window.open_complaint(record.id)
     qtbot.waitUntil(lambda: len(bare_window.views) == 1 and bare_window.views[0].isVisible())
@@ -198,7 +198,7 @@ def test_sign_out_keeps_the_form_as_a_draft_and_clears_the_desk(qtbot, open_wind
     assert bare_window.stack.currentWidget() is bare_window.sign_in_page
     assert form.editors["title"].text() == ""
     assert bare_window.queue_model.rowCount() == 0
-    drafts = desk.supervision.complaints.queue_page(people["admin"], QueueFilter(statuses=(Status.DRAFT,)))
+    drafts = desk.session(people["admin"]).complaints.queue_page(QueueFilter(statuses=(Status.DRAFT,)))
     assert [d.title for d in drafts] == ["Sampah menumpuk di pasar"]
     kept = desk.complaints.get(drafts[0].id)
     assert kept.reporter_name == "Dewi Lestari"
@@ -212,7 +212,7 @@ def test_sign_out_keeps_the_form_as_a_draft_and_clears_the_desk(qtbot, open_wind
 def test_clerk_sees_the_nik_masked_supervisor_sees_it_audited(qtbot, open_window, desk) -> None:  # type: ignore[no-untyped-def]
     people = staff(desk)
     bare_window = open_window()
-    complaint = desk.supervision.complaints.record(people["clerk"], walk_in(reporter_nik=NIK)).complaint
+    complaint = desk.session(people["clerk"]).complaints.record(walk_in(reporter_nik=NIK)).complaint
 
     def shown_texts() -> set[str]:
         view = bare_window.views[-1]

@@ -27,8 +27,8 @@ def test_review_queue_approves_and_returns_a_trainees_complaints(window, qtbot, 
     accounts = desk.supervision.accounts
     accounts.add_account(admin_of(window), "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
     trainee = first_sign_in(accounts, "ayu")
-    first = desk.supervision.complaints.record(trainee, walk_in(title="Jalan berlubang di Cinunuk")).complaint
-    second = desk.supervision.complaints.record(trainee, walk_in(title="Air PDAM keruh di Cileunyi")).complaint
+    first = desk.session(trainee).complaints.record(walk_in(title="Jalan berlubang di Cinunuk")).complaint
+    second = desk.session(trainee).complaints.record(walk_in(title="Air PDAM keruh di Cileunyi")).complaint
 
     review = window.role_tab("Tinjauan")
     assert isinstance(review, ReviewView)
@@ -55,7 +55,7 @@ def test_review_queue_approves_and_returns_a_trainees_complaints(window, qtbot, 
 
 
 def test_review_queue_lists_stale_drafts_and_opens_them(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
-    draft = desk.supervision.complaints.save_draft(admin_of(window), walk_in(title="Draf lama")).complaint
+    draft = desk.session(admin_of(window)).complaints.save_draft(walk_in(title="Draf lama")).complaint
     with desk.db.write() as conn:
         conn.exec_driver_sql("UPDATE complaints SET updated_at = datetime('now', '-3 days') WHERE id = ?", (draft.id,))
     review = window.role_tab("Tinjauan")
@@ -69,7 +69,7 @@ def test_review_queue_lists_stale_drafts_and_opens_them(window, qtbot, desk) -> 
 
 
 def test_audit_browser_filters_and_finds_the_edited_row(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
-    recorded = desk.supervision.complaints.record(admin_of(window), walk_in()).complaint
+    recorded = desk.session(admin_of(window)).complaints.record(walk_in()).complaint
     audit = window.role_tab("Jejak audit")
     assert isinstance(audit, AuditView)
     qtbot.waitUntil(lambda: any(e.action == "create" for e in audit.entries))
@@ -187,7 +187,7 @@ def test_a_trainee_meets_the_returned_complaint_and_its_note(window, qtbot, desk
     admin = admin_of(window)
     desk.supervision.accounts.add_account(admin, "ayu", "Ayu Magang", Role.CLERK, PASSWORD, is_trainee=True)
     trainee = first_sign_in(desk.supervision.accounts, "ayu")
-    complaint = desk.supervision.complaints.record(trainee, walk_in(title="Jalan berlubang")).complaint
+    complaint = desk.session(trainee).complaints.record(walk_in(title="Jalan berlubang")).complaint
     desk.supervision.review.return_with_note(admin, complaint.id, "Lengkapi alamat lokasi")
 
     window.session.end()
@@ -203,7 +203,7 @@ def test_a_trainee_meets_the_returned_complaint_and_its_note(window, qtbot, desk
 def test_the_complaint_view_shows_its_next_deadline(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    complaint = desk.supervision.complaints.record(admin_of(window), walk_in()).complaint
+    complaint = desk.session(admin_of(window)).complaints.record(walk_in()).complaint
     expected = desk.complaints.deadline_of(complaint)
     assert expected is not None and expected.due > date(2026, 11, 20)
     window.open_complaint(complaint.id)
@@ -217,7 +217,7 @@ def test_audit_browser_checks_the_kept_anchor_and_names_a_wipe(window, qtbot, de
 
     from lapor_desk.audit_anchor import Anchor
 
-    desk.supervision.complaints.record(admin_of(window), walk_in())
+    desk.session(admin_of(window)).complaints.record(walk_in())
     head = desk.supervision.audit.head()
     assert head is not None and desk.sync is not None and desk.sync.anchors is not None
     # The anchor a sync would have kept once the central acknowledged this head.

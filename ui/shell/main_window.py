@@ -45,11 +45,11 @@ from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
 
 if TYPE_CHECKING:
-    from lapor_desk.accounts.guard import SignedInComplaints
     from lapor_desk.deadlines import Deadline
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.review import ApprovalState, ReviewItem
+    from lapor_desk.session import SessionComplaints
     from ui.admin.data_safety import DataSafety
     from ui.admin.import_dialog import ImportUi
     from ui.intake.intake_form import IntakeForm
@@ -118,7 +118,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.sign_in_page = SignInPage()
         self.session = Session(self.sign_in_page, self.tasks, settings, parent=self)
-        self.acting: SignedInComplaints | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.tabs)
@@ -181,15 +180,8 @@ class MainWindow(QMainWindow):
             max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
             max_total=desk.settings.get(ATTACH_MAX_TOTAL_MB) * MB,
         )
-        # Every complaint call from the window goes through the role checks of the core,
-        # as whoever is signed in at the moment.
-        supervision = desk.supervision
-        self.acting = acting = supervision.complaints.session()
-        self.receipts.service = acting
-        self.intake.attach(acting, self.attachment_store, self.receipts)
-        self.lookup.service = acting
         self.session.first_start.connect(self.offer_setup)
-        self.session.attach(supervision.accounts, acting)
+        self.session.attach(desk.supervision.accounts, desk.session)
         self.retranslate()
         self.tasks.read(load_regions, self._regions_loaded)
         self.tasks.read(ReferenceData.defaults, self.intake.set_reference)
@@ -240,6 +232,12 @@ class MainWindow(QMainWindow):
     def actor(self) -> Actor | None:
         return self.session.actor
 
+    @property
+    def acting(self) -> SessionComplaints | None:
+        """The complaint calls of the signed-in account (each checked by the core), or None."""
+        current = self.session.current
+        return current.complaints if current is not None else None
+
     def _signed_in(self, actor: Actor) -> None:
         if actor.must_change_password:
             # The core refuses everything else until then: only the new password is asked for,
@@ -251,7 +249,12 @@ class MainWindow(QMainWindow):
             self.import_ui.set_actor(actor)
         if self.data_safety is not None:
             self.data_safety.set_actor(actor)
-        self.queue_model.attach(self.acting)
+        # Every complaint call from the window goes through the role checks of the core, as this account.
+        acting = self.acting
+        self.receipts.service = acting
+        self.intake.attach(acting, self.attachment_store, self.receipts)
+        self.lookup.service = acting
+        self.queue_model.attach(acting)
         self._build_role_tabs(actor)
         self._set_signed_in_actions(True)
         self.stack.setCurrentWidget(self.tabs)
@@ -399,6 +402,8 @@ class MainWindow(QMainWindow):
             tab.deleteLater()
         self.role_tabs.clear()
         self.queue_model.attach(None)
+        self.receipts.service = self.lookup.service = None
+        self.intake.attach(None, self.attachment_store, self.receipts)
         self.lookup.clear()
         self._set_signed_in_actions(False)
         self.stack.setCurrentWidget(self.sign_in_page)

@@ -20,8 +20,8 @@ from ui.common.tasks import TaskRunner
 from ui.shell.sign_in import Mode, SignInPage
 
 if TYPE_CHECKING:  # the services load with the database, after the window has painted
-    from lapor_desk.accounts.guard import SignedInComplaints
     from lapor_desk.accounts.service import AccountService
+    from lapor_desk.session import DeskSession
 
 # What counts as the clerk still being at the desk.
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
@@ -47,7 +47,8 @@ class Session(QObject):
         self.settings = settings
         self.monotonic = monotonic
         self.accounts: AccountService | None = None
-        self.complaints: SignedInComplaints | None = None
+        self.open_session: Callable[[Actor], DeskSession] | None = None
+        self.current: DeskSession | None = None  # the desk as the signed-in account
         self.actor: Actor | None = None
         self.locked = False
         self.idle = IdleTimer(settings.get(IDLE_LOCK_MINUTES), monotonic)
@@ -57,10 +58,10 @@ class Session(QObject):
         page.sign_in_requested.connect(self._sign_in)
         page.first_admin_requested.connect(self._create_first_admin)
 
-    def attach(self, accounts: AccountService, complaints: SignedInComplaints) -> None:
+    def attach(self, accounts: AccountService, open_session: Callable[[Actor], DeskSession]) -> None:
         """The database is open: ask whether this desk has its first admin yet."""
         self.accounts = accounts
-        self.complaints = complaints
+        self.open_session = open_session
         self.tasks.read(accounts.needs_first_admin, self._first_start, self._failed)
 
     def _first_start(self, needs_admin: bool) -> None:
@@ -92,10 +93,11 @@ class Session(QObject):
 
     def begin(self, actor: Actor) -> None:
         """Someone is signed in (also used by tests and the screenshot script)."""
+        if self.current is not None:
+            self.current.end()
         self.actor = actor
         self.locked = False
-        if self.complaints is not None:
-            self.complaints.actor = actor
+        self.current = self.open_session(actor) if self.open_session is not None else None
         self.idle = IdleTimer(self.settings.get(IDLE_LOCK_MINUTES), self.monotonic)
         if self.idle.limit > 0:
             self.idle_check.start()
@@ -150,8 +152,9 @@ class Session(QObject):
         self.locked = False
         self.idle_check.stop()
         self._watch_activity(False)
-        if self.complaints is not None:
-            self.complaints.actor = None
+        if self.current is not None:
+            self.current.end()
+            self.current = None
         if actor is not None and accounts is not None:
             self.tasks.write(lambda: accounts.sign_out(actor))
         self.page.set_mode(Mode.SIGN_IN)
