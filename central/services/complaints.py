@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from central.db import CentralDatabase
@@ -71,6 +71,11 @@ def list_complaints(session: Session, flt: ComplaintFilter, *, after: int = 0, l
         query = query.where(Complaint.received_at >= flt.received_from)
     if flt.received_to:
         query = query.where(Complaint.received_at < flt.received_to)
+    if session.get_bind().dialect.name == "postgresql":
+        # psycopg prepares a statement run often; PostgreSQL's generic plan for it cannot know
+        # that a word or a status is rare and may walk every complaint in tracking-ID order.
+        # A plan for these very values picks the index that finds them.
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
     rows = session.execute(query.order_by(Complaint.tracking_id).limit(limit + 1)).all()
     items = [summary(row, code) for row, code in rows[:limit]]
     next_after = items[-1]["tracking_id"] if len(rows) > limit else None
