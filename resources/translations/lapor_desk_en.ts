@@ -193,32 +193,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="231"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="233"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="232"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="234"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="233"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="235"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="234"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="236"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="240"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="242"/>
         <source>Akun admin</source>
         <translation>Admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="241"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="243"/>
         <source>Admin pertama meja ini; admin lalu membuat akun petugas dan supervisor.</source>
         <translation>This desk&apos;s first admin; the admin then creates the clerk and supervisor accounts.</translation>
     </message>
@@ -736,7 +736,7 @@ Detail: {detail}</translation>
         <translation>The address and desk token from the central&apos;s admin. Leave both empty to register later (the lapor-desk register command).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="161"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="163"/>
         <source>Menghubungi pusat…</source>
         <translation>Contacting the central…</translation>
     </message>
@@ -1494,6 +1494,29 @@ Detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>HelpGuide</name>
+    <message>
+        <location filename="../../ui/shell/help_guide.py" line="30"/>
+        <source>Petugas</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_guide.py" line="31"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_guide.py" line="32"/>
+        <source>Admin dan TI</source>
+        <translation>Admin and IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_guide.py" line="46"/>
+        <source>Panduan lapor-desk</source>
+        <translation>lapor-desk guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/admin/import_dialog.py" line="161"/>
@@ -1884,168 +1907,173 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Jejak a&amp;udit</source>
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="493"/>
+        <location filename="../../ui/shell/main_window.py" line="503"/>
         <source>A&amp;kun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Ka&amp;lender kerja</source>
         <translation>&amp;Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Tin&amp;jauan</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>A&amp;kun</source>
         <comment>tab: staff accounts</comment>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <location filename="../../ui/shell/main_window.py" line="381"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="420"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="476"/>
+        <location filename="../../ui/shell/main_window.py" line="485"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="480"/>
+        <location filename="../../ui/shell/main_window.py" line="489"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="481"/>
+        <location filename="../../ui/shell/main_window.py" line="490"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="482"/>
+        <location filename="../../ui/shell/main_window.py" line="491"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="483"/>
+        <location filename="../../ui/shell/main_window.py" line="492"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="484"/>
+        <location filename="../../ui/shell/main_window.py" line="493"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="485"/>
+        <location filename="../../ui/shell/main_window.py" line="494"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="486"/>
+        <location filename="../../ui/shell/main_window.py" line="495"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="487"/>
+        <location filename="../../ui/shell/main_window.py" line="496"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="488"/>
+        <location filename="../../ui/shell/main_window.py" line="497"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="489"/>
+        <location filename="../../ui/shell/main_window.py" line="498"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="491"/>
+        <location filename="../../ui/shell/main_window.py" line="500"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="492"/>
+        <location filename="../../ui/shell/main_window.py" line="501"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="494"/>
+        <location filename="../../ui/shell/main_window.py" line="502"/>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="504"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="495"/>
+        <location filename="../../ui/shell/main_window.py" line="505"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="496"/>
+        <location filename="../../ui/shell/main_window.py" line="506"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="507"/>
+        <location filename="../../ui/shell/main_window.py" line="517"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="510"/>
+        <location filename="../../ui/shell/main_window.py" line="520"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="512"/>
+        <location filename="../../ui/shell/main_window.py" line="522"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="513"/>
+        <location filename="../../ui/shell/main_window.py" line="523"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="596"/>
+        <location filename="../../ui/shell/main_window.py" line="606"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="631"/>
+        <location filename="../../ui/shell/main_window.py" line="641"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="643"/>
+        <location filename="../../ui/shell/main_window.py" line="653"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="656"/>
+        <location filename="../../ui/shell/main_window.py" line="673"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -2443,17 +2471,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>RegisterWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="340"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="342"/>
         <source>Daftarkan meja ke pusat</source>
         <translation>Register the desk with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="345"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="347"/>
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="346"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="348"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2806,32 +2834,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="265"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="267"/>
         <source>Penyiapan meja lapor-desk</source>
         <translation>Setting up the lapor-desk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="278"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="280"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="279"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="281"/>
         <source>&amp;Berikutnya &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="280"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="282"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="281"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="283"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="315"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="317"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

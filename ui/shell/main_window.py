@@ -472,6 +472,10 @@ class MainWindow(QMainWindow):
         for action in (self.password_action, self.lock_action, self.sign_out_action):
             self.account_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addAction(self.guide_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -495,6 +499,7 @@ class MainWindow(QMainWindow):
         self.font_menu.retranslate()
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.about_action.setText(self.tr("Tentang lapor-desk"))
+        self.guide_action.setText(self.tr("&Panduan"))
         self.account_menu.setTitle(self.tr("A&kun"))
         self.password_action.setText(self.tr("Ganti kata sandi…"))
         self.lock_action.setText(self.tr("Kunci layar"))
@@ -653,6 +658,13 @@ class MainWindow(QMainWindow):
     def _show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))
         QMessageBox.warning(self, "lapor-desk", text)
+
+    def show_guide(self) -> None:
+        from ui.shell.help_guide import HelpGuide
+
+        actor = self.session.actor
+        self.guide = HelpGuide(self.settings.get(UI_LANGUAGE), str(actor.role) if actor else None, self)
+        self.guide.open()
 
     def _about(self) -> None:
         QMessageBox.about(
