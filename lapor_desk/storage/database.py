@@ -113,9 +113,15 @@ class Database:
         if backup and current is not None and self.path is not None and self.path.exists():
             copy = self._backup(backup_dir or self.path.parent / "backups", current)
         log.info("migrating %s from %s to %s", self.location, current, head)
-        with self._translated(), self.engine.connect() as conn:
-            command.upgrade(self._alembic_config(conn), "head")
-            conn.commit()
+        try:
+            with self._translated(), self.engine.connect() as conn:
+                command.upgrade(self._alembic_config(conn), "head")
+                conn.commit()
+        except StorageError as exc:
+            if exc.code != "db_full":
+                raise
+            # The upgrade is one transaction: rolled back whole, the file is as it was.
+            raise StorageError("db_migration_full", path=self.location, revision=current) from exc
         return copy
 
     def _backup(self, backup_dir: Path, revision: str) -> Path:

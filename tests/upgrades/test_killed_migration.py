@@ -3,6 +3,7 @@ at its old version, and the next start completes the upgrade."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import sqlite3
@@ -108,3 +109,67 @@ def test_a_disk_that_fills_up_before_a_migration_leaves_the_old_version(tmp_path
     assert version(db_file) == "0003"
     backups = tmp_path / "home" / "data" / "backups"
     assert not backups.exists() or not [p for p in backups.iterdir() if p.is_file()]
+
+
+# The CLI in a real subprocess whose SQLite connections may not grow the database past a
+# number of pages (SQLite's own file-size limit, as test_storage's full-disk test uses): the
+# copy before migrating is made outside that limit, the migration's new pages are not.
+_CLI_WITH_PAGE_LIMIT = """
+import sys
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+@event.listens_for(Engine, "connect")
+def _room(dbapi_conn, _record):
+    dbapi_conn.execute("PRAGMA max_page_count = " + sys.argv[1])
+
+from lapor_desk.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_a_disk_that_fills_up_during_the_migration_refuses_cleanly_and_the_next_start_completes(
+    tmp_path: Path,
+) -> None:
+    db_file = tmp_path / "lapor-desk.sqlite3"
+    shutil.copyfile(FIXTURES / "desk-0003.sqlite3", db_file)
+    grow(db_file, 5000)
+    conn = sqlite3.connect(db_file)
+    before = conn.execute("SELECT count(*) FROM complaints").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    home = tmp_path / "home"
+    env = {**os.environ, "LAPOR_DESK_HOME": str(home)}
+    env.pop("LAPOR_DESK_DB", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _CLI_WITH_PAGE_LIMIT, str(pages), "--db", f"sqlite:///{db_file}", "audit", "verify"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    assert f"Disk penuh saat memperbarui database {db_file}. Database tetap utuh di versi 0003" in done.stderr
+    # The old version, sound, every complaint there.
+    assert version(db_file) == "0003"
+    conn = sqlite3.connect(db_file)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM complaints").fetchone()[0] == before
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'audit_entries'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    # With room again, the next start completes the upgrade.
+    again = run_cli(["--db", f"sqlite:///{db_file}", "audit", "verify"], home)
+    assert again.returncode == 0, again.stderr
+    from lapor_desk.storage.database import open_database
+
+    db = open_database(f"sqlite:///{db_file}", tmp_path / "backups")
+    try:
+        assert db.current_revision() == db.head_revision()
+        with db.read() as c:
+            assert c.exec_driver_sql("SELECT count(*) FROM complaints").scalar() == before
+            assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        db.dispose()
