@@ -772,286 +772,315 @@ Detail: {detail}</translation>
 <context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="63"/>
+        <location filename="../../ui/queue/complaint_view.py" line="67"/>
         <source>Pengaduan {receipt}</source>
         <translation>Complaint {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="63"/>
+        <location filename="../../ui/queue/complaint_view.py" line="67"/>
         <source>(draf)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="66"/>
+        <location filename="../../ui/queue/complaint_view.py" line="99"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="69"/>
+        <location filename="../../ui/queue/complaint_view.py" line="102"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="69"/>
+        <location filename="../../ui/queue/complaint_view.py" line="102"/>
         <source>(belum, masih draf)</source>
         <translation>(none yet, still a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="70"/>
+        <location filename="../../ui/queue/complaint_view.py" line="74"/>
+        <location filename="../../ui/queue/complaint_view.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="71"/>
+        <location filename="../../ui/queue/complaint_view.py" line="104"/>
         <source>Jenis laporan</source>
         <translation>Report type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="72"/>
+        <location filename="../../ui/queue/complaint_view.py" line="105"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="73"/>
+        <location filename="../../ui/queue/complaint_view.py" line="106"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="74"/>
+        <location filename="../../ui/queue/complaint_view.py" line="107"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="75"/>
+        <location filename="../../ui/queue/complaint_view.py" line="108"/>
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="76"/>
+        <location filename="../../ui/queue/complaint_view.py" line="109"/>
         <source>Lokasi kejadian</source>
         <translation>Incident location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="78"/>
-        <source>Kode wilayah</source>
-        <translation>Region codes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/complaint_view.py" line="81"/>
+        <location filename="../../ui/queue/complaint_view.py" line="111"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="82"/>
+        <location filename="../../ui/queue/complaint_view.py" line="112"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="83"/>
+        <location filename="../../ui/queue/complaint_view.py" line="96"/>
+        <location filename="../../ui/queue/complaint_view.py" line="97"/>
         <source>Instansi tujuan</source>
         <translation>Target agency</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="83"/>
+        <location filename="../../ui/queue/complaint_view.py" line="90"/>
         <source>Belum diketahui</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="84"/>
+        <location filename="../../ui/queue/complaint_view.py" line="113"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="85"/>
+        <location filename="../../ui/queue/complaint_view.py" line="114"/>
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="86"/>
+        <location filename="../../ui/queue/complaint_view.py" line="115"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="87"/>
+        <location filename="../../ui/queue/complaint_view.py" line="116"/>
         <source>Nomor LAPOR!</source>
         <translation>LAPOR! number</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="87"/>
+        <location filename="../../ui/queue/complaint_view.py" line="116"/>
         <source>Belum (menunggu kirim ke pusat)</source>
         <translation>Not yet (waiting to be sent to the central)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="90"/>
+        <location filename="../../ui/queue/complaint_view.py" line="119"/>
         <source>Duplikat dari</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="96"/>
-        <location filename="../../ui/queue/complaint_view.py" line="240"/>
+        <location filename="../../ui/queue/complaint_view.py" line="78"/>
+        <location filename="../../ui/queue/complaint_view.py" line="271"/>
         <source>Tenggat berikutnya</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="99"/>
-        <location filename="../../ui/queue/complaint_view.py" line="100"/>
+        <location filename="../../ui/queue/complaint_view.py" line="72"/>
+        <source>Sekilas</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="81"/>
+        <source>{when} — {text}</source>
+        <translation>{when} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="85"/>
+        <source>Belum ada tindak lanjut dari pusat</source>
+        <translation>No follow-up from the central yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="87"/>
+        <location filename="../../ui/queue/complaint_view.py" line="88"/>
+        <source>Tindak lanjut terakhir</source>
+        <translation>Latest follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="92"/>
+        <source>{agency} (diteruskan oleh pusat)</source>
+        <translation>{agency} (forwarded by the central)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="110"/>
+        <location filename="../../ui/queue/complaint_view.py" line="122"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="129"/>
+        <location filename="../../ui/queue/complaint_view.py" line="130"/>
         <source>Isi / kronologi</source>
         <translation>Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="102"/>
+        <location filename="../../ui/queue/complaint_view.py" line="132"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="105"/>
+        <location filename="../../ui/queue/complaint_view.py" line="135"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="106"/>
+        <location filename="../../ui/queue/complaint_view.py" line="136"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="107"/>
+        <location filename="../../ui/queue/complaint_view.py" line="137"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="108"/>
+        <location filename="../../ui/queue/complaint_view.py" line="138"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="109"/>
+        <location filename="../../ui/queue/complaint_view.py" line="139"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="110"/>
+        <location filename="../../ui/queue/complaint_view.py" line="140"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="111"/>
+        <location filename="../../ui/queue/complaint_view.py" line="141"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="112"/>
+        <location filename="../../ui/queue/complaint_view.py" line="142"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="113"/>
+        <location filename="../../ui/queue/complaint_view.py" line="143"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="114"/>
+        <location filename="../../ui/queue/complaint_view.py" line="144"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="115"/>
+        <location filename="../../ui/queue/complaint_view.py" line="145"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="116"/>
+        <location filename="../../ui/queue/complaint_view.py" line="146"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="117"/>
+        <location filename="../../ui/queue/complaint_view.py" line="147"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="122"/>
+        <location filename="../../ui/queue/complaint_view.py" line="152"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="122"/>
+        <location filename="../../ui/queue/complaint_view.py" line="152"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="122"/>
+        <location filename="../../ui/queue/complaint_view.py" line="152"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="130"/>
-        <location filename="../../ui/queue/complaint_view.py" line="167"/>
+        <location filename="../../ui/queue/complaint_view.py" line="160"/>
+        <location filename="../../ui/queue/complaint_view.py" line="197"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="144"/>
+        <location filename="../../ui/queue/complaint_view.py" line="174"/>
         <source>(nomor LAPOR! {tracking})</source>
         <translation>(LAPOR! number {tracking})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="147"/>
+        <location filename="../../ui/queue/complaint_view.py" line="177"/>
         <source>(keterangan tambahan)</source>
         <translation>(supplement)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="150"/>
+        <location filename="../../ui/queue/complaint_view.py" line="180"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="155"/>
-        <location filename="../../ui/queue/complaint_view.py" line="165"/>
+        <location filename="../../ui/queue/complaint_view.py" line="185"/>
+        <location filename="../../ui/queue/complaint_view.py" line="195"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="163"/>
+        <location filename="../../ui/queue/complaint_view.py" line="193"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="173"/>
+        <location filename="../../ui/queue/complaint_view.py" line="203"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="176"/>
+        <location filename="../../ui/queue/complaint_view.py" line="206"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="181"/>
+        <location filename="../../ui/queue/complaint_view.py" line="211"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="182"/>
+        <location filename="../../ui/queue/complaint_view.py" line="212"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="183"/>
+        <location filename="../../ui/queue/complaint_view.py" line="213"/>
         <source>Catat &amp;tanggapan pelapor</source>
         <translation>Record reporter&apos;s &amp;reply</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="189"/>
+        <location filename="../../ui/queue/complaint_view.py" line="219"/>
         <source>Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. Keterangan baru dari pelapor dikirim sebagai keterangan tambahan.</source>
         <translation>The central is already handling this complaint ({status}); desk changes are no longer accepted. New information from the reporter goes as a supplement.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="195"/>
+        <location filename="../../ui/queue/complaint_view.py" line="225"/>
         <source>Tambah &amp;keterangan</source>
         <translation>Add a &amp;supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="211"/>
+        <location filename="../../ui/queue/complaint_view.py" line="241"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -1907,173 +1936,173 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>Jejak a&amp;udit</source>
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="503"/>
+        <location filename="../../ui/shell/main_window.py" line="512"/>
         <source>A&amp;kun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>Ka&amp;lender kerja</source>
         <translation>&amp;Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>Tin&amp;jauan</source>
         <translation>Re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>A&amp;kun</source>
         <comment>tab: staff accounts</comment>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="288"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="381"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
+        <location filename="../../ui/shell/main_window.py" line="434"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="485"/>
+        <location filename="../../ui/shell/main_window.py" line="494"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="489"/>
+        <location filename="../../ui/shell/main_window.py" line="498"/>
         <source>Pengaduan &amp;baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="490"/>
+        <location filename="../../ui/shell/main_window.py" line="499"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="491"/>
+        <location filename="../../ui/shell/main_window.py" line="500"/>
         <source>&amp;Warga kembali</source>
         <translation>&amp;Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="492"/>
+        <location filename="../../ui/shell/main_window.py" line="501"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="493"/>
+        <location filename="../../ui/shell/main_window.py" line="502"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="494"/>
+        <location filename="../../ui/shell/main_window.py" line="503"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="495"/>
+        <location filename="../../ui/shell/main_window.py" line="504"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="496"/>
+        <location filename="../../ui/shell/main_window.py" line="505"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="497"/>
+        <location filename="../../ui/shell/main_window.py" line="506"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="498"/>
+        <location filename="../../ui/shell/main_window.py" line="507"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <location filename="../../ui/shell/main_window.py" line="509"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="501"/>
+        <location filename="../../ui/shell/main_window.py" line="510"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="502"/>
+        <location filename="../../ui/shell/main_window.py" line="511"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="504"/>
+        <location filename="../../ui/shell/main_window.py" line="513"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="505"/>
+        <location filename="../../ui/shell/main_window.py" line="514"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="506"/>
+        <location filename="../../ui/shell/main_window.py" line="515"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="517"/>
+        <location filename="../../ui/shell/main_window.py" line="526"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="520"/>
+        <location filename="../../ui/shell/main_window.py" line="529"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="522"/>
+        <location filename="../../ui/shell/main_window.py" line="531"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="523"/>
+        <location filename="../../ui/shell/main_window.py" line="532"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="606"/>
+        <location filename="../../ui/shell/main_window.py" line="620"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="641"/>
+        <location filename="../../ui/shell/main_window.py" line="655"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="653"/>
+        <location filename="../../ui/shell/main_window.py" line="667"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="673"/>
+        <location filename="../../ui/shell/main_window.py" line="687"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}

@@ -109,8 +109,8 @@ def test_the_tenggat_column_says_when_and_how_late(qtbot, queue) -> None:  # typ
     assert _cell(model, ids["late_two"], Qt.ItemDataRole.ToolTipRole) == (
         "Verifikasi: jatuh tempo Rabu, 18 November 2026 (lewat 2 hari kerja) — Lewat tenggat"
     )
-    # The other columns keep their places.
-    assert model.data(model.index(0, 5)) == "Sudah selesai"
+    # The other columns keep their places (row 0: the newest received).
+    assert model.data(model.index(0, 5)) == "Baru diterima pagi ini"
 
 
 def test_the_deadline_filter(qtbot, queue) -> None:  # type: ignore[no-untyped-def]
@@ -131,20 +131,21 @@ def test_the_deadline_filter(qtbot, queue) -> None:  # type: ignore[no-untyped-d
         "Lewat atau ≤ 1 hari kerja lagi",
     ]
     assert choose(DeadlineState.OVERDUE) == [ids["late_one"], ids["late_two"]]
-    # Due within a working day: today, Saturday's 60-day case and Monday (the next working day).
+    # Due within a working day: today, Saturday's 60-day case and Monday (the next working day),
+    # newest received first (the 60-day case came in September).
     assert choose(DeadlineState.DUE_SOON) == [
         ids["monday"],
-        ids["case_tomorrow"],
         ids["today"],
         ids["late_one"],
         ids["late_two"],
+        ids["case_tomorrow"],
     ]
     assert [_cell(model, r.id) for r in model.rows] == [
         "23 Nov · 1 HK lagi",
-        "21 Nov · besok",
         "20 Nov · hari ini",
         "19 Nov · lewat 1 HK",
         "18 Nov · lewat 2 HK",
+        "21 Nov · besok",
     ]
     # With the status filter as well: nothing in progress is overdue yet.
     view.status.setCurrentIndex(view.status.findData(Status.IN_PROGRESS))
@@ -207,12 +208,15 @@ def test_complaint_view_shows_the_next_deadline(qtbot, db: Database, settings: S
     assert "Tenggat berikutnya" not in [lbl.text() for lbl in plain.findChildren(type(calm.deadline_label))]
 
 
-def test_the_deadline_row_sits_below_the_status(qtbot, db: Database, settings: Settings, clock: FixedClock) -> None:
+def test_the_deadline_row_sits_below_the_status_at_the_top(
+    qtbot, db: Database, settings: Settings, clock: FixedClock
+) -> None:
     complaint = ComplaintService(db, settings, EventBus(), clock).record(walk_in()).complaint
     due = Deadline(Stage.VERIFY, date(2026, 11, 25), DeadlineState.ON_TRACK, 3, date(2026, 11, 20))
     view = ComplaintView(complaint, None, deadline=due)
     qtbot.addWidget(view)
-    form = next(f for f in view.findChildren(QFormLayout) if f.rowCount() > 10)
+    # The "Sekilas" box, above the report and the reporter, for the clerk on the phone.
+    form = next(f for f in view.findChildren(QFormLayout) if f.rowCount() == 4)
 
     def widget(row: int, role: QFormLayout.ItemRole) -> QWidget:
         item = form.itemAt(row, role)
@@ -220,9 +224,9 @@ def test_the_deadline_row_sits_below_the_status(qtbot, db: Database, settings: S
         assert found is not None
         return found
 
-    labels = [cast(QLabel, widget(row, QFormLayout.ItemRole.LabelRole)).text() for row in range(3)]
-    assert labels == ["No. tanda terima", "Status", "Tenggat berikutnya"]
-    assert widget(2, QFormLayout.ItemRole.FieldRole) is view.deadline_label
+    labels = [cast(QLabel, widget(row, QFormLayout.ItemRole.LabelRole)).text() for row in range(4)]
+    assert labels == ["Status", "Tenggat berikutnya", "Tindak lanjut terakhir", "Instansi tujuan"]
+    assert widget(1, QFormLayout.ItemRole.FieldRole) is view.deadline_label
     assert view.deadline_label is not None
     assert view.deadline_label.text().startswith("Verifikasi: jatuh tempo Rabu, 25 November 2026 (3 hari kerja lagi)")
 

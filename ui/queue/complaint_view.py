@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desk.complaint_summary import ComplaintSummary, summarise
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import EDITABLE_STATUSES, Status
 from lapor_desk.domain.queue import Deadline, DeadlineState
@@ -54,14 +57,44 @@ class ComplaintView(QDialog):
         attempts: list[dict[str, object]] | None = None,
         *,
         deadline: Deadline | None = None,
-        topic_name: str = "",
+        summary: ComplaintSummary | None = None,
     ) -> None:
         super().__init__(parent)
         self.complaint = complaint
         problems = attachment_problems or {}
         c = complaint
+        said = summary or summarise(c, None, None)  # names when the caller has the directories, else codes
         self.setWindowTitle(self.tr("Pengaduan {receipt}").format(receipt=c.receipt_number or self.tr("(draf)")))
         date_fmt = "%d-%m-%Y %H:%M"
+
+        # At a glance, for the clerk who answers a citizen's phone call: where the case stands,
+        # what is due next, the central's latest word and who has it.
+        glance = QGroupBox(self.tr("Sekilas"))
+        gform = QFormLayout(glance)
+        gform.addRow(self.tr("Status"), _plain(labels.status_label(c.status)))
+        self.deadline_label: QLabel | None = None
+        if deadline is not None:
+            self.deadline_label = self._deadline_label(deadline)
+            gform.addRow(self.tr("Tenggat berikutnya"), self.deadline_label)
+        latest = said.latest_follow_up
+        self.follow_up_label = _plain(
+            self.tr("{when} — {text}").format(
+                when=latest.at.astimezone().strftime(date_fmt), text=str(latest.detail.get("text") or "")
+            )
+            if latest is not None
+            else self.tr("Belum ada tindak lanjut dari pusat")
+        )
+        self.follow_up_label.setAccessibleName(self.tr("Tindak lanjut terakhir"))
+        gform.addRow(self.tr("Tindak lanjut terakhir"), self.follow_up_label)
+        if not said.agency:
+            agency_text = self.tr("Belum diketahui")
+        elif said.agency_from_central:
+            agency_text = self.tr("{agency} (diteruskan oleh pusat)").format(agency=said.agency)
+        else:
+            agency_text = said.agency
+        self.agency_label = _plain(agency_text)
+        self.agency_label.setAccessibleName(self.tr("Instansi tujuan"))
+        gform.addRow(self.tr("Instansi tujuan"), self.agency_label)
 
         summary = QGroupBox(self.tr("Laporan"))
         form = QFormLayout(summary)
@@ -74,13 +107,9 @@ class ComplaintView(QDialog):
             (self.tr("Judul"), c.title),
             (self.tr("Tanggal kejadian"), c.incident_date.strftime("%d-%m-%Y") if c.incident_date else ""),
             (self.tr("Lokasi kejadian"), c.location_text),
-            (
-                self.tr("Kode wilayah"),
-                " / ".join(x for x in (c.province_code, c.regency_code, c.district_code, c.village_code) if x),
-            ),
+            (self.tr("Wilayah"), said.region),
             (self.tr("Koordinat"), f"{c.latitude}, {c.longitude}" if c.latitude is not None else ""),
-            (self.tr("Kategori"), topic_name or c.category_id),
-            (self.tr("Instansi tujuan"), c.agency_name or self.tr("Belum diketahui")),
+            (self.tr("Kategori"), said.topic),
             (self.tr("Anonim"), labels.yes_no(c.is_anonymous)),
             (self.tr("Rahasia"), labels.yes_no(c.is_confidential)),
             (self.tr("Revisi"), str(c.revision)),
@@ -90,10 +119,11 @@ class ComplaintView(QDialog):
             rows.append((self.tr("Duplikat dari"), f"#{c.duplicate_of_id}"))
         for label, value in rows:
             form.addRow(label, _plain(value))
-        self.deadline_label: QLabel | None = None
-        if deadline is not None:  # right below the status (rows 0 and 1)
-            self.deadline_label = self._deadline_label(deadline)
-            form.insertRow(2, self.tr("Tenggat berikutnya"), self.deadline_label)
+        region_row = rows.index((self.tr("Wilayah"), said.region))
+        self.region_label = cast(QLabel, form.itemAt(region_row, QFormLayout.ItemRole.FieldRole).widget())
+        self.region_label.setToolTip(  # the codes stay one hover away, for the central's forms
+            " / ".join(x for x in (c.province_code, c.regency_code, c.district_code, c.village_code) if x)
+        )
         body = QPlainTextEdit(c.body)
         body.setReadOnly(True)
         body.setAccessibleName(self.tr("Isi / kronologi"))
@@ -217,6 +247,7 @@ class ComplaintView(QDialog):
         columns.addWidget(reporter, 2)
         inner = QVBoxLayout(body_widget)
         inner.addWidget(self.locked_note)
+        inner.addWidget(glance)
         inner.addLayout(columns, 3)
         inner.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
         inner.addWidget(attempts_box)

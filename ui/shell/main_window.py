@@ -45,6 +45,7 @@ from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
 
 if TYPE_CHECKING:
+    from lapor_desk.complaint_summary import ComplaintSummary
     from lapor_desk.deadlines import Deadline
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.status_desk = QLabel()
         self.statusBar().addPermanentWidget(self.status_desk)
         self.views: list[QDialog] = []
+        # Names for the complaint view (loaded in the background at start; codes until then).
+        self.regions: RegionDirectory | None = None
+        self.reference: ReferenceData | None = None
         self.fatal_message: QMessageBox | None = None  # why the desk cannot start, if it cannot
         self.setup_wizard: QDialog | None = None  # the first-run wizard while it is open
         self.sync_ui: SyncUi | None = None
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
         self.session.attach(desk.supervision.accounts, desk.session)
         self.retranslate()
         self.tasks.read(load_regions, self._regions_loaded)
-        self.tasks.read(ReferenceData.defaults, self.intake.set_reference)
+        self.tasks.read(ReferenceData.defaults, self._reference_loaded)
         if desk.sync is not None:
             from ui.sync.sync_controller import SyncUi  # status bar, needs-attention tab, scheduler
 
@@ -210,7 +214,12 @@ class MainWindow(QMainWindow):
         self.setup_wizard.completed.connect(self.session.begin)
         self.setup_wizard.open()
 
+    def _reference_loaded(self, reference: ReferenceData) -> None:
+        self.reference = reference
+        self.intake.set_reference(reference)
+
     def _regions_loaded(self, directory: RegionDirectory) -> None:
+        self.regions = directory
         if self.desk is not None:
             self.desk.complaints.regions = directory
         self.intake.set_regions(directory)
@@ -544,9 +553,14 @@ class MainWindow(QMainWindow):
         if self.desk is None:
             return
         service, store, sync = self.acting, self.attachment_store, self.desk.sync
+        regions, reference = self.regions, self.reference
         assert service is not None
 
-        def load() -> tuple[Complaint, dict[str, str | None], list[dict[str, object]], Deadline | None]:
+        def load() -> tuple[
+            Complaint, dict[str, str | None], list[dict[str, object]], Deadline | None, ComplaintSummary
+        ]:
+            from lapor_desk.complaint_summary import summarise
+
             complaint = service.get(complaint_id)
             attempts = sync.history(complaint_id, limit=50) if sync is not None else []
             return (
@@ -554,6 +568,7 @@ class MainWindow(QMainWindow):
                 {a.sha256: store.check(a.sha256) for a in complaint.attachments},
                 attempts,
                 service.deadline_of(complaint),
+                summarise(complaint, regions, reference),
             )
 
         self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self._show_error)
@@ -564,11 +579,10 @@ class MainWindow(QMainWindow):
         problems: dict[str, str | None] | None = None,
         attempts: list[dict[str, object]] | None = None,
         deadline: Deadline | None = None,
+        summary: ComplaintSummary | None = None,
     ) -> None:
         from ui.queue.complaint_view import ComplaintView  # loaded on first use, not at start-up
 
-        topics = self.intake.editors["category_id"]  # the topic's name as the form lists it, not its code
-        topic = topics.findData(complaint.category_id) if complaint.category_id else -1
         view = ComplaintView(
             complaint,
             self,
@@ -576,7 +590,7 @@ class MainWindow(QMainWindow):
             self.settings.get(UI_LANGUAGE),
             attempts,
             deadline=deadline,
-            topic_name=topics.itemText(topic) if topic >= 0 else "",
+            summary=summary,
         )
         view.edit_requested.connect(self._edit_complaint)
         view.receipt_requested.connect(
