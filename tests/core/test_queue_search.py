@@ -1,19 +1,16 @@
 """The queue's one search box: any number a citizen brings, names and word prefixes, on both engines.
 
 Runs on a SQLite file and (with LAPOR_TEST_POSTGRES_URL, as `.ci/run` sets) on a fresh
-PostgreSQL database: the same service, the same answers, each through its own indexes."""
+PostgreSQL database (tests/desk_engines.py): the same service, the same answers, each
+through its own indexes."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text, update
+from sqlalchemy import text, update
 
-from central.testing import fresh_postgres_database
 from lapor_desk.domain.queue import QueueFilter, QueueSort
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.storage import repository as repo
@@ -21,25 +18,6 @@ from lapor_desk.storage.database import Database
 from lapor_desk.storage.queue_query import queue_count, queue_queries
 
 from factories import WIB, walk_in
-
-PG_ENV = "LAPOR_TEST_POSTGRES_URL"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """This module's desk database on each engine (overrides the SQLite-only `db_url`)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-        return
-    admin = os.environ.get(PG_ENV)
-    if not admin:
-        if os.environ.get("LAPOR_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"LAPOR_REQUIRE_POSTGRES=1 but {PG_ENV} is not set")
-        pytest.skip(f"{PG_ENV} not set")
-    with fresh_postgres_database(admin, prefix="lapor_desk_search_") as url:
-        yield url
-        create_engine(url).dispose()
-
 
 # Received in this order; recorded in another (the oldest was typed in last, as an import would).
 PEOPLE = (
