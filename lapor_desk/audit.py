@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, up
 
 from lapor_desk.audit_anchor import Anchor
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.i18n import Localized, translate
+from lapor_desk.i18n import Message
 from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.supervision_tables import AUDIT, AUDIT_HEAD
@@ -96,8 +96,7 @@ class ChainProblem:
         """For `translate`: the anchor's source reads in the language shown."""
         params: dict[str, Any] = {"seq": self.seq, **self.params}
         if "source" in params:
-            code = "audit_source_" + str(params["source"])
-            params["source"] = Localized(id=translate(code, "id"), en=translate(code, "en"))
+            params["source"] = Message("audit_source_" + str(params["source"]))
         return params
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from lapor_desk.accounts import IT_CONSOLE
 from lapor_desk.audit import AuditAction, AuditTrail, Who
-from lapor_desk.i18n import CodedError, Localized
+from lapor_desk.i18n import CodedError, Message
 from lapor_desk.settings import (
     SYNC_ALLOW_PLAIN_HTTP,
     SYNC_CA_BUNDLE,
@@ -108,9 +108,7 @@ def read_office_file(path: Path) -> tuple[SetupPlan, str]:
                 plan.setting(f"{table}.{name}", value)
             except SettingError as exc:
                 problems.append(
-                    SetupFileError(
-                        "setup_file_line", line, key=exc.key, message=Localized(id=exc.text("id"), en=exc.text("en"))
-                    )
+                    SetupFileError("setup_file_line", line, key=exc.key, message=Message(exc.code, **exc.params))
                 )
     if problems:
         raise SetupProblems(problems)

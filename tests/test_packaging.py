@@ -77,6 +77,15 @@ def test_bundle_runs_headless_commands(bundle: Path, tmp_path: Path) -> None:
     )
     assert demo.returncode == 0, demo.stderr
     assert (tmp_path / "data" / "lapor-desk.sqlite3").exists()
+    # The core's catalogues and Babel's plural rules work from the bundle: "1 entry", in English.
+    doctor = subprocess.run(
+        [str(bundle / "lapor-desk"), "--set", "ui.language=en", "doctor"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert "Audit trail: Chain intact, 1 entry." in doctor.stdout, doctor.stdout + doctor.stderr
 
 
 def test_bundle_starts_the_desk_window(bundle: Path, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from lapor_desk.i18n import CodedError, Localized
+from lapor_desk.i18n import CodedError, Message
 
 if TYPE_CHECKING:
     from lapor_desk.audit import Who
@@ -39,12 +39,8 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"  # settings, deadline profile, calendar closures
 
 
-# A role as a refusal names it, in Indonesian and English (the UI has its own translated labels).
-ROLE_NAMES: dict[Role, Localized] = {
-    Role.CLERK: Localized(id="petugas", en="clerk"),
-    Role.SUPERVISOR: Localized(id="supervisor", en="supervisor"),
-    Role.ADMIN: Localized(id="admin", en="admin"),
-}
+# A role as a sentence names it ("the clerk role may not…"), in the message's language.
+ROLE_NAMES: dict[Role, Message] = {role: Message(f"role_in_sentence.{role}") for role in Role}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({Permission.RECORD, Permission.VIEW_COMPLAINTS}),

@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from lapor_desk.audit_anchor import Anchor, distinct, newest
-from lapor_desk.i18n import Localized, translate
+from lapor_desk.i18n import Message, translate
 from lapor_desk.settings import SYNC_CENTRAL_URL
 from lapor_desk.sync import anchor as anchor_sync
 from lapor_desk.sync.transport import CentralClient
@@ -83,9 +83,7 @@ def _say_anchor(central: Anchor | None, local: list[Anchor], unreachable: str | 
     if kept is None:
         print(translate("audit_anchor_none", lang), file=sys.stderr)
         return
-    source = Localized(
-        id=translate("audit_source_" + kept.source, "id"), en=translate("audit_source_" + kept.source, "en")
-    )
+    source = Message("audit_source_" + kept.source)
     params = {
         "seq": kept.seq,
         "at": _when(kept),

@@ -1,16 +1,27 @@
-"""The monthly recap (rekap bulanan) as plain tables in Indonesian, ready for any writer."""
+"""The monthly recap (rekap bulanan) as plain tables in the user's language, ready for any writer.
+
+Every word comes from the message catalogue and every code's label from the core's one label
+table (`lapor_desk.labels`), so the recap says what the screens say, in Indonesian or English.
+Counts stay numbers (a spreadsheet sums them; the PDF writer groups their digits by the
+language); rates, averages and dates are written here the language's way with Babel.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
-from lapor_desk.labels import label
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal, format_percent
+
+from lapor_desk.i18n import DEFAULT_LANGUAGE, translate
+from lapor_desk.labels import label, yes_no
 from lapor_desk.reports.figures import NOT_STATED, Cell, Figures
 
 RegionName = Callable[[str], str]
 TopicName = Callable[[str], str]
+NONE = "-"  # no value (a rate of no complaints); the PDF's core fonts have no dash
 
 
 @dataclass
@@ -26,32 +37,25 @@ class Recap:
     lines: list[str]  # desk, period, when made, the "<5" note
     tables: list[Table]
     listing: Table | None = None  # one row per complaint (XLSX and CSV only)
+    language: str = DEFAULT_LANGUAGE  # the writers group a count's digits by it
+    sheets: tuple[str, str] = ("Rekap", "Daftar")  # the XLSX sheets: the tables, the listing
 
 
-LISTING_HEADER = (
-    "No. tanda terima",
-    "Diterima",
-    "Jenis",
-    "Kanal",
-    "Status",
-    "Topik",
-    "Kecamatan",
-    "Desa/Kelurahan",
-    "Judul",
-)
-INCLUSION_TITLES = {
-    "sex": "Jenis kelamin",
-    "age_band": "Kelompok usia",
-    "youth": "Pemuda",
-    "disability": "Disabilitas",
-    "disability_type": "Jenis disabilitas",
-    "companion": "Pendampingan",
-}
-PERSONAL_HEADER = ("Nama pelapor", "NIK", "Telepon", "Email", "Anonim")
+LISTING_COLUMNS = ("receipt", "received", "type", "channel", "status", "topic", "district", "village", "title")
+PERSONAL_COLUMNS = ("reporter_name", "nik", "phone", "email", "anonymous")
+# The inclusion dimensions of the figures, each with its label kind in the label table.
+INCLUSION = ("sex", "age_band", "youth", "disability", "disability_type", "companion")
 
 
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.1f}%".replace(".", ",")
+def number(value: object, language: str) -> str:
+    """A count or a figure as the language writes it: 9.117 / 9,117; text ("<5") as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    return format_decimal(value, locale=language)
+
+
+def month_and_year(day: date) -> str:
+    return f"{day:%m}/{day:%Y}"  # "10/2026": the same in both languages, and in the file's name
 
 
 def build_recap(
@@ -65,91 +69,133 @@ def build_recap(
     include_personal: bool = False,
     topic_name: TopicName | None = None,
     audit_head: tuple[int, str] | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Recap:
-    month = fig.period.start
-    title = f"Rekap Bulanan Pengaduan {month:%m}/{month:%Y}"
+    def t(key: str, /, **params: object) -> str:
+        return translate(f"recap.{key}", language, params)
+
+    def pct(value: float | None) -> str:
+        return NONE if value is None else format_percent(value, "#,##0.0%", locale=language)
+
+    def decimal(value: float | None, pattern: str) -> str:
+        return NONE if value is None else format_decimal(value, pattern, locale=language)
+
+    def named(kind: str) -> Callable[[str], str]:
+        return lambda code: (
+            label("answer", "not_stated", language) if code == NOT_STATED else label(kind, code, language)
+        )
+
+    last_day = date.fromordinal(fig.period.end.toordinal() - 1)
     lines = [
-        f"Meja pengaduan: {desk_name} ({desk_code})",
-        f"Periode: {fig.period.label()}",
-        f"Dibuat: {made_at:%d-%m-%Y %H:%M}",
-        'Angka 1-4 pada data inklusi dan desa/kelurahan ditulis "<5" agar tidak ada orang yang dapat dikenali.',
+        t("desk", name=desk_name, code=desk_code),
+        t(
+            "period",
+            start=format_date(fig.period.start, "long", locale=language),
+            end=format_date(last_day, "long", locale=language),
+        ),
+        t(
+            "made",
+            date=format_date(made_at, "long", locale=language),
+            time=format_time(made_at, "short", locale=language),
+        ),
+        t("small_counts"),
+        # A paper copy of the audit trail's head: a trail later cut or rewritten no longer matches it.
+        t("audit_anchor", row=audit_head[0], sha=audit_head[1]) if audit_head else t("audit_anchor_empty"),
     ]
-    # A paper copy of the audit trail's head: a trail later cut or rewritten no longer matches it.
-    lines.append(
-        "Jangkar jejak audit: "
-        + (f"baris #{audit_head[0]}, SHA-256 {audit_head[1]}" if audit_head else "jejak audit masih kosong")
-    )
     if include_personal:
-        lines.append("BERISI DATA PRIBADI (UU PDP 27/2022): simpan dan bagikan hanya untuk keperluan tugas.")
+        lines.append(t("personal_data"))
     c = fig.compliance
     summary = Table(
-        "Ringkasan",
-        ("Ukuran", "Nilai"),
+        t("summary"),
+        (t("col.measure"), t("col.value")),
         [
-            ("Jumlah pengaduan", fig.total),
-            ("Selesai", fig.completed),
-            ("Tingkat penyelesaian", _pct(fig.completion_rate)),
-            ("Lewat tenggat saat ini", fig.overdue_now),
-            ("Kepatuhan tenggat tindak lanjut pertama", _pct(c.rate)),
-            ("Ditindaklanjuti tepat waktu", c.on_time),
-            ("Ditindaklanjuti terlambat", c.late),
-            ("Belum ditindaklanjuti, lewat tenggat", c.overdue_open),
-            ("Belum ditindaklanjuti, belum jatuh tempo", c.pending),
-            (
-                "Median hari kerja sampai tindak lanjut pertama",
-                "-"
-                if fig.median_workdays_to_follow_up is None
-                else f"{fig.median_workdays_to_follow_up:g}".replace(".", ","),
-            ),
-            (
-                "Rata-rata kepuasan pelapor (1-5)",
-                "-" if fig.satisfaction_mean is None else f"{fig.satisfaction_mean:.2f}".replace(".", ","),
-            ),
+            (t("total"), fig.total),
+            (t("completed"), fig.completed),
+            (t("completion_rate"), pct(fig.completion_rate)),
+            (t("overdue_now"), fig.overdue_now),
+            (t("compliance"), pct(c.rate)),
+            (t("on_time"), c.on_time),
+            (t("late"), c.late),
+            (t("overdue_open"), c.overdue_open),
+            (t("pending"), c.pending),
+            (t("median_workdays"), decimal(fig.median_workdays_to_follow_up, "#,##0.#")),
+            (t("satisfaction_mean"), decimal(fig.satisfaction_mean, "#,##0.00")),
         ],
     )
+    count = t("col.count")
+
+    def counts(title: str, what: str, values: dict[str, int] | dict[str, Cell], name: Callable[[str], str]) -> Table:
+        def order(item: tuple[str, Cell]) -> tuple[int, str]:
+            n = item[1]
+            return (-(n if isinstance(n, int) else 0), item[0])
+
+        return Table(title, (what, count), [(name(code), n) for code, n in sorted(values.items(), key=order)])
+
+    def topic(code: str) -> str:
+        return named("topic")(code) if topic_name is None or code == NOT_STATED else topic_name(code)
+
+    def village(code: str) -> str:
+        # Village names repeat within a regency (Sukamaju, Mekarsari): its district tells them apart.
+        if code == NOT_STATED or "." not in code:
+            return named("village")(code)
+        return f"{region_name(code)} ({region_name(code.rsplit('.', 1)[0])})"
+
+    def region(code: str) -> str:
+        return named("region")(code) if code == NOT_STATED else region_name(code)
+
     tables = [
         summary,
-        _counts("Menurut status", "Status", fig.by_status, lambda k: _label("status", k)),
-        _counts("Menurut jenis laporan", "Jenis", fig.by_type, lambda k: _label("type", k)),
-        _counts("Menurut kanal", "Kanal", fig.by_channel, lambda k: _label("channel", k)),
-        _counts(
-            "Menurut topik",
-            "Topik",
-            fig.by_topic,
-            lambda k: _label("topic", k) if topic_name is None or k == NOT_STATED else topic_name(k),
-        ),
-        _counts("Menurut kecamatan", "Kecamatan", fig.by_district, region_name),
-        _counts("Menurut desa/kelurahan", "Desa/Kelurahan", fig.by_village, region_name),
-    ]
-    tables.append(
+        counts(t("by_status"), t("col.status"), fig.by_status, named("status")),
+        counts(t("by_type"), t("col.type"), fig.by_type, named("type")),
+        counts(t("by_channel"), t("col.channel"), fig.by_channel, named("channel")),
+        counts(t("by_topic"), t("col.topic"), fig.by_topic, topic),
+        counts(t("by_district"), t("col.district"), fig.by_district, region),
+        counts(t("by_village"), t("col.village"), fig.by_village, village),
         Table(
-            "Kepuasan pelapor",
-            ("Nilai", "Keterangan", "Jumlah"),
-            [(r, label("satisfaction", r), fig.satisfaction.get(r, 0)) for r in range(5, 0, -1)],
-        )
+            t("satisfaction"),
+            (t("col.score"), t("col.meaning"), count),
+            [(r, label("satisfaction", r, language), fig.satisfaction.get(r, 0)) for r in range(5, 0, -1)],
+        ),
+    ]
+    for dim in INCLUSION:
+        name = t(f"dim.{dim}")
+        tables.append(counts(t("inclusion", name=name.lower()), name, fig.inclusion.get(dim, {}), named(dim)))
+    recap = Recap(
+        t("title", month=month_and_year(fig.period.start)),
+        lines,
+        tables,
+        language=language,
+        sheets=(t("sheet.tables"), t("sheet.listing")),
     )
-    for dim, name in INCLUSION_TITLES.items():
-        values = fig.inclusion.get(dim, {})
-        tables.append(_counts(f"Inklusi: {name.lower()}", name, values, lambda k, d=dim: _label(d, k)))  # type: ignore[misc]
-    recap = Recap(title, lines, tables)
     if listing is not None:
-        header = LISTING_HEADER + (PERSONAL_HEADER if include_personal else ())
-        recap.listing = Table("Daftar pengaduan", header, [tuple(r) for r in listing])  # type: ignore[arg-type,misc]
+        columns = LISTING_COLUMNS + (PERSONAL_COLUMNS if include_personal else ())
+        header = tuple(t(f"col.{name}") for name in columns)
+        rows = [_listing_row(row, include_personal, language, region_name, topic) for row in listing]
+        recap.listing = Table(t("listing"), header, rows)
     return recap
 
 
-def _label(kind: str, code: str) -> str:
-    """A code's label from the core's one table; "tidak_diisi" (no answer given) as such."""
-    return label("answer", "not_stated") if code == NOT_STATED else label(kind, code)
+def _listing_row(
+    row: tuple[object, ...], include_personal: bool, language: str, region_name: RegionName, topic: TopicName
+) -> tuple[Cell | None, ...]:
+    """One complaint as the service read it (codes, a local datetime) in the language's words."""
+    received, kind, channel, status, topic_id, district, village = row[1:8]
+    cells: list[Cell | None] = [
+        _text(row[0]),
+        format_datetime(received, "d MMM y HH:mm", locale=language) if isinstance(received, datetime) else "",
+        label("type", kind, language) if kind else "",
+        label("channel", channel, language) if channel else "",
+        label("status", status, language),
+        topic(str(topic_id)) if topic_id else "",
+        region_name(str(district)) if district else "",
+        region_name(str(village)) if village else "",
+        _text(row[8]),
+    ]
+    if include_personal:
+        cells += [_text(v) for v in row[9:13]]
+        cells.append(yes_no(bool(row[13]), language))
+    return tuple(cells)
 
 
-def _counts(title: str, what: str, values: dict[str, int] | dict[str, Cell], name: Callable[[str], str]) -> Table:
-    def order(item: tuple[str, Cell]) -> tuple[int, str]:
-        count = item[1]
-        return (-(count if isinstance(count, int) else 0), item[0])
-
-    return Table(
-        title,
-        ("Kode", what, "Jumlah"),
-        [(code, name(code), count) for code, count in sorted(values.items(), key=order)],
-    )
+def _text(value: object) -> str:
+    return "" if value is None else str(value)

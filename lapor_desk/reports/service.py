@@ -21,7 +21,7 @@ from lapor_desk.regions import RegionDirectory
 from lapor_desk.reports.figures import Figures, Period, compute, period_condition
 from lapor_desk.reports.recap import Recap, build_recap
 from lapor_desk.reports.writers import ExportError, ExportFormat, write_recap
-from lapor_desk.settings import DESK_CODE, DESK_NAME, Settings
+from lapor_desk.settings import DESK_CODE, DESK_NAME, UI_LANGUAGE, Settings
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
 from lapor_desk.storage.repository import C
@@ -58,8 +58,15 @@ class ReportService:
             return compute(conn, period, deadlines, now)
 
     def monthly_recap(
-        self, actor: Actor, period: Period, *, include_personal: bool = False, with_listing: bool = True
+        self,
+        actor: Actor,
+        period: Period,
+        *,
+        include_personal: bool = False,
+        with_listing: bool = True,
+        language: str | None = None,
     ) -> Recap:
+        """The recap in `language` (the desk's display language when not given)."""
         require(actor, Permission.DASHBOARD)
         if include_personal:
             require(actor, Permission.EXPORT_PERSONAL)
@@ -75,12 +82,21 @@ class ReportService:
             include_personal=include_personal,
             topic_name=_topic_name,
             audit_head=self.audit.head(),
+            language=language or self.settings.get(UI_LANGUAGE),
         )
 
     def export_monthly(
-        self, actor: Actor, period: Period, fmt: ExportFormat | str, out: Path, *, include_personal: bool = False
+        self,
+        actor: Actor,
+        period: Period,
+        fmt: ExportFormat | str,
+        out: Path,
+        *,
+        include_personal: bool = False,
+        language: str | None = None,
     ) -> Path:
-        """Write the recap; personal data only when an admin asks for it. Every attempt is audited."""
+        """Write the recap in `language` (the desk's display language when not given); personal data
+        only when an admin asks for it. Every attempt is audited."""
         fmt = ExportFormat(fmt)
         detail: dict[str, Any] = {
             "report": "monthly",
@@ -92,7 +108,11 @@ class ReportService:
         try:
             require(actor, Permission.EXPORT)
             recap = self.monthly_recap(
-                actor, period, include_personal=include_personal, with_listing=fmt is not ExportFormat.PDF
+                actor,
+                period,
+                include_personal=include_personal,
+                with_listing=fmt is not ExportFormat.PDF,
+                language=language,
             )
         except PermissionDenied as exc:
             self.audit.record(
@@ -135,15 +155,9 @@ class ReportService:
             rows = conn.execute(select(*cols).where(period_condition(period, tz)).order_by(C.received_at, C.id))
             out: list[tuple[object, ...]] = []
             for r in rows:
+                # Codes and the local time: the recap writes them in the reader's language.
                 received: datetime | None = r[1]
-                values: list[object] = [
-                    r[0],
-                    received.astimezone(tz).strftime("%d-%m-%Y %H:%M") if received else "",
-                    *r[2:9],
-                ]
-                if include_personal:
-                    values += [r[9], r[10], r[11], r[12], "ya" if r[13] else "tidak"]
-                out.append(tuple(values))
+                out.append((r[0], received.astimezone(tz) if received else None, *r[2:]))
         return out
 
     def region_name(self, code: str) -> str:

@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from lapor_desk.accounts.roles import SupervisionError
-from lapor_desk.reports.recap import Recap, Table
+from lapor_desk.reports.recap import Recap, Table, number
 from lapor_desk.transfer.cells import csv_safe
 
 
@@ -73,7 +73,8 @@ def _explain(exc: OSError, path: Path) -> ExportError:
     return ExportError("export_failed", detail=exc.strerror or str(exc), path=str(path))
 
 
-# --- CSV: semicolons, as Excel in an Indonesian locale expects (the decimal mark is a comma)
+# --- CSV: semicolons, as Excel in an Indonesian locale expects (the decimal mark is a comma);
+# counts as plain digits, which a spreadsheet in any locale reads as the same number
 
 
 def _write_csv(recap: Recap, path: Path) -> None:
@@ -89,7 +90,8 @@ def _write_csv(recap: Recap, path: Path) -> None:
             out.writerows(["" if v is None else csv_safe(v) for v in row] for row in table.rows)
 
 
-# --- XLSX: a "Rekap" sheet with every table, and a "Daftar" sheet with the listing
+# --- XLSX: a "Rekap" ("Recap") sheet with every table, and a "Daftar" ("List") sheet with the listing;
+# counts stay numbers, shown with the reader's own digit grouping (#,##0)
 
 
 def _write_xlsx(recap: Recap, path: Path) -> None:
@@ -100,7 +102,7 @@ def _write_xlsx(recap: Recap, path: Path) -> None:
     from lapor_desk.transfer.cells import xlsx_text_cell
 
     wb = Workbook(write_only=True)
-    sheet = wb.create_sheet("Rekap")
+    sheet = wb.create_sheet(recap.sheets[0])
     sheet.column_dimensions["A"].width = 16
     sheet.column_dimensions["B"].width = 48
     sheet.column_dimensions["C"].width = 12
@@ -111,6 +113,11 @@ def _write_xlsx(recap: Recap, path: Path) -> None:
         cell.font = Font(bold=True, size=size) if size else bold
         return cell
 
+    def count_cell(value: int) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "#,##0"
+        return cell
+
     sheet.append([strong(recap.title, 14)])
     for line in recap.lines:
         sheet.append([xlsx_text_cell(sheet, line)])
@@ -119,9 +126,9 @@ def _write_xlsx(recap: Recap, path: Path) -> None:
         sheet.append([strong(table.title)])
         sheet.append([strong(h) for h in table.header])
         for row in table.rows:
-            sheet.append([xlsx_text_cell(sheet, v) for v in row])
+            sheet.append([count_cell(v) if isinstance(v, int) else xlsx_text_cell(sheet, v) for v in row])
     if recap.listing is not None:
-        listing = wb.create_sheet("Daftar")
+        listing = wb.create_sheet(recap.sheets[1])
         listing.append([xlsx_text_cell(listing, h) for h in recap.listing.header])
         for row in recap.listing.rows:
             listing.append([xlsx_text_cell(listing, v) for v in row])
@@ -150,15 +157,16 @@ def _write_pdf(recap: Recap, path: Path) -> None:
     for line in recap.lines:
         pdf.multi_cell(0, 5, _latin1(line), new_x="LMARGIN", new_y="NEXT")
     for table in recap.tables:
-        _pdf_table(pdf, table)
+        _pdf_table(pdf, table, recap.language)
     pdf.output(str(path))
 
 
-def _pdf_table(pdf: object, table: Table) -> None:
+def _pdf_table(pdf: object, table: Table, language: str) -> None:
     from fpdf import FPDF
 
     assert isinstance(pdf, FPDF)
-    widths = (35.0, 115.0, 30.0) if len(table.header) == 3 else (120.0, 60.0)
+    widths = (35.0, 115.0, 30.0) if len(table.header) == 3 else (140.0, 40.0)
+    last = len(widths) - 1  # the count or value: right-aligned
     if pdf.will_page_break(20):
         pdf.add_page()
     pdf.ln(3)
@@ -166,14 +174,14 @@ def _pdf_table(pdf: object, table: Table) -> None:
     pdf.cell(0, 7, _latin1(table.title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "B", 9)
     pdf.set_fill_color(230, 230, 230)
-    for width, head in zip(widths, table.header, strict=False):
-        pdf.cell(width, 6, _latin1(head), border=1, fill=True, align="R" if head in ("Jumlah", "Nilai") else "L")
+    for i, (width, head) in enumerate(zip(widths, table.header, strict=False)):
+        pdf.cell(width, 6, _latin1(head), border=1, fill=True, align="R" if i == last else "L")
     pdf.ln()
     pdf.set_font("Helvetica", "", 9)
     for row in table.rows:
         for i, (width, value) in enumerate(zip(widths, row, strict=False)):
-            numeric = i == len(widths) - 1
-            text = _latin1(value)
+            numeric = i == last
+            text = _latin1(number(value, language))  # 9.117 in Indonesian, 9,117 in English
             while pdf.get_string_width(text) > width - 2 and len(text) > 3:
                 text = text[:-4] + "..."
             pdf.cell(width, 5.5, text, border=1, align="R" if numeric else "L")

@@ -13,7 +13,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from lapor_desk.i18n import Localized
+from lapor_desk.i18n import Message
 from lapor_desk.storage.errors import StorageError, explain
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -33,10 +33,10 @@ def newest_backup(backup_dir: Path | None) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
-def backup_hint(backup_dir: Path | None) -> Localized | str:
+def backup_hint(backup_dir: Path | None) -> Message | str:
     newest = newest_backup(backup_dir)
     if newest is None:
-        return Localized(id="(belum ada cadangan)", en="(no backup yet)")
+        return Message("backup_hint_none")
     return str(newest)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from lapor_desk.i18n import Localized, translate
+from lapor_desk.i18n import Message, translate
 from lapor_desk.sync.events import SyncStatus
 from lapor_desk.sync.problems import reasons
 from lapor_desk.sync.resolve import Kind, Problem
@@ -63,7 +63,7 @@ def clock_line(offset_s: float | None, language: str) -> str | None:
     `offset_s` is central minus desk: negative when the desk runs fast."""
     if offset_s is None or abs(offset_s) <= CLOCK_WARN_S:
         return None
-    direction = Localized(id="lebih cepat", en="faster") if offset_s < 0 else Localized(id="lebih lambat", en="slower")
+    direction = Message("sync_clock_faster" if offset_s < 0 else "sync_clock_slower")
     return translate("sync_clock_skew", language, {"minutes": round(abs(offset_s) / 60), "direction": direction})
 
 

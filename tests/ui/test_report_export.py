@@ -101,7 +101,7 @@ def test_each_format_is_written_and_audited(
         recap = [tuple(v for v in row if v is not None) for row in wb["Rekap"].iter_rows(values_only=True)]
         assert recap[0] == ("Rekap Bulanan Pengaduan 10/2026",)
         assert ("Jumlah pengaduan", len(october)) in recap
-        assert ("kesehatan.puskesmas", "Kesehatan - Puskesmas dan Rumah Sakit", puskesmas) in recap
+        assert ("Kesehatan - Puskesmas dan Rumah Sakit", puskesmas) in recap
         listing = list(wb["Daftar"].iter_rows(values_only=True))
         assert len(listing) == len(october) + 1 and "NIK" not in listing[0]
         assert not niks & {str(v) for row in listing for v in row}
@@ -110,7 +110,7 @@ def test_each_format_is_written_and_audited(
             rows = list(csv.reader(handle, delimiter=";"))
         assert rows[0] == ["Rekap Bulanan Pengaduan 10/2026"]
         assert ["Jumlah pengaduan", str(len(october))] in rows
-        assert ["kesehatan.puskesmas", "Kesehatan - Puskesmas dan Rumah Sakit", str(puskesmas)] in rows
+        assert ["Kesehatan - Puskesmas dan Rumah Sakit", str(puskesmas)] in rows
         assert not niks & {cell for row in rows for cell in row}
     else:
         from pypdf import PdfReader

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -140,7 +140,9 @@ class BarChart(QWidget):
             painter.drawLine(int(x), int(line * 2.2), int(x), int(bottom))
             painter.setPen(text)
             painter.drawText(
-                QRectF(x - line * 3, bottom + line * 0.2, line * 6, line), int(Qt.AlignmentFlag.AlignHCenter), str(tick)
+                QRectF(x - line * 3, bottom + line * 0.2, line * 6, line),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                number(tick),
             )
         focused = self.hasFocus()
         for index, ((name, count), rect) in enumerate(zip(self.counts, rects, strict=True)):
@@ -158,7 +160,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(rect.right() + line * 0.3, rect.top(), line * 6, rect.height()),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                str(count),
+                number(count),
             )
         if focused:
             painter.setPen(QColor(FOCUS_COLOUR))
@@ -197,3 +199,8 @@ class BarChart(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802  Qt override
         return QSize(int(self._line() * 30), self._height())
+
+
+def number(value: object) -> str:
+    """A count as the display language writes it (9.117 in Indonesian, 9,117 in English); "<5" as is."""
+    return QLocale().toString(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)

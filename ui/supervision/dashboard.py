@@ -41,7 +41,7 @@ from lapor_desk.reports.figures import NOT_STATED, Cell, Figures, Period
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui.common import labels, style
 from ui.common.tasks import TaskRunner
-from ui.supervision.bar_chart import WRAP, BarChart, wrap_lines
+from ui.supervision.bar_chart import WRAP, BarChart, number, wrap_lines
 
 if TYPE_CHECKING:
     from lapor_desk.reference import ReferenceData
@@ -411,14 +411,20 @@ class DashboardView(QWidget):
             "overdue": locale.toString(fig.overdue_now),
         }
         notes = {
-            "total": self.tr("Selesai: {completed}").format(completed=fig.completed),
+            "total": self.tr("Selesai: {completed}").format(completed=number(fig.completed)),
             "completion": self.tr("Selesai dibagi semua pengaduan periode ini"),
             "compliance": self.tr(
                 "Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat "
                 "tenggat {open}; belum jatuh tempo {pending}"
-            ).format(on_time=c.on_time, late=c.late, open=c.overdue_open, pending=c.pending),
-            "median": self.tr("Dari {count} pengaduan yang sudah ditindaklanjuti").format(count=fig.followed_up),
-            "satisfaction": self.tr("Dari {count} penilaian pelapor").format(count=sum(fig.satisfaction.values())),
+            ).format(
+                on_time=number(c.on_time), late=number(c.late), open=number(c.overdue_open), pending=number(c.pending)
+            ),
+            "median": self.tr("Dari {count} pengaduan yang sudah ditindaklanjuti").format(
+                count=number(fig.followed_up)
+            ),
+            "satisfaction": self.tr("Dari {count} penilaian pelapor").format(
+                count=number(sum(fig.satisfaction.values()))
+            ),
             "overdue": self.tr("Pengaduan periode ini yang kini lewat tenggat"),
         }
         big = QFont(self.font())
@@ -585,7 +591,7 @@ def _fill(table: QTableWidget, rows: Iterable[tuple[str, str, Cell]], *, bold_fi
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            item = QTableWidgetItem(str(value))  # plain text, never markup
+            item = QTableWidgetItem(number(value))  # plain text, never markup; counts the language's way
             if c == 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0 and bold_first:
