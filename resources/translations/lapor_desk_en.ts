@@ -1203,188 +1203,188 @@ Detail: {detail}</translation>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="420"/>
+        <location filename="../../ui/supervision/dashboard.py" line="422"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="421"/>
+        <location filename="../../ui/supervision/dashboard.py" line="425"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="422"/>
+        <location filename="../../ui/supervision/dashboard.py" line="428"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="456"/>
+        <location filename="../../ui/supervision/dashboard.py" line="462"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="457"/>
+        <location filename="../../ui/supervision/dashboard.py" line="463"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="458"/>
+        <location filename="../../ui/supervision/dashboard.py" line="464"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="459"/>
+        <location filename="../../ui/supervision/dashboard.py" line="465"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="460"/>
+        <location filename="../../ui/supervision/dashboard.py" line="466"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="461"/>
+        <location filename="../../ui/supervision/dashboard.py" line="467"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="468"/>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="468"/>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="469"/>
+        <location filename="../../ui/supervision/dashboard.py" line="475"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="469"/>
+        <location filename="../../ui/supervision/dashboard.py" line="475"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="503"/>
+        <location filename="../../ui/supervision/dashboard.py" line="509"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="504"/>
+        <location filename="../../ui/supervision/dashboard.py" line="510"/>
         <source>&amp;Bulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="505"/>
+        <location filename="../../ui/supervision/dashboard.py" line="511"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="507"/>
+        <location filename="../../ui/supervision/dashboard.py" line="513"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="507"/>
+        <location filename="../../ui/supervision/dashboard.py" line="513"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="517"/>
+        <location filename="../../ui/supervision/dashboard.py" line="523"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="518"/>
+        <location filename="../../ui/supervision/dashboard.py" line="524"/>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="519"/>
+        <location filename="../../ui/supervision/dashboard.py" line="525"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="520"/>
+        <location filename="../../ui/supervision/dashboard.py" line="526"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="521"/>
+        <location filename="../../ui/supervision/dashboard.py" line="527"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="523"/>
+        <location filename="../../ui/supervision/dashboard.py" line="529"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="524"/>
+        <location filename="../../ui/supervision/dashboard.py" line="530"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="525"/>
+        <location filename="../../ui/supervision/dashboard.py" line="531"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="526"/>
+        <location filename="../../ui/supervision/dashboard.py" line="532"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="527"/>
+        <location filename="../../ui/supervision/dashboard.py" line="533"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="528"/>
+        <location filename="../../ui/supervision/dashboard.py" line="534"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="535"/>
+        <location filename="../../ui/supervision/dashboard.py" line="541"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="536"/>
+        <location filename="../../ui/supervision/dashboard.py" line="542"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="540"/>
+        <location filename="../../ui/supervision/dashboard.py" line="546"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="540"/>
+        <location filename="../../ui/supervision/dashboard.py" line="546"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="540"/>
-        <location filename="../../ui/supervision/dashboard.py" line="541"/>
+        <location filename="../../ui/supervision/dashboard.py" line="546"/>
+        <location filename="../../ui/supervision/dashboard.py" line="547"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="541"/>
+        <location filename="../../ui/supervision/dashboard.py" line="547"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="541"/>
+        <location filename="../../ui/supervision/dashboard.py" line="547"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="543"/>
+        <location filename="../../ui/supervision/dashboard.py" line="549"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -3160,6 +3160,19 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/sync/sync_controller.py" line="327"/>
         <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
         <translation>Supplement recorded; it goes to the central with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../ui/common/tasks.py" line="122"/>
+        <source>kesalahan tak terduga ({kind}); rinciannya ada di log.</source>
+        <translation>an unexpected error ({kind}); the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/tasks.py" line="123"/>
+        <source>Pekerjaan di latar belakang gagal: {reason}</source>
+        <translation>A background task failed: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,9 @@
 """Background work in two lanes (as Anki's taskman): one serial lane for database
-writes, a small pool for reads and network calls. Results come back on the GUI thread."""
+writes, a small pool for reads and network calls. Results come back on the GUI thread.
+
+A failure is shown unless the caller says otherwise (Anki's QueryOp): a task given no
+`on_error` puts up a message in the current language, and the log has the traceback. A
+caller that means to stay quiet passes a handler that says so (`logged_only`)."""
 
 from __future__ import annotations
 
@@ -7,7 +11,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lapor_desk.i18n import CodedError, describe
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +40,29 @@ class _Job(QRunnable):
             self.relay.done.emit(result)
 
 
+def current_language() -> str:
+    """The language the desk shows now (ui.common.i18n.LanguageSwitch sets the default locale)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "id"
+
+
+def logged_only(what: str) -> Callable[[BaseException], None]:
+    """An `on_error` for work whose failure the clerk need not see (it is retried, or shown
+    elsewhere): the log has it."""
+
+    def log_it(exc: BaseException) -> None:
+        log.warning("%s failed: %s", what, exc, exc_info=exc)
+
+    return log_it
+
+
 class TaskRunner(QObject):
     """`write(fn, on_done, on_error)` and `read(...)`: run fn off the GUI thread."""
 
+    failure_shown = Signal(str)  # the message a task without its own handler put up
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.failure_box: QMessageBox | None = None
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._reads = QThreadPool(self)
@@ -80,11 +105,45 @@ class TaskRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                log.error("background task failed", exc_info=exc)
+                self.show_failure(exc)
 
         relay.done.connect(finish)
         relay.failed.connect(fail)
         pool.start(_Job(fn, relay))
+
+    def show_failure(self, exc: BaseException) -> None:
+        """The default for a task that failed with no handler: say so, in the current language.
+        One box: a second failure while it is open replaces its text."""
+        log.error("background task failed", exc_info=exc)
+        language = current_language()
+        if isinstance(exc, CodedError):
+            reason = describe(exc, language)
+        else:
+            reason = self.tr("kesalahan tak terduga ({kind}); rinciannya ada di log.").format(kind=type(exc).__name__)
+        text = self.tr("Pekerjaan di latar belakang gagal: {reason}").format(reason=reason)
+        box = self.failure_box
+        if box is None:
+            owner = self.parent()
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "lapor-desk",
+                "",
+                QMessageBox.StandardButton.Ok,
+                owner if isinstance(owner, QWidget) else None,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setWindowModality(Qt.WindowModality.NonModal)  # the desk goes on; nothing typed is in the way
+            box.finished.connect(self._failure_closed)
+            self.failure_box = box
+        box.setText(text)
+        box.setDetailedText("" if isinstance(exc, CodedError) else f"{type(exc).__name__}: {exc}")
+        box.show()
+        self.failure_shown.emit(text)
+
+    def _failure_closed(self, _result: int) -> None:
+        if self.failure_box is not None:
+            self.failure_box.deleteLater()
+            self.failure_box = None
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until both lanes are idle (closing the window, tests)."""
