@@ -197,7 +197,7 @@ def synced_batch(
     repo.set_tracking_ids(conn, {c.complaint_id: c.tracking_id for c in confirmed}, only_unset=True)
     by_status: dict[str, list[int]] = {}
     for c in confirmed:
-        if c.central_status:
+        if c.central_status and c.central_status != "recorded":  # "recorded" over "recorded" changes nothing
             by_status.setdefault(c.central_status, []).append(c.complaint_id)
     for status, ids in by_status.items():
         repo.set_central_status(conn, ids, status, replacing="recorded")
