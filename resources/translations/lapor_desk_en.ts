@@ -2830,32 +2830,92 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="122"/>
+        <location filename="../../ui/admin/settings_view.py" line="154"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="146"/>
+        <location filename="../../ui/admin/settings_view.py" line="178"/>
         <source>{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).</source>
         <translation>{saved} settings saved; {refused} refused (see the marked fields).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="150"/>
+        <location filename="../../ui/admin/settings_view.py" line="182"/>
         <source>{saved} pengaturan disimpan.</source>
         <translation>{saved} settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="161"/>
+        <location filename="../../ui/admin/settings_view.py" line="191"/>
+        <source>Meja dan kantor</source>
+        <translation>Desk and office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="192"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="193"/>
+        <source>Antrean</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="194"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="195"/>
+        <source>Sinkronisasi dengan pusat</source>
+        <translation>Sync with the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="196"/>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="197"/>
+        <source>Tinjauan</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="198"/>
+        <source>Tenggat</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="199"/>
+        <source>Privasi</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="200"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="201"/>
+        <source>Tampilan</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="207"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="211"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="162"/>
+        <location filename="../../ui/admin/settings_view.py" line="212"/>
         <source>&amp;Batalkan perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="163"/>
+        <location filename="../../ui/admin/settings_view.py" line="213"/>
         <source>Daftarkan ke &amp;pusat…</source>
         <translation>Register with the &amp;central…</translation>
     </message>
