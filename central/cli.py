@@ -160,8 +160,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lapor-central: {exc}", file=sys.stderr)
         return 1
     finally:
-        if db.ledger is not None:
-            db.ledger.flush()
         db.dispose()
 
 

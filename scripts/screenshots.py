@@ -1,13 +1,14 @@
 """Screenshots of the desk for review: `xvfb-run -a python scripts/screenshots.py OUTDIR [id|en]`.
 
 Writes the sign-in page, the intake form (empty, with field errors, and filled with attachments
-and a duplicate warning), the queue, a complaint, the supervisor's dashboard for last month (as
-seen, and its whole scrolled content), the export dialog, the review queue and the audit trail,
-each at 100% and 200% font size; then, at 1366×768 (the desk PCs' usual screen), the dashboard and its
-charts, the Impor dialog with a checked file that has bad rows, the backup/restore dialog, the Perlu
-perhatian tab with a problem of each kind and its buttons, the status bar sending files, the settings
-screen and the set-up wizard's pages (printing a warning when a window is wider than that screen);
-then the receipt PDF's page and the monthly recap's first page. For a 1366×768 screen run
+and a duplicate warning; at 1366×768 at its top and its bottom, and the Pintasan list), the queue,
+a complaint, the supervisor's dashboard for last month (as seen, and its whole scrolled content),
+the export dialog, the review queue and the audit trail, each at 100% and 200% font size; then,
+at 1366×768 (the desk PCs' usual screen), the dashboard and its charts, the Impor dialog with a
+checked file that has bad rows, the backup/restore dialog, the Perlu perhatian tab with a problem
+of each kind and its buttons, the status bar sending files, the settings screen and the set-up
+wizard's pages (printing a warning when a window is wider than that screen); then the receipt
+PDF's page and the monthly recap's first page. For a 1366×768 screen run
 `xvfb-run -a -s "-screen 0 1366x768x24" ...`.
 Uses a throwaway desk with demo data, never the user's own database. Needs pdftoppm (poppler).
 """
@@ -383,6 +384,35 @@ def too_wide(window: QWidget) -> None:
             )
 
 
+def intake_shots(window: MainWindow, out: Path, tag: str) -> None:
+    """The intake form at 1366×768: at its top, scrolled to its last field (the action buttons
+    stay on screen below the scroll area), the coordinates opened, and the Pintasan list."""
+    from ui.shell.keyboard import ShortcutList
+
+    before = window.size()
+    window.resize(*SCREEN)
+    window.show_intake()
+    form = window.intake
+    settle()
+    if window.width() > SCREEN[0] or window.height() > SCREEN[1]:
+        print(f"warning: at {tag} the window is {window.width()}×{window.height()}, larger than the screen")
+    window.grab().save(str(out / f"intake-1366-{tag}.png"))
+    form.coordinates_toggle.setChecked(True)
+    form.editors["officer_nip"].setFocus()
+    form.scroll_area.ensureWidgetVisible(form.editors["officer_nip"])
+    settle()
+    window.grab().save(str(out / f"intake-1366-bottom-{tag}.png"))
+    form.coordinates_toggle.setChecked(False)
+    form.go_to_top()
+    shortcuts = ShortcutList(window, window.tabs)
+    shortcuts.show()
+    settle()
+    shortcuts.grab().save(str(out / f"shortcuts-1366-{tag}.png"))
+    shortcuts.close()
+    window.resize(before)
+    settle()
+
+
 def new_screens(
     window: MainWindow, dashboard: DashboardView, out: Path, tag: str, language: str, source: Path, admin: Any
 ) -> None:
@@ -484,6 +514,7 @@ def main(out: Path, language: str = "id") -> None:
         form.duplicates.set_link(earlier.id)
         settle()
         window.grab().save(str(out / f"intake-filled-{tag}.png"))
+        intake_shots(window, out, tag)
         window.tabs.setCurrentWidget(window.queue)
         settle()
         window.grab().save(str(out / f"queue-{tag}.png"))

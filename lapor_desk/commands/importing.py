@@ -12,8 +12,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from babel.numbers import format_decimal
-
 from lapor_desk.i18n import translate
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME
 
@@ -62,7 +60,6 @@ def _progress_printer(lang: str) -> Any:
             return  # one line a second is enough on a console
         last[0] = now
         code = "import_progress" if phase == "check" else "import_progress_writing"
-        figures = {"count": format_decimal(rows, locale=lang), "rate": format_decimal(round(rate), locale=lang)}
-        print(translate(code, lang, figures), file=sys.stderr, flush=True)
+        print(translate(code, lang, {"rows": f"{rows:,}", "rate": f"{rate:,.0f}"}), file=sys.stderr, flush=True)
 
     return show

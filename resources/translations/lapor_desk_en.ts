@@ -147,7 +147,7 @@
     <message>
         <location filename="../../ui/intake/actions.py" line="35"/>
         <source>Simpan &amp;draf</source>
-        <translation>Save &amp;draft</translation>
+        <translation>&amp;Save draft</translation>
     </message>
     <message>
         <location filename="../../ui/intake/actions.py" line="36"/>
@@ -166,18 +166,18 @@
     </message>
     <message>
         <location filename="../../ui/intake/actions.py" line="39"/>
-        <source>Formulir &amp;baru</source>
-        <translation>&amp;New form</translation>
+        <source>&amp;Formulir baru</source>
+        <translation>Ne&amp;w form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/actions.py" line="41"/>
+        <source>Cetak tanda te&amp;rima</source>
+        <translation>&amp;Print receipt</translation>
     </message>
     <message>
         <location filename="../../ui/intake/actions.py" line="40"/>
         <source>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</source>
         <translation>Empty the form for the next reporter (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/actions.py" line="41"/>
-        <source>Ce&amp;tak tanda terima</source>
-        <translation>&amp;Print receipt</translation>
     </message>
     <message>
         <location filename="../../ui/intake/actions.py" line="42"/>
@@ -227,8 +227,8 @@
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../ui/intake/attachments_panel.py" line="65"/>
-        <source>Tambah &amp;berkas…</source>
-        <translation>Add &amp;file…</translation>
+        <source>Tambah berka&amp;s…</source>
+        <translation>&amp;Add file…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/attachments_panel.py" line="66"/>
@@ -428,7 +428,7 @@ Detail: {detail}</translation>
     <message>
         <location filename="../../ui/supervision/audit_view.py" line="280"/>
         <source>Periksa &amp;rantai</source>
-        <translation>&amp;Verify chain</translation>
+        <translation>Verify c&amp;hain</translation>
     </message>
     <message>
         <location filename="../../ui/supervision/audit_view.py" line="283"/>
@@ -644,8 +644,8 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/calendar_view.py" line="199"/>
-        <source>Ta&amp;hun:</source>
-        <translation>Yea&amp;r:</translation>
+        <source>Tahu&amp;n:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/calendar_view.py" line="200"/>
@@ -1088,303 +1088,303 @@ Detail: {detail}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="252"/>
+        <location filename="../../ui/supervision/dashboard.py" line="313"/>
         <source>Dasbor hanya untuk supervisor dan admin.</source>
         <translation>The dashboard is for supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="258"/>
+        <location filename="../../ui/supervision/dashboard.py" line="319"/>
         <source>Angka periode ini tidak dapat dimuat.</source>
         <translation>This period&apos;s figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="279"/>
+        <location filename="../../ui/supervision/dashboard.py" line="340"/>
         <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="285"/>
+        <location filename="../../ui/supervision/dashboard.py" line="346"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="289"/>
+        <location filename="../../ui/supervision/dashboard.py" line="350"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="290"/>
+        <location filename="../../ui/supervision/dashboard.py" line="351"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="291"/>
+        <location filename="../../ui/supervision/dashboard.py" line="352"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="293"/>
+        <location filename="../../ui/supervision/dashboard.py" line="354"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="294"/>
+        <location filename="../../ui/supervision/dashboard.py" line="355"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="295"/>
+        <location filename="../../ui/supervision/dashboard.py" line="356"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="296"/>
+        <location filename="../../ui/supervision/dashboard.py" line="357"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="297"/>
+        <location filename="../../ui/supervision/dashboard.py" line="358"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="300"/>
+        <location filename="../../ui/supervision/dashboard.py" line="361"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="303"/>
+        <location filename="../../ui/supervision/dashboard.py" line="364"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="305"/>
+        <location filename="../../ui/supervision/dashboard.py" line="366"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="313"/>
+        <location filename="../../ui/supervision/dashboard.py" line="374"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="331"/>
+        <location filename="../../ui/supervision/dashboard.py" line="392"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="338"/>
+        <location filename="../../ui/supervision/dashboard.py" line="399"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="346"/>
+        <location filename="../../ui/supervision/dashboard.py" line="407"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="349"/>
+        <location filename="../../ui/supervision/dashboard.py" line="410"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="353"/>
+        <location filename="../../ui/supervision/dashboard.py" line="414"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="354"/>
+        <location filename="../../ui/supervision/dashboard.py" line="415"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="356"/>
+        <location filename="../../ui/supervision/dashboard.py" line="417"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="361"/>
+        <location filename="../../ui/supervision/dashboard.py" line="422"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="364"/>
+        <location filename="../../ui/supervision/dashboard.py" line="425"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="367"/>
+        <location filename="../../ui/supervision/dashboard.py" line="428"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="401"/>
+        <location filename="../../ui/supervision/dashboard.py" line="462"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="402"/>
+        <location filename="../../ui/supervision/dashboard.py" line="463"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="403"/>
+        <location filename="../../ui/supervision/dashboard.py" line="464"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="404"/>
+        <location filename="../../ui/supervision/dashboard.py" line="465"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="405"/>
+        <location filename="../../ui/supervision/dashboard.py" line="466"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="406"/>
+        <location filename="../../ui/supervision/dashboard.py" line="467"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="413"/>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="413"/>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="414"/>
+        <location filename="../../ui/supervision/dashboard.py" line="475"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="414"/>
+        <location filename="../../ui/supervision/dashboard.py" line="475"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="448"/>
+        <location filename="../../ui/supervision/dashboard.py" line="509"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="449"/>
-        <source>&amp;Bulan</source>
+        <location filename="../../ui/supervision/dashboard.py" line="510"/>
+        <source>B&amp;ulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="450"/>
+        <location filename="../../ui/supervision/dashboard.py" line="524"/>
+        <source>Muat u&amp;lang</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/dashboard.py" line="511"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="452"/>
+        <location filename="../../ui/supervision/dashboard.py" line="513"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="452"/>
+        <location filename="../../ui/supervision/dashboard.py" line="513"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="462"/>
+        <location filename="../../ui/supervision/dashboard.py" line="523"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="463"/>
-        <source>&amp;Muat ulang</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervision/dashboard.py" line="464"/>
+        <location filename="../../ui/supervision/dashboard.py" line="525"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="465"/>
+        <location filename="../../ui/supervision/dashboard.py" line="526"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="466"/>
+        <location filename="../../ui/supervision/dashboard.py" line="527"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="468"/>
+        <location filename="../../ui/supervision/dashboard.py" line="529"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="469"/>
+        <location filename="../../ui/supervision/dashboard.py" line="530"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="470"/>
+        <location filename="../../ui/supervision/dashboard.py" line="531"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="471"/>
+        <location filename="../../ui/supervision/dashboard.py" line="532"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="472"/>
+        <location filename="../../ui/supervision/dashboard.py" line="533"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="473"/>
+        <location filename="../../ui/supervision/dashboard.py" line="534"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="480"/>
+        <location filename="../../ui/supervision/dashboard.py" line="541"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="542"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="485"/>
+        <location filename="../../ui/supervision/dashboard.py" line="546"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="485"/>
+        <location filename="../../ui/supervision/dashboard.py" line="546"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="485"/>
-        <location filename="../../ui/supervision/dashboard.py" line="486"/>
+        <location filename="../../ui/supervision/dashboard.py" line="546"/>
+        <location filename="../../ui/supervision/dashboard.py" line="547"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="486"/>
+        <location filename="../../ui/supervision/dashboard.py" line="547"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="486"/>
+        <location filename="../../ui/supervision/dashboard.py" line="547"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="488"/>
+        <location filename="../../ui/supervision/dashboard.py" line="549"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -1393,8 +1393,8 @@ Detail: {detail}</translation>
     <name>DataSafety</name>
     <message>
         <location filename="../../ui/admin/data_safety.py" line="71"/>
-        <source>&amp;Data</source>
-        <translation>&amp;Data</translation>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../ui/admin/data_safety.py" line="72"/>
@@ -1681,7 +1681,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/editors.py" line="35"/>
-        <source>&amp;Kanal</source>
+        <source>K&amp;anal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@ Detail: {detail}</translation>
     <message>
         <location filename="../../ui/intake/editors.py" line="51"/>
         <source>Tele&amp;pon</source>
-        <translation>&amp;Phone</translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <location filename="../../ui/intake/editors.py" line="52"/>
@@ -1900,7 +1900,7 @@ Detail: {detail}</translation>
     <message>
         <location filename="../../ui/intake/lookup_view.py" line="62"/>
         <source>&amp;Cari warga:</source>
-        <translation>&amp;Find citizen:</translation>
+        <translation>Find &amp;citizen:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/lookup_view.py" line="63"/>
@@ -1936,173 +1936,170 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
-        <source>&amp;Dasbor</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
-        <source>Jejak a&amp;udit</source>
-        <translation>A&amp;udit trail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="512"/>
-        <source>A&amp;kun</source>
-        <translation>&amp;Account</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="287"/>
-        <source>Ka&amp;lender kerja</source>
-        <translation>&amp;Working calendar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
-        <source>Tin&amp;jauan</source>
-        <translation>Re&amp;view</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
-        <source>A&amp;kun</source>
-        <comment>tab: staff accounts</comment>
-        <translation>A&amp;ccounts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="288"/>
-        <source>&amp;Pengaturan</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="390"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="434"/>
+        <location filename="../../ui/shell/main_window.py" line="437"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="494"/>
+        <location filename="../../ui/shell/main_window.py" line="502"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="498"/>
-        <source>Pengaduan &amp;baru</source>
-        <translation>&amp;New complaint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="499"/>
-        <source>&amp;Antrean</source>
-        <translation>&amp;Queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
-        <source>&amp;Warga kembali</source>
-        <translation>&amp;Returning citizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="501"/>
+        <location filename="../../ui/shell/main_window.py" line="509"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="502"/>
+        <location filename="../../ui/shell/main_window.py" line="506"/>
+        <location filename="../../ui/shell/main_window.py" line="510"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="503"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <source>Tinjauan</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="288"/>
+        <source>Akun</source>
+        <comment>tab: staff accounts</comment>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
+        <source>Kalender kerja</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="291"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="507"/>
+        <location filename="../../ui/shell/main_window.py" line="511"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="504"/>
+        <location filename="../../ui/shell/main_window.py" line="508"/>
+        <source>Warga kembali</source>
+        <translation>Returning citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="512"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="505"/>
+        <location filename="../../ui/shell/main_window.py" line="513"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="506"/>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="507"/>
+        <location filename="../../ui/shell/main_window.py" line="515"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="509"/>
-        <source>Ban&amp;tuan</source>
-        <translation>&amp;Help</translation>
+        <location filename="../../ui/shell/main_window.py" line="514"/>
+        <source>Ta&amp;mpilan</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="510"/>
+        <location filename="../../ui/shell/main_window.py" line="517"/>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="518"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="511"/>
+        <location filename="../../ui/shell/main_window.py" line="519"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="513"/>
+        <location filename="../../ui/shell/main_window.py" line="520"/>
+        <source>Pintasan &amp;keyboard</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="521"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="522"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="514"/>
+        <location filename="../../ui/shell/main_window.py" line="523"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="515"/>
+        <location filename="../../ui/shell/main_window.py" line="524"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="526"/>
+        <location filename="../../ui/shell/main_window.py" line="535"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="529"/>
+        <location filename="../../ui/shell/main_window.py" line="538"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="531"/>
+        <location filename="../../ui/shell/main_window.py" line="540"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="532"/>
+        <location filename="../../ui/shell/main_window.py" line="541"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="620"/>
+        <location filename="../../ui/shell/main_window.py" line="632"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="655"/>
+        <location filename="../../ui/shell/main_window.py" line="667"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="667"/>
+        <location filename="../../ui/shell/main_window.py" line="679"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="687"/>
+        <location filename="../../ui/shell/main_window.py" line="699"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -2803,7 +2800,7 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
     <message>
         <location filename="../../ui/supervision/review_view.py" line="266"/>
-        <source>&amp;Buka</source>
+        <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
@@ -2830,92 +2827,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="154"/>
+        <location filename="../../ui/admin/settings_view.py" line="122"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="178"/>
+        <location filename="../../ui/admin/settings_view.py" line="146"/>
         <source>{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).</source>
         <translation>{saved} settings saved; {refused} refused (see the marked fields).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="182"/>
+        <location filename="../../ui/admin/settings_view.py" line="150"/>
         <source>{saved} pengaturan disimpan.</source>
         <translation>{saved} settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="191"/>
-        <source>Meja dan kantor</source>
-        <translation>Desk and office</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="192"/>
-        <source>Tanda terima</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="193"/>
-        <source>Antrean</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="194"/>
-        <source>Lampiran</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="195"/>
-        <source>Sinkronisasi dengan pusat</source>
-        <translation>Sync with the central</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="196"/>
-        <source>Keamanan</source>
-        <translation>Security</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="197"/>
-        <source>Tinjauan</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="198"/>
-        <source>Tenggat</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="199"/>
-        <source>Privasi</source>
-        <translation>Privacy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="200"/>
-        <source>Cadangan</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="201"/>
-        <source>Tampilan</source>
-        <translation>View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="207"/>
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/settings_view.py" line="211"/>
+        <location filename="../../ui/admin/settings_view.py" line="161"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="212"/>
-        <source>&amp;Batalkan perubahan</source>
+        <location filename="../../ui/admin/settings_view.py" line="162"/>
+        <source>Bata&amp;lkan perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="213"/>
+        <location filename="../../ui/admin/settings_view.py" line="163"/>
         <source>Daftarkan ke &amp;pusat…</source>
         <translation>Register with the &amp;central…</translation>
     </message>
@@ -2951,6 +2888,64 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/admin/setup_wizard.py" line="317"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="52"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="55"/>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="55"/>
+        <source>Fungsi</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="86"/>
+        <source>Tab {title}</source>
+        <translation>Tab {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="88"/>
+        <source>Formulir: simpan draf</source>
+        <translation>Form: save draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="89"/>
+        <source>Formulir: catat pengaduan dan terbitkan tanda terima</source>
+        <translation>Form: record the complaint and issue a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="90"/>
+        <source>Formulir: cetak tanda terima yang baru dicatat</source>
+        <translation>Form: print the receipt just recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="91"/>
+        <source>Formulir: tambah lampiran</source>
+        <translation>Form: add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="92"/>
+        <source>huruf</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="92"/>
+        <source>Ke isian atau tombol yang hurufnya bergaris bawah</source>
+        <translation>To the field or button whose letter is underlined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="93"/>
+        <source>Isian berikutnya / sebelumnya</source>
+        <translation>Next / previous field</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@ class CalendarView(QWidget):
         )
         self.problems.setAccessibleName(self.tr("Baris yang salah"))
         self.holidays_box.setTitle(self.tr("Libur nasional dan cuti bersama"))
-        self.year_label.setText(self.tr("Ta&hun:"))
+        self.year_label.setText(self.tr("Tahu&n:"))
         self.holiday_table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Nama")])
         self.holiday_table.setAccessibleName(self.tr("Libur nasional"))
         self.holidays_note.setText(

@@ -68,7 +68,7 @@ class DataSafety(QObject):
         QTimer.singleShot(30_000, self.upkeep)  # once the start-up work has settled
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Data"))
+        self.menu.setTitle(self.tr("Data"))
         self.backup_action.setText(self.tr("Cadangkan dan pulihkan…"))
         if self.dialog is not None:
             self.dialog.retranslate()

@@ -36,9 +36,9 @@ class ActionBar(QWidget):
         self.save_button.setToolTip(self.tr("Simpan apa adanya (Ctrl+S)"))
         self.record_button.setText(self.tr("&Catat pengaduan"))
         self.record_button.setToolTip(self.tr("Periksa lalu catat dan terbitkan tanda terima (Ctrl+Enter)"))
-        self.clear_button.setText(self.tr("Formulir &baru"))
+        self.clear_button.setText(self.tr("&Formulir baru"))
         self.clear_button.setToolTip(self.tr("Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)"))
-        self.print_button.setText(self.tr("Ce&tak tanda terima"))
+        self.print_button.setText(self.tr("Cetak tanda te&rima"))
         self.print_button.setToolTip(self.tr("Cetak tanda terima pengaduan yang baru dicatat (Ctrl+P)"))
         self.pdf_button.setText(self.tr("Simpan tanda terima (PDF)"))
 

@@ -62,7 +62,7 @@ class AttachmentsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("Tambah &berkas…"))
+        self.add_button.setText(self.tr("Tambah berka&s…"))
         self.remove_button.setText(self.tr("Hapus lampiran"))
         self.list.setAccessibleName(self.tr("Lampiran"))
         self.add_button.setAccessibleName(self.tr("Tambah berkas lampiran"))

@@ -32,7 +32,7 @@ from ui.intake.region_picker import LEVELS, RegionField
 # The form's label of each field (context "IntakeForm", as the form's own tr() strings).
 LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP gives back its text (typed as object)
     "type": QT_TRANSLATE_NOOP("IntakeForm", "&Jenis laporan"),
-    "channel": QT_TRANSLATE_NOOP("IntakeForm", "&Kanal"),
+    "channel": QT_TRANSLATE_NOOP("IntakeForm", "K&anal"),
     "title": QT_TRANSLATE_NOOP("IntakeForm", "J&udul"),
     "body": QT_TRANSLATE_NOOP("IntakeForm", "&Isi / kronologi"),
     "incident_date": QT_TRANSLATE_NOOP("IntakeForm", "&Tanggal kejadian"),

@@ -95,9 +95,16 @@ class FieldSheet(QWidget):
         for name, label in self.row_labels.items():
             text = self._texts.get(name, "")
             label.setText(text + " *" if name in required else text)
-        width = max(label.sizeHint().width() for label in self.row_labels.values())
+        # The column is as wide as the widest label of a typed field; the long sentences beside
+        # a check box wrap in it (at 200% font they made the column half the screen).
+        width = max(
+            label.fontMetrics().horizontalAdvance(label.text().replace("&", "")) + 4
+            for name, label in self.row_labels.items()
+            if not isinstance(self.editors.get(name), QCheckBox)
+        )
         for label in self.row_labels.values():
-            label.setMinimumWidth(width)
+            label.setWordWrap(True)
+            label.setFixedWidth(width)
 
     def read(self) -> tuple[ComplaintInput, list[FieldMessage]]:
         """The fields' values, and messages for text that cannot even be parsed."""

@@ -15,6 +15,7 @@ from lapor_desk.errors import StorageError
 from lapor_desk.paths import Paths
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui.common.i18n import LanguageSwitch
+from ui.shell.geometry import place_window
 from ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
         box.open()
 
     _AfterFirstPaint(app, lambda: window.tasks.write(open_desk, window.attach, fail))
+    place_window(window, window.settings)  # where it was closed, else fitted to the screen
     window.show()
     return window
 

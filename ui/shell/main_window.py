@@ -41,6 +41,7 @@ from ui.common.bridge import CoreBridge
 from ui.common.font_size import FontSize, FontSizeMenu
 from ui.common.i18n import LanguageSwitch
 from ui.common.tasks import TaskRunner
+from ui.shell.keyboard import ShortcutList, TabKeys
 from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
 
@@ -275,17 +276,19 @@ class MainWindow(QMainWindow):
 
     def _build_role_tabs(self, actor: Actor) -> None:
         """The screens of the role: built when first shown, gone at sign-out."""
+        # Tab titles carry no Alt+letter: Ctrl+1…Ctrl+9 open the tabs (ui/shell/keyboard.py),
+        # and the letters stay free for the fields and buttons of the screen in view.
         tabs: list[tuple[Permission, Callable[[], QWidget], Callable[[], str]]] = [
-            (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("Tin&jauan")),
-            (Permission.DASHBOARD, lambda: self._dashboard_view(actor), lambda: self.tr("&Dasbor")),
-            (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak a&udit")),
+            (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("Tinjauan")),
+            (Permission.DASHBOARD, lambda: self._dashboard_view(actor), lambda: self.tr("Dasbor")),
+            (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak audit")),
             (
                 Permission.MANAGE_ACCOUNTS,
                 lambda: self._accounts_view(actor),
-                lambda: self.tr("A&kun", "tab: staff accounts"),
+                lambda: self.tr("Akun", "tab: staff accounts"),
             ),
-            (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Ka&lender kerja")),
-            (Permission.MANAGE_SETTINGS, lambda: self._settings_view(actor), lambda: self.tr("&Pengaturan")),
+            (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Kalender kerja")),
+            (Permission.MANAGE_SETTINGS, lambda: self._settings_view(actor), lambda: self.tr("Pengaturan")),
         ]
         for permission, factory, title in tabs:
             if actor.can(permission):
@@ -487,7 +490,12 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.guide_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("Shift+F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
+        self.tab_keys = TabKeys(self, self.tabs)  # Ctrl+1…Ctrl+9
 
     def retranslate(self) -> None:
         desk_code = self.settings.get(DESK_CODE)
@@ -495,21 +503,22 @@ class MainWindow(QMainWindow):
         if self.desk_built:
             for model in (self.queue_model, self.lookup.model):
                 model.language = self.settings.get(UI_LANGUAGE)  # for messages about failed loads
-            self.tabs.setTabText(self.tabs.indexOf(self.intake), self.tr("Pengaduan &baru"))
-            self.tabs.setTabText(self.tabs.indexOf(self.queue), self.tr("&Antrean"))
-            self.tabs.setTabText(self.tabs.indexOf(self.lookup), self.tr("&Warga kembali"))
+            self.tabs.setTabText(self.tabs.indexOf(self.intake), self.tr("Pengaduan baru"))
+            self.tabs.setTabText(self.tabs.indexOf(self.queue), self.tr("Antrean"))
+            self.tabs.setTabText(self.tabs.indexOf(self.lookup), self.tr("Warga kembali"))
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.new_action.setText(self.tr("Pengaduan baru"))
         self.queue_action.setText(self.tr("Antrean"))
         self.search_action.setText(self.tr("Cari di antrean"))
         self.quit_action.setText(self.tr("Keluar"))
-        self.view_menu.setTitle(self.tr("&Tampilan"))
+        self.view_menu.setTitle(self.tr("Ta&mpilan"))
         self.language_menu.setTitle(self.tr("Bahasa / Language"))
         self.font_menu.retranslate()
-        self.help_menu.setTitle(self.tr("Ban&tuan"))
+        self.help_menu.setTitle(self.tr("Bantuan"))
         self.about_action.setText(self.tr("Tentang lapor-desk"))
         self.guide_action.setText(self.tr("&Panduan"))
-        self.account_menu.setTitle(self.tr("A&kun"))
+        self.shortcuts_action.setText(self.tr("Pintasan &keyboard"))
+        self.account_menu.setTitle(self.tr("Akun"))
         self.password_action.setText(self.tr("Ganti kata sandi…"))
         self.lock_action.setText(self.tr("Kunci layar"))
         self.sign_out_action.setText(self.tr("Keluar akun"))
@@ -540,6 +549,9 @@ class MainWindow(QMainWindow):
         self.settings.set(UI_LANGUAGE, language)
         self.languages.apply(language)
         self.language_actions[language].setChecked(True)
+
+    def show_shortcuts(self) -> None:
+        ShortcutList(self, self.tabs).open()
 
     def show_intake(self) -> None:
         self.tabs.setCurrentWidget(self.intake)

@@ -263,7 +263,7 @@ class ReviewView(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Nomor"), self.tr("Diterima"), self.tr("Judul"), self.tr("Status"), self.tr("Tenggat")]
         )
-        self.open_button.setText(self.tr("&Buka"))
+        self.open_button.setText(self.tr("B&uka"))
         self.approve_button.setText(self.tr("&Setujui"))
         self.return_button.setText(self.tr("&Kembalikan dengan catatan…"))
         self.more_button.setText(self.tr("Muat lagi"))
