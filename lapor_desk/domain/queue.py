@@ -39,6 +39,7 @@ class QueueSort(StrEnum):
     NEWEST = "newest"  # received, newest first (the default)
     OLDEST = "oldest"
     STATUS = "status"  # the workflow's order: draft, recorded, unverified, … archived
+    DEADLINE = "deadline"  # next deadline first (the desk calendar's); complaints without one last
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class QueueRow(NamedTuple):
     received_at_text: str | None
     location_text: str
     is_demo: int = 0  # demo data (training): never sent, never "antre kirim"
+    queue_key: int = 0  # the queue's order key (received second and id): pages continue from it
     deadline: Deadline | None = None
 
     @property

@@ -15,9 +15,10 @@ from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint, ComplaintInput,
 from lapor_desk.domain.contact import normalize_phone
 from lapor_desk.domain.enums import EDITABLE_STATUSES, EventKind, Status
 from lapor_desk.domain.messages import ValidationFailed, ValidationResult, error
-from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow
+from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow, QueueSort
 from lapor_desk.domain.validation import RegionLookup, validate
 from lapor_desk.events import ComplaintSaved, EventBus
+from lapor_desk.queue_by_deadline import deadline_page
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.services.writer import NewComplaint, write_new_complaints
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
@@ -225,14 +226,17 @@ class ComplaintService:
     def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:
         """A page of the queue, each row with its next deadline when the desk calendar is known."""
         if self.deadlines is None:
-            if filt.deadline is not None:
-                raise ValueError("the queue's deadline filter needs the desk calendar")
+            if filt.deadline is not None or filt.sort is QueueSort.DEADLINE:
+                raise ValueError("the queue's deadline filter and order need the desk calendar")
             with self.db.read() as conn:
                 return repo.queue_page(conn, filt, before_id=before_id, limit=limit)
         deadlines, now = self.deadlines(), self.deadline_clock()
         cutoffs = None if filt.deadline is None else deadlines.received_cutoffs(now, filt.deadline)
         with self.db.read() as conn:
-            rows = repo.queue_page(conn, filt, before_id=before_id, limit=limit, deadline_cutoffs=cutoffs)
+            if filt.sort is QueueSort.DEADLINE:
+                rows = deadline_page(conn, filt, before_id, limit, deadlines, now, cutoffs)
+            else:
+                rows = repo.queue_page(conn, filt, before_id=before_id, limit=limit, deadline_cutoffs=cutoffs)
         due = deadlines.for_rows(rows, now)
         return [row._replace(deadline=due[row.id]) for row in rows]
 

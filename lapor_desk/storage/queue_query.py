@@ -54,7 +54,7 @@ COUNT_CAP = 10_000
 
 # The queue reads its columns untyped (no per-value conversion): see QueueRow.
 QUEUE_COLUMNS = tuple(
-    type_coerce(column, column.type if name in ("id", "title") else String()).label(name)
+    type_coerce(column, column.type if name in ("id", "title", "queue_key") else String()).label(name)
     for name, column in (
         ("id", C.id),
         ("receipt_number", C.receipt_number),
@@ -67,10 +67,11 @@ QUEUE_COLUMNS = tuple(
         ("received_at_text", C.received_at),
         ("location_text", C.location_text),
         ("is_demo", C.is_demo),
+        ("queue_key", C.queue_key),
     )
 )
 KEY = type_coerce(C.queue_key, BigInteger()).label("queue_key")
-ROW_COLUMNS = (*QUEUE_COLUMNS, KEY)  # a page's rows, with the key that merges them
+ROW_COLUMNS = QUEUE_COLUMNS  # a page's rows, with the key (last) that merges them
 
 
 def queue_page(
@@ -111,15 +112,27 @@ def queue_page(
 
 
 def _run(conn: Connection, queries: list[Select[Any]], limit: int, sort: QueueSort) -> list[QueueRow]:
-    streams = [list(conn.execute(q)) for q in queries]
+    streams = [conn.execute(q).all() for q in queries]
     rows = streams[0] if len(streams) == 1 else _merged(streams, descending=sort is not QueueSort.OLDEST)
     seen: set[int] = set()
     page: list[QueueRow] = []
     for r in rows:
         if r[0] not in seen and len(page) < limit:
             seen.add(r[0])
-            page.append(QueueRow(*r[:-1]))
+            page.append(QueueRow(*r))
     return page
+
+
+def rows_after_key(
+    conn: Connection,
+    filt: QueueFilter,
+    after_key: int | None,
+    limit: int,
+    deadline_cutoffs: Mapping[str, datetime] | None = None,
+) -> list[QueueRow]:
+    """Rows after `after_key` in the filter's order (NEWEST or OLDEST): the deadline order's arms."""
+    queries = _queries(conn.dialect.name, filt, after_key, limit, deadline_cutoffs, ROW_COLUMNS)
+    return _run(conn, queries, limit, filt.sort)
 
 
 def queue_count(

@@ -885,7 +885,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/queue/complaint_view.py" line="78"/>
-        <location filename="../../ui/queue/complaint_view.py" line="271"/>
+        <location filename="../../ui/queue/complaint_view.py" line="273"/>
         <source>Tenggat berikutnya</source>
         <translation>Next deadline</translation>
     </message>
@@ -922,165 +922,165 @@ Detail: {detail}</translation>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="129"/>
-        <location filename="../../ui/queue/complaint_view.py" line="130"/>
+        <location filename="../../ui/queue/complaint_view.py" line="131"/>
+        <location filename="../../ui/queue/complaint_view.py" line="132"/>
         <source>Isi / kronologi</source>
         <translation>Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="132"/>
+        <location filename="../../ui/queue/complaint_view.py" line="134"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="135"/>
+        <location filename="../../ui/queue/complaint_view.py" line="137"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="136"/>
+        <location filename="../../ui/queue/complaint_view.py" line="138"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="137"/>
+        <location filename="../../ui/queue/complaint_view.py" line="139"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="138"/>
+        <location filename="../../ui/queue/complaint_view.py" line="140"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="139"/>
+        <location filename="../../ui/queue/complaint_view.py" line="141"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="140"/>
+        <location filename="../../ui/queue/complaint_view.py" line="142"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="141"/>
+        <location filename="../../ui/queue/complaint_view.py" line="143"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="142"/>
+        <location filename="../../ui/queue/complaint_view.py" line="144"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="143"/>
+        <location filename="../../ui/queue/complaint_view.py" line="145"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="144"/>
+        <location filename="../../ui/queue/complaint_view.py" line="146"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="145"/>
+        <location filename="../../ui/queue/complaint_view.py" line="147"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="146"/>
+        <location filename="../../ui/queue/complaint_view.py" line="148"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="147"/>
+        <location filename="../../ui/queue/complaint_view.py" line="149"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="152"/>
+        <location filename="../../ui/queue/complaint_view.py" line="154"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="152"/>
+        <location filename="../../ui/queue/complaint_view.py" line="154"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="152"/>
+        <location filename="../../ui/queue/complaint_view.py" line="154"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="160"/>
-        <location filename="../../ui/queue/complaint_view.py" line="197"/>
+        <location filename="../../ui/queue/complaint_view.py" line="162"/>
+        <location filename="../../ui/queue/complaint_view.py" line="199"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="174"/>
+        <location filename="../../ui/queue/complaint_view.py" line="176"/>
         <source>(nomor LAPOR! {tracking})</source>
         <translation>(LAPOR! number {tracking})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="177"/>
+        <location filename="../../ui/queue/complaint_view.py" line="179"/>
         <source>(keterangan tambahan)</source>
         <translation>(supplement)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="180"/>
+        <location filename="../../ui/queue/complaint_view.py" line="182"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="185"/>
-        <location filename="../../ui/queue/complaint_view.py" line="195"/>
+        <location filename="../../ui/queue/complaint_view.py" line="187"/>
+        <location filename="../../ui/queue/complaint_view.py" line="197"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="193"/>
+        <location filename="../../ui/queue/complaint_view.py" line="195"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="203"/>
+        <location filename="../../ui/queue/complaint_view.py" line="205"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="206"/>
+        <location filename="../../ui/queue/complaint_view.py" line="208"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="211"/>
+        <location filename="../../ui/queue/complaint_view.py" line="213"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="212"/>
+        <location filename="../../ui/queue/complaint_view.py" line="214"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="213"/>
+        <location filename="../../ui/queue/complaint_view.py" line="215"/>
         <source>Catat &amp;tanggapan pelapor</source>
         <translation>Record reporter&apos;s &amp;reply</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="219"/>
+        <location filename="../../ui/queue/complaint_view.py" line="221"/>
         <source>Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. Keterangan baru dari pelapor dikirim sebagai keterangan tambahan.</source>
         <translation>The central is already handling this complaint ({status}); desk changes are no longer accepted. New information from the reporter goes as a supplement.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="225"/>
+        <location filename="../../ui/queue/complaint_view.py" line="227"/>
         <source>Tambah &amp;keterangan</source>
         <translation>Add a &amp;supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="241"/>
+        <location filename="../../ui/queue/complaint_view.py" line="243"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -2308,107 +2308,112 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Newest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="140"/>
+        <location filename="../../ui/queue/queue_view.py" line="141"/>
         <source>Terlama diterima</source>
         <translation>Oldest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="140"/>
+        <location filename="../../ui/queue/queue_view.py" line="142"/>
+        <source>Tenggat terdekat</source>
+        <translation>Nearest deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/queue_view.py" line="143"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="142"/>
+        <location filename="../../ui/queue/queue_view.py" line="146"/>
         <source>Urutkan</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="143"/>
+        <location filename="../../ui/queue/queue_view.py" line="147"/>
         <source>Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja.</source>
         <translation>The next deadline is counted in working days, by the desk&apos;s calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="144"/>
+        <location filename="../../ui/queue/queue_view.py" line="148"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="145"/>
+        <location filename="../../ui/queue/queue_view.py" line="149"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="146"/>
+        <location filename="../../ui/queue/queue_view.py" line="150"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="147"/>
+        <location filename="../../ui/queue/queue_view.py" line="151"/>
         <source>Saring tenggat</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="148"/>
+        <location filename="../../ui/queue/queue_view.py" line="152"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="149"/>
+        <location filename="../../ui/queue/queue_view.py" line="153"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="150"/>
+        <location filename="../../ui/queue/queue_view.py" line="154"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="151"/>
+        <location filename="../../ui/queue/queue_view.py" line="155"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="228"/>
+        <location filename="../../ui/queue/queue_view.py" line="236"/>
         <source>Ketik kata untuk dicari; tanda baca saja tidak bisa dicari.</source>
         <translation>Type words to search for; punctuation alone cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="233"/>
+        <location filename="../../ui/queue/queue_view.py" line="241"/>
         <source>{count}{more} pengaduan ditampilkan</source>
         <translation>{count}{more} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="235"/>
+        <location filename="../../ui/queue/queue_view.py" line="243"/>
         <source>{shown} dari {total} pengaduan ditampilkan</source>
         <translation>{shown} of {total} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="239"/>
+        <location filename="../../ui/queue/queue_view.py" line="247"/>
         <source>{shown} dari lebih dari {total} pengaduan ditampilkan</source>
         <translation>{shown} of more than {total} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="257"/>
+        <location filename="../../ui/queue/queue_view.py" line="265"/>
         <source>diterima {start} s.d. {end}</source>
         <translation>received {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="263"/>
+        <location filename="../../ui/queue/queue_view.py" line="271"/>
         <source>Tidak ada pengaduan yang cocok dengan &quot;{typed}&quot;. Dicari di nomor tanda terima, nomor LAPOR!, NIK, telepon, nama pelapor, serta kata (atau awal kata) dalam judul, isi dan lokasi.</source>
         <translation>No complaint matches &quot;{typed}&quot;. Searched: receipt numbers, LAPOR! numbers, NIK, phone numbers, reporter names, and words (or the start of words) in the title, body and location.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="267"/>
+        <location filename="../../ui/queue/queue_view.py" line="275"/>
         <source>Tidak ada pengaduan dengan saringan ini.</source>
         <translation>No complaint matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="269"/>
+        <location filename="../../ui/queue/queue_view.py" line="277"/>
         <source>Belum ada pengaduan. Pengaduan yang dicatat atau diimpor muncul di sini.</source>
         <translation>No complaints yet. Recorded or imported complaints appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="271"/>
+        <location filename="../../ui/queue/queue_view.py" line="279"/>
         <source>Saringan yang aktif: {filters}.</source>
         <translation>Active filters: {filters}.</translation>
     </message>

@@ -107,6 +107,13 @@ def test_newest_received_first_and_the_header_sorts(window: MainWindow, qtbot) -
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     header.sectionClicked.emit(model.COLUMNS.index("received"))  # and back
     qtbot.waitUntil(lambda: not model._loading and [r.id for r in model.rows] == by_received, timeout=30_000)
+    # A click on "Tenggat": the most urgent first (the oldest receipt here: all three are waiting
+    # for verification, so the earliest received is due first).
+    header.sectionClicked.emit(model.COLUMNS.index("deadline"))
+    qtbot.waitUntil(lambda: not model._loading and [r.id for r in model.rows] == by_received[::-1], timeout=30_000)
+    assert header.sortIndicatorSection() == model.COLUMNS.index("deadline")
+    dues = [r.deadline.due for r in model.rows if r.deadline is not None]
+    assert len(dues) == 3 and dues == sorted(dues)
 
 
 def test_demo_data_is_marked_and_never_waiting_to_be_sent(window: MainWindow, qtbot) -> None:

@@ -96,8 +96,8 @@ class ComplaintView(QDialog):
         self.agency_label.setAccessibleName(self.tr("Instansi tujuan"))
         gform.addRow(self.tr("Instansi tujuan"), self.agency_label)
 
-        summary = QGroupBox(self.tr("Laporan"))
-        form = QFormLayout(summary)
+        report_box = QGroupBox(self.tr("Laporan"))
+        form = QFormLayout(report_box)
         rows = [
             (self.tr("No. tanda terima"), c.receipt_number or self.tr("(belum, masih draf)")),
             (self.tr("Status"), labels.status_label(c.status)),
@@ -120,7 +120,9 @@ class ComplaintView(QDialog):
         for label, value in rows:
             form.addRow(label, _plain(value))
         region_row = rows.index((self.tr("Wilayah"), said.region))
-        self.region_label = cast(QLabel, form.itemAt(region_row, QFormLayout.ItemRole.FieldRole).widget())
+        region_item = form.itemAt(region_row, QFormLayout.ItemRole.FieldRole)
+        assert region_item is not None
+        self.region_label = cast(QLabel, region_item.widget())
         self.region_label.setToolTip(  # the codes stay one hover away, for the central's forms
             " / ".join(x for x in (c.province_code, c.regency_code, c.district_code, c.village_code) if x)
         )
@@ -243,7 +245,7 @@ class ComplaintView(QDialog):
 
         body_widget = QWidget()
         columns = QHBoxLayout()
-        columns.addWidget(summary, 3)
+        columns.addWidget(report_box, 3)
         columns.addWidget(reporter, 2)
         inner = QVBoxLayout(body_widget)
         inner.addWidget(self.locked_note)

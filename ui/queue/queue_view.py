@@ -70,8 +70,8 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # Received and status sort in the database (a click picks the order); the sort
-        # indicator shows it. Other columns would need every row, so they do not sort.
+        # Received, deadline and status sort in the database (a click picks the order); the
+        # sort indicator shows it. Other columns would need every row, so they do not sort.
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
         # The deadline is the model's last column; on screen it follows the status.
@@ -137,7 +137,11 @@ class QueueView(QWidget):
         self._fill(
             self.sort,
             self.tr("Terbaru diterima"),
-            [(self.tr("Terlama diterima"), QueueSort.OLDEST), (self.tr("Menurut status"), QueueSort.STATUS)],
+            [
+                (self.tr("Terlama diterima"), QueueSort.OLDEST),
+                (self.tr("Tenggat terdekat"), QueueSort.DEADLINE),
+                (self.tr("Menurut status"), QueueSort.STATUS),
+            ],
         )
         self.sort.setAccessibleName(self.tr("Urutkan"))
         self.deadline.setToolTip(self.tr("Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja."))
@@ -210,6 +214,8 @@ class QueueView(QWidget):
             self.sort.setCurrentIndex(self.sort.findData(QueueSort.OLDEST) if newest else 0)
         elif column == "status":
             self.sort.setCurrentIndex(self.sort.findData(QueueSort.STATUS))
+        elif column == "deadline":
+            self.sort.setCurrentIndex(self.sort.findData(QueueSort.DEADLINE))
         else:
             self._show_sort(self.current_filter().sort)  # Qt moved the indicator; put it back
 
@@ -217,6 +223,8 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         if sort is QueueSort.STATUS:
             header.setSortIndicator(self.model.COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)
+        elif sort is QueueSort.DEADLINE:
+            header.setSortIndicator(self.model.COLUMNS.index("deadline"), Qt.SortOrder.AscendingOrder)
         else:
             order = Qt.SortOrder.AscendingOrder if sort is QueueSort.OLDEST else Qt.SortOrder.DescendingOrder
             header.setSortIndicator(self.model.COLUMNS.index("received"), order)
