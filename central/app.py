@@ -46,6 +46,8 @@ def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        if db.ledger is not None:
+            db.ledger.flush()  # the issued marks exact for the next start's restore check
         db.dispose()
 
     app = FastAPI(

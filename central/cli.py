@@ -160,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lapor-central: {exc}", file=sys.stderr)
         return 1
     finally:
+        if db.ledger is not None:
+            db.ledger.flush()
         db.dispose()
 
 

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, text, update
 
 from lapor_desk.audit_anchor import Anchor
 from lapor_desk.clock import Clock, system_clock
@@ -135,6 +135,10 @@ def entry_hash(
     return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 
 
+# The key of the PostgreSQL advisory lock that serialises appends (a bigint from a fixed name).
+AUDIT_LOCK_KEY = int.from_bytes(hashlib.sha256(b"lapor-desk audit chain").digest()[:8], "big", signed=True)
+
+
 class AuditTrail:
     """Appends to and reads the chain. Appending needs the caller's write transaction."""
 
@@ -156,7 +160,11 @@ class AuditTrail:
         at = at or self.clock()
         # Stored as naive UTC with microseconds; hash exactly what a read returns.
         at = at.astimezone(UTC)
-        # SQLite writers are already serialised (BEGIN IMMEDIATE); elsewhere lock the head row.
+        # SQLite writers are already serialised (BEGIN IMMEDIATE). On PostgreSQL several counters
+        # append at once: a transaction-scoped advisory lock makes them take turns (the head
+        # row's lock alone leaves the very first entry, when there is no row yet, to a race).
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
         head = conn.execute(
             select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1).with_for_update()
         ).first()

@@ -125,6 +125,10 @@ def _desk_code(value: str) -> str | None:
     return None if DESK_CODE_RE.match(value) and len(value) <= 20 else "desk_code_format"
 
 
+def _counter_code(value: str) -> str | None:
+    return None if value == "" or re.fullmatch(r"[A-Z0-9]{1,4}", value) else "counter_code_format"
+
+
 def _phone(value: str) -> str | None:
     return None if value == "" or re.fullmatch(r"\+?\(?[0-9][0-9 ()\-]{4,24}", value) else "setting_phone_format"
 
@@ -171,6 +175,8 @@ def _deadline_profile(value: str) -> str | None:
 
 # --- the desk and its office
 DESK_CODE: Setting[str] = Setting("desk.code", str, "MEJA-01", check=_desk_code, max_length=20)
+# An office with several counters on one PostgreSQL: this PC's counter, under the desk code.
+DESK_COUNTER: Setting[str] = Setting("desk.counter", str, "", check=_counter_code, max_length=4)
 DESK_NAME: Setting[str] = Setting("desk.name", str, "Meja Pengaduan", max_length=120)
 DESK_PHONE: Setting[str] = Setting("desk.phone", str, "", check=_phone, max_length=25)
 OFFICE_NAME: Setting[str] = Setting("office.name", str, "", max_length=120)
@@ -212,6 +218,7 @@ RETENTION_DAYS: Setting[int] = Setting("privacy.retention_days", int, 365, minim
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DESK_CODE,
+    DESK_COUNTER,
     DESK_NAME,
     DESK_PHONE,
     OFFICE_NAME,
@@ -440,3 +447,11 @@ class Settings:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)  # a full disk leaves the old file whole
             raise
+
+
+def counter_desk_code(settings: Settings) -> str:
+    """The code this PC's complaints and receipt numbers carry: the desk code, followed by the
+    counter's code in an office with several counters (KAB-BDG-01-L2). Each counter has its
+    own receipt serials, so counters never wait on each other for a number."""
+    desk, counter = settings.get(DESK_CODE), settings.get(DESK_COUNTER)
+    return f"{desk}-{counter}" if counter else desk

@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from desk_engines import PostgresDesks, desk_database_url, engines_for, postgres_admin_url
 
 from lapor_desk.accounts import AccountService, Actor, Role
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
@@ -21,6 +20,7 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage.database import Database, open_database
 
+from desk_engines import PostgresDesks, desk_database_url, engines_for, postgres_admin_url
 from factories import PASSWORD, WIB, FixedClock, StepMonotonic, first_sign_in
 
 

@@ -10,9 +10,10 @@ changes (`lapor_desk/sync/reconcile.py`).
 Never reusing an ID. Tracking IDs and event IDs (the desks' updates cursor) come from
 sequences that live *inside* the database, so a restore winds them back. We keep their
 high-water marks in a small ledger file *outside* the database (the server's data folder,
-`LAPOR_CENTRAL_HOME`, or `LAPOR_CENTRAL_LEDGER`): every write transaction raises the
-ledger before it commits, and `prepare` (before any worker starts) compares the database
-with the ledger. A database whose IDs are below the ledger's was restored (new
+`LAPOR_CENTRAL_HOME`, or `LAPOR_CENTRAL_LEDGER`): a reserved mark, raised ahead in blocks
+before any transaction that passes it commits, and the issued mark, kept exact to about a
+second (see Ledger); `prepare` (before any worker starts) compares the database with the
+ledger. A database whose IDs are below the ledger's was restored (new
 generation); whatever the database, both sequences are raised above the ledger, so an ID
 once issued is never issued again, also after the database is replaced. As a second line,
 should the ledger be lost with the database, the desks report back the tracking IDs they
@@ -31,6 +32,7 @@ import json
 import logging
 import os
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,12 +71,25 @@ def ledger_for(db_url: str) -> Ledger | None:
 
 class Ledger:
     """High-water marks of the IDs issued, in a JSON file raised under an exclusive lock
-    (several workers write it). Raised before the transaction that used the IDs commits:
-    a crash in between leaves it high, which costs nothing."""
+    (several workers write it).
+
+    Two marks per sequence. `reserved_*` covers every ID any transaction may commit: it is
+    raised, `RESERVE` IDs ahead, before a transaction whose IDs pass it commits, so the file
+    is written (and synced) once per `RESERVE` IDs, not once per batch, and at start the
+    sequences continue above it: no ID is ever issued twice. `tracking_id`/`event_id` are the
+    IDs actually issued, as exact as `EXACT_EVERY_S` allows (written at most that often while
+    IDs are issued, and at shutdown): a database whose sequences are below them was restored
+    (a new data generation). A crash loses at most that last second of exactness."""
+
+    RESERVE = 1000
+    EXACT_EVERY_S = 1.0
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._known = {"tracking_id": 0, "event_id": 0}
+        self._issued = {"tracking_id": 0, "event_id": 0}  # as last written
+        self._reserved = {"tracking_id": 0, "event_id": 0}  # as last written or read
+        self._seen = {"tracking_id": 0, "event_id": 0}  # the highest this process saw issued
+        self._written_at = -1e9
         self._lock = threading.Lock()
 
     def read(self) -> dict[str, Any]:
@@ -84,39 +99,66 @@ class Ledger:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def raise_to(self, *, tracking_id: int = 0, event_id: int = 0, database_id: str | None = None) -> None:
+    def raise_to(
+        self, *, tracking_id: int = 0, event_id: int = 0, database_id: str | None = None, reserve: int = 0
+    ) -> None:
+        """Write the issued marks (and the reserved ones `reserve` IDs above them) unless the file
+        already holds as much."""
         with self._lock:
-            if (
-                tracking_id <= self._known["tracking_id"]
-                and event_id <= self._known["event_id"]
-                and database_id is None
-            ):
-                return
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.path.with_suffix(".lock"), "a+") as lock_handle:
-                lock_file(lock_handle)
-                data = self.read()
-                top_tid = max(int(data.get("tracking_id", 0)), tracking_id)
-                top_eid = max(int(data.get("event_id", 0)), event_id)
-                new = {
-                    "tracking_id": top_tid,
-                    "event_id": top_eid,
-                    DATABASE_ID: database_id or str(data.get(DATABASE_ID, "")),
-                }
-                if new != data:
-                    tmp = self.path.with_suffix(".tmp")
-                    with open(tmp, "w", encoding="utf-8") as handle:
-                        json.dump(new, handle)
-                        handle.flush()
-                        os.fsync(handle.fileno())
-                    os.replace(tmp, self.path)
-                self._known = {"tracking_id": top_tid, "event_id": top_eid}
+            self._write(tracking_id, event_id, database_id, reserve)
+
+    def _write(self, tracking_id: int, event_id: int, database_id: str | None, reserve: int) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path.with_suffix(".lock"), "a+") as lock_handle:
+            lock_file(lock_handle)
+            data = self.read()
+            issued = {
+                "tracking_id": max(int(data.get("tracking_id", 0)), tracking_id),
+                "event_id": max(int(data.get("event_id", 0)), event_id),
+            }
+            reserved = {
+                name: max(int(data.get("reserved_" + name, 0)), issued[name], given + reserve)
+                for name, given in (("tracking_id", tracking_id), ("event_id", event_id))
+            }
+            new = {
+                **issued,
+                "reserved_tracking_id": reserved["tracking_id"],
+                "reserved_event_id": reserved["event_id"],
+                DATABASE_ID: database_id or str(data.get(DATABASE_ID, "")),
+            }
+            if new != data:
+                tmp = self.path.with_suffix(".tmp")
+                with open(tmp, "w", encoding="utf-8") as handle:
+                    json.dump(new, handle)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(tmp, self.path)
+            self._issued, self._reserved = issued, reserved
+            self._written_at = time.monotonic()
 
     def record(self, session: Session) -> None:
-        """Before a write transaction commits: the ledger covers every ID it used (two
-        lookups of the sequences, a file write only when they moved)."""
+        """Before a write transaction commits: the reserved marks cover every ID it used (one
+        lookup of both sequences; a file write once per RESERVE IDs, or once a second to keep
+        the issued marks exact)."""
         tid, eid = sequence_values(session)
-        self.raise_to(tracking_id=tid, event_id=eid)
+        with self._lock:
+            self._seen = {
+                "tracking_id": max(self._seen["tracking_id"], tid),
+                "event_id": max(self._seen["event_id"], eid),
+            }
+            if tid > self._reserved["tracking_id"] or eid > self._reserved["event_id"]:
+                self._write(tid, eid, None, self.RESERVE)
+            elif (tid > self._issued["tracking_id"] or eid > self._issued["event_id"]) and (
+                time.monotonic() - self._written_at >= self.EXACT_EVERY_S
+            ):
+                self._write(tid, eid, None, 0)
+
+    def flush(self) -> None:
+        """At shutdown: the issued marks as this process last saw them."""
+        with self._lock:
+            seen = self._seen
+            if seen["tracking_id"] > self._issued["tracking_id"] or seen["event_id"] > self._issued["event_id"]:
+                self._write(seen["tracking_id"], seen["event_id"], None, 0)
 
 
 def lock_file(handle: Any) -> None:
@@ -223,6 +265,9 @@ def prepare(session: Session, ledger: Ledger) -> Identity:
         _set(session, DATA_GENERATION, ident.data_generation)
     book = ledger.read()
     high_tid, high_eid = int(book.get("tracking_id", 0)), int(book.get("event_id", 0))
+    # IDs up to the reserved marks may have been committed in the last second before a crash.
+    top_tid = max(high_tid, int(book.get("reserved_tracking_id", 0)))
+    top_eid = max(high_eid, int(book.get("reserved_event_id", 0)))
     behind = sequence_value(session, "complaints") < high_tid or sequence_value(session, "events") < high_eid
     if behind and book.get(DATABASE_ID) == ident.database_id:
         ident = Identity(ident.database_id, str(uuid.uuid4()))
@@ -231,10 +276,10 @@ def prepare(session: Session, ledger: Ledger) -> Identity:
             "the database is older than IDs this server issued (restored from a backup?): "
             "new data generation %s; tracking IDs continue above %d",
             ident.data_generation,
-            high_tid,
+            top_tid,
         )
-    raise_sequence(session, "complaints", high_tid)
-    raise_sequence(session, "events", high_eid)
+    raise_sequence(session, "complaints", top_tid)
+    raise_sequence(session, "events", top_eid)
     session.flush()
     ledger.raise_to(
         tracking_id=sequence_value(session, "complaints"),

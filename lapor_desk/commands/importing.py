@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from lapor_desk.i18n import translate
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME
 
@@ -60,6 +62,7 @@ def _progress_printer(lang: str) -> Any:
             return  # one line a second is enough on a console
         last[0] = now
         code = "import_progress" if phase == "check" else "import_progress_writing"
-        print(translate(code, lang, {"rows": f"{rows:,}", "rate": f"{rate:,.0f}"}), file=sys.stderr, flush=True)
+        figures = {"count": format_decimal(rows, locale=lang), "rate": format_decimal(round(rate), locale=lang)}
+        print(translate(code, lang, figures), file=sys.stderr, flush=True)
 
     return show

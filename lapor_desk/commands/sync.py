@@ -80,7 +80,7 @@ def _print_problems(sync: SyncService, report: CycleReport, status: SyncStatus, 
         return 1
     if report.outcome == "unreachable" and report.http_status == 429:
         wait = max(1, round(report.retry_after_s or 60))
-        print(translate("sync_rate_limited", lang, {"seconds": wait, "waiting": status.waiting}), file=sys.stderr)
+        print(translate("sync_rate_limited", lang, {"seconds": wait, "count": status.waiting}), file=sys.stderr)
         return 1
     if report.outcome == "unreachable":
         print(translate("sync_unreachable", lang, {"detail": report.message}), file=sys.stderr)

@@ -138,8 +138,14 @@ def _write_xlsx(recap: Recap, path: Path) -> None:
 # --- PDF: A4 portrait, core fonts (Latin-1), tables drawn as cells
 
 
+# Babel writes CLDR's narrow and thin spaces ("6:26\u202fPM", "1\u202f234" in some locales); the
+# core fonts have none, so they print as ordinary spaces instead of "?".
+_SPACES = str.maketrans({"\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
 def _latin1(value: object) -> str:
-    return ("" if value is None else str(value)).encode("latin-1", "replace").decode("latin-1")
+    text = ("" if value is None else str(value)).translate(_SPACES)
+    return text.encode("latin-1", "replace").decode("latin-1")
 
 
 def _write_pdf(recap: Recap, path: Path) -> None:

@@ -21,7 +21,7 @@ from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.queue_by_deadline import deadline_page
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.services.writer import NewComplaint, write_new_complaints
-from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
+from lapor_desk.settings import OFFICER_NAME, Settings, counter_desk_code
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
@@ -293,7 +293,7 @@ class ComplaintService:
     def _insert(self, conn: Any, row: dict[str, Any], now: Any, actor: str, record: bool) -> int:
         row.update(
             client_id=str(uuid.uuid4()),
-            desk_code=self.settings.get(DESK_CODE),
+            desk_code=counter_desk_code(self.settings),
             revision=1,
             status=str(Status.RECORDED if record else Status.DRAFT),
             receipt_number=None,

@@ -61,8 +61,8 @@ class ComplaintRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client_id: Mapped[str] = mapped_column(String(36), unique=True)
-    desk_code: Mapped[str] = mapped_column(String(20))
-    receipt_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    desk_code: Mapped[str] = mapped_column(String(32))
+    receipt_number: Mapped[str | None] = mapped_column(String(48), unique=True)
     status: Mapped[str] = mapped_column(String(16))
     revision: Mapped[int] = mapped_column(Integer, default=1)
     type: Mapped[str | None] = mapped_column(String(24))
@@ -152,6 +152,6 @@ class ReceiptCounter(Base):
 
     __tablename__ = "receipt_counters"
 
-    desk_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    desk_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     day: Mapped[str] = mapped_column(String(8), primary_key=True)
     last_serial: Mapped[int] = mapped_column(Integer)

@@ -333,7 +333,7 @@ class SyncEngine:
         items = self._upload_attachments(items)
         if items:
             with self.db.write() as conn:
-                state.mark_sending(conn, items)
+                items = state.mark_sending(conn, items)
         return _Batch(items, last_id)
 
     def _after_failure(

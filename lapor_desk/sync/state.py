@@ -91,12 +91,13 @@ def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: i
         cond = and_(cond, or_(S.next_attempt_at.is_(None), S.next_attempt_at <= now))
     # The file list as stored text: most complaints have none, and decoding "[]" thousands
     # of times a minute is measurable.
-    rows = conn.execute(
+    query = (
         select(S.complaint_id, S.revision, S.payload, type_coerce(S.attachments, Text), S.attempts)
         .where(cond)
         .order_by(S.complaint_id)
         .limit(limit)
     )
+    rows = conn.execute(query)
     return [Outgoing(cid, rev, body, _file_list(files), attempts) for cid, rev, body, files, attempts in rows]
 
 
@@ -112,13 +113,22 @@ def unmark_sending(conn: Connection, items: Sequence[Outgoing]) -> None:
         conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk), S.state == "sending").values(state="pending"))
 
 
-def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> None:
+def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> list[Outgoing]:
+    """Claim the items for sending; returns those claimed here. The claim is one conditional
+    UPDATE (pending -> sending): of two engines claiming the same item at once (two counters
+    of an office on one PostgreSQL), the second waits for the first's row lock, then finds the
+    item no longer pending and leaves it out, so no item goes out twice."""
+    claimed: set[int] = set()
     for chunk in chunks([i.complaint_id for i in items]):
-        conn.execute(
-            update(ITEMS)
-            .where(S.complaint_id.in_(chunk), S.state == "pending")
-            .values(state="sending", sent_revision=S.revision)
+        claimed.update(
+            conn.execute(
+                update(ITEMS)
+                .where(S.complaint_id.in_(chunk), S.state == "pending")
+                .values(state="sending", sent_revision=S.revision)
+                .returning(S.complaint_id)
+            ).scalars()
         )
+    return [i for i in items if i.complaint_id in claimed]
 
 
 @dataclass(frozen=True)
@@ -187,7 +197,7 @@ def synced_batch(
     repo.set_tracking_ids(conn, {c.complaint_id: c.tracking_id for c in confirmed}, only_unset=True)
     by_status: dict[str, list[int]] = {}
     for c in confirmed:
-        if c.central_status:
+        if c.central_status and c.central_status != "recorded":  # "recorded" over "recorded" changes nothing
             by_status.setdefault(c.central_status, []).append(c.complaint_id)
     for status, ids in by_status.items():
         repo.set_central_status(conn, ids, status, replacing="recorded")

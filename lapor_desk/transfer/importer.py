@@ -5,9 +5,10 @@ file streams). Pass two reads the file again and writes the rows pass one found 
 row compared with what pass one checked (its content digest): a file that changed in
 between stops the write before a changed row is saved.
 
-The write commits every WRITE_BATCH rows, each chunk in its own short write transaction, and
-reads and converts the next chunk outside it: a large import never holds the database's
-write lock for long, so a clerk saving a complaint meanwhile waits a moment instead of being
+The write commits a chunk of rows at a time (WRITE_BATCH at most, fewer when a chunk takes
+longer than CHUNK_SECONDS: a slow PC keeps the same short hold), each in its own write
+transaction, and reads and converts the next chunk outside it: a large import never holds the
+database's write lock for long, so a clerk saving a complaint meanwhile waits a moment instead of being
 told the database is busy. A chunk is whole or absent (a kill, a full disk or a changed file
 stops at a chunk boundary); the report says how many were saved, and a re-run completes the
 import: rows already present (same client_id or same content) are counted, never added
@@ -44,7 +45,8 @@ from lapor_desk.transfer.text import SAMPLE_BYTES, Encoding, TextLines, Unreadab
 
 FORMATS = (".csv", ".jsonl", ".ndjson", ".xlsx")
 CHECK_BATCH = 500  # rows looked up in the database at a time during the check
-WRITE_BATCH = 500  # rows per write transaction (well under a second of the write lock)
+WRITE_BATCH = 500  # rows per write transaction at most
+CHUNK_SECONDS = 0.5  # a chunk's write transaction takes about this long at most (halved above it)
 
 # What an import that stopped after committing some chunks says instead of "nothing was saved".
 PARTLY = {
@@ -266,6 +268,7 @@ class Importer:
         started = time.perf_counter()
         total = max(len(self.good), 1)
         written = 0
+        chunk = WRITE_BATCH
         # --all-or-nothing: one transaction for everything; otherwise one per chunk (None here).
         whole: AbstractContextManager[Any] = self.db.write() if self.options.all_or_nothing else nullcontext()
         with whole as conn:
@@ -285,8 +288,10 @@ class Importer:
                     if converted.row is None or converted.digest != checked:  # not what pass one checked
                         raise UnreadableFile("import_file_changed")
                     batch.append(NewComplaint(converted.row, converted.row["officer_name"]))
-                    if len(batch) >= WRITE_BATCH:
+                    if len(batch) >= chunk:
+                        began = time.perf_counter()
                         written += self._flush(conn, batch)
+                        chunk = _next_chunk(chunk, time.perf_counter() - began)
                         batch = []
                         # below 1: the share done is whole only when the last chunk is in
                         self._progress("write", written, started, min(written / total, 0.99))
@@ -348,6 +353,16 @@ class Importer:
             self.report.notes.append(
                 translate("import_unknown_columns", lang, {"columns": ", ".join(layout.unknown[:20])})
             )
+
+
+def _next_chunk(size: int, seconds: float) -> int:
+    """The next chunk's size: halved while a chunk holds the write lock too long, grown back
+    (up to WRITE_BATCH) while it is quick."""
+    if seconds > CHUNK_SECONDS:
+        return max(50, size // 2)
+    if seconds < CHUNK_SECONDS / 4:
+        return min(WRITE_BATCH, size * 2)
+    return size
 
 
 def _log_without_data(exc: BaseException) -> None:

@@ -1088,303 +1088,303 @@ Detail: {detail}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="313"/>
+        <location filename="../../ui/supervision/dashboard.py" line="252"/>
         <source>Dasbor hanya untuk supervisor dan admin.</source>
         <translation>The dashboard is for supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="319"/>
+        <location filename="../../ui/supervision/dashboard.py" line="258"/>
         <source>Angka periode ini tidak dapat dimuat.</source>
         <translation>This period&apos;s figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="340"/>
+        <location filename="../../ui/supervision/dashboard.py" line="279"/>
         <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="346"/>
+        <location filename="../../ui/supervision/dashboard.py" line="285"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="350"/>
+        <location filename="../../ui/supervision/dashboard.py" line="289"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="351"/>
+        <location filename="../../ui/supervision/dashboard.py" line="290"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="352"/>
+        <location filename="../../ui/supervision/dashboard.py" line="291"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="354"/>
+        <location filename="../../ui/supervision/dashboard.py" line="293"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="355"/>
+        <location filename="../../ui/supervision/dashboard.py" line="294"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="356"/>
+        <location filename="../../ui/supervision/dashboard.py" line="295"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="357"/>
+        <location filename="../../ui/supervision/dashboard.py" line="296"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="358"/>
+        <location filename="../../ui/supervision/dashboard.py" line="297"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="361"/>
+        <location filename="../../ui/supervision/dashboard.py" line="300"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="364"/>
+        <location filename="../../ui/supervision/dashboard.py" line="303"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="366"/>
+        <location filename="../../ui/supervision/dashboard.py" line="305"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="374"/>
+        <location filename="../../ui/supervision/dashboard.py" line="313"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="392"/>
+        <location filename="../../ui/supervision/dashboard.py" line="331"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="399"/>
+        <location filename="../../ui/supervision/dashboard.py" line="338"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="407"/>
+        <location filename="../../ui/supervision/dashboard.py" line="346"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="410"/>
+        <location filename="../../ui/supervision/dashboard.py" line="349"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="414"/>
+        <location filename="../../ui/supervision/dashboard.py" line="353"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="415"/>
+        <location filename="../../ui/supervision/dashboard.py" line="354"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="417"/>
+        <location filename="../../ui/supervision/dashboard.py" line="356"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="422"/>
+        <location filename="../../ui/supervision/dashboard.py" line="361"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="425"/>
+        <location filename="../../ui/supervision/dashboard.py" line="364"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="428"/>
+        <location filename="../../ui/supervision/dashboard.py" line="367"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="462"/>
+        <location filename="../../ui/supervision/dashboard.py" line="401"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="463"/>
+        <location filename="../../ui/supervision/dashboard.py" line="402"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="464"/>
+        <location filename="../../ui/supervision/dashboard.py" line="403"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="465"/>
+        <location filename="../../ui/supervision/dashboard.py" line="404"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="466"/>
+        <location filename="../../ui/supervision/dashboard.py" line="405"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="467"/>
+        <location filename="../../ui/supervision/dashboard.py" line="406"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="474"/>
+        <location filename="../../ui/supervision/dashboard.py" line="413"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="474"/>
+        <location filename="../../ui/supervision/dashboard.py" line="413"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="475"/>
+        <location filename="../../ui/supervision/dashboard.py" line="414"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="475"/>
+        <location filename="../../ui/supervision/dashboard.py" line="414"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="509"/>
+        <location filename="../../ui/supervision/dashboard.py" line="448"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="510"/>
+        <location filename="../../ui/supervision/dashboard.py" line="449"/>
         <source>B&amp;ulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="524"/>
+        <location filename="../../ui/supervision/dashboard.py" line="463"/>
         <source>Muat u&amp;lang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="511"/>
+        <location filename="../../ui/supervision/dashboard.py" line="450"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="513"/>
+        <location filename="../../ui/supervision/dashboard.py" line="452"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="513"/>
+        <location filename="../../ui/supervision/dashboard.py" line="452"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="523"/>
+        <location filename="../../ui/supervision/dashboard.py" line="462"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="525"/>
+        <location filename="../../ui/supervision/dashboard.py" line="464"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="526"/>
+        <location filename="../../ui/supervision/dashboard.py" line="465"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="527"/>
+        <location filename="../../ui/supervision/dashboard.py" line="466"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="529"/>
+        <location filename="../../ui/supervision/dashboard.py" line="468"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="530"/>
+        <location filename="../../ui/supervision/dashboard.py" line="469"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="531"/>
+        <location filename="../../ui/supervision/dashboard.py" line="470"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="532"/>
+        <location filename="../../ui/supervision/dashboard.py" line="471"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="533"/>
+        <location filename="../../ui/supervision/dashboard.py" line="472"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="534"/>
+        <location filename="../../ui/supervision/dashboard.py" line="473"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="541"/>
+        <location filename="../../ui/supervision/dashboard.py" line="480"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="542"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="546"/>
+        <location filename="../../ui/supervision/dashboard.py" line="485"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="546"/>
+        <location filename="../../ui/supervision/dashboard.py" line="485"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="546"/>
-        <location filename="../../ui/supervision/dashboard.py" line="547"/>
+        <location filename="../../ui/supervision/dashboard.py" line="485"/>
+        <location filename="../../ui/supervision/dashboard.py" line="486"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="547"/>
+        <location filename="../../ui/supervision/dashboard.py" line="486"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="547"/>
+        <location filename="../../ui/supervision/dashboard.py" line="486"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="549"/>
+        <location filename="../../ui/supervision/dashboard.py" line="488"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -1618,23 +1618,23 @@ Detail: {detail}</translation>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="243"/>
-        <location filename="../../ui/admin/import_dialog.py" line="247"/>
+        <location filename="../../ui/admin/import_dialog.py" line="246"/>
+        <location filename="../../ui/admin/import_dialog.py" line="250"/>
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="247"/>
+        <location filename="../../ui/admin/import_dialog.py" line="250"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="247"/>
+        <location filename="../../ui/admin/import_dialog.py" line="250"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="258"/>
+        <location filename="../../ui/admin/import_dialog.py" line="261"/>
         <source>Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.</source>
         <translation>Checked: {rows} rows; {bad} with problems. Nothing saved yet.</translation>
     </message>
@@ -2832,32 +2832,92 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="122"/>
+        <location filename="../../ui/admin/settings_view.py" line="154"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="146"/>
+        <location filename="../../ui/admin/settings_view.py" line="178"/>
         <source>{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).</source>
         <translation>{saved} settings saved; {refused} refused (see the marked fields).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="150"/>
+        <location filename="../../ui/admin/settings_view.py" line="182"/>
         <source>{saved} pengaturan disimpan.</source>
         <translation>{saved} settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="161"/>
+        <location filename="../../ui/admin/settings_view.py" line="191"/>
+        <source>Meja dan kantor</source>
+        <translation>Desk and office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="192"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="193"/>
+        <source>Antrean</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="194"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="195"/>
+        <source>Sinkronisasi dengan pusat</source>
+        <translation>Sync with the central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="196"/>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="197"/>
+        <source>Tinjauan</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="198"/>
+        <source>Tenggat</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="199"/>
+        <source>Privasi</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="200"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="201"/>
+        <source>Tampilan</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="207"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_view.py" line="211"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="162"/>
+        <location filename="../../ui/admin/settings_view.py" line="212"/>
         <source>Bata&amp;lkan perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="163"/>
+        <location filename="../../ui/admin/settings_view.py" line="213"/>
         <source>Daftarkan ke &amp;pusat…</source>
         <translation>Register with the &amp;central…</translation>
     </message>

@@ -81,6 +81,18 @@ def stored(home: Path) -> list[tuple[str, str, str]]:
         return conn.execute("SELECT client_id, title, receipt_number FROM complaints ORDER BY id").fetchall()
 
 
+def chunks(home: Path) -> list[int]:
+    """How many complaints each committed write of an import held: one audit entry per chunk,
+    written in the chunk's own transaction."""
+    with sqlite3.connect(home / "desk.sqlite3") as conn:
+        details = [
+            json.loads(r[0])
+            for r in conn.execute("SELECT detail FROM audit_entries WHERE action = 'create' AND target = 'complaints'")
+        ]
+    conn.close()
+    return [d["count"] for d in details if d.get("source") == "import"]
+
+
 def problems(out: subprocess.CompletedProcess[str]) -> list[str]:
     return [line for line in out.stderr.splitlines() if line.startswith(("baris ", "line "))]
 
@@ -352,8 +364,6 @@ def _wait_for_line(proc: subprocess.Popen[str], text: str) -> str:
 
 
 def test_sigkill_during_the_write_neither_loses_nor_duplicates(tmp_path: Path) -> None:
-    from lapor_desk.transfer.importer import WRITE_BATCH
-
     rows = [good(n) for n in range(1, 6001)]
     path = tmp_path / "banyak.csv"
     path.write_text(csv_text(rows), encoding="utf-8")
@@ -364,7 +374,7 @@ def test_sigkill_during_the_write_neither_loses_nor_duplicates(tmp_path: Path) -
     assert proc.returncode == -signal.SIGKILL
     # Each chunk is its own transaction: whole or absent, never a part of one.
     kept = len(stored(tmp_path))
-    assert kept % WRITE_BATCH == 0 and kept < 6000
+    assert kept == sum(chunks(tmp_path)) and kept < 6000
     out = run(path, tmp_path)
     assert out.returncode == 0
     assert f"Ditambahkan: {6000 - kept}; sudah ada: {kept};" in out.stdout
@@ -372,12 +382,44 @@ def test_sigkill_during_the_write_neither_loses_nor_duplicates(tmp_path: Path) -
     assert len(after) == 6000 and len({r[0] for r in after}) == 6000 and len({r[2] for r in after}) == 6000
 
 
+def test_a_clerk_saving_during_a_large_import_gets_in_between_its_chunks(tmp_path: Path) -> None:
+    """The import commits chunk by chunk, so a clerk saving a complaint meanwhile (the window
+    beside a headless import) waits a moment, not the whole import, and is never told that
+    the database is busy."""
+    from lapor_desk.events import EventBus
+    from lapor_desk.services.complaints import ComplaintService
+    from lapor_desk.settings import Settings
+    from lapor_desk.storage.database import Database
+
+    from factories import walk_in
+
+    path = tmp_path / "banyak.csv"
+    path.write_text(csv_text([good(n) for n in range(1, 10001)]), encoding="utf-8")
+    proc = _popen_import(path, tmp_path)
+    _wait_for_line(proc, "pengaduan disimpan")  # the import is writing
+    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    try:
+        service = ComplaintService(db, Settings(tmp_path / "loket.json"), EventBus())
+        mine = service.record(walk_in(title="Lampu jalan padam di depan pasar")).complaint
+    finally:
+        db.dispose()
+    stdout, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr
+    assert "Ditambahkan: 10000;" in stdout
+    with sqlite3.connect(tmp_path / "desk.sqlite3") as conn:
+        imported_after = conn.execute(
+            "SELECT count(*) FROM complaints WHERE client_id LIKE 'lama-%' AND id > ?", (mine.id,)
+        ).fetchone()[0]
+        total = conn.execute("SELECT count(*) FROM complaints").fetchone()[0]
+    conn.close()
+    assert total == 10001
+    assert imported_after > 0  # saved between two chunks, while the import still had rows to write
+
+
 def test_a_full_disk_during_the_write_keeps_whole_chunks_and_a_re_run_adds_the_rest(tmp_path: Path) -> None:
     """A real limit on the size a file may grow to (RLIMIT_FSIZE, how a full disk looks to the
     process): the import stops with a message naming the database, a chunk is whole or absent,
     and the same import run again once there is room adds the rest, nothing twice."""
-    from lapor_desk.transfer.importer import WRITE_BATCH
-
     from constrained import run_cli
 
     db = tmp_path / "desk.sqlite3"
@@ -405,7 +447,7 @@ def test_a_full_disk_during_the_write_keeps_whole_chunks_and_a_re_run_adds_the_r
     assert out.returncode == 1, (out.stdout, out.stderr)
     assert "Traceback" not in out.stderr
     saved = len(stored(tmp_path)) - 5
-    assert 0 < saved < 3000 and saved % WRITE_BATCH == 0
+    assert 0 < saved < 3000 and saved + 5 == sum(chunks(tmp_path))
     assert f"Ditambahkan: {saved};" in out.stdout
     assert f"Penyimpanan berhenti setelah {saved} pengaduan" in out.stderr and str(db) in out.stderr
     assert "Jalankan impor yang sama lagi untuk sisanya" in out.stderr

@@ -83,6 +83,8 @@ def test_every_format_writes_the_language_and_its_numbers(language: str, tmp_pat
     assert WORDS[language][0] in page_text and WORDS[language][2] in page_text
     assert GROUPED[language] in page_text  # 9117 grouped as the language groups digits
     assert "9117" not in page_text
+    assert "?" not in page_text  # CLDR's narrow spaces ("9:30\u202fAM") are not lost to Latin-1
+    assert {"id": "1 Desember 2026 09.30", "en": "December 1, 2026 9:30 AM"}[language] in page_text
 
     xlsx = write_recap(recap(language), ExportFormat.XLSX, tmp_path / "rekap.xlsx")
     book = load_workbook(xlsx)

@@ -34,7 +34,8 @@ from lapor_desk.storage.database import Database
 from ui.common import labels
 from ui.common.i18n import LanguageSwitch
 from ui.common.tasks import TaskRunner
-from ui.supervision.dashboard import DashboardView, period_for, wrap_label
+from ui.supervision.dashboard import DashboardView, period_for
+from ui.supervision.dashboard_data import wrap_label
 
 from factories import WIB
 

@@ -160,6 +160,10 @@ def test_admin_changes_settings_checked_and_audited(window, qtbot, desk) -> None
 
     view = window.role_tab("Pengaturan")
     assert isinstance(view, SettingsView)
+    # In sections, each with its heading: the office's first, the review's with four-eyes.
+    assert view.headings["desk"].text() == "Meja dan kantor" and view.headings["review"].text() == "Tinjauan"
+    assert list(view.headings)[0] == "desk"
+    assert view.shown.index(FOUR_EYES) > view.shown.index(next(s for s in view.shown if s.key == "desk.code"))
     four_eyes = view.editors[FOUR_EYES.key].widget
     assert isinstance(four_eyes, QComboBox)  # labelled choices, not a raw "on"/"off" to type
     assert [four_eyes.itemText(i) for i in range(four_eyes.count())] == ["Tidak", "Ya, tunggu persetujuan"]

@@ -224,8 +224,11 @@ class ImportDialog(QDialog):
         self._busy(True)
         self.progress.setValue(0)
         tasks = self.owner.window.tasks
-        # Checking only reads (the read pool: saves carry on); importing writes (the write lane).
-        (tasks.read if check_only else tasks.write)(work, lambda r: self._done(r, check_only), self._failed)
+        # Checking only reads, and an import commits chunk by chunk in short transactions of its
+        # own: both on the read pool, so the clerks' saves on the write lane carry on meanwhile.
+        # --all-or-nothing is one long transaction: the write lane, where saves wait their turn.
+        lane = tasks.write if all_or_nothing and not check_only else tasks.read
+        lane(work, lambda r: self._done(r, check_only), self._failed)
 
     def start_check(self) -> None:
         self._run(check_only=True)

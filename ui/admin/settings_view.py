@@ -27,6 +27,26 @@ from ui.intake.form_fields import FieldBox
 
 # The language has its own menu; the officer is now whoever is signed in.
 HIDDEN = {UI_LANGUAGE.key, OFFICER_NAME.key, OFFICER_NIP.key}
+# Settings are shown in sections by the first part of their key, in this order.
+SECTIONS = (
+    "desk",
+    "receipt",
+    "queue",
+    "attachments",
+    "sync",
+    "security",
+    "review",
+    "deadlines",
+    "privacy",
+    "backup",
+    "ui",
+)
+SECTION_OF = {"office": "desk", "officer": "desk"}
+
+
+def section_of(setting: Setting[Any]) -> str:
+    head = setting.key.split(".", 1)[0]
+    return SECTION_OF.get(head, head)
 
 
 class SettingsView(QWidget):
@@ -36,13 +56,25 @@ class SettingsView(QWidget):
         self.settings = settings
         self.audit: AuditTrail | None = None
         self.actor: Actor | None = None
-        self.shown: list[Setting[Any]] = [s for s in ALL_SETTINGS if s.key not in HIDDEN]
+        self.shown: list[Setting[Any]] = sorted(
+            (s for s in ALL_SETTINGS if s.key not in HIDDEN),
+            key=lambda s: SECTIONS.index(section_of(s)) if section_of(s) in SECTIONS else len(SECTIONS),
+        )
+        self.headings: dict[str, QLabel] = {}
         self.editors: dict[str, SettingEditor] = {}
         self.boxes: dict[str, FieldBox] = {}
         self.row_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for setting in self.shown:
+            section = section_of(setting)
+            if section not in self.headings:
+                heading = QLabel()
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.headings[section] = heading
+                form.addRow(heading)
             editor = SettingEditor(setting)
             self.editors[setting.key] = editor
             self.boxes[setting.key] = FieldBox(editor.widget)
@@ -154,7 +186,25 @@ class SettingsView(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText(describe(exc, self.language))
 
+    def section_titles(self) -> dict[str, str]:
+        return {
+            "desk": self.tr("Meja dan kantor"),
+            "receipt": self.tr("Tanda terima"),
+            "queue": self.tr("Antrean"),
+            "attachments": self.tr("Lampiran"),
+            "sync": self.tr("Sinkronisasi dengan pusat"),
+            "security": self.tr("Keamanan"),
+            "review": self.tr("Tinjauan"),
+            "deadlines": self.tr("Tenggat"),
+            "privacy": self.tr("Privasi"),
+            "backup": self.tr("Cadangan"),
+            "ui": self.tr("Tampilan"),
+        }
+
     def retranslate(self) -> None:
+        titles = self.section_titles()
+        for section, heading in self.headings.items():
+            heading.setText(titles.get(section, self.tr("Lainnya")))
         for setting in self.shown:
             self.row_labels[setting.key].setText(f"{setting.description(self.language)}\n({setting.key})")
             self.editors[setting.key].retranslate(self.language)

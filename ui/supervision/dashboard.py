@@ -8,91 +8,59 @@ has since left is dropped.
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied
-from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex, Status
+from lapor_desk.domain.enums import AgeBand, Disability, DisabilityType, Sex
 from lapor_desk.i18n import describe
 from lapor_desk.reports.figures import NOT_STATED, Cell, Figures, Period
 from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui.common import labels, style
 from ui.common.tasks import TaskRunner
-from ui.supervision.bar_chart import WRAP, BarChart, number, wrap_lines
+from ui.supervision.bar_chart import BarChart, number
+from ui.supervision.dashboard_data import (
+    CHARTS,
+    INCLUSION_DIMENSIONS,
+    INCLUSION_ORDER,
+    SUMMARY_KEYS,
+    TOP,
+    VILLAGE_ROWS,
+    Latest,
+    Loaded,
+    Span,
+    by_count,
+    channel_name,
+    figures_table,
+    fill_table,
+    in_order,
+    period_for,
+    status_name,
+    summary_cards,
+    type_name,
+    with_names,
+)
 
 if TYPE_CHECKING:
     from lapor_desk.reference import ReferenceData
     from lapor_desk.reports.service import ReportService
     from ui.supervision.report_export import ReportExportDialog
-
-TOP = 10  # topics and districts shown in their charts; the recap lists them all
-CHARTS = ("status", "channel", "topic", "district", "type", "satisfaction")
-VILLAGE_ROWS = 30  # taller lists scroll inside their table
-INCLUSION_ORDER: dict[str, tuple[str, ...]] = {
-    "sex": tuple(Sex),
-    "age_band": tuple(AgeBand),
-    "youth": ("16_30", "lainnya"),
-    "disability": tuple(Disability),
-    "disability_type": tuple(DisabilityType),
-    "companion": ("ya", "tidak"),
-}
-SUMMARY_KEYS = ("total", "completion", "compliance", "median", "satisfaction", "overdue")
-INCLUSION_DIMENSIONS = ("sex", "age_band", "youth", "disability", "disability_type", "companion")
-
-
-class Span:
-    MONTH = "month"
-    YEAR = "12_months"  # the twelve months ending with the chosen one
-
-
-def period_for(year: int, month: int, span: str) -> Period:
-    last = Period.month(year, month)
-    if span != Span.YEAR:
-        return last
-    first = (year * 12 + month - 1) - 11
-    return Period(date(first // 12, first % 12 + 1, 1), last.end)
-
-
-@dataclass(frozen=True)
-class Loaded:
-    figures: Figures
-    names: dict[str, str]  # district, village and topic codes -> names
-    reference: ReferenceData | None
-
-
-class _Latest:
-    """The generation of the newest request; read by workers to skip work already superseded."""
-
-    def __init__(self) -> None:
-        self.value = 0
-
-
-def wrap_label(text: str, width: int = WRAP) -> str:
-    """A category label's lines as one string (the lines the chart draws, joined by <br>)."""
-    return "<br>".join(html.escape(line, quote=False) for line in wrap_lines(text, width))
 
 
 class DashboardView(QWidget):
@@ -112,7 +80,7 @@ class DashboardView(QWidget):
         self.reference: ReferenceData | None = None
         self.loading = False
         self.export_dialog: ReportExportDialog | None = None
-        self._latest = _Latest()
+        self._latest = Latest()
         self._deferred = False  # a reload waits for the view to be seen
         self._build()
         self.retranslate()
@@ -165,24 +133,7 @@ class DashboardView(QWidget):
         self.empty_label = QLabel()
         self.empty_label.hide()
 
-        self.summary_captions: dict[str, QLabel] = {}
-        self.summary: dict[str, QLabel] = {}
-        self.summary_notes: dict[str, QLabel] = {}
-        cards = QGridLayout()
-        for i, key in enumerate(SUMMARY_KEYS):
-            card = QFrame()
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            box = QVBoxLayout(card)
-            caption, value, note = QLabel(), QLabel("—"), QLabel()
-            caption.setWordWrap(True)
-            note.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.addWidget(caption)
-            box.addWidget(value)
-            box.addWidget(note)
-            box.addStretch(1)
-            self.summary_captions[key], self.summary[key], self.summary_notes[key] = caption, value, note
-            cards.addWidget(card, i // 3, i % 3)
+        cards, self.summary_captions, self.summary, self.summary_notes = summary_cards(SUMMARY_KEYS)
 
         self.charts = {key: BarChart() for key in CHARTS}
         grid = QGridLayout()
@@ -191,8 +142,8 @@ class DashboardView(QWidget):
         self.chart_area = QWidget()
         self.chart_area.setLayout(grid)
 
-        self.inclusion = self._table()
-        self.villages = self._table()
+        self.inclusion = figures_table()
+        self.villages = figures_table()
         self.inclusion_title, self.villages_title = QLabel(), QLabel()
         self.inclusion_note = QLabel()
         self.inclusion_note.setWordWrap(True)
@@ -228,18 +179,6 @@ class DashboardView(QWidget):
         self.year.valueChanged.connect(self.reload)
         self.reload_button.clicked.connect(self.reload)
         self.export_button.clicked.connect(self.open_export)
-
-    @staticmethod
-    def _table() -> QTableWidget:
-        """Three columns: a group or area, a category, the count; small, so item-based is fine."""
-        table = QTableWidget(0, 3)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return table
 
     # --- attaching and loading
 
@@ -282,7 +221,7 @@ class DashboardView(QWidget):
             if latest.value != generation:
                 return None  # the supervisor moved on before this started
             figures = reports.dashboard(actor, period)
-            return _with_names(figures, region_name, reference)
+            return with_names(figures, region_name, reference)
 
         self._set_busy(True)
         self.tasks.read(
@@ -347,9 +286,9 @@ class DashboardView(QWidget):
         self.empty_label.setVisible(fig.total == 0)
         self._render_summary(fig)
         self.chart_area.setVisible(fig.total > 0)
-        self.charts["status"].show_counts(self.tr("Menurut status"), self._named(fig.by_status, _status_name))
-        self.charts["channel"].show_counts(self.tr("Menurut kanal"), self._named(fig.by_channel, _channel_name))
-        self.charts["type"].show_counts(self.tr("Menurut jenis laporan"), self._named(fig.by_type, _type_name))
+        self.charts["status"].show_counts(self.tr("Menurut status"), self._named(fig.by_status, status_name))
+        self.charts["channel"].show_counts(self.tr("Menurut kanal"), self._named(fig.by_channel, channel_name))
+        self.charts["type"].show_counts(self.tr("Menurut jenis laporan"), self._named(fig.by_type, type_name))
         ratings = {
             5: self.tr("Sangat puas (5)"),
             4: self.tr("Puas (4)"),
@@ -440,11 +379,11 @@ class DashboardView(QWidget):
         titles = self._inclusion_titles()
         for dim in INCLUSION_DIMENSIONS:
             values = fig.inclusion.get(dim, {})
-            for i, (code, count) in enumerate(_in_order(values, INCLUSION_ORDER[dim])):
+            for i, (code, count) in enumerate(in_order(values, INCLUSION_ORDER[dim])):
                 rows.append((titles[dim] if i == 0 else "", self._inclusion_name(dim, code), count))
             if not values:
                 rows.append((titles[dim], "—", 0))
-        _fill(self.inclusion, rows, bold_first=True, max_rows=len(rows))
+        fill_table(self.inclusion, rows, bold_first=True, max_rows=len(rows))
 
     def _render_villages(self, fig: Figures) -> None:
         rows = [
@@ -453,9 +392,9 @@ class DashboardView(QWidget):
                 self.names.get(code[:8], "") if code != NOT_STATED else "",
                 count,
             )
-            for code, count in _by_count(fig.by_village)
+            for code, count in by_count(fig.by_village)
         ]
-        _fill(self.villages, rows, bold_first=False, max_rows=VILLAGE_ROWS)
+        fill_table(self.villages, rows, bold_first=False, max_rows=VILLAGE_ROWS)
 
     def _inclusion_titles(self) -> dict[str, str]:
         return {
@@ -556,70 +495,3 @@ class DashboardView(QWidget):
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self.show_figures()  # the charts draw with fonts of their own: give them the new size
         super().changeEvent(event)
-
-
-def _status_name(code: str) -> str:
-    return labels.status_label(Status(code)) if code in set(Status) else code
-
-
-def _channel_name(code: str) -> str:
-    return labels.channel_label(Channel(code)) if code in set(Channel) else code
-
-
-def _type_name(code: str) -> str:
-    return labels.type_label(ReportType(code)) if code in set(ReportType) else code
-
-
-def _topic_name(reference: ReferenceData, code: str) -> str:
-    """The topic's own name ("Jalan dan Jembatan"): short enough for a chart, unique in the tree."""
-    return next((t.name for t in reference.topics if t.id == code), code)
-
-
-def _by_count(values: dict[str, Cell]) -> list[tuple[str, Cell]]:
-    """Largest first; "<5" after every number, then by code."""
-    return sorted(values.items(), key=lambda item: (-(item[1] if isinstance(item[1], int) else 0), item[0]))
-
-
-def _in_order(values: dict[str, Cell], order: tuple[str, ...]) -> list[tuple[str, Cell]]:
-    """The answers in their natural order (age bands by age), others after, "not stated" last."""
-    rank = {code: i for i, code in enumerate(order)}
-    return sorted(values.items(), key=lambda item: (item[0] == NOT_STATED, rank.get(item[0], len(rank)), item[0]))
-
-
-def _fill(table: QTableWidget, rows: Iterable[tuple[str, str, Cell]], *, bold_first: bool, max_rows: int) -> None:
-    rows = list(rows)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(number(value))  # plain text, never markup; counts the language's way
-            if c == 2:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if c == 0 and bold_first:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            table.setItem(r, c, item)
-    table.resizeRowsToContents()
-    shown = range(min(len(rows), max_rows))
-    frame = 2 * table.frameWidth()
-    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in shown) + frame)
-
-
-def _with_names(figures: Figures, region_name: Callable[[str], str], reference: ReferenceData | None) -> Loaded:
-    """Names for the codes in the figures (on the read lane: the first call may read the shipped files)."""
-    if reference is None:
-        from lapor_desk.reference import ReferenceData
-
-        try:
-            reference = ReferenceData.defaults()
-        except (OSError, ValueError, KeyError):
-            reference = None
-    names: dict[str, str] = {}
-    for code in {*figures.by_district, *figures.by_village, *(v[:8] for v in figures.by_village)} - {NOT_STATED}:
-        name = region_name(code)
-        if name and name != code:
-            names[code] = name
-    for code in figures.by_topic:
-        if reference is not None and code != NOT_STATED:
-            names[code] = _topic_name(reference, code)
-    return Loaded(figures, names, reference)
