@@ -105,6 +105,7 @@ class Complaint(ComplaintInput):
     updated_at: datetime | None = None
     duplicate_of_id: int | None = None
     tracking_id: str | None = None
+    is_demo: bool = False  # demo (training) data: never sent to the central
     events: list[TimelineEvent] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
 

@@ -89,6 +89,7 @@ def row_to_complaint(row: Any) -> Complaint:
         updated_at=m["updated_at"],
         duplicate_of_id=m["duplicate_of_id"],
         tracking_id=m["tracking_id"],
+        is_demo=bool(m.get("is_demo", False)),
     )
 
 

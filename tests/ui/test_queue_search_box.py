@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import update
 
 from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
@@ -125,3 +126,10 @@ def test_demo_data_is_marked_and_never_waiting_to_be_sent(window: MainWindow, qt
     shown = {model.data(model.index(r, status), Qt.ItemDataRole.DisplayRole) for r in range(5)}
     assert shown == {"Data latihan (tidak dikirim)"}
     assert not any("antre kirim" in text for text in _cells(window))
+    # and the complaint view says the same, not the status the central would have
+    from ui.queue.complaint_view import ComplaintView
+
+    view = ComplaintView(window.desk.complaints.get(model.rows[0].id))
+    qtbot.addWidget(view)
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    assert "Data latihan (tidak dikirim)" in texts and not any("antre kirim" in t for t in texts)

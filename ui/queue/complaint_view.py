@@ -71,7 +71,8 @@ class ComplaintView(QDialog):
         # what is due next, the central's latest word and who has it.
         glance = QGroupBox(self.tr("Sekilas"))
         gform = QFormLayout(glance)
-        gform.addRow(self.tr("Status"), _plain(labels.status_label(c.status)))
+        status_text = self.tr("Data latihan (tidak dikirim)") if c.is_demo else labels.status_label(c.status)
+        gform.addRow(self.tr("Status"), _plain(status_text))
         self.deadline_label: QLabel | None = None
         if deadline is not None:
             self.deadline_label = self._deadline_label(deadline)
@@ -100,7 +101,7 @@ class ComplaintView(QDialog):
         form = QFormLayout(report_box)
         rows = [
             (self.tr("No. tanda terima"), c.receipt_number or self.tr("(belum, masih draf)")),
-            (self.tr("Status"), labels.status_label(c.status)),
+            (self.tr("Status"), status_text),
             (self.tr("Jenis laporan"), labels.type_label(c.type) if c.type else ""),
             (self.tr("Kanal"), labels.channel_label(c.channel) if c.channel else ""),
             (self.tr("Diterima pada"), c.received_at.astimezone().strftime(date_fmt) if c.received_at else ""),
@@ -220,7 +221,7 @@ class ComplaintView(QDialog):
             self.tr(
                 "Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. "
                 "Keterangan baru dari pelapor dikirim sebagai keterangan tambahan."
-            ).format(status=labels.status_label(c.status))
+            ).format(status=status_text)
         )
         self.locked_note.setWordWrap(True)
         self.locked_note.setVisible(self.locked)
