@@ -95,10 +95,12 @@ def test_keyboard_only_intake_then_queue_then_view(window: MainWindow, qtbot) ->
         "3204055203900003",
         "+6281322221111",
         "01-11-2026",
-        "32 / 32.04 / 32.04.05 / 32.04.05.2001",
         "Pengaduan",
         "Tatap muka",
     } <= texts
+    # The region by name (village first), its codes one hover away.
+    assert view.region_label.text() == "Desa Cileunyi Kulon, Kecamatan Cileunyi, Kabupaten Bandung, Jawa Barat"
+    assert view.region_label.toolTip() == "32 / 32.04 / 32.04.05 / 32.04.05.2001"
     assert view.timeline.rowCount() == 2
     assert view.timeline.item(1, 1).text() == "Dicatat, tanda terima diterbitkan"
     stored = window.desk.complaints.get(complaint_id)
