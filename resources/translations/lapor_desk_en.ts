@@ -41,7 +41,7 @@
     <message>
         <location filename="../../ui/admin/account_dialogs.py" line="190"/>
         <source>&amp;Kata sandi awal</source>
-        <translation>&amp;Initial password</translation>
+        <translation>Initial pass&amp;word</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_dialogs.py" line="191"/>
@@ -782,110 +782,110 @@ Detail: {detail}</translation>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="99"/>
+        <location filename="../../ui/queue/complaint_view.py" line="100"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="102"/>
+        <location filename="../../ui/queue/complaint_view.py" line="103"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="102"/>
+        <location filename="../../ui/queue/complaint_view.py" line="103"/>
         <source>(belum, masih draf)</source>
         <translation>(none yet, still a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="74"/>
-        <location filename="../../ui/queue/complaint_view.py" line="103"/>
+        <location filename="../../ui/queue/complaint_view.py" line="75"/>
+        <location filename="../../ui/queue/complaint_view.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="104"/>
+        <location filename="../../ui/queue/complaint_view.py" line="105"/>
         <source>Jenis laporan</source>
         <translation>Report type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="105"/>
+        <location filename="../../ui/queue/complaint_view.py" line="106"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="106"/>
+        <location filename="../../ui/queue/complaint_view.py" line="107"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="107"/>
+        <location filename="../../ui/queue/complaint_view.py" line="108"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="108"/>
+        <location filename="../../ui/queue/complaint_view.py" line="109"/>
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="109"/>
+        <location filename="../../ui/queue/complaint_view.py" line="110"/>
         <source>Lokasi kejadian</source>
         <translation>Incident location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="111"/>
+        <location filename="../../ui/queue/complaint_view.py" line="112"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="112"/>
+        <location filename="../../ui/queue/complaint_view.py" line="113"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="96"/>
         <location filename="../../ui/queue/complaint_view.py" line="97"/>
+        <location filename="../../ui/queue/complaint_view.py" line="98"/>
         <source>Instansi tujuan</source>
         <translation>Target agency</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="90"/>
+        <location filename="../../ui/queue/complaint_view.py" line="91"/>
         <source>Belum diketahui</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="113"/>
+        <location filename="../../ui/queue/complaint_view.py" line="114"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="114"/>
+        <location filename="../../ui/queue/complaint_view.py" line="115"/>
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="115"/>
+        <location filename="../../ui/queue/complaint_view.py" line="116"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="116"/>
+        <location filename="../../ui/queue/complaint_view.py" line="117"/>
         <source>Nomor LAPOR!</source>
         <translation>LAPOR! number</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="116"/>
+        <location filename="../../ui/queue/complaint_view.py" line="117"/>
         <source>Belum (menunggu kirim ke pusat)</source>
         <translation>Not yet (waiting to be sent to the central)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="119"/>
+        <location filename="../../ui/queue/complaint_view.py" line="120"/>
         <source>Duplikat dari</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="78"/>
-        <location filename="../../ui/queue/complaint_view.py" line="273"/>
+        <location filename="../../ui/queue/complaint_view.py" line="79"/>
+        <location filename="../../ui/queue/complaint_view.py" line="274"/>
         <source>Tenggat berikutnya</source>
         <translation>Next deadline</translation>
     </message>
@@ -895,192 +895,197 @@ Detail: {detail}</translation>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="81"/>
+        <location filename="../../ui/queue/complaint_view.py" line="74"/>
+        <source>Data latihan (tidak dikirim)</source>
+        <translation>Training data (not sent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="82"/>
         <source>{when} — {text}</source>
         <translation>{when} — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="85"/>
+        <location filename="../../ui/queue/complaint_view.py" line="86"/>
         <source>Belum ada tindak lanjut dari pusat</source>
         <translation>No follow-up from the central yet</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="87"/>
         <location filename="../../ui/queue/complaint_view.py" line="88"/>
+        <location filename="../../ui/queue/complaint_view.py" line="89"/>
         <source>Tindak lanjut terakhir</source>
         <translation>Latest follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="92"/>
+        <location filename="../../ui/queue/complaint_view.py" line="93"/>
         <source>{agency} (diteruskan oleh pusat)</source>
         <translation>{agency} (forwarded by the central)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="110"/>
-        <location filename="../../ui/queue/complaint_view.py" line="122"/>
+        <location filename="../../ui/queue/complaint_view.py" line="111"/>
+        <location filename="../../ui/queue/complaint_view.py" line="123"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="131"/>
         <location filename="../../ui/queue/complaint_view.py" line="132"/>
+        <location filename="../../ui/queue/complaint_view.py" line="133"/>
         <source>Isi / kronologi</source>
         <translation>Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="134"/>
+        <location filename="../../ui/queue/complaint_view.py" line="135"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="137"/>
+        <location filename="../../ui/queue/complaint_view.py" line="138"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="138"/>
+        <location filename="../../ui/queue/complaint_view.py" line="139"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="139"/>
+        <location filename="../../ui/queue/complaint_view.py" line="140"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="140"/>
+        <location filename="../../ui/queue/complaint_view.py" line="141"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="141"/>
+        <location filename="../../ui/queue/complaint_view.py" line="142"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="142"/>
+        <location filename="../../ui/queue/complaint_view.py" line="143"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="143"/>
+        <location filename="../../ui/queue/complaint_view.py" line="144"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="144"/>
+        <location filename="../../ui/queue/complaint_view.py" line="145"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="145"/>
+        <location filename="../../ui/queue/complaint_view.py" line="146"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="146"/>
+        <location filename="../../ui/queue/complaint_view.py" line="147"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="147"/>
+        <location filename="../../ui/queue/complaint_view.py" line="148"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="148"/>
+        <location filename="../../ui/queue/complaint_view.py" line="149"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="149"/>
+        <location filename="../../ui/queue/complaint_view.py" line="150"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="154"/>
+        <location filename="../../ui/queue/complaint_view.py" line="155"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="154"/>
+        <location filename="../../ui/queue/complaint_view.py" line="155"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="154"/>
+        <location filename="../../ui/queue/complaint_view.py" line="155"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="162"/>
-        <location filename="../../ui/queue/complaint_view.py" line="199"/>
+        <location filename="../../ui/queue/complaint_view.py" line="163"/>
+        <location filename="../../ui/queue/complaint_view.py" line="200"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="176"/>
+        <location filename="../../ui/queue/complaint_view.py" line="177"/>
         <source>(nomor LAPOR! {tracking})</source>
         <translation>(LAPOR! number {tracking})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="179"/>
+        <location filename="../../ui/queue/complaint_view.py" line="180"/>
         <source>(keterangan tambahan)</source>
         <translation>(supplement)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="182"/>
+        <location filename="../../ui/queue/complaint_view.py" line="183"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="187"/>
-        <location filename="../../ui/queue/complaint_view.py" line="197"/>
+        <location filename="../../ui/queue/complaint_view.py" line="188"/>
+        <location filename="../../ui/queue/complaint_view.py" line="198"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="195"/>
+        <location filename="../../ui/queue/complaint_view.py" line="196"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="205"/>
+        <location filename="../../ui/queue/complaint_view.py" line="206"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="208"/>
+        <location filename="../../ui/queue/complaint_view.py" line="209"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="213"/>
-        <source>Cetak &amp;ulang tanda terima</source>
-        <translation>Re&amp;print receipt</translation>
+        <location filename="../../ui/queue/complaint_view.py" line="214"/>
+        <source>Cetak ulang tan&amp;da terima</source>
+        <translation>Reprint rece&amp;ipt</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="214"/>
+        <location filename="../../ui/queue/complaint_view.py" line="216"/>
+        <source>&amp;Catat tanggapan pelapor</source>
+        <translation>Record reporter&apos;s &amp;reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/complaint_view.py" line="215"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="215"/>
-        <source>Catat &amp;tanggapan pelapor</source>
-        <translation>Record reporter&apos;s &amp;reply</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/complaint_view.py" line="221"/>
+        <location filename="../../ui/queue/complaint_view.py" line="222"/>
         <source>Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. Keterangan baru dari pelapor dikirim sebagai keterangan tambahan.</source>
         <translation>The central is already handling this complaint ({status}); desk changes are no longer accepted. New information from the reporter goes as a supplement.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="227"/>
+        <location filename="../../ui/queue/complaint_view.py" line="228"/>
         <source>Tambah &amp;keterangan</source>
         <translation>Add a &amp;supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="243"/>
+        <location filename="../../ui/queue/complaint_view.py" line="244"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -1559,8 +1564,8 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/admin/import_dialog.py" line="163"/>
-        <source>&amp;Pilih berkas…</source>
-        <translation>&amp;Choose file…</translation>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/import_dialog.py" line="164"/>
@@ -3111,8 +3116,8 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
     <message>
         <location filename="../../ui/sync/resolve_dialogs.py" line="29"/>
-        <source>&amp;Kirim ke pusat</source>
-        <translation>&amp;Send to the central</translation>
+        <source>Kirim ke p&amp;usat</source>
+        <translation>Send to the cen&amp;tral</translation>
     </message>
     <message>
         <location filename="../../ui/sync/resolve_dialogs.py" line="30"/>

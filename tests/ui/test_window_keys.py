@@ -129,3 +129,76 @@ def test_window_fits_a_1366x768_screen_and_comes_back_where_it_was(window: MainW
     window.setGeometry(QRect(0, 0, 900, 650))
     place_window(window, settings, available=QRect(0, 0, 1920, 1040))
     assert window.size() == QRect(30, 40, 700, 600).size()
+
+
+def dialog_mnemonics(dialog: QWidget) -> list[tuple[str, str]]:
+    """(letter, whose) for the visible buttons, buddied labels and group boxes of a dialog, and
+    the titles of the tabs on view in it."""
+    found: list[tuple[str, str]] = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog) or widget.window() is not dialog:
+            continue
+        if isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+            found += [(mnemonic(t) or "", "tab " + t) for t in texts]
+            continue
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        found.append((mnemonic(text) or "", f"{type(widget).__name__} {text}"))
+    return [(letter, whose) for letter, whose in found if letter]
+
+
+def every_dialog(window: MainWindow, qtbot, language: str) -> dict[str, QWidget]:  # type: ignore[no-untyped-def]
+    """Each dialog of the desk, built as the window builds it."""
+    from lapor_desk.accounts.roles import Role
+    from ui.admin.account_dialogs import AccountDialog, ChangePasswordDialog, ResetPasswordDialog
+    from ui.queue.reply_dialog import ReplyDialog
+    from ui.shell.help_guide import HelpGuide
+    from ui.supervision.report_export import ReportExportDialog
+    from ui.sync.resolve_dialogs import RegisterDialog, SupplementDialog
+
+    from factories import walk_in
+
+    tasks, desk = window.tasks, window.desk
+    complaint = desk.complaints.record(walk_in()).complaint
+    window.open_complaint(complaint.id)
+    qtbot.waitUntil(lambda: len(window.views) == 1, timeout=20_000)
+    dialogs: dict[str, QWidget] = {
+        "complaint view": window.views[0],
+        "shortcuts": ShortcutList(window, window.tabs),
+        "guide": HelpGuide(language, str(Role.ADMIN), window),
+        "reply": ReplyDialog("KAB-BDG-01-20261120-0001", language, window),
+        "supplement": SupplementDialog("KAB-BDG-01-20261120-0001", "", "", window),
+        "register": RegisterDialog("https://pusat.example.go.id", window),
+        "change password": ChangePasswordDialog(lambda old, new: None, tasks, language, parent=window),
+        "add account": AccountDialog(tasks, language, lambda values: None, parent=window),
+        "reset password": ResetPasswordDialog(tasks, language, "siti", lambda new: None, parent=window),
+        "report export": ReportExportDialog(
+            tasks, window.settings, desk.supervision.reports, window.session.actor, parent=window
+        ),
+    }
+    for part in (window.import_ui, window.data_safety):
+        if part is not None:
+            part.open_dialog()  # the Impor and backup dialogs, as their menu entries open them
+            dialogs[type(part).__name__] = part.dialog
+    return dialogs
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_no_mnemonic_is_used_twice_in_any_dialog(window: MainWindow, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    window.set_language(language)
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == ("Pengaduan baru" if language == "id" else "New complaint"))
+    dialogs = every_dialog(window, qtbot, language)
+    problems = {}
+    for name, dialog in dialogs.items():
+        dialog.show()
+        QApplication.processEvents()
+        found = clashes(dialog_mnemonics(dialog))
+        if found:
+            problems[name] = found
+        dialog.close()
+    assert problems == {}

@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Impor pengaduan lama"))
         self.path.setPlaceholderText(self.tr("Berkas CSV, JSONL atau XLSX"))
-        self.browse_button.setText(self.tr("&Pilih berkas…"))
+        self.browse_button.setText(self.tr("Pilih &berkas…"))
         self.all_or_nothing.setText(self.tr("Simpan hanya jika semua baris benar"))
         self.check_button.setText(self.tr("&Periksa"))
         self.import_button.setText(self.tr("&Impor baris yang benar"))

@@ -211,9 +211,9 @@ class ComplaintView(QDialog):
         self.edit_button.clicked.connect(self._edit)
         work.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         has_receipt = c.receipt_number is not None
-        self.print_button = QPushButton(self.tr("Cetak &ulang tanda terima"))
+        self.print_button = QPushButton(self.tr("Cetak ulang tan&da terima"))
         self.pdf_button = QPushButton(self.tr("Simpan tanda terima (&PDF)"))
-        self.reply_button = QPushButton(self.tr("Catat &tanggapan pelapor"))
+        self.reply_button = QPushButton(self.tr("&Catat tanggapan pelapor"))
         # Locked at the central (verified and later): read-only here, with the reason, and new
         # information from the citizen goes as a supplement (a reply to the central).
         self.locked = c.receipt_number is not None and c.status not in EDITABLE_STATUSES

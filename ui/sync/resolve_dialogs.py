@@ -26,7 +26,7 @@ class SupplementDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Keterangan tambahan"))
         buttons = QDialogButtonBox()
-        self.send_button = buttons.addButton(self.tr("&Kirim ke pusat"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button = buttons.addButton(self.tr("Kirim ke p&usat"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
