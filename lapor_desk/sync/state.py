@@ -101,7 +101,9 @@ def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: i
     return [Outgoing(cid, rev, body, _file_list(files), attempts) for cid, rev, body, files, attempts in rows]
 
 
-def _file_list(stored: str | None) -> tuple[str, ...]:
+def _file_list(stored: str | list[str] | None) -> tuple[str, ...]:
+    if isinstance(stored, list):  # PostgreSQL's driver hands a JSON column over decoded
+        return tuple(stored)
     if not stored or stored == "[]" or stored == "null":
         return ()
     return tuple(json.loads(stored))

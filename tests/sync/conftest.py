@@ -11,6 +11,8 @@ import pytest
 from central.testing import RunningServer, running_server
 from lapor_desk.desk import Desk
 
+import sync_helpers
+from desk_engines import PostgresDesks
 from sync_helpers import SERVE_ARGS, TEST_PC, open_desk
 
 
@@ -50,7 +52,28 @@ def shared_token_stays_on_the_test_pc(request: pytest.FixtureRequest) -> Iterato
 
 
 @pytest.fixture
-def desk(tmp_path: Path, central: RunningServer) -> Iterator[Desk]:
+def both_engines(desk_engine: str, pg_desks: PostgresDesks | None, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test's desks (open_desk) on each engine: a SQLite file in their home, or a fresh
+    PostgreSQL database per home. A test module opts in with
+    `pytestmark = pytest.mark.usefixtures("both_engines")`; it then runs once per engine."""
+    if pg_desks is None:
+        yield desk_engine
+        return
+    urls: dict[Path, str] = {}
+
+    def database_for(home: Path) -> str:
+        if home not in urls:
+            urls[home] = pg_desks.fresh()
+        return urls[home]
+
+    monkeypatch.setattr(sync_helpers, "database_for", database_for)
+    yield desk_engine
+    for url in urls.values():
+        pg_desks.release(url)
+
+
+@pytest.fixture
+def desk(tmp_path: Path, central: RunningServer, both_engines: str) -> Iterator[Desk]:
     d = open_desk(tmp_path / "desk", central.api_url, central.desk_token)
     yield d
     d.close()

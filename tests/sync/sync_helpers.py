@@ -26,6 +26,12 @@ SERVE_ARGS = ("--workers", "1", "--flag-ttl-ms", "0", "--max-attachment-bytes", 
 TEST_PC = "7e57de5c-0000-4000-8000-000000000001"
 
 
+# A new desk's database for its home folder: a SQLite file there, unless the `both_engines`
+# fixture (tests/sync/conftest.py) points it at a fresh PostgreSQL database for the test.
+def database_for(home: Path) -> str:
+    return f"sqlite:///{home / 'desk.sqlite3'}"
+
+
 def open_desk(
     home: Path,
     url: str,
@@ -41,13 +47,18 @@ def open_desk(
     if installation is not None and not (paths.config_dir / installation_file).exists():
         adopt(paths.config_dir, installation)
     kwargs = {"clock": clock} if clock is not None else {}
-    desk = Desk.open(f"sqlite:///{home / 'desk.sqlite3'}", paths=paths, **kwargs)
+    desk = Desk.open(database_for(home), paths=paths, **kwargs)
     assert desk.sync is not None
     if desk_code is not None or desk.settings.get(DESK_CODE) == DESK_CODE.default:
         desk.settings.set(DESK_CODE, desk_code or f"T-{uuid.uuid4().hex[:8].upper()}")
     desk.sync.register(url, token)
     desk.sync.policy = RetryPolicy(base_s=0.01, cap_s=0.2)
     return desk
+
+
+def unique_code(prefix: str) -> str:
+    """A central desk code of its own (a test that runs once per engine adds its desk twice)."""
+    return f"{prefix}-{uuid.uuid4().hex[:6].upper()}"
 
 
 def central_complaint(server: RunningServer, tracking_id: int) -> dict[str, Any]:

@@ -24,6 +24,9 @@ from central_db import arrived, attachments_of
 from factories import walk_in
 from sync_helpers import central_complaint, open_desk
 
+# Storage behaviour of the sync: on the office's PostgreSQL too.
+pytestmark = pytest.mark.usefixtures("both_engines")
+
 CENTRAL_LIMIT = 200_000  # --max-attachment-bytes in SERVE_ARGS
 _desk_numbers = itertools.count(1)  # one desk code per test on the shared central
 

@@ -17,7 +17,10 @@ from lapor_desk.sync import state
 from central_db import arrived, attachments_of
 from factories import walk_in
 from fault_proxy import FaultProxy, Faults
-from sync_helpers import open_desk
+from sync_helpers import open_desk, unique_code
+
+# Storage behaviour of the sync: on the office's PostgreSQL too.
+pytestmark = pytest.mark.usefixtures("both_engines")
 
 COUNT = 1000
 
@@ -29,7 +32,7 @@ def _pdf(rng: random.Random, n: int) -> bytes:
 def test_a_thousand_complaints_with_attachments_through_a_faulty_network(
     tmp_path: Path, central: RunningServer
 ) -> None:
-    code = "FAULT-01"
+    code = unique_code("FAULT")
     token = central.add_desk(code)
     proxy = FaultProxy(
         central.port,

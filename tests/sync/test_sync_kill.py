@@ -10,22 +10,27 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from central.testing import RunningServer
 from lapor_desk.sync import state
 
 from central_db import arrived
-from factories import walk_in
-from sync_helpers import open_desk
+from factories import url_of, walk_in
+from sync_helpers import open_desk, unique_code
+
+# Storage behaviour of the sync: on the office's PostgreSQL too.
+pytestmark = pytest.mark.usefixtures("both_engines")
 
 KILLS = 50  # trials in which the process really was killed mid-run
 MAX_TRIALS = 120
 
 
-def _start(home: Path) -> subprocess.Popen[bytes]:
+def _start(home: Path, url: str) -> subprocess.Popen[bytes]:
     env = dict(os.environ, LAPOR_DESK_HOME=str(home), LAPOR_DESK_NO_KEYRING="1")
     env.pop("LAPOR_DESK_DB", None)
     return subprocess.Popen(
-        [sys.executable, "-m", "lapor_desk", "--db", f"sqlite:///{home / 'desk.sqlite3'}", "sync"],
+        [sys.executable, "-m", "lapor_desk", "--db", url, "sync"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -33,7 +38,7 @@ def _start(home: Path) -> subprocess.Popen[bytes]:
 
 
 def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: RunningServer) -> None:
-    code = "KILL-01"
+    code = unique_code("KILL")
     token = central.add_desk(code)
     home = tmp_path / "desk"
     desk = open_desk(home, central.api_url, token)
@@ -52,7 +57,7 @@ def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: Runn
                 c = desk.complaints.get(cid)
                 if str(c.status) in ("recorded", "unverified"):
                     desk.complaints.record(walk_in(title=f"{c.title[:60]} diubah {trial}"), complaint_id=cid)
-            proc = _start(home)
+            proc = _start(home, url_of(desk.db))
             started = time.monotonic()
             try:
                 proc.wait(timeout=rng.uniform(0.1, 1.0) * run_s)  # the kill moment, unless it ends first
@@ -64,7 +69,7 @@ def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: Runn
                 killed += 1
         assert killed >= KILLS, (killed, finished)
         for _ in range(5):  # then run it to completion
-            proc = _start(home)
+            proc = _start(home, url_of(desk.db))
             if proc.wait(timeout=120) == 0:
                 break
         assert proc.returncode == 0

@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from central.testing import RunningServer
@@ -16,7 +17,10 @@ from lapor_desk.sync import state
 from central_db import arrived
 from factories import walk_in
 from fault_proxy import FaultProxy
-from sync_helpers import open_desk
+from sync_helpers import open_desk, unique_code
+
+# Storage behaviour of the sync: on the office's PostgreSQL too.
+pytestmark = pytest.mark.usefixtures("both_engines")
 
 
 def _states(desk: Desk, ids: list[int]) -> list[str]:
@@ -29,7 +33,7 @@ def _states(desk: Desk, ids: list[int]) -> list[str]:
 
 
 def test_a_failed_answer_sends_the_prepared_batch_back_unsent(tmp_path: Path, central: RunningServer) -> None:
-    code = "PIPE-01"
+    code = unique_code("PIPE")
     proxy = FaultProxy(central.port)
     desk = open_desk(tmp_path / "desk", proxy.url, central.add_desk(code))
     try:

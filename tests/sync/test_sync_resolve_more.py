@@ -27,6 +27,9 @@ from ui.sync.resolve_dialogs import RegisterDialog
 from factories import PASSWORD, walk_in
 from sync_helpers import SERVE_ARGS, central_complaint, open_desk
 
+# Storage behaviour of the sync: on the office's PostgreSQL too.
+pytestmark = pytest.mark.usefixtures("both_engines")
+
 WAIT = 30_000
 _numbers = itertools.count(1)
 LONG_BODY = "Jalan rusak parah, warga mengeluh setiap hari. " * 300  # about 14 kB

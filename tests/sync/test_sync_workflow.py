@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 
 from central.testing import RunningServer, running_server
 from lapor_desk.sync.problems import as_validation_result, reasons
@@ -16,7 +17,10 @@ from lapor_desk.sync.transport import Outcome, classify
 from central_db import arrived
 from factories import FixedClock, walk_in
 from fault_proxy import FaultProxy
-from sync_helpers import SERVE_ARGS, admin_move, central_complaint, open_desk
+from sync_helpers import SERVE_ARGS, admin_move, central_complaint, open_desk, unique_code
+
+# Storage behaviour of the sync: on the office's PostgreSQL too.
+pytestmark = pytest.mark.usefixtures("both_engines")
 
 
 def test_refused_item_next_to_accepted_ones_then_fixed_and_resent(tmp_path: Path, central: RunningServer) -> None:
@@ -144,14 +148,15 @@ def test_clock_skew_is_measured_and_both_times_kept(tmp_path: Path, central: Run
 
 
 def test_a_revoked_token_stops_syncing_and_says_so(tmp_path: Path, central: RunningServer) -> None:
-    token = central.add_desk("REVOKE-01")
+    revoked = unique_code("REVOKE")
+    token = central.add_desk(revoked)
     desk = open_desk(tmp_path / "desk", central.api_url, token)
     try:
         assert desk.sync is not None
         desk.complaints.record(walk_in())
         assert desk.sync.run_cycle().outcome == "ok"
         c = desk.complaints.record(walk_in(title="Setelah token dicabut")).complaint
-        central.cli("desks", "revoke", "REVOKE-01")
+        central.cli("desks", "revoke", revoked)
         report = desk.sync.run_cycle()
         assert report.outcome == "auth"
         status = desk.sync.status()
