@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+PG_CONNECT_TIMEOUT_S = 5
+# The oldest PostgreSQL the desk's schema and queries are tested on (server_version_num).
+PG_MINIMUM = 130000
 
 
 class Database:
@@ -44,6 +47,11 @@ class Database:
             if self.path is not None and not self.url.query.get("mode"):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
+        elif self.url.get_backend_name() == "postgresql":
+            # An office's server: say at once when it is unreachable, and replace a connection
+            # the server dropped (a restart) instead of failing the next save with it.
+            kwargs["connect_args"] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+            kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", partial(sqlite_on_connect, busy_timeout_ms))
@@ -70,10 +78,32 @@ class Database:
         try:
             yield
         except (DBAPIError, sqlite3.Error) as exc:
-            known = explain(exc, self.location)
+            known = explain(exc, self.location, **self._server())
             if known is None:
                 raise
             raise known from exc
+
+    def _server(self) -> dict[str, str]:
+        """The server and role an office's PostgreSQL is reached as (no password); {} for SQLite."""
+        if self.is_sqlite:
+            return {}
+        host = f"{self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database or ''}"
+        return {"server": host, "user": self.url.username or ""}
+
+    def check_server(self) -> int | None:
+        """PostgreSQL: refuse a server older than PG_MINIMUM; returns its server_version_num."""
+        if self.url.get_backend_name() != "postgresql":
+            return None
+        with self._translated(), self.engine.connect() as conn:
+            number = int(conn.exec_driver_sql("SHOW server_version_num").scalar_one())
+        if number < PG_MINIMUM:
+            raise StorageError(
+                "db_server_too_old",
+                server=self._server()["server"],
+                version=f"{number // 10000}.{number % 10000}",
+                minimum=str(PG_MINIMUM // 10000),
+            )
+        return number
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -169,9 +199,10 @@ def open_database(
         check_desk_file(sqlite_path, backup_dir or sqlite_path.parent / "backups")
     db = Database(url, busy_timeout_ms=busy_timeout_ms)
     try:
+        db.check_server()
         db.migrate(backup_dir, backup=backup)
     except OperationalError as exc:
-        known = explain(exc, db.location)
+        known = explain(exc, db.location, **db._server())
         db.dispose()
         if known is None:
             raise

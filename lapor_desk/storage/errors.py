@@ -9,12 +9,37 @@ class StorageError(CodedError):
     """A database problem with a message code from the core catalogue."""
 
 
-def explain(exc: BaseException, path: str = "") -> StorageError | None:
-    """The StorageError for a DBAPI failure we recognise, else None."""
+# What PostgreSQL's driver says when the office's server cannot be reached or goes away.
+_SERVER_GONE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "timeout expired",
+    "server closed the connection",
+    "terminating connection",
+    "connection is lost",
+    "consuming input failed",
+    "the connection is closed",
+    "no route to host",
+    "could not translate host name",
+)
+
+
+def explain(exc: BaseException, path: str = "", *, server: str = "", user: str = "") -> StorageError | None:
+    """The StorageError for a DBAPI failure we recognise, else None. `server` and `user` name
+    the PostgreSQL server and role (an office's database); empty for a SQLite file."""
     if isinstance(exc, StorageError):
         return exc
     original = getattr(exc, "orig", None) or exc  # a SQLAlchemy DBAPIError wraps the driver's
     text = str(original).lower()
+    if server:
+        first_line = str(original).strip().splitlines()[0] if str(original).strip() else ""
+        if "password authentication failed" in text or ("role" in text and "does not exist" in text):
+            return StorageError("db_login_failed", server=server, user=user)
+        if "permission denied" in text or "must be owner" in text:
+            return StorageError("db_no_rights", server=server, user=user, detail=first_line)
+        if any(words in text for words in _SERVER_GONE):
+            return StorageError("db_server_unreachable", server=server, detail=first_line)
     if "database is locked" in text or "database table is locked" in text:
         return StorageError("db_locked")
     if "readonly" in text or "read-only" in text:
