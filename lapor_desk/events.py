@@ -45,7 +45,7 @@ class EventBus:
     def subscribe(self, event_type: type[E], callback: Callable[[E], None]) -> None:
         ref: Callable[[], Callable[[Any], None] | None]
         if hasattr(callback, "__self__") and hasattr(callback, "__func__"):
-            ref = weakref.WeakMethod(callback)  # type: ignore[arg-type]
+            ref = weakref.WeakMethod(callback)
         else:
             ref = _Strong(callback)  # plain functions are held strongly
         with self._lock:

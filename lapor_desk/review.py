@@ -17,9 +17,9 @@ from sqlalchemy import ColumnElement, Connection, and_, false, func, insert, ins
 from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, require
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
-from lapor_desk.deadlines import Deadline, Deadlines, DeadlineState, DeskCalendar
+from lapor_desk.deadlines import Deadlines, DeskCalendar
 from lapor_desk.domain.enums import Status
-from lapor_desk.domain.queue import QueueFilter
+from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter
 from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.settings import FOUR_EYES, Settings
 from lapor_desk.storage import repository as repo

@@ -18,14 +18,14 @@ from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, mask_
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.enums import EDITABLE_STATUSES
-from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow
+from lapor_desk.domain.queue import Deadline, QueueCount, QueueFilter, QueueRow
 from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 from lapor_desk.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from lapor_desk.accounts.service import AccountService
     from lapor_desk.accounts.supervision import SupervisionServices
-    from lapor_desk.deadlines import Deadline, DeskCalendar
+    from lapor_desk.deadlines import DeskCalendar
     from lapor_desk.domain.validation import RegionLookup
     from lapor_desk.receipt import Receipt
     from lapor_desk.reports.service import ReportService

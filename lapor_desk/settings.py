@@ -420,7 +420,8 @@ class Settings:
 
     def set(self, setting: Setting[T], value: Any) -> T:
         """Check and store one value in the file; returns it as stored."""
-        return self.update({setting: value})[setting.key]
+        stored: T = self.update({setting: value})[setting.key]
+        return stored
 
     def update(self, values: Mapping[Setting[Any], Any]) -> dict[str, Any]:
         """Check every value first, then write them all in one atomic save (nothing half-set)."""

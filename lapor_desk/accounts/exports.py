@@ -15,7 +15,8 @@ from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.storage.database import Database
 
 if TYPE_CHECKING:
-    from lapor_desk.backups.service import BackupService, Progress
+    from lapor_desk.backups.copy import Progress
+    from lapor_desk.backups.service import BackupService
 
 TARGET = "complaints:all"
 BACKUP_TARGET = "database:copy"

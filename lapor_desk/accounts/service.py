@@ -269,7 +269,7 @@ class AccountService:
         same_boot = boot == self.boot() and started is not None and reading >= started
         if same_boot:
             mono = LOCKOUT_DURATION.total_seconds() - (reading - started)
-        return max(wall, mono)
+        return float(max(wall, mono))
 
     def confirm_password(self, actor: Actor, password: str) -> None:
         """Unlocking an idle-locked session: the same lock-out rules as signing in."""

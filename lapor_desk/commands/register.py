@@ -124,7 +124,7 @@ def read_token(args: argparse.Namespace, language: str) -> str | None:
         return None
     except (EOFError, KeyboardInterrupt):
         text = ""
-    token = text.strip()
+    token: str = text.strip()
     if not token:
         print(translate("reg_token_missing", language), file=sys.stderr)
         return None

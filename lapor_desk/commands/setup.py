@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desk.accounts import SupervisionError
-from lapor_desk.commands.accounts import PASSWORD_ENV
-from lapor_desk.commands.signin import add_user_option, sign_in
+from lapor_desk.commands.signin import PASSWORD_ENV, add_user_option, sign_in
 from lapor_desk.desk import Desk
 from lapor_desk.i18n import CodedError, translate
 from lapor_desk.settings import DESK_CODE, SettingError

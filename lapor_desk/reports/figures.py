@@ -14,8 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, literal_column, select, text
 
-from lapor_desk.deadlines import Deadlines, DeadlineState, Stage, local_midnight
+from lapor_desk.deadlines import Deadlines, local_midnight
 from lapor_desk.domain.enums import Status
+from lapor_desk.domain.queue import DeadlineState, Stage
 from lapor_desk.review import deadline_condition
 from lapor_desk.storage.repository import COMPLAINTS, EVENTS, C
 

@@ -29,7 +29,8 @@ from lapor_desk.storage.queue_query import COUNT_CAP
 
 if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
     from lapor_desk.audit import Who
-    from lapor_desk.deadlines import Deadline, Deadlines
+    from lapor_desk.deadlines import Deadlines
+    from lapor_desk.domain.queue import Deadline
     from lapor_desk.receipt import Receipt
 
 __all__ = ["ComplaintService", "SaveOutcome", "ValidationFailed"]

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 from pathlib import Path
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ class TokenStore:
         self.file = config_dir / file_name
         self.account = account
 
-    def _keyring(self):  # type: ignore[no-untyped-def]
+    def _keyring(self) -> ModuleType | None:
         if os.environ.get(NO_KEYRING_ENV) == "1":
             return None
         try:

@@ -16,22 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desk.accounts import AccountInfo, AccountService, Actor
+from lapor_desk.accounts import AccountInfo, AccountService
 from lapor_desk.i18n import describe
-from lapor_desk.settings import UI_LANGUAGE, Settings
+from lapor_desk.settings import UI_LANGUAGE
 from ui.admin.account_dialogs import AccountDialog, ResetPasswordDialog
 from ui.common import labels
+from ui.common.screen import ScreenSession
 from ui.common.tables import ReadOnlyTable
 from ui.common.tasks import TaskRunner
 
 
 class AccountsView(QWidget):
-    def __init__(self, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None) -> None:
+    """Built with the signed-in session (an admin's), dropped at sign-out."""
+
+    def __init__(self, session: ScreenSession, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.settings = settings
-        self.accounts: AccountService | None = None
-        self.actor: Actor | None = None
+        self.settings = session.settings
+        self.accounts: AccountService = session.accounts
+        self.actor = session.actor
         self.infos: list[AccountInfo] = []
         self.dialog: QDialog | None = None  # the open add / edit / reset dialog (tests reach it)
 
@@ -59,20 +62,15 @@ class AccountsView(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
         self._update_buttons()
+        self.reload()
 
     @property
     def language(self) -> str:
         return self.settings.get(UI_LANGUAGE)
 
-    def attach(self, accounts: AccountService, actor: Actor) -> None:
-        self.accounts = accounts
-        self.actor = actor
-        self.reload()
-
     def reload(self) -> None:
         accounts, actor = self.accounts, self.actor
-        if accounts is not None and actor is not None:
-            self.tasks.read(lambda: accounts.list_accounts(actor), self._loaded, self._failed)
+        self.tasks.read(lambda: accounts.list_accounts(actor), self._loaded, self._failed)
 
     def _loaded(self, infos: list[AccountInfo]) -> None:
         self.infos = infos
@@ -115,8 +113,6 @@ class AccountsView(QWidget):
 
     def add_account(self) -> None:
         accounts, actor = self.accounts, self.actor
-        if accounts is None or actor is None:
-            return
 
         def save(v: dict[str, Any]) -> AccountInfo:
             return accounts.add_account(
@@ -133,7 +129,7 @@ class AccountsView(QWidget):
 
     def edit_account(self) -> None:
         info, accounts, actor = self.current(), self.accounts, self.actor
-        if info is None or accounts is None or actor is None:
+        if info is None:
             return
 
         def save(v: dict[str, Any]) -> AccountInfo:
@@ -145,7 +141,7 @@ class AccountsView(QWidget):
 
     def reset_password(self) -> None:
         info, accounts, actor = self.current(), self.accounts, self.actor
-        if info is None or accounts is None or actor is None:
+        if info is None:
             return
         username = info.username
         dialog = ResetPasswordDialog(

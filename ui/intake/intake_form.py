@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from lapor_desk.attachments import AttachmentStore
     from lapor_desk.reference import ReferenceData
     from lapor_desk.regions import RegionDirectory
-    from lapor_desk.services.complaints import ComplaintService, SaveOutcome
+    from lapor_desk.services.complaints import SaveOutcome
+    from ui.common.screen import ComplaintCalls
 
 FIRST_FIELD = FIELDS[0].name  # where focus goes on a new form
 
@@ -54,7 +55,7 @@ class IntakeForm(QWidget):
     def __init__(self, settings: Settings, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.service: ComplaintService | None = None  # attached once the database is open
+        self.service: ComplaintCalls | None = None  # the signed-in session's, attached at sign-in
         self.tasks = tasks
         self.complaint_id: int | None = None
         # The NIK as loaded, masked for a role that may not read it; saved unchanged, the core
@@ -375,9 +376,12 @@ class IntakeForm(QWidget):
         self.action_bar.set_state(busy=busy, can_save=self.service is not None, can_print=can_print)
 
     def attach(
-        self, service: ComplaintService, store: AttachmentStore | None = None, receipts: ReceiptActions | None = None
+        self,
+        service: ComplaintCalls | None,
+        store: AttachmentStore | None = None,
+        receipts: ReceiptActions | None = None,
     ) -> None:
-        """The database is open: saving becomes possible."""
+        """Someone signed in (their session's complaint calls): saving becomes possible; None at sign-out."""
         self.service = service
         self.attachments.store = store
         self.receipts = receipts

@@ -21,7 +21,7 @@ from ui.queue.queue_model import QueueModel
 
 if TYPE_CHECKING:
     from lapor_desk.domain.queue import QueueRow
-    from lapor_desk.services.complaints import ComplaintService
+    from ui.common.screen import ComplaintCalls
 
 
 class LookupView(QWidget):
@@ -30,7 +30,7 @@ class LookupView(QWidget):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.service: ComplaintService | None = None
+        self.service: ComplaintCalls | None = None
         self.model = QueueModel(None, tasks, parent=self)
         self.box = QLineEdit()
         self.box.setClearButtonEnabled(True)

@@ -18,7 +18,7 @@ from ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lapor_desk.receipt import Receipt
-    from lapor_desk.services.complaints import ComplaintService
+    from ui.common.screen import ComplaintCalls
 
 
 class ReceiptActions(QObject):
@@ -30,7 +30,7 @@ class ReceiptActions(QObject):
         self.settings = settings
         self.tasks = tasks
         self.parent_widget = parent_widget
-        self.service: ComplaintService | None = None
+        self.service: ComplaintCalls | None = None
         # Where a PDF goes: asks with a file dialog; tests and kiosk set-ups may replace it.
         self.ask_path: Callable[[str], Path | None] = self._ask_path
 

@@ -21,7 +21,7 @@ from ui.common import labels, style
 from ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from lapor_desk.services.complaints import ComplaintService
+    from ui.common.screen import QueueCalls
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +56,7 @@ class QueueModel(QAbstractTableModel):
             view.setColumnWidth(self.COLUMNS.index(name), em * chars)
 
     def __init__(
-        self, service: ComplaintService | None, tasks: TaskRunner, page_size: int = 200, parent: QObject | None = None
+        self, service: QueueCalls | None, tasks: TaskRunner, page_size: int = 200, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -76,7 +76,7 @@ class QueueModel(QAbstractTableModel):
         self.filter = filt
         self.reload()
 
-    def attach(self, service: ComplaintService) -> None:
+    def attach(self, service: QueueCalls | None) -> None:
         """The database is open: start showing the queue."""
         self.service = service
         self.reload()

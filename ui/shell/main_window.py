@@ -24,7 +24,7 @@ from lapor_desk import __version__
 from lapor_desk.accounts.roles import Actor, Permission
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.domain.messages import ValidationFailed
+from lapor_desk.domain.messages import ValidationFailed, ValidationResult
 from lapor_desk.i18n import describe
 from lapor_desk.reference import ReferenceData
 from lapor_desk.settings import (
@@ -51,9 +51,10 @@ if TYPE_CHECKING:
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
     from lapor_desk.review import ApprovalState, ReviewItem
-    from lapor_desk.session import SessionComplaints
+    from lapor_desk.session import DeskSession
     from ui.admin.data_safety import DataSafety
     from ui.admin.import_dialog import ImportUi
+    from ui.common.screen import ComplaintCalls
     from ui.intake.intake_form import IntakeForm
     from ui.intake.lookup_view import LookupView
     from ui.intake.receipt_actions import ReceiptActions
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         if desk.sync is not None:
             from ui.sync.sync_controller import SyncUi  # status bar, needs-attention tab, scheduler
 
-            self.sync_ui = SyncUi(self, desk)
+            self.sync_ui = SyncUi(self, desk, self)
         from ui.admin.import_dialog import ImportUi  # File > Impor (admins)
 
         self.import_ui = ImportUi(self, desk)
@@ -243,7 +244,20 @@ class MainWindow(QMainWindow):
         return self.session.actor
 
     @property
-    def acting(self) -> SessionComplaints | None:
+    def language(self) -> str:
+        return self.languages.language
+
+    def reload_queue(self) -> None:
+        self.queue_model.reload()
+
+    def edit_with_problems(self, complaint: Complaint, problems: ValidationResult) -> None:
+        """A complaint in the form with the problems shown at their fields (the central's refusal)."""
+        self.show_intake()
+        self.intake.load(complaint)
+        self.intake.show_problems(problems)
+
+    @property
+    def acting(self) -> ComplaintCalls | None:
         """The complaint calls of the signed-in account (each checked by the core), or None."""
         current = self.session.current
         return current.complaints if current is not None else None
@@ -259,36 +273,39 @@ class MainWindow(QMainWindow):
             self.import_ui.set_actor(actor)
         if self.data_safety is not None:
             self.data_safety.set_actor(actor)
+        session = self.session.current
+        assert session is not None, "a sign-in opens the desk's session (Session.attach)"
         # Every complaint call from the window goes through the role checks of the core, as this account.
-        acting = self.acting
+        acting = session.complaints
         self.receipts.service = acting
         self.intake.attach(acting, self.attachment_store, self.receipts)
         self.lookup.service = acting
         self.queue_model.attach(acting)
-        self._build_role_tabs(actor)
+        self._build_role_tabs(session)
         self._set_signed_in_actions(True)
         self.stack.setCurrentWidget(self.tabs)
         self.retranslate()
         self.show_intake()
-        if actor.is_trainee and self.desk is not None:
-            review = self.desk.supervision.review
+        if actor.is_trainee:
+            review = session.review
             self.tasks.read(lambda: review.returned_to(actor), self._show_returned)
 
-    def _build_role_tabs(self, actor: Actor) -> None:
-        """The screens of the role: built when first shown, gone at sign-out."""
+    def _build_role_tabs(self, session: DeskSession) -> None:
+        """The screens of the role, each built with the session when first shown, gone at sign-out."""
+        actor = session.actor
         # Tab titles carry no Alt+letter: Ctrl+1…Ctrl+9 open the tabs (ui/shell/keyboard.py),
         # and the letters stay free for the fields and buttons of the screen in view.
         tabs: list[tuple[Permission, Callable[[], QWidget], Callable[[], str]]] = [
-            (Permission.REVIEW, lambda: self._review_view(actor), lambda: self.tr("Tinjauan")),
-            (Permission.DASHBOARD, lambda: self._dashboard_view(actor), lambda: self.tr("Dasbor")),
-            (Permission.VIEW_AUDIT, lambda: self._audit_view(actor), lambda: self.tr("Jejak audit")),
+            (Permission.REVIEW, lambda: self._review_view(session), lambda: self.tr("Tinjauan")),
+            (Permission.DASHBOARD, lambda: self._dashboard_view(session), lambda: self.tr("Dasbor")),
+            (Permission.VIEW_AUDIT, lambda: self._audit_view(session), lambda: self.tr("Jejak audit")),
             (
                 Permission.MANAGE_ACCOUNTS,
-                lambda: self._accounts_view(actor),
+                lambda: self._accounts_view(session),
                 lambda: self.tr("Akun", "tab: staff accounts"),
             ),
-            (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(actor), lambda: self.tr("Kalender kerja")),
-            (Permission.MANAGE_SETTINGS, lambda: self._settings_view(actor), lambda: self.tr("Pengaturan")),
+            (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(session), lambda: self.tr("Kalender kerja")),
+            (Permission.MANAGE_SETTINGS, lambda: self._settings_view(session), lambda: self.tr("Pengaturan")),
         ]
         for permission, factory, title in tabs:
             if actor.can(permission):
@@ -296,53 +313,45 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(tab, title())
                 self.role_tabs.append((tab, title))
 
-    def _review_view(self, actor: Actor) -> QWidget:
+    def _review_view(self, session: DeskSession) -> QWidget:
         from ui.supervision.review_view import ReviewView
 
-        assert self.desk is not None
-        view = ReviewView(self.tasks, self.settings)
-        view.attach(self.desk.supervision.review, actor)
+        view = ReviewView(session, self.tasks)
         view.open_complaint.connect(self.open_complaint)
         return view
 
-    def _dashboard_view(self, actor: Actor) -> QWidget:
+    def _dashboard_view(self, session: DeskSession) -> QWidget:
         from ui.supervision.dashboard import DashboardView  # loads here, for supervisors only
 
         assert self.desk is not None
         view = DashboardView(self.tasks, self.settings)
-        view.attach(self.desk.supervision.reports, actor)
+        view.attach(session.reports, session.actor)
         return view
 
-    def _audit_view(self, actor: Actor) -> QWidget:
+    def _audit_view(self, session: DeskSession) -> QWidget:
         from ui.supervision.audit_view import AuditView
 
-        assert self.desk is not None
-        view = AuditView(self.tasks, self.settings)
-        view.attach(self.desk.supervision.audit, actor, self.desk.sync.anchors if self.desk.sync else None)
-        return view
+        return AuditView(session, self.tasks, session.sync.anchors if session.sync is not None else None)
 
-    def _accounts_view(self, actor: Actor) -> QWidget:
+    def _accounts_view(self, session: DeskSession) -> QWidget:
         from ui.admin.accounts_view import AccountsView
 
-        assert self.desk is not None
-        view = AccountsView(self.tasks, self.settings)
-        view.attach(self.desk.supervision.accounts, actor)
-        return view
+        return AccountsView(session, self.tasks)
 
-    def _calendar_view(self, actor: Actor) -> QWidget:
+    def _calendar_view(self, session: DeskSession) -> QWidget:
         from ui.admin.calendar_view import CalendarView
 
         assert self.desk is not None
         view = CalendarView(self.tasks, self.settings.get(UI_LANGUAGE))
-        view.attach(self.desk.supervision.calendar, actor)
+        view.attach(session.calendar, session.actor)
         return view
 
-    def _settings_view(self, actor: Actor) -> QWidget:
+    def _settings_view(self, session: DeskSession) -> QWidget:
         from ui.admin.settings_view import SettingsView
 
         assert self.desk is not None
         view = SettingsView(self.tasks, self.settings)
-        view.attach(self.desk.supervision.audit, actor, self.desk)
+        view.attach(session.audit, session.actor, self.desk)
         return view
 
     def role_tab(self, title_start: str) -> QWidget | None:
@@ -583,7 +592,7 @@ class MainWindow(QMainWindow):
                 summarise(complaint, regions, reference),
             )
 
-        self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self._show_error)
+        self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self.show_error)
 
     def _show_complaint(
         self,
@@ -638,7 +647,7 @@ class MainWindow(QMainWindow):
             if isinstance(exc, ValidationFailed):
                 dialog.show_problems(exc.result)
             else:
-                self._show_error(exc)
+                self.show_error(exc)
 
         dialog.submitted.connect(
             lambda text, rating: self.tasks.write(
@@ -667,7 +676,7 @@ class MainWindow(QMainWindow):
                     self.tr("Dikembalikan supervisor dengan catatan: {note}").format(note=approval[1]), "error"
                 )
 
-        self.tasks.read(load, loaded, self._show_error)
+        self.tasks.read(load, loaded, self.show_error)
 
     def _show_returned(self, items: list[ReviewItem]) -> None:
         """A trainee signs in: the complaints a supervisor sent back come first."""
@@ -681,7 +690,7 @@ class MainWindow(QMainWindow):
             "info",
         )
 
-    def _show_error(self, exc: BaseException) -> None:
+    def show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))
         QMessageBox.warning(self, "lapor-desk", text)
 

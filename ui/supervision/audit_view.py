@@ -8,7 +8,7 @@ double-click or Enter."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desk.accounts import Actor
 from lapor_desk.accounts.guard import audit_page, audit_verify
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport
 from lapor_desk.audit_anchor import AnchorStore
 from lapor_desk.audit_words import describe as describe_entry
 from lapor_desk.audit_words import receipt_numbers
 from lapor_desk.i18n import describe, translate
-from lapor_desk.settings import UI_LANGUAGE, Settings
+from lapor_desk.settings import UI_LANGUAGE
 from ui.common import labels, style
+from ui.common.screen import ScreenSession
 from ui.common.tables import ReadOnlyTable
 from ui.common.tasks import TaskRunner
 
@@ -41,13 +41,22 @@ PAGE = 200
 
 
 class AuditView(QWidget):
-    def __init__(self, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None) -> None:
+    """Built with the signed-in session (a supervisor's or admin's), dropped at sign-out.
+    `anchors`: the anchor copies the desk keeps, so a cut or wiped trail shows too."""
+
+    def __init__(
+        self,
+        session: ScreenSession,
+        tasks: TaskRunner,
+        anchors: AnchorStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.settings = settings
-        self.audit: AuditTrail | None = None
-        self.anchors: AnchorStore | None = None
-        self.actor: Actor | None = None
+        self.settings = session.settings
+        self.audit: AuditTrail = session.audit
+        self.anchors = anchors
+        self.actor = session.actor
         self.entries: list[AuditEntry] = []
         self.numbers: dict[int, str] = {}  # complaint id -> receipt number, for the words
         self.details: QMessageBox | None = None
@@ -67,7 +76,7 @@ class AuditView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setEnabled(False)
-        self.use_dates.toggled.connect(lambda on: (self.since.setEnabled(on), self.until.setEnabled(on)))
+        self.use_dates.toggled.connect(self._use_dates)
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.reload)
         for line in (self.account, self.target):
@@ -110,24 +119,23 @@ class AuditView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.retranslate()
+        self.reload()
 
     @property
     def language(self) -> str:
         return self.settings.get(UI_LANGUAGE)
 
-    def attach(self, audit: AuditTrail, actor: Actor, anchors: AnchorStore | None = None) -> None:
-        self.audit = audit
-        self.actor = actor
-        self.anchors = anchors  # the anchor copies the desk keeps: a cut or wiped trail shows too
-        self.reload()
+    def _use_dates(self, on: bool) -> None:
+        self.since.setEnabled(on)
+        self.until.setEnabled(on)
 
     def current_filter(self) -> AuditFilter:
         action = self.action.currentData()
         since = until = None
         if self.use_dates.isChecked():
             tz = datetime.now().astimezone().tzinfo
-            since = datetime.combine(self.since.date().toPython(), time(), tz)
-            until = datetime.combine(self.until.date().toPython(), time(), tz) + timedelta(days=1)
+            since = datetime.combine(_day(self.since.date()), time(), tz)
+            until = datetime.combine(_day(self.until.date()), time(), tz) + timedelta(days=1)
         return AuditFilter(
             actions=(action,) if action else (),
             actor=self.account.text().strip().lower(),
@@ -140,8 +148,6 @@ class AuditView(QWidget):
 
     def reload(self) -> None:
         audit, actor = self.audit, self.actor
-        if audit is None or actor is None:
-            return
         self._generation += 1
         generation, filt = self._generation, self.current_filter()
         self.entries, self.exhausted = [], False
@@ -154,7 +160,7 @@ class AuditView(QWidget):
 
     def load_more(self) -> None:
         audit, actor = self.audit, self.actor
-        if audit is None or actor is None or not self.entries or self.exhausted:
+        if not self.entries or self.exhausted:
             return
         generation, filt, last = self._generation, self.current_filter(), self.entries[-1].seq
         self.tasks.read(
@@ -230,8 +236,6 @@ class AuditView(QWidget):
 
     def verify(self) -> None:
         audit, actor = self.audit, self.actor
-        if audit is None or actor is None:
-            return
         self.verify_button.setEnabled(False)
         self.verify_result.setText(self.tr("Memeriksa rantai jejak audit…"))
         self.verify_result.show()
@@ -295,6 +299,10 @@ class AuditView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _with_numbers(audit: AuditTrail, entries: list[AuditEntry]) -> tuple[list[AuditEntry], dict[int, str]]:

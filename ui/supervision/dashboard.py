@@ -277,8 +277,10 @@ class DashboardView(QWidget):
         locale = QLocale()
         self.period_label.setText(
             self.tr("Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)").format(
-                start=locale.toString(QDate(fig.period.start), "d MMMM yyyy"),
-                end=locale.toString(QDate(last), "d MMMM yyyy"),
+                start=locale.toString(
+                    QDate(fig.period.start.year, fig.period.start.month, fig.period.start.day), "d MMMM yyyy"
+                ),
+                end=locale.toString(QDate(last.year, last.month, last.day), "d MMMM yyyy"),
                 count=fig.total,
             )
         )

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desk.accounts import Actor
 from lapor_desk.i18n import describe
 from lapor_desk.review import ReviewItem, ReviewQueue, Section
-from lapor_desk.settings import UI_LANGUAGE, Settings
+from lapor_desk.settings import UI_LANGUAGE
 from ui.common import labels
+from ui.common.screen import ScreenSession
 from ui.common.tables import ReadOnlyTable
 from ui.common.tasks import TaskRunner
 
@@ -28,14 +28,16 @@ PAGE = 200
 
 
 class ReviewView(QWidget):
+    """Built with the signed-in session (a supervisor's or admin's), dropped at sign-out."""
+
     open_complaint = Signal(int)
 
-    def __init__(self, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ScreenSession, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.settings = settings
-        self.review: ReviewQueue | None = None
-        self.actor: Actor | None = None
+        self.settings = session.settings
+        self.review: ReviewQueue = session.review
+        self.actor = session.actor
         self.section = Section.DEADLINE
         self.items: list[ReviewItem] = []
         self.counts: dict[Section, int] = {}
@@ -90,22 +92,16 @@ class ReviewView(QWidget):
         layout.addLayout(right, 1)
         self.retranslate()
         self._update_buttons()
+        self.reload()
 
     @property
     def language(self) -> str:
         return self.settings.get(UI_LANGUAGE)
 
-    def attach(self, review: ReviewQueue, actor: Actor) -> None:
-        self.review = review
-        self.actor = actor
-        self.reload()
-
     # --- loading (read lane)
 
     def reload(self) -> None:
         review, actor = self.review, self.actor
-        if review is None or actor is None:
-            return
         self._generation += 1
         generation, section = self._generation, self.section
         self.items = []
@@ -119,7 +115,7 @@ class ReviewView(QWidget):
 
     def load_more(self) -> None:
         review, actor = self.review, self.actor
-        if review is None or actor is None or not self.items:
+        if not self.items:
             return
         generation, section, last = self._generation, self.section, self.items[-1].complaint_id
         self.tasks.read(
@@ -190,7 +186,7 @@ class ReviewView(QWidget):
 
     def approve(self) -> None:
         item, review, actor = self.current_item(), self.review, self.actor
-        if item is None or review is None or actor is None:
+        if item is None:
             return
         self.tasks.write(
             lambda: review.approve(actor, item.complaint_id),
@@ -201,7 +197,7 @@ class ReviewView(QWidget):
     def return_with_note(self, note: str | None = None) -> None:
         """Send a trainee's complaint back; `note` is asked for when not given (tests give it)."""
         item, review, actor = self.current_item(), self.review, self.actor
-        if item is None or review is None or actor is None:
+        if item is None:
             return
         if note is None:
             note, ok = QInputDialog.getMultiLineText(

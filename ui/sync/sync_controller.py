@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QStatusBar, QTabWidget, QWidget
 
 from lapor_desk.settings import SYNC_CENTRAL_URL, SYNC_INTERVAL_S
 from lapor_desk.sync.engine import CycleReport
@@ -28,9 +28,12 @@ from ui.sync.sync_history import AttemptTable
 from ui.sync.sync_status import SyncStatusWidget
 
 if TYPE_CHECKING:
+    from lapor_desk.accounts.roles import Actor
     from lapor_desk.desk import Desk
     from lapor_desk.domain.complaint import Complaint
-    from ui.shell.main_window import MainWindow
+    from lapor_desk.domain.messages import ValidationResult
+    from ui.common.bridge import CoreBridge
+    from ui.common.screen import ComplaintCalls
 
 log = logging.getLogger(__name__)
 
@@ -181,22 +184,53 @@ class SyncController(QObject):
         self.worker.wait(30_000)
 
 
+class SyncHost(Protocol):
+    """What the sync's widgets may use of the window that holds them, and nothing else of it
+    (the main window is one; the sync package does not import it)."""
+
+    tasks: TaskRunner
+    tabs: QTabWidget
+    file_menu: QMenu
+    quit_action: QAction
+    bridge: CoreBridge | None
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802  Qt's name
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def actor(self) -> Actor | None: ...
+
+    @property
+    def acting(self) -> ComplaintCalls | None: ...
+
+    def reload_queue(self) -> None: ...
+
+    def edit_with_problems(self, complaint: Complaint, problems: ValidationResult) -> None: ...
+
+    def open_complaint(self, complaint_id: int) -> None: ...
+
+    def show_error(self, exc: BaseException) -> None: ...
+
+
 class SyncUi(QObject):
     """The controller and its widgets in the main window: status bar, tab, menu action."""
 
-    def __init__(self, window: MainWindow, desk: Desk) -> None:
-        super().__init__(window)
+    def __init__(self, window: SyncHost, desk: Desk, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # dialogs open over it
         assert desk.sync is not None
         self.window = window
         self.desk = desk
         self.controller = SyncController(desk.sync, window.tasks, desk.settings.get(SYNC_INTERVAL_S), self)
         self.status = SyncStatusWidget()
-        self.panel = NeedsAttentionPanel(lambda: window.languages.language, lambda: window.actor)
+        self.panel = NeedsAttentionPanel(lambda: window.language, lambda: window.actor)
         self.history = AttemptTable()
         window.statusBar().addPermanentWidget(self.status, 1)  # takes what room is left
         window.tabs.addTab(self.panel, "")
         window.tabs.addTab(self.history, "")
-        self.action = QAction(window)
+        self.action = QAction(parent)
         self.action.setShortcut(QKeySequence("F5"))
         window.file_menu.insertAction(window.quit_action, self.action)
         self.status.retranslated.connect(self.retranslate)
@@ -206,9 +240,9 @@ class SyncUi(QObject):
         self.controller.transfer_changed.connect(self.status.show_transfer)
         self.controller.status_changed.connect(self._status_for_history)
         self.controller.attention_changed.connect(self._attention)
-        self.controller.updates_applied.connect(lambda _ids: window.queue_model.reload())
+        self.controller.updates_applied.connect(lambda _ids: window.reload_queue())
         self.controller.reconciled.connect(self.status.show_reconciled)
-        self.controller.reconciled.connect(lambda _r: window.queue_model.reload())  # tracking IDs moved
+        self.controller.reconciled.connect(lambda _r: window.reload_queue())  # tracking IDs moved
         self.panel.open_requested.connect(self.open_for_fix)
         self.panel.action_requested.connect(self.resolve)
         self.dialog: QDialog | None = None  # the question an action asks, while it is open
@@ -249,11 +283,9 @@ class SyncUi(QObject):
             return
 
         def loaded(complaint: Complaint) -> None:
-            self.window.show_intake()
-            self.window.intake.load(complaint)
-            self.window.intake.show_problems(as_validation_result(errors))
+            self.window.edit_with_problems(complaint, as_validation_result(errors))
 
-        self.window.tasks.read(lambda: service.open_for_edit(complaint_id), loaded, self.window._show_error)
+        self.window.tasks.read(lambda: service.open_for_edit(complaint_id), loaded, self.window.show_error)
 
     # --- the ways out (lapor_desk.sync.resolve)
 
@@ -284,7 +316,7 @@ class SyncUi(QObject):
             self.window.tasks.read(
                 lambda: resolver.supplement_draft(cid),
                 lambda draft: self._supplement(problem, draft),
-                self.window._show_error,
+                self.window.show_error,
             )
         elif act is Action.REGISTER:
             self._register()
@@ -299,7 +331,7 @@ class SyncUi(QObject):
             self.tr(
                 "Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat."
             ),
-            self.window,
+            self.parent_widget,
         )
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._run(lambda: resolver.supplement(actor, cid, dialog.value())))
@@ -318,7 +350,7 @@ class SyncUi(QObject):
             self.tr(
                 "Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan."
             ),
-            view or self.window,
+            view or self.parent_widget,
         )
         self.dialog = dialog
 
@@ -333,7 +365,7 @@ class SyncUi(QObject):
 
         dialog.accepted.connect(
             lambda: self.window.tasks.write(
-                lambda: resolver.add_supplement(actor, complaint_id, dialog.value()), done, self.window._show_error
+                lambda: resolver.add_supplement(actor, complaint_id, dialog.value()), done, self.window.show_error
             )
         )
         dialog.open()
@@ -341,7 +373,7 @@ class SyncUi(QObject):
     def _register(self) -> None:
         sync = self.desk.sync
         assert sync is not None
-        dialog = RegisterDialog(self.desk.settings.get(SYNC_CENTRAL_URL), self.window)
+        dialog = RegisterDialog(self.desk.settings.get(SYNC_CENTRAL_URL), self.parent_widget)
         self.dialog = dialog
         dialog.accepted.connect(
             lambda: self._run(lambda: sync.register(dialog.url.text().strip(), dialog.token.text().strip()))
@@ -354,7 +386,7 @@ class SyncUi(QObject):
             "lapor-desk",
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            self.parent_widget,
         )
         self.dialog = box
         yes = box.button(QMessageBox.StandardButton.Yes)
@@ -366,7 +398,7 @@ class SyncUi(QObject):
             self.controller.refresh()
             self.controller.sync_now()
 
-        self.window.tasks.write(work, done, self.window._show_error)
+        self.window.tasks.write(work, done, self.window.show_error)
 
     def shutdown(self) -> None:
         self.controller.shutdown()
