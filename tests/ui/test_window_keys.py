@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QTabBar,
     QWidget,
+    QWizard,
 )
 
 from lapor_desk.settings import UI_WINDOW_GEOMETRY
+from ui.admin.setup_wizard import SetupWizard
 from ui.shell.geometry import PREFERRED, place_window
 from ui.shell.keyboard import ShortcutList
 from ui.shell.main_window import MainWindow
@@ -131,12 +133,13 @@ def test_window_fits_a_1366x768_screen_and_comes_back_where_it_was(window: MainW
     assert window.size() == QRect(30, 40, 700, 600).size()
 
 
-def dialog_mnemonics(dialog: QWidget) -> list[tuple[str, str]]:
-    """(letter, whose) for the visible buttons, buddied labels and group boxes of a dialog, and
-    the titles of the tabs on view in it."""
+def dialog_mnemonics(dialog: QWidget, within: QWidget | None = None) -> list[tuple[str, str]]:
+    """(letter, whose) for the visible buttons, buddied labels and group boxes of a dialog (or
+    of one part of it, `within`), and the titles of the tabs on view in it."""
     found: list[tuple[str, str]] = []
-    for widget in dialog.findChildren(QWidget):
-        if not widget.isVisibleTo(dialog) or widget.window() is not dialog:
+    root = within or dialog
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.window() is not dialog:
             continue
         if isinstance(widget, QTabBar):
             texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
@@ -201,4 +204,25 @@ def test_no_mnemonic_is_used_twice_in_any_dialog(window: MainWindow, qtbot, lang
         if found:
             problems[name] = found
         dialog.close()
+    # The set-up wizard, page by page with its buttons.
+    wizard = SetupWizard(window.desk, window.tasks, language, window)
+    wizard.show()
+    QApplication.processEvents()
+    buttons = [
+        wizard.button(b)
+        for b in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+    ]
+    on_buttons = [(mnemonic(b.text()) or "", "button " + b.text()) for b in buttons if mnemonic(b.text())]
+    assert on_buttons and wizard.pageIds()  # the walk sees the wizard's letters
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        found = clashes(on_buttons + dialog_mnemonics(wizard, page))
+        if found:
+            problems[f"wizard page {page_id}"] = found
+    wizard.close()
     assert problems == {}
