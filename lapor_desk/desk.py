@@ -115,7 +115,8 @@ class Desk:
     def backups(self) -> BackupService:
         """Backups of this desk's SQLite file (StorageError for other databases)."""
         if self.db.path is None:
-            raise StorageError("backup_only_sqlite")
+            server = self.db.server_info().get("server")
+            raise StorageError("backup_by_server", server=server) if server else StorageError("backup_only_sqlite")
         return BackupService(self.db.path, self.paths.backup_dir, self.settings)
 
     @property

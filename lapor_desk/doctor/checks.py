@@ -99,10 +99,12 @@ def data_folder(s: Subject) -> list[Finding]:
 
 
 def database(s: Subject) -> list[Finding]:
-    if s.db_path is None:
-        return [Finding("database", OK, "doctor_db_not_sqlite", {})]
     if s.desk is None:
         return [Finding("database", FAIL, "doctor_db_cannot_open", {"detail": s.open_error})]
+    if s.db_path is None:
+        if s.desk.db.url.get_backend_name() == "postgresql":
+            return _office_server(s.desk.db)
+        return [Finding("database", OK, "doctor_db_not_sqlite", {})]
     conn = sqlite3.connect(f"file:{s.db_path}?mode=ro", uri=True)
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(5)")]
@@ -114,7 +116,40 @@ def database(s: Subject) -> list[Finding]:
     return [Finding("database", OK, "doctor_db_ok", {"path": str(s.db_path), "size": size})]
 
 
+# The rights a counter needs on the office's tables (migrations need CREATE on the schema too,
+# but only when the application is upgraded).
+_RIGHTS = ("SELECT", "INSERT", "UPDATE", "DELETE")
+
+
+def _office_server(db: Any) -> list[Finding]:
+    """An office's PostgreSQL: reachable (the desk opened), new enough, and the role's rights."""
+    number = db.check_server()
+    server = db.server_info()
+    params = {**server, "version": f"{number // 10000}.{number % 10000}"}
+    missing = []
+    with db.read() as conn:
+        tables = [
+            str(t)
+            for t in conn.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                " AND tablename <> 'alembic_version' ORDER BY tablename"
+            ).scalars()
+        ]
+        for table in tables:
+            for right in _RIGHTS:
+                ok = conn.exec_driver_sql(
+                    "SELECT has_table_privilege(current_user, %(t)s, %(r)s)", {"t": table, "r": right}
+                ).scalar()
+                if not ok:
+                    missing.append(f"{right} {table}")
+    if missing:
+        return [Finding("database", FAIL, "doctor_pg_rights_missing", {**params, "missing": ", ".join(missing[:8])})]
+    return [Finding("database", OK, "doctor_pg_ok", params)]
+
+
 def search_index(s: Subject) -> list[Finding]:
+    if s.desk is not None and s.db_path is None and s.desk.db.url.get_backend_name() == "postgresql":
+        return [Finding("search_index", OK, "doctor_search_by_server", {})]
     if s.desk is None or s.db_path is None:
         return [Finding("search_index", WARN, "doctor_not_checked", {})]
     conn = sqlite3.connect(s.db_path)
@@ -155,6 +190,8 @@ def last_sync(s: Subject) -> list[Finding]:
 
 
 def backups(s: Subject) -> list[Finding]:
+    if s.desk is not None and s.db_path is None and s.desk.db.url.get_backend_name() == "postgresql":
+        return [Finding("backups", OK, "doctor_backup_by_server", {"server": s.desk.db.server_info()["server"]})]
     found = list_backups(s.backup_dir)
     if not found:
         return [Finding("backups", FAIL, "doctor_no_backup", {"path": str(s.backup_dir)})]

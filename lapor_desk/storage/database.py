@@ -78,12 +78,12 @@ class Database:
         try:
             yield
         except (DBAPIError, sqlite3.Error) as exc:
-            known = explain(exc, self.location, **self._server())
+            known = explain(exc, self.location, **self.server_info())
             if known is None:
                 raise
             raise known from exc
 
-    def _server(self) -> dict[str, str]:
+    def server_info(self) -> dict[str, str]:
         """The server and role an office's PostgreSQL is reached as (no password); {} for SQLite."""
         if self.is_sqlite:
             return {}
@@ -99,7 +99,7 @@ class Database:
         if number < PG_MINIMUM:
             raise StorageError(
                 "db_server_too_old",
-                server=self._server()["server"],
+                server=self.server_info()["server"],
                 version=f"{number // 10000}.{number % 10000}",
                 minimum=str(PG_MINIMUM // 10000),
             )
@@ -202,7 +202,7 @@ def open_database(
         db.check_server()
         db.migrate(backup_dir, backup=backup)
     except OperationalError as exc:
-        known = explain(exc, db.location, **db._server())
+        known = explain(exc, db.location, **db.server_info())
         db.dispose()
         if known is None:
             raise

@@ -110,3 +110,34 @@ def test_a_server_older_than_supported_is_refused(
         engine.dispose()
     finally:
         postgres_desks.drop(url)
+
+
+def test_doctor_checks_the_office_server_its_version_and_the_roles_rights(
+    postgres_desks: PostgresDesks, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lapor_desk.cli import main
+
+    url = postgres_desks.fresh()
+    role = f"loket_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_desks.admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    office = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        main(["--db", url, "doctor"])
+        out = capsys.readouterr().out
+        assert "PostgreSQL 15." in out or "PostgreSQL 1" in out
+        assert "tersambung, hak baca dan tulis lengkap" in out
+        assert "cadangannya tugas server (pg_dump" in out
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+        with office.connect() as conn:  # a counter's role that may read but not write
+            conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
+        as_role = make_url(url).set(username=role).render_as_string(hide_password=False)
+        assert main(["--db", as_role, "doctor"]) == 2
+        out = capsys.readouterr().out
+        assert "FAIL" in out and f"Akun {role}" in out and "INSERT accounts" in out
+    finally:
+        office.dispose()
+        postgres_desks.drop(url)
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        admin.dispose()
