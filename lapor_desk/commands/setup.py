@@ -29,6 +29,7 @@ HELP = "set up this desk PC: settings, first admin, registration (flags or --con
 
 _FLAGS = {  # flag -> setting key
     "desk_code": "desk.code",
+    "desk_counter": "desk.counter",
     "desk_name": "desk.name",
     "desk_phone": "desk.phone",
     "office_name": "office.name",

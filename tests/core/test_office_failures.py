@@ -15,7 +15,7 @@ from sqlalchemy.pool import NullPool
 from lapor_desk.events import EventBus
 from lapor_desk.i18n import translate
 from lapor_desk.services.complaints import ComplaintService
-from lapor_desk.settings import Settings
+from lapor_desk.settings import DESK_COUNTER, Settings
 from lapor_desk.storage import database
 from lapor_desk.storage.database import open_database
 from lapor_desk.storage.errors import StorageError
@@ -141,3 +141,25 @@ def test_doctor_checks_the_office_server_its_version_and_the_roles_rights(
         with admin.connect() as conn:
             conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
         admin.dispose()
+
+
+def test_a_counter_joins_the_office_database_with_headless_setup(
+    postgres_desks: PostgresDesks, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from lapor_desk.cli import main
+
+    url = postgres_desks.fresh()
+    try:
+        monkeypatch.setenv("LAPOR_DESK_PASSWORD", "rahasia-123")
+        monkeypatch.setenv("LAPOR_DESK_HOME", str(tmp_path / "loket1"))
+        assert (
+            main(["--db", url, "setup", "--desk-code", "KAB-BDG-01", "--desk-counter", "L1", "--admin", "admin"]) == 0
+        )
+        monkeypatch.setenv("LAPOR_DESK_HOME", str(tmp_path / "loket2"))  # another PC joins the same database
+        assert main(["--db", url, "setup", "--desk-code", "KAB-BDG-01", "--desk-counter", "L2"]) == 0
+        settings = Settings(tmp_path / "loket2" / "config" / "settings.json")
+        assert settings.get(DESK_COUNTER) == "L2"
+        assert main(["--db", url, "setup", "--desk-code", "KAB-BDG-01", "--desk-counter", "loket 3"]) == 2
+        assert "desk.counter" in capsys.readouterr().err
+    finally:
+        postgres_desks.release(url)
