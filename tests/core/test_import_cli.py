@@ -482,7 +482,8 @@ def test_a_file_removed_during_the_write_is_read_to_its_end_through_the_open_fil
     proc = _popen_import(path, tmp_path)
     line = _wait_for_line(proc, "pengaduan disimpan")
     path.unlink()
-    assert int(line.split()[0].replace(",", "")) < 6000  # removed while rows were still to write
+    # The count as Indonesian groups digits (6.000); removed while rows were still to write.
+    assert int(line.split()[0].replace(".", "")) < 6000
     stdout, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 0, (stdout, stderr)
     assert "Ditambahkan: 6000; sudah ada: 0;" in stdout
