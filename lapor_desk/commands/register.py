@@ -25,7 +25,7 @@ from lapor_desk.settings import (
     SettingError,
     split_userinfo,
 )
-from lapor_desk.sync.installation import installation_id
+from lapor_desk.sync.installation import desk_installation_id
 from lapor_desk.sync.registration import CentralCheck, Connection, RegistrationProblem, check_central
 
 NAME = "register"
@@ -78,7 +78,7 @@ def register(
             bundle,
             via,
             bool(settings.stored(SYNC_ALLOW_PLAIN_HTTP)),
-            installation_id=installation_id(desk.paths.config_dir),
+            installation_id=desk_installation_id(desk.db, desk.paths.config_dir),
         ),
     )
     return check, store(desk, check, token, bundle, via, who)

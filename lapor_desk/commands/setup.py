@@ -22,7 +22,7 @@ from lapor_desk.desk import Desk
 from lapor_desk.i18n import CodedError, translate
 from lapor_desk.settings import DESK_CODE, SettingError
 from lapor_desk.setup import SetupPlan, apply, check, read_office_file
-from lapor_desk.sync.installation import installation_id
+from lapor_desk.sync.installation import desk_installation_id
 
 NAME = "setup"
 HELP = "set up this desk PC: settings, first admin, registration (flags or --config office.toml)"
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
         who = _signed_in_if_protected(args, desk, plan)
         if isinstance(who, int):
             return who
-        central = check(plan, desk.settings, installation_id(desk.paths.config_dir))
+        central = check(plan, desk.settings, desk_installation_id(desk.db, desk.paths.config_dir))
         password = None
         if plan.admin_username and desk.supervision.accounts.needs_first_admin():
             password = _secret("Kata sandi admin: ", PASSWORD_ENV, twice=True)

@@ -14,6 +14,7 @@ import logging
 import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -68,3 +69,25 @@ def _valid(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+OFFICE_KEY = "office_installation_id"
+
+
+def desk_installation_id(db: Any, config_dir: Path) -> str:
+    """The installation the central knows this desk as. A desk on its own SQLite file is its PC;
+    the counters of an office share one PostgreSQL and are one desk at the central, so the ID
+    is kept in the office's database, made by the first counter that asks (from its own)."""
+    if db.path is not None or db.url.get_backend_name() != "postgresql":
+        return installation_id(config_dir)
+    from sqlalchemy import text
+
+    with db.write() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('lapor-desk office installation'))"))
+        found = conn.execute(text("SELECT value FROM sync_meta WHERE key = :k"), {"k": OFFICE_KEY}).scalar()
+        if found and _valid(found):
+            return str(found)
+        mine = installation_id(config_dir)
+        conn.execute(text("DELETE FROM sync_meta WHERE key = :k"), {"k": OFFICE_KEY})
+        conn.execute(text("INSERT INTO sync_meta (key, value) VALUES (:k, :v)"), {"k": OFFICE_KEY, "v": mine})
+        return mine

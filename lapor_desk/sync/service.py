@@ -32,7 +32,7 @@ from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
 from lapor_desk.sync.credentials import TokenStore
 from lapor_desk.sync.engine import CycleReport, SyncEngine
 from lapor_desk.sync.events import CentralReconciled, CentralUpdatesApplied, SyncStatus, TransferProgress
-from lapor_desk.sync.installation import installation_id
+from lapor_desk.sync.installation import desk_installation_id
 from lapor_desk.sync.lock import SyncBusy, SyncLock
 from lapor_desk.sync.outbox import Outbox
 from lapor_desk.sync.retry import RetryPolicy
@@ -100,7 +100,7 @@ class SyncService:
             self.tokens.load(),
             connect_timeout_s=connect,
             read_timeout_s=read,
-            installation_id=installation_id(self.config_dir),
+            installation_id=desk_installation_id(self.db, self.config_dir),
             **self.connection(),
         )
 

@@ -23,7 +23,6 @@ from central.testing import RunningServer
 from lapor_desk.desk import Desk
 from lapor_desk.paths import Paths
 from lapor_desk.settings import DESK_CODE, DESK_COUNTER
-from lapor_desk.sync.installation import adopt
 
 from central_db import arrived
 from desk_engines import PostgresDesks
@@ -67,10 +66,11 @@ def _read_receipts(proc: subprocess.Popen[str], count: int) -> list[str]:
     return [proc.stdout.readline().strip() for _ in range(count)]
 
 
-def _set_up_counter(home: Path, url: str, office_code: str, counter: str, central: str, token: str, pc: str) -> None:
+def _set_up_counter(home: Path, url: str, office_code: str, counter: str, central: str, token: str) -> None:
     paths = Paths(home / "data", home / "config", home / "logs")
     paths.ensure()
-    adopt(paths.config_dir, pc)  # the office is one installation at the central
+    # Each counter PC has an installation ID of its own; the office is one installation at the
+    # central all the same (the ID kept in the office's database).
     desk = Desk.open(url, paths=paths)
     try:
         desk.settings.set(DESK_CODE, office_code)
@@ -92,10 +92,9 @@ def test_three_counters_record_into_one_postgresql_while_one_syncs(
     url = postgres_desks.fresh()
     office = f"KTR-{uuid.uuid4().hex[:6].upper()}"
     token = central.add_desk(office)
-    pc = str(uuid.uuid4())
     homes = {c: tmp_path / c for c in COUNTERS}
     for counter, home in homes.items():
-        _set_up_counter(home, url, office, counter, central.api_url, token, pc)
+        _set_up_counter(home, url, office, counter, central.api_url, token)
 
     counters = {c: _counter(home, url) for c, home in homes.items()}
     # A counter killed mid-work (after its first tenth), then started again.

@@ -34,7 +34,7 @@ from lapor_desk.settings import (
     SettingError,
 )
 from lapor_desk.setup import SetupPlan, apply
-from lapor_desk.sync.installation import installation_id
+from lapor_desk.sync.installation import desk_installation_id
 from lapor_desk.sync.registration import CentralCheck, Connection, check_central
 from ui.admin.setting_editors import SettingEditor
 from ui.common import style
@@ -196,7 +196,7 @@ class CentralPage(QWizardPage):
                 connection.ca_bundle,
                 connection.proxy,
                 connection.allow_plain_http,
-                installation_id=installation_id(config_dir),
+                installation_id=desk_installation_id(self.owner.desk.db, config_dir),
             )
             return check_central(url, token, mine)
 
