@@ -12,7 +12,7 @@ from central.problems import field_error
 from central.schemas import BatchItem
 from lapor_desk.attachments import ALLOWED
 from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
-from lapor_desk.domain.validation import validate
+from lapor_desk.domain.validation import validate_normalized
 from lapor_desk.sync.payload import payload_hash
 
 # The media types the desk accepts and sniffs (one list for both sides); older Office
@@ -82,7 +82,9 @@ def check_item(
     values: dict[str, Any] = {name: getattr(item, name) for name in INPUT_FIELDS}
     values["disability_types"] = tuple(item.disability_types)
     data = ComplaintInput(**values).normalized()
-    result = validate(data, now=desk_now(now, offset_s, item.received_at, item.desk_recorded_at), for_recording=True)
+    result = validate_normalized(
+        data, now=desk_now(now, offset_s, item.received_at, item.desk_recorded_at), for_recording=True
+    )
     out.errors += [field_error(m.field, m.code, **m.params) for m in result.errors]
     # A date a clerk typed is not a stamp of the desk's clock: one after today anywhere in
     # Indonesia is wrong whatever that clock says, and the clerk can correct it.

@@ -44,7 +44,14 @@ def validate(
     With `for_recording=False` (saving a draft) missing required fields are not
     reported, but malformed values still are.
     """
-    d = data.normalized()
+    return validate_normalized(data.normalized(), now=now, for_recording=for_recording, regions=regions)
+
+
+def validate_normalized(
+    d: ComplaintInput, *, now: datetime, for_recording: bool = True, regions: RegionLookup | None = None
+) -> ValidationResult:
+    """`validate` for an input that is already `normalized()` (the central normalises each
+    item once and stores exactly what these rules saw); the same rules, without a second pass."""
     msgs: list[FieldMessage] = _characters(d)
     unusable = {m.field for m in msgs}
     if for_recording:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import httpx
 from central_helpers import assert_problem, create, item, seal, send
+
+from lapor_desk.domain.complaint import ComplaintInput
+from lapor_desk.domain.validation import validate
 
 
 def test_same_batch_three_times_gives_one_complaint_each(desk_client: httpx.Client, admin_client: httpx.Client) -> None:
@@ -91,6 +95,22 @@ def test_warnings_do_not_block(desk_client: httpx.Client) -> None:
     (result,) = send(desk_client, [item(reporter_nik="9904051203850002")])  # unknown province
     assert result["status"] == "created"
     assert result["warnings"][0]["code"] == "nik_province_unknown"
+
+
+def test_central_checks_the_nik_it_stores_as_the_desk_does(desk_client: httpx.Client) -> None:
+    """Each item is normalised once and the rules see exactly what is stored: a NIK of a
+    separator and an invisible character normalises to that character, which the desk
+    refuses; the central once normalised it a second time (to "") for its check, accepted
+    the item and stored the invisible character as the NIK."""
+    nik = "-\u200b"
+    stored = ComplaintInput(reporter_nik=nik).normalized().reporter_nik
+    assert stored == "\u200b"
+    desk = validate(ComplaintInput(reporter_nik=nik), now=datetime(2026, 11, 20, 3, tzinfo=UTC))
+    assert any(m.field == "reporter_nik" for m in desk.errors)
+    (result,) = send(desk_client, [item(reporter_nik=nik)])
+    assert result["status"] == "rejected"
+    assert {e["field"] for e in result["errors"]} == {"reporter_nik"}
+    assert all(e["message"] for e in result["errors"])
 
 
 def test_missing_required_fields_are_listed(desk_client: httpx.Client) -> None:
