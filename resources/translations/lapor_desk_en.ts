@@ -62,82 +62,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="87"/>
+        <location filename="../../ui/admin/accounts_view.py" line="85"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="87"/>
+        <location filename="../../ui/admin/accounts_view.py" line="85"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="89"/>
+        <location filename="../../ui/admin/accounts_view.py" line="87"/>
         <source>dikunci sampai {time}</source>
         <translation>locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="93"/>
+        <location filename="../../ui/admin/accounts_view.py" line="91"/>
         <source> · harus ganti kata sandi</source>
         <translation> · must change password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="132"/>
+        <location filename="../../ui/admin/accounts_view.py" line="128"/>
         <source>Akun dibuat.</source>
         <translation>Account created.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="144"/>
+        <location filename="../../ui/admin/accounts_view.py" line="140"/>
         <source>Akun diubah.</source>
         <translation>Account updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="159"/>
+        <location filename="../../ui/admin/accounts_view.py" line="155"/>
         <source>Kata sandi {username} diatur ulang; kuncinya dibuka.</source>
         <translation>Password for {username} reset; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="180"/>
+        <location filename="../../ui/admin/accounts_view.py" line="176"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="181"/>
+        <location filename="../../ui/admin/accounts_view.py" line="177"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="182"/>
+        <location filename="../../ui/admin/accounts_view.py" line="178"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="183"/>
+        <location filename="../../ui/admin/accounts_view.py" line="179"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="184"/>
+        <location filename="../../ui/admin/accounts_view.py" line="180"/>
         <source>Magang</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="185"/>
+        <location filename="../../ui/admin/accounts_view.py" line="181"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="188"/>
+        <location filename="../../ui/admin/accounts_view.py" line="184"/>
         <source>&amp;Tambah akun…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="189"/>
+        <location filename="../../ui/admin/accounts_view.py" line="185"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts_view.py" line="190"/>
+        <location filename="../../ui/admin/accounts_view.py" line="186"/>
         <source>Atur ulang &amp;kata sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
@@ -347,12 +347,12 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="194"/>
+        <location filename="../../ui/supervision/audit_view.py" line="200"/>
         <source>{count} entri ditampilkan.</source>
         <translation>{count} entries shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="200"/>
+        <location filename="../../ui/supervision/audit_view.py" line="206"/>
         <source>Sasaran: {target}
 Tindakan (kode): {action}
 Rincian: {detail}</source>
@@ -361,102 +361,102 @@ Action (code): {action}
 Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="209"/>
+        <location filename="../../ui/supervision/audit_view.py" line="215"/>
         <source>Rincian teknis</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="236"/>
+        <location filename="../../ui/supervision/audit_view.py" line="240"/>
         <source>Memeriksa rantai jejak audit…</source>
         <translation>Checking the audit trail chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="246"/>
+        <location filename="../../ui/supervision/audit_view.py" line="250"/>
         <source>Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.</source>
         <translation>Chain intact: {count} entries checked, none changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="255"/>
+        <location filename="../../ui/supervision/audit_view.py" line="259"/>
         <source>Jejak audit telah diubah di luar aplikasi ({count} masalah):</source>
         <translation>The audit trail was changed outside the application ({count} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="260"/>
+        <location filename="../../ui/supervision/audit_view.py" line="264"/>
         <source>…dan {more} lagi.</source>
         <translation>…and {more} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="270"/>
+        <location filename="../../ui/supervision/audit_view.py" line="274"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="273"/>
+        <location filename="../../ui/supervision/audit_view.py" line="277"/>
         <source>&amp;Tindakan</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="274"/>
+        <location filename="../../ui/supervision/audit_view.py" line="278"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="275"/>
+        <location filename="../../ui/supervision/audit_view.py" line="279"/>
         <source>Sa&amp;saran</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="276"/>
+        <location filename="../../ui/supervision/audit_view.py" line="280"/>
         <source>mis. complaint:12 atau account:budi</source>
         <translation>e.g. complaint:12 or account:budi</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="277"/>
+        <location filename="../../ui/supervision/audit_view.py" line="281"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="278"/>
+        <location filename="../../ui/supervision/audit_view.py" line="282"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="279"/>
+        <location filename="../../ui/supervision/audit_view.py" line="283"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="280"/>
+        <location filename="../../ui/supervision/audit_view.py" line="284"/>
         <source>Periksa &amp;rantai</source>
         <translation>Verify c&amp;hain</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="283"/>
+        <location filename="../../ui/supervision/audit_view.py" line="287"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="284"/>
+        <location filename="../../ui/supervision/audit_view.py" line="288"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="285"/>
+        <location filename="../../ui/supervision/audit_view.py" line="289"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="286"/>
+        <location filename="../../ui/supervision/audit_view.py" line="290"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="287"/>
+        <location filename="../../ui/supervision/audit_view.py" line="291"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="288"/>
+        <location filename="../../ui/supervision/audit_view.py" line="292"/>
         <source>Uraian</source>
         <translation>What happened</translation>
     </message>
@@ -1108,288 +1108,288 @@ Detail: {detail}</translation>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="285"/>
+        <location filename="../../ui/supervision/dashboard.py" line="287"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="289"/>
+        <location filename="../../ui/supervision/dashboard.py" line="291"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="290"/>
+        <location filename="../../ui/supervision/dashboard.py" line="292"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="291"/>
+        <location filename="../../ui/supervision/dashboard.py" line="293"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="293"/>
+        <location filename="../../ui/supervision/dashboard.py" line="295"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="294"/>
+        <location filename="../../ui/supervision/dashboard.py" line="296"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="295"/>
+        <location filename="../../ui/supervision/dashboard.py" line="297"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="296"/>
+        <location filename="../../ui/supervision/dashboard.py" line="298"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="297"/>
+        <location filename="../../ui/supervision/dashboard.py" line="299"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="300"/>
+        <location filename="../../ui/supervision/dashboard.py" line="302"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="303"/>
+        <location filename="../../ui/supervision/dashboard.py" line="305"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="305"/>
+        <location filename="../../ui/supervision/dashboard.py" line="307"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="313"/>
+        <location filename="../../ui/supervision/dashboard.py" line="315"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="331"/>
+        <location filename="../../ui/supervision/dashboard.py" line="333"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="338"/>
+        <location filename="../../ui/supervision/dashboard.py" line="340"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="346"/>
+        <location filename="../../ui/supervision/dashboard.py" line="348"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="349"/>
+        <location filename="../../ui/supervision/dashboard.py" line="351"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="353"/>
+        <location filename="../../ui/supervision/dashboard.py" line="355"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="354"/>
+        <location filename="../../ui/supervision/dashboard.py" line="356"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="356"/>
+        <location filename="../../ui/supervision/dashboard.py" line="358"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="361"/>
+        <location filename="../../ui/supervision/dashboard.py" line="363"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="364"/>
+        <location filename="../../ui/supervision/dashboard.py" line="366"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="367"/>
+        <location filename="../../ui/supervision/dashboard.py" line="369"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="401"/>
+        <location filename="../../ui/supervision/dashboard.py" line="403"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="402"/>
+        <location filename="../../ui/supervision/dashboard.py" line="404"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="403"/>
+        <location filename="../../ui/supervision/dashboard.py" line="405"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="404"/>
+        <location filename="../../ui/supervision/dashboard.py" line="406"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="405"/>
+        <location filename="../../ui/supervision/dashboard.py" line="407"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="406"/>
+        <location filename="../../ui/supervision/dashboard.py" line="408"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="413"/>
+        <location filename="../../ui/supervision/dashboard.py" line="415"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="413"/>
+        <location filename="../../ui/supervision/dashboard.py" line="415"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="414"/>
+        <location filename="../../ui/supervision/dashboard.py" line="416"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="414"/>
+        <location filename="../../ui/supervision/dashboard.py" line="416"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="448"/>
+        <location filename="../../ui/supervision/dashboard.py" line="450"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="449"/>
+        <location filename="../../ui/supervision/dashboard.py" line="451"/>
         <source>B&amp;ulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="463"/>
+        <location filename="../../ui/supervision/dashboard.py" line="465"/>
         <source>Muat u&amp;lang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="450"/>
+        <location filename="../../ui/supervision/dashboard.py" line="452"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="452"/>
+        <location filename="../../ui/supervision/dashboard.py" line="454"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="452"/>
+        <location filename="../../ui/supervision/dashboard.py" line="454"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="462"/>
+        <location filename="../../ui/supervision/dashboard.py" line="464"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="464"/>
+        <location filename="../../ui/supervision/dashboard.py" line="466"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="465"/>
+        <location filename="../../ui/supervision/dashboard.py" line="467"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="466"/>
+        <location filename="../../ui/supervision/dashboard.py" line="468"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="468"/>
+        <location filename="../../ui/supervision/dashboard.py" line="470"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="469"/>
+        <location filename="../../ui/supervision/dashboard.py" line="471"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="470"/>
+        <location filename="../../ui/supervision/dashboard.py" line="472"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="471"/>
+        <location filename="../../ui/supervision/dashboard.py" line="473"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="472"/>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="473"/>
+        <location filename="../../ui/supervision/dashboard.py" line="475"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="480"/>
+        <location filename="../../ui/supervision/dashboard.py" line="482"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="483"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="485"/>
+        <location filename="../../ui/supervision/dashboard.py" line="487"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="485"/>
+        <location filename="../../ui/supervision/dashboard.py" line="487"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="485"/>
-        <location filename="../../ui/supervision/dashboard.py" line="486"/>
+        <location filename="../../ui/supervision/dashboard.py" line="487"/>
+        <location filename="../../ui/supervision/dashboard.py" line="488"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="486"/>
+        <location filename="../../ui/supervision/dashboard.py" line="488"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="486"/>
+        <location filename="../../ui/supervision/dashboard.py" line="488"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="488"/>
+        <location filename="../../ui/supervision/dashboard.py" line="490"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -1845,47 +1845,47 @@ Detail: {detail}</translation>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="176"/>
+        <location filename="../../ui/intake/intake_form.py" line="177"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="180"/>
+        <location filename="../../ui/intake/intake_form.py" line="181"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="181"/>
+        <location filename="../../ui/intake/intake_form.py" line="182"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="287"/>
+        <location filename="../../ui/intake/intake_form.py" line="288"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="300"/>
+        <location filename="../../ui/intake/intake_form.py" line="301"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="325"/>
+        <location filename="../../ui/intake/intake_form.py" line="326"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="336"/>
+        <location filename="../../ui/intake/intake_form.py" line="337"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="347"/>
+        <location filename="../../ui/intake/intake_form.py" line="348"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="355"/>
+        <location filename="../../ui/intake/intake_form.py" line="356"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -1941,170 +1941,170 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="393"/>
+        <location filename="../../ui/shell/main_window.py" line="402"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="437"/>
+        <location filename="../../ui/shell/main_window.py" line="446"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="502"/>
+        <location filename="../../ui/shell/main_window.py" line="511"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="509"/>
+        <location filename="../../ui/shell/main_window.py" line="518"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="506"/>
-        <location filename="../../ui/shell/main_window.py" line="510"/>
+        <location filename="../../ui/shell/main_window.py" line="515"/>
+        <location filename="../../ui/shell/main_window.py" line="519"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="299"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="300"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="288"/>
+        <location filename="../../ui/shell/main_window.py" line="305"/>
         <source>Akun</source>
         <comment>tab: staff accounts</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="290"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>Kalender kerja</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="291"/>
+        <location filename="../../ui/shell/main_window.py" line="308"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="507"/>
-        <location filename="../../ui/shell/main_window.py" line="511"/>
+        <location filename="../../ui/shell/main_window.py" line="516"/>
+        <location filename="../../ui/shell/main_window.py" line="520"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="508"/>
+        <location filename="../../ui/shell/main_window.py" line="517"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="512"/>
+        <location filename="../../ui/shell/main_window.py" line="521"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="513"/>
+        <location filename="../../ui/shell/main_window.py" line="522"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="515"/>
+        <location filename="../../ui/shell/main_window.py" line="524"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="514"/>
+        <location filename="../../ui/shell/main_window.py" line="523"/>
         <source>Ta&amp;mpilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="517"/>
+        <location filename="../../ui/shell/main_window.py" line="526"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="518"/>
+        <location filename="../../ui/shell/main_window.py" line="527"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="519"/>
+        <location filename="../../ui/shell/main_window.py" line="528"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="520"/>
+        <location filename="../../ui/shell/main_window.py" line="529"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="521"/>
+        <location filename="../../ui/shell/main_window.py" line="530"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="522"/>
+        <location filename="../../ui/shell/main_window.py" line="531"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="523"/>
+        <location filename="../../ui/shell/main_window.py" line="532"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="524"/>
+        <location filename="../../ui/shell/main_window.py" line="533"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="535"/>
+        <location filename="../../ui/shell/main_window.py" line="544"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="538"/>
+        <location filename="../../ui/shell/main_window.py" line="547"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="540"/>
+        <location filename="../../ui/shell/main_window.py" line="549"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="541"/>
+        <location filename="../../ui/shell/main_window.py" line="550"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="632"/>
+        <location filename="../../ui/shell/main_window.py" line="641"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="667"/>
+        <location filename="../../ui/shell/main_window.py" line="676"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="679"/>
+        <location filename="../../ui/shell/main_window.py" line="688"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="699"/>
+        <location filename="../../ui/shell/main_window.py" line="708"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -2719,117 +2719,117 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="113"/>
+        <location filename="../../ui/supervision/review_view.py" line="109"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="153"/>
+        <location filename="../../ui/supervision/review_view.py" line="149"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="168"/>
+        <location filename="../../ui/supervision/review_view.py" line="164"/>
         <source>{shown} dari {count} pengaduan.</source>
         <translation>{shown} of {count} complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="170"/>
+        <location filename="../../ui/supervision/review_view.py" line="166"/>
         <source>Tidak ada yang perlu ditinjau di bagian ini.</source>
         <translation>Nothing to review in this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="197"/>
+        <location filename="../../ui/supervision/review_view.py" line="193"/>
         <source>Disetujui: pengaduan ikut dikirim.</source>
         <translation>Approved: the complaint will be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="209"/>
+        <location filename="../../ui/supervision/review_view.py" line="205"/>
         <source>Kembalikan dengan catatan</source>
         <translation>Return with a note</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="210"/>
+        <location filename="../../ui/supervision/review_view.py" line="206"/>
         <source>Apa yang perlu diperbaiki petugas? Catatan ini tampil di pengaduannya.</source>
         <translation>What should the clerk fix? This note is shown on the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="217"/>
+        <location filename="../../ui/supervision/review_view.py" line="213"/>
         <source>Dikembalikan ke petugas dengan catatan.</source>
         <translation>Returned to the clerk with a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="244"/>
+        <location filename="../../ui/supervision/review_view.py" line="240"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="254"/>
+        <location filename="../../ui/supervision/review_view.py" line="250"/>
         <source>Lewat atau dekat tenggat</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="255"/>
+        <location filename="../../ui/supervision/review_view.py" line="251"/>
         <source>Ditolak server pusat</source>
         <translation>Refused by the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="256"/>
+        <location filename="../../ui/supervision/review_view.py" line="252"/>
         <source>Draf lebih dari sehari</source>
         <translation>Drafts older than a day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="257"/>
+        <location filename="../../ui/supervision/review_view.py" line="253"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="264"/>
+        <location filename="../../ui/supervision/review_view.py" line="260"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="264"/>
+        <location filename="../../ui/supervision/review_view.py" line="260"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="264"/>
+        <location filename="../../ui/supervision/review_view.py" line="260"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="264"/>
+        <location filename="../../ui/supervision/review_view.py" line="260"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="264"/>
+        <location filename="../../ui/supervision/review_view.py" line="260"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="266"/>
+        <location filename="../../ui/supervision/review_view.py" line="262"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="267"/>
+        <location filename="../../ui/supervision/review_view.py" line="263"/>
         <source>&amp;Setujui</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="268"/>
+        <location filename="../../ui/supervision/review_view.py" line="264"/>
         <source>&amp;Kembalikan dengan catatan…</source>
         <translation>&amp;Return with a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="269"/>
+        <location filename="../../ui/supervision/review_view.py" line="265"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="270"/>
+        <location filename="../../ui/supervision/review_view.py" line="266"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -3247,42 +3247,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="221"/>
+        <location filename="../../ui/sync/sync_controller.py" line="255"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="222"/>
+        <location filename="../../ui/sync/sync_controller.py" line="256"/>
         <source>Riwayat kirim</source>
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="242"/>
+        <location filename="../../ui/sync/sync_controller.py" line="276"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="275"/>
+        <location filename="../../ui/sync/sync_controller.py" line="307"/>
         <source>Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?</source>
         <translation>This reply will not be sent to the central and stays at the desk only. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="280"/>
+        <location filename="../../ui/sync/sync_controller.py" line="312"/>
         <source>Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?</source>
         <translation>The change the central refused is discarded and the central&apos;s content is used again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="300"/>
+        <location filename="../../ui/sync/sync_controller.py" line="332"/>
         <source>Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat.</source>
         <translation>The change goes to the central as a supplement, then the complaint&apos;s content returns to the central&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="319"/>
+        <location filename="../../ui/sync/sync_controller.py" line="351"/>
         <source>Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan.</source>
         <translation>A supplement to a complaint the central is handling goes to the central as a reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="327"/>
+        <location filename="../../ui/sync/sync_controller.py" line="359"/>
         <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
         <translation>Supplement recorded; it goes to the central with the next sync.</translation>
     </message>
