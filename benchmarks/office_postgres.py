@@ -1,0 +1,128 @@
+"""An office on PostgreSQL at scale: `python -m benchmarks.office_postgres [--count 1000000]
+[--saves 300] [--pg-url URL]`.
+
+Issue 17's benchmark: with `--count` complaints already in the office's database,
+- the queue page, word search and number searches beside the raw query in the same run
+  (benchmarks.queue_search.measure), and
+- intake saves (record: validation, receipt number, events, outbox, audit) with three counters
+  saving at once, each its own process with its own counter code: p50/p95/p99 per save
+  (target: p99 <= 20 ms),
+on PostgreSQL (a fresh database filled through `lapor-desk demo-data`, dropped afterwards) and on
+SQLite (a copy of the cached demo database, so the cache stays as built) for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import demo_database, row
+
+COUNTERS = ("L1", "L2", "L3")
+SAVER = """
+import sys, time
+from datetime import date, datetime, timedelta, timezone
+from lapor_desk.desk import Desk
+from lapor_desk.domain.complaint import ComplaintInput
+from lapor_desk.domain.enums import Channel, ReportType
+from lapor_desk.settings import DESK_CODE, DESK_COUNTER
+url, counter, saves = sys.argv[1], sys.argv[2], int(sys.argv[3])
+desk = Desk.open(url)
+desk.settings.set(DESK_CODE, "BENCH-01")
+desk.settings.set(DESK_COUNTER, counter)
+wib = timezone(timedelta(hours=7))
+print("ready", flush=True)
+sys.stdin.readline()  # all three start together
+for n in range(saves):
+    data = ComplaintInput(
+        type=ReportType.PENGADUAN, channel=Channel.WALK_IN, title=f"Jalan desa rusak loket {counter} nomor {n}",
+        body="Jalan utama desa rusak parah sejak tiga bulan, banyak lubang besar di tengah jalan.",
+        incident_date=date(2026, 11, 1), location_text="Jl. Raya Cibiru Wetan", province_code="32",
+        regency_code="32.04", reporter_name="Budi Santoso", reporter_nik="3204051203850002",
+        reporter_phone="0812-3456-7890", consent_personal=True, officer_name="Siti",
+        received_at=datetime(2026, 11, 20, 9, 0, tzinfo=wib),
+    )
+    start = time.perf_counter()
+    desk.complaints.record(data)
+    print(f"{(time.perf_counter() - start) * 1000:.3f}", flush=True)
+desk.close()
+"""
+
+
+def three_counters(url: str, saves: int, home: Path) -> list[float]:
+    """Milliseconds per save of three counters saving at once into `url`."""
+    procs = []
+    for counter in COUNTERS:
+        env = dict(os.environ, LAPOR_DESK_HOME=str(home / counter), LAPOR_DESK_NO_KEYRING="1")
+        env.pop("LAPOR_DESK_DB", None)
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", SAVER, url, counter, str(saves)],
+                env=env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+        )
+    for proc in procs:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    out: list[float] = []
+    for proc in procs:
+        stdout, _ = proc.communicate(timeout=3600)
+        if proc.returncode != 0:
+            raise SystemExit(f"a counter failed (exit {proc.returncode})")
+        out += [float(line) for line in stdout.split()]
+    return out
+
+
+def engine_lines(name: str, url: str, saves: int, repeat: int, seed: int, home: Path) -> list[str]:
+    from benchmarks.queue_search import measure
+
+    lines = measure(url, repeat, seed)
+    lines.append(
+        row(f"intake save, 3 counters at once ({name})", three_counters(url, saves, home), None, "p99 <= 20 ms")
+    )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=1_000_000)
+    parser.add_argument("--saves", type=int, default=300, help="saves per counter")
+    parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--pg-url", default=os.environ.get("LAPOR_TEST_POSTGRES_URL"))
+    args = parser.parse_args()
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="lapor-office-bench-") as tmp:
+        work = Path(tmp)
+        copy = work / "desk.sqlite3"
+        shutil.copy2(demo_database(args.count), copy)
+        lines += engine_lines("SQLite", f"sqlite:///{copy}", args.saves, args.repeat, args.seed, work / "sqlite")
+        if args.pg_url:
+            from central.testing import fresh_postgres_database
+
+            with fresh_postgres_database(args.pg_url, prefix="lapor_bench_office_") as url:
+                print(f"building {args.count:,} demo complaints on PostgreSQL ...", flush=True)
+                subprocess.run(
+                    [sys.executable, "-m", "lapor_desk", "--db", url, "demo-data", "--count", str(args.count)],
+                    check=True,
+                    env=dict(os.environ, LAPOR_DESK_HOME=str(work / "pg-build")),
+                )
+                lines += engine_lines("PostgreSQL", url, args.saves, args.repeat, args.seed, work / "pg")
+        else:
+            lines.append("== PostgreSQL: skipped (no --pg-url or LAPOR_TEST_POSTGRES_URL)")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
