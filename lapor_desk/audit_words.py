@@ -14,13 +14,10 @@ from typing import Any
 from sqlalchemy import select
 
 from lapor_desk.audit import AuditAction, AuditEntry, AuditTrail
-from lapor_desk.domain.complaint import ComplaintInput
-from lapor_desk.domain.fields import table
 from lapor_desk.i18n import CATALOG, translate
-from lapor_desk.labels import audit_action_label, role_label, status_label
+from lapor_desk.labels import audit_action_label, field_label, role_label, status_label
 from lapor_desk.storage.repository import COMPLAINTS
 
-_FIELD_LABELS = {spec.name: spec.label for spec in table(ComplaintInput)}
 _EDIT_ACTIONS = {
     "discard_refused_edit",
     "refused_edit_to_supplement",
@@ -116,10 +113,11 @@ def describe(entry: AuditEntry, language: str, numbers: Mapping[int, str] | None
 
 
 def _edit(say: _Sayer, d: Mapping[str, Any], complaint: str) -> str:
+    """An edit: a resolve action's own sentence, else the changed fields by their labels."""
     how = str(d.get("action", ""))
     if how in _EDIT_ACTIONS:
         return say(f"audit_says_{how}", complaint=complaint, revision=d.get("revision", ""))
-    fields = [_FIELD_LABELS.get(str(f), str(f)) for f in d.get("fields") or ()]
+    fields = [field_label(str(f), say.language) for f in d.get("fields") or ()]
     if fields:
         return say("audit_says_edit", complaint=complaint, fields=", ".join(fields))
     return say("audit_says_edit_plain", complaint=complaint)

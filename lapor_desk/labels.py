@@ -98,6 +98,12 @@ def deadline_state_label(state: object, language: str = DEFAULT_LANGUAGE) -> str
     return label("deadline_state", state, language)
 
 
+def field_label(name: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A complaint field's label (`reporter_phone` -> "Telepon" / "Phone"): the catalogue's
+    `label.field.<name>`, whose Indonesian is the field table's label (a test keeps them equal)."""
+    return label("field", name, language)
+
+
 def yes_no(value: bool | None, language: str = DEFAULT_LANGUAGE) -> str:
     if value is None:
         return NONE

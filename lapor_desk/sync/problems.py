@@ -8,6 +8,7 @@ from typing import Any
 
 from lapor_desk.domain.messages import FieldMessage, Severity, ValidationResult
 from lapor_desk.i18n import CATALOG, translate
+from lapor_desk.labels import field_label
 
 _INDEX = re.compile(r"\[\d+\].*$")
 # Central codes with a desk wording of their own.
@@ -82,5 +83,5 @@ def reasons(errors: Iterable[dict[str, Any]], language: str = "id") -> list[str]
     for e in errors:
         m = field_message(e)
         text = m.text(language)
-        out.append(f"{m.field}: {text}" if m.field else text)
+        out.append(f"{field_label(m.field, language)}: {text}" if m.field else text)
     return out

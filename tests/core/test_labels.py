@@ -45,3 +45,25 @@ def test_the_recap_uses_the_same_labels() -> None:
     assert labels.age_band_label(AgeBand.YOUTH) in cells
     assert labels.label("answer", "not_stated") in cells
     assert labels.type_label(ReportType.ASPIRASI) == "Aspirasi"
+
+
+def test_every_complaint_field_has_a_label_in_each_language_and_the_indonesian_is_the_field_tables() -> None:
+    from lapor_desk.domain.complaint import ComplaintInput
+    from lapor_desk.domain.fields import table
+    from lapor_desk.labels import field_label
+
+    for spec in table(ComplaintInput):
+        assert field_label(spec.name, "id") == spec.label, spec.name
+        english = field_label(spec.name, "en")
+        assert english and english != spec.name, spec.name
+    assert field_label("reporter_phone", "en") == "Phone"
+
+
+def test_a_refusal_names_its_field_by_label_not_by_code() -> None:
+    from lapor_desk.sync.problems import reasons
+
+    refusal = {"field": "reporter_phone", "code": "phone_format", "message": "bad phone"}
+    [indonesian] = reasons([refusal], "id")
+    [english] = reasons([refusal], "en")
+    assert indonesian.startswith("Telepon: ") and english.startswith("Phone: ")
+    assert "reporter_phone" not in indonesian + english
