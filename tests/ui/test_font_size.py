@@ -33,3 +33,21 @@ def test_text_size_changes_at_once_and_is_kept(window, qtbot, qapp, desk) -> Non
     finally:
         qapp.setFont(before)
         desk.settings.set(UI_FONT_PERCENT, 100)
+
+
+def test_at_200_percent_in_english_every_tab_stays_in_sight_on_a_1366_screen(window, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    before = QFont(qapp.font())
+    try:
+        window.set_language("en")
+        window.font_menu.actions[200].trigger()
+        window.showNormal()
+        window.resize(1366, 740)
+        bar = window.tabs.tabBar()
+        qtbot.waitUntil(lambda: bar.width() <= 1366)
+        for index in range(bar.count()):
+            rect = bar.tabRect(index)
+            assert rect.left() >= 0 and rect.right() <= bar.width(), (bar.tabText(index), rect, bar.width())
+    finally:
+        window.font_menu.actions[100].trigger()
+        qapp.setFont(before)
+        window.set_language("id")

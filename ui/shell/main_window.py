@@ -6,8 +6,8 @@ import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHelpEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
         self.lookup: LookupView
         self.receipts: ReceiptActions
         self.tabs = QTabWidget()
+        # Every tab stays in sight on a 1366-wide screen at 200 % font: titles shorten ("Riwayat…")
+        # rather than scrolling out of view; the whole title is the tab's tooltip.
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().installEventFilter(self)
         self.sign_in_page = SignInPage()
         self.session = Session(self.sign_in_page, self.tasks, settings, parent=self)
         self.stack = QStackedWidget()
@@ -693,6 +699,15 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))
         QMessageBox.warning(self, "lapor-desk", text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
+        bar = self.tabs.tabBar()
+        if watched is bar and event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = bar.tabAt(event.pos())
+            if index >= 0:  # the whole title of a tab shortened to fit
+                QToolTip.showText(event.globalPos(), bar.tabText(index), bar)
+                return True
+        return super().eventFilter(watched, event)
 
     def show_guide(self) -> None:
         from ui.shell.help_guide import HelpGuide
