@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -80,15 +81,22 @@ class ComplaintInput:
         """Text fields stripped of surrounding whitespace, and empty when nothing visible is
         left; NIK, NIP, phone and region codes in ASCII digits, NIK and NIP without separators."""
         changes: dict[str, object] = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
             if isinstance(value, str) and not isinstance(value, Enum):
-                changes[f.name] = text.visible_or_empty(value)
+                changes[name] = text.visible_or_empty(value)
         for name in text.DIGIT_FIELDS:
             changes[name] = text.ascii_digits(str(changes[name]))
         for name in ("reporter_nik", "officer_nip"):
             changes[name] = text.without_separators(str(changes[name]))
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names, looked up once per class: the central normalises every item
+    of every batch, and `dataclasses.fields()` was a sixth of `normalized()`'s time."""
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 @dataclass
