@@ -359,7 +359,8 @@ def sync_status_shot(window: MainWindow, out: Path, tag: str) -> None:
 
 def settings_shot(window: MainWindow, out: Path, tag: str, admin: Any) -> None:
     """The admin's Pengaturan screen with its typed editors, built as the admin's tab builds it."""
-    view = window._settings_view(admin)
+    assert window.desk is not None
+    view = window._settings_view(window.desk.session(admin))  # a DeskSession, as the admin's tab has
     view.resize(*SCREEN)
     view.show()
     window.tasks.wait()

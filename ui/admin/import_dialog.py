@@ -223,6 +223,7 @@ class ImportDialog(QDialog):
 
         self._busy(True)
         self.progress.setValue(0)
+        self.progress.setFormat("%p%")
         tasks = self.owner.window.tasks
         # Checking only reads, and an import commits chunk by chunk in short transactions of its
         # own: both on the read pool, so the clerks' saves on the write lane carry on meanwhile.
@@ -257,6 +258,8 @@ class ImportDialog(QDialog):
         if report.fatal:
             lines.append(report.fatal)
         elif checked_only:
+            # Checking fills only the first half: a bare "50%" after a finished check reads as stuck.
+            self.progress.setFormat(self.tr("Diperiksa; belum diimpor"))
             lines.append(
                 self.tr("Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.").format(
                     rows=report.checked, bad=report.bad_rows
