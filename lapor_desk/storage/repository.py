@@ -108,6 +108,11 @@ def update_complaint(conn: Connection, complaint_id: int, values: dict[str, Any]
 # --- what the central decides about a complaint (the sync writes these, in its own transaction)
 
 
+def tracking_number(stored: str | None) -> int | None:
+    """The tracking ID as the central numbers it (the column keeps its digits as text)."""
+    return int(stored) if stored else None
+
+
 def set_tracking_ids(conn: Connection, tracking: Mapping[int, int | None], *, only_unset: bool = False) -> None:
     """The LAPOR! tracking IDs the central gave (complaint id -> tracking ID; None drops one the
     central no longer knows). `only_unset`: keep a tracking ID the complaint already has."""

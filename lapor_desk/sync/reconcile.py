@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, or_, select, update
+from sqlalchemy import BigInteger, Connection, and_, cast, delete, or_, select, update
 
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
@@ -87,20 +87,24 @@ def needed(conn: Connection, identity: str) -> bool:
         return False
     known = state.get_meta(conn, META_IDENTITY)
     if known is None:
+        tracked = select(repo.C.id).where(repo.C.tracking_id.is_not(None))
         conn.execute(
             update(state.ITEMS)
-            .where(S.tracking_id.is_not(None), S.confirmed_by.is_(None))
+            .where(S.complaint_id.in_(tracked), S.confirmed_by.is_(None))
             .values(confirmed_by=identity)
         )
         state.set_meta(conn, META_IDENTITY, identity)
         return False
     if known != identity:
         return True
-    return conn.execute(select(S.complaint_id).where(_unconfirmed(identity)).limit(1)).first() is not None
+    unconfirmed = select(S.complaint_id).join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
+    return conn.execute(unconfirmed.where(_unconfirmed(identity)).limit(1)).first() is not None
 
 
 def _unconfirmed(identity: str) -> Any:
-    return and_(S.tracking_id.is_not(None), or_(S.confirmed_by.is_(None), S.confirmed_by != identity))
+    """Items whose complaint has a tracking ID that this central's identity has not confirmed
+    (a query joining sync_items with complaints)."""
+    return and_(repo.C.tracking_id.is_not(None), or_(S.confirmed_by.is_(None), S.confirmed_by != identity))
 
 
 def run(
@@ -122,8 +126,15 @@ def run(
         with db.read() as conn:
             rows = conn.execute(
                 select(
-                    S.complaint_id, S.client_id, S.tracking_id, S.state, S.revision, S.synced_revision, S.attachments
+                    S.complaint_id,
+                    S.client_id,
+                    cast(repo.C.tracking_id, BigInteger).label("tracking_id"),
+                    S.state,
+                    S.revision,
+                    S.synced_revision,
+                    S.attachments,
                 )
+                .join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
                 .where(_unconfirmed(identity), S.complaint_id > after)
                 .order_by(S.complaint_id)
                 .limit(PAGE)
@@ -198,7 +209,6 @@ def _apply_page(
         tid = int(f["tracking_id"])
         values: dict[str, Any] = {"confirmed_by": identity}
         if tid != r.tracking_id:
-            values["tracking_id"] = tid
             repo.set_tracking_ids(conn, {r.complaint_id: tid})
             out.retracked += 1
             out.dropped_tracking_ids.append(int(r.tracking_id))
@@ -233,5 +243,5 @@ def _requeue(conn: Connection, complaint_id: int, identity: str, *, drop: bool) 
         "confirmed_by": identity,
     }
     if drop:
-        values["tracking_id"] = None
+        repo.set_tracking_ids(conn, {complaint_id: None})
     conn.execute(update(state.ITEMS).where(S.complaint_id == complaint_id).values(**values))

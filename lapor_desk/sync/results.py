@@ -121,9 +121,9 @@ def _current(conn: Connection, ids: Sequence[int]) -> dict[int, _Current]:
     out: dict[int, _Current] = {}
     for chunk in state.chunks(ids):
         rows = conn.execute(
-            select(state.S.complaint_id, state.S.revision, state.S.tracking_id, repo.C.status)
+            select(state.S.complaint_id, state.S.revision, repo.C.tracking_id, repo.C.status)
             .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)
             .where(state.S.complaint_id.in_(chunk))
         )
-        out.update({cid: _Current(rev, tid, str(st)) for cid, rev, tid, st in rows})
+        out.update({cid: _Current(rev, repo.tracking_number(tid), str(st)) for cid, rev, tid, st in rows})
     return out

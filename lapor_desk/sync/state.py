@@ -165,23 +165,19 @@ def synced_batch(
             update(ITEMS)
             .where(S.complaint_id == bindparam("cid"))
             .values(
-                tracking_id=bindparam("tid"),
                 synced_revision=bindparam("srev"),
                 confirmed_by=central,
                 accepted_payload=S.payload,
                 central_status=func.coalesce(bindparam("cst", type_=String), S.central_status),
             ),
-            [
-                {"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision, "cst": c.central_status}
-                for c in whole
-            ],
+            [{"cid": c.complaint_id, "srev": c.server_revision, "cst": c.central_status} for c in whole],
         )
     if rest:
         conn.execute(
             update(ITEMS)
             .where(S.complaint_id == bindparam("cid"))
-            .values(tracking_id=bindparam("tid"), synced_revision=bindparam("srev"), confirmed_by=central),
-            [{"cid": c.complaint_id, "tid": c.tracking_id, "srev": c.server_revision} for c in rest],
+            .values(synced_revision=bindparam("srev"), confirmed_by=central),
+            [{"cid": c.complaint_id, "srev": c.server_revision} for c in rest],
         )
     # The rest is the same for the whole batch: set-based (a time bound per row costs more
     # than the statement). A revision queued while this one was on the way (`full` False)
@@ -194,9 +190,9 @@ def synced_batch(
                 state="synced", attempts=0, next_attempt_at=None, errors=[], synced_at=now, synced_at_server=server_now
             )
         )
-    # The front desk shows the complaint's tracking ID; the central's status replaces "recorded".
-    # Both through the repository, the one place that writes complaint rows.
-    repo.set_tracking_ids(conn, {c.complaint_id: c.tracking_id for c in confirmed}, only_unset=True)
+    # The tracking ID the central answered is the complaint's (one column); the central's status
+    # replaces "recorded". Both through the repository, the one place that writes complaint rows.
+    repo.set_tracking_ids(conn, {c.complaint_id: c.tracking_id for c in confirmed})
     by_status: dict[str, list[int]] = {}
     for c in confirmed:
         if c.central_status and c.central_status != "recorded":  # "recorded" over "recorded" changes nothing
@@ -230,13 +226,15 @@ def refused(
 ) -> bool:
     values: dict[str, Any] = {"state": "needs_fix", "errors": errors, "next_attempt_at": None}
     if tracking_id is not None:
-        values["tracking_id"] = tracking_id
         values["confirmed_by"] = central
-    return bool(
+    changed = bool(
         conn.execute(
             update(ITEMS).where(S.complaint_id == complaint_id, S.revision == sent_revision).values(**values)
         ).rowcount
     )
+    if changed and tracking_id is not None:  # the central knows the complaint, refusing this revision
+        repo.set_tracking_ids(conn, {complaint_id: tracking_id})
+    return changed
 
 
 def retry_later(conn: Connection, items: Sequence[Outgoing], now: datetime, delay_s: float) -> None:
@@ -322,21 +320,34 @@ def summary(conn: Connection) -> QueueSummary:
 
 def needs_attention(conn: Connection, limit: int = 200) -> list[Attention]:
     rows = conn.execute(
-        select(S.complaint_id, repo.C.receipt_number, repo.C.title, S.revision, S.tracking_id, S.errors)
+        select(S.complaint_id, repo.C.receipt_number, repo.C.title, S.revision, repo.C.tracking_id, S.errors)
         .join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
         .where(S.state == "needs_fix")
         .order_by(S.complaint_id)
         .limit(limit)
     )
     return [
-        Attention(r.complaint_id, r.receipt_number or "", r.title, r.revision, r.tracking_id, list(r.errors or ()))
+        Attention(
+            r.complaint_id,
+            r.receipt_number or "",
+            r.title,
+            r.revision,
+            repo.tracking_number(r.tracking_id),
+            list(r.errors or ()),
+        )
         for r in rows
     ]
 
 
 def item_state(conn: Connection, complaint_id: int) -> dict[str, Any] | None:
-    row = conn.execute(select(ITEMS).where(S.complaint_id == complaint_id)).first()
-    return None if row is None else dict(row._mapping)
+    row = conn.execute(
+        select(ITEMS, repo.C.tracking_id)
+        .join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
+        .where(S.complaint_id == complaint_id)
+    ).first()
+    if row is None:
+        return None
+    return dict(row._mapping) | {"tracking_id": repo.tracking_number(row.tracking_id)}
 
 
 def history(conn: Connection, complaint_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:

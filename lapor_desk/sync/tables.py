@@ -29,10 +29,10 @@ class SyncItem(Base):
     attachments: Mapped[list[str]] = mapped_column(JSON, default=list)  # sha256s referenced
     sent_revision: Mapped[int | None] = mapped_column(Integer)
     synced_revision: Mapped[int | None] = mapped_column(Integer)
-    tracking_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The tracking ID itself is the complaint's (complaints.tracking_id, one column).
     # The central's database identity ("database_id/data_generation") that confirmed
-    # tracking_id; another identity means the central was restored or replaced
-    # (lapor_desk/sync/reconcile.py).
+    # the complaint's tracking ID; another identity means the central was restored or
+    # replaced (lapor_desk/sync/reconcile.py).
     confirmed_by: Mapped[str | None] = mapped_column(String(80))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -92,13 +92,8 @@ def apply(
         if moves:
             current[cid] = changed[cid] = status
         tid = u.get("tracking_id")
-        if isinstance(tid, int):  # the complaint and its sync item learn it together
+        if isinstance(tid, int):  # a tracking ID first heard here (the batch answer was lost)
             repo.set_tracking_ids(conn, {cid: tid}, only_unset=True)
-            conn.execute(
-                state.ITEMS.update()
-                .where(state.S.complaint_id == cid, state.S.tracking_id.is_(None))
-                .values(tracking_id=tid)
-            )
     repo.insert_events(conn, events)
     for cid, status in changed.items():
         repo.set_central_status(conn, [cid], status)

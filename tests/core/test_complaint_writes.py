@@ -75,3 +75,24 @@ def test_a_tracking_id_from_the_central_feed_reaches_the_complaint_and_its_sync_
         assert str(desk.complaints.get(draft.id).status) == "draft"
     finally:
         desk.close()
+
+
+def test_the_tracking_id_is_stored_once(db_url: str) -> None:
+    """One column of one type in the migrated schema: the complaint's (the sync queue's copy went in 0012)."""
+    from sqlalchemy import inspect
+
+    from lapor_desk.storage.database import open_database
+
+    db = open_database(db_url)
+    try:
+        with db.read() as conn:
+            inspector = inspect(conn)
+            holders = [
+                (table, str(column["type"]))
+                for table in inspector.get_table_names()
+                for column in inspector.get_columns(table)
+                if column["name"] == "tracking_id"
+            ]
+    finally:
+        db.dispose()
+    assert holders == [("complaints", "VARCHAR(20)")]

@@ -73,3 +73,20 @@ def admin_move(server: RunningServer, tracking_id: int, action: str, **body: str
     )
     r.raise_for_status()
     return dict(r.json())
+
+
+def queue_rows(conn: Any) -> list[Any]:
+    """The sync queue's rows, each with its complaint's tracking ID as a number (the one
+    column that holds it since migration 0012)."""
+    from sqlalchemy import BigInteger, cast, select
+
+    from lapor_desk.storage import repository as repo
+    from lapor_desk.sync import state
+
+    return list(
+        conn.execute(
+            select(state.ITEMS, cast(repo.C.tracking_id, BigInteger).label("tracking_id")).join(
+                repo.COMPLAINTS, repo.C.id == state.S.complaint_id
+            )
+        )
+    )

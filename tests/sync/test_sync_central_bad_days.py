@@ -69,7 +69,10 @@ def _central_rows(server: RunningServer) -> list[dict[str, Any]]:
 
 
 def _desk_items(desk: Desk) -> dict[str, dict[str, Any]]:
-    """client_id -> the desk's queue row and the tracking ID the front desk shows."""
+    """client_id -> the desk's queue row, its tracking ID as a number and as the front desk shows it
+    (one column since migration 0012: the complaint's)."""
+    from sqlalchemy import BigInteger, cast
+
     from lapor_desk.storage import repository as repo
 
     with desk.db.read() as conn:
@@ -80,7 +83,7 @@ def _desk_items(desk: Desk) -> dict[str, dict[str, Any]]:
                     state.S.complaint_id,
                     state.S.client_id,
                     state.S.state,
-                    state.S.tracking_id,
+                    cast(repo.C.tracking_id, BigInteger).label("tracking_id"),
                     repo.C.tracking_id.label("shown"),
                     repo.C.receipt_number,
                 )

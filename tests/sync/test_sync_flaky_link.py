@@ -28,7 +28,7 @@ from lapor_desk.sync import state
 from central_db import arrived, attachments_of
 from factories import walk_in
 from fault_proxy import FaultProxy, Faults, Link
-from sync_helpers import open_desk
+from sync_helpers import open_desk, queue_rows
 
 COUNT = 1000
 WITH_FILES = 0.42
@@ -141,7 +141,7 @@ def test_a_thousand_complaints_with_files_over_a_flaky_dropping_link_with_kills(
         status = desk.sync.status()
         assert status.waiting == 0 and status.needs_fix == 0, (status, cycles)
         with desk.db.read() as conn:
-            rows = list(conn.execute(state.ITEMS.select()))
+            rows = queue_rows(conn)
     finally:
         proxy.close()
         desk.close()

@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 
 from central.testing import RunningServer
-from lapor_desk.sync import state
 
 from central_db import arrived
 from factories import url_of, walk_in
-from sync_helpers import open_desk, unique_code
+from sync_helpers import open_desk, queue_rows, unique_code
 
 # Storage behaviour of the sync: on the office's PostgreSQL too.
 pytestmark = pytest.mark.usefixtures("both_engines")
@@ -75,7 +74,7 @@ def test_sigkill_at_random_moments_then_completion(tmp_path: Path, central: Runn
         assert proc.returncode == 0
 
         with desk.db.read() as conn:
-            items = {r.client_id: r for r in conn.execute(state.ITEMS.select())}
+            items = {r.client_id: r for r in queue_rows(conn)}
         assert len(items) == len(recorded)
         assert all(r.state == "synced" and r.synced_revision == r.revision for r in items.values())
         remote = arrived(central, code)
