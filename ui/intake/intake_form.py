@@ -360,7 +360,9 @@ class IntakeForm(QWidget):
             if first in COORDINATES:
                 self.sheet.show_coordinates(True)
             self.scroll_area.ensureWidgetVisible(self.boxes[first])
-            self.editors[first].setFocus()
+            # A field with an editor takes the focus; the attachments' box (a panel) itself.
+            editor = self.editors.get(first)
+            (editor if editor is not None else self.boxes[first]).setFocus()
 
     def _remember_officer(self, complaint: Complaint) -> None:
         if self.officer is not None:
