@@ -14,6 +14,13 @@ def shown_language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "id"
 
 
+# The translators installed for the current language. One list for the process (Qt keeps
+# translators per application), so a switch removes what any earlier switch installed: a
+# window built after another (tests, a restart after a restore) never leaves the old
+# language's catalogue in front of the new one.
+_INSTALLED: list[QTranslator] = []
+
+
 class LanguageSwitch:
     """Installs the app's and Qt's own translators for a language; widgets retranslate on
     the LanguageChange event Qt sends when a translator is installed or removed."""
@@ -21,12 +28,12 @@ class LanguageSwitch:
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.language = "id"
-        self._installed: list[QTranslator] = []
+        self._installed = _INSTALLED
 
     def apply(self, language: str) -> bool:
         for translator in self._installed:
             self.app.removeTranslator(translator)
-        self._installed = []
+        self._installed.clear()
         self.language = language
         # File dialogs in the desk's language, not the operating system's: Qt's own dialog, which
         # the catalogues below translate, instead of a native one that follows the OS's language.
