@@ -13,7 +13,15 @@ from PIL import Image
 
 from lapor_desk.desk import Desk
 from lapor_desk.receipt import sheets_to_print
-from lapor_desk.settings import DESK_CODE, DESK_PHONE, OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE, RECEIPT_COPIES
+from lapor_desk.settings import (
+    DESK_CODE,
+    DESK_COUNTER,
+    DESK_PHONE,
+    OFFICE_ADDRESS,
+    OFFICE_NAME,
+    OFFICE_PHONE,
+    RECEIPT_COPIES,
+)
 from ui.intake.receipt_render import save_pdf
 
 from factories import walk_in
@@ -22,8 +30,9 @@ MM = 72 / 25.4  # PDF points per millimetre
 # The least margin each layout promises (issue 16): office printers lose up to 6 mm at the edge of
 # an A4 sheet, an 80 mm thermal roll prints its middle 72 mm.
 LEAST_MARGIN_MM = {"a4": 10.0, "roll80": 3.0}
-# The longest desk code the settings accept (20 characters) makes the longest receipt number.
-DESK = "KAB-BANDUNG-BARAT-07"
+# The longest desk code the settings accept (20 characters) and a counter (4 more, an office's
+# counters file under "<desk>-<counter>") make the longest receipt number.
+DESK, COUNTER = "KAB-BANDUNG-BARAT-07", "LT2A"
 OFFICE = "Bagian Organisasi Sekretariat Daerah Kabupaten Bandung Barat Provinsi Jawa Barat"
 ADDRESS = "Jl. Raya Padalarang-Cisarua Km 2, Kompleks Perkantoran Pemerintah Kabupaten Bandung Barat, Ngamprah 40552"
 AGENCY = "Dinas-Pekerjaan-Umum-dan-Penataan-Ruang-Kabupaten-Bandung-Barat-tanpa-spasi"  # no place to wrap
@@ -63,6 +72,7 @@ def dark_in_margins(pdf: Path, tmp: Path, margin_mm: float) -> list[tuple[int, s
 @pytest.fixture
 def office_desk(desk: Desk) -> Desk:
     desk.settings.set(DESK_CODE, DESK)
+    desk.settings.set(DESK_COUNTER, COUNTER)
     desk.settings.set(OFFICE_NAME, OFFICE)
     desk.settings.set(OFFICE_ADDRESS, ADDRESS)
     desk.settings.set(OFFICE_PHONE, "(022) 6866 1234")
@@ -79,7 +89,7 @@ def test_receipt_is_inside_the_printable_area_with_its_number_on_one_line(
         walk_in(agency_name=AGENCY, title="Jembatan gantung di Desa Cikole putus setelah hujan deras semalam")
     ).complaint
     number = complaint.receipt_number
-    assert number is not None and len(number) == len(DESK) + 14
+    assert number is not None and number.startswith(f"{DESK}-{COUNTER}-") and len(number) == len(DESK) + 19
     receipts = [
         office_desk.complaints.receipt_of(complaint, language=language, sheet=sheet, copy_number=1)
         for sheet in sheets_to_print("both")
