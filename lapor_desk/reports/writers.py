@@ -173,22 +173,32 @@ def _pdf_table(pdf: object, table: Table, language: str) -> None:
     assert isinstance(pdf, FPDF)
     widths = (35.0, 115.0, 30.0) if len(table.header) == 3 else (140.0, 40.0)
     last = len(widths) - 1  # the count or value: right-aligned
-    if pdf.will_page_break(20):
+    row_height = 5.5
+
+    def header() -> None:
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.set_fill_color(230, 230, 230)
+        for i, (width, head) in enumerate(zip(widths, table.header, strict=False)):
+            pdf.cell(width, 6, _latin1(head), border=1, fill=True, align="R" if i == last else "L")
+        pdf.ln()
+        pdf.set_font("Helvetica", "", 9)
+
+    # The title, the header and the first rows stay together: a title and header alone at the
+    # foot of a page, their rows on the next, read as an empty table.
+    if pdf.will_page_break(3 + 7 + 6 + row_height * min(3, max(1, len(table.rows)))):
         pdf.add_page()
     pdf.ln(3)
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 7, _latin1(table.title), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "B", 9)
-    pdf.set_fill_color(230, 230, 230)
-    for i, (width, head) in enumerate(zip(widths, table.header, strict=False)):
-        pdf.cell(width, 6, _latin1(head), border=1, fill=True, align="R" if i == last else "L")
-    pdf.ln()
-    pdf.set_font("Helvetica", "", 9)
+    header()
     for row in table.rows:
+        if pdf.will_page_break(row_height):  # a table that goes on keeps its header on the new page
+            pdf.add_page()
+            header()
         for i, (width, value) in enumerate(zip(widths, row, strict=False)):
             numeric = i == last
             text = _latin1(number(value, language))  # 9.117 in Indonesian, 9,117 in English
             while pdf.get_string_width(text) > width - 2 and len(text) > 3:
                 text = text[:-4] + "..."
-            pdf.cell(width, 5.5, text, border=1, align="R" if numeric else "L")
+            pdf.cell(width, row_height, text, border=1, align="R" if numeric else "L")
         pdf.ln()

@@ -114,3 +114,32 @@ def test_the_service_writes_the_desks_display_language(sup, staff, tmp_path) -> 
     )
     assert out.read_text(encoding="utf-8-sig").startswith("Rekap Bulanan Pengaduan 10/2026")
     assert date(2026, 10, 1) == Period.month(2026, 10).start
+
+
+def test_a_long_table_in_the_pdf_keeps_its_title_with_its_rows_and_its_header_on_every_page(tmp_path: Path) -> None:
+    fig = figures()
+    fig.by_village = {f"32.04.05.{2001 + i}": 200 - i for i in range(120)}  # runs over two pages
+    r = build_recap(
+        fig,
+        desk_name="Meja Kab. Bandung",
+        desk_code="KAB-01",
+        made_at=datetime(2026, 12, 1, 9, 30, tzinfo=WIB),
+        region_name=lambda code: f"Desa {code[-4:]}",
+        listing=None,
+        audit_head=(42, "ab" * 32),
+        language="id",
+    )
+    pages = [
+        [" ".join(line.split()) for line in p.extract_text().splitlines() if line.strip()]
+        for p in pypdf.PdfReader(write_recap(r, ExportFormat.PDF, tmp_path / "rekap.pdf")).pages
+    ]
+    assert len(pages) >= 3
+    villages = next(t for t in r.tables if any("Desa 2001" in str(row[0]) for row in t.rows))
+    head = " ".join(villages.header)
+    titles = {t.title for t in r.tables if t.rows}
+    heads = {" ".join(t.header) for t in r.tables if t.rows}
+    for number, lines in enumerate(pages, 1):
+        # A page never ends on a table's title or header with its rows on the next page.
+        assert number == len(pages) or lines[-1] not in titles | heads, (number, lines[-3:])
+        if any(line.startswith("Desa ") for line in lines):
+            assert head in lines, number  # the village table's header is repeated where it goes on
