@@ -706,6 +706,11 @@ Detail: {detail}</translation>
 <context>
     <name>CentralPage</name>
     <message>
+        <location filename="../../ui/admin/setup_wizard.py" line="106"/>
+        <source>https://pusat.example/api/v1</source>
+        <translation>https://central.example/api/v1</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/setup_wizard.py" line="111"/>
         <source>&amp;Uji koneksi</source>
         <translation>&amp;Test the connection</translation>

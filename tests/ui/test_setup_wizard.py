@@ -171,3 +171,19 @@ def test_a_desk_set_up_offline_registers_later_from_the_settings_screen(  # type
     entries = fresh_desk.supervision.audit.page(AuditFilter(target="setting:sync.central_url"))
     assert [e.actor for e in entries] == ["admin"]
     tasks.wait()
+
+
+def test_the_central_address_example_is_in_the_wizards_language(qapp: QApplication, qtbot, fresh_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    from ui.common.i18n import LanguageSwitch
+
+    switch = LanguageSwitch(qapp)
+    tasks = TaskRunner()
+    try:
+        for language, example in (("id", "https://pusat.example/api/v1"), ("en", "https://central.example/api/v1")):
+            switch.apply(language)
+            wiz = SetupWizard(fresh_desk, tasks, language)
+            qtbot.addWidget(wiz)
+            assert wiz.central.url.placeholderText() == example
+    finally:
+        switch.apply("id")
+        tasks.wait()

@@ -103,7 +103,7 @@ class CentralPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://pusat.example/api/v1")
+        self.url.setPlaceholderText(self.tr("https://pusat.example/api/v1"))  # "central.example" in English
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)  # pasted, never shown
         self.ca_bundle = QLineEdit(wizard.desk.settings.stored(SYNC_CA_BUNDLE))
