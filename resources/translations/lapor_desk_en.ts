@@ -1951,170 +1951,170 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="408"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="452"/>
+        <location filename="../../ui/shell/main_window.py" line="357"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="517"/>
+        <location filename="../../ui/shell/main_window.py" line="422"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="524"/>
+        <location filename="../../ui/shell/main_window.py" line="429"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="521"/>
-        <location filename="../../ui/shell/main_window.py" line="525"/>
+        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="430"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="305"/>
+        <location filename="../../ui/shell/role_tabs.py" line="49"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <location filename="../../ui/shell/role_tabs.py" line="54"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307"/>
+        <location filename="../../ui/shell/role_tabs.py" line="59"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="311"/>
+        <location filename="../../ui/shell/role_tabs.py" line="64"/>
         <source>Akun</source>
         <comment>tab: staff accounts</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/role_tabs.py" line="69"/>
         <source>Kalender kerja</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <location filename="../../ui/shell/role_tabs.py" line="74"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="522"/>
-        <location filename="../../ui/shell/main_window.py" line="526"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="523"/>
+        <location filename="../../ui/shell/main_window.py" line="428"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="527"/>
+        <location filename="../../ui/shell/main_window.py" line="432"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="528"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="530"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="529"/>
+        <location filename="../../ui/shell/main_window.py" line="434"/>
         <source>Ta&amp;mpilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="532"/>
+        <location filename="../../ui/shell/main_window.py" line="437"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="534"/>
+        <location filename="../../ui/shell/main_window.py" line="439"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="535"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="536"/>
+        <location filename="../../ui/shell/main_window.py" line="441"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="537"/>
+        <location filename="../../ui/shell/main_window.py" line="442"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="538"/>
+        <location filename="../../ui/shell/main_window.py" line="443"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="539"/>
+        <location filename="../../ui/shell/main_window.py" line="444"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="550"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="553"/>
+        <location filename="../../ui/shell/main_window.py" line="458"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="555"/>
+        <location filename="../../ui/shell/main_window.py" line="460"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="556"/>
+        <location filename="../../ui/shell/main_window.py" line="461"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="647"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="131"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="682"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="166"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="694"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="180"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="723"/>
+        <location filename="../../ui/shell/main_window.py" line="508"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHelpEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
 from lapor_desk import __version__
-from lapor_desk.accounts.roles import Actor, Permission
+from lapor_desk.accounts.roles import Actor
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
-from lapor_desk.domain.messages import ValidationFailed, ValidationResult
+from lapor_desk.domain.messages import ValidationResult
 from lapor_desk.i18n import describe
 from lapor_desk.reference import ReferenceData
 from lapor_desk.settings import (
@@ -42,17 +41,16 @@ from ui.common.bridge import CoreBridge
 from ui.common.font_size import FontSize, FontSizeMenu
 from ui.common.i18n import LanguageSwitch
 from ui.common.tasks import TaskRunner
+from ui.shell.complaint_actions import ComplaintActions
 from ui.shell.keyboard import ShortcutList, TabKeys
+from ui.shell.lazy_tab import LazyTab
+from ui.shell.role_tabs import RoleTabs
 from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
 
 if TYPE_CHECKING:
-    from lapor_desk.complaint_summary import ComplaintSummary
-    from lapor_desk.deadlines import Deadline
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
-    from lapor_desk.review import ApprovalState, ReviewItem
-    from lapor_desk.session import DeskSession
     from ui.admin.data_safety import DataSafety
     from ui.admin.import_dialog import ImportUi
     from ui.common.screen import ComplaintCalls
@@ -73,28 +71,7 @@ def load_regions() -> RegionDirectory:
     return directory
 
 
-class LazyTab(QWidget):
-    """A tab whose screen is built the first time it is shown (charts and tables cost memory)."""
-
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.factory = factory
-        self.content: QWidget | None = None
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-
-    def build(self) -> QWidget:
-        if self.content is None:
-            self.content = self.factory()
-            self.box.addWidget(self.content)
-        return self.content
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  Qt override
-        self.build()
-        super().showEvent(event)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(RoleTabs, ComplaintActions, QMainWindow):
     """Built from the settings alone, so it paints at once; `attach(desk)` follows when the
     database is open (the heavy imports and the migration check happen off the GUI thread)."""
 
@@ -295,78 +272,6 @@ class MainWindow(QMainWindow):
         if actor.is_trainee:
             review = session.review
             self.tasks.read(lambda: review.returned_to(actor), self._show_returned)
-
-    def _build_role_tabs(self, session: DeskSession) -> None:
-        """The screens of the role, each built with the session when first shown, gone at sign-out."""
-        actor = session.actor
-        # Tab titles carry no Alt+letter: Ctrl+1…Ctrl+9 open the tabs (ui/shell/keyboard.py),
-        # and the letters stay free for the fields and buttons of the screen in view.
-        tabs: list[tuple[Permission, Callable[[], QWidget], Callable[[], str]]] = [
-            (Permission.REVIEW, lambda: self._review_view(session), lambda: self.tr("Tinjauan")),
-            (Permission.DASHBOARD, lambda: self._dashboard_view(session), lambda: self.tr("Dasbor")),
-            (Permission.VIEW_AUDIT, lambda: self._audit_view(session), lambda: self.tr("Jejak audit")),
-            (
-                Permission.MANAGE_ACCOUNTS,
-                lambda: self._accounts_view(session),
-                lambda: self.tr("Akun", "tab: staff accounts"),
-            ),
-            (Permission.MANAGE_SETTINGS, lambda: self._calendar_view(session), lambda: self.tr("Kalender kerja")),
-            (Permission.MANAGE_SETTINGS, lambda: self._settings_view(session), lambda: self.tr("Pengaturan")),
-        ]
-        for permission, factory, title in tabs:
-            if actor.can(permission):
-                tab = LazyTab(factory)
-                self.tabs.addTab(tab, title())
-                self.role_tabs.append((tab, title))
-
-    def _review_view(self, session: DeskSession) -> QWidget:
-        from ui.supervision.review_view import ReviewView
-
-        view = ReviewView(session, self.tasks)
-        view.open_complaint.connect(self.open_complaint)
-        return view
-
-    def _dashboard_view(self, session: DeskSession) -> QWidget:
-        from ui.supervision.dashboard import DashboardView  # loads here, for supervisors only
-
-        assert self.desk is not None
-        view = DashboardView(self.tasks, self.settings)
-        view.attach(session.reports, session.actor)
-        return view
-
-    def _audit_view(self, session: DeskSession) -> QWidget:
-        from ui.supervision.audit_view import AuditView
-
-        return AuditView(session, self.tasks, session.sync.anchors if session.sync is not None else None)
-
-    def _accounts_view(self, session: DeskSession) -> QWidget:
-        from ui.admin.accounts_view import AccountsView
-
-        return AccountsView(session, self.tasks)
-
-    def _calendar_view(self, session: DeskSession) -> QWidget:
-        from ui.admin.calendar_view import CalendarView
-
-        assert self.desk is not None
-        view = CalendarView(self.tasks, self.settings.get(UI_LANGUAGE))
-        view.attach(session.calendar, session.actor)
-        return view
-
-    def _settings_view(self, session: DeskSession) -> QWidget:
-        from ui.admin.settings_view import SettingsView
-
-        assert self.desk is not None
-        view = SettingsView(self.tasks, self.settings)
-        view.attach(session.audit, session.actor, self.desk)
-        return view
-
-    def role_tab(self, title_start: str) -> QWidget | None:
-        """The screen of a role tab whose title starts so (tests)."""
-        for tab, title in self.role_tabs:
-            if title().replace("&", "").startswith(title_start):
-                self.tabs.setCurrentWidget(tab)
-                return tab.build()
-        return None
 
     def _set_signed_in_actions(self, signed_in: bool) -> None:
         for action in (
@@ -575,126 +480,6 @@ class MainWindow(QMainWindow):
     def show_search(self) -> None:
         self.tabs.setCurrentWidget(self.queue)
         self.queue.focus_search()
-
-    def open_complaint(self, complaint_id: int) -> None:
-        if self.desk is None:
-            return
-        service, store, sync = self.acting, self.attachment_store, self.desk.sync
-        regions, reference = self.regions, self.reference
-        assert service is not None
-
-        def load() -> tuple[
-            Complaint, dict[str, str | None], list[dict[str, object]], Deadline | None, ComplaintSummary
-        ]:
-            from lapor_desk.complaint_summary import summarise
-
-            complaint = service.get(complaint_id)
-            attempts = sync.history(complaint_id, limit=50) if sync is not None else []
-            return (
-                complaint,
-                {a.sha256: store.check(a.sha256) for a in complaint.attachments},
-                attempts,
-                service.deadline_of(complaint),
-                summarise(complaint, regions, reference),
-            )
-
-        self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self.show_error)
-
-    def _show_complaint(
-        self,
-        complaint: Complaint,
-        problems: dict[str, str | None] | None = None,
-        attempts: list[dict[str, object]] | None = None,
-        deadline: Deadline | None = None,
-        summary: ComplaintSummary | None = None,
-    ) -> None:
-        from ui.queue.complaint_view import ComplaintView  # loaded on first use, not at start-up
-
-        view = ComplaintView(
-            complaint,
-            self,
-            problems,
-            self.settings.get(UI_LANGUAGE),
-            attempts,
-            deadline=deadline,
-            summary=summary,
-        )
-        view.edit_requested.connect(self._edit_complaint)
-        view.receipt_requested.connect(
-            lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid)
-        )
-        view.reply_requested.connect(lambda cid, v=view: self.record_reply(cid, v))
-        if self.sync_ui is not None:
-            view.supplement_requested.connect(lambda cid, v=view: self.sync_ui.add_supplement(cid, v))
-        view.finished.connect(lambda _=0, v=view: self.views.remove(v) if v in self.views else None)
-        self.views.append(view)
-        view.show()
-
-    def record_reply(self, complaint_id: int, view: QDialog | None = None) -> None:
-        """Ask for the reporter's reply or rating and record it as a timeline event."""
-        from ui.queue.reply_dialog import ReplyDialog
-
-        if self.desk is None:
-            return
-        service = self.acting
-        assert service is not None
-        receipt = getattr(getattr(view, "complaint", None), "receipt_number", "") or ""
-        dialog = ReplyDialog(receipt, self.settings.get(UI_LANGUAGE), view or self)
-        self.reply_dialog = dialog
-
-        def saved(_complaint: Complaint) -> None:
-            dialog.done(1)
-            self.statusBar().showMessage(self.tr("Tanggapan pelapor dicatat."), 8000)
-            if view is not None:
-                view.close()
-            self.open_complaint(complaint_id)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationFailed):
-                dialog.show_problems(exc.result)
-            else:
-                self.show_error(exc)
-
-        dialog.submitted.connect(
-            lambda text, rating: self.tasks.write(
-                lambda: service.record_reply(complaint_id, text, rating), saved, failed
-            )
-        )
-        dialog.open()
-
-    def _edit_complaint(self, complaint_id: int) -> None:
-        service, desk = self.acting, self.desk
-        if service is None or desk is None:
-            return
-        from lapor_desk.review import ApprovalState
-
-        review = desk.supervision.review
-
-        def load() -> tuple[Complaint, tuple[ApprovalState, str] | None]:
-            return service.open_for_edit(complaint_id), review.approval_of(complaint_id)
-
-        def loaded(result: tuple[Complaint, tuple[ApprovalState, str] | None]) -> None:
-            complaint, approval = result
-            self.intake.load(complaint)
-            self.show_intake()
-            if approval is not None and approval[0] is ApprovalState.RETURNED:
-                self.intake.set_banner(
-                    self.tr("Dikembalikan supervisor dengan catatan: {note}").format(note=approval[1]), "error"
-                )
-
-        self.tasks.read(load, loaded, self.show_error)
-
-    def _show_returned(self, items: list[ReviewItem]) -> None:
-        """A trainee signs in: the complaints a supervisor sent back come first."""
-        if not items or self.actor is None:
-            return
-        shown = "; ".join(f"{i.receipt_number or i.complaint_id} ({i.note})" for i in items[:3])
-        self.intake.set_banner(
-            self.tr(
-                "{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi."
-            ).format(count=len(items), items=shown),
-            "info",
-        )
 
     def show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))
