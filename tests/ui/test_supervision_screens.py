@@ -236,3 +236,25 @@ def test_audit_browser_checks_the_kept_anchor_and_names_a_wipe(window, qtbot, de
     audit.verify()
     qtbot.waitUntil(lambda: "seluruh jejak telah dihapus" in audit.verify_result.text())
     assert f"mencatat baris #{head[0]}" in audit.verify_result.text()
+
+
+def test_audit_filters_stay_usable_at_200_percent_font_on_a_1366_screen(window, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+
+    normal = qapp.font()
+    font = QFont(normal)
+    font.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(font)
+    try:
+        audit = window.role_tab("Jejak audit")
+        assert isinstance(audit, AuditView)
+        window.show()
+        window.resize(1366, 768)
+        # One filter row made the window wider than the screen at this size (and the boxes tiny).
+        qtbot.waitUntil(lambda: audit.isVisible() and window.width() <= 1366 and audit.width() > 1000)
+        qtbot.waitUntil(lambda: audit.account.font().pointSizeF() == font.pointSizeF())
+        # Room for a user name and a "complaint:12" target, not a few squeezed letters.
+        wide_enough = audit.account.fontMetrics().horizontalAdvance("complaint:12")
+        qtbot.waitUntil(lambda: min(audit.account.width(), audit.target.width()) >= wide_enough)
+    finally:
+        qapp.setFont(normal)
