@@ -347,12 +347,12 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="200"/>
+        <location filename="../../ui/supervision/audit_view.py" line="205"/>
         <source>{count} entri ditampilkan.</source>
         <translation>{count} entries shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="206"/>
+        <location filename="../../ui/supervision/audit_view.py" line="211"/>
         <source>Sasaran: {target}
 Tindakan (kode): {action}
 Rincian: {detail}</source>
@@ -361,102 +361,102 @@ Action (code): {action}
 Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="215"/>
+        <location filename="../../ui/supervision/audit_view.py" line="220"/>
         <source>Rincian teknis</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="240"/>
+        <location filename="../../ui/supervision/audit_view.py" line="245"/>
         <source>Memeriksa rantai jejak audit…</source>
         <translation>Checking the audit trail chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="250"/>
+        <location filename="../../ui/supervision/audit_view.py" line="255"/>
         <source>Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.</source>
         <translation>Chain intact: {count} entries checked, none changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="259"/>
+        <location filename="../../ui/supervision/audit_view.py" line="264"/>
         <source>Jejak audit telah diubah di luar aplikasi ({count} masalah):</source>
         <translation>The audit trail was changed outside the application ({count} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="264"/>
+        <location filename="../../ui/supervision/audit_view.py" line="269"/>
         <source>…dan {more} lagi.</source>
         <translation>…and {more} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="274"/>
+        <location filename="../../ui/supervision/audit_view.py" line="279"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="277"/>
+        <location filename="../../ui/supervision/audit_view.py" line="282"/>
         <source>&amp;Tindakan</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="278"/>
+        <location filename="../../ui/supervision/audit_view.py" line="283"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="279"/>
+        <location filename="../../ui/supervision/audit_view.py" line="284"/>
         <source>Sa&amp;saran</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="280"/>
+        <location filename="../../ui/supervision/audit_view.py" line="285"/>
         <source>mis. complaint:12 atau account:budi</source>
         <translation>e.g. complaint:12 or account:budi</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="281"/>
+        <location filename="../../ui/supervision/audit_view.py" line="286"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="282"/>
+        <location filename="../../ui/supervision/audit_view.py" line="287"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="283"/>
+        <location filename="../../ui/supervision/audit_view.py" line="288"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="284"/>
+        <location filename="../../ui/supervision/audit_view.py" line="289"/>
         <source>Periksa &amp;rantai</source>
         <translation>Verify c&amp;hain</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="287"/>
+        <location filename="../../ui/supervision/audit_view.py" line="292"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="288"/>
+        <location filename="../../ui/supervision/audit_view.py" line="293"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="289"/>
+        <location filename="../../ui/supervision/audit_view.py" line="294"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="290"/>
+        <location filename="../../ui/supervision/audit_view.py" line="295"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="291"/>
+        <location filename="../../ui/supervision/audit_view.py" line="296"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="292"/>
+        <location filename="../../ui/supervision/audit_view.py" line="297"/>
         <source>Uraian</source>
         <translation>What happened</translation>
     </message>
@@ -2099,17 +2099,17 @@ Detail: {detail}</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="131"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="133"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="166"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="168"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="180"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="182"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
@@ -2990,7 +2990,7 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     <message>
         <location filename="../../ui/shell/keyboard.py" line="86"/>
         <source>Tab {title}</source>
-        <translation>Tab {title}</translation>
+        <translation>{title} tab</translation>
     </message>
     <message>
         <location filename="../../ui/shell/keyboard.py" line="88"/>
