@@ -451,7 +451,17 @@ def main(out: Path, language: str = "id") -> None:
     from lapor_desk.desk import Desk
     from lapor_desk.domain.enums import Channel, ReportType
     from lapor_desk.reports.figures import Period
-    from lapor_desk.settings import DESK_CODE, DESK_NAME, DESK_PHONE, OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE
+    from lapor_desk.settings import (
+        DESK_CODE,
+        DESK_NAME,
+        DESK_PHONE,
+        OFFICE_ADDRESS,
+        OFFICE_NAME,
+        OFFICE_PHONE,
+        OFFICER_NAME,
+        OFFICER_NIP,
+        UI_LANGUAGE,
+    )
     from ui.shell.app import build_main_window, create_application
 
     app = create_application([sys.argv[0]])
@@ -459,6 +469,10 @@ def main(out: Path, language: str = "id") -> None:
     desk.settings.set(DESK_CODE, "KAB-BDG-01")
     desk.settings.set(DESK_NAME, "Meja Pengaduan Kabupaten Bandung")
     desk.settings.set(DESK_PHONE, "022-5891234")
+    # The receipt's letterhead, so the receipt's picture shows it as an office prints it.
+    desk.settings.set(OFFICE_NAME, "Bagian Organisasi Setda Kabupaten Bandung")
+    desk.settings.set(OFFICE_ADDRESS, "Jl. Raya Soreang Km 17, Soreang, Kabupaten Bandung 40912")
+    desk.settings.set(OFFICE_PHONE, "022-5891000")
     desk.settings.set(OFFICER_NAME, "Siti Rahmawati")
     desk.settings.set(OFFICER_NIP, "198503122010012001")
     desk.settings.set(UI_LANGUAGE, language)
