@@ -1951,28 +1951,28 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/main_window.py" line="312"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="357"/>
+        <location filename="../../ui/shell/main_window.py" line="356"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="422"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="429"/>
+        <location filename="../../ui/shell/window_menus.py" line="99"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
-        <location filename="../../ui/shell/main_window.py" line="430"/>
+        <location filename="../../ui/shell/main_window.py" line="369"/>
+        <location filename="../../ui/shell/window_menus.py" line="100"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
@@ -2008,93 +2008,93 @@ Detail: {detail}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="427"/>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/window_menus.py" line="101"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="428"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="432"/>
+        <location filename="../../ui/shell/window_menus.py" line="102"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="433"/>
+        <location filename="../../ui/shell/window_menus.py" line="103"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/window_menus.py" line="105"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="434"/>
+        <location filename="../../ui/shell/window_menus.py" line="104"/>
         <source>Ta&amp;mpilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="437"/>
+        <location filename="../../ui/shell/window_menus.py" line="107"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="438"/>
+        <location filename="../../ui/shell/window_menus.py" line="108"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="439"/>
+        <location filename="../../ui/shell/window_menus.py" line="109"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="440"/>
+        <location filename="../../ui/shell/window_menus.py" line="110"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="441"/>
+        <location filename="../../ui/shell/window_menus.py" line="111"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="442"/>
+        <location filename="../../ui/shell/window_menus.py" line="112"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="443"/>
+        <location filename="../../ui/shell/window_menus.py" line="113"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="444"/>
+        <location filename="../../ui/shell/window_menus.py" line="114"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="455"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="458"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Meja {desk} · membuka database…</source>
         <translation>Desk {desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="460"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="461"/>
+        <location filename="../../ui/shell/main_window.py" line="389"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
@@ -2114,7 +2114,7 @@ Detail: {detail}</translation>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="508"/>
+        <location filename="../../ui/shell/window_menus.py" line="135"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}

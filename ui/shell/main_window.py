@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHelpEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QHelpEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desk import __version__
 from lapor_desk.accounts.roles import Actor
 from lapor_desk.attachments import MB, AttachmentStore
 from lapor_desk.domain.complaint import Complaint
@@ -38,15 +37,15 @@ from lapor_desk.settings import (
 )
 from ui.common import labels
 from ui.common.bridge import CoreBridge
-from ui.common.font_size import FontSize, FontSizeMenu
+from ui.common.font_size import FontSize
 from ui.common.i18n import LanguageSwitch
 from ui.common.tasks import TaskRunner
 from ui.shell.complaint_actions import ComplaintActions
-from ui.shell.keyboard import ShortcutList, TabKeys
 from ui.shell.lazy_tab import LazyTab
 from ui.shell.role_tabs import RoleTabs
 from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
+from ui.shell.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
@@ -71,7 +70,7 @@ def load_regions() -> RegionDirectory:
     return directory
 
 
-class MainWindow(RoleTabs, ComplaintActions, QMainWindow):
+class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
     """Built from the settings alone, so it paints at once; `attach(desk)` follows when the
     database is open (the heavy imports and the migration check happen off the GUI thread)."""
 
@@ -361,62 +360,6 @@ class MainWindow(RoleTabs, ComplaintActions, QMainWindow):
         self.password_dialog = dialog
         dialog.open()
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_action.triggered.connect(self.show_intake)
-        self.queue_action = QAction(self)
-        self.queue_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.queue_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.queue))
-        self.search_action = QAction(self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.search_action.triggered.connect(self.show_search)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.queue_action, self.search_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.view_menu = bar.addMenu("")
-        self.language_menu = self.view_menu.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.languages.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self.font_menu = FontSizeMenu(self.view_menu, self, self.font_size, self.settings)
-        self.account_menu = bar.addMenu("")
-        self.password_action = QAction(self)
-        self.password_action.triggered.connect(lambda: self.change_password())
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.session.lock)
-        self.sign_out_action = QAction(self)
-        self.sign_out_action.triggered.connect(self.sign_out)
-        for action in (self.password_action, self.lock_action, self.sign_out_action):
-            self.account_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
-        self.guide_action = QAction(self)
-        self.guide_action.setShortcut(QKeySequence("F1"))
-        self.guide_action.triggered.connect(self.show_guide)
-        self.help_menu.addAction(self.guide_action)
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self._about)
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut(QKeySequence("Shift+F1"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.help_menu.addAction(self.shortcuts_action)
-        self.help_menu.addAction(self.about_action)
-        self.tab_keys = TabKeys(self, self.tabs)  # Ctrl+1…Ctrl+9
-
     def retranslate(self) -> None:
         desk_code = self.settings.get(DESK_CODE)
         self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=desk_code))
@@ -426,22 +369,7 @@ class MainWindow(RoleTabs, ComplaintActions, QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.intake), self.tr("Pengaduan baru"))
             self.tabs.setTabText(self.tabs.indexOf(self.queue), self.tr("Antrean"))
             self.tabs.setTabText(self.tabs.indexOf(self.lookup), self.tr("Warga kembali"))
-        self.file_menu.setTitle(self.tr("&Berkas"))
-        self.new_action.setText(self.tr("Pengaduan baru"))
-        self.queue_action.setText(self.tr("Antrean"))
-        self.search_action.setText(self.tr("Cari di antrean"))
-        self.quit_action.setText(self.tr("Keluar"))
-        self.view_menu.setTitle(self.tr("Ta&mpilan"))
-        self.language_menu.setTitle(self.tr("Bahasa / Language"))
-        self.font_menu.retranslate()
-        self.help_menu.setTitle(self.tr("Bantuan"))
-        self.about_action.setText(self.tr("Tentang lapor-desk"))
-        self.guide_action.setText(self.tr("&Panduan"))
-        self.shortcuts_action.setText(self.tr("Pintasan &keyboard"))
-        self.account_menu.setTitle(self.tr("Akun"))
-        self.password_action.setText(self.tr("Ganti kata sandi…"))
-        self.lock_action.setText(self.tr("Kunci layar"))
-        self.sign_out_action.setText(self.tr("Keluar akun"))
+        self._retranslate_menus()
         for tab, title in self.role_tabs:
             self.tabs.setTabText(self.tabs.indexOf(tab), title())
         if self.data_safety is not None:
@@ -465,14 +393,6 @@ class MainWindow(RoleTabs, ComplaintActions, QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_language(self, language: str) -> None:
-        self.settings.set(UI_LANGUAGE, language)
-        self.languages.apply(language)
-        self.language_actions[language].setChecked(True)
-
-    def show_shortcuts(self) -> None:
-        ShortcutList(self, self.tabs).open()
-
     def show_intake(self) -> None:
         self.tabs.setCurrentWidget(self.intake)
         self.intake.go_to_top()
@@ -493,22 +413,6 @@ class MainWindow(RoleTabs, ComplaintActions, QMainWindow):
                 QToolTip.showText(event.globalPos(), bar.tabText(index), bar)
                 return True
         return super().eventFilter(watched, event)
-
-    def show_guide(self) -> None:
-        from ui.shell.help_guide import HelpGuide
-
-        actor = self.session.actor
-        self.guide = HelpGuide(self.settings.get(UI_LANGUAGE), str(actor.role) if actor else None, self)
-        self.guide.open()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "lapor-desk",
-            self.tr("lapor-desk {version}\nMeja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.").format(
-                version=__version__
-            ),
-        )
 
     def release_desk_for_restore(self) -> None:
         """Stop everything that uses the database and close it, so a restore may replace it."""
