@@ -362,10 +362,3 @@ def test_charts_take_keyboard_focus_and_say_what_they_show(qtbot, view, sup, sta
     widths = [rect.width() for rect in chart.bar_rects()]
     assert widths == sorted(widths, reverse=True) and widths[0] > 0  # largest on top, proportional
     assert chart.grab().width() > 0  # it paints
-
-
-def test_the_period_labels_leave_room_for_their_last_letter(view: DashboardView, qtbot) -> None:  # type: ignore[no-untyped-def]
-    # "Tahun" at 200 % font was cut to "Tahur": the label was exactly its text's advance wide.
-    for label in (view.span_label, view.month_label, view.year_label):
-        text = label.text().replace("&", "")
-        qtbot.waitUntil(lambda lb=label, t=text: lb.width() >= lb.fontMetrics().horizontalAdvance(t) + 3)

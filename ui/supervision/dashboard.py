@@ -108,10 +108,6 @@ class DashboardView(QWidget):
         self.span_label.setBuddy(self.span)
         self.month_label.setBuddy(self.month)
         self.year_label.setBuddy(self.year)
-        for label in (self.span_label, self.month_label, self.year_label):
-            # A label is exactly as wide as its text's advance; drawn at 200 % font the last letter
-            # runs a pixel or two past it and was cut ("Tahur", "Yea"): a little room on the right.
-            label.setContentsMargins(0, 0, 3, 0)
         bar = QHBoxLayout()
         for widget in (
             self.span_label,
