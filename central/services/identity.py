@@ -36,9 +36,9 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import CursorResult, func, select, text
 from sqlalchemy.orm import Session
 
 from central.config import data_dir
@@ -205,7 +205,7 @@ def sequence_value(session: Session, table: str, *, rows: bool = True) -> int:
 def sequence_values(session: Session) -> tuple[int, int]:
     """The last tracking ID and event ID the sequences handed out, in one round trip."""
     if session.get_bind().dialect.name == "sqlite":
-        rows = dict(
+        rows: dict[str, int] = dict(
             session.execute(text("SELECT name, seq FROM sqlite_sequence WHERE name IN ('complaints', 'events')"))
             .tuples()
             .all()
@@ -242,12 +242,11 @@ def raise_sequence(session: Session, table: str, above: int) -> bool:
     if sequence_value(session, table) >= above:
         return False
     if session.get_bind().dialect.name == "sqlite":
-        if (
-            session.execute(
-                text("UPDATE sqlite_sequence SET seq = :v WHERE name = :t"), {"v": above, "t": table}
-            ).rowcount
-            == 0
-        ):  # type: ignore[attr-defined]
+        moved = cast(
+            CursorResult[Any],
+            session.execute(text("UPDATE sqlite_sequence SET seq = :v WHERE name = :t"), {"v": above, "t": table}),
+        )
+        if moved.rowcount == 0:
             session.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :v)"), {"v": above, "t": table})
     else:
         column = "tracking_id" if table == "complaints" else "id"

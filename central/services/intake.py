@@ -70,7 +70,10 @@ def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: dat
     complete = {
         r["tracking_id"]
         for r in results
-        if r["status"] == "created" and (ch := by_index.get(r["index"])) and ch.item and not ch.item.attachments
+        if r["status"] == "created"
+        and (found := by_index.get(r["index"])) is not None
+        and found.item
+        and not found.item.attachments
     }
     _fill_attachment_state(session, results, complete)
     return results

@@ -17,12 +17,8 @@ part standing. After a reboot only the wall clock is left to go by.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import math
 import re
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -32,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from lapor_desk.accounts.passwords import check_password, hash_password
 from lapor_desk.accounts.roles import (
     IT_CONSOLE,
     AccountError,
@@ -64,41 +61,6 @@ LOCKOUT_ATTEMPTS = 5
 LOCKOUT_DURATION = timedelta(minutes=15)
 PASSWORD_MIN = 8
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
-
-
-# --- passwords
-
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
-
-
-def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * n * r + 1_048_576, dklen=32
-    )
-    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
-
-
-def check_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        ni, ri, pi = int(n), int(r), int(p)
-        actual = hashlib.scrypt(
-            password.encode("utf-8"), salt=_unb64(salt), n=ni, r=ri, p=pi, maxmem=256 * ni * ri + 1_048_576, dklen=32
-        )
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(actual, _unb64(digest))
-
-
-def _b64(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"))
 
 
 _DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="

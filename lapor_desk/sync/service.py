@@ -73,7 +73,7 @@ class SyncService:
         self._cycle_lock = threading.Lock()
         self.online: bool | None = None
         self.running = False
-        self.engine_options: dict[str, object] = {}  # tests and benchmarks tune the engine
+        self.engine_options: dict[str, Any] = {}  # tests and benchmarks tune the engine
         self.timeouts = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
         self._last_progress = 0.0
         self._last_bytes_progress = 0.0
@@ -151,7 +151,7 @@ class SyncService:
                 chunk_bytes=int(self.settings.get(SYNC_CHUNK_KB)) * 1024,
                 bytes_progress=self._bytes_progress,
                 **self.engine_options,
-            )  # type: ignore[arg-type]
+            )
             report = engine.cycle(force=force)
         finally:
             client.close()

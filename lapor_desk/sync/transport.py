@@ -247,7 +247,7 @@ class CentralClient:
                 self.api_url + path,
                 data=data,
                 params=params,
-                headers=hdrs,
+                headers=hdrs,  # type: ignore[arg-type]  # None drops a session header
                 timeout=self.timeout,  # type: ignore[arg-type]
                 verify=self.session.verify,
             )  # else REQUESTS_CA_BUNDLE wins

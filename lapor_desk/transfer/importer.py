@@ -199,7 +199,7 @@ class Importer:
         report, lang = self.report, self.options.language
         first_of_key: dict[str, tuple[int, str]] = {}
         first_of_receipt: dict[str, int] = {}
-        pending: list[tuple[int, dict[str, Any]]] = []
+        pending: list[tuple[int, str, dict[str, Any]]] = []
         started = time.perf_counter()
         with self._records(first=True) as records:
             for record in records:
