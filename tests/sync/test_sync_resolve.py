@@ -151,7 +151,8 @@ def test_a_field_error_is_fixed_by_an_edit(
         [problem] = desk.sync.problems()
         assert problem.kind is Kind.FIELDS and problem.actions == (Action.EDIT,)
         code, text = _sync_exit(desk, capsys)
-        assert code == 2 and "incident_date" in text and "lebih cepat" in text  # the skew is said too
+        # The field by its label, as the clerk knows it; the skew is said too.
+        assert code == 2 and "Tanggal kejadian: " in text and "lebih cepat" in text
         desk.complaints.record(walk_in(received_at=clock.now), complaint_id=c.id)  # the date as it was
         code, _text = _sync_exit(desk, capsys)
         assert code == 0 and desk.sync.problems() == []
