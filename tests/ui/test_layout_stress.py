@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
 
@@ -30,7 +31,13 @@ def clipped(root: QWidget) -> list[str]:
                 out.append(f"group {w.title()!r}")
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
-                if w.tabRect(i).width() < w.fontMetrics().horizontalAdvance(w.tabText(i).replace("&", "")):
+                rect = w.tabRect(i)
+                if w.elideMode() != Qt.TextElideMode.ElideNone and not w.usesScrollButtons():
+                    # A bar that shortens its titles to keep every tab in sight (the main window:
+                    # the whole title is the tab's tooltip) must not push a tab out of view.
+                    if rect.left() < 0 or rect.right() > w.width():
+                        out.append(f"tab {w.tabText(i)!r} out of view: {rect} in {w.width()}")
+                elif rect.width() < w.fontMetrics().horizontalAdvance(w.tabText(i).replace("&", "")):
                     out.append(f"tab {w.tabText(i)!r}")
     return out
 
