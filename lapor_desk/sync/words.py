@@ -30,6 +30,9 @@ _WHAT: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("PUT", re.compile(r"^/audit-anchor$"), "sync_do_anchor_put"),
 )
 
+# Requests whose words need the item count the transport logs with them.
+_COUNTED = {"sync_do_batch", "sync_do_lookup"}
+
 # Exception class names (requests / urllib3) -> why, in words.
 _WHY_BY_PROBLEM = {
     "ConnectionError": "sync_why_connection",
@@ -68,9 +71,6 @@ def what(request: str, language: str) -> str:
                 return request  # a counted request logged without its count: keep it as it is
             return translate(code, language, params)
     return request
-
-
-_COUNTED = {"sync_do_batch", "sync_do_lookup"}
 
 
 def result(outcome: str, language: str) -> str:
