@@ -41,6 +41,7 @@ class AuditAction(StrEnum):
     ACCOUNT_LOCKED = "account_locked"
     SIGN_OUT = "sign_out"
     VIEW_PERSONAL = "view_personal"
+    SEARCH_PERSONAL = "search_personal"  # a search by NIK or phone (who looked a citizen up)
     CREATE = "create"
     EDIT = "edit"
     STATUS_CHANGE = "status_change"

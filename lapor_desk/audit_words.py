@@ -74,6 +74,13 @@ def describe(entry: AuditEntry, language: str, numbers: Mapping[int, str] | None
     if action == AuditAction.VIEW_PERSONAL:
         code = "audit_says_view_personal_edit" if d.get("purpose") == "edit" else "audit_says_view_personal"
         return say(code, complaint=complaint)
+    if action == AuditAction.SEARCH_PERSONAL:
+        kind = "nik" if "reporter_nik" in (d.get("fields") or ()) else "phone"
+        return say(
+            f"audit_says_search_{kind}",
+            searched=d.get("searched", ""),
+            count=int(d.get("found", 0)),
+        )
     if action == AuditAction.CREATE:
         if "count" in d:
             return say("audit_says_create_many", count=int(d["count"]), source=d.get("source", ""))

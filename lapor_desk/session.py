@@ -19,6 +19,7 @@ from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras
 from lapor_desk.domain.enums import EDITABLE_STATUSES
 from lapor_desk.domain.queue import Deadline, QueueCount, QueueFilter, QueueRow
+from lapor_desk.domain.search_key import search_key
 from lapor_desk.services.complaints import ComplaintService, SaveOutcome
 from lapor_desk.storage.errors import StorageError
 
@@ -42,6 +43,7 @@ class SessionComplaints:
         self.audit = audit
         self.actor = actor
         self.ended = False  # signed out: a call still on its way is refused
+        self._last_search: tuple[str, str] | None = None  # the personal search audited last
 
     def _require(self, permission: Permission) -> None:
         if self.ended:
@@ -83,7 +85,9 @@ class SessionComplaints:
 
     def lookup(self, key: str) -> list[QueueRow]:
         self._require(Permission.VIEW_COMPLAINTS)
-        return self.service.lookup(key)
+        rows = self.service.lookup(key)
+        self._audit_personal_search(key, "lookup", rows)
+        return rows
 
     def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]:
         self._require(Permission.RECORD)
@@ -126,7 +130,36 @@ class SessionComplaints:
 
     def queue_page(self, filt: QueueFilter, before_id: int | None = None, limit: int = 200) -> list[QueueRow]:
         self._require(Permission.VIEW_COMPLAINTS)
-        return self.service.queue_page(filt, before_id, limit)
+        rows = self.service.queue_page(filt, before_id, limit)
+        if before_id is None:  # the search itself, not the pages scrolled after it
+            self._audit_personal_search(filt.text, "queue", rows)
+        return rows
+
+    def _audit_personal_search(self, text: str, where: str, rows: list[QueueRow]) -> None:
+        """A search by NIK or phone number looks a citizen up: the trail says who searched,
+        where, for which kind of number (masked, never whole) and which complaints it showed.
+        The same search repeated (the queue reloading after a sync) is noted once."""
+        key = search_key(text)
+        if not key.is_number:
+            return
+        fields = [name for name, value in (("reporter_nik", key.nik), ("reporter_phone", key.phone)) if value]
+        if not fields:
+            return
+        seen = (where, key.nik or key.phone or "")
+        if seen == self._last_search:
+            return
+        self._last_search = seen
+        self.audit.record(
+            self.actor.who,
+            AuditAction.SEARCH_PERSONAL,
+            f"search:{where}",
+            {
+                "fields": fields,
+                "searched": mask_nik(key.nik) if key.nik else _mask_phone(key.phone or ""),
+                "found": len(rows),
+                "complaints": [row.id for row in rows[:20]],
+            },
+        )
 
     def queue_count(self, filt: QueueFilter) -> QueueCount:
         """How many complaints the queue's filter finds (exact up to a limit)."""
@@ -142,6 +175,11 @@ class SessionComplaints:
     ) -> Receipt:
         """The receipt of a complaint this session was already allowed to read."""
         return self.service.receipt_of(complaint, copy_number=copy_number, language=language, sheet=sheet)
+
+
+def _mask_phone(phone: str) -> str:
+    """A phone number as the trail keeps it: its last four digits only."""
+    return "*" * max(len(phone) - 4, 0) + phone[-4:]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import update
 
+from lapor_desk.audit import AuditAction, AuditFilter
+from lapor_desk.audit_words import describe
 from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
 from lapor_desk.storage import repository as repo
 from ui.shell.main_window import MainWindow
@@ -133,3 +135,27 @@ def test_demo_data_is_marked_and_never_waiting_to_be_sent(window: MainWindow, qt
     qtbot.addWidget(view)
     texts = [label.text() for label in view.findChildren(QLabel)]
     assert "Data latihan (tidak dikirim)" in texts and not any("antre kirim" in t for t in texts)
+
+
+def test_nik_and_phone_searches_are_audited_masked_once(window: MainWindow, qtbot) -> None:
+    """DOMAIN privacy: the trail keeps who looked a citizen up by NIK or phone, with the number
+    masked, the complaints shown; a word search is not personal data; a reload is noted once."""
+    ids = _record(window)
+    trail = window.desk.supervision.audit
+    searches = AuditFilter(actions=(str(AuditAction.SEARCH_PERSONAL),))
+    assert _search(window, qtbot, NIK) == [ids["Siti Aminah"]]
+    assert _search(window, qtbot, "+62 812 3456 7890") == [ids["Siti Aminah"]]
+    assert _search(window, qtbot, "puskes") == [ids["Siti Aminah"]]
+    window.queue_model.reload()  # as after a sync: the same search again
+    qtbot.waitUntil(lambda: not window.queue_model._loading, timeout=30_000)
+    found = trail.page(searches)
+    assert [(e.actor, e.target) for e in found] == [("siti", "search:queue")] * 2
+    by_kind = {tuple(e.detail["fields"]): e.detail for e in found}
+    assert by_kind[("reporter_nik",)]["searched"] == "320405******0003"
+    assert by_kind[("reporter_phone",)]["searched"].endswith("7890")
+    assert "812" not in by_kind[("reporter_phone",)]["searched"]
+    assert all(d["complaints"] == [ids["Siti Aminah"]] and d["found"] == 1 for d in by_kind.values())
+    assert NIK not in str([e.detail for e in found])
+    said = {describe(e, "id") for e in found} | {describe(e, "en") for e in found}
+    assert "Mencari pengaduan dengan NIK 320405******0003: 1 ditemukan" in said
+    assert any(s.startswith("Searched complaints by phone number") for s in said)
