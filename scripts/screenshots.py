@@ -7,8 +7,10 @@ the export dialog, the review queue and the audit trail, each at 100% and 200% f
 at 1366×768 (the desk PCs' usual screen), the dashboard and its charts, the Impor dialog with a
 checked file that has bad rows, the backup/restore dialog, the Perlu perhatian tab with a problem
 of each kind and its buttons, the status bar sending files, the settings screen and the set-up
-wizard's pages (printing a warning when a window is wider than that screen); then the receipt
-PDF's page and the monthly recap's first page. For a 1366×768 screen run
+wizard's pages (printing a warning when a window is wider than that screen), and the screens and
+dialogs of scripts/screenshot_more.py (Warga kembali, Riwayat kirim, Akun, Kalender kerja, Panduan,
+Tentang, the password change, the restore's question and refusal, the Perlu perhatian questions);
+then the receipt PDF's page and the monthly recap's first page. For a 1366×768 screen run
 `xvfb-run -a -s "-screen 0 1366x768x24" ...`.
 Uses a throwaway desk with demo data, never the user's own database. Needs pdftoppm (poppler).
 """
@@ -493,6 +495,11 @@ def main(out: Path, language: str = "id") -> None:
     admin = accounts.create_first_admin("admin", "Admin Meja", PASSWORD)
     accounts.add_account(admin, "siti", "Siti Rahmawati", Role.SUPERVISOR, PASSWORD, nip="198503122010012001")
     officer = accounts.change_own_password(accounts.sign_in("siti", PASSWORD), PASSWORD, PASSWORD)
+    from screenshot_more import garbage_backup, more_screens, seed_calendar, seed_history
+
+    seed_history(desk)
+    seed_calendar(desk, admin)
+    garbage = garbage_backup(home)
     out.mkdir(parents=True, exist_ok=True)
     legacy = bad_rows_file(home / "pengaduan-lama.csv")
     normal = app.font()
@@ -541,6 +548,7 @@ def main(out: Path, language: str = "id") -> None:
             window.views[-1].close()
         dashboard = dashboard_shots(window, out, tag, year, month)
         new_screens(window, dashboard, out, tag, language, legacy, admin)
+        more_screens(window, out, tag, admin, "3204055203900003", garbage)
         for name, titles in (("review", ("Tinjauan", "Review")), ("audit", ("Jejak audit", "Audit trail"))):
             screen = next((window.role_tab(t) for t in titles if window.role_tab(t) is not None), None)
             if screen is not None:

@@ -129,10 +129,16 @@ class WindowMenus:
         self.guide.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            cast(QWidget, self),
-            "lapor-desk",
+        """Tentang lapor-desk: opened, not exec'd (the window keeps running; tests and the
+        screenshot script reach it as `about_box`)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("MainWindow", "Tentang lapor-desk"),
             QCoreApplication.translate(
                 "MainWindow", "lapor-desk {version}\nMeja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan."
             ).format(version=__version__),
+            QMessageBox.StandardButton.Ok,
+            cast(QWidget, self),
         )
+        self.about_box = box
+        box.open()
