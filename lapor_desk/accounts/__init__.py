@@ -25,9 +25,11 @@ from lapor_desk.accounts.roles import (
 )
 
 if TYPE_CHECKING:
-    from lapor_desk.accounts.service import AccountInfo, AccountService, check_password, hash_password
+    from lapor_desk.accounts.passwords import check_password, hash_password
+    from lapor_desk.accounts.service import AccountInfo, AccountService
 
-_FROM_SERVICE = {"AccountInfo", "AccountService", "check_password", "hash_password"}
+_FROM_SERVICE = {"AccountInfo", "AccountService"}
+_FROM_PASSWORDS = {"check_password", "hash_password"}
 
 
 def __getattr__(name: str) -> Any:
@@ -35,6 +37,10 @@ def __getattr__(name: str) -> Any:
         from lapor_desk.accounts import service
 
         return getattr(service, name)
+    if name in _FROM_PASSWORDS:
+        from lapor_desk.accounts import passwords
+
+        return getattr(passwords, name)
     raise AttributeError(name)
 
 

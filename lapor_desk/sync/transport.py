@@ -248,7 +248,7 @@ class CentralClient:
                 data=data,
                 params=params,
                 headers=hdrs,  # type: ignore[arg-type]  # None drops a session header
-                timeout=self.timeout,  # type: ignore[arg-type]
+                timeout=self.timeout,
                 verify=self.session.verify,
             )  # else REQUESTS_CA_BUNDLE wins
             raw = resp.content  # reads the whole body: a cut-off one raises here
