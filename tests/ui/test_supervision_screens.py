@@ -163,6 +163,11 @@ def test_admin_changes_settings_checked_and_audited(window, qtbot, desk) -> None
     # In sections, each with its heading: the office's first, the review's with four-eyes.
     assert view.headings["desk"].text() == "Meja dan kantor" and view.headings["review"].text() == "Tinjauan"
     assert list(view.headings)[0] == "desk"
+    # Each row says what it is in words; the setting's key only in the tooltip.
+    for setting in view.shown:
+        label = view.row_labels[setting.key]
+        assert setting.key not in label.text() and label.text().strip(), setting.key
+        assert label.toolTip() == setting.key
     assert view.shown.index(FOUR_EYES) > view.shown.index(next(s for s in view.shown if s.key == "desk.code"))
     four_eyes = view.editors[FOUR_EYES.key].widget
     assert isinstance(four_eyes, QComboBox)  # labelled choices, not a raw "on"/"off" to type

@@ -206,7 +206,9 @@ class SettingsView(QWidget):
         for section, heading in self.headings.items():
             heading.setText(titles.get(section, self.tr("Lainnya")))
         for setting in self.shown:
-            self.row_labels[setting.key].setText(f"{setting.description(self.language)}\n({setting.key})")
+            label = self.row_labels[setting.key]
+            label.setText(setting.description(self.language))  # the human label; the key is for the IT officer
+            label.setToolTip(setting.key)
             self.editors[setting.key].retranslate(self.language)
         self.save_button.setText(self.tr("&Simpan pengaturan"))
         self.revert_button.setText(self.tr("Bata&lkan perubahan"))
