@@ -1558,98 +1558,109 @@ Detail: {detail}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="161"/>
+        <location filename="../../ui/admin/import_dialog.py" line="170"/>
         <source>Impor pengaduan lama</source>
         <translation>Import old complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="162"/>
+        <location filename="../../ui/admin/import_dialog.py" line="171"/>
         <source>Berkas CSV, JSONL atau XLSX</source>
         <translation>A CSV, JSONL or XLSX file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="163"/>
+        <location filename="../../ui/admin/import_dialog.py" line="172"/>
         <source>Pilih &amp;berkas…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="164"/>
+        <location filename="../../ui/admin/import_dialog.py" line="173"/>
         <source>Simpan hanya jika semua baris benar</source>
         <translation>Save only if every row is good</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="165"/>
+        <location filename="../../ui/admin/import_dialog.py" line="174"/>
         <source>&amp;Periksa</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="166"/>
+        <location filename="../../ui/admin/import_dialog.py" line="175"/>
         <source>&amp;Impor baris yang benar</source>
         <translation>&amp;Import the good rows</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="167"/>
+        <location filename="../../ui/admin/import_dialog.py" line="176"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="168"/>
+        <location filename="../../ui/admin/import_dialog.py" line="177"/>
         <source>Baris pertama:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="169"/>
+        <location filename="../../ui/admin/import_dialog.py" line="178"/>
         <source>Masalah:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="173"/>
+        <location filename="../../ui/admin/import_dialog.py" line="182"/>
         <source>Pilih berkas</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="173"/>
+        <location filename="../../ui/admin/import_dialog.py" line="182"/>
         <source>Data pengaduan (*.csv *.jsonl *.ndjson *.xlsx)</source>
         <translation>Complaint data (*.csv *.jsonl *.ndjson *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="195"/>
+        <location filename="../../ui/admin/import_dialog.py" line="204"/>
         <source>{rows} baris diperiksa…</source>
         <translation>{rows} rows checked…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="195"/>
+        <location filename="../../ui/admin/import_dialog.py" line="204"/>
         <source>{rows} pengaduan disimpan…</source>
         <translation>{rows} complaints saved…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="203"/>
+        <location filename="../../ui/admin/import_dialog.py" line="212"/>
         <source>Pilih berkas dulu.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="247"/>
-        <location filename="../../ui/admin/import_dialog.py" line="251"/>
+        <location filename="../../ui/admin/import_dialog.py" line="248"/>
+        <location filename="../../ui/admin/import_dialog.py" line="262"/>
+        <source>ID di berkas</source>
+        <translation>ID in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_dialog.py" line="248"/>
+        <source>Nomor tanda terima</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_dialog.py" line="262"/>
+        <location filename="../../ui/admin/import_dialog.py" line="266"/>
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="251"/>
+        <location filename="../../ui/admin/import_dialog.py" line="266"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="251"/>
+        <location filename="../../ui/admin/import_dialog.py" line="266"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="262"/>
+        <location filename="../../ui/admin/import_dialog.py" line="277"/>
         <source>Diperiksa; belum diimpor</source>
         <translation>Checked; nothing imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="264"/>
+        <location filename="../../ui/admin/import_dialog.py" line="279"/>
         <source>Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.</source>
         <translation>Checked: {rows} rows; {bad} with problems. Nothing saved yet.</translation>
     </message>
@@ -1657,7 +1668,7 @@ Detail: {detail}</translation>
 <context>
     <name>ImportUi</name>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="87"/>
+        <location filename="../../ui/admin/import_dialog.py" line="96"/>
         <source>&amp;Impor pengaduan lama…</source>
         <translation>&amp;Import old complaints…</translation>
     </message>
@@ -2922,17 +2933,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="211"/>
+        <location filename="../../ui/admin/settings_view.py" line="213"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="212"/>
+        <location filename="../../ui/admin/settings_view.py" line="214"/>
         <source>Bata&amp;lkan perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="213"/>
+        <location filename="../../ui/admin/settings_view.py" line="215"/>
         <source>Daftarkan ke &amp;pusat…</source>
         <translation>Register with the &amp;central…</translation>
     </message>

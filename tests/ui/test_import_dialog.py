@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from lapor_desk.accounts import Role
 from lapor_desk.desk import Desk
@@ -123,7 +123,7 @@ def test_impor_dialog_previews_problems_and_imports_off_the_gui_thread(
     checking = meter.stop()
     checking_ticks, checking_median, checking_p95 = len(meter.gaps), meter.percentile(0.5), meter.percentile(0.95)
     assert dialog.problems.rowCount() == 24  # lines 251, 501, ... 6001 (one problem each)
-    assert [dialog.problems.rows[i][:2] for i in range(2)] == [(251, "title"), (501, "title")]
+    assert [dialog.problems.rows[i][:2] for i in range(2)] == [(251, "Judul"), (501, "Judul")]
     assert dialog.problems.rows[0][2] == "Terlalu pendek: minimal 10 karakter (sekarang 6)."
     assert dialog.preview.rowCount() == 20
     assert dialog.preview.rows[0][:2] == (2, "lama-1")
@@ -167,3 +167,41 @@ def test_a_clerk_has_no_impor_action(window: MainWindow, desk: Desk, qtbot) -> N
     assert not window.import_ui.action.isVisible()
     window.import_ui.open_dialog()
     assert window.import_ui.dialog is None
+
+
+def test_impor_preview_names_fields_and_codes_in_the_desk_language(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """The preview's headers are the form's field labels and its type/channel the names a clerk
+    reads ("Aspirasi", "Surat"), not the file's column names and codes; in English when switched."""
+    path = legacy_file(tmp_path / "lama.csv", 260)
+    for language, headers, first, problem, message in (
+        (
+            "id",
+            ["Baris", "ID di berkas", "Jenis laporan", "Saluran", "Judul", "Diterima"],
+            ("Aspirasi", "Surat"),
+            "Judul",
+            "Terlalu pendek: minimal 10 karakter (sekarang 6).",
+        ),
+        (
+            "en",
+            ["Line", "ID in the file", "Report type", "Channel", "Title", "Received"],
+            ("Aspiration", "Letter"),
+            "Title",
+            "Too short: at least 10 characters (now 6).",
+        ),
+    ):
+        window.languages.apply(language)
+        assert window.import_ui is not None
+        window.import_ui.action.trigger()
+        dialog = window.import_ui.dialog
+        assert dialog is not None
+        dialog.path.setText(str(path))
+        dialog.report = None
+        dialog.check_button.click()
+        qtbot.waitUntil(lambda d=dialog: d.report is not None and d.check_button.isEnabled(), timeout=120_000)
+        shown = [dialog.preview.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.preview.columnCount())]
+        assert shown == headers
+        assert dialog.preview.rows[0][2:4] == first
+        assert dialog.problems.rows[0][:2] == (251, problem)
+        assert dialog.problems.rows[0][2] == message
+        assert not {"client_id", "type", "aspirasi", "letter"} & {str(v) for v in [*shown, *dialog.preview.rows[0]]}
+        dialog.close()

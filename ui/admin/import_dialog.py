@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.accounts import Actor, Permission
+from lapor_desk.labels import channel_label, field_label, type_label
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME
 
 if TYPE_CHECKING:
@@ -32,6 +33,14 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 PREVIEW_COLUMNS = ("line", "client_id", "type", "channel", "title", "received_at")
+
+
+def _shown(row: dict[str, Any], language: str) -> tuple[Any, ...]:
+    """A preview row as the clerk reads it: report type and channel by their names."""
+    named = {"type": type_label, "channel": channel_label}
+    return tuple(
+        named[c](row.get(c, ""), language) if c in named and row.get(c) else row.get(c, "") for c in PREVIEW_COLUMNS
+    )
 
 
 class _Progress(QObject):
@@ -214,7 +223,7 @@ class ImportDialog(QDialog):
                 desk.bus,
                 desk_code=desk.settings.get(DESK_CODE),
                 officer=officer,
-                language=desk.language,
+                language=self.owner.window.language,
                 hooks=desk.hooks,
                 all_or_nothing=all_or_nothing,
                 check_only=check_only,
@@ -234,6 +243,11 @@ class ImportDialog(QDialog):
     def start_check(self) -> None:
         self._run(check_only=True)
 
+    def _column(self, name: str, language: str) -> str:
+        """A column of the file by its label (a complaint field's, or the file's own ones)."""
+        own = {"client_id": self.tr("ID di berkas"), "receipt_number": self.tr("Nomor tanda terima")}
+        return own.get(name) or field_label(name, language)
+
     def start_import(self) -> None:
         self._run(check_only=False)
 
@@ -241,15 +255,16 @@ class ImportDialog(QDialog):
         from lapor_desk.transfer import summary_text
 
         self.report = report
-        lang = self.owner.desk.language
-        # The file's own column names, but the line number is the dialog's: "Baris", as in the problems.
+        lang = self.owner.window.language
+        # The fields by their labels and the codes by their names, in the desk's language (the file's
+        # own "type"/"walk_in" are for whoever wrote the file, not for the clerk checking it).
         self.preview.set_rows(
-            [self.tr("Baris"), *PREVIEW_COLUMNS[1:]],
-            [tuple(row.get(c, "") for c in PREVIEW_COLUMNS) for row in report.preview],
+            [self.tr("Baris"), self.tr("ID di berkas"), *(field_label(c, lang) for c in PREVIEW_COLUMNS[2:])],
+            [_shown(row, lang) for row in report.preview],
         )
         self.problems.set_rows(
             [self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah")],
-            [(p.line, p.field, p.message) for p in report.problems],
+            [(p.line, self._column(p.field, lang), p.message) for p in report.problems],
         )
         for view in (self.preview_view, self.problems_view):  # a column name is not cut to "chan…"
             for column in range(view.model().columnCount() - 1):  # the last one stretches
@@ -277,4 +292,4 @@ class ImportDialog(QDialog):
         from lapor_desk.i18n import describe
 
         self._busy(False)
-        self.status.setText(describe(exc, self.owner.desk.language))
+        self.status.setText(describe(exc, self.owner.window.language))
