@@ -140,6 +140,17 @@ def entry_hash(
 AUDIT_LOCK_KEY = int.from_bytes(hashlib.sha256(b"lapor-desk audit chain").digest()[:8], "big", signed=True)
 
 
+@dataclass(frozen=True)
+class PendingEntry:
+    """One entry waiting to be appended (AuditTrail.append_many); `at` None: the trail's clock."""
+
+    who: Who
+    action: AuditAction | str
+    target: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+    at: datetime | None = None
+
+
 class AuditTrail:
     """Appends to and reads the chain. Appending needs the caller's write transaction."""
 
@@ -158,37 +169,54 @@ class AuditTrail:
         at: datetime | None = None,
     ) -> int:
         """Add one entry inside `conn`'s write transaction (BEGIN IMMEDIATE serialises writers)."""
-        at = at or self.clock()
-        # Stored as naive UTC with microseconds; hash exactly what a read returns.
-        at = at.astimezone(UTC)
+        return self.append_many(conn, [PendingEntry(who, action, target, detail or {}, at)])
+
+    def append_many(self, conn: Connection, entries: Sequence[PendingEntry]) -> int:
+        """Add `entries` in order inside `conn`'s write transaction; returns the last seq.
+
+        One turn at the chain for all of them: the lock, one read of the head, one insert and
+        one head update, whatever their number. The chain's lock is the one every writer of an
+        office waits for, held until the commit, so a save takes it once and as late as it can."""
+        if not entries:
+            raise ValueError("nothing to append")
+        now = self.clock()
         # SQLite writers are already serialised (BEGIN IMMEDIATE). On PostgreSQL several counters
-        # append at once: a transaction-scoped advisory lock makes them take turns (the head
-        # row's lock alone leaves the very first entry, when there is no row yet, to a race).
-        if conn.dialect.name == "postgresql":
+        # append at once and take turns on the head row's lock (FOR UPDATE waits, then reads the
+        # head its predecessor wrote). Before the very first entry there is no row to lock: then a
+        # transaction-scoped advisory lock makes them take turns, and the head is read again.
+        read_head = select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1).with_for_update()
+        head = conn.execute(read_head).first()
+        if head is None and conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
-        head = conn.execute(
-            select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1).with_for_update()
-        ).first()
-        seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
-        detail_json = canonical(detail or {})
-        digest = entry_hash(prev, seq, at, who.username, who.role, str(action), target, detail_json)
-        conn.execute(
-            insert(AUDIT).values(
-                seq=seq,
-                at=at,
-                actor=who.username,
-                role=who.role,
-                action=str(action),
-                target=target,
-                detail=detail_json,
-                prev_hash=prev,
-                hash=digest,
+            head = conn.execute(read_head).first()
+        seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
+        rows = []
+        for entry in entries:
+            seq += 1
+            # Stored as naive UTC with microseconds; hash exactly what a read returns.
+            at = (entry.at or now).astimezone(UTC)
+            detail_json = canonical(entry.detail)
+            action = str(entry.action)
+            digest = entry_hash(prev, seq, at, entry.who.username, entry.who.role, action, entry.target, detail_json)
+            rows.append(
+                {
+                    "seq": seq,
+                    "at": at,
+                    "actor": entry.who.username,
+                    "role": entry.who.role,
+                    "action": action,
+                    "target": entry.target,
+                    "detail": detail_json,
+                    "prev_hash": prev,
+                    "hash": digest,
+                }
             )
-        )
+            prev = digest
+        conn.execute(insert(AUDIT), rows)
         if head:
-            conn.execute(update(AUDIT_HEAD).where(AUDIT_HEAD.c.id == 1).values(seq=seq, hash=digest))
+            conn.execute(update(AUDIT_HEAD).where(AUDIT_HEAD.c.id == 1).values(seq=seq, hash=prev))
         else:
-            conn.execute(insert(AUDIT_HEAD).values(id=1, seq=seq, hash=digest))
+            conn.execute(insert(AUDIT_HEAD).values(id=1, seq=seq, hash=prev))
         return seq
 
     def record(
@@ -325,6 +353,7 @@ class AuditWriteHook:
 
     def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
         bulk = [c for c in changes if c.source not in ("intake", "sync")]
+        pending: list[PendingEntry] = []
         for change in changes:
             if change.source not in ("intake", "sync"):
                 continue
@@ -332,44 +361,49 @@ class AuditWriteHook:
             target = f"complaint:{change.complaint_id}"
             action = AuditAction.CREATE if change.created else AuditAction.EDIT
             if change.created or change.changed_fields:
-                self.trail.append(
-                    conn,
-                    who,
-                    action,
-                    target,
-                    {
-                        "fields": list(change.changed_fields),
-                        "status": change.status,
-                        "revision": change.revision,
-                        "source": change.source,
-                    },
-                    at=change.at,
+                pending.append(
+                    PendingEntry(
+                        who,
+                        action,
+                        target,
+                        {
+                            "fields": list(change.changed_fields),
+                            "status": change.status,
+                            "revision": change.revision,
+                            "source": change.source,
+                        },
+                        at=change.at,
+                    )
                 )
             # Recording a draft, or a status the central sent (a sync write that changed no field).
             if change.recorded_now or (change.source == "sync" and not change.created and not change.changed_fields):
-                self.trail.append(
-                    conn,
-                    who,
-                    AuditAction.STATUS_CHANGE,
-                    target,
-                    {"status": change.status, "source": change.source},
-                    at=change.at,
+                pending.append(
+                    PendingEntry(
+                        who,
+                        AuditAction.STATUS_CHANGE,
+                        target,
+                        {"status": change.status, "source": change.source},
+                        at=change.at,
+                    )
                 )
         if bulk:
             ids = [c.complaint_id for c in bulk]
             sources = sorted({c.source for c in bulk})
             who = bulk[0].who or Who(bulk[0].actor or "(tanpa nama)")
-            self.trail.append(
-                conn,
-                who,
-                AuditAction.CREATE,
-                "complaints",
-                {
-                    "count": len(bulk),
-                    "first_id": min(ids),
-                    "last_id": max(ids),
-                    "source": ",".join(sources),
-                    "created": sum(1 for c in bulk if c.created),
-                },
-                at=bulk[-1].at,
+            pending.append(
+                PendingEntry(
+                    who,
+                    AuditAction.CREATE,
+                    "complaints",
+                    {
+                        "count": len(bulk),
+                        "first_id": min(ids),
+                        "last_id": max(ids),
+                        "source": ",".join(sources),
+                        "created": sum(1 for c in bulk if c.created),
+                    },
+                    at=bulk[-1].at,
+                )
             )
+        if pending:
+            self.trail.append_many(conn, pending)

@@ -91,7 +91,7 @@ class Desk:
         audit = AuditTrail(db, clock)
         calendar = DeskCalendar(db, audit, settings, clock)
         hooks: tuple[WriteHook, ...] = (sync.outbox,)
-        hooks = (*hooks, *supervision_hooks(db, settings, clock, audit))  # audit trail, four-eyes
+        hooks = (*hooks, *supervision_hooks(db, settings, clock, audit))  # four-eyes, audit trail (last)
         complaints = ComplaintService(
             db, settings, bus, clock, hooks, deadlines=calendar.deadlines, deadline_clock=sync.corrected_clock
         )

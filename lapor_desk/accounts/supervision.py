@@ -26,8 +26,11 @@ if TYPE_CHECKING:  # reports (regions, openpyxl, fpdf2) load when the supervisio
 def supervision_hooks(
     db: Database, settings: Settings, clock: Clock = system_clock, audit: AuditTrail | None = None
 ) -> tuple[WriteHook, ...]:
-    """The in-transaction followers of complaint writes: the audit trail and four-eyes."""
-    return (AuditWriteHook(audit or AuditTrail(db, clock)), ApprovalHook(settings))
+    """The in-transaction followers of complaint writes: four-eyes, then the audit trail.
+
+    The audit trail comes last: its lock (one chain for the whole office) is held until the
+    commit, so every other counter's save waits for as little as possible."""
+    return (ApprovalHook(settings), AuditWriteHook(audit or AuditTrail(db, clock)))
 
 
 @dataclass
