@@ -4,57 +4,57 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="168"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="182"/>
         <source>Tambah akun</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="168"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="182"/>
         <source>Ubah akun {username}</source>
         <translation>Edit account {username}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="173"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="187"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="176"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="190"/>
         <source>Nama &amp;lengkap</source>
         <translation>Full &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="180"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="194"/>
         <source>N&amp;IP</source>
         <translation>N&amp;IP</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="185"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="199"/>
         <source>&amp;Peran</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="186"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="200"/>
         <source>Petugas magang: pengaduannya menunggu persetujuan supervisor</source>
         <translation>Trainee clerk: their complaints wait for a supervisor&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="190"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="204"/>
         <source>&amp;Kata sandi awal</source>
         <translation>Initial pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="191"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="205"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="192"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="206"/>
         <source>Petugas diminta mengganti kata sandi awal ini saat pertama masuk.</source>
         <translation>The clerk is asked to change this initial password at the first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="195"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="209"/>
         <source>Akun aktif</source>
         <translation>Account active</translation>
     </message>
@@ -259,87 +259,87 @@
 <context>
     <name>AttemptTable</name>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="46"/>
+        <location filename="../../ui/sync/sync_history.py" line="48"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="47"/>
+        <location filename="../../ui/sync/sync_history.py" line="49"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="48"/>
+        <location filename="../../ui/sync/sync_history.py" line="52"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="49"/>
+        <location filename="../../ui/sync/sync_history.py" line="50"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="50"/>
+        <location filename="../../ui/sync/sync_history.py" line="51"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="75"/>
+        <location filename="../../ui/sync/sync_history.py" line="77"/>
         <source>Permintaan: {request}</source>
         <translation>Request: {request}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="76"/>
+        <location filename="../../ui/sync/sync_history.py" line="78"/>
         <source>HTTP: {status}</source>
         <translation>HTTP: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="77"/>
+        <location filename="../../ui/sync/sync_history.py" line="79"/>
         <source>Hasil (kode): {outcome}</source>
         <translation>Result (code): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="78"/>
+        <location filename="../../ui/sync/sync_history.py" line="80"/>
         <source>Jenis masalah: {problem}</source>
         <translation>Problem type: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="79"/>
+        <location filename="../../ui/sync/sync_history.py" line="81"/>
         <source>Pesan: {message}</source>
         <translation>Message: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="80"/>
+        <location filename="../../ui/sync/sync_history.py" line="82"/>
         <source>Lama: {ms} ms</source>
         <translation>Took: {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="81"/>
+        <location filename="../../ui/sync/sync_history.py" line="83"/>
         <source>ID permintaan server: {rid}</source>
         <translation>Server request ID: {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="89"/>
+        <location filename="../../ui/sync/sync_history.py" line="91"/>
         <source>Rincian teknis</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="51"/>
+        <location filename="../../ui/sync/sync_history.py" line="53"/>
         <source>Lama (ms)</source>
         <translation>Duration (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="52"/>
+        <location filename="../../ui/sync/sync_history.py" line="54"/>
         <source>ID permintaan server</source>
         <translation>Server request ID</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="55"/>
+        <location filename="../../ui/sync/sync_history.py" line="57"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="57"/>
+        <location filename="../../ui/sync/sync_history.py" line="59"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -749,27 +749,27 @@ Detail: {detail}</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="133"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="147"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="137"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="151"/>
         <source>Admin mengatur ulang kata sandi Anda. Buat kata sandi baru sebelum melanjutkan; Batal berarti keluar akun.</source>
         <translation>An admin reset your password. Choose a new one before you go on; Cancel signs you out.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="142"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="156"/>
         <source>Kata sandi &amp;lama</source>
         <translation>&amp;Old password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="143"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="157"/>
         <source>Kata sandi &amp;baru</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="144"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="158"/>
         <source>&amp;Ulangi kata sandi baru</source>
         <translation>&amp;Confirm new password</translation>
     </message>
@@ -1527,7 +1527,7 @@ Detail: {detail}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="117"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="131"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1924,39 +1924,44 @@ Detail: {detail}</translation>
 <context>
     <name>LookupView</name>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="62"/>
+        <location filename="../../ui/intake/lookup_view.py" line="63"/>
         <source>&amp;Cari warga:</source>
         <translation>Find &amp;citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="63"/>
+        <location filename="../../ui/intake/lookup_view.py" line="64"/>
         <source>nomor tanda terima, nomor LAPOR!, NIK atau telepon</source>
         <translation>receipt number, LAPOR! number, NIK or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="64"/>
+        <location filename="../../ui/intake/lookup_view.py" line="65"/>
         <source>Cari pengaduan warga</source>
         <translation>Find a citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="65"/>
+        <location filename="../../ui/intake/lookup_view.py" line="66"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="66"/>
+        <location filename="../../ui/intake/lookup_view.py" line="67"/>
         <source>Pengaduan warga</source>
         <translation>Citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="92"/>
+        <location filename="../../ui/intake/lookup_view.py" line="75"/>
+        <source>Ketik nomor tanda terima, nomor LAPOR!, NIK atau nomor telepon yang dibawa warga, lalu tekan Enter.</source>
+        <translation>Type the receipt number, LAPOR! number, NIK or phone number the citizen brings, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_view.py" line="103"/>
         <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
         <translation>{count} complaints found. Enter opens one.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="98"/>
-        <source>Tidak ada pengaduan dengan nomor, NIK atau telepon itu.</source>
-        <translation>No complaint has that number, NIK or phone.</translation>
+        <location filename="../../ui/intake/lookup_view.py" line="111"/>
+        <source>Tidak ada pengaduan untuk “{key}” (dicari sebagai nomor tanda terima, nomor LAPOR!, NIK dan nomor telepon).</source>
+        <translation>No complaint for “{key}” (searched as receipt number, LAPOR! number, NIK and phone number).</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2061,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/shell/window_menus.py" line="108"/>
+        <location filename="../../ui/shell/window_menus.py" line="136"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
@@ -2125,7 +2131,7 @@ Detail: {detail}</translation>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="135"/>
+        <location filename="../../ui/shell/window_menus.py" line="137"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -2717,22 +2723,22 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="236"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="250"/>
         <source>Atur ulang kata sandi {username}</source>
         <translation>Reset password for {username}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="238"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="252"/>
         <source>Kata sandi sementara ini juga membuka kunci akun. Petugas harus menggantinya saat masuk.</source>
         <translation>This temporary password also unlocks the account. The clerk must change it when signing in.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="241"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="255"/>
         <source>Kata sandi &amp;sementara</source>
         <translation>&amp;Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/account_dialogs.py" line="242"/>
+        <location filename="../../ui/admin/account_dialogs.py" line="256"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Confirm password</translation>
     </message>

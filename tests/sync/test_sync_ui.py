@@ -148,7 +148,9 @@ def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
     )
     assert window.tabs.tabText(window.tabs.indexOf(history)) == "Riwayat kirim"
     batch_row = next(r for r in range(history.rowCount()) if history.item(r, 1).text() == "Kirim 1 pengaduan")
-    assert history.item(batch_row, 2).text() == "200"  # the batch went through; the item was refused
+    assert (
+        history.item(batch_row, 4).text() == "200"
+    )  # the batch went through; the item was refused (HTTP after the words)
     # The technical record is one step away: the row's tooltip and its details (double-click).
     assert "POST /complaints/batch (1 items)" in history.item(batch_row, 1).toolTip()
     assert "POST /complaints/batch (1 items)" in history.technical(batch_row)
@@ -159,4 +161,4 @@ def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
     attempts = window.views[0].attempts
     assert attempts.rowCount() >= 1
     assert attempts.item(0, 2).text() == str(refused.revision)
-    assert attempts.item(0, 4).text() == "Ditolak pusat"  # the item's result, in words
+    assert attempts.item(0, 3).text() == "Ditolak pusat"  # the item's result, in words

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,6 +96,19 @@ class FormDialog(QDialog):
         else:
             self.message.setText(text)
             self.message.show()
+        # A message wrapped over two lines (200 % font) needs more height than the layout's
+        # minimum says: grow once the labels have their width, or its second line is cut.
+        QTimer.singleShot(0, self.fit_height)
+
+    def fit_height(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalSizeHint().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _ok(self) -> None:
         call = self.submit()

@@ -39,7 +39,7 @@ class AccountsView(QWidget):
         self.dialog: QDialog | None = None  # the open add / edit / reset dialog (tests reach it)
 
         self.model = QStandardItemModel(0, 6, self)
-        self.table = ReadOnlyTable({0: 16, 2: 20, 3: 12, 4: 8, 5: 34}, stretch=1)
+        self.table = ReadOnlyTable({0: 16, 1: 24, 2: 20, 3: 12, 4: 8}, stretch=5)  # names whole at 200 %
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _: self.edit_account())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

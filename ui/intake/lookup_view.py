@@ -31,6 +31,7 @@ class LookupView(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.service: ComplaintCalls | None = None
+        self.searched = ""  # the key of the last search, for the empty result's words
         self.model = QueueModel(None, tasks, parent=self)
         self.box = QLineEdit()
         self.box.setClearButtonEnabled(True)
@@ -65,6 +66,14 @@ class LookupView(QWidget):
         self.find_button.setText(self.tr("Cari"))
         self.table.setAccessibleName(self.tr("Pengaduan warga"))
         self.model.retranslate()
+        if not self.searched:
+            self.result_label.setText(self.hint())
+
+    def hint(self) -> str:
+        """What the empty tab says before a search: what the box takes."""
+        return self.tr(
+            "Ketik nomor tanda terima, nomor LAPOR!, NIK atau nomor telepon yang dibawa warga, lalu tekan Enter."
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -77,15 +86,17 @@ class LookupView(QWidget):
         service, key = self.service, self.box.text()
         if service is None or not key.strip():
             return
-        self.tasks.read(lambda: service.lookup(key), self._found)
+        self.tasks.read(lambda: service.lookup(key), lambda rows: self._found(key.strip(), rows))
 
     def clear(self) -> None:
         """Forget the last search (someone signed out)."""
         self.box.clear()
         self.model.show_rows([])
-        self.result_label.clear()
+        self.searched = ""
+        self.result_label.setText(self.hint())
 
-    def _found(self, rows: list[QueueRow]) -> None:
+    def _found(self, key: str, rows: list[QueueRow]) -> None:
+        self.searched = key
         self.model.show_rows(rows)
         if rows:
             self.result_label.setText(
@@ -95,4 +106,9 @@ class LookupView(QWidget):
             self.table.selectRow(0)
             self.table.setCurrentIndex(self.model.index(0, 0))
         else:
-            self.result_label.setText(self.tr("Tidak ada pengaduan dengan nomor, NIK atau telepon itu."))
+            self.result_label.setText(
+                self.tr(
+                    "Tidak ada pengaduan untuk “{key}” (dicari sebagai nomor tanda terima, nomor LAPOR!, NIK "
+                    "dan nomor telepon)."
+                ).format(key=key)
+            )

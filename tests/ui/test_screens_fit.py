@@ -1,0 +1,109 @@
+"""What the screenshot script showed (scripts/screenshots.py, issue 16), kept from coming back:
+at 200 % font on a 1366×768 screen, a field's message is shown whole, the account list keeps
+the names readable, the sync history shows its words before its technical columns, and the
+Warga kembali tab says what to type and what was searched."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ui.admin.accounts_view import AccountsView
+from ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def large(window: MainWindow, qapp: QApplication, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The window at 200 % font, fitted to a 1366×768 screen."""
+    before = QFont(qapp.font())
+    window.font_menu.actions[200].trigger()
+    window.showNormal()
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.width() <= 1366)
+    yield window
+    window.font_menu.actions[100].trigger()
+    qapp.setFont(before)
+
+
+def test_a_field_message_is_shown_whole_in_an_account_dialog_at_200_percent(large, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = large.role_tab("Akun")
+    assert isinstance(view, AccountsView)
+    view.add_account()
+    dialog = view.dialog
+    qtbot.waitExposed(dialog)
+    dialog._ok()  # nothing filled in: refused at the first field, a message of two lines at 200 %
+    message = dialog.boxes["username"].message
+    qtbot.waitUntil(message.isVisible)
+    assert message.text()
+    # The label has the height its wrapped text needs (it was cut to one line before).
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+    assert dialog.height() <= 768
+    dialog.reject()
+
+
+def test_the_account_list_keeps_the_names_readable_at_200_percent(large, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = large.role_tab("Akun")
+    assert isinstance(view, AccountsView)
+    qtbot.waitUntil(lambda: bool(view.infos))
+    table = view.table
+    name = view.model.item(0, 1).text()
+    assert name == "Siti Rahmawati"
+    qtbot.waitUntil(lambda: table.viewport().width() < 1366)
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(name)
+    last = view.model.columnCount() - 1
+    assert table.columnViewportPosition(last) < table.viewport().width()  # the state column starts in sight
+
+
+def test_the_sync_history_shows_its_words_before_the_technical_columns(large, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert large.sync_ui is not None
+    history = large.sync_ui.history
+    large.tabs.setCurrentWidget(history)
+    # Two attempts as the sync engine logs them (lapor_desk/sync/state.py log_attempt).
+    history.show_attempts(
+        [
+            {
+                "at": datetime(2026, 12, 1, 8, 0, tzinfo=UTC),
+                "request": "POST /complaints/batch (8 items)",
+                "http_status": None,
+                "outcome": "retry",
+                "problem_type": "ConnectionError",
+                "message": "connection reset",
+                "duration_ms": 10_000,
+                "request_id": "",
+            },
+            {
+                "at": datetime(2026, 12, 1, 7, 0, tzinfo=UTC),
+                "request": "GET /updates",
+                "http_status": 200,
+                "outcome": "ok",
+                "problem_type": "",
+                "message": "",
+                "duration_ms": 180,
+                "request_id": "req-1",
+            },
+        ]
+    )
+    headers = [history.horizontalHeaderItem(c).text() for c in range(history.columnCount())]
+    why = headers.index("Keterangan")
+    assert why < headers.index("HTTP") and why < headers.index("ID permintaan server")
+    assert history.item(0, why).text() == "Tidak tersambung ke pusat"
+    qtbot.waitUntil(lambda: history.viewport().width() < 1366)
+    # The reason a send failed is in sight without scrolling, even at 200 %.
+    assert history.columnViewportPosition(why) < history.viewport().width()
+    # Numbers as the desk writes them: "10.000" in Indonesian.
+    assert history.item(0, headers.index("Lama (ms)")).text() == "10.000"
+
+
+def test_warga_kembali_says_what_to_type_and_what_was_searched(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    lookup = window.lookup
+    window.tabs.setCurrentWidget(lookup)
+    lookup.clear()
+    assert "NIK" in lookup.result_label.text()  # before a search: what the box takes
+    lookup.box.setText("0812 0000 0000")
+    lookup.search_citizen()
+    qtbot.waitUntil(lambda: "0812 0000 0000" in lookup.result_label.text())
+    assert lookup.result_label.text().startswith("Tidak ada pengaduan")
