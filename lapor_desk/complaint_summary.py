@@ -25,14 +25,14 @@ class ComplaintSummary:
 
 
 def summarise(
-    complaint: Complaint, regions: RegionDirectory | None, reference: ReferenceData | None
+    complaint: Complaint, regions: RegionDirectory | None, reference: ReferenceData | None, language: str = "id"
 ) -> ComplaintSummary:
     central = [e for e in complaint.events if str(e.kind).startswith("central_")]
     chosen = next((str(e.detail["agency"]) for e in reversed(central) if e.detail.get("agency")), "")
     agency = chosen or complaint.agency_name
     return ComplaintSummary(
         region=region_names(complaint, regions),
-        topic=(reference.topic_path(complaint.category_id) if reference else complaint.category_id)
+        topic=(reference.topic_path(complaint.category_id, language) if reference else complaint.category_id)
         if complaint.category_id
         else "",
         agency=agency_name(agency, reference),

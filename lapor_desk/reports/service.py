@@ -72,6 +72,7 @@ class ReportService:
             require(actor, Permission.EXPORT_PERSONAL)
         figures = self.dashboard(actor, period)
         listing = self._listing(period, include_personal) if with_listing else None
+        language = language or self.settings.get(UI_LANGUAGE)
         return build_recap(
             figures,
             desk_name=self.settings.get(DESK_NAME),
@@ -80,9 +81,9 @@ class ReportService:
             region_name=self.region_name,
             listing=listing,
             include_personal=include_personal,
-            topic_name=_topic_name,
+            topic_name=lambda topic_id: _topic_name(topic_id, language),
             audit_head=self.audit.head(),
-            language=language or self.settings.get(UI_LANGUAGE),
+            language=language,
         )
 
     def export_monthly(
@@ -166,11 +167,11 @@ class ReportService:
         return region.name if region else code
 
 
-def _topic_name(topic_id: str) -> str:
+def _topic_name(topic_id: str, language: str) -> str:
     """The topic's path in the shipped LAPOR! tree ("Infrastruktur - Jalan dan Jembatan"); the id if unknown.
     A plain hyphen: the PDF's core fonts are Latin-1, which has no "›"."""
     reference = _shipped_reference()
-    return reference.topic_path(topic_id).replace(" › ", " - ") if reference else topic_id
+    return reference.topic_path(topic_id, language).replace(" › ", " - ") if reference else topic_id
 
 
 @lru_cache(maxsize=1)

@@ -77,3 +77,37 @@ def test_before_the_central_answers(qtbot) -> None:
     assert view.agency_label.text() == "Belum diketahui"
     assert view.follow_up_label.text() == "Belum ada tindak lanjut dari pusat"
     assert view.region_label.text() == "32 / 32.04"  # no directory given: codes, never nothing
+
+
+def test_topics_are_named_in_english_on_the_english_screens(window: MainWindow, qtbot) -> None:
+    """The shipped topic tree carries English names: the complaint view and the form's topic list
+    speak English when switched, Indonesian again when switched back."""
+    qtbot.waitUntil(lambda: window.reference is not None, timeout=60_000)
+    saved = window.desk.complaints.record(walk_in(category_id="infrastruktur.jalan", agency_name="")).complaint
+    topics = window.intake.editors["category_id"]
+
+    def listed() -> list[str]:
+        return [topics.itemText(i) for i in range(topics.count())]
+
+    window.set_language("en")  # the widgets retranslate on Qt's LanguageChange event, posted
+    qtbot.waitUntil(lambda: "Infrastructure › Roads and Bridges" in listed(), timeout=30_000)
+    assert "Infrastruktur › Jalan dan Jembatan" not in listed()
+    window.open_complaint(saved.id)
+    qtbot.waitUntil(lambda: bool(window.views), timeout=60_000)
+    text = _texts(window.views[-1])
+    assert "Infrastructure › Roads and Bridges" in text and "Jalan dan Jembatan" not in text
+    window.views[-1].close()
+    window.set_language("id")
+    qtbot.waitUntil(lambda: "Infrastruktur › Jalan dan Jembatan" in listed(), timeout=30_000)
+
+
+def test_the_centrals_topic_list_without_english_keeps_the_shipped_english_names() -> None:
+    from lapor_desk.reference import ReferenceData
+
+    central = ReferenceData.from_documents(
+        {"categories": [{"id": "sosial", "parent": None, "name": "Sosial"}, {"id": "baru", "name": "Topik Baru"}]},
+        {"agencies": []},
+    )
+    assert central.topic_path("sosial", "en") == "Social Affairs"
+    assert central.topic_path("baru", "en") == "Topik Baru"  # no English anywhere: the list's own name
+    assert central.topic_path("sosial") == "Sosial"

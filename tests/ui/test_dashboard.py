@@ -27,6 +27,7 @@ from lapor_desk.demo import DemoGenerator, Place, pilot_places, write_demo_data
 from lapor_desk.domain.enums import AgeBand, Channel, DisabilityType, Sex, Status
 from lapor_desk.domain.workdays import WorkingDayCalendar
 from lapor_desk.paths import resources_dir
+from lapor_desk.reference import ReferenceData
 from lapor_desk.reports.figures import Figures, Period, suppress
 from lapor_desk.reports.service import ReportService
 from lapor_desk.settings import Settings
@@ -283,6 +284,9 @@ def test_language_switch_redraws_the_charts_in_english(qtbot, qapp, view, sup, s
         assert languages.apply("en")
         qtbot.waitUntil(lambda: "Completed" in view.charts["status"].categories())
         assert "Walk-in" in view.charts["channel"].categories()
+        english = {t.name_en for t in ReferenceData.defaults().topics}
+        topics = [c for c in view.charts["topic"].categories() if c != "Not stated"]
+        assert topics and set(topics) <= english  # the shipped topic tree's English names
         assert "Female" in {c for _, c, _ in table_cells(view.inclusion)}
         assert view.month.currentText() == "October"
         assert view.figures is not None and view.figures.period == OCTOBER  # no reload needed, none lost

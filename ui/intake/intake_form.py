@@ -26,7 +26,7 @@ from lapor_desk.domain.messages import FieldMessage, ValidationFailed, Validatio
 from lapor_desk.domain.validation import required_fields, validate
 from lapor_desk.i18n import CodedError
 from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
-from ui.common import style
+from ui.common import labels, style
 from ui.common.tasks import TaskRunner
 from ui.intake import editors as kinds
 from ui.intake.actions import ActionBar, Banner
@@ -63,6 +63,7 @@ class IntakeForm(QWidget):
         self.masked_nik: str | None = None
         self.result = ValidationResult()
         self.officer: tuple[str, str] | None = None  # the signed-in account's name and NIP
+        self.reference: ReferenceData | None = None  # the topic tree, once loaded
         self._pristine: tuple[ComplaintInput, tuple[object, ...]] | None = None
         self._build()
         self.retranslate()
@@ -147,6 +148,8 @@ class IntakeForm(QWidget):
         self.duplicates.retranslate()
         self._update_required_marks()
         self._show_messages(self.result, only=None)
+        if self.reference is not None:  # the topic names in the new language, the choice kept
+            self.editors["category_id"].set_choices(self.reference.topic_choices(labels.language()))
 
     def _update_required_marks(self) -> None:
         # The domain's rule for this type and channel, the same one recording checks.
@@ -395,7 +398,8 @@ class IntakeForm(QWidget):
 
     def set_reference(self, reference: ReferenceData) -> None:
         """The topic tree and agencies (shipped defaults, or the central's once synced)."""
-        self.editors["category_id"].set_choices(reference.topic_choices())
+        self.reference = reference
+        self.editors["category_id"].set_choices(reference.topic_choices(labels.language()))
         self.editors["agency_name"].set_choices([(a.name, a.name) for a in reference.agencies])
         # Filling an editable combo creates its completer's popup, which joins the focus
         # chain where Qt puts new children; put the chain back in the form's order.

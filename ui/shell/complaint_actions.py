@@ -22,6 +22,7 @@ from lapor_desk.settings import (
     UI_LANGUAGE,
     Settings,
 )
+from ui.common import labels
 from ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class ComplaintActions:
         if self.desk is None:
             return
         service, store, sync = self.acting, self.attachment_store, self.desk.sync
-        regions, reference = self.regions, self.reference
+        regions, reference, language = self.regions, self.reference, labels.language()
         assert service is not None
 
         def load() -> tuple[
@@ -81,7 +82,7 @@ class ComplaintActions:
                 {a.sha256: store.check(a.sha256) for a in complaint.attachments},
                 attempts,
                 service.deadline_of(complaint),
-                summarise(complaint, regions, reference),
+                summarise(complaint, regions, reference, language),
             )
 
         self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self.show_error)

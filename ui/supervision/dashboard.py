@@ -53,6 +53,7 @@ from ui.supervision.dashboard_data import (
     period_for,
     status_name,
     summary_cards,
+    topic_name,
     type_name,
     with_names,
 )
@@ -301,7 +302,7 @@ class DashboardView(QWidget):
         self.charts["satisfaction"].show_counts(
             self.tr("Penilaian pelapor"), [(ratings[r], fig.satisfaction.get(r, 0)) for r in ratings]
         )
-        topics = self._named(fig.by_topic, self._code_name)
+        topics = self._named(fig.by_topic, self._topic_name)
         self.charts["topic"].show_counts(self._top_title(self.tr("Topik terbanyak"), topics), topics[:TOP])
         districts = self._named(fig.by_district, self._code_name)
         self.charts["district"].show_counts(self._top_title(self.tr("Kecamatan terbanyak"), districts), districts[:TOP])
@@ -328,6 +329,12 @@ class DashboardView(QWidget):
 
     def _code_name(self, code: str) -> str:
         return self.names.get(code, code)
+
+    def _topic_name(self, code: str) -> str:
+        """In the window's language now (the names loaded with the figures are Indonesian)."""
+        if self.reference is None:
+            return self._code_name(code)
+        return topic_name(self.reference, code, labels.language())
 
     def _not_stated(self) -> str:
         return self.tr("Tidak diisi")

@@ -89,9 +89,9 @@ def type_name(code: str) -> str:
     return labels.type_label(ReportType(code)) if code in set(ReportType) else code
 
 
-def topic_name(reference: ReferenceData, code: str) -> str:
+def topic_name(reference: ReferenceData, code: str, language: str = "id") -> str:
     """The topic's own name ("Jalan dan Jembatan"): short enough for a chart, unique in the tree."""
-    return next((t.name for t in reference.topics if t.id == code), code)
+    return reference.topic_name(code, language)
 
 
 def by_count(values: dict[str, Cell]) -> list[tuple[str, Cell]]:
