@@ -87,7 +87,9 @@ class ComplaintInput:
         for name in text.DIGIT_FIELDS:
             changes[name] = text.ascii_digits(str(changes[name]))
         for name in ("reporter_nik", "officer_nip"):
-            changes[name] = text.without_separators(str(changes[name]))
+            # Separators can be all that stood between invisible characters and the edge
+            # ("-\u200b"): look again, so that normalising twice changes nothing.
+            changes[name] = text.visible_or_empty(text.without_separators(str(changes[name])))
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
 

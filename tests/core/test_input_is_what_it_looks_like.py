@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from lapor_desk.domain.complaint import ComplaintInput
 from lapor_desk.domain.dates import parse_typed_date
 from lapor_desk.domain.messages import ValidationFailed
 from lapor_desk.domain.validation import validate
@@ -96,3 +99,24 @@ def test_form_dates(typed: str, expected: date | None) -> None:
 def test_form_refuses_two_digit_years_and_impossible_dates(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_typed_date(typed)
+
+
+# Characters that decide normalisation: separators, digits of other scripts, spaces and
+# invisible ones, mixed with anything else.
+_TRICKY = st.sampled_from(list(" -.\t\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000０１٣४"))
+_TEXT = st.one_of(
+    st.text(alphabet=_TRICKY, max_size=6),
+    st.text(alphabet=st.one_of(_TRICKY, st.characters(codec="utf-8")), max_size=24),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@example(nik="-\u200b", nip="", phone="", title="", region="")  # once normalised to "\u200b"
+@given(nik=_TEXT, nip=_TEXT, phone=_TEXT, title=_TEXT, region=_TEXT)
+def test_normalising_twice_changes_nothing(nik: str, nip: str, phone: str, title: str, region: str) -> None:
+    """The central normalises once and stores that value, and the desk validates what it
+    stores: a second pass finding something more to change would mean the two disagree."""
+    once = ComplaintInput(
+        reporter_nik=nik, officer_nip=nip, reporter_phone=phone, title=title, village_code=region
+    ).normalized()
+    assert once.normalized() == once
