@@ -19,10 +19,10 @@ from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import Deadlines, DeskCalendar
 from lapor_desk.domain.enums import Status
-from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter
+from lapor_desk.domain.queue import Deadline, DeadlineState, QueueFilter, QueueSort
+from lapor_desk.queue_by_deadline import deadline_page
 from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.settings import FOUR_EYES, Settings
-from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.repository import COMPLAINTS, C
 from lapor_desk.storage.supervision_tables import APPROVALS
@@ -110,15 +110,20 @@ class ReviewQueue:
             if section is Section.DEADLINE:
                 # The queue's deadline filter: one keyset walk per open status down its index,
                 # fast also when few of a million complaints are still open.
+                # Most urgent first: the queue's deadline order (the due date ascending, overdue
+                # the longest on top), so a supervisor starts with what is most behind.
                 soon = DeadlineState.DUE_SOON
-                late = repo.queue_page(
+                late = deadline_page(
                     conn,
-                    QueueFilter(deadline=soon),
-                    before_id=before_id,
-                    limit=limit,
-                    deadline_cutoffs=deadlines.received_cutoffs(now, soon),
+                    QueueFilter(deadline=soon, sort=QueueSort.DEADLINE),
+                    before_id,
+                    limit,
+                    deadlines,
+                    now,
+                    deadlines.received_cutoffs(now, soon),
                 )
-                cond = C.id.in_([r.id for r in late])
+                order = {r.id: i for i, r in enumerate(late)}
+                cond = C.id.in_(list(order))
             else:
                 cond = self._condition(conn, section, deadlines, now)
                 if before_id is not None:
@@ -136,11 +141,12 @@ class ReviewQueue:
                 )
                 .select_from(COMPLAINTS.outerjoin(APPROVALS, APPROVALS.c.complaint_id == C.id))
                 .where(cond)
-                # the deadline section continues in the queue's order (received newest first)
-                .order_by(C.queue_key.desc() if section is Section.DEADLINE else C.id.desc())
+                .order_by(C.id.desc())
                 .limit(limit)
             )
             rows = conn.execute(query).all()
+            if section is Section.DEADLINE:
+                rows.sort(key=lambda r: order[r.id])
         # A page's deadlines in one walk (Deadlines.for_rows), counted from receipt, else creation.
         clocks = deadlines.for_rows([_Clock(r.id, r.status, r.received_at or r.created_at) for r in rows], now)
         return [

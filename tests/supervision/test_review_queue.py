@@ -77,9 +77,14 @@ def test_pages_by_keyset(sup, staff, queue) -> None:  # type: ignore[no-untyped-
     boss = staff["supervisor"]
     first = sup.review.page(boss, Section.DEADLINE, limit=2)
     rest = sup.review.page(boss, Section.DEADLINE, before_id=first[-1].complaint_id, limit=2)
-    ids = [i.complaint_id for i in first + rest]
-    # newest received first (the queue's order), each once across the pages
-    assert ids == [queue["due_monday"], queue["overdue"], queue["verified"]]
+    items = first + rest
+    ids = [i.complaint_id for i in items]
+    # most urgent first (the due date ascending: the overdue one on top), each once across the pages
+    assert ids[0] == queue["overdue"] and sorted(ids) == sorted(
+        {queue["due_monday"], queue["overdue"], queue["verified"]}
+    )
+    dues = [i.deadline.due for i in items if i.deadline is not None]
+    assert len(dues) == 3 and dues == sorted(dues)
 
 
 def test_a_week_later_more_is_late(sup, staff, queue, sup_clock) -> None:  # type: ignore[no-untyped-def]
