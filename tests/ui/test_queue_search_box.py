@@ -159,3 +159,44 @@ def test_nik_and_phone_searches_are_audited_masked_once(window: MainWindow, qtbo
     said = {describe(e, "id") for e in found} | {describe(e, "en") for e in found}
     assert "Mencari pengaduan dengan NIK 320405******0003: 1 ditemukan" in said
     assert any(s.startswith("Searched complaints by phone number") for s in said)
+
+
+def _arrow_points_down(header, section: int) -> bool:  # type: ignore[no-untyped-def]
+    """Which way the sort arrow drawn on `section` points, read from the pixels: the arrow is what
+    differs between the two orders; a "▼" has its wide end on top (its ink's centre above the middle
+    of the place where both arrows are drawn)."""
+    order = header.sortIndicatorOrder()
+    images = {}
+    for drawn in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        header.setSortIndicator(section, drawn)
+        images[drawn] = header.grab().toImage()
+    header.setSortIndicator(section, order)
+    shown, other = (
+        images[order],
+        images[Qt.SortOrder.DescendingOrder if order == Qt.SortOrder.AscendingOrder else Qt.SortOrder.AscendingOrder],
+    )
+    ink, both = [], []
+    for y in range(shown.height()):
+        for x in range(shown.width()):
+            a, b = shown.pixelColor(x, y).lightness(), other.pixelColor(x, y).lightness()
+            if abs(a - b) > 40:
+                both.append(y)
+                if a < b:
+                    ink.append(y)
+    assert ink and both, "no sort arrow drawn"
+    middle = (min(both) + max(both)) / 2
+    return sum(ink) / len(ink) < middle
+
+
+def test_the_received_arrow_points_the_way_the_list_runs(window: MainWindow, qtbot) -> None:
+    """Newest first is a descending order of the received date: "▼", as on every desktop; a click
+    turns it to oldest first and "▲"."""
+    _record(window)
+    model, header = window.queue_model, window.queue.table.horizontalHeader()
+    received = model.COLUMNS.index("received")
+    _search(window, qtbot, "")
+    assert header.sortIndicatorSection() == received and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert _arrow_points_down(header, received)
+    header.sectionClicked.emit(received)
+    qtbot.waitUntil(lambda: not model._loading and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder)
+    assert not _arrow_points_down(header, received)

@@ -4,7 +4,48 @@ column widths in characters so that they grow with the font (up to 200%)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
+
+_FLIPPED = {
+    QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+    QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp,
+}
+
+
+class _SortArrowStyle(QProxyStyle):
+    """Qt draws an ascending order as "▼" and a descending one as "▲" (QHeaderView hands the style
+    SortDown for Qt.AscendingOrder). Users read the arrow the other way, as on every desktop's file
+    list: "▲" ascending (oldest first), "▼" descending (newest first). This turns the arrow round."""
+
+    def drawPrimitive(  # noqa: N802  Qt override
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            turned = QStyleOptionHeader(option)
+            turned.sortIndicator = _FLIPPED.get(option.sortIndicator, option.sortIndicator)
+            option = turned
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def arrows_as_users_read_them(header: QHeaderView) -> None:
+    """The header's sort arrow points up for an ascending order and down for a descending one."""
+    style = _SortArrowStyle()
+    style.setParent(header)  # lives as long as the header
+    header.setStyle(style)
 
 
 class ReadOnlyTable(QTableView):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lapor_desk.domain.enums import Channel, ReportType, Status
 from lapor_desk.domain.queue import DeadlineState, QueueFilter, QueueSort
 from ui.common import labels
+from ui.common.tables import arrows_as_users_read_them
 from ui.queue.queue_model import QueueModel
 
 SEARCH_DEBOUNCE_MS = 250
@@ -74,6 +75,7 @@ class QueueView(QWidget):
         # sort indicator shows it. Other columns would need every row, so they do not sort.
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
+        arrows_as_users_read_them(header)  # newest first is "▼"
         # The deadline is the model's last column; on screen it follows the status.
         header.moveSection(
             header.visualIndex(model.COLUMNS.index("deadline")), header.visualIndex(model.COLUMNS.index("status")) + 1
