@@ -73,8 +73,9 @@ def _assign_receipts(conn: Connection, items: Sequence[NewComplaint]) -> None:
             continue
         day = item.receipt_day or row["received_at"].strftime("%Y%m%d")
         wanting[(row["desk_code"], day)].append(row)
+    firsts = repo.reserve_receipt_serials_many(conn, {key: len(rows) for key, rows in wanting.items()})
     for (desk, day), rows in wanting.items():
-        first = repo.reserve_receipt_serials(conn, desk, day, len(rows))
+        first = firsts[(desk, day)]
         for offset, row in enumerate(rows):
             row["receipt_number"] = repo.format_receipt_number(desk, day, first + offset)
 

@@ -57,9 +57,10 @@ _ENUM_FIELDS: dict[str, type] = {spec.name: spec.enum for spec in FIELDS if spec
 _ENUM_SET_FIELDS: dict[str, type] = {s.name: s.enum for s in FIELDS if s.kind is Kind.ENUM_SET and s.enum}  # "a,b"
 
 
-def input_to_row(data: ComplaintInput) -> dict[str, Any]:
-    """Column values for a complaint input (normalised; phone in E.164 when valid)."""
-    d = data.normalized()
+def input_to_row(data: ComplaintInput, *, normalized: bool = False) -> dict[str, Any]:
+    """Column values for a complaint input (normalised; phone in E.164 when valid).
+    `normalized`: `data` is already `normalized()` (the caller validated that form)."""
+    d = data if normalized else data.normalized()
     row: dict[str, Any] = {name: getattr(d, name) for name in INPUT_FIELDS}
     for name in _ENUM_FIELDS:
         row[name] = None if row[name] is None else str(row[name])
@@ -176,6 +177,31 @@ def reserve_receipt_serials(conn: Connection, desk_code: str, day: str, count: i
     )
     last = conn.execute(stmt).scalar_one()
     return int(last) - count + 1
+
+
+def reserve_receipt_serials_many(conn: Connection, wanted: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+    """`reserve_receipt_serials` for several (desk, day) pairs at once: {(desk, day): count}
+    -> {(desk, day): first serial}. One multi-row upsert instead of one statement per day
+    (an import's chunk spans many received days)."""
+    if not wanted:
+        return {}
+    ins: Any
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as ins
+    else:
+        from sqlalchemy.dialects.sqlite import insert as ins
+    statement = ins(COUNTERS).values(
+        [{"desk_code": desk, "day": day, "last_serial": count} for (desk, day), count in wanted.items()]
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[COUNTERS.c.desk_code, COUNTERS.c.day],
+        set_={"last_serial": COUNTERS.c.last_serial + statement.excluded.last_serial},
+    ).returning(COUNTERS.c.desk_code, COUNTERS.c.day, COUNTERS.c.last_serial)
+    firsts = {
+        (r.desk_code, r.day): int(r.last_serial) - wanted[(r.desk_code, r.day)] + 1 for r in conn.execute(statement)
+    }
+    assert len(firsts) == len(wanted)
+    return firsts
 
 
 def format_receipt_number(desk_code: str, day: str, serial: int) -> str:

@@ -1,9 +1,12 @@
 """Import of legacy complaints: check the whole file first, then write the good rows.
 
 Pass one reads every record and collects every problem (keeping only small keys, so a 50 MB
-file streams). Pass two reads the file again and writes the rows pass one found good, each
-row compared with what pass one checked (its content digest): a file that changed in
-between stops the write before a changed row is saved.
+file streams). The rows it converted and found good are spilled, pickled, to an anonymous
+temporary file (unlinked at once, readable only by this process's user; it never outlives
+the import) rather than kept in memory; when that file cannot be written (a full disk), pass
+two converts each row again instead. Pass two reads the file again, compares each good
+row's content digest with pass one's (a file that changed in between stops the write before
+a changed row is saved) and writes the row pass one converted, without converting it again.
 
 The write commits a chunk of rows at a time (WRITE_BATCH at most, fewer when a chunk takes
 longer than CHUNK_SECONDS: a slow PC keeps the same short hold), each in its own write
@@ -20,10 +23,12 @@ from __future__ import annotations
 import errno
 import hashlib
 import logging
+import pickle
+import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,7 +45,7 @@ from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
 from lapor_desk.transfer.records import Layout, Record, csv_records, jsonl_records, xlsx_records
-from lapor_desk.transfer.rows import convert
+from lapor_desk.transfer.rows import content_digest, convert
 from lapor_desk.transfer.text import SAMPLE_BYTES, Encoding, TextLines, UnreadableFile, choose_encoding
 
 FORMATS = (".csv", ".jsonl", ".ndjson", ".xlsx")
@@ -137,6 +142,7 @@ class Importer:
         self.progress = progress
         self.report = ImportReport()
         self.good: dict[int, str] = {}  # line -> content digest of the rows pass one found good
+        self.spill: IO[bytes] | None = None  # pass one's converted good rows, in line order
         self.saved = 0  # rows committed so far
         self.digest = ""
         self.handle: IO[bytes] | None = None  # the file being read, for the share done
@@ -159,13 +165,14 @@ class Importer:
             report.fatal = translate("import_unknown_format", lang)
             return report
         try:
-            self._check()
-            if not write:
-                pass
-            elif self.good and not (self.options.all_or_nothing and report.problems):
-                self._write()
-            elif self.good:
-                report.held_back = True
+            with _spill_file(write) as self.spill:
+                self._check()
+                if not write:
+                    pass
+                elif self.good and not (self.options.all_or_nothing and report.problems):
+                    self._write()
+                elif self.good:
+                    report.held_back = True
         except UnreadableFile as exc:
             report.fatal = self._stopped(exc.code, dict(exc.params))
         except FileNotFoundError:
@@ -261,6 +268,47 @@ class Importer:
                 )
             else:
                 self.good[line] = digest
+                self._keep(line, row)
+
+    def _keep(self, line: int, row: dict[str, Any]) -> None:
+        """Spill a good row for pass two; on a full disk stop spilling (pass two converts)."""
+        if self.spill is None:
+            return
+        try:
+            pickle.dump((line, row), self.spill, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError:
+            self._drop_spill()
+
+    def _rewind_spill(self) -> None:
+        if self.spill is None:
+            return
+        try:
+            self.spill.flush()
+            self.spill.seek(0)
+        except OSError:
+            self._drop_spill()
+
+    def _drop_spill(self) -> None:
+        """No spill after all (the disk is full): pass two converts every row again."""
+        if self.spill is not None:
+            with suppress(OSError):  # closing flushes what the full disk refused: that fails too
+                self.spill.close()
+            self.spill = None
+
+    def _row_of(self, record: Record, checked: str) -> dict[str, Any]:
+        """Pass one's row for `record` (a good line whose digest was `checked`), from the spill
+        or, without one, converted again; a record that is not what pass one checked stops it."""
+        if content_digest(record.cells) != checked:
+            raise UnreadableFile("import_file_changed")
+        if self.spill is not None:
+            line, row = pickle.load(self.spill)
+            if line != record.line:
+                raise UnreadableFile("import_file_changed")
+            return row  # type: ignore[no-any-return]
+        converted = convert(record.cells, desk_code=self.options.desk_code, officer=self.options.officer, now=self.now)
+        if converted.row is None:
+            raise UnreadableFile("import_file_changed")
+        return converted.row
 
     # --- pass two: write the good rows, a chunk per transaction
 
@@ -271,6 +319,7 @@ class Importer:
         chunk = WRITE_BATCH
         # --all-or-nothing: one transaction for everything; otherwise one per chunk (None here).
         whole: AbstractContextManager[Any] = self.db.write() if self.options.all_or_nothing else nullcontext()
+        self._rewind_spill()
         with whole as conn:
             batch: list[NewComplaint] = []
             with self._records(first=False) as records:
@@ -278,16 +327,8 @@ class Importer:
                     checked = self.good.pop(record.line, None)  # an identical repeat later is not written twice
                     if checked is None:
                         continue
-                    converted = convert(
-                        record.cells,
-                        desk_code=self.options.desk_code,
-                        officer=self.options.officer,
-                        now=self.now,
-                        checked=True,
-                    )
-                    if converted.row is None or converted.digest != checked:  # not what pass one checked
-                        raise UnreadableFile("import_file_changed")
-                    batch.append(NewComplaint(converted.row, converted.row["officer_name"]))
+                    row = self._row_of(record, checked)
+                    batch.append(NewComplaint(row, row["officer_name"]))
                     if len(batch) >= chunk:
                         began = time.perf_counter()
                         written += self._flush(conn, batch)
@@ -385,6 +426,16 @@ def _file_digest(path: Path) -> str:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+@contextmanager
+def _spill_file(wanted: bool) -> Iterator[IO[bytes] | None]:
+    """Where pass one keeps the rows it converted (see the module's docstring)."""
+    if not wanted:
+        yield None
+        return
+    with tempfile.TemporaryFile(prefix="lapor-import-") as handle:
+        yield handle
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from typing import Any
 from lapor_desk.domain.complaint import FIELD, INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.fields import Kind
-from lapor_desk.domain.validation import validate
+from lapor_desk.domain.validation import validate_normalized
 from lapor_desk.storage import repository as repo
 from lapor_desk.transfer.records import Problem
 
@@ -34,13 +34,18 @@ class Converted:
     digest: str  # the content, to tell an identical repeat from a clash
 
 
-def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetime, checked: bool = False) -> Converted:
-    """The row for `cells`, or every problem of them. `checked`: the same cells passed this
-    conversion before with the same `now` (the import's second pass), so validation is skipped."""
+def content_digest(cells: dict[str, Any]) -> str:
+    """What a record holds, as a digest: tells an identical repeat from a clash, and lets the
+    import's write pass see that a row is still the one the check pass converted."""
     canonical = json.dumps(
         {k: cells[k] for k in sorted(cells) if k != "id"}, sort_keys=True, default=str, ensure_ascii=True
     )
-    digest = hashlib.sha256(canonical.encode("ascii")).hexdigest()
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetime) -> Converted:
+    """The row for `cells`, or every problem of them."""
+    digest = content_digest(cells)
     problems: list[Problem] = []
     values: dict[str, Any] = {}
     for name in INPUT_FIELDS:
@@ -56,16 +61,15 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
     if not values["officer_name"]:
         values["officer_name"] = officer
     draft = desk["status"] == str(Status.DRAFT)
-    data = ComplaintInput(**values)
-    if not checked:
-        bad_fields = {p[0] for p in problems}
-        result = validate(data, now=now, for_recording=not draft)
-        problems += [(m.field, m.code, dict(m.params)) for m in result.errors if m.field not in bad_fields]
+    data = ComplaintInput(**values).normalized()  # once: validation and the row both use it
+    bad_fields = {p[0] for p in problems}
+    result = validate_normalized(data, now=now, for_recording=not draft)
+    problems += [(m.field, m.code, dict(m.params)) for m in result.errors if m.field not in bad_fields]
     client_id = desk["client_id"]
     key = client_id or digest
     if problems:
         return Converted(None, problems, key, digest)
-    row = repo.input_to_row(data)
+    row = repo.input_to_row(data, normalized=True)
     row.update(
         client_id=client_id or _uuid_from(digest),
         import_key=hashlib.sha256(key.encode("utf-8")).hexdigest(),

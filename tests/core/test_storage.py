@@ -11,6 +11,7 @@ from sqlalchemy import event
 
 from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
+from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database, open_database
 from lapor_desk.storage.errors import StorageError
 
@@ -136,3 +137,17 @@ def _all():
     from lapor_desk.storage.repository import QueueFilter
 
     return QueueFilter()
+
+
+def test_receipt_serials_for_many_days_at_once_continue_each_days_counter(db: Database) -> None:
+    """One upsert for several (desk, day) pairs (an import chunk spans many days) gives each
+    pair the serials that follow the ones reserved before, and the next reservation follows."""
+    with db.write() as conn:
+        assert repo.reserve_receipt_serials(conn, "KEC-A", "20261101", 3) == 1
+        firsts = repo.reserve_receipt_serials_many(
+            conn, {("KEC-A", "20261101"): 2, ("KEC-A", "20261102"): 5, ("KEC-B", "20261101"): 1}
+        )
+        assert firsts == {("KEC-A", "20261101"): 4, ("KEC-A", "20261102"): 1, ("KEC-B", "20261101"): 1}
+        assert repo.reserve_receipt_serials(conn, "KEC-A", "20261102") == 6
+        assert repo.reserve_receipt_serials(conn, "KEC-A", "20261101") == 6
+        assert repo.reserve_receipt_serials_many(conn, {}) == {}
