@@ -413,33 +413,46 @@ def profile(url: str, batches: int, batch_size: int) -> None:
     tokens = register_desks(url, 10, prefix="BENCH-P")
     work = [
         (token, [make_item(code, b * batch_size + i) for i in range(batch_size)])
-        for b in range(batches // len(tokens) + 1)
+        for b in range(2 * batches // len(tokens) + 2)
         for code, token in tokens.items()
-    ][:batches]
+    ][: 2 * batches + 1]
+    plain, profiled = work[1 : batches + 1], work[batches + 1 :]
     app = create_app(Settings(db_url=url))
     profiler = cProfile.Profile(time.process_time)
+    trips = _count_round_trips()
 
-    async def run() -> float:
+    async def run() -> tuple[float, float]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-            await client.post(
-                CENTRAL_PATH, json={"items": work[0][1]}, headers={"Authorization": f"Bearer {work[0][0]}"}
-            )
-            began = time.process_time()
-            profiler.enable()
-            for token, items in work[1:]:
-                answer = await client.post(
-                    CENTRAL_PATH, json={"items": items}, headers={"Authorization": f"Bearer {token}"}
-                )
-                assert answer.status_code == 200, answer.text
-            profiler.disable()
-            return time.process_time() - began
 
-    cpu = asyncio.run(run())
-    count = (len(work) - 1) * batch_size
+            async def send(batches: list[tuple[str, list[dict[str, Any]]]]) -> float:
+                began = time.process_time()
+                for token, items in batches:
+                    answer = await client.post(
+                        CENTRAL_PATH, json={"items": items}, headers={"Authorization": f"Bearer {token}"}
+                    )
+                    assert answer.status_code == 200, answer.text
+                return time.process_time() - began
+
+            await send(work[:1])
+            bare = await send(plain)  # without the profiler's own cost
+            trips.clear()
+            profiler.enable()
+            cpu = await send(profiled)
+            profiler.disable()
+            return bare, cpu
+
+    bare, cpu = asyncio.run(run())
+    count = batches * batch_size
     print(
-        f"\n== profile: {len(work) - 1} batches of {batch_size} in-process, "
-        f"CPU {cpu:.2f}s = {cpu / count * 1000:.2f} ms per complaint"
+        f"\n== profile: {batches} batches of {batch_size} in-process (central and its HTTP client): "
+        f"CPU {bare / count * 1000:.2f} ms per complaint; under the profiler {cpu / count * 1000:.2f} ms"
+    )
+    per_batch = {kind: n / batches for kind, n in sorted(trips.items())}
+    print(
+        "   per batch: "
+        + ", ".join(f"{n:.1f} {kind}" for kind, n in per_batch.items())
+        + f"; about {sum(n for kind, n in per_batch.items() if 'not sent' not in kind):.1f} round trips"
     )
     stats = pstats.Stats(profiler)
     groups: Counter[str] = Counter()
@@ -449,6 +462,42 @@ def profile(url: str, batches: int, batch_size: int) -> None:
     for package, seconds in groups.most_common(12):
         print(f"   {package:28s} {seconds:6.2f}s {seconds / total * 100:5.1f}%")
     stats.sort_stats("tottime").print_stats(20)
+
+
+def _count_round_trips() -> Counter[str]:
+    """What the central sends PostgreSQL, by kind: statements, BEGINs (psycopg sends one before
+    a transaction's first statement), COMMITs/ROLLBACKs and the pool's pings; and how often a
+    connection is taken from the pool."""
+    from sqlalchemy import event
+    from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import Pool
+
+    counts: Counter[str] = Counter()
+
+    def on_statement(conn: Any, *_a: Any) -> None:
+        counts["statements"] += 1
+        autocommit = getattr(conn.connection.dbapi_connection, "autocommit", False)
+        if conn.in_transaction() and not autocommit and not conn.info.get("began"):
+            conn.info["began"] = True
+            counts["BEGINs"] += 1
+
+    def on_end(conn: Any) -> None:
+        if conn.info.pop("began", False):
+            counts["COMMITs/ROLLBACKs"] += 1
+
+    event.listen(Engine, "before_cursor_execute", on_statement)
+    event.listen(Engine, "commit", on_end)
+    event.listen(Engine, "rollback", on_end)
+    event.listen(Pool, "checkout", lambda *_a: counts.update(["connection checkouts (not sent)"]))
+    ping = PGDialect_psycopg.do_ping
+
+    def counted_ping(self: Any, dbapi_connection: Any) -> bool:
+        counts["pings"] += 1
+        return bool(ping(self, dbapi_connection))
+
+    PGDialect_psycopg.do_ping = counted_ping  # type: ignore[method-assign]
+    return counts
 
 
 def _package(filename: str) -> str:

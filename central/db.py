@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from functools import partial
@@ -14,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.services.identity import Ledger, lock_file
@@ -58,8 +59,10 @@ class CentralDatabase:
             # A worker runs sync routes on up to 40 threads; past `pool_size` connections a
             # request waits `pool_timeout_s` for one, then fails (503, Retry-After) instead of
             # hanging. pre_ping: a connection PostgreSQL dropped (a restart) is replaced unseen.
-            kwargs.update(pool_size=pool_size, max_overflow=0, pool_timeout=pool_timeout_s, pool_pre_ping=True)
+            kwargs.update(pool_size=pool_size, max_overflow=0, pool_timeout=pool_timeout_s)
         self.engine: Engine = create_engine(self.url, **kwargs)
+        if not self.is_sqlite:
+            _ping_after_idle(self.engine)
         if self.is_sqlite:
             # The desk's own set-up: WAL, foreign keys, a busy timeout, synchronous=FULL (an
             # answer must survive a crash), and BEGIN IMMEDIATE for writes.
@@ -71,6 +74,18 @@ class CentralDatabase:
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_one(self) -> Iterator[Session]:
+        """For work that reads with a single statement (the sign-in's token lookup): on
+        PostgreSQL the statement is its own transaction (autocommit), so no BEGIN and COMMIT
+        travel; SQLite reads as `read` does."""
+        if self.is_sqlite:
+            with self.read() as session:
+                yield session
+            return
+        with self.engine.connect() as conn, Session(conn.execution_options(isolation_level="AUTOCOMMIT")) as session:
             yield session
 
     @contextmanager
@@ -137,6 +152,31 @@ class CentralDatabase:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+PING_AFTER_IDLE_S = 1.0
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """A connection PostgreSQL dropped (a restart, an idle time-out) is replaced unseen: one
+    that sat in the pool longer than PING_AFTER_IDLE_S is pinged when taken out, and a dead one
+    is swapped for a new one (SQLAlchemy's pool_pre_ping, but only after idleness: under load
+    a connection comes back to work within milliseconds and the ping was a round trip in every
+    request). A connection that dies within that second fails its request, which answers 503
+    with Retry-After; SQLAlchemy then renews the whole pool."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since > PING_AFTER_IDLE_S:
+            try:
+                engine.dialect.do_ping(dbapi_connection)
+            except engine.dialect.loaded_dbapi.Error as exc:
+                raise DisconnectionError("the connection was closed while idle") from exc
 
 
 def _private_sqlite(database: Path) -> None:

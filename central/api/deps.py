@@ -41,7 +41,7 @@ def principal(
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise _refused(request, ctx)
-    with ctx.db.read() as session:
+    with ctx.db.read_one() as session:
         who = authenticate(session, credentials.credentials)
     if who is None:
         raise _refused(request, ctx)

@@ -138,9 +138,14 @@ class Ledger:
 
     def record(self, session: Session) -> None:
         """Before a write transaction commits: the reserved marks cover every ID it used (one
-        lookup of both sequences; a file write once per RESERVE IDs, or once a second to keep
-        the issued marks exact)."""
-        tid, eid = sequence_values(session)
+        lookup of both sequences, unless the work named the IDs it took (`issued_ids`); a file
+        write once per RESERVE IDs, or once a second to keep the issued marks exact)."""
+        named = session.info.get(_ISSUED)
+        if named is not None:
+            with self._lock:
+                tid, eid = max(named[0], self._seen["tracking_id"]), self._seen["event_id"]
+        else:
+            tid, eid = sequence_values(session)
         with self._lock:
             self._seen = {
                 "tracking_id": max(self._seen["tracking_id"], tid),
@@ -159,6 +164,15 @@ class Ledger:
             seen = self._seen
             if seen["tracking_id"] > self._issued["tracking_id"] or seen["event_id"] > self._issued["event_id"]:
                 self._write(seen["tracking_id"], seen["event_id"], None, 0)
+
+
+_ISSUED = "lapor_issued_ids"
+
+
+def issued_ids(session: Session, *, tracking_id: int) -> None:
+    """Tell the ID ledger that this transaction took no event ID and no tracking ID above
+    `tracking_id` (0: none), so that it need not read the sequences before the commit."""
+    session.info[_ISSUED] = (tracking_id,)
 
 
 def lock_file(handle: Any) -> None:
