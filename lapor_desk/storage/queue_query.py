@@ -242,7 +242,8 @@ def _word_query(
     query = tsquery(typed)
     if query is None:
         return None
-    matches = SEARCH_VECTOR.op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), query))
+    # Folded as the index is (migration 0013), so a word typed without its accents finds it.
+    matches = SEARCH_VECTOR.op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), func.lapor_fold(query)))
     return _ordered(select(*columns).where(matches, *conditions), limit, newest)
 
 

@@ -81,6 +81,23 @@ def test_names_and_word_prefixes(service: ComplaintService, desk: dict[str, int]
     assert found(service, "x") == []  # one letter is a whole word, not every word starting with it
 
 
+def test_accents_are_folded_on_both_engines(service: ComplaintService, db: Database, desk: dict[str, int]) -> None:
+    """A word typed with or without its accents finds it, on SQLite (FTS5 folds them) and on
+    PostgreSQL (the index and the query go through lapor_fold): the engines agree."""
+    accented = service.record(
+        walk_in(
+            title="Jembatan Cikönéng ambruk",
+            body="Jembatan di Cikönéng ambruk setelah hujan deras, warga memutar jauh.",
+            reporter_name="André Sëtiawan",
+            incident_date=date(2026, 9, 30),
+            received_at=datetime(2026, 11, 17, 9, tzinfo=WIB),
+        )
+    ).complaint.id
+    for typed in ("cikoneng", "Cikönéng", "CIKÖNÉNG", "andre setia", "ANDRÉ", "sëtiawan"):
+        assert found(service, typed) == [accented], typed
+    assert found(service, "jembatan ambruk") == [accented]
+
+
 def test_newest_received_first_whatever_the_entry_order(service: ComplaintService, desk: dict[str, int]) -> None:
     by_received = [desk[p[1]] for p in sorted(PEOPLE, key=lambda p: p[4], reverse=True)]
     assert [r.id for r in service.queue_page(QueueFilter())] == by_received
