@@ -129,7 +129,10 @@ def build_recap(
             n = item[1]
             return (-(n if isinstance(n, int) else 0), item[0])
 
-        return Table(title, (what, count), [(name(code), n) for code, n in sorted(values.items(), key=order)])
+        rows: list[tuple[Cell | None, ...]] = [(name(code), n) for code, n in sorted(values.items(), key=order)]
+        # Nothing to count (no answers this month): one line that says so, in every format, never a
+        # header over an empty table.
+        return Table(title, (what, count), rows or [(t("no_data"), None)])
 
     def topic(code: str) -> str:
         return named("topic")(code) if topic_name is None or code == NOT_STATED else topic_name(code)

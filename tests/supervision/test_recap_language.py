@@ -143,3 +143,38 @@ def test_a_long_table_in_the_pdf_keeps_its_title_with_its_rows_and_its_header_on
         assert number == len(pages) or lines[-1] not in titles | heads, (number, lines[-3:])
         if any(line.startswith("Desa ") for line in lines):
             assert head in lines, number  # the village table's header is repeated where it goes on
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_an_empty_table_says_no_data_in_every_format(language: str, tmp_path: Path) -> None:
+    """The month's figures have no sex or disability answers: each of those tables says "Tidak ada
+    data" under its header, the same in the PDF, the XLSX and the CSV; never a bare header."""
+    from lapor_desk.i18n import translate
+
+    no_data = translate("recap.no_data", language)
+    r = recap(language, listing=False)
+    empty = [t for t in r.tables if t.rows == [(no_data, None)]]
+    inclusion = {
+        translate("recap.inclusion", language, {"name": translate(f"recap.dim.{d}", language).lower()})
+        for d in ("sex", "disability")
+    }
+    assert inclusion <= {t.title for t in empty}  # (age bands have answers; topics etc. have none here)
+    assert all(t.rows for t in r.tables)
+
+    pdf = write_recap(r, ExportFormat.PDF, tmp_path / "rekap.pdf")
+    lines = [" ".join(line.split()) for p in pypdf.PdfReader(pdf).pages for line in p.extract_text().splitlines()]
+    for table in empty:
+        at = lines.index(table.title)
+        assert lines[at + 1] == " ".join(table.header) and lines[at + 2] == no_data, lines[at : at + 3]
+
+    book = load_workbook(write_recap(r, ExportFormat.XLSX, tmp_path / "rekap.xlsx"))
+    cells = [[c.value for c in row] for row in book.worksheets[0].iter_rows()]
+    for table in empty:
+        at = next(i for i, row in enumerate(cells) if row[0] == table.title)
+        assert cells[at + 2][:2] == [no_data, None]
+
+    with write_recap(r, ExportFormat.CSV, tmp_path / "rekap.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    for table in empty:
+        at = rows.index([table.title])
+        assert rows[at + 2] == [no_data, ""]
