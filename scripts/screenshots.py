@@ -445,7 +445,6 @@ def new_screens(
 def main(out: Path, language: str = "id") -> None:
     home = Path(tempfile.mkdtemp(prefix="lapor-shots-"))
     os.environ["LAPOR_DESK_HOME"] = str(home)
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from lapor_desk.accounts import Role
@@ -462,6 +461,7 @@ def main(out: Path, language: str = "id") -> None:
         OFFICE_PHONE,
         OFFICER_NAME,
         OFFICER_NIP,
+        UI_FONT_PERCENT,
         UI_LANGUAGE,
     )
     from ui.shell.app import build_main_window, create_application
@@ -504,9 +504,10 @@ def main(out: Path, language: str = "id") -> None:
     legacy = bad_rows_file(home / "pengaduan-lama.csv")
     normal = app.font()
     for scale in (1, 2):
-        font = QFont(normal)
-        font.setPointSizeF(normal.pointSizeF() * scale)
-        app.setFont(font)
+        # As Tampilan > Ukuran huruf sets it: the window applies the size it reads at start
+        # (ui/common/font_size.py), check boxes and scroll bars included.
+        app.setFont(normal)
+        desk.settings.set(UI_FONT_PERCENT, 100 * scale)
         window = build_main_window(app, desk)
         window.resize(1200 * scale if scale == 1 else 1900, 820 if scale == 1 else 1060)
         window.show()
@@ -557,6 +558,7 @@ def main(out: Path, language: str = "id") -> None:
                 window.grab().save(str(out / f"{name}-{tag}.png"))
         window.close()
     app.setFont(normal)
+    desk.settings.set(UI_FONT_PERCENT, 100)
     pdf = out / f"receipt-{language}.pdf"
     window.receipts.ask_path = lambda _name: pdf
     window.receipts.save_pdf(earlier.id)

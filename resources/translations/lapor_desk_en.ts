@@ -193,32 +193,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="233"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="237"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="234"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="238"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="235"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="239"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="236"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="240"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="242"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="246"/>
         <source>Akun admin</source>
         <translation>Admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="243"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="247"/>
         <source>Admin pertama meja ini; admin lalu membuat akun petugas dan supervisor.</source>
         <translation>This desk&apos;s first admin; the admin then creates the clerk and supervisor accounts.</translation>
     </message>
@@ -721,27 +721,27 @@ Detail: {detail}</translation>
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="118"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="122"/>
         <source>Alamat pusat</source>
         <translation>Central address</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="119"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="123"/>
         <source>Token meja</source>
         <translation>Desk token</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="129"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="133"/>
         <source>Pusat LAPOR!</source>
         <translation>LAPOR! central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="132"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="136"/>
         <source>Alamat dan token meja dari admin pusat. Kosongkan keduanya untuk mendaftar nanti (perintah lapor-desk register).</source>
         <translation>The address and desk token from the central&apos;s admin. Leave both empty to register later (the lapor-desk register command).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="163"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="167"/>
         <source>Menghubungi pusat…</source>
         <translation>Contacting the central…</translation>
     </message>
@@ -1519,7 +1519,7 @@ Detail: {detail}</translation>
 <context>
     <name>FontSizeMenu</name>
     <message>
-        <location filename="../../ui/common/font_size.py" line="65"/>
+        <location filename="../../ui/common/font_size.py" line="99"/>
         <source>&amp;Ukuran huruf</source>
         <translation>&amp;Text size</translation>
     </message>
@@ -2096,6 +2096,11 @@ Detail: {detail}</translation>
         <translation>Sign out</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/window_menus.py" line="146"/>
+        <source>Kode meja: {desk}</source>
+        <translation>Desk code: {desk}</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
@@ -2112,6 +2117,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="389"/>
+        <location filename="../../ui/shell/window_menus.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
@@ -2501,32 +2507,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Register the desk again</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="50"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="51"/>
+        <source>Pusat tidak menerima pendaftaran meja ini (token dicabut atau belum terdaftar). Minta token baru untuk kode meja ini kepada admin pusat, lalu tempelkan di sini. Pengaduan yang menunggu tetap tersimpan dan dikirim sesudahnya.</source>
+        <translation>The central does not accept this desk&apos;s registration (the token was revoked or never registered). Ask the central&apos;s admin for a new token for this desk code, then paste it here. Waiting complaints stay saved and are sent afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="58"/>
+        <source>https://pusat.example/api/v1</source>
+        <translation>https://central.example/api/v1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="60"/>
         <source>Alamat pusat</source>
         <translation>Central address</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="53"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="63"/>
         <source>Token meja</source>
         <translation>Desk token</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="55"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="65"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="56"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="66"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="60"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="71"/>
         <source>&amp;Alamat pusat</source>
         <translation>Central &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="61"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="72"/>
         <source>&amp;Token meja</source>
         <translation>Desk &amp;token</translation>
     </message>
@@ -2534,17 +2550,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>RegisterWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="342"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="346"/>
         <source>Daftarkan meja ke pusat</source>
         <translation>Register the desk with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="347"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="351"/>
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="348"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="352"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2957,32 +2973,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="267"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="271"/>
         <source>Penyiapan meja lapor-desk</source>
         <translation>Setting up the lapor-desk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="280"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="284"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="281"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="285"/>
         <source>&amp;Berikutnya &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="282"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="286"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="283"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="287"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="317"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="321"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

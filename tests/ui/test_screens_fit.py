@@ -107,3 +107,66 @@ def test_warga_kembali_says_what_to_type_and_what_was_searched(window, qtbot) ->
     lookup.search_citizen()
     qtbot.waitUntil(lambda: "0812 0000 0000" in lookup.result_label.text())
     assert lookup.result_label.text().startswith("Tidak ada pengaduan")
+
+
+def test_check_boxes_and_scroll_bars_grow_with_the_text(window, qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox, QStyle
+
+    box = window.intake.findChild(QCheckBox)
+    assert box is not None
+
+    def indicator() -> int:
+        return box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+
+    def scroll_bar() -> int:
+        return qapp.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+    before = QFont(qapp.font())
+    small, bar = indicator(), scroll_bar()
+    try:
+        window.font_menu.actions[200].trigger()
+        assert indicator() >= 2 * small - 1 and scroll_bar() >= 2 * bar - 1
+        qtbot.waitUntil(lambda: box.sizeHint().height() >= 2 * small - 1)
+        window.font_menu.actions[100].trigger()
+        assert indicator() == small and scroll_bar() == bar
+    finally:
+        window.font_menu.actions[100].trigger()
+        qapp.setFont(before)
+
+
+def test_the_register_dialog_says_why_and_has_room_for_an_address(large, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from ui.sync.resolve_dialogs import RegisterDialog
+
+    dialog = RegisterDialog("", large)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert any("token baru" in label.text() for label in dialog.findChildren(QLabel))
+    url = dialog.url
+    assert url.width() >= url.fontMetrics().horizontalAdvance(url.placeholderText())
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    dialog.reject()
+
+
+def test_the_wizard_central_page_keeps_its_fields_wide_at_200_percent(large, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.admin.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(large.desk, large.tasks, "id", large)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.central  # the page is laid out even before it is shown
+    page.layout().activate()
+    url = page.url
+    assert url.minimumWidth() >= url.fontMetrics().horizontalAdvance(url.placeholderText())
+    assert wizard.width() <= 1366
+    wizard.reject()
+
+
+def test_tentang_names_the_desk_and_its_database(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    window._about()
+    box = window.about_box
+    qtbot.waitExposed(box)
+    assert "KAB-BDG-01" in box.informativeText() and desk.db.location in box.informativeText()
+    assert box.windowTitle() == "Tentang lapor-desk"
+    box.accept()

@@ -115,6 +115,10 @@ class CentralPage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long descriptions above their field
+        # Room for an address: a field narrower than this puts its long description above it
+        # (at 200 % font the descriptions left the fields a third of the page, the address cut).
+        for edit in (self.url, self.token, self.ca_bundle, self.proxy):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("n") * 32)
         form.addRow(self.tr("Alamat pusat"), self.url)
         form.addRow(self.tr("Token meja"), self.token)
         form.addRow(SYNC_CA_BUNDLE.description(wizard.language), self.ca_bundle)

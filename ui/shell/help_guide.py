@@ -44,4 +44,6 @@ class HelpGuide(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Panduan lapor-desk"))
-        self.resize(820, 620)  # inside a 1366×768 screen with room for the taskbar
+        # Grows with the text size, inside a 1366×768 screen with room for the taskbar.
+        em = self.fontMetrics().horizontalAdvance("n")
+        self.resize(min(1300, max(820, em * 100)), min(700, max(620, em * 75)))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QMessageBox, QTabWidget, QWidget
 
 from lapor_desk import __version__
-from lapor_desk.settings import UI_LANGUAGE, Settings
+from lapor_desk.settings import DESK_CODE, UI_LANGUAGE, Settings
 from ui.common.font_size import FontSize, FontSizeMenu
 from ui.common.i18n import LanguageSwitch
 from ui.shell.keyboard import ShortcutList, TabKeys
@@ -140,5 +140,15 @@ class WindowMenus:
             QMessageBox.StandardButton.Ok,
             cast(QWidget, self),
         )
+        # What IT staff and the central's support ask first: which desk, which database.
+        desk = getattr(self, "desk", None)
+        details = [
+            QCoreApplication.translate("MainWindow", "Kode meja: {desk}").format(desk=self.settings.get(DESK_CODE))
+        ]
+        if desk is not None:
+            details.append(
+                QCoreApplication.translate("MainWindow", "Database: {location}").format(location=desk.db.location)
+            )
+        box.setInformativeText("\n".join(details))
         self.about_box = box
         box.open()

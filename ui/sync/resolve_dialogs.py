@@ -46,7 +46,17 @@ class RegisterDialog(QDialog):
     def __init__(self, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Daftarkan ulang meja"))
+        explain = QLabel(
+            self.tr(
+                "Pusat tidak menerima pendaftaran meja ini (token dicabut atau belum terdaftar). Minta token "
+                "baru untuk kode meja ini kepada admin pusat, lalu tempelkan di sini. Pengaduan yang menunggu "
+                "tetap tersimpan dan dikirim sesudahnya."
+            )
+        )
+        explain.setWordWrap(True)
         self.url = QLineEdit(url)
+        self.url.setPlaceholderText(self.tr("https://pusat.example/api/v1"))
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance("n") * 40)  # an address fits
         self.url.setAccessibleName(self.tr("Alamat pusat"))
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
@@ -57,6 +67,7 @@ class RegisterDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(explain)
         form.addRow(self.tr("&Alamat pusat"), self.url)
         form.addRow(self.tr("&Token meja"), self.token)
         form.addRow(buttons)
