@@ -13,8 +13,10 @@ from typing import Any, cast
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    String,
     Table,
     bindparam,
+    case,
     func,
     insert,
     literal_column,
@@ -126,6 +128,26 @@ def set_tracking_ids(conn: Connection, tracking: Mapping[int, int | None], *, on
         statement.values(tracking_id=bindparam("tid")),
         [{"cid": cid, "tid": None if tid is None else str(tid)} for cid, tid in tracking.items()],
     )
+
+
+def confirm_tracking(conn: Connection, rows: Sequence[tuple[int, int, str | None]], *, replacing: str) -> None:
+    """A batch answer's tracking IDs (complaint id, tracking ID, the central's status or None),
+    with the status over `replacing` only (a complaint in another status, a draft included,
+    keeps it): one statement per complaint row, so each row is rewritten once (the sync push)."""
+    plain = [{"cid": cid, "tid": str(tid)} for cid, tid, status in rows if status is None]
+    moved = [{"cid": cid, "tid": str(tid), "st": status} for cid, tid, status in rows if status is not None]
+    if plain:
+        conn.execute(COMPLAINTS.update().where(C.id == bindparam("cid")).values(tracking_id=bindparam("tid")), plain)
+    if moved:
+        conn.execute(
+            COMPLAINTS.update()
+            .where(C.id == bindparam("cid"))
+            .values(
+                tracking_id=bindparam("tid"),
+                status=case((C.status == replacing, bindparam("st", type_=String)), else_=C.status),
+            ),
+            moved,
+        )
 
 
 def set_central_status(

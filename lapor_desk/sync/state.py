@@ -152,53 +152,51 @@ def synced_batch(
     conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime, central: str | None = None
 ) -> None:
     """Record the confirmed revisions of a batch answer, in the caller's write transaction, which also read
-    the revisions `full` was decided on. Per row only what differs per row; in the common
-    case (the newest revision, taken as sent) that statement also keeps the accepted
-    payload (copied inside the database, never bound row by row from Python) and the
-    central's status. What is the same for the batch goes in set-based statements."""
+    the revisions `full` was decided on. One statement per queue row and one per complaint row,
+    so each row is rewritten once (a queue row holds the payload and its accepted copy: every
+    rewrite costs its whole size). In the common case (the newest revision, taken as sent) the
+    statement also keeps the accepted payload (copied inside the database, never bound row by
+    row from Python) and the central's status. A revision queued while this one was on the way
+    (`full` False) stays pending."""
     if not confirmed:
         return
+    done = {"state": "synced", "attempts": 0, "next_attempt_at": None, "errors": []}
+    done |= {"synced_at": now, "synced_at_server": server_now, "confirmed_by": central}
     whole = [c for c in confirmed if c.full and c.accepted]
-    rest = [c for c in confirmed if not (c.full and c.accepted)]
     if whole:
         conn.execute(
             update(ITEMS)
             .where(S.complaint_id == bindparam("cid"))
             .values(
                 synced_revision=bindparam("srev"),
-                confirmed_by=central,
                 accepted_payload=S.payload,
                 central_status=func.coalesce(bindparam("cst", type_=String), S.central_status),
+                **done,
             ),
             [{"cid": c.complaint_id, "srev": c.server_revision, "cst": c.central_status} for c in whole],
         )
-    if rest:
-        conn.execute(
-            update(ITEMS)
-            .where(S.complaint_id == bindparam("cid"))
-            .values(synced_revision=bindparam("srev"), confirmed_by=central),
-            [{"cid": c.complaint_id, "srev": c.server_revision} for c in rest],
-        )
-    # The rest is the same for the whole batch: set-based (a time bound per row costs more
-    # than the statement). A revision queued while this one was on the way (`full` False)
-    # stays pending.
-    for chunk in chunks([c.complaint_id for c in confirmed if c.full]):
-        conn.execute(
-            update(ITEMS)
-            .where(S.complaint_id.in_(chunk))
-            .values(
-                state="synced", attempts=0, next_attempt_at=None, errors=[], synced_at=now, synced_at_server=server_now
+    for full, group in (
+        (True, [c for c in confirmed if c.full and not c.accepted]),
+        (False, [c for c in confirmed if not c.full]),
+    ):
+        if group:
+            conn.execute(
+                update(ITEMS)
+                .where(S.complaint_id == bindparam("cid"))
+                .values(synced_revision=bindparam("srev"), **(done if full else {"confirmed_by": central})),
+                [{"cid": c.complaint_id, "srev": c.server_revision} for c in group],
             )
-        )
     # The tracking ID the central answered is the complaint's (one column); the central's status
-    # replaces "recorded". Both through the repository, the one place that writes complaint rows.
-    repo.set_tracking_ids(conn, {c.complaint_id: c.tracking_id for c in confirmed})
-    by_status: dict[str, list[int]] = {}
-    for c in confirmed:
-        if c.central_status and c.central_status != "recorded":  # "recorded" over "recorded" changes nothing
-            by_status.setdefault(c.central_status, []).append(c.complaint_id)
-    for status, ids in by_status.items():
-        repo.set_central_status(conn, ids, status, replacing="recorded")
+    # replaces "recorded" ("recorded" over "recorded" changes nothing). Through the repository,
+    # the one place that writes complaint rows.
+    repo.confirm_tracking(
+        conn,
+        [
+            (c.complaint_id, c.tracking_id, c.central_status if c.central_status != "recorded" else None)
+            for c in confirmed
+        ],
+        replacing="recorded",
+    )
 
 
 def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: Sequence[dict[str, Any]]) -> None:

@@ -193,6 +193,7 @@ def test_503_in_maintenance_waits_for_retry_after_unless_asked(tmp_path: Path, c
         desk.sync.policy = RetryPolicy(base_s=0.01, cap_s=120.0)
         c = desk.complaints.record(walk_in()).complaint
         central.cli("maintenance", "on")
+        asked = datetime.now(UTC)  # the wait counts from the answer, which comes after this
         try:
             report = desk.sync.run_cycle()
         finally:
@@ -200,7 +201,7 @@ def test_503_in_maintenance_waits_for_retry_after_unless_asked(tmp_path: Path, c
         assert report.outcome == "unreachable"
         item = desk.sync.item(c.id)
         assert item is not None and item["state"] == "pending" and item["attempts"] == 1
-        assert item["next_attempt_at"] > datetime.now(UTC) + timedelta(seconds=50)  # Retry-After: 60
+        assert item["next_attempt_at"] > asked + timedelta(seconds=50)  # Retry-After: 60
         assert desk.sync.run_cycle().sent == 0  # not due yet
         assert desk.sync.run_cycle(force=True).synced == 1  # "Sync now"
     finally:
