@@ -7,7 +7,7 @@ dialog opens over it, at the font size and language the caller set."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,11 +117,16 @@ def seed_calendar(desk: Desk, admin: Any) -> None:
     from lapor_desk.deadlines import Closure, ClosureKind
 
     today = datetime.now().date()
+
+    def weekday(days: int) -> date:  # a desk closes on a working day
+        day = today + timedelta(days=days)
+        return day + timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
+
     desk.session(admin).calendar.add(
         admin,
         [
-            Closure(today + timedelta(days=12), ClosureKind.JOINT_LEAVE, "Cuti bersama"),
-            Closure(today + timedelta(days=30), ClosureKind.REGIONAL, "Hari jadi Kabupaten Bandung"),
+            Closure(weekday(12), ClosureKind.JOINT_LEAVE, "Cuti bersama"),
+            Closure(weekday(30), ClosureKind.REGIONAL, "Hari jadi Kabupaten Bandung"),
         ],
     )
 

@@ -259,87 +259,87 @@
 <context>
     <name>AttemptTable</name>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="48"/>
+        <location filename="../../ui/sync/sync_history.py" line="53"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="49"/>
+        <location filename="../../ui/sync/sync_history.py" line="54"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="52"/>
+        <location filename="../../ui/sync/sync_history.py" line="57"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="50"/>
+        <location filename="../../ui/sync/sync_history.py" line="55"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="51"/>
+        <location filename="../../ui/sync/sync_history.py" line="56"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="77"/>
+        <location filename="../../ui/sync/sync_history.py" line="87"/>
         <source>Permintaan: {request}</source>
         <translation>Request: {request}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="78"/>
+        <location filename="../../ui/sync/sync_history.py" line="88"/>
         <source>HTTP: {status}</source>
         <translation>HTTP: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="79"/>
+        <location filename="../../ui/sync/sync_history.py" line="89"/>
         <source>Hasil (kode): {outcome}</source>
         <translation>Result (code): {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="80"/>
+        <location filename="../../ui/sync/sync_history.py" line="90"/>
         <source>Jenis masalah: {problem}</source>
         <translation>Problem type: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="81"/>
+        <location filename="../../ui/sync/sync_history.py" line="91"/>
         <source>Pesan: {message}</source>
         <translation>Message: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="82"/>
+        <location filename="../../ui/sync/sync_history.py" line="92"/>
         <source>Lama: {ms} ms</source>
         <translation>Took: {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="83"/>
+        <location filename="../../ui/sync/sync_history.py" line="93"/>
         <source>ID permintaan server: {rid}</source>
         <translation>Server request ID: {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="91"/>
+        <location filename="../../ui/sync/sync_history.py" line="101"/>
         <source>Rincian teknis</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="53"/>
+        <location filename="../../ui/sync/sync_history.py" line="58"/>
         <source>Lama (ms)</source>
         <translation>Duration (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="54"/>
+        <location filename="../../ui/sync/sync_history.py" line="59"/>
         <source>ID permintaan server</source>
         <translation>Server request ID</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="57"/>
+        <location filename="../../ui/sync/sync_history.py" line="62"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_history.py" line="59"/>
+        <location filename="../../ui/sync/sync_history.py" line="64"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -1098,303 +1098,303 @@ Detail: {detail}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="252"/>
+        <location filename="../../ui/supervision/dashboard.py" line="253"/>
         <source>Dasbor hanya untuk supervisor dan admin.</source>
         <translation>The dashboard is for supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="258"/>
+        <location filename="../../ui/supervision/dashboard.py" line="259"/>
         <source>Angka periode ini tidak dapat dimuat.</source>
         <translation>This period&apos;s figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="279"/>
+        <location filename="../../ui/supervision/dashboard.py" line="280"/>
         <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="287"/>
+        <location filename="../../ui/supervision/dashboard.py" line="288"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="291"/>
+        <location filename="../../ui/supervision/dashboard.py" line="292"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="292"/>
+        <location filename="../../ui/supervision/dashboard.py" line="293"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="293"/>
+        <location filename="../../ui/supervision/dashboard.py" line="294"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="295"/>
+        <location filename="../../ui/supervision/dashboard.py" line="296"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="296"/>
+        <location filename="../../ui/supervision/dashboard.py" line="297"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="297"/>
+        <location filename="../../ui/supervision/dashboard.py" line="298"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="298"/>
+        <location filename="../../ui/supervision/dashboard.py" line="299"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="299"/>
+        <location filename="../../ui/supervision/dashboard.py" line="300"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="302"/>
+        <location filename="../../ui/supervision/dashboard.py" line="303"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="305"/>
+        <location filename="../../ui/supervision/dashboard.py" line="306"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="307"/>
+        <location filename="../../ui/supervision/dashboard.py" line="308"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="315"/>
+        <location filename="../../ui/supervision/dashboard.py" line="316"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="333"/>
+        <location filename="../../ui/supervision/dashboard.py" line="340"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="340"/>
+        <location filename="../../ui/supervision/dashboard.py" line="347"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="348"/>
+        <location filename="../../ui/supervision/dashboard.py" line="355"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="351"/>
+        <location filename="../../ui/supervision/dashboard.py" line="358"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="355"/>
+        <location filename="../../ui/supervision/dashboard.py" line="362"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="356"/>
+        <location filename="../../ui/supervision/dashboard.py" line="363"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="358"/>
+        <location filename="../../ui/supervision/dashboard.py" line="365"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="363"/>
+        <location filename="../../ui/supervision/dashboard.py" line="370"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="366"/>
+        <location filename="../../ui/supervision/dashboard.py" line="373"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="369"/>
+        <location filename="../../ui/supervision/dashboard.py" line="376"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="403"/>
+        <location filename="../../ui/supervision/dashboard.py" line="410"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="404"/>
+        <location filename="../../ui/supervision/dashboard.py" line="411"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="405"/>
+        <location filename="../../ui/supervision/dashboard.py" line="412"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="406"/>
+        <location filename="../../ui/supervision/dashboard.py" line="413"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="407"/>
+        <location filename="../../ui/supervision/dashboard.py" line="414"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="408"/>
+        <location filename="../../ui/supervision/dashboard.py" line="415"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="415"/>
+        <location filename="../../ui/supervision/dashboard.py" line="422"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="415"/>
+        <location filename="../../ui/supervision/dashboard.py" line="422"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="416"/>
+        <location filename="../../ui/supervision/dashboard.py" line="423"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="416"/>
+        <location filename="../../ui/supervision/dashboard.py" line="423"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="450"/>
+        <location filename="../../ui/supervision/dashboard.py" line="457"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="451"/>
+        <location filename="../../ui/supervision/dashboard.py" line="458"/>
         <source>B&amp;ulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="465"/>
+        <location filename="../../ui/supervision/dashboard.py" line="472"/>
         <source>Muat u&amp;lang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="452"/>
+        <location filename="../../ui/supervision/dashboard.py" line="459"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="454"/>
+        <location filename="../../ui/supervision/dashboard.py" line="461"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="454"/>
+        <location filename="../../ui/supervision/dashboard.py" line="461"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="464"/>
+        <location filename="../../ui/supervision/dashboard.py" line="471"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="466"/>
+        <location filename="../../ui/supervision/dashboard.py" line="473"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="467"/>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="468"/>
+        <location filename="../../ui/supervision/dashboard.py" line="475"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="470"/>
+        <location filename="../../ui/supervision/dashboard.py" line="477"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="471"/>
+        <location filename="../../ui/supervision/dashboard.py" line="478"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="472"/>
+        <location filename="../../ui/supervision/dashboard.py" line="479"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="473"/>
+        <location filename="../../ui/supervision/dashboard.py" line="480"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="474"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="475"/>
+        <location filename="../../ui/supervision/dashboard.py" line="482"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="482"/>
+        <location filename="../../ui/supervision/dashboard.py" line="489"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="483"/>
+        <location filename="../../ui/supervision/dashboard.py" line="490"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="487"/>
+        <location filename="../../ui/supervision/dashboard.py" line="494"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="487"/>
+        <location filename="../../ui/supervision/dashboard.py" line="494"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="487"/>
-        <location filename="../../ui/supervision/dashboard.py" line="488"/>
+        <location filename="../../ui/supervision/dashboard.py" line="494"/>
+        <location filename="../../ui/supervision/dashboard.py" line="495"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="488"/>
+        <location filename="../../ui/supervision/dashboard.py" line="495"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="488"/>
+        <location filename="../../ui/supervision/dashboard.py" line="495"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="490"/>
+        <location filename="../../ui/supervision/dashboard.py" line="497"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -1866,47 +1866,47 @@ Detail: {detail}</translation>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="177"/>
+        <location filename="../../ui/intake/intake_form.py" line="180"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="181"/>
+        <location filename="../../ui/intake/intake_form.py" line="184"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="182"/>
+        <location filename="../../ui/intake/intake_form.py" line="185"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="288"/>
+        <location filename="../../ui/intake/intake_form.py" line="291"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="301"/>
+        <location filename="../../ui/intake/intake_form.py" line="304"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="326"/>
+        <location filename="../../ui/intake/intake_form.py" line="329"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="337"/>
+        <location filename="../../ui/intake/intake_form.py" line="340"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="348"/>
+        <location filename="../../ui/intake/intake_form.py" line="351"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="356"/>
+        <location filename="../../ui/intake/intake_form.py" line="359"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -2122,17 +2122,17 @@ Detail: {detail}</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="133"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="134"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="168"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="169"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="182"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="183"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
@@ -2296,162 +2296,162 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="123"/>
+        <location filename="../../ui/queue/queue_view.py" line="125"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="124"/>
+        <location filename="../../ui/queue/queue_view.py" line="126"/>
         <source>No. tanda terima, nomor LAPOR!, NIK, telepon, nama atau kata</source>
         <translation>Receipt no., LAPOR! number, NIK, phone, name or words</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="125"/>
+        <location filename="../../ui/queue/queue_view.py" line="127"/>
         <source>Cari pengaduan</source>
         <translation>Search complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="126"/>
+        <location filename="../../ui/queue/queue_view.py" line="128"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="127"/>
+        <location filename="../../ui/queue/queue_view.py" line="129"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="128"/>
+        <location filename="../../ui/queue/queue_view.py" line="130"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="131"/>
+        <location filename="../../ui/queue/queue_view.py" line="133"/>
         <source>Semua tenggat</source>
         <translation>All deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="133"/>
+        <location filename="../../ui/queue/queue_view.py" line="135"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="134"/>
+        <location filename="../../ui/queue/queue_view.py" line="136"/>
         <source>Lewat atau ≤ 1 hari kerja lagi</source>
         <translation>Overdue or ≤ 1 working day left</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="139"/>
+        <location filename="../../ui/queue/queue_view.py" line="141"/>
         <source>Terbaru diterima</source>
         <translation>Newest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="141"/>
+        <location filename="../../ui/queue/queue_view.py" line="143"/>
         <source>Terlama diterima</source>
         <translation>Oldest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="142"/>
+        <location filename="../../ui/queue/queue_view.py" line="144"/>
         <source>Tenggat terdekat</source>
         <translation>Nearest deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="143"/>
+        <location filename="../../ui/queue/queue_view.py" line="145"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="146"/>
+        <location filename="../../ui/queue/queue_view.py" line="148"/>
         <source>Urutkan</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="147"/>
+        <location filename="../../ui/queue/queue_view.py" line="149"/>
         <source>Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja.</source>
         <translation>The next deadline is counted in working days, by the desk&apos;s calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="148"/>
+        <location filename="../../ui/queue/queue_view.py" line="150"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="149"/>
+        <location filename="../../ui/queue/queue_view.py" line="151"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="150"/>
+        <location filename="../../ui/queue/queue_view.py" line="152"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="151"/>
+        <location filename="../../ui/queue/queue_view.py" line="153"/>
         <source>Saring tenggat</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="152"/>
+        <location filename="../../ui/queue/queue_view.py" line="154"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="153"/>
+        <location filename="../../ui/queue/queue_view.py" line="155"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="154"/>
+        <location filename="../../ui/queue/queue_view.py" line="156"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="155"/>
+        <location filename="../../ui/queue/queue_view.py" line="157"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="236"/>
+        <location filename="../../ui/queue/queue_view.py" line="238"/>
         <source>Ketik kata untuk dicari; tanda baca saja tidak bisa dicari.</source>
         <translation>Type words to search for; punctuation alone cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="241"/>
+        <location filename="../../ui/queue/queue_view.py" line="243"/>
         <source>{count}{more} pengaduan ditampilkan</source>
         <translation>{count}{more} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="243"/>
+        <location filename="../../ui/queue/queue_view.py" line="245"/>
         <source>{shown} dari {total} pengaduan ditampilkan</source>
         <translation>{shown} of {total} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="247"/>
+        <location filename="../../ui/queue/queue_view.py" line="249"/>
         <source>{shown} dari lebih dari {total} pengaduan ditampilkan</source>
         <translation>{shown} of more than {total} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="265"/>
+        <location filename="../../ui/queue/queue_view.py" line="267"/>
         <source>diterima {start} s.d. {end}</source>
         <translation>received {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="271"/>
+        <location filename="../../ui/queue/queue_view.py" line="273"/>
         <source>Tidak ada pengaduan yang cocok dengan &quot;{typed}&quot;. Dicari di nomor tanda terima, nomor LAPOR!, NIK, telepon, nama pelapor, serta kata (atau awal kata) dalam judul, isi dan lokasi.</source>
         <translation>No complaint matches &quot;{typed}&quot;. Searched: receipt numbers, LAPOR! numbers, NIK, phone numbers, reporter names, and words (or the start of words) in the title, body and location.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="275"/>
+        <location filename="../../ui/queue/queue_view.py" line="277"/>
         <source>Tidak ada pengaduan dengan saringan ini.</source>
         <translation>No complaint matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="277"/>
+        <location filename="../../ui/queue/queue_view.py" line="279"/>
         <source>Belum ada pengaduan. Pengaduan yang dicatat atau diimpor muncul di sini.</source>
         <translation>No complaints yet. Recorded or imported complaints appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="279"/>
+        <location filename="../../ui/queue/queue_view.py" line="281"/>
         <source>Saringan yang aktif: {filters}.</source>
         <translation>Active filters: {filters}.</translation>
     </message>

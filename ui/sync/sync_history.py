@@ -37,6 +37,11 @@ class AttemptTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # Long words wrap in their cell rather than widening it: the reason a send failed stays
+        # in sight on a 1366-wide screen at 200 % font, in either language.
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._cap_columns()
         self.details: QMessageBox | None = None
         self.doubleClicked.connect(self.show_details)
         self.retranslate()
@@ -59,9 +64,14 @@ class AttemptTable(QTableWidget):
         self.setAccessibleName(self.tr("Riwayat kirim ke pusat"))
         self.show_attempts(self.rows)
 
+    def _cap_columns(self) -> None:
+        self.horizontalHeader().setMaximumSectionSize(self.fontMetrics().horizontalAdvance("n") * 22)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._cap_columns()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  Qt override
