@@ -1288,113 +1288,113 @@ Detail: {detail}</translation>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="472"/>
+        <location filename="../../ui/supervision/dashboard.py" line="461"/>
+        <source>Ta&amp;hun</source>
+        <translation>Ye&amp;ar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Muat u&amp;lang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="459"/>
-        <source>&amp;Tahun</source>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervision/dashboard.py" line="461"/>
+        <location filename="../../ui/supervision/dashboard.py" line="463"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="461"/>
+        <location filename="../../ui/supervision/dashboard.py" line="463"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="471"/>
+        <location filename="../../ui/supervision/dashboard.py" line="473"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="473"/>
+        <location filename="../../ui/supervision/dashboard.py" line="475"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="474"/>
+        <location filename="../../ui/supervision/dashboard.py" line="476"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="475"/>
+        <location filename="../../ui/supervision/dashboard.py" line="477"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="477"/>
+        <location filename="../../ui/supervision/dashboard.py" line="479"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="478"/>
+        <location filename="../../ui/supervision/dashboard.py" line="480"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="479"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="480"/>
+        <location filename="../../ui/supervision/dashboard.py" line="482"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="483"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="482"/>
+        <location filename="../../ui/supervision/dashboard.py" line="484"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="489"/>
+        <location filename="../../ui/supervision/dashboard.py" line="491"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="490"/>
+        <location filename="../../ui/supervision/dashboard.py" line="492"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="494"/>
+        <location filename="../../ui/supervision/dashboard.py" line="496"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="494"/>
+        <location filename="../../ui/supervision/dashboard.py" line="496"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="494"/>
-        <location filename="../../ui/supervision/dashboard.py" line="495"/>
+        <location filename="../../ui/supervision/dashboard.py" line="496"/>
+        <location filename="../../ui/supervision/dashboard.py" line="497"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="495"/>
+        <location filename="../../ui/supervision/dashboard.py" line="497"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="495"/>
+        <location filename="../../ui/supervision/dashboard.py" line="497"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="497"/>
+        <location filename="../../ui/supervision/dashboard.py" line="499"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from lapor_desk.accounts import Actor
 from lapor_desk.demo import DemoGenerator, Place, pilot_places, write_demo_data
@@ -366,3 +366,42 @@ def test_charts_take_keyboard_focus_and_say_what_they_show(qtbot, view, sup, sta
     widths = [rect.width() for rect in chart.bar_rects()]
     assert widths == sorted(widths, reverse=True) and widths[0] > 0  # largest on top, proportional
     assert chart.grab().width() > 0  # it paints
+
+
+def ink_columns(widget) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The first and last pixel column where `widget` draws dark (text), as rendered."""
+    image = widget.grab().toImage()
+    xs = [x for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).lightness() < 128]
+    return (min(xs), max(xs)) if xs else None
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("scale", [1, 2])
+def test_the_period_labels_are_drawn_whole(qtbot, qapp, tasks, settings, language, scale) -> None:  # type: ignore[no-untyped-def]
+    """ "Tahun" read "Tahur" at 200%: the underlined mnemonic "T" split the kerned pair "Ta", so the
+    text drew two pixels wider than the label measured. Each label's ink ends inside the label."""
+    normal = qapp.font()
+    font = QFont(normal)
+    font.setPointSizeF(normal.pointSizeF() * scale)
+    qapp.setFont(font)
+    languages = LanguageSwitch(qapp)
+    try:
+        languages.apply(language)
+        view = DashboardView(tasks, settings)
+        qtbot.addWidget(view)
+        view.resize(1366, 740)
+        view.show()
+        qtbot.waitExposed(view)
+        for label in (view.span_label, view.month_label, view.year_label):
+            # The same text drawn with room to spare: where its ink ends is what the label must hold.
+            twin = QLabel(label.text())
+            qtbot.addWidget(twin)
+            twin.setBuddy(label.buddy())
+            twin.resize(label.width() + 20, label.height())
+            twin.show()
+            whole = ink_columns(twin)
+            assert whole is not None and whole[1] < label.width(), (label.text(), whole, label.width())
+            assert ink_columns(label) == whole
+    finally:
+        languages.apply("id")
+        qapp.setFont(normal)

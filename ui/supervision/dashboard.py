@@ -456,7 +456,9 @@ class DashboardView(QWidget):
     def retranslate(self) -> None:
         self.span_label.setText(self.tr("&Rentang"))
         self.month_label.setText(self.tr("B&ulan"))
-        self.year_label.setText(self.tr("&Tahun"))
+        # Not "&Tahun"/"&Year": an underlined first letter splits a kerned pair ("Ta", "Ye"), so the
+        # word draws wider than QLabel measured it and its last letter was cut ("Tahur").
+        self.year_label.setText(self.tr("Ta&hun"))
         for combo, items in (
             (self.span, [(self.tr("Satu bulan"), Span.MONTH), (self.tr("12 bulan terakhir"), Span.YEAR)]),
             (self.month, [(QLocale().standaloneMonthName(m), m) for m in range(1, 13)]),
