@@ -20,4 +20,5 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.purge",
     "lapor_desk.commands.importing",
     "lapor_desk.commands.exporting",
+    "lapor_desk.commands.office_init",
 )

@@ -116,32 +116,17 @@ def database(s: Subject) -> list[Finding]:
     return [Finding("database", OK, "doctor_db_ok", {"path": str(s.db_path), "size": size})]
 
 
-# The rights a counter needs on the office's tables (migrations need CREATE on the schema too,
-# but only when the application is upgraded).
-_RIGHTS = ("SELECT", "INSERT", "UPDATE", "DELETE")
-
-
 def _office_server(db: Any) -> list[Finding]:
     """An office's PostgreSQL: reachable (the desk opened), new enough, and the role's rights."""
     number = db.check_server()
     server = db.server_info()
     params = {**server, "version": f"{number // 10000}.{number % 10000}"}
-    missing = []
+    # The rights a counter needs on the office's tables, as office-init grants them (migrations
+    # need CREATE on the schema too, but only when the application is upgraded).
+    from lapor_desk.storage.office import missing_rights  # noqa: PLC0415 (only for an office's server)
+
     with db.read() as conn:
-        tables = [
-            str(t)
-            for t in conn.exec_driver_sql(
-                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-                " AND tablename <> 'alembic_version' ORDER BY tablename"
-            ).scalars()
-        ]
-        for table in tables:
-            for right in _RIGHTS:
-                ok = conn.exec_driver_sql(
-                    "SELECT has_table_privilege(current_user, %(t)s, %(r)s)", {"t": table, "r": right}
-                ).scalar()
-                if not ok:
-                    missing.append(f"{right} {table}")
+        missing = missing_rights(conn)
     if missing:
         return [Finding("database", FAIL, "doctor_pg_rights_missing", {**params, "missing": ", ".join(missing[:8])})]
     return [Finding("database", OK, "doctor_pg_ok", params)]
