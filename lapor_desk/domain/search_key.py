@@ -16,6 +16,9 @@ from lapor_desk.domain.contact import normalize_phone
 _SEPARATORS = re.compile(r"[\s\-./()]")
 MAX_TRACKING_ID = 2**31 - 1
 NIK_LENGTH = 16
+# A receipt number as the desk writes it: the desk code (and counter), the day, the serial
+# (KAB-BDG-01-20261120-0001, KAB-BDG-01-L2-20261120-0001).
+_RECEIPT_SHAPE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{8}-\d{4,}")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,12 @@ class SearchKey:
         """Only digits and separators: a number, not words (no word search for it)."""
         compact = _SEPARATORS.sub("", self.text).lstrip("+")
         return compact.isdigit() and compact.isascii()
+
+    @property
+    def is_receipt(self) -> bool:
+        """Shaped like a receipt number: looked up by its index, never as words (its parts
+        would find every complaint mentioning "kab" or a date)."""
+        return self.receipt is not None and _RECEIPT_SHAPE.fullmatch(self.receipt) is not None
 
 
 def search_key(typed: str) -> SearchKey:

@@ -196,7 +196,7 @@ def _queries(
     numbers = number_conditions(key)
     if numbers:
         out.append(_ordered(select(*columns).where(or_(*numbers), *conditions), limit, newest))
-    words = None if key.is_number else _word_query(dialect, typed, conditions, limit, columns, newest)
+    words = None if key.is_number or key.is_receipt else _word_query(dialect, typed, conditions, limit, columns, newest)
     if words is not None:
         out.append(words)
     if not out:  # only punctuation typed: nothing matches

@@ -147,6 +147,16 @@ def test_searches_use_indexes_not_scans(db: Database, desk: dict[str, int]) -> N
                     assert "Seq Scan" not in plan, (typed, plan)
 
 
+def test_a_receipt_number_is_one_index_read_not_a_word_search(db: Database) -> None:
+    """A receipt number (with or without a counter, in any case) is looked up by its index
+    only: as words, "kab", "bdg" and the day would find every complaint mentioning them."""
+    with db.read() as conn:
+        for typed in ("KAB-BDG-01-20261118-0001", "kab-bdg-01-l2-20261118-0012", " kab-bdg-01-20261118-0001 "):
+            (query,) = queue_queries(conn.dialect.name, QueueFilter(text=typed), None, 200)
+            assert "receipt_number" in str(query), typed
+        assert len(queue_queries(conn.dialect.name, QueueFilter(text="KAB BDG jalan"), None, 200)) == 2
+
+
 def test_sorted_oldest_first_and_by_status_page_by_page(
     service: ComplaintService, db: Database, desk: dict[str, int]
 ) -> None:
