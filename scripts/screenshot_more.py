@@ -302,7 +302,36 @@ def restore_shots(window: MainWindow, out: Path, tag: str, garbage: Path) -> Non
     dialog.close()
 
 
-def more_screens(window: MainWindow, out: Path, tag: str, admin: Any, nik: str, garbage: Path) -> None:
+def more_dialogs(window: MainWindow, out: Path, tag: str, admin: Any, complaint_id: int, language: str) -> None:
+    """The reporter's reply, an audit entry's technical details, the Daftarkan ke pusat wizard."""
+    from ui.admin.setup_wizard import RegisterWizard
+    from ui.supervision.audit_view import AuditView
+
+    window.record_reply(complaint_id)
+    dialog = window.reply_dialog
+    dialog.text.setPlainText("Jalan sudah ditambal sebagian, tetapi lubang di depan balai desa belum.")
+    grab_dialog(dialog, out, f"reply-{tag}")
+    close(dialog)
+    for title in ("Jejak audit", "Audit trail"):
+        audit = window.role_tab(title)
+        if isinstance(audit, AuditView):
+            window.tasks.wait()
+            wait_until(lambda view=audit: view.model.rowCount() > 0)
+            audit.show_details(audit.model.index(0, 0))
+            grab_dialog(audit.details, out, f"audit-details-{tag}")
+            close(audit.details)
+            break
+    assert window.desk is not None
+    wizard = RegisterWizard(window.desk, window.tasks, language, admin.who, window)
+    wizard.show()
+    grab_dialog(wizard, out, f"register-wizard-{tag}")
+    wizard.reject()
+    wizard.deleteLater()
+
+
+def more_screens(
+    window: MainWindow, out: Path, tag: str, admin: Any, nik: str, garbage: Path, complaint_id: int, language: str
+) -> None:
     """Everything above, at 1366×768; the admin-only parts as the admin (then back)."""
     window.resize(*SCREEN)
     lookup_shots(window, out, tag, nik)
@@ -311,6 +340,7 @@ def more_screens(window: MainWindow, out: Path, tag: str, admin: Any, nik: str, 
     accounts_shots(window, out, tag, admin)
     calendar_shot(window, out, tag, admin)
     help_shots(window, out, tag)
+    more_dialogs(window, out, tag, admin, complaint_id, language)
     if window.data_safety is not None:
         window.data_safety.set_actor(admin)
         restore_shots(window, out, tag, garbage)

@@ -549,7 +549,7 @@ def main(out: Path, language: str = "id") -> None:
             window.views[-1].close()
         dashboard = dashboard_shots(window, out, tag, year, month)
         new_screens(window, dashboard, out, tag, language, legacy, admin)
-        more_screens(window, out, tag, admin, "3204055203900003", garbage)
+        more_screens(window, out, tag, admin, "3204055203900003", garbage, earlier.id, language)
         for name, titles in (("review", ("Tinjauan", "Review")), ("audit", ("Jejak audit", "Audit trail"))):
             screen = next((window.role_tab(t) for t in titles if window.role_tab(t) is not None), None)
             if screen is not None:

@@ -175,3 +175,27 @@ def test_tentang_names_the_desk_and_its_database(window, qtbot, desk) -> None:  
     assert "KAB-BDG-01" in box.informativeText() and desk.db.location in box.informativeText()
     assert box.windowTitle() == "Tentang lapor-desk"
     box.accept()
+
+
+def test_the_backup_dialog_picks_its_files_and_fits_at_200_percent(large, qtbot, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    safety = large.data_safety
+    assert safety is not None
+    safety.backup_action.trigger()
+    dialog = safety.dialog
+    qtbot.waitExposed(dialog)
+    asked: list[str] = []
+
+    def fake_file_dialog(_parent, folder: str):  # type: ignore[no-untyped-def]  # a fake at the OS file dialog
+        asked.append(folder)
+        return tmp_path / "usb" / "meja.sqlite3"
+
+    dialog.ask_source = fake_file_dialog
+    dialog.ask_target = fake_file_dialog
+    assert dialog.source_button.text() == "Pilih…"
+    dialog.source_button.click()
+    assert dialog.source.text() == str(tmp_path / "usb" / "meja.sqlite3")
+    assert asked == [str(desk.backups.folder)]  # starts in the desk's backup folder
+    dialog.target_button.click()
+    assert dialog.target.text() == str(tmp_path / "usb" / "meja.sqlite3")
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    dialog.reject()

@@ -10,14 +10,16 @@ asks for a restart: the window never runs on a database swapped under it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -103,10 +105,41 @@ class DataSafety(QObject):
         self.timer.stop()
 
 
+BACKUP_FILTER = "*.sqlite3 *.lapor-backup"
+
+
+def ask_backup_target(parent: QWidget, folder: str) -> Path | None:
+    """Where to write a backup (a USB stick); tests set `BackupDialog.ask_target` instead."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("BackupDialog", "Simpan cadangan ke"),
+        folder,
+        QCoreApplication.translate("BackupDialog", "Cadangan lapor-desk ({patterns});;Semua berkas (*)").format(
+            patterns=BACKUP_FILTER
+        ),
+    )
+    return Path(path) if path else None
+
+
+def ask_backup_source(parent: QWidget, folder: str) -> Path | None:
+    """The backup to restore from; tests set `BackupDialog.ask_source` instead."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("BackupDialog", "Pulihkan dari cadangan"),
+        folder,
+        QCoreApplication.translate("BackupDialog", "Cadangan lapor-desk ({patterns});;Semua berkas (*)").format(
+            patterns=BACKUP_FILTER
+        ),
+    )
+    return Path(path) if path else None
+
+
 class BackupDialog(QDialog):
     def __init__(self, owner: DataSafety, parent: QWidget) -> None:
         super().__init__(parent)
         self.owner = owner
+        self.ask_target: Callable[[QWidget, str], Path | None] = ask_backup_target
+        self.ask_source: Callable[[QWidget, str], Path | None] = ask_backup_source
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -126,13 +159,25 @@ class BackupDialog(QDialog):
         self.restore_button.clicked.connect(self.start_restore)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
+        # A path is picked, not typed: "Pilih…" beside each (the field still takes a typed path).
+        self.target_button = QPushButton()
+        self.target_button.clicked.connect(self.pick_target)
+        self.source_button = QPushButton()
+        self.source_button.clicked.connect(self.pick_source)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
         for label, field in zip(
             self.labels, (self.target, self.encrypt, self.passphrase, self.passphrase_again, self.source), strict=True
         ):
             label.setBuddy(field)
-            self.form.addRow(label, field)
+            button = {self.target: self.target_button, self.source: self.source_button}.get(field)
+            if button is None:
+                self.form.addRow(label, field)
+            else:
+                row = QHBoxLayout()
+                row.addWidget(field, 1)
+                row.addWidget(button)
+                self.form.addRow(label, row)
         self.form.addRow("", self.other_desk)
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.close_button):
@@ -163,6 +208,20 @@ class BackupDialog(QDialog):
         self.backup_button.setText(self.tr("&Cadangkan sekarang"))
         self.restore_button.setText(self.tr("&Pulihkan…"))
         self.close_button.setText(self.tr("&Tutup"))
+        for button in (self.target_button, self.source_button):
+            button.setText(self.tr("Pilih…"))
+        self.target_button.setAccessibleName(self.tr("Pilih tempat menyimpan cadangan"))
+        self.source_button.setAccessibleName(self.tr("Pilih berkas cadangan untuk dipulihkan"))
+
+    def pick_target(self) -> None:
+        chosen = self.ask_target(self, self.target.text().strip() or str(self.owner.desk.backups.folder))
+        if chosen is not None:
+            self.target.setText(str(chosen))
+
+    def pick_source(self) -> None:
+        chosen = self.ask_source(self, self.source.text().strip() or str(self.owner.desk.backups.folder))
+        if chosen is not None:
+            self.source.setText(str(chosen))
 
     @property
     def language(self) -> str:
