@@ -29,6 +29,9 @@ class ComplaintChange:
     actor: str
     at: datetime
     source: str = "intake"  # intake | import | demo
+    # Created already holding a LAPOR! tracking ID (an import of an export): the central has
+    # this complaint, so the outbox records it as synced instead of sending it as new.
+    at_central: bool = False
     # The signed-in account that made the change (a DeskSession's call), passed down as an
     # argument; None for writers without one (import, demo data, sync): then `actor` names it.
     who: Who | None = None

@@ -58,6 +58,7 @@ def write_new_complaints(
                 item.actor,
                 item.row["created_at"],
                 source=source,
+                at_central=bool(item.row.get("tracking_id")),
             )
             for cid, item in zip(ids, items, strict=True)
         ],

@@ -5,7 +5,14 @@ payload of its current revision into `sync_items` in the writer's own transactio
 so the queue can never miss or invent a change. Drafts stay local.
 
 Sources: intake and import changes are queued (an import digitises real paper
-complaints, which is the desk's job). Demo data exists for training and benchmarks
+complaints, which is the desk's job). An imported complaint that carries its LAPOR!
+tracking ID (an export of another desk, moved to this one) is already at the central: its
+queue row is written as synced at revision 1, so it is never sent again as new; a later
+edit queues revision 2 as for any synced complaint. Its tracking ID has no confirming
+central identity yet (`confirmed_by` empty): a desk that already knows its central looks
+it up by client ID at the next sync (lapor_desk/sync/reconcile.py) and sends it after all
+if that central does not hold it; a desk that never synced adopts it with the first
+identity it sees, as it does everything it holds. Demo data exists for training and benchmarks
 and is not uploaded unless the desk's `sync.upload_demo` setting asks for it.
 """
 
@@ -49,6 +56,13 @@ class Outbox:
         wanted = {c.complaint_id: c for c in changes if self.wants(c)}
         for chunk in chunks(list(wanted)):
             enqueue(conn, chunk, self.attachments, {i: wanted[i].at for i in chunk})
+        known = [i for i, c in wanted.items() if c.created and c.at_central]
+        for chunk in chunks(known):
+            conn.execute(
+                ITEMS.update()
+                .where(ITEMS.c.complaint_id.in_(chunk))
+                .values(state="synced", synced_revision=ITEMS.c.revision, accepted_payload=ITEMS.c.payload)
+            )
 
 
 def enqueue(

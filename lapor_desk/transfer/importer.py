@@ -206,6 +206,7 @@ class Importer:
         report, lang = self.report, self.options.language
         first_of_key: dict[str, tuple[int, str]] = {}
         first_of_receipt: dict[str, int] = {}
+        first_of_tracking: dict[str, int] = {}
         pending: list[tuple[int, str, dict[str, Any]]] = []
         started = time.perf_counter()
         with self._records(first=True) as records:
@@ -221,6 +222,7 @@ class Importer:
                 if converted is not None and not problems:
                     seen = first_of_key.get(converted.key)
                     receipt = converted.row["receipt_number"] if converted.row else None
+                    tracking = converted.row["tracking_id"] if converted.row else None
                     if seen is not None and seen[1] == converted.digest:
                         report.repeated += 1
                         continue
@@ -228,10 +230,14 @@ class Importer:
                         problems = [("client_id", "import_duplicate_in_file", {"first": seen[0]})]
                     elif receipt and receipt in first_of_receipt:
                         problems = [("receipt_number", "import_receipt_in_file", {"first": first_of_receipt[receipt]})]
+                    elif tracking and tracking in first_of_tracking:
+                        problems = [("tracking_id", "import_tracking_in_file", {"first": first_of_tracking[tracking]})]
                     else:
                         first_of_key[converted.key] = (record.line, converted.digest)
                         if receipt:
                             first_of_receipt[receipt] = record.line
+                        if tracking:
+                            first_of_tracking[tracking] = record.line
                 if problems:
                     report.problems.extend(
                         RowProblem(record.line, name, translate(code, lang, params)) for name, code, params in problems
@@ -259,12 +265,19 @@ class Importer:
             receipts = repo.existing_values(
                 conn, "receipt_number", [r["receipt_number"] for _, _, r in pending if r["receipt_number"]]
             )
+            tracked = repo.existing_values(
+                conn, "tracking_id", [r["tracking_id"] for _, _, r in pending if r["tracking_id"]]
+            )
         for line, digest, row in pending:
             if row["import_key"] in present or row["client_id"] in present:
                 self.report.already_present += 1
             elif row["receipt_number"] in receipts:
                 self.report.problems.append(
                     RowProblem(line, "receipt_number", translate("import_receipt_taken", self.options.language))
+                )
+            elif row["tracking_id"] in tracked:
+                self.report.problems.append(
+                    RowProblem(line, "tracking_id", translate("import_tracking_taken", self.options.language))
                 )
             else:
                 self.good[line] = digest

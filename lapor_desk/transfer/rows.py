@@ -61,6 +61,9 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
     if not values["officer_name"]:
         values["officer_name"] = officer
     draft = desk["status"] == str(Status.DRAFT)
+    tracking = desk["tracking_id"] and not any(p[0] == "tracking_id" for p in problems)
+    if tracking and draft:  # only a recorded complaint was ever sent to the central
+        problems.append(("tracking_id", "import_tracking_on_draft", {}))
     data = ComplaintInput(**values).normalized()  # once: validation and the row both use it
     bad_fields = {p[0] for p in problems}
     result = validate_normalized(data, now=now, for_recording=not draft)
@@ -75,6 +78,10 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
         import_key=hashlib.sha256(key.encode("utf-8")).hexdigest(),
         desk_code=desk["desk_code"] or desk_code,
         receipt_number=None if draft else (desk["receipt_number"] or None),
+        # The LAPOR! tracking ID of an export: the central knows this complaint already (the
+        # sync outbox queues it as synced, see lapor_desk/sync/outbox.py). Stored as the
+        # central numbers it, without leading zeros, as the sync and the search store it.
+        tracking_id=str(int(desk["tracking_id"])) if tracking else None,
         status=str(Status.DRAFT if draft else Status.RECORDED),
         revision=1,
         created_at=now,

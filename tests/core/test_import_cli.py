@@ -255,6 +255,59 @@ def test_duplicates_inside_the_file_and_re_runs(tmp_path: Path) -> None:
     assert stored(tmp_path) == first
 
 
+def test_nomor_lapor_is_kept_and_what_cannot_be_one_is_a_row_problem(tmp_path: Path) -> None:
+    """The export's "Nomor LAPOR!" column (Indonesian header) is kept, as the central numbers
+    it; the complaint is queued as already synced, never as new. A tracking ID twice in the
+    file, one another complaint holds, one on a draft or one that is not a number are row problems."""
+    header = [*HEADER, "Nomor LAPOR!", "Status"]
+
+    def write(rows: list[tuple[dict[str, str], str, str]]) -> Path:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        for row, tracking, status in rows:
+            writer.writerow([row.get(h, "") for h in HEADER] + [tracking, status])
+        path = tmp_path / "nomor.csv"
+        path.write_text(out.getvalue(), encoding="utf-8")
+        return path
+
+    path = write(
+        [
+            (good(1), "00012345", "recorded"),
+            (good(2), "", "recorded"),
+            (good(3), "12345", "recorded"),  # line 4: the same number as line 2
+            (good(4), "777", "draft"),  # line 5
+            (good(5), "12A45", "recorded"),  # line 6
+            (good(6), "888", ""),
+        ]
+    )
+    out = run(path, tmp_path)
+    assert out.returncode == 2, out.stderr
+    assert problems(out) == [
+        "baris 4: tracking_id: Nomor LAPOR! sama dengan baris 2.",
+        "baris 5: tracking_id: Draf belum dikirim ke LAPOR!, jadi tidak bisa punya Nomor LAPOR!; "
+        "kosongkan nomornya atau ubah statusnya.",
+        "baris 6: tracking_id: Bentuk tracking_id tidak valid.",
+    ]
+    assert_clean(out)
+    with sqlite3.connect(tmp_path / "desk.sqlite3") as conn:
+        rows = conn.execute(
+            "SELECT c.client_id, c.tracking_id, c.status, s.state, s.synced_revision "
+            "FROM complaints c LEFT JOIN sync_items s ON s.complaint_id = c.id ORDER BY c.id"
+        ).fetchall()
+    conn.close()
+    assert rows == [
+        ("lama-1", "12345", "recorded", "synced", 1),
+        ("lama-2", None, "recorded", "pending", None),
+        ("lama-6", "888", "recorded", "synced", 1),
+    ]
+    # Another file naming a number this desk already holds, under another client_id.
+    path = write([(good(7), "888", "recorded")])
+    again = run(path, tmp_path)
+    assert again.returncode == 2
+    assert problems(again) == ["baris 2: tracking_id: Nomor LAPOR! ini sudah dipakai pengaduan lain di meja ini."]
+
+
 def test_all_or_nothing(tmp_path: Path) -> None:
     path = tmp_path / "semua.csv"
     path.write_text(csv_text([good(1), good(2, reporter_nik="12"), good(3)]), encoding="utf-8")

@@ -59,7 +59,10 @@ def desk() -> Iterator[tuple[Path, Database, ComplaintService]]:
 def stored(db: Database) -> list[dict[str, object]]:
     with db.read() as conn:
         rows = conn.execute(repo.COMPLAINTS.select().order_by(repo.C.id)).all()
-    return [{k: r._mapping[k] for k in (*INPUT_FIELDS, "client_id", "receipt_number", "status")} for r in rows]
+    return [
+        {k: r._mapping[k] for k in (*INPUT_FIELDS, "client_id", "receipt_number", "status", "tracking_id")}
+        for r in rows
+    ]
 
 
 def run_import(path: Path, db: Database):  # type: ignore[no-untyped-def]
@@ -134,6 +137,7 @@ def test_corrupted_files_never_raise_nor_half_write(data, fmt: str) -> None:  # 
 )
 def test_export_then_import_gives_back_every_complaint(texts, fmt: str) -> None:  # type: ignore[no-untyped-def]
     with desk() as (folder, db, service):
+        sent: dict[int, int | None] = {}  # recorded complaints the central numbered (every other one)
         for n, (title, name, digits) in enumerate(texts):
             data = walk_in(
                 title=f"Judul {n} {title}"[:150],
@@ -145,9 +149,13 @@ def test_export_then_import_gives_back_every_complaint(texts, fmt: str) -> None:
                 if n % 2:
                     service.save_draft(data)
                 else:
-                    service.record(data)
+                    recorded = service.record(data).complaint.id
+                    if n % 4 == 0:
+                        sent[recorded] = 90_000 + n
             except ValidationFailed:
                 continue  # refused with a field message, as it should be (NUL, surrogate...)
+        with db.write() as conn:
+            repo.set_tracking_ids(conn, sent)  # the export carries them ("Nomor LAPOR!")
         before = stored(db)
         out = folder / f"ekspor{fmt}"
         export_file(out, db)
