@@ -2586,12 +2586,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Register the desk with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="351"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="352"/>
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="352"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="353"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -199,3 +199,16 @@ def test_the_backup_dialog_picks_its_files_and_fits_at_200_percent(large, qtbot,
     assert dialog.target.text() == str(tmp_path / "usb" / "meja.sqlite3")
     assert dialog.width() <= 1366 and dialog.height() <= 768
     dialog.reject()
+
+
+def test_the_register_wizard_does_not_squeeze_its_fields_at_200_percent(large, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from ui.admin.setup_wizard import RegisterWizard
+
+    wizard = RegisterWizard(desk, large.tasks, "id", "admin", large)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.central
+    for field in (page.url, page.token, page.ca_bundle, page.proxy):
+        qtbot.waitUntil(lambda f=field: f.height() >= f.sizeHint().height())
+    assert wizard.height() <= 768
+    wizard.reject()

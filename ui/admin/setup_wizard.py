@@ -346,6 +346,7 @@ class RegisterWizard(QWizard):
         self.setWindowTitle(self.tr("Daftarkan meja ke pusat"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 90)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 20)  # as SetupWizard: fields not squeezed flat
         self.central = CentralPage(self)  # type: ignore[arg-type]
         self.addPage(self.central)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Daftarkan"))
