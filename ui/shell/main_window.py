@@ -45,6 +45,7 @@ from ui.shell.lazy_tab import LazyTab
 from ui.shell.role_tabs import RoleTabs
 from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
+from ui.shell.tab_bar import CountKeepingTabBar
 from ui.shell.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -97,9 +98,9 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.receipts: ReceiptActions
         self.tabs = QTabWidget()
         # Every tab stays in sight on a 1366-wide screen at 200 % font: titles shorten ("Riwayat…")
-        # rather than scrolling out of view; the whole title is the tab's tooltip.
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.tabBar().setUsesScrollButtons(False)
+        # rather than scrolling out of view, a count at the end kept ("Perlu… (5)"); the whole
+        # title is the tab's tooltip.
+        self.tabs.setTabBar(CountKeepingTabBar(self.tabs))
         self.tabs.tabBar().installEventFilter(self)
         self.sign_in_page = SignInPage()
         self.session = Session(self.sign_in_page, self.tasks, settings, parent=self)
