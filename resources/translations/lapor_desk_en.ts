@@ -1998,19 +1998,24 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="356"/>
+        <location filename="../../ui/shell/main_window.py" line="357"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="366"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="389"/>
+        <source>{desk} · membuka database…</source>
+        <translation>{desk} · opening the database…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/window_menus.py" line="99"/>
@@ -2018,7 +2023,7 @@ Detail: {detail}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="369"/>
+        <location filename="../../ui/shell/main_window.py" line="370"/>
         <location filename="../../ui/shell/window_menus.py" line="100"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
@@ -2055,13 +2060,13 @@ Detail: {detail}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <location filename="../../ui/shell/window_menus.py" line="101"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
@@ -2132,22 +2137,17 @@ Detail: {detail}</translation>
         <translation>Desk code: {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
-        <source>Meja {desk} · membuka database…</source>
-        <translation>Desk {desk} · opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="389"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <location filename="../../ui/shell/window_menus.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
@@ -3207,113 +3207,138 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="106"/>
+        <location filename="../../ui/sync/sync_status.py" line="108"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="106"/>
+        <location filename="../../ui/sync/sync_status.py" line="108"/>
         <source>Kirim antrean ke pusat dan ambil pembaruan (F5)</source>
         <translation>Send the queue to the central and fetch updates (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="111"/>
+        <location filename="../../ui/sync/sync_status.py" line="113"/>
         <source>Belum terdaftar ke pusat</source>
         <translation>Not registered with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="110"/>
-        <location filename="../../ui/sync/sync_status.py" line="128"/>
+        <location filename="../../ui/sync/sync_status.py" line="112"/>
+        <location filename="../../ui/sync/sync_status.py" line="136"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="115"/>
+        <location filename="../../ui/sync/sync_status.py" line="117"/>
         <source>⚠ Pendaftaran meja perlu diperiksa</source>
         <translation>⚠ Desk registration needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="117"/>
+        <location filename="../../ui/sync/sync_status.py" line="119"/>
         <source>⟳ Menyinkronkan…</source>
         <translation>⟳ Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="119"/>
-        <source>(berkas: {sent} terkirim, {left} lagi)</source>
-        <translation>(files: {sent} sent, {left} to go)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/sync_status.py" line="123"/>
+        <location filename="../../ui/sync/sync_status.py" line="121"/>
         <source>○ Belum dicek</source>
         <translation>○ Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="125"/>
+        <location filename="../../ui/sync/sync_status.py" line="123"/>
         <source>● Daring</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="127"/>
+        <location filename="../../ui/sync/sync_status.py" line="125"/>
         <source>○ Luring</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="130"/>
-        <source>(terlama {age})</source>
-        <translation>(oldest {age})</translation>
+        <location filename="../../ui/sync/sync_status.py" line="131"/>
+        <source>{count} antre, terlama {age}</source>
+        <translation>{count} queued, oldest {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="132"/>
+        <location filename="../../ui/sync/sync_status.py" line="138"/>
         <source>Perlu perhatian: {count}</source>
         <translation>Needs attention: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="134"/>
+        <location filename="../../ui/sync/sync_status.py" line="140"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="136"/>
+        <location filename="../../ui/sync/sync_status.py" line="142"/>
         <source>Sinkron terakhir {age}</source>
         <translation>Last sync {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ui/sync/sync_status.py" line="145"/>
+        <source>berkas: {sent} terkirim, {left} lagi</source>
+        <translation>files: {sent} sent, {left} to go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_status.py" line="154"/>
+        <source>⚠ Jam {minutes} menit lebih cepat</source>
+        <translation>⚠ Clock {minutes} min ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_status.py" line="155"/>
         <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
         <translation>Computer clock {minutes} minutes ahead of the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="143"/>
+        <location filename="../../ui/sync/sync_status.py" line="159"/>
+        <source>⚠ Jam {minutes} menit lebih lambat</source>
+        <translation>⚠ Clock {minutes} min behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_status.py" line="160"/>
         <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
         <translation>Computer clock {minutes} minutes behind the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="155"/>
+        <location filename="../../ui/sync/sync_status.py" line="178"/>
         <source>⚠ Pusat dipulihkan/diganti: {requeued} dikirim ulang, {retracked} nomor LAPOR! baru</source>
         <translation>⚠ Central restored/replaced: {requeued} sent again, {retracked} new LAPOR! numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="161"/>
+        <location filename="../../ui/sync/sync_status.py" line="184"/>
         <source>Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! baru, {resent} dilengkapi lagi.</source>
         <translation>The central&apos;s database changed. {checked} complaints checked: {confirmed} matched, {requeued} lost at the central and sent again (their old LAPOR! numbers are no longer used), {retracked} got a new LAPOR! number, {resent} completed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="173"/>
+        <location filename="../../ui/sync/sync_status.py" line="197"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="175"/>
+        <location filename="../../ui/sync/sync_status.py" line="200"/>
+        <source>{n} menit</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_status.py" line="202"/>
+        <source>{n} jam</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_status.py" line="203"/>
+        <source>{n} hari</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/sync_status.py" line="205"/>
         <source>{n} menit lalu</source>
         <translation>{n} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="177"/>
+        <location filename="../../ui/sync/sync_status.py" line="207"/>
         <source>{n} jam lalu</source>
         <translation>{n} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="178"/>
+        <location filename="../../ui/sync/sync_status.py" line="208"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>

@@ -378,16 +378,22 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         if self.import_ui is not None:
             self.import_ui.retranslate()
         actor = self.actor
-        self.status_user.setText(
-            ""
-            if actor is None
-            else self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=labels.role_label(actor.role))
+        # Short, so the sync's state has the status bar's room at 200 % on a 1366 screen; the
+        # long forms are the tooltips.
+        role = labels.role_label(actor.role) if actor is not None else ""
+        self.status_user.setText("" if actor is None else f"{actor.display_name} ({role})")
+        self.status_user.setToolTip(
+            "" if actor is None else self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=role)
         )
         if self.desk is None:
-            self.status_desk.setText(self.tr("Meja {desk} · membuka database…").format(desk=desk_code))
+            self.status_desk.setText(self.tr("{desk} · membuka database…").format(desk=desk_code))
         else:
-            self.status_desk.setText(self.tr("Meja {desk}").format(desk=desk_code))
-            self.status_desk.setToolTip(self.tr("Database: {location}").format(location=self.desk.db.location))
+            self.status_desk.setText(desk_code)
+            self.status_desk.setToolTip(
+                self.tr("Meja {desk}").format(desk=desk_code)
+                + "\n"
+                + self.tr("Database: {location}").format(location=self.desk.db.location)
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:

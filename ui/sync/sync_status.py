@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
 from lapor_desk.sync.events import CentralReconciled, SyncStatus, TransferProgress
@@ -69,7 +69,7 @@ class SyncStatusWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary, 3)
-        layout.addWidget(self.clock_label, 2)
+        layout.addWidget(self.clock_label)  # as wide as its (short) warning: never cut
         layout.addWidget(self.reconcile_label, 2)
         layout.addWidget(self.sync_button)
         # Ages ("3 menit lalu") move on without new data: redraw from what is known.
@@ -98,6 +98,8 @@ class SyncStatusWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
             self.retranslated.emit()
+        elif event.type() == QEvent.Type.FontChange:
+            self._render()  # the clock warning's width follows the text size
         super().changeEvent(event)
 
     def _render(self) -> None:
@@ -115,34 +117,55 @@ class SyncStatusWidget(QWidget):
             online = self.tr("⚠ Pendaftaran meja perlu diperiksa")
         elif s.running:
             online = self.tr("⟳ Menyinkronkan…")
-            if self.transfer is not None:
-                online += " " + self.tr("(berkas: {sent} terkirim, {left} lagi)").format(
-                    sent=_size(self.transfer.sent_bytes), left=_size(self.transfer.remaining_bytes)
-                )
         elif s.online is None:
             online = self.tr("○ Belum dicek")
         elif s.online:
             online = self.tr("● Daring")
         else:
             online = self.tr("○ Luring")
-        queue = self.tr("Menunggu: {count}").format(count=s.waiting)
+        # What matters first (the queue, what was refused), said short; the rest after, where the
+        # status bar may cut it at 200 % (the whole line is the tooltip).
+        parts = [online]
         if s.waiting and s.oldest_queued_at is not None:
-            queue += " " + self.tr("(terlama {age})").format(age=self._age(s.oldest_queued_at))
-        if s.needs_fix:
-            queue += " · " + self.tr("Perlu perhatian: {count}").format(count=s.needs_fix)
-        if s.last_sync_at is None:
-            last = self.tr("Belum pernah sinkron")
+            parts.append(
+                self.tr("{count} antre, terlama {age}").format(
+                    count=s.waiting, age=self._age(s.oldest_queued_at, short=True)
+                )
+            )
         else:
-            last = self.tr("Sinkron terakhir {age}").format(age=self._age(s.last_sync_at))
-        self.summary.set_full_text(" · ".join((online, queue, last)))
+            parts.append(self.tr("Menunggu: {count}").format(count=s.waiting))
+        if s.needs_fix:
+            parts.append(self.tr("Perlu perhatian: {count}").format(count=s.needs_fix))
+        if s.last_sync_at is None:
+            parts.append(self.tr("Belum pernah sinkron"))
+        else:
+            parts.append(self.tr("Sinkron terakhir {age}").format(age=self._age(s.last_sync_at)))
+        if s.running and self.transfer is not None:
+            parts.append(
+                self.tr("berkas: {sent} terkirim, {left} lagi").format(
+                    sent=_size(self.transfer.sent_bytes), left=_size(self.transfer.remaining_bytes)
+                )
+            )
+        self.summary.set_full_text(" · ".join(parts))
         if s.clock_offset_s is not None and abs(s.clock_offset_s) > CLOCK_WARN_S:
             minutes = round(abs(s.clock_offset_s) / 60)
-            text = (
-                self.tr("Jam komputer {minutes} menit lebih cepat dari pusat")
+            short, whole = (
+                (
+                    self.tr("⚠ Jam {minutes} menit lebih cepat"),
+                    self.tr("Jam komputer {minutes} menit lebih cepat dari pusat"),
+                )
                 if s.clock_offset_s < 0
-                else self.tr("Jam komputer {minutes} menit lebih lambat dari pusat")
+                else (
+                    self.tr("⚠ Jam {minutes} menit lebih lambat"),
+                    self.tr("Jam komputer {minutes} menit lebih lambat dari pusat"),
+                )
             )
-            self.clock_label.set_full_text("⚠ " + text.format(minutes=minutes))
+            warning = short.format(minutes=minutes)
+            self.clock_label.set_full_text(warning)
+            self.clock_label.setToolTip(whole.format(minutes=minutes))
+            bold = QFont(self.clock_label.font())
+            bold.setBold(True)
+            self.clock_label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(warning) + 4)
             self.clock_label.show()
         else:
             self.clock_label.hide()
@@ -167,10 +190,17 @@ class SyncStatusWidget(QWidget):
         )
         self.reconcile_label.show()
 
-    def _age(self, when: datetime) -> str:
+    def _age(self, when: datetime, short: bool = False) -> str:
+        """ "2 jam lalu"; `short`: "2 jam" (after "terlama", where "lalu" says nothing more)."""
         seconds = max(0, int((datetime.now(UTC) - when).total_seconds()))
         if seconds < 60:
             return self.tr("baru saja")
+        if short:
+            if seconds < 3600:
+                return self.tr("{n} menit").format(n=seconds // 60)
+            if seconds < 86400:
+                return self.tr("{n} jam").format(n=seconds // 3600)
+            return self.tr("{n} hari").format(n=seconds // 86400)
         if seconds < 3600:
             return self.tr("{n} menit lalu").format(n=seconds // 60)
         if seconds < 86400:
