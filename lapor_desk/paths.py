@@ -23,6 +23,8 @@ APP_NAME = "lapor-desk"
 APP_AUTHOR = "lapor-desk"
 HOME_ENV = "LAPOR_DESK_HOME"
 DB_ENV = "LAPOR_DESK_DB"
+# Office mode chosen in the set-up wizard: the office PostgreSQL's address, in the config folder.
+OFFICE_URL_FILE = "office-database.url"
 
 
 @dataclass(frozen=True)
@@ -143,9 +145,17 @@ def sqlite_files(database: Path) -> tuple[Path, ...]:
 
 
 def default_database_url(paths: Paths, environ: dict[str, str] | None = None) -> str:
-    """The database URL: `LAPOR_DESK_DB` if set, else SQLite in the user data dir."""
+    """The database URL: `LAPOR_DESK_DB` if set, else the office database the set-up wizard
+    chose (office mode), else SQLite in the user data dir."""
     env = os.environ if environ is None else environ
-    return env.get(DB_ENV) or f"sqlite:///{paths.default_database}"
+    if env.get(DB_ENV):
+        return env[DB_ENV]
+    office = paths.config_dir / OFFICE_URL_FILE
+    try:
+        chosen = office.read_text(encoding="utf-8").strip()
+    except OSError:
+        chosen = ""
+    return chosen or f"sqlite:///{paths.default_database}"
 
 
 def resources_dir() -> Path:

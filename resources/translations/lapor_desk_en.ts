@@ -193,32 +193,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="237"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="239"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="238"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="240"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="239"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="241"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="240"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="242"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="246"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="248"/>
         <source>Akun admin</source>
         <translation>Admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="247"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="249"/>
         <source>Admin pertama meja ini; admin lalu membuat akun petugas dan supervisor.</source>
         <translation>This desk&apos;s first admin; the admin then creates the clerk and supervisor accounts.</translation>
     </message>
@@ -737,42 +737,42 @@ Detail: {detail}</translation>
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="106"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="108"/>
         <source>https://pusat.example/api/v1</source>
         <translation>https://central.example/api/v1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="111"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="113"/>
         <source>&amp;Uji koneksi</source>
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="114"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="116"/>
         <source>Hasil uji koneksi</source>
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="122"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="124"/>
         <source>Alamat pusat</source>
         <translation>Central address</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="123"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="125"/>
         <source>Token meja</source>
         <translation>Desk token</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="133"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="135"/>
         <source>Pusat LAPOR!</source>
         <translation>LAPOR! central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="136"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="138"/>
         <source>Alamat dan token meja dari admin pusat. Kosongkan keduanya untuk mendaftar nanti (perintah lapor-desk register).</source>
         <translation>The address and desk token from the central&apos;s admin. Leave both empty to register later (the lapor-desk register command).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="167"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="169"/>
         <source>Menghubungi pusat…</source>
         <translation>Contacting the central…</translation>
     </message>
@@ -1444,6 +1444,79 @@ Detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="37"/>
+        <source>Satu PC (data di PC ini)</source>
+        <translation>One PC (data on this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="38"/>
+        <source>Kantor (PostgreSQL bersama)</source>
+        <translation>Office (shared PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="44"/>
+        <source>mis. server-kantor atau 192.168.1.10</source>
+        <translation>e.g. office-server or 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="53"/>
+        <source>mis. L1</source>
+        <translation>e.g. L1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="54"/>
+        <source>&amp;Uji koneksi</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="59"/>
+        <source>Hasil uji koneksi</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="63"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="64"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="65"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="66"/>
+        <source>Akun database</source>
+        <translation>Database role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="67"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="81"/>
+        <source>Tempat data</source>
+        <translation>Where the data lives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="84"/>
+        <source>Satu PC menyimpan datanya sendiri. Di kantor dengan beberapa loket, semua loket mencatat ke satu PostgreSQL: isi alamat server dari petugas TI dan kode loket ini.</source>
+        <translation>One PC keeps its own data. In an office with several counters, every counter records into one PostgreSQL: enter the server&apos;s address from the IT officer and this counter&apos;s code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="133"/>
+        <source>Menghubungi server database…</source>
+        <translation>Contacting the database server…</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <location filename="../../ui/common/labels.py" line="82"/>
@@ -1998,22 +2071,22 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="357"/>
+        <location filename="../../ui/shell/main_window.py" line="358"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366"/>
+        <location filename="../../ui/shell/main_window.py" line="367"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="389"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <source>{desk} · membuka database…</source>
         <translation>{desk} · opening the database…</translation>
     </message>
@@ -2023,7 +2096,7 @@ Detail: {detail}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <location filename="../../ui/shell/window_menus.py" line="100"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
@@ -2060,13 +2133,13 @@ Detail: {detail}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <location filename="../../ui/shell/window_menus.py" line="101"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="372"/>
+        <location filename="../../ui/shell/main_window.py" line="373"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
@@ -2137,17 +2210,17 @@ Detail: {detail}</translation>
         <translation>Desk code: {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="387"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="393"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <location filename="../../ui/shell/window_menus.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
@@ -2251,12 +2324,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="70"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="72"/>
         <source>Meja dan kantor</source>
         <translation>Desk and office</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="73"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="75"/>
         <source>Kode meja dipakai di setiap nomor tanda terima; nama, alamat dan telepon kantor dicetak di kop tanda terima.</source>
         <translation>The desk code is part of every receipt number; the office&apos;s name, address and phone are printed in the receipt&apos;s letterhead.</translation>
     </message>
@@ -2581,17 +2654,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>RegisterWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="346"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="381"/>
         <source>Daftarkan meja ke pusat</source>
         <translation>Register the desk with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="352"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="387"/>
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="353"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="388"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3004,32 +3077,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="271"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="276"/>
         <source>Penyiapan meja lapor-desk</source>
         <translation>Setting up the lapor-desk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="284"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="290"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="285"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="291"/>
         <source>&amp;Berikutnya &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="286"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="292"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="287"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="293"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="321"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="329"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

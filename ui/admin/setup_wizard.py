@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lapor_desk.i18n import describe, translate
 from lapor_desk.settings import (
     DESK_CODE,
+    DESK_COUNTER,
     DESK_NAME,
     OFFICE_ADDRESS,
     OFFICE_NAME,
@@ -36,6 +37,7 @@ from lapor_desk.settings import (
 from lapor_desk.setup import SetupPlan, apply
 from lapor_desk.sync.installation import desk_installation_id
 from lapor_desk.sync.registration import CentralCheck, Connection, check_central
+from ui.admin.office_page import DatabasePage
 from ui.admin.setting_editors import SettingEditor
 from ui.common import style
 from ui.common.tasks import TaskRunner
@@ -262,6 +264,9 @@ class SetupWizard(QWizard):
     """Built with the open desk; `completed` carries the signed-in admin."""
 
     completed = Signal(object)  # Actor
+    # Office mode chosen: the desk that is open is this PC's own file, so the window says why it
+    # closes and the next start opens the office's database (the text to show).
+    restart_needed = Signal(str)
 
     def __init__(self, desk: Any, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,10 +279,11 @@ class SetupWizard(QWizard):
         # Room for a message under each field: QWizard does not grow when one appears (at 200% font the
         # desk-code field was squeezed flat by its "Wajib diisi.").
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 20)
+        self.database = DatabasePage(self)
         self.office = OfficePage(self)
         self.central = CentralPage(self)
         self.admin = AdminPage(self)
-        for page in (self.office, self.central, self.admin):
+        for page in (self.database, self.office, self.central, self.admin):
             self.addPage(page)
         # Qt ships no Indonesian for its own buttons: the wizard names them itself.
         buttons = {
@@ -294,6 +300,8 @@ class SetupWizard(QWizard):
         plan = SetupPlan()
         for key, value in self.office.values().items():
             plan.setting(key, value)
+        if self.database.office_mode():
+            plan.setting(DESK_COUNTER.key, self.database.counter_code())
         if self.central.result is not None:
             _url, token, bundle, proxy = self.central.inputs()
             plan.setting(SYNC_CA_BUNDLE.key, bundle)
@@ -319,7 +327,18 @@ class SetupWizard(QWizard):
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.admin.status.setText(self.tr("Menyimpan…"))
+        if self.database.office_mode():
+            server, language = self.database.server(), self.language
+            self.tasks.write(
+                lambda: join_office(desk, server, plan, password, central, language), self._joined, self._failed
+            )
+            return
         self.tasks.write(save, self._saved, self._failed)
+
+    def _joined(self, text: str) -> None:
+        self._saving = False
+        super().accept()
+        self.restart_needed.emit(text)
 
     def _saved(self, actor: Any) -> None:
         self._saving = False
@@ -334,6 +353,22 @@ class SetupWizard(QWizard):
         target = "password" if code.startswith("password") else "username"
         self.admin.boxes[target].message.show_error(text)
         self.admin.status.setText(text)
+
+
+def join_office(desk: Any, server: Any, plan: SetupPlan, password: str, central: Any, language: str) -> str:
+    """On the write lane: keep the office database for this PC, then set the plan up in it (the
+    first admin, or the office's admin signed in to prove it), as the next start will open it."""
+    from lapor_desk.desk import Desk
+    from lapor_desk.office import save_office
+
+    office = Desk.open(server.url(with_password=True), paths=desk.paths)
+    try:
+        apply(office, plan, password, central)
+        office.supervision.accounts.sign_in(plan.admin_username, password)
+    finally:
+        office.close()
+    save_office(desk.paths, server)  # only once the office took the plan and the admin
+    return translate("office_chosen_restart", language, {"server": server.host, "database": server.database})
 
 
 class RegisterWizard(QWizard):

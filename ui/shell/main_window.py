@@ -197,6 +197,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
             return
         self.setup_wizard = SetupWizard(self.desk, self.tasks, self.settings.get(UI_LANGUAGE), self)
         self.setup_wizard.completed.connect(self.session.begin)
+        self.setup_wizard.restart_needed.connect(self._restart_needed)  # office mode: reopen on its server
         self.setup_wizard.open()
 
     def _reference_loaded(self, reference: ReferenceData) -> None:
