@@ -1567,47 +1567,47 @@ Detail: {detail}</translation>
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="46"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="50"/>
         <source>Mungkin sudah pernah dilaporkan:</source>
         <translation>Possibly reported before:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="47"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="51"/>
         <source>Tandai sebagai &amp;duplikat</source>
         <translation>Mark as &amp;duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="48"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="52"/>
         <source>Lihat</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="49"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="53"/>
         <source>Batalkan tanda duplikat</source>
         <translation>Undo duplicate mark</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="50"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="54"/>
         <source>Pengaduan serupa</source>
         <translation>Similar complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="54"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="58"/>
         <source>NIK sama</source>
         <translation>same NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="54"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="58"/>
         <source>telepon sama</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="54"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="58"/>
         <source>judul mirip</source>
         <translation>similar title</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_panel.py" line="84"/>
+        <location filename="../../ui/intake/duplicates_panel.py" line="89"/>
         <source>Ditandai sebagai duplikat dari {receipt}</source>
         <translation>Marked as a duplicate of {receipt}</translation>
     </message>
@@ -2606,47 +2606,47 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="48"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="49"/>
         <source>Daftarkan ulang meja</source>
         <translation>Register the desk again</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="51"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="52"/>
         <source>Pusat tidak menerima pendaftaran meja ini (token dicabut atau belum terdaftar). Minta token baru untuk kode meja ini kepada admin pusat, lalu tempelkan di sini. Pengaduan yang menunggu tetap tersimpan dan dikirim sesudahnya.</source>
         <translation>The central does not accept this desk&apos;s registration (the token was revoked or never registered). Ask the central&apos;s admin for a new token for this desk code, then paste it here. Waiting complaints stay saved and are sent afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="58"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="59"/>
         <source>https://pusat.example/api/v1</source>
         <translation>https://central.example/api/v1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="60"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="61"/>
         <source>Alamat pusat</source>
         <translation>Central address</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="63"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="64"/>
         <source>Token meja</source>
         <translation>Desk token</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="65"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="66"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="66"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="67"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="71"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="72"/>
         <source>&amp;Alamat pusat</source>
         <translation>Central &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/resolve_dialogs.py" line="72"/>
+        <location filename="../../ui/sync/resolve_dialogs.py" line="73"/>
         <source>&amp;Token meja</source>
         <translation>Desk &amp;token</translation>
     </message>
@@ -3470,6 +3470,24 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/common/tasks.py" line="123"/>
         <source>Pekerjaan di latar belakang gagal: {reason}</source>
         <translation>A background task failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Tristate</name>
+    <message>
+        <location filename="../../ui/intake/editors.py" line="213"/>
+        <source>belum ditanya</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/editors.py" line="215"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/editors.py" line="215"/>
+        <source>tidak</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

@@ -212,3 +212,46 @@ def test_the_register_wizard_does_not_squeeze_its_fields_at_200_percent(large, q
         qtbot.waitUntil(lambda f=field: f.height() >= f.sizeHint().height())
     assert wizard.height() <= 768
     wizard.reject()
+
+
+def test_likely_duplicates_show_every_row_and_their_reason_at_200_percent(large, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from lapor_desk.domain.complaint import DuplicateCandidate
+
+    long_title = "Usulan lampu penerangan jalan di Desa Cileunyi Kulon dekat balai desa dan masjid"
+    panel = large.intake.duplicates
+    large.show_intake()
+    panel.show_candidates(
+        [
+            DuplicateCandidate(n, f"KAB-BDG-01-20261116-00{n:02d}", long_title, datetime(2026, 11, 16, tzinfo=UTC), r)
+            for n, r in ((1, "nik"), (2, "text"), (3, "text"))
+        ]
+    )
+    qtbot.waitUntil(lambda: panel.list.isVisible() and panel.list.viewport().width() < 1366)
+    view = panel.list
+    assert not view.horizontalScrollBar().isVisible()
+    last = view.visualItemRect(view.item(2))
+    assert last.bottom() <= view.viewport().height()  # the third row is not under a scroll bar
+    for row, reason in ((0, "NIK sama"), (2, "judul mirip")):
+        assert view.item(row).text().startswith(reason)  # the reason first, never scrolled out of sight
+        assert view.item(row).toolTip() == view.item(row).text()
+    panel.show_candidates([])
+
+
+def test_a_yes_no_not_asked_box_says_which_in_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.intake.editors import Tristate
+
+    boxes = window.intake.findChildren(Tristate)
+    assert boxes
+    box = boxes[0]
+    box.set_value(None)
+    assert box.text() == "belum ditanya"
+    box.set_value(True)
+    assert box.text() == "ya"
+    box.set_value(False)
+    assert box.text() == "tidak"
+    box.set_value(None)
+    window.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: box.text() == "not asked")
+    finally:
+        window.set_language("id")

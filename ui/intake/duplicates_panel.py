@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from lapor_desk.domain.complaint import DuplicateCandidate
 
@@ -18,6 +18,10 @@ class DuplicatesPanel(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.list = QListWidget()
+        # No sideways scrolling: a scroll bar hid the last row, and the reason sat at the far end
+        # of a long title. The reason comes first; the whole line is each row's tooltip.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.mark_button = QPushButton()
         self.open_button = QPushButton()
         self.link_label = QLabel()
@@ -67,9 +71,10 @@ class DuplicatesPanel(QWidget):
         self.list.clear()
         for c in self.candidates:
             when = c.received_at.astimezone().strftime("%d-%m-%Y") if c.received_at else ""
-            self.list.addItem(
-                f"{c.receipt_number or '#' + str(c.id)} · {when} · {c.title} ({self.reason_text(c.reason)})"
-            )
+            text = f"{self.reason_text(c.reason)} · {c.receipt_number or '#' + str(c.id)} · {when} · {c.title}"
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.list.addItem(item)
         has = bool(self.candidates)
         rows = max(1, min(len(self.candidates), 4))  # no taller than its rows
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2 if has else 0)

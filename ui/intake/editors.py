@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -198,11 +198,26 @@ class Flag(QCheckBox):
 
 
 class Tristate(QCheckBox):
-    """Yes, no, or not asked (half ticked)."""
+    """Yes, no, or not asked (half ticked); the box says which in words beside it (a grey box
+    alone meant nothing to a clerk)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTristate(True)
+        self.stateChanged.connect(lambda _state: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        state = self.checkState()
+        if state == Qt.CheckState.PartiallyChecked:
+            self.setText(self.tr("belum ditanya"))
+        else:
+            self.setText(self.tr("ya") if state == Qt.CheckState.Checked else self.tr("tidak"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def value(self) -> bool | None:
         state = self.checkState()

@@ -34,7 +34,8 @@ class SupplementDialog(QDialog):
         form.addRow(explain)
         form.addRow(self.tr("&Keterangan"), self.text)
         form.addRow(buttons)
-        self.resize(560, 320)
+        em = self.fontMetrics().horizontalAdvance("n")
+        self.resize(max(560, em * 60), max(320, em * 34))  # grows with the text size
 
     def value(self) -> str:
         return self.text.toPlainText()
