@@ -46,6 +46,19 @@ def seed(url: str, count: int, desks: int) -> dict[str, str]:
         db.dispose()
     engine = create_engine(url)
     with engine.begin() as conn:
+        conn.execute(text("SET LOCAL synchronous_commit = off"))
+        conn.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+        # The secondary indexes (trigram GIN ones above all) are built once over the seeded rows
+        # rather than grown row by row: several times faster at 1,000,000 complaints.
+        indexes = conn.execute(
+            text(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                "AND tablename IN ('complaints', 'events') "
+                "AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+            )
+        ).all()
+        for name, _definition in indexes:
+            conn.execute(text(f'DROP INDEX "{name}"'))
         conn.execute(
             text(
                 "INSERT INTO desks (code, name, token_hash, created_at) "
@@ -84,6 +97,8 @@ def seed(url: str, count: int, desks: int) -> dict[str, str]:
                 "FROM complaints c CROSS JOIN (VALUES ('status'), ('note')) k(kind) ORDER BY c.tracking_id"
             )
         )
+        for _name, definition in indexes:
+            conn.execute(text(definition))
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE"))
     engine.dispose()
