@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
@@ -77,16 +77,16 @@ class CentralDatabase:
             yield session
 
     @contextmanager
-    def read_one(self) -> Iterator[Session]:
-        """For work that reads with a single statement (the sign-in's token lookup): on
-        PostgreSQL the statement is its own transaction (autocommit), so no BEGIN and COMMIT
-        travel; SQLite reads as `read` does."""
+    def read_one(self) -> Iterator[Connection]:
+        """A connection for work that reads with a single statement (the sign-in's token
+        lookup), without an ORM session: on PostgreSQL the statement is its own transaction
+        (autocommit), so no BEGIN and COMMIT travel; on SQLite a read transaction."""
         if self.is_sqlite:
-            with self.read() as session:
-                yield session
+            with self.engine.connect() as conn:
+                yield conn
             return
-        with self.engine.connect() as conn, Session(conn.execution_options(isolation_level="AUTOCOMMIT")) as session:
-            yield session
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            yield conn
 
     @contextmanager
     def _write_once(self, record_ids: bool = True) -> Iterator[Session]:

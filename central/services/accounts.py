@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from central.models import Desk, OperatorToken, utcnow
@@ -97,10 +97,13 @@ def revoke_operator_token(session: Session, token_id: int, now: datetime | None 
 
 
 def operator_token_state(op: OperatorToken, now: datetime | None = None) -> str:
-    now = now or utcnow()
-    if op.revoked_at is not None:
+    return _token_state(op.revoked_at, op.expires_at, now or utcnow())
+
+
+def _token_state(revoked_at: datetime | None, expires_at: datetime | None, now: datetime) -> str:
+    if revoked_at is not None:
         return "revoked"
-    if op.expires_at is not None and op.expires_at <= now:
+    if expires_at is not None and expires_at <= now:
         return "expired"
     return "active"
 
@@ -112,15 +115,22 @@ def _desk(session: Session, code: str) -> Desk:
     return desk
 
 
-def authenticate(session: Session, token: str) -> Principal | None:
+def authenticate(session: Session | Connection, token: str) -> Principal | None:
     """The principal of an active token, or None for unknown or revoked tokens."""
     digest = token_hash(token)
+    # Columns, not ORM objects: this runs before every request, on a bare connection.
     if token.startswith(OPERATOR_PREFIX):
-        op = session.scalar(select(OperatorToken).where(OperatorToken.token_hash == digest))
-        if op is not None and operator_token_state(op) == "active":
+        op = session.execute(
+            select(OperatorToken.id, OperatorToken.label, OperatorToken.revoked_at, OperatorToken.expires_at).where(
+                OperatorToken.token_hash == digest
+            )
+        ).first()
+        if op is not None and _token_state(op.revoked_at, op.expires_at, utcnow()) == "active":
             return Principal("operator", op.id, op.label)
         return None
-    desk = session.scalar(select(Desk).where(Desk.token_hash == digest))
+    desk = session.execute(
+        select(Desk.id, Desk.code, Desk.installation_id, Desk.revoked_at).where(Desk.token_hash == digest)
+    ).first()
     if desk is not None and desk.revoked_at is None:
         return Principal("desk", desk.id, desk.code, desk.installation_id)
     return None

@@ -79,7 +79,8 @@ def check_item(
         out.errors = [field_error("payload_hash", "hash_mismatch", expected=expected)]
         return out
     out.errors += _attachment_errors(item, max_attachment_bytes)
-    values: dict[str, Any] = {name: getattr(item, name) for name in INPUT_FIELDS}
+    given = item.__dict__  # pydantic keeps a model's fields here; no getattr per field
+    values: dict[str, Any] = {name: given[name] for name in INPUT_FIELDS}
     values["disability_types"] = tuple(item.disability_types)
     data = ComplaintInput(**values).normalized()
     result = validate_normalized(
@@ -97,7 +98,8 @@ def check_item(
     out.warnings = [field_error(m.field, m.code, **m.params) for m in result.warnings]
     if not out.errors:
         out.item = item
-        out.fields = {name: getattr(data, name) for name in INPUT_FIELDS}
+        normal = data.__dict__
+        out.fields = {name: normal[name] for name in INPUT_FIELDS}
         out.fields["disability_types"] = [str(t) for t in data.disability_types]
         for name in ("type", "channel", "sex", "age_band", "disability"):
             value = out.fields[name]

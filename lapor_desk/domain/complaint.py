@@ -79,18 +79,23 @@ class ComplaintInput:
     def normalized(self) -> ComplaintInput:
         """Text fields stripped of surrounding whitespace, and empty when nothing visible is
         left; NIK, NIP, phone and region codes in ASCII digits, NIK and NIP without separators."""
-        changes: dict[str, object] = {}
+        values = dict(self.__dict__)  # the fields (a plain dataclass keeps them here)
         for name in _field_names(type(self)):
-            value = getattr(self, name)
-            if isinstance(value, str) and not isinstance(value, Enum):
-                changes[name] = text.visible_or_empty(value)
+            value = values[name]
+            if type(value) is str or (isinstance(value, str) and not isinstance(value, Enum)):
+                values[name] = text.visible_or_empty(value)
         for name in text.DIGIT_FIELDS:
-            changes[name] = text.ascii_digits(str(changes[name]))
+            values[name] = text.ascii_digits(str(values[name]))
         for name in ("reporter_nik", "officer_nip"):
             # Separators can be all that stood between invisible characters and the edge
             # ("-\u200b"): look again, so that normalising twice changes nothing.
-            changes[name] = text.visible_or_empty(text.without_separators(str(changes[name])))
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+            values[name] = text.visible_or_empty(text.without_separators(str(values[name])))
+        # A copy with the new values, as dataclasses.replace makes one (these classes have no
+        # __post_init__ and no init=False field), without replace's getattr and __init__ per
+        # field: the central normalises every item of every batch.
+        copy = object.__new__(type(self))
+        copy.__dict__.update(values)
+        return copy
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
