@@ -54,14 +54,21 @@ def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: dat
 def _apply(session: Session, desk_id: int, checked: list[Checked], now: datetime, *, guarded: bool) -> list[dict]:
     results: list[dict[str, Any]] = []
     pending: list[PendingEvent] = []
-    taken = _receipts_taken(session, desk_id, checked)
+    created: dict[int, dict[str, Any]] | None = None
+    if not guarded and len(checked) <= _BULK_CHUNK:
+        # PostgreSQL, one chunk: the receipt check travels with the insert (one round trip).
+        holders, created = _insert_new_checking_receipts(session, desk_id, checked, now)
+        taken = _taken(checked, holders)
+    else:
+        taken = _receipts_taken(session, desk_id, checked)
     results += [
         _rejected(ch, [field_error("receipt_number", "receipt_number_taken", receipt=receipt)]) for ch, receipt in taken
     ]
     refused = {id(ch) for ch, _r in taken}
     checked = [ch for ch in checked if id(ch) not in refused]
     ordered = sorted(checked, key=lambda ch: (ch.client_id or "", ch.item.revision if ch.item else 0))
-    created = _insert_new(session, desk_id, ordered, now, guarded=guarded)
+    if created is None:
+        created = _insert_new(session, desk_id, ordered, now, guarded=guarded)
     existing = _lock_existing(session, desk_id, [ch for ch in ordered if id(ch) not in created])
     for ch in ordered:
         if id(ch) in created:
@@ -120,6 +127,13 @@ def _receipts_taken(session: Session, desk_id: int, checked: list[Checked]) -> l
             )
         )
         holder.update({r: c for r, c in rows})
+    return _taken(checked, holder)
+
+
+def _taken(checked: list[Checked], holder: dict[str, str]) -> list[tuple[Checked, str]]:
+    """The items refused for their receipt number, given who holds which number in the
+    database (`holder`): the holder keeps it, else the batch's first item that names it."""
+    holder = dict(holder)
     out: list[tuple[Checked, str]] = []
     for ch in sorted(checked, key=lambda c: c.index):
         if ch.item is None:
@@ -163,15 +177,75 @@ def _insert_new(
             if not guarded:
                 raise _BulkRefused from exc
             continue  # one odd row: let the per-item path find it and reject only that one
-        by_client = {str(ch.client_id): ch for ch in chunk}
-        refs = []
-        for client_id, tracking_id in new.items():
-            ch = by_client[client_id]
-            assert ch.item is not None
-            refs += [_ref_row(tracking_id, ref) for ref in ch.item.attachments]
-            done[id(ch)] = _result(ch, "created", tracking_id, ch.item.revision, Status.UNVERIFIED)
-        if refs:
-            session.execute(insert_for(session, ComplaintAttachment), refs)
+        done.update(_created(session, chunk, new))
+    return done
+
+
+def _insert_new_checking_receipts(
+    session: Session, desk_id: int, checked: list[Checked], now: datetime
+) -> tuple[dict[str, str], dict[int, dict[str, Any]]]:
+    """PostgreSQL, a batch of at most one chunk, no savepoint: one statement reads which of
+    the batch's receipt numbers complaints of the desk hold and inserts the first item of each
+    client_id whose number nobody holds and no earlier item of the batch names for another
+    client. Returns (receipt -> holding client_id, as read before the insert; the created
+    results). A number taken by a transaction that commits meanwhile fails the insert (the
+    unique index): _BulkRefused, and the batch is applied again the careful way."""
+    in_batch = _taken(checked, {})
+    refused = {id(ch) for ch, _r in in_batch}
+    firsts: dict[str, Checked] = {}
+    for ch in sorted(checked, key=lambda ch: (ch.client_id or "", ch.item.revision if ch.item else 0)):
+        if id(ch) not in refused:
+            firsts.setdefault(str(ch.client_id), ch)
+    candidates = list(firsts.values())
+    receipts = sorted({ch.item.receipt_number for ch in checked if ch.item is not None})
+    if not candidates:
+        return {}, {}
+    values = [_row_values(ch, desk_id, now) for ch in candidates]
+    try:
+        rows = session.connection().execute(
+            _pg_checked_insert(tuple(values[0])),
+            {"rows": _json_rows(values), "desk_id": desk_id, "receipts": receipts},
+        )
+        held: dict[str, str] = {}
+        new: dict[str, int] = {}
+        for tracking_id, client_id, receipt in rows:
+            if tracking_id is None:
+                held[receipt] = client_id
+            else:
+                new[client_id] = tracking_id
+    except (IntegrityError, DataError) as exc:
+        raise _BulkRefused from exc
+    return held, _created(session, candidates, new)
+
+
+@functools.cache
+def _pg_checked_insert(columns: tuple[str, ...]) -> TextClause:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return text(
+        "WITH held AS (SELECT receipt_number, client_id FROM complaints "
+        "WHERE desk_id = :desk_id AND receipt_number = ANY(CAST(:receipts AS text[]))), "
+        f"ins AS (INSERT INTO complaints ({names}) SELECT {names} "  # noqa: S608 - column names from the model
+        "FROM json_populate_recordset(NULL::complaints, CAST(:rows AS json)) AS r "
+        "WHERE NOT EXISTS (SELECT 1 FROM held WHERE held.receipt_number = r.receipt_number) "
+        "ON CONFLICT (desk_id, client_id) DO NOTHING RETURNING tracking_id, client_id) "
+        "SELECT NULL::integer, client_id, receipt_number FROM held "
+        "UNION ALL SELECT tracking_id, client_id, NULL FROM ins"
+    )
+
+
+def _created(session: Session, chunk: list[Checked], new: dict[str, int]) -> dict[int, dict[str, Any]]:
+    """The results of the items of `chunk` inserted just now (client_id -> tracking_id in
+    `new`), their attachment links written in one statement."""
+    by_client = {str(ch.client_id): ch for ch in chunk}
+    done: dict[int, dict[str, Any]] = {}
+    refs = []
+    for client_id, tracking_id in new.items():
+        ch = by_client[client_id]
+        assert ch.item is not None
+        refs += [_ref_row(tracking_id, ref) for ref in ch.item.attachments]
+        done[id(ch)] = _result(ch, "created", tracking_id, ch.item.revision, Status.UNVERIFIED)
+    if refs:
+        session.execute(insert_for(session, ComplaintAttachment), refs)
     return done
 
 

@@ -110,6 +110,11 @@ def test_receipt_numbers_are_unique_per_desk_refused_item_by_item(server: Runnin
             == "duplicate"
         )
         assert send(other, [item(receipt_number="MEJA/2026/000001")])[0]["status"] == "created"
+        # The holder keeps its number even when a new item before it in the batch names it.
+        resend = item(receipt_number="MEJA/2026/000001", client_id=held["client_id"])
+        results = send(desk, [item(receipt_number="MEJA/2026/000001"), resend])
+        assert [r["status"] for r in results] == ["rejected", "duplicate"]
+        assert results[0]["errors"][0]["code"] == "receipt_number_taken"
 
 
 def test_stamps_from_a_wrong_desk_clock_are_kept_and_corrected(server: RunningServer) -> None:

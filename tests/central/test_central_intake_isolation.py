@@ -117,7 +117,7 @@ def _waiting_on_a_lock(db: CentralDatabase) -> bool:
         waiting = conn.scalar(
             text(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO complaints%'"
+                "AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO complaints%'"
             )
         )
     return bool(waiting)
