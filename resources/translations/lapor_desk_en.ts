@@ -3280,138 +3280,133 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="108"/>
+        <location filename="../../ui/sync/sync_status.py" line="113"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="108"/>
+        <location filename="../../ui/sync/sync_status.py" line="113"/>
         <source>Kirim antrean ke pusat dan ambil pembaruan (F5)</source>
         <translation>Send the queue to the central and fetch updates (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="113"/>
+        <location filename="../../ui/sync/sync_status.py" line="118"/>
         <source>Belum terdaftar ke pusat</source>
         <translation>Not registered with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="112"/>
-        <location filename="../../ui/sync/sync_status.py" line="136"/>
+        <location filename="../../ui/sync/sync_status.py" line="117"/>
+        <location filename="../../ui/sync/sync_status.py" line="141"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="117"/>
+        <location filename="../../ui/sync/sync_status.py" line="122"/>
         <source>⚠ Pendaftaran meja perlu diperiksa</source>
         <translation>⚠ Desk registration needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="119"/>
+        <location filename="../../ui/sync/sync_status.py" line="124"/>
         <source>⟳ Menyinkronkan…</source>
         <translation>⟳ Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="121"/>
+        <location filename="../../ui/sync/sync_status.py" line="126"/>
         <source>○ Belum dicek</source>
         <translation>○ Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="123"/>
+        <location filename="../../ui/sync/sync_status.py" line="128"/>
         <source>● Daring</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="125"/>
+        <location filename="../../ui/sync/sync_status.py" line="130"/>
         <source>○ Luring</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="131"/>
+        <location filename="../../ui/sync/sync_status.py" line="136"/>
         <source>{count} antre, terlama {age}</source>
         <translation>{count} queued, oldest {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="138"/>
+        <location filename="../../ui/sync/sync_status.py" line="143"/>
         <source>Perlu perhatian: {count}</source>
         <translation>Needs attention: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="140"/>
+        <location filename="../../ui/sync/sync_status.py" line="145"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="142"/>
+        <location filename="../../ui/sync/sync_status.py" line="147"/>
         <source>Sinkron terakhir {age}</source>
         <translation>Last sync {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="145"/>
+        <location filename="../../ui/sync/sync_status.py" line="150"/>
         <source>berkas: {sent} terkirim, {left} lagi</source>
         <translation>files: {sent} sent, {left} to go</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="154"/>
-        <source>⚠ Jam {minutes} menit lebih cepat</source>
-        <translation>⚠ Clock {minutes} min ahead</translation>
+        <location filename="../../ui/sync/sync_status.py" line="157"/>
+        <source>⚠ Jam selisih {minutes} menit</source>
+        <translation>⚠ Clock off by {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="155"/>
+        <location filename="../../ui/sync/sync_status.py" line="159"/>
         <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
         <translation>Computer clock {minutes} minutes ahead of the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="159"/>
-        <source>⚠ Jam {minutes} menit lebih lambat</source>
-        <translation>⚠ Clock {minutes} min behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/sync_status.py" line="160"/>
+        <location filename="../../ui/sync/sync_status.py" line="161"/>
         <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
         <translation>Computer clock {minutes} minutes behind the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="178"/>
+        <location filename="../../ui/sync/sync_status.py" line="174"/>
         <source>⚠ Pusat dipulihkan/diganti: {requeued} dikirim ulang, {retracked} nomor LAPOR! baru</source>
         <translation>⚠ Central restored/replaced: {requeued} sent again, {retracked} new LAPOR! numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="184"/>
+        <location filename="../../ui/sync/sync_status.py" line="180"/>
         <source>Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! baru, {resent} dilengkapi lagi.</source>
         <translation>The central&apos;s database changed. {checked} complaints checked: {confirmed} matched, {requeued} lost at the central and sent again (their old LAPOR! numbers are no longer used), {retracked} got a new LAPOR! number, {resent} completed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="197"/>
+        <location filename="../../ui/sync/sync_status.py" line="193"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="200"/>
+        <location filename="../../ui/sync/sync_status.py" line="196"/>
         <source>{n} menit</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="202"/>
+        <location filename="../../ui/sync/sync_status.py" line="198"/>
         <source>{n} jam</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="203"/>
+        <location filename="../../ui/sync/sync_status.py" line="199"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="205"/>
+        <location filename="../../ui/sync/sync_status.py" line="201"/>
         <source>{n} menit lalu</source>
         <translation>{n} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="207"/>
+        <location filename="../../ui/sync/sync_status.py" line="203"/>
         <source>{n} jam lalu</source>
         <translation>{n} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="208"/>
+        <location filename="../../ui/sync/sync_status.py" line="204"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>

@@ -382,7 +382,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         # Short, so the sync's state has the status bar's room at 200 % on a 1366 screen; the
         # long forms are the tooltips.
         role = labels.role_label(actor.role) if actor is not None else ""
-        self.status_user.setText("" if actor is None else f"{actor.display_name} ({role})")
+        self.status_user.setText("" if actor is None else actor.display_name)
         self.status_user.setToolTip(
             "" if actor is None else self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=role)
         )

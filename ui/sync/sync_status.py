@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
 from lapor_desk.sync.events import CentralReconciled, SyncStatus, TransferProgress
@@ -17,11 +17,15 @@ class ElidedLabel(QLabel):
     "…" to the width it gets instead of pushing other widgets out; the tooltip keeps it all.
     (Plain QLabel underneath: no size-hint or paint overrides.)"""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, whole: bool = False) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("M") * 4)
+        self.whole = whole  # a short text that must never be cut: as wide as it needs
+        if whole:
+            self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        else:
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("M") * 4)
 
     def full_text(self) -> str:
         return self._full
@@ -37,6 +41,9 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        if self.whole:
+            self.setText(self._full)
+            return
         # QFontMetrics(font), not self.fontMetrics(): with PySide6 6.12 the latter, called
         # often, ends in "none_dealloc" aborts (seen in benchmarks/sync_push.py).
         self.setText(
@@ -53,7 +60,7 @@ class SyncStatusWidget(QWidget):
         self.status: SyncStatus | None = None
         self.transfer: TransferProgress | None = None  # file bytes of the cycle under way
         self.summary = ElidedLabel()  # online, waiting and the oldest, last sync: one line
-        self.clock_label = ElidedLabel()
+        self.clock_label = ElidedLabel(whole=True)  # short, and never cut: the summary gives way
         self.clock_label.setStyleSheet("color: #9a3412; font-weight: bold;")
         self.clock_label.hide()
         # The central was restored or replaced and the desk repaired its queue: said until restart.
@@ -98,8 +105,6 @@ class SyncStatusWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
             self.retranslated.emit()
-        elif event.type() == QEvent.Type.FontChange:
-            self._render()  # the clock warning's width follows the text size
         super().changeEvent(event)
 
     def _render(self) -> None:
@@ -149,23 +154,14 @@ class SyncStatusWidget(QWidget):
         self.summary.set_full_text(" · ".join(parts))
         if s.clock_offset_s is not None and abs(s.clock_offset_s) > CLOCK_WARN_S:
             minutes = round(abs(s.clock_offset_s) / 60)
-            short, whole = (
-                (
-                    self.tr("⚠ Jam {minutes} menit lebih cepat"),
-                    self.tr("Jam komputer {minutes} menit lebih cepat dari pusat"),
-                )
+            short = self.tr("⚠ Jam selisih {minutes} menit")  # which way: the tooltip
+            whole = (
+                self.tr("Jam komputer {minutes} menit lebih cepat dari pusat")
                 if s.clock_offset_s < 0
-                else (
-                    self.tr("⚠ Jam {minutes} menit lebih lambat"),
-                    self.tr("Jam komputer {minutes} menit lebih lambat dari pusat"),
-                )
+                else self.tr("Jam komputer {minutes} menit lebih lambat dari pusat")
             )
-            warning = short.format(minutes=minutes)
-            self.clock_label.set_full_text(warning)
+            self.clock_label.set_full_text(short.format(minutes=minutes))
             self.clock_label.setToolTip(whole.format(minutes=minutes))
-            bold = QFont(self.clock_label.font())
-            bold.setBold(True)
-            self.clock_label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(warning) + 4)
             self.clock_label.show()
         else:
             self.clock_label.hide()
