@@ -166,14 +166,24 @@ def fits(widget: QWidget, name: str) -> None:
 
 
 def wizard_shots(window: MainWindow, out: Path, tag: str, language: str) -> None:
-    """The first-run wizard's pages on a throwaway desk: the office page empty with its errors,
-    filled, the central page, and the admin page."""
+    """The first-run wizard's pages on a throwaway desk: Tempat data (one PC, then the office's
+    PostgreSQL fields), the office page empty with its errors, the central page, and the admin page."""
     from lapor_desk.settings import DESK_CODE, DESK_NAME
     from ui.admin.setup_wizard import SetupWizard
 
     wizard = SetupWizard(window.desk, window.tasks, language, window)
     wizard.show()
     settle()
+    database = getattr(wizard, "database", None)  # Tempat data: one PC or the office's PostgreSQL
+    if database is not None:
+        wizard.grab().save(str(out / f"wizard-database-{tag}.png"))
+        database.office.setChecked(True)
+        settle()
+        fits(wizard, "the set-up wizard (office mode)")
+        wizard.grab().save(str(out / f"wizard-database-office-{tag}.png"))
+        database.single.setChecked(True)
+        wizard.next()
+        settle()
     office = wizard.office.editors
     for editor in office.values():
         editor.set_value("")
