@@ -23,14 +23,14 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, case, select
 
 from lapor_desk.domain.enums import Status
 from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.storage import repository as repo
 from lapor_desk.sync import payload
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
-from lapor_desk.sync.state import chunks
+from lapor_desk.sync.state import SAME_AS_PAYLOAD, chunks
 from lapor_desk.sync.tables import SyncItem
 
 ITEMS = cast(Table, SyncItem.__table__)
@@ -103,7 +103,14 @@ def enqueue(
         if old is None:
             inserts.append(dict(values, complaint_id=complaint.id, client_id=complaint.client_id, queued_at=when))
         else:
-            conn.execute(ITEMS.update().where(ITEMS.c.complaint_id == complaint.id).values(**values, queued_at=when))
+            # The accepted content was this row's payload (state.SAME_AS_PAYLOAD): keep it before
+            # the payload is replaced. In SQL, from the row as it is when the update takes it.
+            kept = case((ITEMS.c.accepted_payload == SAME_AS_PAYLOAD, ITEMS.c.payload), else_=ITEMS.c.accepted_payload)
+            conn.execute(
+                ITEMS.update()
+                .where(ITEMS.c.complaint_id == complaint.id)
+                .values(**values, queued_at=when, accepted_payload=kept)
+            )
     if inserts:
         conn.execute(ITEMS.insert(), inserts)
     return len(rows)

@@ -34,6 +34,10 @@ META = cast(Table, SyncMeta.__table__)
 S = ITEMS.c
 
 WAITING = ("pending", "sending")
+# `accepted_payload` when the content the central accepted is the row's own `payload` (the
+# newest revision, taken as sent): the copy is made only when an edit replaces the payload
+# (outbox.enqueue), not for every synced complaint; readers get it through item_state().
+SAME_AS_PAYLOAD = ""
 _T = TypeVar("_T")
 
 
@@ -153,11 +157,12 @@ def synced_batch(
 ) -> None:
     """Record the confirmed revisions of a batch answer, in the caller's write transaction, which also read
     the revisions `full` was decided on. One statement per queue row and one per complaint row,
-    so each row is rewritten once (a queue row holds the payload and its accepted copy: every
-    rewrite costs its whole size). In the common case (the newest revision, taken as sent) the
-    statement also keeps the accepted payload (copied inside the database, never bound row by
-    row from Python) and the central's status. A revision queued while this one was on the way
-    (`full` False) stays pending."""
+    so each row is rewritten once, and no larger than it was: in the common case (the newest
+    revision, taken as sent) the accepted payload is the row's own payload (SAME_AS_PAYLOAD,
+    copied only if an edit replaces it), and the central's status goes in the same statement.
+    The newest-revision statements also name the revision sent, so an edit queued meanwhile by
+    another connection (an office's counter on PostgreSQL) stays pending. A revision queued
+    while this one was on the way (`full` False) stays pending."""
     if not confirmed:
         return
     done = {"state": "synced", "attempts": 0, "next_attempt_at": None, "errors": []}
@@ -166,25 +171,29 @@ def synced_batch(
     if whole:
         conn.execute(
             update(ITEMS)
-            .where(S.complaint_id == bindparam("cid"))
+            .where(S.complaint_id == bindparam("cid"), S.revision == bindparam("rev"))
             .values(
                 synced_revision=bindparam("srev"),
-                accepted_payload=S.payload,
+                accepted_payload=SAME_AS_PAYLOAD,
                 central_status=func.coalesce(bindparam("cst", type_=String), S.central_status),
                 **done,
             ),
-            [{"cid": c.complaint_id, "srev": c.server_revision, "cst": c.central_status} for c in whole],
+            [
+                {"cid": c.complaint_id, "rev": c.sent_revision, "srev": c.server_revision, "cst": c.central_status}
+                for c in whole
+            ],
         )
     for full, group in (
         (True, [c for c in confirmed if c.full and not c.accepted]),
         (False, [c for c in confirmed if not c.full]),
     ):
         if group:
+            where = [S.complaint_id == bindparam("cid")] + ([S.revision == bindparam("rev")] if full else [])
             conn.execute(
                 update(ITEMS)
-                .where(S.complaint_id == bindparam("cid"))
+                .where(*where)
                 .values(synced_revision=bindparam("srev"), **(done if full else {"confirmed_by": central})),
-                [{"cid": c.complaint_id, "srev": c.server_revision} for c in group],
+                [{"cid": c.complaint_id, "rev": c.sent_revision, "srev": c.server_revision} for c in group],
             )
     # The tracking ID the central answered is the complaint's (one column); the central's status
     # replaces "recorded" ("recorded" over "recorded" changes nothing). Through the repository,
@@ -345,7 +354,10 @@ def item_state(conn: Connection, complaint_id: int) -> dict[str, Any] | None:
     ).first()
     if row is None:
         return None
-    return dict(row._mapping) | {"tracking_id": repo.tracking_number(row.tracking_id)}
+    item = dict(row._mapping) | {"tracking_id": repo.tracking_number(row.tracking_id)}
+    if item["accepted_payload"] == SAME_AS_PAYLOAD:
+        item["accepted_payload"] = item["payload"]
+    return item
 
 
 def history(conn: Connection, complaint_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:

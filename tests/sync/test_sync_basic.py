@@ -49,14 +49,29 @@ def test_an_edit_after_sync_goes_again_with_a_higher_revision(desk: Desk, centra
     assert desk.sync is not None
     c = desk.complaints.record(walk_in()).complaint
     assert desk.sync.run_cycle().synced == 1
+    first = desk.sync.item(c.id)
+    # The accepted content is the row's own payload: readers get it, the row holds no copy.
+    assert first is not None and first["accepted_payload"] == first["payload"]
+    assert _stored_accepted(desk, c.id) == state.SAME_AS_PAYLOAD
     desk.complaints.record(walk_in(title="Jalan desa rusak parah sekali"), complaint_id=c.id)
     item = desk.sync.item(c.id)
     assert item is not None and item["state"] == "pending" and item["revision"] == 2
+    # The edit replaced the payload: the central's accepted revision 1 was kept aside first.
+    assert item["payload"] != first["payload"] and _stored_accepted(desk, c.id) == first["payload"]
+    assert item["accepted_payload"] == first["payload"]
     assert desk.sync.run_cycle().synced == 1
     item = desk.sync.item(c.id)
     assert item is not None
+    assert item["accepted_payload"] == item["payload"] and json.loads(item["payload"])["revision"] == 2
     remote = central_complaint(central, int(item["tracking_id"]))
     assert remote["revision"] == 2 and remote["title"] == "Jalan desa rusak parah sekali"
+
+
+def _stored_accepted(desk: Desk, complaint_id: int) -> str | None:
+    with desk.db.read() as conn:
+        return conn.execute(
+            state.ITEMS.select().with_only_columns(state.S.accepted_payload).where(state.S.complaint_id == complaint_id)
+        ).scalar()
 
 
 def test_demo_data_is_not_uploaded_unless_asked(desk: Desk) -> None:
