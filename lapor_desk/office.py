@@ -74,6 +74,21 @@ def check_office(server: OfficeServer) -> OfficeCheck:
         db.dispose()
 
 
+def office_installation_id(server: OfficeServer, config_dir: Path) -> str:
+    """The installation the central knows the office as (kept in its database by the first
+    counter that registered), so a counter joining an office is checked at the central as the
+    office, not as its own PC; an office database without tables yet: this PC's, as it will be."""
+    from lapor_desk.sync.installation import desk_installation_id, installation_id  # noqa: PLC0415
+
+    db = Database(server.url(with_password=True))
+    try:
+        if db.current_revision() is None:
+            return installation_id(config_dir)
+        return desk_installation_id(db, config_dir)
+    finally:
+        db.dispose()
+
+
 def save_office(paths: Paths, server: OfficeServer) -> str:
     """Keep this PC's office database for every later start; returns the address to open now."""
     paths.config_dir.mkdir(parents=True, exist_ok=True)

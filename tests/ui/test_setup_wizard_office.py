@@ -160,3 +160,43 @@ def test_one_pc_mode_asks_nothing_about_a_server(qtbot, wizard: SetupWizard, iso
     wizard.next()
     assert wizard.currentPage() is wizard.office
     assert not (isolated_home / "config" / "office-database.url").exists()
+
+
+def test_a_counter_joining_a_registered_office_is_checked_at_the_central_as_the_office(  # type: ignore[no-untyped-def]
+    qtbot, wizard: SetupWizard, office_db: dict[str, str], tmp_path: Path
+) -> None:
+    from central.testing import running_server
+    from lapor_desk.sync.installation import OFFICE_KEY
+    from lapor_desk.sync.registration import Connection, check_central
+
+    name = office_db["name"]
+    as_role = (
+        make_url(postgres_admin_url())
+        .set(drivername="postgresql+psycopg", username=name, password="rahasia-kantor", database=name)
+        .render_as_string(hide_password=False)
+    )
+    office_id = str(uuid.uuid4())  # the counter that registered the office first left it here
+    engine = create_engine(as_role, poolclass=NullPool)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO sync_meta (key, value) VALUES (:k, :v)"), {"k": OFFICE_KEY, "v": office_id})
+    engine.dispose()
+    with running_server(work_dir=tmp_path / "central") as central:
+        token = central.add_desk("KAB-BDG-07")
+        check_central(central.api_url, token, Connection(installation_id=office_id))  # the token now the office's
+        page = wizard.database
+        page.office.setChecked(True)
+        page.host.setText(office_db["host"])
+        page.port.setValue(int(office_db["port"]))
+        page.database.setText(name)
+        page.role.setText(name)
+        page.password.setText("rahasia-kantor")
+        page.counter.setText("L3")
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.office, timeout=30_000)
+        wizard.office.editors["desk.code"].widget.setText("KAB-BDG-07")  # type: ignore[attr-defined]
+        wizard.next()
+        wizard.central.url.setText(central.base_url)
+        wizard.central.token.setText(token)
+        wizard.next()  # checked as the office: this PC's own ID would be refused as another PC
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.admin, timeout=30_000)
+        assert central.api_url in wizard.central.status.text()

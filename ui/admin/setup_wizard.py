@@ -197,12 +197,18 @@ class CentralPage(QWizardPage):
 
         config_dir = self.owner.desk.paths.config_dir
 
+        office = getattr(self.owner, "database", None)
+        server = office.server() if office is not None and office.office_mode() else None
+
         def check() -> CentralCheck:  # as this PC, so a token another PC holds is refused here
+            if server is not None:  # a counter of an office: as the office, which the central knows
+                from lapor_desk.office import office_installation_id
+
+                installation = office_installation_id(server, config_dir)
+            else:
+                installation = desk_installation_id(self.owner.desk.db, config_dir)
             mine = Connection(
-                connection.ca_bundle,
-                connection.proxy,
-                connection.allow_plain_http,
-                installation_id=desk_installation_id(self.owner.desk.db, config_dir),
+                connection.ca_bundle, connection.proxy, connection.allow_plain_http, installation_id=installation
             )
             return check_central(url, token, mine)
 
