@@ -110,7 +110,8 @@ def main() -> None:
         files = write_files(args.count, folder)
         print(
             f"{args.count:,} rows written as CSV ({files[0].stat().st_size / 1e6:.1f} MB) and XLSX "
-            f"({files[1].stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s"
+            f"({files[1].stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s; load average "
+            + ", ".join(f"{x:.2f}" for x in os.getloadavg())
         )
         for path, bare in zip(files, (_BARE_CSV, _BARE_XLSX), strict=True):
             env = dict(os.environ, LAPOR_DESK_HOME=str(folder / f"home-{path.suffix[1:]}"))
@@ -127,6 +128,8 @@ def main() -> None:
                 f"{'':<5} bare    {args.count / floor_s:9,.0f} rows/s  {floor_s:7.1f} s  peak RSS "
                 f"{floor_rss:6.0f} MB   ratio {seconds / max(floor_s, 1e-6):5.1f}x"
             )
+        # A shared machine's load moves every figure above; the ratio to the bare read less so.
+        print("load average (1, 5, 15 min) at the end: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":
