@@ -3471,18 +3471,18 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     <name>Tristate</name>
     <message>
         <location filename="../../ui/intake/editors.py" line="213"/>
-        <source>belum ditanya</source>
-        <translation>not asked</translation>
+        <source>Belum ditanya</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/editors.py" line="214"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/intake/editors.py" line="215"/>
-        <source>ya</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/editors.py" line="215"/>
-        <source>tidak</source>
-        <translation>no</translation>
+        <source>Tidak</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

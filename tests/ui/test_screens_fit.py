@@ -237,21 +237,26 @@ def test_likely_duplicates_show_every_row_and_their_reason_at_200_percent(large,
     panel.show_candidates([])
 
 
-def test_a_yes_no_not_asked_box_says_which_in_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_yes_no_not_asked_field_says_which_in_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Datang dengan pendamping": three choices in words, no half-ticked box; the unanswered
+    state is the first, so a new form says "Belum ditanya" until the clerk asks."""
+    from PySide6.QtWidgets import QCheckBox
+
     from ui.intake.editors import Tristate
 
-    boxes = window.intake.findChildren(Tristate)
-    assert boxes
-    box = boxes[0]
-    box.set_value(None)
-    assert box.text() == "belum ditanya"
-    box.set_value(True)
-    assert box.text() == "ya"
+    box = window.intake.editors["with_companion"]
+    assert isinstance(box, Tristate) and not isinstance(box, QCheckBox)
+    window.intake.clear_form()
+    assert box.value() is None and box.currentText() == "Belum ditanya"
+    assert [box.itemText(i) for i in range(box.count())] == ["Belum ditanya", "Ya", "Tidak"]
+    for value, text in ((True, "Ya"), (False, "Tidak"), (None, "Belum ditanya")):
+        box.set_value(value)
+        assert box.value() is value and box.currentText() == text
     box.set_value(False)
-    assert box.text() == "tidak"
-    box.set_value(None)
     window.set_language("en")
     try:
-        qtbot.waitUntil(lambda: box.text() == "not asked")
+        qtbot.waitUntil(lambda: box.currentText() == "No")
+        assert box.value() is False  # the answer kept across the switch
+        assert [box.itemText(i) for i in range(box.count())] == ["Not asked yet", "Yes", "No"]
     finally:
         window.set_language("id")

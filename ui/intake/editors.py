@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -197,22 +197,23 @@ class Flag(QCheckBox):
         self.setChecked(value)
 
 
-class Tristate(QCheckBox):
-    """Yes, no, or not asked (half ticked); the box says which in words beside it (a grey box
-    alone meant nothing to a clerk)."""
+class Tristate(QComboBox):
+    """Yes, no, or not asked yet: three choices said in words. A half-ticked check box stood for
+    "not asked" and read as neither, or as a broken box, at 200 %."""
+
+    _ANSWERS = {"": None, "yes": True, "no": False}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTristate(True)
-        self.stateChanged.connect(lambda _state: self.retranslate())
         self.retranslate()
 
     def retranslate(self) -> None:
-        state = self.checkState()
-        if state == Qt.CheckState.PartiallyChecked:
-            self.setText(self.tr("belum ditanya"))
-        else:
-            self.setText(self.tr("ya") if state == Qt.CheckState.Checked else self.tr("tidak"))
+        current = self.value() if self.count() else None
+        self.clear()
+        self.addItem(self.tr("Belum ditanya"), "")
+        self.addItem(self.tr("Ya"), "yes")
+        self.addItem(self.tr("Tidak"), "no")
+        self.set_value(current)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,17 +221,10 @@ class Tristate(QCheckBox):
         super().changeEvent(event)
 
     def value(self) -> bool | None:
-        state = self.checkState()
-        return None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
+        return self._ANSWERS.get(str(self.currentData() or ""))
 
     def set_value(self, value: bool | None) -> None:
-        self.setCheckState(
-            Qt.CheckState.PartiallyChecked
-            if value is None
-            else Qt.CheckState.Checked
-            if value
-            else Qt.CheckState.Unchecked
-        )
+        self.setCurrentIndex(self.findData("" if value is None else "yes" if value else "no"))
 
 
 class ReceivedAt(DateTimeField):
