@@ -2086,7 +2086,7 @@ Detail: {detail}</translation>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="390"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>{desk} · membuka database…</source>
         <translation>{desk} · opening the database…</translation>
     </message>
@@ -2210,17 +2210,17 @@ Detail: {detail}</translation>
         <translation>Desk code: {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="387"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="394"/>
+        <location filename="../../ui/shell/main_window.py" line="384"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <location filename="../../ui/shell/window_menus.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>

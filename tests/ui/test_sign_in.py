@@ -96,7 +96,7 @@ def test_first_start_asks_for_the_admin_and_checks_the_fields(qtbot, open_window
     assert bare_window.actor is not None and bare_window.actor.role is Role.ADMIN
     assert {"Akun", "Kalender kerja", "Dasbor", "Tinjauan", "Jejak audit"} <= set(tab_titles(bare_window))
     assert bare_window.status_user.text() == "Admin Kecamatan"  # short: the sync state needs the room
-    assert bare_window.status_user.toolTip() == "Masuk: Admin Kecamatan (Admin)"
+    assert bare_window.status_user.toolTip().startswith("Masuk: Admin Kecamatan (Admin)\nMeja ")
 
 
 @pytest.mark.parametrize(

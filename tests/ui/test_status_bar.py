@@ -52,7 +52,8 @@ def test_at_200_percent_the_sync_state_is_not_cut(window: MainWindow, qtbot, qap
         assert _shown_whole(status.clock_label)
         assert "10" in status.clock_label.text()
         assert "12" in status.summary.toolTip() and "MB" in status.summary.toolTip()  # the rest a hover away
-        assert _shown_whole(window.status_user) and _shown_whole(window.status_desk)
+        assert _shown_whole(window.status_user) and not window.status_desk.isVisible()
+        assert "KAB-BDG-01" in window.status_user.toolTip()  # the desk a hover away once signed in
     finally:
         window.font_menu.actions[100].trigger()
         qapp.setFont(before)

@@ -379,21 +379,25 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         if self.import_ui is not None:
             self.import_ui.retranslate()
         actor = self.actor
-        # Short, so the sync's state has the status bar's room at 200 % on a 1366 screen; the
-        # long forms are the tooltips.
-        role = labels.role_label(actor.role) if actor is not None else ""
-        self.status_user.setText("" if actor is None else actor.display_name)
-        self.status_user.setToolTip(
-            "" if actor is None else self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=role)
-        )
+        # Short, so the sync's state has the status bar's room at 200 % on a 1366 screen: once
+        # someone is signed in, their name alone; the role and the desk are its tooltip.
+        desk_line = self.tr("Meja {desk}").format(desk=desk_code)
         if self.desk is None:
             self.status_desk.setText(self.tr("{desk} · membuka database…").format(desk=desk_code))
         else:
             self.status_desk.setText(desk_code)
             self.status_desk.setToolTip(
-                self.tr("Meja {desk}").format(desk=desk_code)
-                + "\n"
-                + self.tr("Database: {location}").format(location=self.desk.db.location)
+                desk_line + "\n" + self.tr("Database: {location}").format(location=self.desk.db.location)
+            )
+        self.status_desk.setVisible(actor is None)
+        if actor is None:
+            self.status_user.setText("")
+            self.status_user.setToolTip("")
+        else:
+            role = labels.role_label(actor.role)
+            self.status_user.setText(actor.display_name)
+            self.status_user.setToolTip(
+                self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=role) + "\n" + desk_line
             )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
