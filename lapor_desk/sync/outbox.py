@@ -19,7 +19,7 @@ and is not uploaded unless the desk's `sync.upload_demo` setting asks for it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -54,21 +54,21 @@ class Outbox:
 
     def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
         wanted = {c.complaint_id: c for c in changes if self.wants(c)}
+        at_central = {i for i, c in wanted.items() if c.created and c.at_central}
         for chunk in chunks(list(wanted)):
-            enqueue(conn, chunk, self.attachments, {i: wanted[i].at for i in chunk})
-        known = [i for i, c in wanted.items() if c.created and c.at_central]
-        for chunk in chunks(known):
-            conn.execute(
-                ITEMS.update()
-                .where(ITEMS.c.complaint_id.in_(chunk))
-                .values(state="synced", synced_revision=ITEMS.c.revision, accepted_payload=ITEMS.c.payload)
-            )
+            enqueue(conn, chunk, self.attachments, {i: wanted[i].at for i in chunk}, at_central)
 
 
 def enqueue(
-    conn: Connection, complaint_ids: Sequence[int], attachments: AttachmentSource, at: dict[int, datetime]
+    conn: Connection,
+    complaint_ids: Sequence[int],
+    attachments: AttachmentSource,
+    at: dict[int, datetime],
+    at_central: Collection[int] = (),
 ) -> int:
-    """Queue (or re-queue) the current revision of each complaint. Returns how many."""
+    """Queue (or re-queue) the current revision of each complaint. Returns how many.
+    `at_central`: new complaints the central already holds at this revision (imported with
+    their tracking ID): their first queue row is written as synced, never sent as new."""
     rows = conn.execute(select(repo.COMPLAINTS).where(repo.C.id.in_(complaint_ids))).all()
     existing = {
         r.complaint_id: r
@@ -101,7 +101,18 @@ def enqueue(
             "errors": [],
         }
         if old is None:
-            inserts.append(dict(values, complaint_id=complaint.id, client_id=complaint.client_id, queued_at=when))
+            known = complaint.id in at_central
+            inserts.append(
+                dict(
+                    values,
+                    complaint_id=complaint.id,
+                    client_id=complaint.client_id,
+                    queued_at=when,
+                    state="synced" if known else "pending",
+                    synced_revision=complaint.revision if known else None,
+                    accepted_payload=SAME_AS_PAYLOAD if known else None,
+                )
+            )
         else:
             # The accepted content was this row's payload (state.SAME_AS_PAYLOAD): keep it before
             # the payload is replaced. In SQL, from the row as it is when the update takes it.
