@@ -193,32 +193,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="239"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="245"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="240"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="246"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="241"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="247"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="242"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="248"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="248"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="254"/>
         <source>Akun admin</source>
         <translation>Admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="249"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="255"/>
         <source>Admin pertama meja ini; admin lalu membuat akun petugas dan supervisor.</source>
         <translation>This desk&apos;s first admin; the admin then creates the clerk and supervisor accounts.</translation>
     </message>
@@ -808,320 +808,320 @@ Detail: {detail}</translation>
 <context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="67"/>
+        <location filename="../../ui/queue/complaint_view.py" line="69"/>
         <source>Pengaduan {receipt}</source>
         <translation>Complaint {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="67"/>
+        <location filename="../../ui/queue/complaint_view.py" line="69"/>
         <source>(draf)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="100"/>
+        <location filename="../../ui/queue/complaint_view.py" line="102"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="103"/>
+        <location filename="../../ui/queue/complaint_view.py" line="105"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="103"/>
+        <location filename="../../ui/queue/complaint_view.py" line="105"/>
         <source>(belum, masih draf)</source>
         <translation>(none yet, still a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="75"/>
-        <location filename="../../ui/queue/complaint_view.py" line="104"/>
+        <location filename="../../ui/queue/complaint_view.py" line="77"/>
+        <location filename="../../ui/queue/complaint_view.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="105"/>
+        <location filename="../../ui/queue/complaint_view.py" line="107"/>
         <source>Jenis laporan</source>
         <translation>Report type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="106"/>
+        <location filename="../../ui/queue/complaint_view.py" line="108"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="107"/>
+        <location filename="../../ui/queue/complaint_view.py" line="109"/>
         <source>Diterima pada</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="108"/>
+        <location filename="../../ui/queue/complaint_view.py" line="110"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="109"/>
+        <location filename="../../ui/queue/complaint_view.py" line="111"/>
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="110"/>
+        <location filename="../../ui/queue/complaint_view.py" line="112"/>
         <source>Lokasi kejadian</source>
         <translation>Incident location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="112"/>
+        <location filename="../../ui/queue/complaint_view.py" line="114"/>
         <source>Koordinat</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="113"/>
+        <location filename="../../ui/queue/complaint_view.py" line="115"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="97"/>
-        <location filename="../../ui/queue/complaint_view.py" line="98"/>
+        <location filename="../../ui/queue/complaint_view.py" line="99"/>
+        <location filename="../../ui/queue/complaint_view.py" line="100"/>
         <source>Instansi tujuan</source>
         <translation>Target agency</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="91"/>
+        <location filename="../../ui/queue/complaint_view.py" line="93"/>
         <source>Belum diketahui</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="114"/>
+        <location filename="../../ui/queue/complaint_view.py" line="116"/>
         <source>Anonim</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="115"/>
+        <location filename="../../ui/queue/complaint_view.py" line="117"/>
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="116"/>
+        <location filename="../../ui/queue/complaint_view.py" line="118"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="117"/>
+        <location filename="../../ui/queue/complaint_view.py" line="119"/>
         <source>Nomor LAPOR!</source>
         <translation>LAPOR! number</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="117"/>
+        <location filename="../../ui/queue/complaint_view.py" line="119"/>
         <source>Belum (menunggu kirim ke pusat)</source>
         <translation>Not yet (waiting to be sent to the central)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="120"/>
+        <location filename="../../ui/queue/complaint_view.py" line="122"/>
         <source>Duplikat dari</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="79"/>
-        <location filename="../../ui/queue/complaint_view.py" line="274"/>
+        <location filename="../../ui/queue/complaint_view.py" line="81"/>
+        <location filename="../../ui/queue/complaint_view.py" line="291"/>
         <source>Tenggat berikutnya</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="72"/>
+        <location filename="../../ui/queue/complaint_view.py" line="74"/>
         <source>Sekilas</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="74"/>
+        <location filename="../../ui/queue/complaint_view.py" line="76"/>
         <source>Data latihan (tidak dikirim)</source>
         <translation>Training data (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="82"/>
+        <location filename="../../ui/queue/complaint_view.py" line="84"/>
         <source>{when} — {text}</source>
         <translation>{when} — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="86"/>
+        <location filename="../../ui/queue/complaint_view.py" line="88"/>
         <source>Belum ada tindak lanjut dari pusat</source>
         <translation>No follow-up from the central yet</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="88"/>
-        <location filename="../../ui/queue/complaint_view.py" line="89"/>
+        <location filename="../../ui/queue/complaint_view.py" line="90"/>
+        <location filename="../../ui/queue/complaint_view.py" line="91"/>
         <source>Tindak lanjut terakhir</source>
         <translation>Latest follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="93"/>
+        <location filename="../../ui/queue/complaint_view.py" line="95"/>
         <source>{agency} (diteruskan oleh pusat)</source>
         <translation>{agency} (forwarded by the central)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="111"/>
-        <location filename="../../ui/queue/complaint_view.py" line="123"/>
+        <location filename="../../ui/queue/complaint_view.py" line="113"/>
+        <location filename="../../ui/queue/complaint_view.py" line="125"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="132"/>
-        <location filename="../../ui/queue/complaint_view.py" line="133"/>
+        <location filename="../../ui/queue/complaint_view.py" line="134"/>
+        <location filename="../../ui/queue/complaint_view.py" line="135"/>
         <source>Isi / kronologi</source>
         <translation>Body / chronology</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="135"/>
+        <location filename="../../ui/queue/complaint_view.py" line="137"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="138"/>
+        <location filename="../../ui/queue/complaint_view.py" line="140"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="139"/>
+        <location filename="../../ui/queue/complaint_view.py" line="141"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="140"/>
+        <location filename="../../ui/queue/complaint_view.py" line="142"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="141"/>
+        <location filename="../../ui/queue/complaint_view.py" line="143"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="142"/>
+        <location filename="../../ui/queue/complaint_view.py" line="144"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="143"/>
+        <location filename="../../ui/queue/complaint_view.py" line="145"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="144"/>
+        <location filename="../../ui/queue/complaint_view.py" line="146"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="145"/>
+        <location filename="../../ui/queue/complaint_view.py" line="147"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="146"/>
+        <location filename="../../ui/queue/complaint_view.py" line="148"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="147"/>
+        <location filename="../../ui/queue/complaint_view.py" line="149"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="148"/>
+        <location filename="../../ui/queue/complaint_view.py" line="150"/>
         <source>Kebutuhan aksesibilitas</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="149"/>
+        <location filename="../../ui/queue/complaint_view.py" line="151"/>
         <source>Datang dengan pendamping</source>
         <translation>Came with a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="150"/>
+        <location filename="../../ui/queue/complaint_view.py" line="152"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="155"/>
+        <location filename="../../ui/queue/complaint_view.py" line="157"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="155"/>
+        <location filename="../../ui/queue/complaint_view.py" line="157"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="155"/>
+        <location filename="../../ui/queue/complaint_view.py" line="157"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="163"/>
-        <location filename="../../ui/queue/complaint_view.py" line="200"/>
+        <location filename="../../ui/queue/complaint_view.py" line="165"/>
+        <location filename="../../ui/queue/complaint_view.py" line="202"/>
         <source>Riwayat</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="177"/>
+        <location filename="../../ui/queue/complaint_view.py" line="179"/>
         <source>(nomor LAPOR! {tracking})</source>
         <translation>(LAPOR! number {tracking})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="180"/>
+        <location filename="../../ui/queue/complaint_view.py" line="182"/>
         <source>(keterangan tambahan)</source>
         <translation>(supplement)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="183"/>
+        <location filename="../../ui/queue/complaint_view.py" line="185"/>
         <source>(kepuasan {rating}/5)</source>
         <translation>(satisfaction {rating}/5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="188"/>
-        <location filename="../../ui/queue/complaint_view.py" line="198"/>
+        <location filename="../../ui/queue/complaint_view.py" line="190"/>
+        <location filename="../../ui/queue/complaint_view.py" line="200"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="196"/>
+        <location filename="../../ui/queue/complaint_view.py" line="198"/>
         <source>Tidak ada lampiran</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="206"/>
+        <location filename="../../ui/queue/complaint_view.py" line="208"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="209"/>
+        <location filename="../../ui/queue/complaint_view.py" line="211"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="214"/>
+        <location filename="../../ui/queue/complaint_view.py" line="216"/>
         <source>Cetak ulang tan&amp;da terima</source>
         <translation>Reprint rece&amp;ipt</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="216"/>
+        <location filename="../../ui/queue/complaint_view.py" line="218"/>
         <source>&amp;Catat tanggapan pelapor</source>
         <translation>Record reporter&apos;s &amp;reply</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="215"/>
+        <location filename="../../ui/queue/complaint_view.py" line="217"/>
         <source>Simpan tanda terima (&amp;PDF)</source>
         <translation>Save receipt (&amp;PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="222"/>
+        <location filename="../../ui/queue/complaint_view.py" line="224"/>
         <source>Pusat sudah memproses pengaduan ini ({status}); perubahan dari meja tidak diterima lagi. Keterangan baru dari pelapor dikirim sebagai keterangan tambahan.</source>
         <translation>The central is already handling this complaint ({status}); desk changes are no longer accepted. New information from the reporter goes as a supplement.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="228"/>
+        <location filename="../../ui/queue/complaint_view.py" line="230"/>
         <source>Tambah &amp;keterangan</source>
         <translation>Add a &amp;supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/complaint_view.py" line="244"/>
+        <location filename="../../ui/queue/complaint_view.py" line="246"/>
         <source>Riwayat kirim ke pusat</source>
         <translation>Sending history</translation>
     </message>
@@ -2654,17 +2654,17 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>RegisterWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="381"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="387"/>
         <source>Daftarkan meja ke pusat</source>
         <translation>Register the desk with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="387"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="393"/>
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="388"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="394"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3077,32 +3077,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="276"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="282"/>
         <source>Penyiapan meja lapor-desk</source>
         <translation>Setting up the lapor-desk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="290"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="296"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="291"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="297"/>
         <source>&amp;Berikutnya &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="292"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="298"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="293"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="299"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/setup_wizard.py" line="329"/>
+        <location filename="../../ui/admin/setup_wizard.py" line="335"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

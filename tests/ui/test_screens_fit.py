@@ -260,3 +260,23 @@ def test_a_yes_no_not_asked_field_says_which_in_words(window, qtbot) -> None:  #
         assert [box.itemText(i) for i in range(box.count())] == ["Not asked yet", "Yes", "No"]
     finally:
         window.set_language("id")
+
+
+def test_the_complaint_view_needs_no_sideways_scrolling_at_200_percent(large, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QBoxLayout
+
+    from factories import walk_in
+
+    saved = desk.complaints.record(
+        walk_in(location_text="Jl. Raya Cibiru Wetan, dekat balai desa", received_at=datetime.now().astimezone())
+    ).complaint
+    large.open_complaint(saved.id)
+    qtbot.waitUntil(lambda: len(large.views) == 1, timeout=30_000)
+    view = large.views[-1]
+    qtbot.waitExposed(view)
+    body = view.scroll.widget()
+    # Laporan and Pelapor go one above the other when side by side they would not fit.
+    qtbot.waitUntil(lambda: body.minimumSizeHint().width() <= view.scroll.viewport().width())
+    assert not view.scroll.horizontalScrollBar().isVisible()
+    assert view.columns.direction() is QBoxLayout.Direction.TopToBottom
+    view.close()

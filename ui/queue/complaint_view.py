@@ -5,18 +5,20 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -245,9 +247,12 @@ class ComplaintView(QDialog):
         QVBoxLayout(attempts_box).addWidget(self.attempts)
 
         body_widget = QWidget()
-        columns = QHBoxLayout()
+        # Side by side when both fit the width, one above the other when not (200 % font on a
+        # 1366-wide screen scrolled sideways and cut the wrapped values): see resizeEvent.
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addWidget(report_box, 3)
         columns.addWidget(reporter, 2)
+        self.columns, self.column_boxes = columns, (report_box, reporter)
         inner = QVBoxLayout(body_widget)
         inner.addWidget(self.locked_note)
         inner.addWidget(glance)
@@ -255,6 +260,7 @@ class ComplaintView(QDialog):
         inner.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
         inner.addWidget(attempts_box)
         scroll = QScrollArea()  # large fonts or long texts scroll instead of being cut off
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body_widget)
@@ -267,6 +273,17 @@ class ComplaintView(QDialog):
         self.resize(
             min(metrics.averageCharWidth() * 150, room.width()), min(metrics.height() * 44, room.height() * 9 // 10)
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  Qt override
+        super().resizeEvent(event)
+        self.arrange_columns()
+
+    def arrange_columns(self) -> None:
+        side_by_side = sum(box.minimumSizeHint().width() for box in self.column_boxes) + self.columns.spacing()
+        room = self.scroll.viewport().width() - 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        wanted = QBoxLayout.Direction.LeftToRight if side_by_side <= room else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != wanted:
+            self.columns.setDirection(wanted)
 
     def _deadline_label(self, deadline: Deadline) -> QLabel:
         """The next deadline in words; overdue and due-soon also in colour (never colour alone)."""
