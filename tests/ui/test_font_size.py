@@ -78,6 +78,8 @@ def test_at_200_percent_a_tab_count_stays_in_sight(window, qtbot, qapp, language
         for i in range(bar.count()):
             rect = bar.tabRect(i)
             assert rect.left() >= 0 and rect.right() <= bar.width(), (bar.tabText(i), rect, bar.width())
+            if len(bar.tabText(i).replace("&", "")) <= 9:  # "Antrean" was drawn "Antre…": short ones stay whole
+                assert bar.shown_text(i) == bar.tabText(i), bar.shown_text(i)
     finally:
         window.font_menu.actions[100].trigger()
         qapp.setFont(before)

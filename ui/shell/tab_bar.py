@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QWidget
 
+SHORT_TITLE = 9  # characters: a title this short is never shortened
 _COUNT = re.compile(r"^(?P<words>.*?)(?P<count>\s\(\d[\d.,]*\+?\))$")
 
 
@@ -40,7 +41,11 @@ class CountKeepingTabBar(QTabBar):
         return words + count
 
     def minimumTabSizeHint(self, index: int) -> QSize:  # noqa: N802  Qt override
-        """Room for the count and a letter or two of the words, not only Qt's "Pe…"."""
+        """A short title ("Antrean", "Dasbor") stays whole: shortening it to "Antre…" saves a letter
+        and costs the word; the long ones give way. A count gets room beside a letter or two."""
+        text = self.tabText(index).replace("&", "")
+        if len(text) <= SHORT_TITLE:
+            return self.tabSizeHint(index)
         size = super().minimumTabSizeHint(index)
         found = _COUNT.match(self.tabText(index))
         if found is not None:
