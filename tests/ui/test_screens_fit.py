@@ -274,9 +274,9 @@ def test_the_complaint_view_needs_no_sideways_scrolling_at_200_percent(large, qt
     qtbot.waitUntil(lambda: len(large.views) == 1, timeout=30_000)
     view = large.views[-1]
     qtbot.waitExposed(view)
-    body = view.scroll.widget()
+    body = view.scroll_area.widget()
     # Laporan and Pelapor go one above the other when side by side they would not fit.
-    qtbot.waitUntil(lambda: body.minimumSizeHint().width() <= view.scroll.viewport().width())
-    assert not view.scroll.horizontalScrollBar().isVisible()
+    qtbot.waitUntil(lambda: body.minimumSizeHint().width() <= view.scroll_area.viewport().width())
+    assert not view.scroll_area.horizontalScrollBar().isVisible()
     assert view.columns.direction() is QBoxLayout.Direction.TopToBottom
     view.close()

@@ -170,7 +170,9 @@ class BackupDialog(QDialog):
             self.labels, (self.target, self.encrypt, self.passphrase, self.passphrase_again, self.source), strict=True
         ):
             label.setBuddy(field)
-            button = {self.target: self.target_button, self.source: self.source_button}.get(field)
+            button = (
+                self.target_button if field is self.target else self.source_button if field is self.source else None
+            )
             if button is None:
                 self.form.addRow(label, field)
             else:

@@ -260,7 +260,7 @@ class ComplaintView(QDialog):
         inner.addWidget(timeline_box, 1)  # full width, so event texts are not cut short
         inner.addWidget(attempts_box)
         scroll = QScrollArea()  # large fonts or long texts scroll instead of being cut off
-        self.scroll = scroll
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body_widget)
@@ -280,7 +280,9 @@ class ComplaintView(QDialog):
 
     def arrange_columns(self) -> None:
         side_by_side = sum(box.minimumSizeHint().width() for box in self.column_boxes) + self.columns.spacing()
-        room = self.scroll.viewport().width() - 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        room = self.scroll_area.viewport().width() - 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_LayoutLeftMargin
+        )
         wanted = QBoxLayout.Direction.LeftToRight if side_by_side <= room else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != wanted:
             self.columns.setDirection(wanted)
