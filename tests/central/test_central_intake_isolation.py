@@ -101,7 +101,8 @@ def test_receipt_taken_by_a_concurrent_batch_rejects_only_that_item(fresh_postgr
     assert results[contested["client_id"]]["errors"][0]["code"] == "receipt_number_taken"
     assert results[free["client_id"]]["status"] == "created"
     with db.read() as s:
-        stored = {cid: receipt for cid, receipt in s.execute(select(Complaint.client_id, Complaint.receipt_number))}
+        rows = s.execute(select(Complaint.client_id, Complaint.receipt_number).where(Complaint.desk_id == desk_id))
+        stored = {cid: receipt for cid, receipt in rows}
     assert stored == {other["client_id"]: other["receipt_number"], free["client_id"]: free["receipt_number"]}
     db.dispose()
 
