@@ -518,7 +518,7 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--pool-size", type=int, default=20, help="the central's --pool-size")
-    parser.add_argument("--mode", default="burst", help="burst, open, or both: burst,open")
+    parser.add_argument("--mode", default="burst,open", help="burst, open, or both: burst,open (the default)")
     parser.add_argument("--rate", type=float, default=1.0, help="open loop: batches per second per desk")
     parser.add_argument("--duration", type=float, default=30.0, help="open loop: seconds of sending")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor beside PostgreSQL")
