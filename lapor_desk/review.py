@@ -144,7 +144,7 @@ class ReviewQueue:
                 .order_by(C.id.desc())
                 .limit(limit)
             )
-            rows = conn.execute(query).all()
+            rows = list(conn.execute(query).all())
             if section is Section.DEADLINE:
                 rows.sort(key=lambda r: order[r.id])
         # A page's deadlines in one walk (Deadlines.for_rows), counted from receipt, else creation.

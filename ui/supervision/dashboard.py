@@ -53,7 +53,7 @@ from ui.supervision.dashboard_data import (
     period_for,
     status_name,
     summary_cards,
-    topic_name,
+    topic_namer,
     type_name,
     with_names,
 )
@@ -302,7 +302,7 @@ class DashboardView(QWidget):
         self.charts["satisfaction"].show_counts(
             self.tr("Penilaian pelapor"), [(ratings[r], fig.satisfaction.get(r, 0)) for r in ratings]
         )
-        topics = self._named(fig.by_topic, self._topic_name)
+        topics = self._named(fig.by_topic, topic_namer(self.reference, self._code_name))
         self.charts["topic"].show_counts(self._top_title(self.tr("Topik terbanyak"), topics), topics[:TOP])
         districts = self._named(fig.by_district, self._code_name)
         self.charts["district"].show_counts(self._top_title(self.tr("Kecamatan terbanyak"), districts), districts[:TOP])
@@ -329,12 +329,6 @@ class DashboardView(QWidget):
 
     def _code_name(self, code: str) -> str:
         return self.names.get(code, code)
-
-    def _topic_name(self, code: str) -> str:
-        """In the window's language now (the names loaded with the figures are Indonesian)."""
-        if self.reference is None:
-            return self._code_name(code)
-        return topic_name(self.reference, code, labels.language())
 
     def _not_stated(self) -> str:
         return self.tr("Tidak diisi")
@@ -456,9 +450,7 @@ class DashboardView(QWidget):
     def retranslate(self) -> None:
         self.span_label.setText(self.tr("&Rentang"))
         self.month_label.setText(self.tr("B&ulan"))
-        # Not "&Tahun"/"&Year": an underlined first letter splits a kerned pair ("Ta", "Ye"), so the
-        # word draws wider than QLabel measured it and its last letter was cut ("Tahur").
-        self.year_label.setText(self.tr("Ta&hun"))
+        self.year_label.setText(self.tr("Ta&hun"))  # "&T" split the kerned "Ta": "Tahur", cut
         for combo, items in (
             (self.span, [(self.tr("Satu bulan"), Span.MONTH), (self.tr("12 bulan terakhir"), Span.YEAR)]),
             (self.month, [(QLocale().standaloneMonthName(m), m) for m in range(1, 13)]),

@@ -94,6 +94,13 @@ def topic_name(reference: ReferenceData, code: str, language: str = "id") -> str
     return reference.topic_name(code, language)
 
 
+def topic_namer(reference: ReferenceData | None, fallback: Callable[[str], str]) -> Callable[[str], str]:
+    """Topic names in the window's language at drawing time (not as loaded with the figures)."""
+    if reference is None:
+        return fallback
+    return lambda code: topic_name(reference, code, labels.language())
+
+
 def by_count(values: dict[str, Cell]) -> list[tuple[str, Cell]]:
     """Largest first; "<5" after every number, then by code."""
     return sorted(values.items(), key=lambda item: (-(item[1] if isinstance(item[1], int) else 0), item[0]))
