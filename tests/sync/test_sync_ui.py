@@ -74,7 +74,9 @@ def test_status_bar_and_needs_attention_follow_the_central(
         lambda: "Daring" in status.summary.full_text() and "Menunggu: 0" in status.summary.full_text(), timeout=WAIT
     )
     assert "Sinkron terakhir" in status.summary.full_text()
-    assert status.clock_label.isVisible() and "lebih cepat" in status.clock_label.full_text()
+    # The bar says how far off, short; which way is in its tooltip.
+    assert status.clock_label.isVisible() and "Jam selisih" in status.clock_label.full_text()
+    assert "lebih cepat" in status.clock_label.toolTip()
 
     # The central goes away: the complaints wait, and the bar says so.
     proxy.down()
@@ -90,7 +92,7 @@ def test_status_bar_and_needs_attention_follow_the_central(
         )
     ).complaint
     qtbot.waitUntil(
-        lambda: "Luring" in status.summary.full_text() and "Menunggu: 2" in status.summary.full_text(), timeout=WAIT
+        lambda: "Luring" in status.summary.full_text() and "2 antre" in status.summary.full_text(), timeout=WAIT
     )
     assert "terlama" in status.summary.full_text()
     assert panel.list.count() == 0
