@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied
-from lapor_desk.domain.enums import AgeBand, Disability, DisabilityType, Sex
 from lapor_desk.i18n import describe
 from lapor_desk.reports.figures import NOT_STATED, Cell, Figures, Period
 from lapor_desk.settings import UI_LANGUAGE, Settings
@@ -47,6 +46,7 @@ from ui.supervision.dashboard_data import (
     Span,
     by_count,
     channel_name,
+    enum_name,
     figures_table,
     fill_table,
     in_order,
@@ -418,17 +418,7 @@ class DashboardView(QWidget):
         }
         if dim in extra:
             return extra[dim].get(code, code)
-        enum_label: dict[str, tuple[type, Callable[..., str]]] = {
-            "sex": (Sex, labels.sex_label),
-            "age_band": (AgeBand, labels.age_band_label),
-            "disability": (Disability, labels.disability_label),
-            "disability_type": (DisabilityType, labels.disability_type_label),
-        }
-        kind, name = enum_label[dim]
-        try:
-            return name(kind(code))
-        except ValueError:
-            return code
+        return enum_name(dim, code)
 
     # --- export
 

@@ -89,6 +89,21 @@ def type_name(code: str) -> str:
     return labels.type_label(ReportType(code)) if code in set(ReportType) else code
 
 
+def enum_name(dim: str, code: str) -> str:
+    """An inclusion category kept as an enum code (sex, age band, disability), in words."""
+    enum_label: dict[str, tuple[type, Callable[..., str]]] = {
+        "sex": (Sex, labels.sex_label),
+        "age_band": (AgeBand, labels.age_band_label),
+        "disability": (Disability, labels.disability_label),
+        "disability_type": (DisabilityType, labels.disability_type_label),
+    }
+    kind, name = enum_label[dim]
+    try:
+        return name(kind(code))
+    except ValueError:
+        return code
+
+
 def topic_name(reference: ReferenceData, code: str, language: str = "id") -> str:
     """The topic's own name ("Jalan dan Jembatan"): short enough for a chart, unique in the tree."""
     return reference.topic_name(code, language)
