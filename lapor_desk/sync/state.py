@@ -311,7 +311,10 @@ def summary(conn: Connection) -> QueueSummary:
     counts: dict[str, int] = {
         str(k): int(v) for k, v in conn.execute(select(S.state, func.count()).group_by(S.state)).all()
     }
-    oldest = conn.execute(select(func.min(S.queued_at)).where(S.state.in_(WAITING))).scalar()
+    # One min() per state: each is the first entry of ix_sync_items_state_queued (an IN list
+    # would make the engine read every waiting row).
+    firsts = [conn.execute(select(func.min(S.queued_at)).where(S.state == state)).scalar() for state in WAITING]
+    oldest = min((t for t in firsts if t is not None), default=None)
     if oldest is not None and oldest.tzinfo is None:
         from datetime import UTC
 

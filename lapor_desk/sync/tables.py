@@ -45,7 +45,10 @@ class SyncItem(Base):
     # The complaint's status at the central as its last answer said (a refusal included).
     central_status: Mapped[str | None] = mapped_column(String(20))
 
-    __table_args__ = (Index("ix_sync_items_state_next", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_sync_items_state_next", "state", "next_attempt_at"),
+        Index("ix_sync_items_state_queued", "state", "queued_at"),  # the oldest waiting (0014)
+    )
 
 
 class SyncAttempt(Base):
