@@ -480,102 +480,102 @@ Detail: {detail}</translation>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="196"/>
+        <location filename="../../ui/admin/data_safety.py" line="198"/>
         <source>Cadangan database</source>
         <translation>Database backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="198"/>
+        <location filename="../../ui/admin/data_safety.py" line="200"/>
         <source>Simpan ke (kosong = folder cadangan)</source>
         <translation>Save to (empty = the backup folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="199"/>
+        <location filename="../../ui/admin/data_safety.py" line="201"/>
         <source>Enkripsi</source>
         <translation>Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="200"/>
+        <location filename="../../ui/admin/data_safety.py" line="202"/>
         <source>Kata sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="201"/>
+        <location filename="../../ui/admin/data_safety.py" line="203"/>
         <source>Ulangi kata sandi</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="202"/>
+        <location filename="../../ui/admin/data_safety.py" line="204"/>
         <source>Pulihkan dari berkas</source>
         <translation>Restore from file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="206"/>
+        <location filename="../../ui/admin/data_safety.py" line="208"/>
         <source>untuk dibawa keluar (flashdisk)</source>
         <translation>to take off the PC (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="207"/>
+        <location filename="../../ui/admin/data_safety.py" line="209"/>
         <source>Cadangan dari meja lain (kode meja berbeda)</source>
         <translation>A backup from another desk (a different desk code)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="208"/>
+        <location filename="../../ui/admin/data_safety.py" line="210"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="209"/>
+        <location filename="../../ui/admin/data_safety.py" line="211"/>
         <source>&amp;Pulihkan…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="210"/>
+        <location filename="../../ui/admin/data_safety.py" line="212"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="212"/>
+        <location filename="../../ui/admin/data_safety.py" line="214"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="213"/>
+        <location filename="../../ui/admin/data_safety.py" line="215"/>
         <source>Pilih tempat menyimpan cadangan</source>
         <translation>Choose where to save the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="214"/>
+        <location filename="../../ui/admin/data_safety.py" line="216"/>
         <source>Pilih berkas cadangan untuk dipulihkan</source>
         <translation>Choose the backup file to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="255"/>
+        <location filename="../../ui/admin/data_safety.py" line="257"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="273"/>
+        <location filename="../../ui/admin/data_safety.py" line="275"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {path}</source>
         <translation>Backup written and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="286"/>
+        <location filename="../../ui/admin/data_safety.py" line="288"/>
         <source>Database meja akan diganti dengan {file}. Berkas sekarang disimpan di folder cadangan. Aplikasi ditutup sesudahnya. Lanjutkan?</source>
         <translation>The desk database will be replaced with {file}. The current file is kept in the backup folder. The application closes afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="313"/>
+        <location filename="../../ui/admin/data_safety.py" line="315"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="319"/>
+        <location filename="../../ui/admin/data_safety.py" line="321"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="339"/>
+        <location filename="../../ui/admin/data_safety.py" line="341"/>
         <source>Database dipulihkan dari {file} ({count} pengaduan). Buka lapor-desk lagi.</source>
         <translation>Database restored from {file} ({count} complaints). Open lapor-desk again.</translation>
     </message>
@@ -921,7 +921,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/queue/complaint_view.py" line="81"/>
-        <location filename="../../ui/queue/complaint_view.py" line="291"/>
+        <location filename="../../ui/queue/complaint_view.py" line="293"/>
         <source>Tenggat berikutnya</source>
         <translation>Next deadline</translation>
     </message>
@@ -1209,223 +1209,223 @@ Detail: {detail}</translation>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="340"/>
+        <location filename="../../ui/supervision/dashboard.py" line="334"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="347"/>
+        <location filename="../../ui/supervision/dashboard.py" line="341"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="355"/>
+        <location filename="../../ui/supervision/dashboard.py" line="349"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="358"/>
+        <location filename="../../ui/supervision/dashboard.py" line="352"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="362"/>
+        <location filename="../../ui/supervision/dashboard.py" line="356"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="363"/>
+        <location filename="../../ui/supervision/dashboard.py" line="357"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="365"/>
+        <location filename="../../ui/supervision/dashboard.py" line="359"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="370"/>
+        <location filename="../../ui/supervision/dashboard.py" line="364"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="373"/>
+        <location filename="../../ui/supervision/dashboard.py" line="367"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="376"/>
+        <location filename="../../ui/supervision/dashboard.py" line="370"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="410"/>
+        <location filename="../../ui/supervision/dashboard.py" line="404"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="411"/>
+        <location filename="../../ui/supervision/dashboard.py" line="405"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="412"/>
+        <location filename="../../ui/supervision/dashboard.py" line="406"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="413"/>
+        <location filename="../../ui/supervision/dashboard.py" line="407"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="414"/>
+        <location filename="../../ui/supervision/dashboard.py" line="408"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="415"/>
+        <location filename="../../ui/supervision/dashboard.py" line="409"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="422"/>
+        <location filename="../../ui/supervision/dashboard.py" line="416"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="422"/>
+        <location filename="../../ui/supervision/dashboard.py" line="416"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="423"/>
+        <location filename="../../ui/supervision/dashboard.py" line="417"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="423"/>
+        <location filename="../../ui/supervision/dashboard.py" line="417"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="457"/>
+        <location filename="../../ui/supervision/dashboard.py" line="441"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="458"/>
+        <location filename="../../ui/supervision/dashboard.py" line="442"/>
         <source>B&amp;ulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="461"/>
+        <location filename="../../ui/supervision/dashboard.py" line="443"/>
         <source>Ta&amp;hun</source>
         <translation>Ye&amp;ar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="474"/>
+        <location filename="../../ui/supervision/dashboard.py" line="456"/>
         <source>Muat u&amp;lang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="463"/>
+        <location filename="../../ui/supervision/dashboard.py" line="445"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="463"/>
+        <location filename="../../ui/supervision/dashboard.py" line="445"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="473"/>
+        <location filename="../../ui/supervision/dashboard.py" line="455"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="475"/>
+        <location filename="../../ui/supervision/dashboard.py" line="457"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="476"/>
+        <location filename="../../ui/supervision/dashboard.py" line="458"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="477"/>
+        <location filename="../../ui/supervision/dashboard.py" line="459"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="479"/>
+        <location filename="../../ui/supervision/dashboard.py" line="461"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="480"/>
+        <location filename="../../ui/supervision/dashboard.py" line="462"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="463"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="482"/>
+        <location filename="../../ui/supervision/dashboard.py" line="464"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="483"/>
+        <location filename="../../ui/supervision/dashboard.py" line="465"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="484"/>
+        <location filename="../../ui/supervision/dashboard.py" line="466"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="491"/>
+        <location filename="../../ui/supervision/dashboard.py" line="473"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="492"/>
+        <location filename="../../ui/supervision/dashboard.py" line="474"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="496"/>
+        <location filename="../../ui/supervision/dashboard.py" line="478"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="496"/>
+        <location filename="../../ui/supervision/dashboard.py" line="478"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="496"/>
-        <location filename="../../ui/supervision/dashboard.py" line="497"/>
+        <location filename="../../ui/supervision/dashboard.py" line="478"/>
+        <location filename="../../ui/supervision/dashboard.py" line="479"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="497"/>
+        <location filename="../../ui/supervision/dashboard.py" line="479"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="497"/>
+        <location filename="../../ui/supervision/dashboard.py" line="479"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="499"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -1446,72 +1446,77 @@ Detail: {detail}</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="37"/>
+        <location filename="../../ui/admin/office_page.py" line="40"/>
         <source>Satu PC (data di PC ini)</source>
         <translation>One PC (data on this PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="38"/>
+        <location filename="../../ui/admin/office_page.py" line="41"/>
         <source>Kantor (PostgreSQL bersama)</source>
         <translation>Office (shared PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="44"/>
+        <location filename="../../ui/admin/office_page.py" line="47"/>
         <source>mis. server-kantor atau 192.168.1.10</source>
         <translation>e.g. office-server or 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="53"/>
+        <location filename="../../ui/admin/office_page.py" line="56"/>
         <source>mis. L1</source>
         <translation>e.g. L1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="54"/>
+        <location filename="../../ui/admin/office_page.py" line="57"/>
         <source>&amp;Uji koneksi</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="59"/>
+        <location filename="../../ui/admin/office_page.py" line="62"/>
         <source>Hasil uji koneksi</source>
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="63"/>
+        <location filename="../../ui/admin/office_page.py" line="66"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="64"/>
+        <location filename="../../ui/admin/office_page.py" line="67"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="65"/>
+        <location filename="../../ui/admin/office_page.py" line="68"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="66"/>
+        <location filename="../../ui/admin/office_page.py" line="69"/>
         <source>Akun database</source>
         <translation>Database role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="67"/>
+        <location filename="../../ui/admin/office_page.py" line="70"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="81"/>
+        <location filename="../../ui/admin/office_page.py" line="73"/>
+        <source>Kode loket PC ini</source>
+        <translation>This PC&apos;s counter code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_page.py" line="97"/>
         <source>Tempat data</source>
         <translation>Where the data lives</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="84"/>
+        <location filename="../../ui/admin/office_page.py" line="100"/>
         <source>Satu PC menyimpan datanya sendiri. Di kantor dengan beberapa loket, semua loket mencatat ke satu PostgreSQL: isi alamat server dari petugas TI dan kode loket ini.</source>
         <translation>One PC keeps its own data. In an office with several counters, every counter records into one PostgreSQL: enter the server&apos;s address from the IT officer and this counter&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_page.py" line="133"/>
+        <location filename="../../ui/admin/office_page.py" line="149"/>
         <source>Menghubungi server database…</source>
         <translation>Contacting the database server…</translation>
     </message>

@@ -11,10 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -65,14 +68,27 @@ class DatabasePage(QWizardPage):
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("Akun database"), self.role)
         form.addRow(self.tr("Kata sandi"), self.password)
-        form.addRow(DESK_COUNTER.description(wizard.language), self.counter)
+        # The setting's description is a paragraph: a short label, the paragraph as its tooltip.
+        self.counter.setToolTip(DESK_COUNTER.description(wizard.language))
+        form.addRow(self.tr("Kode loket PC ini"), self.counter)
         form.addRow(self.test_button)
         form.addRow(self.status)
-        layout = QVBoxLayout(self)
+        # In a scroll area: at 200 % on a 768-pixel screen the page is taller than the wizard,
+        # and the fields were squeezed flat instead (text cut top and bottom).
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.single)
         layout.addWidget(self.office)
         layout.addWidget(self.details)
         layout.addStretch(1)
+        for field in (self.host, self.port, self.database, self.role, self.password, self.counter, self.test_button):
+            field.setSizePolicy(field.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
         self.office.toggled.connect(self.details.setVisible)
         self.details.setVisible(False)
         self.result: OfficeCheck | None = None

@@ -31,7 +31,7 @@ from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied
 from lapor_desk.i18n import describe
 from lapor_desk.reports.figures import NOT_STATED, Cell, Figures, Period
 from lapor_desk.settings import UI_LANGUAGE, Settings
-from ui.common import labels, style
+from ui.common import style
 from ui.common.tasks import TaskRunner
 from ui.supervision.bar_chart import BarChart, number
 from ui.supervision.dashboard_data import (
