@@ -464,118 +464,117 @@ Detail: {detail}</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="115"/>
+        <location filename="../../ui/admin/data_safety.py" line="113"/>
         <source>Simpan cadangan ke</source>
         <translation>Save the backup to</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="117"/>
-        <location filename="../../ui/admin/data_safety.py" line="130"/>
+        <location filename="../../ui/admin/data_safety.py" line="128"/>
         <source>Cadangan lapor-desk ({patterns});;Semua berkas (*)</source>
         <translation>lapor-desk backups ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="128"/>
+        <location filename="../../ui/admin/data_safety.py" line="119"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="198"/>
+        <location filename="../../ui/admin/data_safety.py" line="196"/>
         <source>Cadangan database</source>
         <translation>Database backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="200"/>
+        <location filename="../../ui/admin/data_safety.py" line="198"/>
         <source>Simpan ke (kosong = folder cadangan)</source>
         <translation>Save to (empty = the backup folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="201"/>
+        <location filename="../../ui/admin/data_safety.py" line="199"/>
         <source>Enkripsi</source>
         <translation>Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="202"/>
+        <location filename="../../ui/admin/data_safety.py" line="200"/>
         <source>Kata sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="203"/>
+        <location filename="../../ui/admin/data_safety.py" line="201"/>
         <source>Ulangi kata sandi</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="204"/>
+        <location filename="../../ui/admin/data_safety.py" line="202"/>
         <source>Pulihkan dari berkas</source>
         <translation>Restore from file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="208"/>
+        <location filename="../../ui/admin/data_safety.py" line="206"/>
         <source>untuk dibawa keluar (flashdisk)</source>
         <translation>to take off the PC (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="209"/>
+        <location filename="../../ui/admin/data_safety.py" line="207"/>
         <source>Cadangan dari meja lain (kode meja berbeda)</source>
         <translation>A backup from another desk (a different desk code)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="210"/>
+        <location filename="../../ui/admin/data_safety.py" line="208"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="211"/>
+        <location filename="../../ui/admin/data_safety.py" line="209"/>
         <source>&amp;Pulihkan…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="212"/>
+        <location filename="../../ui/admin/data_safety.py" line="210"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="214"/>
+        <location filename="../../ui/admin/data_safety.py" line="212"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="215"/>
+        <location filename="../../ui/admin/data_safety.py" line="213"/>
         <source>Pilih tempat menyimpan cadangan</source>
         <translation>Choose where to save the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="216"/>
+        <location filename="../../ui/admin/data_safety.py" line="214"/>
         <source>Pilih berkas cadangan untuk dipulihkan</source>
         <translation>Choose the backup file to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="257"/>
+        <location filename="../../ui/admin/data_safety.py" line="255"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="275"/>
+        <location filename="../../ui/admin/data_safety.py" line="273"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {path}</source>
         <translation>Backup written and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="288"/>
+        <location filename="../../ui/admin/data_safety.py" line="286"/>
         <source>Database meja akan diganti dengan {file}. Berkas sekarang disimpan di folder cadangan. Aplikasi ditutup sesudahnya. Lanjutkan?</source>
         <translation>The desk database will be replaced with {file}. The current file is kept in the backup folder. The application closes afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="315"/>
+        <location filename="../../ui/admin/data_safety.py" line="313"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="321"/>
+        <location filename="../../ui/admin/data_safety.py" line="319"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="341"/>
+        <location filename="../../ui/admin/data_safety.py" line="339"/>
         <source>Database dipulihkan dari {file} ({count} pengaduan). Buka lapor-desk lagi.</source>
         <translation>Database restored from {file} ({count} complaints). Open lapor-desk again.</translation>
     </message>

@@ -110,22 +110,20 @@ BACKUP_FILTER = "*.sqlite3 *.lapor-backup"
 
 def ask_backup_target(parent: QWidget, folder: str) -> Path | None:
     """Where to write a backup (a USB stick); tests set `BackupDialog.ask_target` instead."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("BackupDialog", "Simpan cadangan ke"),
-        folder,
-        QCoreApplication.translate("BackupDialog", "Cadangan lapor-desk ({patterns});;Semua berkas (*)").format(
-            patterns=BACKUP_FILTER
-        ),
-    )
-    return Path(path) if path else None
+    title = QCoreApplication.translate("BackupDialog", "Simpan cadangan ke")
+    return _ask_backup_file(QFileDialog.getSaveFileName, parent, folder, title)
 
 
 def ask_backup_source(parent: QWidget, folder: str) -> Path | None:
     """The backup to restore from; tests set `BackupDialog.ask_source` instead."""
-    path, _ = QFileDialog.getOpenFileName(
+    title = QCoreApplication.translate("BackupDialog", "Pulihkan dari cadangan")
+    return _ask_backup_file(QFileDialog.getOpenFileName, parent, folder, title)
+
+
+def _ask_backup_file(ask: Callable[..., tuple[str, str]], parent: QWidget, folder: str, title: str) -> Path | None:
+    path, _ = ask(
         parent,
-        QCoreApplication.translate("BackupDialog", "Pulihkan dari cadangan"),
+        title,
         folder,
         QCoreApplication.translate("BackupDialog", "Cadangan lapor-desk ({patterns});;Semua berkas (*)").format(
             patterns=BACKUP_FILTER
