@@ -3,7 +3,13 @@ writes, a small pool for reads and network calls. Results come back on the GUI t
 
 A failure is shown unless the caller says otherwise (Anki's QueryOp): a task given no
 `on_error` puts up a message in the current language, and the log has the traceback. A
-caller that means to stay quiet passes a handler that says so (`logged_only`)."""
+caller that means to stay quiet passes a handler that says so (`logged_only`).
+
+A result is delivered only while its receiver lives: the QObject a bound method belongs to,
+or the `context` the caller names (a lambda, or a signal's `emit`, has no owner to see).
+A window closed while its read runs drops the answer quietly instead of calling into a
+destroyed object ("Signal source has been deleted"); the work itself always runs to its end,
+so a write closed over is still written."""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from lapor_desk.i18n import CodedError, describe
 
@@ -45,6 +52,14 @@ def current_language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "id"
 
 
+def _receiver(callback: Callable[..., Any] | None, context: QObject | None) -> QObject | None:
+    """The object whose lifetime a callback's delivery is tied to."""
+    if context is not None:
+        return context
+    owner = getattr(callback, "__self__", None)
+    return owner if isinstance(owner, QObject) else None
+
+
 def logged_only(what: str) -> Callable[[BaseException], None]:
     """An `on_error` for work whose failure the clerk need not see (it is retried, or shown
     elsewhere): the log has it."""
@@ -74,16 +89,20 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        context: QObject | None = None,
     ) -> None:
-        self._start(self._writes, fn, on_done, on_error)
+        self._start(self._writes, fn, on_done, on_error, context)
 
     def read(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        context: QObject | None = None,
     ) -> None:
-        self._start(self._reads, fn, on_done, on_error)
+        self._start(self._reads, fn, on_done, on_error, context)
 
     def _start(
         self,
@@ -91,21 +110,30 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        context: QObject | None,
     ) -> None:
         relay = _Relay()  # created here, so it lives in the GUI thread
         self._relays.add(relay)
+        done_to = _receiver(on_done, context)
+        error_to = _receiver(on_error, context)
 
         def finish(result: Any) -> None:
             self._relays.discard(relay)
-            if on_done is not None:
-                on_done(result)
+            if on_done is None:
+                return
+            if done_to is not None and not isValid(done_to):
+                log.debug("a task's result dropped: its receiver %r was closed", on_done)
+                return
+            on_done(result)
 
         def fail(exc: BaseException) -> None:
             self._relays.discard(relay)
-            if on_error is not None:
+            if on_error is not None and (error_to is None or isValid(error_to)):
                 on_error(exc)
-            else:
+            elif on_error is None and isValid(self):
                 self.show_failure(exc)
+            else:  # nobody left to tell: the log keeps it
+                log.error("background task failed after its window closed", exc_info=exc)
 
         relay.done.connect(finish)
         relay.failed.connect(fail)

@@ -173,8 +173,10 @@ class SyncController(QObject):
         if self.closed:
             return
         sync = self.sync
-        self.reads.read(sync.status, self.status_changed.emit)
-        self.reads.read(sync.problems, self.attention_changed.emit)
+        # The reads lane is the window's: an answer that arrives after this controller is gone
+        # is dropped, not emitted from a deleted object ("Signal source has been deleted").
+        self.reads.read(sync.status, self.status_changed.emit, context=self)
+        self.reads.read(sync.problems, self.attention_changed.emit, context=self)
 
     def shutdown(self) -> None:
         self.closed = True
