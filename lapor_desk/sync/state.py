@@ -372,7 +372,20 @@ def history(conn: Connection, complaint_id: int | None = None, limit: int = 100)
             .join(ATTEMPT_ITEMS, ATTEMPT_ITEMS.c.attempt_id == ATTEMPTS.c.id)
             .where(ATTEMPT_ITEMS.c.complaint_id == complaint_id)
         )
-    return [dict(r._mapping) for r in conn.execute(q.order_by(ATTEMPTS.c.id.desc()).limit(limit))]
+    rows = [dict(r._mapping) for r in conn.execute(q.order_by(ATTEMPTS.c.id.desc()).limit(limit))]
+    if complaint_id is None:  # each attempt's items by result: a batch "ok" may still hold refusals
+        by_id = {int(row["id"]): row for row in rows}
+        for row in rows:
+            row["item_results"] = {}
+        for part in chunks(list(by_id)):
+            counted = conn.execute(
+                select(ATTEMPT_ITEMS.c.attempt_id, ATTEMPT_ITEMS.c.result, func.count())
+                .where(ATTEMPT_ITEMS.c.attempt_id.in_(part))
+                .group_by(ATTEMPT_ITEMS.c.attempt_id, ATTEMPT_ITEMS.c.result)
+            )
+            for attempt_id, res, n in counted:
+                by_id[int(attempt_id)]["item_results"][str(res)] = int(n)
+    return rows
 
 
 def get_meta(conn: Connection, key: str) -> str | None:

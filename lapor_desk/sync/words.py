@@ -8,6 +8,7 @@ The attempt log (`sync_attempts`) keeps the technical record — "POST /complain
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lapor_desk.i18n import CATALOG, translate
@@ -79,6 +80,20 @@ def result(outcome: str, language: str) -> str:
     return translate(code, language) if outcome and code in CATALOG else outcome
 
 
+# An item's result that means the central took the complaint (lapor_desk/sync/results.py).
+_TAKEN = frozenset(("created", "updated", "duplicate"))
+
+
+def batch_result(outcome: str, item_results: Mapping[str, int], language: str) -> str:
+    """A batch the central answered item by item: "ok" is only the request; when any complaint
+    in it was refused the words say how many went through and how many did not."""
+    refused = sum(n for res, n in item_results.items() if res not in _TAKEN)
+    if outcome != "ok" or refused == 0:
+        return result(outcome, language)
+    taken = sum(n for res, n in item_results.items() if res in _TAKEN)
+    return translate("sync_result_partly", language, {"sent": taken, "refused": refused})
+
+
 def why(outcome: str, http_status: int | None, problem_type: str, language: str) -> str:
     if outcome == "ok":
         return ""
@@ -93,10 +108,15 @@ def why(outcome: str, http_status: int | None, problem_type: str, language: str)
 
 
 def attempt_words(
-    request: str, outcome: str, http_status: int | None, problem_type: str, language: str, item_result: str = ""
+    request: str,
+    outcome: str,
+    http_status: int | None,
+    problem_type: str,
+    language: str,
+    item_result: str = "",
+    item_results: Mapping[str, int] | None = None,
 ) -> AttemptWords:
-    return AttemptWords(
-        what(request, language),
-        result(item_result or outcome, language),
-        why(outcome, http_status, problem_type, language),
-    )
+    """`item_result`: one complaint's result (its own history); `item_results`: an attempt's
+    items counted by result (the desk's whole history)."""
+    said = result(item_result, language) if item_result else batch_result(outcome, item_results or {}, language)
+    return AttemptWords(what(request, language), said, why(outcome, http_status, problem_type, language))

@@ -153,6 +153,7 @@ def test_attempt_history_in_the_sync_panel_and_the_complaint_view(
     assert (
         history.item(batch_row, 4).text() == "200"
     )  # the batch went through; the item was refused (HTTP after the words)
+    assert history.item(batch_row, 2).text() == "0 diterima, 1 ditolak pusat"  # not "Berhasil"
     # The technical record is one step away: the row's tooltip and its details (double-click).
     assert "POST /complaints/batch (1 items)" in history.item(batch_row, 1).toolTip()
     assert "POST /complaints/batch (1 items)" in history.technical(batch_row)

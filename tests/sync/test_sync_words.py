@@ -64,3 +64,19 @@ def test_one_complaints_result_in_an_attempt_reads_as_words() -> None:
     assert attempt_words("POST /complaints/batch (2 items)", "ok", 200, "", "id", item_result="quarantined").result == (
         "quarantined"
     )
+
+
+def test_a_batch_with_a_refusal_says_how_many_went_through_and_how_many_not() -> None:
+    batch = "POST /complaints/batch (20 items)"
+    mixed = {"created": 17, "duplicate": 1, "rejected": 2}
+    assert attempt_words(batch, "ok", 200, "", "id", item_results=mixed).result == "18 diterima, 2 ditolak pusat"
+    assert attempt_words(batch, "ok", 200, "", "en", item_results=mixed).result == (
+        "18 accepted, 2 refused by the central"
+    )
+    # All taken, or a request without items: the request's own result.
+    assert attempt_words(batch, "ok", 200, "", "id", item_results={"created": 20}).result == "Berhasil"
+    assert attempt_words("GET /updates", "ok", 200, "", "en", item_results={}).result == "Done"
+    # A failed request keeps its own words; its items were not answered one by one.
+    assert attempt_words(batch, "retry", None, "ConnectionError", "id", item_results={"retry": 20}).result == (
+        "Gagal sementara, dicoba lagi nanti"
+    )

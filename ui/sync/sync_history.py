@@ -118,6 +118,7 @@ class AttemptTable(QTableWidget):
                 str(attempt.get("problem_type") or ""),
                 shown_language(),
                 item_result=str(attempt.get("result") or ""),
+                item_results=attempt.get("item_results"),  # a batch's refusals are said, not "Berhasil"
             )
             duration = attempt.get("duration_ms")
             values = [
