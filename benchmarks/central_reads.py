@@ -3,8 +3,10 @@ on a PostgreSQL central holding --count complaints and twice as many events.
 
     python -m benchmarks.central_reads [--count 1000000] [--desks 5000] [--requests 200]
 
-Seeds a fresh database (dropped afterwards) with generated rows in a few INSERT ... SELECT
-statements, starts a real `lapor-central serve`, and prints p50/p95 per kind of read
+Seeds a database with generated rows in a few INSERT ... SELECT statements (secondary indexes
+built once afterwards) and keeps it on the server for later runs (`seeded_database`: the
+server from --pg-url or LAPOR_BENCH_POSTGRES_URL), starts a real `lapor-central serve` on it,
+and prints p50/p95 per kind of read
 (one client, sequential requests: a latency measurement, not a load test).
 tests/central/test_central_reads_plan.py uses `seed` at a small size and proves with
 EXPLAIN that each of these reads is an index read.
@@ -22,14 +24,18 @@ import time
 from pathlib import Path
 
 import httpx
+import psycopg
+from psycopg import sql as psql
 from sqlalchemy import create_engine, text
 
+from benchmarks.pg_fill import psycopg_dsn, schema_dump, with_database
 from central.db import CentralDatabase
-from central.services.accounts import add_desk, create_operator_token
+from central.services.accounts import add_desk, create_operator_token, rotate_desk_token
 from central.testing import fresh_postgres_database, running_server
 
 RARE_STATUS = "verified"  # one complaint in a hundred
 RARE_WORD = "jembatan"  # in one title in a thousand
+CACHE_PREFIX = "lapor_central_reads_"
 
 
 def seed(url: str, count: int, desks: int) -> dict[str, str]:
@@ -44,6 +50,81 @@ def seed(url: str, count: int, desks: int) -> dict[str, str]:
         tokens["operator"] = db.write(lambda s: create_operator_token(s, "reads"))
     finally:
         db.dispose()
+    _fill(url, count, desks)
+    return tokens
+
+
+def new_tokens(url: str) -> dict[str, str]:
+    """Fresh tokens for the first desk and an operator in a seeded database (a kept one: the
+    tokens of its seeding are gone; only their hashes were stored)."""
+    db = CentralDatabase(url, pool_size=2)
+    try:
+        tokens = db.write(lambda s: {"SEED-00001": rotate_desk_token(s, "SEED-00001")})
+        tokens["operator"] = db.write(lambda s: create_operator_token(s, "reads"))
+    finally:
+        db.dispose()
+    return tokens
+
+
+def central_head() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from central.db import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return str(ScriptDirectory.from_config(config).get_current_head())
+
+
+def seeded_database(server_url: str, count: int, desks: int) -> str:
+    """The URL of a database on `server_url`'s server seeded with `count` complaints over
+    `desks` desks, built once and kept (named by count, desks and the central migrations'
+    head; older heads' copies of the same size are dropped). A killed build leaves a
+    `_building` database the next run drops. The reads do not change it; each run adds an
+    operator token and rotates the first desk's token."""
+    prefix = f"{CACHE_PREFIX}{count}_d{desks}_"
+    name = prefix + central_head()
+    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+        existing = [
+            r[0] for r in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (prefix + "%",))
+        ]
+        if name in existing:
+            return with_database(server_url, name)
+        for stale in existing:
+            admin.execute(psql.SQL("DROP DATABASE {} WITH (FORCE)").format(psql.Identifier(stale)))
+        building = name + "_building"
+        admin.execute(psql.SQL("CREATE DATABASE {}").format(psql.Identifier(building)))
+    print(f"seeding {name} (kept for later runs) ...", flush=True)
+    seed(with_database(server_url, building), count, desks)
+    differences = central_schema_differences(with_database(server_url, building), server_url)
+    if differences:
+        raise SystemExit("the seeded database's schema differs from a migrated one:\n" + differences)
+    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+        admin.execute(
+            psql.SQL("ALTER DATABASE {} RENAME TO {}").format(psql.Identifier(building), psql.Identifier(name))
+        )
+    return with_database(server_url, name)
+
+
+def central_schema_differences(url: str, server_url: str) -> str:
+    """The seeding drops and rebuilds indexes: a diff against a freshly migrated central."""
+    import difflib
+
+    from central.cli import prepare
+
+    with fresh_postgres_database(server_url, "lapor_central_schema_") as reference:
+        db = CentralDatabase(reference, pool_size=1)
+        try:
+            prepare(db)
+        finally:
+            db.dispose()
+        migrated = schema_dump(reference)
+    diff = difflib.unified_diff(migrated.splitlines(), schema_dump(url).splitlines(), "migrated", "seeded", lineterm="")
+    return "\n".join(diff)
+
+
+def _fill(url: str, count: int, desks: int) -> None:
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("SET LOCAL synchronous_commit = off"))
@@ -102,7 +183,6 @@ def seed(url: str, count: int, desks: int) -> dict[str, str]:
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE"))
     engine.dispose()
-    return tokens
 
 
 def _time(client: httpx.Client, path: str, params: dict[str, str | int], n: int) -> list[float]:
@@ -120,48 +200,56 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=1_000_000)
     parser.add_argument("--desks", type=int, default=5000)
     parser.add_argument("--requests", type=int, default=200, help="per kind of read")
-    parser.add_argument("--pg-url", default=os.environ.get("LAPOR_TEST_POSTGRES_URL"))
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get("LAPOR_BENCH_POSTGRES_URL") or os.environ.get("LAPOR_TEST_POSTGRES_URL"),
+        help="the server; the seeded database is kept there for later runs (default: $LAPOR_BENCH_POSTGRES_URL, "
+        "else $LAPOR_TEST_POSTGRES_URL)",
+    )
     args = parser.parse_args()
     if not args.pg_url:
-        print("needs --pg-url or LAPOR_TEST_POSTGRES_URL")
+        print("needs --pg-url, LAPOR_BENCH_POSTGRES_URL or LAPOR_TEST_POSTGRES_URL")
         return 2
-    with fresh_postgres_database(args.pg_url, "lapor_central_reads_") as url, tempfile.TemporaryDirectory() as tmp:
-        began = time.perf_counter()
-        tokens = seed(url, args.count, args.desks)
-        print(f"seeded {args.count} complaints, {2 * args.count} events, {args.desks} desks in "
-              f"{time.perf_counter() - began:.0f}s")  # fmt: skip
-        with running_server(url, serve_args=("--workers", "2"), work_dir=Path(tmp), desk_code="BENCH-READS") as server:
-            desk = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["SEED-00001"]), timeout=60)
-            admin = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["operator"]), timeout=60)
-            top = desk.get("/updates", params={"limit": 1000}).json()
-            cursors = [int(u["cursor"]) for u in top["items"]] or [0]
-            admin_path = "/admin/complaints"
+    began = time.perf_counter()
+    url = seeded_database(args.pg_url, args.count, args.desks)
+    tokens = new_tokens(url)
+    print(f"{args.count} complaints, {2 * args.count} events, {args.desks} desks ready in "
+          f"{time.perf_counter() - began:.0f}s")  # fmt: skip
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        running_server(url, serve_args=("--workers", "2"), work_dir=Path(tmp), desk_code="BENCH-READS") as server,
+    ):
+        desk = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["SEED-00001"]), timeout=60)
+        admin = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["operator"]), timeout=60)
+        top = desk.get("/updates", params={"limit": 1000}).json()
+        cursors = [int(u["cursor"]) for u in top["items"]] or [0]
+        admin_path = "/admin/complaints"
 
-            def a_desk() -> dict[str, str | int]:
-                return {"desk": f"SEED-{random.randint(1, args.desks):05d}"}
+        def a_desk() -> dict[str, str | int]:
+            return {"desk": f"SEED-{random.randint(1, args.desks):05d}"}
 
-            def a_receipt() -> dict[str, str | int]:
-                g = random.randint(1, args.count)
-                return {"q": f"SEED-{1 + g % args.desks:05d}/2026/{g:07d}"}
+        def a_receipt() -> dict[str, str | int]:
+            g = random.randint(1, args.count)
+            return {"q": f"SEED-{1 + g % args.desks:05d}/2026/{g:07d}"}
 
-            def a_phone() -> dict[str, str | int]:
-                return {"q": f"0812-{random.randint(0, 9999):04d}-{random.randint(0, 9999):04d}"}
+        def a_phone() -> dict[str, str | int]:
+            return {"q": f"0812-{random.randint(0, 9999):04d}-{random.randint(0, 9999):04d}"}
 
-            reads = {
-                "/updates page (100)": (desk, "/updates", lambda: {"after": random.choice(cursors), "limit": 100}),
-                "admin list by desk": (admin, admin_path, a_desk),
-                "admin list by status": (admin, admin_path, lambda: {"status": RARE_STATUS}),
-                "admin search word": (admin, admin_path, lambda: {"q": RARE_WORD}),
-                "admin search receipt": (admin, admin_path, a_receipt),
-                "admin search phone": (admin, admin_path, a_phone),
-            }
-            for name, (client, path, params) in reads.items():
-                times = []
-                for _ in range(args.requests):
-                    times += _time(client, path, params(), 1)
-                times.sort()
-                p95 = times[min(len(times) - 1, int(len(times) * 0.95))] * 1000
-                print(f"   {name:24s} p50 {statistics.median(times) * 1000:6.1f} ms   p95 {p95:6.1f} ms")
+        reads = {
+            "/updates page (100)": (desk, "/updates", lambda: {"after": random.choice(cursors), "limit": 100}),
+            "admin list by desk": (admin, admin_path, a_desk),
+            "admin list by status": (admin, admin_path, lambda: {"status": RARE_STATUS}),
+            "admin search word": (admin, admin_path, lambda: {"q": RARE_WORD}),
+            "admin search receipt": (admin, admin_path, a_receipt),
+            "admin search phone": (admin, admin_path, a_phone),
+        }
+        for name, (client, path, params) in reads.items():
+            times = []
+            for _ in range(args.requests):
+                times += _time(client, path, params(), 1)
+            times.sort()
+            p95 = times[min(len(times) - 1, int(len(times) * 0.95))] * 1000
+            print(f"   {name:24s} p50 {statistics.median(times) * 1000:6.1f} ms   p95 {p95:6.1f} ms")
     return 0
 
 

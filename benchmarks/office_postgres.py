@@ -7,9 +7,10 @@ Issue 17's benchmark: with `--count` complaints already in the office's database
 - intake saves (record: validation, receipt number, events, outbox, audit) with three counters
   saving at once, each its own process with its own counter code: p50/p95/p99 per save
   (target: p99 <= 20 ms),
-on PostgreSQL (a fresh database, the same cached demo complaints copied in with COPY by
-benchmarks.pg_fill, dropped afterwards) and on SQLite (a copy of the cached demo database, so the
-cache stays as built) for comparison. Per save it also reports its statements and commits (a
+on PostgreSQL (a copy, dropped afterwards, of a database holding the same cached demo
+complaints: benchmarks.pg_fill builds it once with COPY and keeps it on the server; give the
+server with --pg-url or LAPOR_BENCH_POSTGRES_URL) and on SQLite (a copy of the cached demo
+database, so the cache stays as built) for comparison. Per save it also reports its statements and commits (a
 measure the machine's load does not change), the wait for the audit chain's lock and the commit.
 """
 
@@ -25,7 +26,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import demo_database, row
-from benchmarks.pg_fill import copy_sqlite_into_postgres
+from benchmarks.pg_fill import copy_of_database, office_database
 
 COUNTERS = ("L1", "L2", "L3")
 SAVER = """
@@ -132,7 +133,12 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=300, help="saves per counter")
     parser.add_argument("--repeat", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--pg-url", default=os.environ.get("LAPOR_TEST_POSTGRES_URL"))
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get("LAPOR_BENCH_POSTGRES_URL") or os.environ.get("LAPOR_TEST_POSTGRES_URL"),
+        help="the server; the filled database is kept there for later runs (default: $LAPOR_BENCH_POSTGRES_URL, "
+        "else $LAPOR_TEST_POSTGRES_URL)",
+    )
     args = parser.parse_args()
     lines = []
     with tempfile.TemporaryDirectory(prefix="lapor-office-bench-") as tmp:
@@ -141,16 +147,13 @@ def main() -> None:
         shutil.copy2(demo_database(args.count), copy)
         lines += engine_lines("SQLite", f"sqlite:///{copy}", args.saves, args.repeat, args.seed, work / "sqlite")
         if args.pg_url:
-            from central.testing import fresh_postgres_database
-
-            with fresh_postgres_database(args.pg_url, prefix="lapor_bench_office_") as url:
-                print(f"copying the {args.count:,} demo complaints into PostgreSQL ...", flush=True)
-                started = time.perf_counter()
-                copy_sqlite_into_postgres(demo_database(args.count), url)
-                print(f"copied in {time.perf_counter() - started:.0f} s", flush=True)
+            filled = office_database(demo_database(args.count), args.pg_url, args.count, seed=1)
+            started = time.perf_counter()
+            with copy_of_database(filled, prefix="lapor_bench_office_") as url:
+                print(f"working copy of the filled database in {time.perf_counter() - started:.0f} s", flush=True)
                 lines += engine_lines("PostgreSQL", url, args.saves, args.repeat, args.seed, work / "pg")
         else:
-            lines.append("== PostgreSQL: skipped (no --pg-url or LAPOR_TEST_POSTGRES_URL)")
+            lines.append("== PostgreSQL: skipped (no --pg-url, LAPOR_BENCH_POSTGRES_URL or LAPOR_TEST_POSTGRES_URL)")
     print("\n".join(lines))
 
 

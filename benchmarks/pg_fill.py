@@ -1,18 +1,39 @@
-"""Filling an office's PostgreSQL from a SQLite desk database, fast: the benchmarks' way to
-have the same 1,000,000 demo complaints on both engines without minutes of `demo-data`.
+"""Filling an office's PostgreSQL from a SQLite desk database, fast, and keeping it: the
+benchmarks' way to have the same 1,000,000 demo complaints on both engines without minutes of
+`demo-data` (or of row-by-row index upkeep) on every run.
 
-The schema comes from the desk's own migrations; the rows go in with COPY (the generated
-queue key and search vector are computed by the server as they arrive), the secondary indexes
-are dropped before and built again after, and the id sequences are moved past the copied ids.
+`office_database(...)` returns a database on the server holding `count` demo complaints,
+built once and kept (named by count, seed and the migrations' head; a run killed halfway
+leaves a `_building` database that the next run drops and builds again, as it drops a copy
+built for an older head). A build:
+1. migrates a new database to head with the desk's own Alembic migrations (so every table,
+   function, sequence and column is exactly the migrated one);
+2. takes the filled tables bare: drops their triggers, foreign keys (also those of other
+   tables that point at them), primary and unique keys, checks and indexes, remembering
+   each definition as the server prints it;
+3. COPYs the rows in (one COPY per table; the stored generated columns, the queue key and
+   the search vector, are computed by the server as rows arrive, set-wise, with no index or
+   constraint to maintain);
+4. adds the keys, indexes, foreign keys and triggers back, each once over the whole table,
+   moves the id sequences past the copied ids, and VACUUM ANALYZEs;
+5. checks that `pg_dump --schema-only` of the result equals that of a freshly migrated
+   database, and only then gives it its final name.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import subprocess
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 from sqlalchemy.engine import make_url
 
 from lapor_desk.storage.database import open_database
@@ -27,58 +48,164 @@ TABLES = (
     "audit_entries",
     "audit_head",
 )
+PREFIX = "lapor_office_fill_"
 
 
 def psycopg_dsn(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+def with_database(url: str, name: str) -> str:
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def schema_head() -> str:
+    """The desk migrations' head revision (part of a cached database's name)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from lapor_desk.storage.database import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    return str(head)
+
+
+def office_database(sqlite_path: Path, server_url: str, count: int, seed: int) -> str:
+    """The URL of a database on `server_url`'s server with the desk tables of `sqlite_path`
+    (the cached demo database of `count` complaints from `seed`), built once and kept."""
+    prefix = f"{PREFIX}{count}_seed{seed}_"
+    name = prefix + schema_head()
+    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+        found = admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (prefix + "%",))
+        existing = [r[0] for r in found]
+        if name in existing:
+            return with_database(server_url, name)
+        for stale in existing:  # an older schema's copy, or a build that was killed
+            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(stale)))
+        building = name + "_building"
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(building)))
+    print(f"filling PostgreSQL database {name} from {sqlite_path.name} (kept for later runs) ...", flush=True)
+    started = time.perf_counter()
+    copy_sqlite_into_postgres(sqlite_path, with_database(server_url, building))
+    differences = schema_differences(with_database(server_url, building), server_url)
+    if differences:
+        raise SystemExit("the filled database's schema differs from a migrated one:\n" + differences)
+    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+        admin.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(sql.Identifier(building), sql.Identifier(name)))
+    print(f"filled in {time.perf_counter() - started:.0f} s", flush=True)
+    return with_database(server_url, name)
+
+
+@contextmanager
+def copy_of_database(url: str, prefix: str) -> Iterator[str]:
+    """A copy of the database at `url` (CREATE DATABASE ... TEMPLATE, a file copy: seconds
+    where a fill takes minutes) to write into; dropped afterwards, so the kept one stays as built."""
+    name = prefix + uuid.uuid4().hex[:10]
+    with psycopg.connect(psycopg_dsn(with_database(url, "postgres")), autocommit=True) as admin:
+        admin.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY").format(
+                sql.Identifier(name), sql.Identifier(str(make_url(url).database))
+            )
+        )
+    try:
+        yield with_database(url, name)
+    finally:
+        with psycopg.connect(psycopg_dsn(with_database(url, "postgres")), autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
 def copy_sqlite_into_postgres(sqlite_path: Path, url: str) -> dict[str, int]:
     """Copy the desk tables of `sqlite_path` into the (empty) database at `url`, migrated to
-    head first. Returns rows copied per table."""
+    head first, through bare tables (see the module's docstring). Returns rows per table."""
     open_database(url).dispose()
     src = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
     copied: dict[str, int] = {}
     try:
         with psycopg.connect(psycopg_dsn(url)) as pg, pg.cursor() as cur:
-            cur.execute("SET maintenance_work_mem = '256MB'")
+            cur.execute("SET maintenance_work_mem = '512MB'")
             cur.execute("SET synchronous_commit = off")
-            cur.execute(
-                "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                "JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname = ANY(%s) "
-                "AND t.relnamespace = 'public'::regnamespace "
-                "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)",
-                (list(TABLES),),
-            )
-            indexes = cur.fetchall()
-            for name, _definition in indexes:
-                cur.execute(f"DROP INDEX {name}")
+            restore = strip(cur, TABLES)
             for table in TABLES:
                 copied[table] = _copy_table(src, cur, table)
             started = time.perf_counter()
-            for _name, definition in indexes:
-                cur.execute(definition)
-            print(f"  indexes built again in {time.perf_counter() - started:.1f} s", flush=True)
-            cur.execute(
-                "SELECT table_name, pg_get_serial_sequence(table_name, 'id') FROM information_schema.columns "
-                "WHERE table_schema = 'public' AND column_name = 'id' AND table_name = ANY(%s)",
-                (list(TABLES),),
-            )
-            for table, sequence in cur.fetchall():
-                if sequence:
-                    cur.execute(
-                        f"SELECT setval(%s, (SELECT coalesce(max(id), 0) + 1 FROM {table}), false)", (sequence,)
-                    )
+            for statement in restore:
+                cur.execute(statement)
+            print(f"  keys, indexes and foreign keys added in {time.perf_counter() - started:.1f} s", flush=True)
+            _move_sequences(cur)
+        started = time.perf_counter()
         with psycopg.connect(psycopg_dsn(url), autocommit=True) as pg:
             pg.execute("VACUUM ANALYZE")
+        print(f"  VACUUM ANALYZE in {time.perf_counter() - started:.1f} s", flush=True)
     finally:
         src.close()
     return copied
 
 
+def strip(cur: psycopg.Cursor, tables: tuple[str, ...]) -> list[str]:
+    """Drop every trigger, constraint (bar NOT NULL) and index of `tables`, and every foreign
+    key pointing at them; returns the statements that add them back, in a workable order:
+    keys and checks, indexes, foreign keys, triggers."""
+    cur.execute(
+        "SELECT c.oid, c.conname, c.conrelid::regclass::text, c.contype, pg_get_constraintdef(c.oid) "
+        "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+        "WHERE t.relnamespace = current_schema()::regnamespace AND c.contype IN ('p', 'u', 'f', 'c', 'x') "
+        "AND (t.relname = ANY(%s) OR c.confrelid IN (SELECT oid FROM pg_class WHERE relname = ANY(%s) "
+        "AND relnamespace = current_schema()::regnamespace)) ORDER BY c.contype = 'f' DESC, c.conname",
+        (list(tables), list(tables)),
+    )
+    constraints = cur.fetchall()
+    cur.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        "JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname = ANY(%s) "
+        "AND t.relnamespace = current_schema()::regnamespace "
+        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype <> 'f') "
+        "ORDER BY 1",
+        (list(tables),),
+    )
+    indexes = cur.fetchall()
+    cur.execute(
+        "SELECT g.tgname, g.tgrelid::regclass::text, pg_get_triggerdef(g.oid) FROM pg_trigger g "
+        "JOIN pg_class t ON t.oid = g.tgrelid WHERE NOT g.tgisinternal AND t.relname = ANY(%s) "
+        "AND t.relnamespace = current_schema()::regnamespace ORDER BY 1",
+        (list(tables),),
+    )
+    triggers = cur.fetchall()
+    for name, table, _definition in triggers:
+        cur.execute(sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(name), sql.SQL(table)))
+    for _oid, name, table, _kind, _definition in constraints:  # foreign keys first
+        cur.execute(sql.SQL("ALTER TABLE {} DROP CONSTRAINT {}").format(sql.SQL(table), sql.Identifier(name)))
+    for name, _definition in indexes:
+        cur.execute(sql.SQL("DROP INDEX {}").format(sql.SQL(name)))
+
+    def add(table: str, name: str, definition: str) -> str:
+        return f"ALTER TABLE {table} ADD CONSTRAINT {sql.Identifier(name).as_string(cur)} {definition}"
+
+    keys = [add(t, n, d) for _o, n, t, k, d in constraints if k != "f"]
+    foreign = [add(t, n, d) for _o, n, t, k, d in constraints if k == "f"]
+    return keys + [d for _n, d in indexes] + foreign + [d for _n, _t, d in triggers]
+
+
+def _move_sequences(cur: psycopg.Cursor) -> None:
+    cur.execute(
+        "SELECT table_name, column_name, pg_get_serial_sequence(quote_ident(table_name), column_name) "
+        "FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ANY(%s)",
+        (list(TABLES),),
+    )
+    for table, column, sequence in cur.fetchall():
+        if sequence:
+            cur.execute(
+                sql.SQL("SELECT setval(%s, (SELECT coalesce(max({}), 0) + 1 FROM {}), false)").format(
+                    sql.Identifier(column), sql.Identifier(table)
+                ),
+                (sequence,),
+            )
+
+
 def _copy_table(src: sqlite3.Connection, cur: psycopg.Cursor, table: str) -> int:
     cur.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
         "AND table_name = %s AND is_generated = 'NEVER' ORDER BY ordinal_position",
         (table,),
     )
@@ -89,8 +216,60 @@ def _copy_table(src: sqlite3.Connection, cur: psycopg.Cursor, table: str) -> int
     started, count = time.perf_counter(), 0
     names = ", ".join(columns)
     with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-        for values in src.execute(f"SELECT {names} FROM {table}"):
-            copy.write_row(values)
-            count += 1
+        rows = src.execute(f"SELECT {names} FROM {table}")
+        while batch := rows.fetchmany(5000):
+            for values in batch:
+                copy.write_row(values)
+            count += len(batch)
     print(f"  {table}: {count:,} rows in {time.perf_counter() - started:.1f} s", flush=True)
     return count
+
+
+def pg_dump_binary() -> str:
+    """pg_dump matching the newest installed server (the Debian wrapper may pick another)."""
+    installed = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_dump"), key=lambda p: int(p.parts[-3]))
+    if installed:
+        return str(installed[-1])
+    which = shutil.which("pg_dump")
+    if which is None:
+        raise SystemExit("pg_dump is not installed")
+    return which
+
+
+def schema_dump(url: str) -> str:
+    """`pg_dump --schema-only` of the database at `url`, without comments, settings and the
+    random \\restrict key newer pg_dumps print."""
+    out = subprocess.run(
+        [pg_dump_binary(), "--schema-only", "--no-owner", "--no-privileges", "--dbname", psycopg_dsn(url)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PGCONNECT_TIMEOUT="30"),
+    ).stdout
+    kept = [
+        line
+        for line in out.splitlines()
+        if line.strip()
+        and not line.startswith(("--", "SET ", "SELECT pg_catalog.set_config", "\\restrict", "\\unrestrict"))
+    ]
+    return "\n".join(kept)
+
+
+def schema_differences(url: str, server_url: str) -> str:
+    """A unified diff between the schema of the database at `url` and that of a database
+    freshly migrated to head on the same server ('' when they are the same)."""
+    import difflib
+
+    reference = f"lapor_schema_reference_{os.getpid()}"
+    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(reference)))
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(reference)))
+    try:
+        open_database(with_database(server_url, reference)).dispose()
+        migrated = schema_dump(with_database(server_url, reference))
+    finally:
+        with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(reference)))
+    filled = schema_dump(url)
+    diff = difflib.unified_diff(migrated.splitlines(), filled.splitlines(), "migrated", "filled", lineterm="")
+    return "\n".join(diff)
