@@ -15,6 +15,7 @@ the audit chain. Targets: GUI stall <= 50 ms.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -24,6 +25,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import demo_database
+from benchmarks.stall_watch import StallWatch
 
 RAW = """
 import json, sqlite3, sys, time
@@ -79,7 +81,7 @@ def measure(code: str, *args: str, env: dict[str, str] | None = None) -> dict[st
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def gui_stall(db: Path, home: Path) -> tuple[list[float], list[float], list[float]]:
+def gui_stall(db: Path, home: Path, watch: Path | None = None) -> tuple[list[float], list[float], list[float]]:
     """Backups made the way an admin makes one: the window's backup dialog (Data menu), its
     button clicked, the copy on the read pool and each progress step a queued signal that
     moves the dialog's progress bar on the GUI thread, until the dialog says it is done.
@@ -135,14 +137,19 @@ def gui_stall(db: Path, home: Path) -> tuple[list[float], list[float], list[floa
         done = QTimer(interval=10)
         done.timeout.connect(lambda loop=loop: loop.quit() if dialog.backup_button.isEnabled() else None)
         probe = _stall_probe_class()()
-        probe.start()
-        started = time.perf_counter()
-        dialog.backup_button.click()
-        done.start()
-        loop.exec()
-        elapsed = time.perf_counter() - started
-        done.stop()
-        probe.stop()
+        watcher = StallWatch(watch / f"run-{run}") if watch is not None else None
+        with watcher or contextlib.nullcontext():
+            probe.start()
+            started = time.perf_counter()
+            dialog.backup_button.click()
+            done.start()
+            loop.exec()
+            elapsed = time.perf_counter() - started
+            done.stop()
+            probe.stop()
+        if watcher is not None:
+            print(f"run {run} ({'encrypted' if phrase else 'plain'}), longest stall {probe.longest:.0f} ms:")
+            print(watcher.summary(), flush=True)
         if not target.exists() or dialog.progress.value() != 100:
             raise RuntimeError(f"the window's backup did not finish: {dialog.status.text()}")
         seconds.append(elapsed)
@@ -168,6 +175,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1_000_000)
     parser.add_argument("--gui-only", action="store_true", help="only the window's backups and their stalls")
+    parser.add_argument("--watch", type=Path, help="record what the GUI thread did in each stall over 30 ms, here")
     args = parser.parse_args()
     db = demo_database(args.count)
     size_mb = db.stat().st_size / 1e6
@@ -175,7 +183,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="backup-bench-") as tmp:
         work = Path(tmp)
         if args.gui_only:
-            return gui_report(db, work / "home")
+            return gui_report(db, work / "home", args.watch)
         raw = measure(RAW, str(db), str(work / "raw.sqlite3"))
         app = measure(APP, str(db), str(work / "out" / "app.sqlite3"), "")
         sealed = measure(APP, str(db), str(work / "out" / "app.lapor-backup"), "benchmark passphrase")
@@ -194,11 +202,11 @@ def main() -> None:
             f"{'lapor-desk doctor':<34} {doctor['s']:8.2f} s   peak RSS {doctor['rss_mb']:7.1f} MB   "
             f"(exit {int(doctor['code'])}: no backup in its folder, not registered)"
         )
-        gui_report(db, home)
+        gui_report(db, home, args.watch)
 
 
-def gui_report(db: Path, home: Path) -> None:
-    seconds, stalls, idle = gui_stall(db, home)
+def gui_report(db: Path, home: Path, watch: Path | None = None) -> None:
+    seconds, stalls, idle = gui_stall(db, home, watch)
     print(
         f"{'window backup, longest GUI stall':<34} {', '.join(f'{x:.0f}' for x in stalls[:3])} ms over 3 runs, "
         f"{stalls[3]:.0f} ms encrypted (backups {', '.join(f'{x:.2f}' for x in seconds)} s)   [target <= 50 ms]"

@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from lapor_desk.backups.copy import Progress
 from lapor_desk.storage.errors import StorageError
 
 MAGIC = b"LAPOR-DESK-BAK\x00\x01"
@@ -51,19 +52,24 @@ def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=1 << log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
-def encrypt_file(plain: Path, sealed: Path, passphrase: str) -> None:
-    """Write `plain` encrypted to `sealed` (an existing, empty, private file)."""
+def encrypt_file(plain: Path, sealed: Path, passphrase: str, *, progress: Progress | None = None) -> None:
+    """Write `plain` encrypted to `sealed` (an existing, empty, private file); `progress`
+    hears (bytes done, bytes in all) after each chunk, on the calling thread."""
     if not passphrase:
         raise StorageError("backup_passphrase_empty")
     salt, prefix = os.urandom(16), os.urandom(8)
     header = HEADER.pack(MAGIC, LOG2_N, R, P, salt, prefix)
     aead = AESGCM(_key(passphrase, salt, LOG2_N, R, P))
     with plain.open("rb") as src, sealed.open("wb") as out:
+        total, done = os.fstat(src.fileno()).st_size, 0
         out.write(header)
         for index, chunk, final in _chunks(src):
             sealed_chunk = aead.encrypt(prefix + struct.pack(">I", index), chunk, _aad(header, index, final))
             out.write(struct.pack(">I", len(sealed_chunk)))
             out.write(sealed_chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
         out.flush()
         os.fsync(out.fileno())
 

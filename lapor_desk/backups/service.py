@@ -17,6 +17,19 @@ from lapor_desk.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 DAILY_EVERY = timedelta(hours=24)
+STEPS = 1000  # an encrypted backup reports (step, STEPS): the copy is the first half, sealing the second
+
+
+def share(progress: Progress | None, start: int, end: int) -> Progress | None:
+    """`progress` told about one phase's (done, total) as its share [start, end] of STEPS."""
+    if progress is None:
+        return None
+    report = progress
+
+    def phase(done: int, total: int) -> None:
+        report(start + (end - start) * done // total if total else end, STEPS)
+
+    return phase
 
 
 class BackupService:
@@ -68,8 +81,8 @@ class BackupService:
         plain = private_temp(target.parent, "plain")
         sealed = private_temp(target.parent, "sealed")
         try:
-            online_copy(self.db_path, plain, progress=progress)
-            crypto.encrypt_file(plain, sealed, passphrase)
+            online_copy(self.db_path, plain, progress=share(progress, 0, STEPS // 2))
+            crypto.encrypt_file(plain, sealed, passphrase, progress=share(progress, STEPS // 2, STEPS))
             os.replace(sealed, target)
             fsync_dir(target.parent)
         except BaseException as exc:

@@ -199,7 +199,10 @@ def test_a_multi_chunk_file_round_trips_and_a_dropped_chunk_is_noticed(tmp_path:
     plain = tmp_path / "plain.bin"
     plain.write_bytes(bytes(range(256)) * (crypto.CHUNK // 256 * 2 + 10))  # 3 chunks
     sealed = tmp_path / "sealed"
-    crypto.encrypt_file(plain, sealed, "frasa")
+    heard: list[tuple[int, int]] = []
+    crypto.encrypt_file(plain, sealed, "frasa", progress=lambda done, total: heard.append((done, total)))
+    size = plain.stat().st_size
+    assert heard == [(crypto.CHUNK, size), (2 * crypto.CHUNK, size), (size, size)]  # a step per chunk
     out = tmp_path / "out"
     crypto.decrypt_file(sealed, out, "frasa")
     assert out.read_bytes() == plain.read_bytes()

@@ -64,6 +64,34 @@ def test_an_encrypted_backup_from_the_window_checks_the_passphrase(
     assert (tmp_path / "usb" / "meja.lapor-backup").read_bytes().startswith(b"LAPOR-DESK-BAK")
 
 
+def test_the_progress_bar_moves_while_a_backup_is_encrypted(
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from lapor_desk.backups import crypto
+
+    # Small chunks, so this small desk is sealed in many steps (the format allows any chunk
+    # up to 1 MiB; a real desk's file is hundreds of 1 MiB chunks).
+    monkeypatch.setattr(crypto, "CHUNK", 4096)
+    for i in range(10):
+        desk.complaints.record(walk_in(title=f"Jalan desa rusak berlubang nomor {i:03d}"))
+    dialog = open_dialog(window)
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    target = tmp_path / "usb" / "meja.lapor-backup"
+    dialog.target.setText(str(target))
+    dialog.encrypt.setChecked(True)
+    dialog.passphrase.setText("kuda-lumping-77")
+    dialog.passphrase_again.setText("kuda-lumping-77")
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: "tersimpan" in dialog.status.text(), timeout=60_000)
+    sealing = [value for value in seen if 50 < value < 100]
+    assert len(set(sealing)) >= 3, seen  # the bar moved through the encryption, not only the copy
+    assert seen == sorted(seen) and seen[-1] == 100
+    plain = tmp_path / "plain.sqlite3"
+    crypto.decrypt_file(target, plain, "kuda-lumping-77")
+    assert count(plain) == 10
+
+
 def test_a_bad_backup_is_refused_and_the_window_carries_on(
     window: MainWindow, desk: Desk, qtbot, tmp_path: Path
 ) -> None:
