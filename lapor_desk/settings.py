@@ -189,6 +189,8 @@ UI_LANGUAGE: Setting[str] = Setting("ui.language", str, "id", choices=LANGUAGES)
 UI_FONT_PERCENT: Setting[int] = Setting("ui.font_percent", int, 100, minimum=100, maximum=200)
 # Where the window was when it was last closed (Qt's saveGeometry, base64); empty: fit the screen.
 UI_WINDOW_GEOMETRY: Setting[str] = Setting("ui.window_geometry", str, "", max_length=2000)
+# The size the clerk last left a complaint's view at ("1100x700"); empty: sized to its text.
+UI_COMPLAINT_VIEW_SIZE: Setting[str] = Setting("ui.complaint_view_size", str, "", max_length=20)
 QUEUE_PAGE_SIZE: Setting[int] = Setting("queue.page_size", int, 200, minimum=20, maximum=2000)
 RECEIPT_LAYOUT: Setting[str] = Setting("receipt.layout", str, "a4", choices=("a4", "roll80"))
 # Which sheets a receipt prints: the citizen's, the office's (kept on file), or both, one after the other.

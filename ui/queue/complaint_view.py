@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -268,11 +268,14 @@ class ComplaintView(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(work)
         layout.addWidget(buttons)
-        metrics = self.fontMetrics()  # sized in text units, so it grows with the font, within the screen
-        room = (parent or self).screen().availableGeometry()
-        self.resize(
-            min(metrics.averageCharWidth() * 150, room.width()), min(metrics.height() * 44, room.height() * 9 // 10)
-        )
+        room = (parent or self).screen().availableGeometry().size()
+        self.resize(self.preferred_size().boundedTo(room))  # the opener places it (place_dialog)
+
+    def preferred_size(self) -> QSize:
+        """In text units, so it grows with the font; the opener keeps it within the screen
+        (ui.shell.geometry.place_dialog) or uses the size the clerk last left a view at."""
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * 150, metrics.height() * 52)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  Qt override
         super().resizeEvent(event)

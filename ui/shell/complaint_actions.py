@@ -19,11 +19,13 @@ from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.messages import ValidationFailed
 from lapor_desk.reference import ReferenceData
 from lapor_desk.settings import (
+    UI_COMPLAINT_VIEW_SIZE,
     UI_LANGUAGE,
     Settings,
 )
 from ui.common import labels
 from ui.common.tasks import TaskRunner
+from ui.shell.geometry import place_dialog
 
 if TYPE_CHECKING:
     from lapor_desk.attachments import AttachmentStore
@@ -106,6 +108,7 @@ class ComplaintActions:
             deadline=deadline,
             summary=summary,
         )
+        place_dialog(view, view.preferred_size(), self.settings, UI_COMPLAINT_VIEW_SIZE)
         view.edit_requested.connect(self._edit_complaint)
         view.receipt_requested.connect(
             lambda cid, output: self.receipts.print_receipt(cid) if output == "print" else self.receipts.save_pdf(cid)
