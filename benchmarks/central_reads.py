@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import httpx
@@ -114,7 +115,7 @@ def central_schema_differences(url: str, server_url: str) -> str:
     from central.cli import prepare
 
     with fresh_postgres_database(server_url, "lapor_central_schema_") as reference:
-        db = CentralDatabase(reference, pool_size=1)
+        db = CentralDatabase(reference, pool_size=2)
         try:
             prepare(db)
         finally:
@@ -217,7 +218,9 @@ def main() -> int:
           f"{time.perf_counter() - began:.0f}s")  # fmt: skip
     with (
         tempfile.TemporaryDirectory() as tmp,
-        running_server(url, serve_args=("--workers", "2"), work_dir=Path(tmp), desk_code="BENCH-READS") as server,
+        running_server(
+            url, serve_args=("--workers", "2"), work_dir=Path(tmp), desk_code=f"BENCH-{uuid.uuid4().hex[:8].upper()}"
+        ) as server,
     ):
         desk = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["SEED-00001"]), timeout=60)
         admin = httpx.Client(base_url=server.api_url, headers=server.auth(tokens["operator"]), timeout=60)
