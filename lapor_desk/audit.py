@@ -52,6 +52,8 @@ class AuditAction(StrEnum):
     REVIEW_DECISION = "review_decision"
     RESTORE = "restore"
     PURGE = "purge"
+    PAPER_BLOCK_RESERVED = "paper_block_reserved"  # a block of paper receipt numbers
+    PAPER_RECEIPT_USED = "paper_receipt_used"  # a complaint entered with a paper number
     REFUSED = "refused"  # the core's role check said no (a command line attempt, named)
 
 
@@ -384,6 +386,12 @@ class AuditWriteHook:
                         target,
                         {"status": change.status, "source": change.source},
                         at=change.at,
+                    )
+                )
+            if change.paper_receipt:
+                pending.append(
+                    PendingEntry(
+                        who, AuditAction.PAPER_RECEIPT_USED, target, {"number": change.paper_receipt}, at=change.at
                     )
                 )
         if bulk:

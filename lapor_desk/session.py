@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied, mask_nik, require
@@ -27,7 +28,9 @@ if TYPE_CHECKING:
     from lapor_desk.accounts.service import AccountService
     from lapor_desk.accounts.supervision import SupervisionServices
     from lapor_desk.deadlines import DeskCalendar
+    from lapor_desk.domain.messages import FieldMessage
     from lapor_desk.domain.validation import RegionLookup
+    from lapor_desk.paper.book import PaperReceiptBook
     from lapor_desk.receipt import Receipt
     from lapor_desk.reports.service import ReportService
     from lapor_desk.review import ReviewQueue
@@ -38,8 +41,9 @@ if TYPE_CHECKING:
 class SessionComplaints:
     """ComplaintService's calls as one signed-in account, each checked against its role."""
 
-    def __init__(self, service: ComplaintService, audit: AuditTrail, actor: Actor) -> None:
+    def __init__(self, service: ComplaintService, audit: AuditTrail, actor: Actor, paper: PaperReceiptBook) -> None:
         self.service = service
+        self.paper = paper
         self.audit = audit
         self.actor = actor
         self.ended = False  # signed out: a call still on its way is refused
@@ -88,6 +92,12 @@ class SessionComplaints:
         rows = self.service.lookup(key)
         self._audit_personal_search(key, "lookup", rows)
         return rows
+
+    def check_paper_receipt(self, typed: str, received_at: datetime | None) -> tuple[FieldMessage, ...]:
+        """The form's check of a paper receipt number (and the paper's time) before recording;
+        recording checks again in its own transaction."""
+        self._require(Permission.RECORD)
+        return self.paper.check(typed, received_at)
 
     def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]:
         self._require(Permission.RECORD)
@@ -195,6 +205,7 @@ class DeskSession:
     review: ReviewQueue
     reports: ReportService
     settings: Settings
+    paper: PaperReceiptBook
     sync: SyncService | None = None
 
     @classmethod
@@ -208,13 +219,14 @@ class DeskSession:
     ) -> DeskSession:
         return cls(
             actor,
-            SessionComplaints(service, supervision.audit, actor),
+            SessionComplaints(service, supervision.audit, actor, supervision.paper),
             supervision.accounts,
             supervision.audit,
             supervision.calendar,
             supervision.review,
             supervision.reports,
             settings,
+            supervision.paper,
             sync,
         )
 

@@ -37,6 +37,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_ACCOUNTS = "manage_accounts"
     MANAGE_SETTINGS = "manage_settings"  # settings, deadline profile, calendar closures
+    RESERVE_PAPER = "reserve_paper"  # reserve and print blocks of paper receipt numbers
 
 
 # A role as a sentence names it ("the clerk role may not…"), in the message's language.
@@ -53,6 +54,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.DASHBOARD,
             Permission.EXPORT,
             Permission.VIEW_AUDIT,
+            Permission.RESERVE_PAPER,
         }
     ),
     Role.ADMIN: frozenset(Permission),

@@ -10,6 +10,7 @@ from lapor_desk.accounts.service import AccountService
 from lapor_desk.audit import AuditTrail, AuditWriteHook
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.deadlines import DeskCalendar
+from lapor_desk.paper.book import PaperReceiptBook
 from lapor_desk.review import ApprovalHook, ReviewQueue
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.services.hooks import WriteHook
@@ -42,6 +43,7 @@ class SupervisionServices:
     complaints: ComplaintService  # unguarded: a signed-in account's calls go through `session`
     reports: ReportService
     settings: Settings
+    paper: PaperReceiptBook  # blocks of paper receipt numbers for when the server is down
 
     @classmethod
     def build(
@@ -76,6 +78,7 @@ class SupervisionServices:
                 deadline_clock=complaints.deadline_clock,
             ),
             settings,
+            PaperReceiptBook(db, settings, audit, clock),
         )
 
     def session(self, actor: Actor, sync: SyncService | None = None) -> DeskSession:

@@ -21,4 +21,5 @@ MODULES: tuple[str, ...] = (
     "lapor_desk.commands.importing",
     "lapor_desk.commands.exporting",
     "lapor_desk.commands.office_init",
+    "lapor_desk.commands.paper_receipts",
 )

@@ -147,6 +147,9 @@ class Extras:
 
     attachments: tuple[Attachment, ...] = ()
     duplicate_of: int | None = None
+    # The number written on a paper receipt while the office server was down (lapor_desk/paper):
+    # recording uses it as the receipt number instead of the next one. Not kept with a draft.
+    paper_receipt: str = ""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from lapor_desk.domain.messages import ValidationFailed, ValidationResult, error
 from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow, QueueSort
 from lapor_desk.domain.validation import RegionLookup, validate
 from lapor_desk.events import ComplaintSaved, EventBus
+from lapor_desk.paper.use import FIELD as PAPER_FIELD
+from lapor_desk.paper.use import link_paper_number, use_paper_number
 from lapor_desk.queue_by_deadline import deadline_page
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.services.writer import NewComplaint, write_new_complaints
@@ -259,13 +261,18 @@ class ComplaintService:
         now = self.clock()
         actor = self._officer(who) or data.officer_name
         row = repo.input_to_row(data)
+        paper = extras.paper_receipt if extras is not None and record else ""
         with self.db.write() as conn:
+            if paper:  # the paper's number (server down) instead of the next one; it checks the time
+                paper = row["receipt_number"] = self._use_paper(conn, paper, data.received_at, now, actor)
             if complaint_id is None:
                 new_id = self._insert(conn, row, now, actor, record)
                 created, changed, recorded_now = True, list(INPUT_FIELDS), record
             else:
                 new_id, changed, recorded_now = self._update(conn, complaint_id, row, now, actor, record)
                 created = False
+            if paper:
+                link_paper_number(conn, paper, new_id)
             if extras is not None:
                 # One save is one revision: _update has bumped it already if a field changed.
                 changed += self._apply_extras(conn, new_id, extras, now, actor, bump=not created and not changed)
@@ -285,6 +292,7 @@ class ComplaintService:
                         actor,
                         now,
                         who=who,
+                        paper_receipt=paper,
                     )
                 ],
             )
@@ -297,7 +305,7 @@ class ComplaintService:
             desk_code=counter_desk_code(self.settings),
             revision=1,
             status=str(Status.RECORDED if record else Status.DRAFT),
-            receipt_number=None,
+            receipt_number=row.get("receipt_number"),
             created_at=now,
             updated_at=now,
             import_key=None,
@@ -315,6 +323,7 @@ class ComplaintService:
         if current.status not in EDITABLE_STATUSES:
             raise StorageError("not_editable", status=str(current.status))
         old = repo.input_to_row(current.as_input())
+        paper = row.pop("receipt_number", None)
         changed = sorted(name for name in INPUT_FIELDS if old[name] != row[name])
         values: dict[str, Any] = dict(row, updated_at=now)
         events = []
@@ -322,8 +331,10 @@ class ComplaintService:
             values["revision"] = current.revision + 1
             events.append(_event(complaint_id, now, EventKind.EDITED, actor, {"fields": changed}))
         recorded_now = record and current.status is Status.DRAFT
+        if paper and not recorded_now:  # a recorded complaint keeps the number it has
+            raise ValidationFailed(ValidationResult((error(PAPER_FIELD, "paper_receipt_not_draft"),)))
         if recorded_now:
-            receipt = self._next_receipt(conn, current.desk_code, now)
+            receipt = paper or self._next_receipt(conn, current.desk_code, now)
             values.update(status=str(Status.RECORDED), receipt_number=receipt)
             events.append(_event(complaint_id, now, EventKind.RECORDED, actor, {"receipt": receipt}))
         repo.update_complaint(conn, complaint_id, values)
@@ -350,6 +361,13 @@ class ComplaintService:
         if values:
             repo.update_complaint(conn, complaint_id, values)
         return changed
+
+    @staticmethod
+    def _use_paper(conn: Any, typed: str, received_at: Any, now: Any, actor: str) -> str:
+        number, problems = use_paper_number(conn, typed, received_at, now, actor)
+        if problems:
+            raise ValidationFailed(ValidationResult(problems))
+        return number
 
     @staticmethod
     def _next_receipt(conn: Any, desk: str, now: Any) -> str:

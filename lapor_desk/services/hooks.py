@@ -35,6 +35,8 @@ class ComplaintChange:
     # The signed-in account that made the change (a DeskSession's call), passed down as an
     # argument; None for writers without one (import, demo data, sync): then `actor` names it.
     who: Who | None = None
+    # Recorded with the number of a paper receipt (the server was down): the audit names it.
+    paper_receipt: str = ""
 
 
 class WriteHook(Protocol):

@@ -1,0 +1,1 @@
+"""Paper receipt numbers for when the office server is down (issue 17)."""

@@ -1,0 +1,68 @@
+"""Using a paper receipt number inside a complaint's write transaction (see paper/book.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, select, update
+
+from lapor_desk.domain.messages import FieldMessage, error
+from lapor_desk.paper.numbers import paper_number, read_typed
+from lapor_desk.storage.paper_tables import PAPER_BLOCKS, PAPER_NUMBERS
+
+FIELD = "paper_receipt"  # the intake form's field for the number written on the paper
+_SHOWN = "%d-%m-%Y %H:%M"
+
+B, N = PAPER_BLOCKS.c, PAPER_NUMBERS.c
+
+
+def paper_problems(conn: Connection, typed: str, received_at: datetime | None) -> tuple[FieldMessage, ...]:
+    """Why this typed number (with the paper's time) cannot be used; () when it can."""
+    read = read_typed(typed)
+    if not read.shaped:
+        return (error(FIELD, "paper_receipt_shape", example=paper_number("KAB-BDG-07", 1)),)
+    if not read.check_ok:
+        return (error(FIELD, "paper_receipt_mistyped"),)
+    row = conn.execute(
+        select(N.used_at, N.complaint_id, B.reserved_at, B.valid_until)
+        .join(PAPER_BLOCKS, B.id == N.block_id)
+        .where(N.number == read.number)
+    ).first()
+    if row is None:
+        return (error(FIELD, "paper_receipt_unknown", number=read.number),)
+    if row.used_at is not None:
+        return (error(FIELD, "paper_receipt_used", number=read.number),)
+    if received_at is not None and not row.reserved_at <= received_at <= row.valid_until:
+        zone = received_at.tzinfo
+        return (
+            error(
+                "received_at",
+                "paper_receipt_time_outside",
+                start=row.reserved_at.astimezone(zone).strftime(_SHOWN),
+                end=row.valid_until.astimezone(zone).strftime(_SHOWN),
+            ),
+        )
+    return ()
+
+
+def use_paper_number(
+    conn: Connection, typed: str, received_at: datetime | None, now: datetime, actor: str
+) -> tuple[str, tuple[FieldMessage, ...]]:
+    """Mark the number used inside the caller's write transaction: (number, ()) or (_, problems).
+
+    The UPDATE only takes a number still unused: of two counters entering it at once, the
+    second's update finds it taken (PostgreSQL re-reads the row after the first commits)."""
+    problems = paper_problems(conn, typed, received_at)
+    number = read_typed(typed).number
+    if problems:
+        return number, problems
+    taken = conn.execute(
+        update(PAPER_NUMBERS).where(N.number == number, N.used_at.is_(None)).values(used_at=now, used_by=actor[:64])
+    )
+    if taken.rowcount != 1:
+        return number, (error(FIELD, "paper_receipt_used", number=number),)
+    return number, ()
+
+
+def link_paper_number(conn: Connection, number: str, complaint_id: int) -> None:
+    conn.execute(update(PAPER_NUMBERS).where(N.number == number).values(complaint_id=complaint_id))
