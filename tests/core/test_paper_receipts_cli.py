@@ -10,10 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_cli_sign_in import PASSWORD, audit_rows, cli, last_seq, rows_after
 
 from lapor_desk.paper.numbers import paper_number
-
-from test_cli_sign_in import PASSWORD, audit_rows, cli, last_seq, rows_after
 
 
 @pytest.fixture(scope="module")
