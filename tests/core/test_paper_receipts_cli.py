@@ -27,7 +27,8 @@ def desk_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     code = (
         "import sys; from lapor_desk.desk import Desk; from lapor_desk.settings import DESK_CODE\n"
         "d = Desk.open(); a = d.supervision.accounts; d.settings.set(DESK_CODE, 'KAB-BDG-07')\n"
-        "for u in ('admin', 'sri', 'budi'): a.change_own_password(a.sign_in(u, sys.argv[1]), sys.argv[1], sys.argv[1])\n"
+        "p = sys.argv[1]\n"
+        "for u in ('admin', 'sri', 'budi'): a.change_own_password(a.sign_in(u, p), p, p)\n"
         "d.close()"
     )
     env = dict(os.environ, LAPOR_DESK_HOME=str(home))
