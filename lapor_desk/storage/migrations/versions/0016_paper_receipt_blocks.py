@@ -1,7 +1,7 @@
 """paper receipt blocks: numbers reserved for when the office server is down
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-02
 
 A supervisor reserves a block of paper receipt numbers (KAB-BDG-07-K-0001-7) while the
@@ -13,8 +13,8 @@ conditional update and no number is used twice.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
