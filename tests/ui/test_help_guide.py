@@ -44,3 +44,63 @@ def test_f1_opens_the_signed_in_roles_guide_with_its_pictures(window, qtbot) -> 
     assert "Guide for admins and IT staff" in english.tabs.currentWidget().toPlainText()
     assert english.tabs.tabText(0) == "Front desk"
     english.close()
+
+
+def _pictures(page) -> list[tuple[str, float, float]]:  # type: ignore[no-untyped-def]
+    found = []
+    block = page.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fmt = fragments.fragment().charFormat()
+            if fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                found.append((image.name(), image.width(), image.height()))
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def test_the_pictures_follow_the_pages_width_up_to_their_own(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    big = QFont(before)
+    big.setPointSizeF(before.pointSizeF() * 2)  # 200 %, as Tampilan > Ukuran huruf sets it
+    qapp.setFont(big)
+    try:
+        guide = HelpGuide("id", "clerk")
+        qtbot.addWidget(guide)
+        guide.resize(700, 600)  # narrower than the 640 px the pictures were fixed at, with margins
+        guide.show()
+        qtbot.waitExposed(guide)
+        page = guide.pages["petugas"]
+        qtbot.waitUntil(lambda: all(w <= page.viewport().width() - 8 for _, w, _ in _pictures(page)))
+        shown = _pictures(page)
+        assert len(shown) == 2
+        for name, width, height in shown:
+            original = page.original(page.shipped_as.get(name, name))
+            assert 500 < width <= page.viewport().width() - 8  # as wide as the page lets it be
+            assert abs(height / width - original.height() / original.width()) < 0.01  # not distorted
+        # A wide window: each picture at its own width (800 px), no longer 640, never stretched.
+        guide.resize(1300, 700)
+        qtbot.waitUntil(lambda: all(w == 800 for _, w, _ in _pictures(page)))
+        assert page.document().size().width() <= page.viewport().width()  # nothing scrolls sideways
+    finally:
+        qapp.setFont(before)
+
+
+def test_a_picture_is_scaled_for_the_screens_pixel_ratio() -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    from ui.shell.help_guide import picture_size, scaled_picture
+
+    original = QImage(800, 547, QImage.Format.Format_RGB32)
+    original.fill(0x336699)
+    shown = picture_size(original.size(), 600)
+    assert shown == QSize(600, 410)
+    sharp = scaled_picture(original, shown, 2.0)  # a 200 % (high-density) screen
+    assert sharp.size() == QSize(1200, 820) and sharp.devicePixelRatio() == 2.0
+    assert sharp.deviceIndependentSize().toSize() == shown
+    assert picture_size(original.size(), 1500) == QSize(800, 547)  # never past its own pixels
