@@ -9,6 +9,7 @@ migrated to head, or one an earlier test used, emptied (see PostgresDesks).
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,8 +111,14 @@ class PostgresDesks:
         self.spare.append(name)
 
     def _end_sessions(self, name: str) -> None:
+        """Drop every session on `name`, as a server restart does, and return once they are gone
+        (pg_terminate_backend only signals; a restart is over before anyone can save again)."""
+        sessions = text("SELECT pid FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()")
         with self.engine.connect() as conn:
             conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name})
+            deadline = time.monotonic() + 30
+            while conn.execute(sessions, {"n": name}).first() is not None and time.monotonic() < deadline:
+                conn.rollback()  # a fresh snapshot of pg_stat_activity
 
     def drop(self, url: str) -> None:
         name = make_url(url).database
