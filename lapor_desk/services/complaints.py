@@ -22,7 +22,7 @@ from lapor_desk.paper.use import FIELD as PAPER_FIELD
 from lapor_desk.paper.use import link_paper_number, use_paper_number
 from lapor_desk.queue_by_deadline import deadline_page
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
-from lapor_desk.services.writer import NewComplaint, write_new_complaints
+from lapor_desk.services.writer import NewComplaint, write_new_complaint
 from lapor_desk.settings import OFFICER_NAME, Settings, counter_desk_code
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
@@ -266,18 +266,19 @@ class ComplaintService:
             if paper:  # the paper's number (server down) instead of the next one; it checks the time
                 paper = row["receipt_number"] = self._use_paper(conn, paper, data.received_at, now, actor)
             if complaint_id is None:
-                new_id = self._insert(conn, row, now, actor, record)
-                created, changed, recorded_now = True, list(INPUT_FIELDS), record
+                complaint, changed = self._insert(conn, row, now, actor, record, extras)
+                created, recorded_now = True, record
             else:
                 new_id, changed, recorded_now = self._update(conn, complaint_id, row, now, actor, record)
                 created = False
+                if extras is not None:
+                    # One save is one revision: _update has bumped it already if a field changed.
+                    changed += self._apply_extras(conn, new_id, extras, now, actor, bump=not changed)
+                stored = repo.get_complaint(conn, new_id)
+                assert stored is not None
+                complaint = stored
             if paper:
-                link_paper_number(conn, paper, new_id)
-            if extras is not None:
-                # One save is one revision: _update has bumped it already if a field changed.
-                changed += self._apply_extras(conn, new_id, extras, now, actor, bump=not created and not changed)
-            complaint = repo.get_complaint(conn, new_id)
-            assert complaint is not None
+                link_paper_number(conn, paper, complaint.id)
             run_hooks(
                 self.hooks,
                 conn,
@@ -293,13 +294,22 @@ class ComplaintService:
                         now,
                         who=who,
                         paper_receipt=paper,
+                        complaint=complaint,
                     )
                 ],
             )
         self.bus.publish(ComplaintSaved(complaint.id, str(complaint.status), created))
         return complaint
 
-    def _insert(self, conn: Any, row: dict[str, Any], now: Any, actor: str, record: bool) -> int:
+    def _insert(
+        self, conn: Any, row: dict[str, Any], now: Any, actor: str, record: bool, extras: Extras | None
+    ) -> tuple[Complaint, list[str]]:
+        """A new complaint and what it was given (all input fields, then its extras), written
+        without reading anything back: the inserts return the stored rows, and a new complaint
+        has no attachments or duplicate link to compare with."""
+        changed = list(INPUT_FIELDS)
+        files = list({a.sha256: a for a in extras.attachments}.values()) if extras is not None else []
+        duplicate_of = extras.duplicate_of if extras is not None else None
         row.update(
             client_id=str(uuid.uuid4()),
             desk_code=counter_desk_code(self.settings),
@@ -309,10 +319,19 @@ class ComplaintService:
             created_at=now,
             updated_at=now,
             import_key=None,
+            duplicate_of_id=duplicate_of,
         )
         # The hooks run in _save, once the attachments are in the same change.
-        (new_id,) = write_new_complaints(conn, [NewComplaint(row, actor, now.strftime("%Y%m%d"))], source="intake")
-        return new_id
+        complaint = write_new_complaint(conn, NewComplaint(row, actor, now.strftime("%Y%m%d")), source="intake")
+        if files:
+            repo.add_attachments(conn, complaint.id, files, now)
+            complaint.attachments = files
+            changed.append("attachments")
+        if duplicate_of is not None:
+            changed.append("duplicate_of")
+            marked = _event(complaint.id, now, EventKind.MARKED_DUPLICATE, actor, {"of": duplicate_of})
+            complaint.events += repo.insert_events_returning(conn, [marked])
+        return complaint, changed
 
     def _update(
         self, conn: Any, complaint_id: int, row: dict[str, Any], now: Any, actor: str, record: bool

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 if TYPE_CHECKING:
     from lapor_desk.audit import Who
+    from lapor_desk.domain.complaint import Complaint
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class ComplaintChange:
     who: Who | None = None
     # Recorded with the number of a paper receipt (the server was down): the audit names it.
     paper_receipt: str = ""
+    # The complaint as this change left it, when the writer holds it already (the intake
+    # form's save): a hook uses it instead of reading the row again. None: read it.
+    complaint: Complaint | None = None
 
 
 class WriteHook(Protocol):

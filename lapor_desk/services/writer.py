@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from lapor_desk.domain.complaint import INPUT_FIELDS
+from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint
 from lapor_desk.domain.enums import EventKind, Status
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.storage import repository as repo
@@ -37,9 +37,7 @@ def write_new_complaints(
     runs them itself after adding more to the same change. Returns the new ids in order."""
     if not items:
         return []
-    _assign_receipts(conn, items)
-    for item in items:
-        item.row.setdefault("is_demo", source == "demo")  # never queued for the central, never "antre kirim"
+    _prepare(conn, items, source)
     ids = repo.insert_complaints(conn, [item.row for item in items])
     repo.insert_events(
         conn, (event for cid, item in zip(ids, items, strict=True) for event in _first_events(cid, item, source))
@@ -64,6 +62,22 @@ def write_new_complaints(
         ],
     )
     return ids
+
+
+def write_new_complaint(conn: Connection, item: NewComplaint, *, source: str) -> Complaint:
+    """One new complaint (the intake form's save) with its receipt and first events, returned
+    as stored: the inserts read it back themselves (RETURNING), so a save needs no SELECT after
+    them. Attachments are the caller's; the caller runs the hooks."""
+    _prepare(conn, [item], source)
+    complaint = repo.insert_complaint_returning(conn, item.row)
+    complaint.events = repo.insert_events_returning(conn, _first_events(complaint.id, item, source))
+    return complaint
+
+
+def _prepare(conn: Connection, items: Sequence[NewComplaint], source: str) -> None:
+    _assign_receipts(conn, items)
+    for item in items:
+        item.row.setdefault("is_demo", source == "demo")  # never queued for the central, never "antre kirim"
 
 
 def _assign_receipts(conn: Connection, items: Sequence[NewComplaint]) -> None:

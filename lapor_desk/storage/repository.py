@@ -104,6 +104,21 @@ def insert_complaints(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[
     return [r[0] for r in result]
 
 
+def insert_complaint_returning(conn: Connection, row: dict[str, Any]) -> Complaint:
+    """Insert one complete row; the complaint as stored (defaults included), read back by the
+    insert itself (RETURNING) instead of a SELECT after it: one round trip, not two."""
+    return row_to_complaint(conn.execute(insert(COMPLAINTS).returning(*COMPLAINTS.c), row).one())
+
+
+def insert_events_returning(conn: Connection, events: Sequence[dict[str, Any]]) -> list[TimelineEvent]:
+    """Insert timeline events; they come back as get_complaint reads them (same order)."""
+    if not events:
+        return []
+    columns = (EVENTS.c.at, EVENTS.c.kind, EVENTS.c.actor, EVENTS.c.detail)
+    rows = conn.execute(insert(EVENTS).returning(*columns, sort_by_parameter_order=True), list(events))
+    return [TimelineEvent(e.at, e.kind, e.actor, dict(e.detail or {})) for e in rows]
+
+
 def update_complaint(conn: Connection, complaint_id: int, values: dict[str, Any]) -> None:
     conn.execute(COMPLAINTS.update().where(C.id == complaint_id).values(**values))
 
@@ -277,6 +292,12 @@ def replace_attachments(conn: Connection, complaint_id: int, wanted: Sequence[At
         conn.execute(
             ATTACHMENTS.delete().where((ATTACHMENTS.c.complaint_id == complaint_id) & ATTACHMENTS.c.sha256.in_(gone))
         )
+    add_attachments(conn, complaint_id, new, now)
+    return bool(gone or new)
+
+
+def add_attachments(conn: Connection, complaint_id: int, new: Sequence[Attachment], now: Any) -> None:
+    """Attach files the complaint does not have yet (a new complaint's: nothing to read first)."""
     if new:
         conn.execute(
             insert(ATTACHMENTS),
@@ -292,7 +313,6 @@ def replace_attachments(conn: Connection, complaint_id: int, wanted: Sequence[At
                 for a in new
             ],
         )
-    return bool(gone or new)
 
 
 def count_complaints(conn: Connection) -> int:

@@ -19,12 +19,13 @@ and is not uploaded unless the desk's `sync.upload_demo` setting asks for it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, case, select
 
+from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import Status
 from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.storage import repository as repo
@@ -55,8 +56,10 @@ class Outbox:
     def after_write(self, conn: Connection, changes: Sequence[ComplaintChange]) -> None:
         wanted = {c.complaint_id: c for c in changes if self.wants(c)}
         at_central = {i for i, c in wanted.items() if c.created and c.at_central}
+        known = {i: c.complaint for i, c in wanted.items() if c.complaint is not None}
+        new = {i for i, c in wanted.items() if c.created}
         for chunk in chunks(list(wanted)):
-            enqueue(conn, chunk, self.attachments, {i: wanted[i].at for i in chunk}, at_central)
+            enqueue(conn, chunk, self.attachments, {i: wanted[i].at for i in chunk}, at_central, written=known, new=new)
 
 
 def enqueue(
@@ -65,23 +68,40 @@ def enqueue(
     attachments: AttachmentSource,
     at: dict[int, datetime],
     at_central: Collection[int] = (),
+    *,
+    written: Mapping[int, Complaint] | None = None,
+    new: Collection[int] = (),
 ) -> int:
     """Queue (or re-queue) the current revision of each complaint. Returns how many.
     `at_central`: new complaints the central already holds at this revision (imported with
-    their tracking ID): their first queue row is written as synced, never sent as new."""
-    rows = conn.execute(select(repo.COMPLAINTS).where(repo.C.id.in_(complaint_ids))).all()
+    their tracking ID): their first queue row is written as synced, never sent as new.
+    `written`: complaints as the writer left them in this transaction (not read again);
+    `new`: complaints created in this transaction, which cannot have a queue row yet (a
+    complaint's queue row goes with it when it is deleted), so none is looked for."""
+    held = written or {}
+    complaints = [held[i] for i in complaint_ids if i in held]
+    unread = [i for i in complaint_ids if i not in held]
+    if unread:
+        rows = conn.execute(select(repo.COMPLAINTS).where(repo.C.id.in_(unread))).all()
+        complaints += [repo.row_to_complaint(row) for row in rows]
+    queued = [i for i in complaint_ids if i not in new]
     existing = {
         r.complaint_id: r
-        for r in conn.execute(
-            select(ITEMS.c.complaint_id, ITEMS.c.payload, ITEMS.c.queued_at, ITEMS.c.revision, ITEMS.c.state).where(
-                ITEMS.c.complaint_id.in_(complaint_ids)
+        for r in (
+            conn.execute(
+                select(ITEMS.c.complaint_id, ITEMS.c.payload, ITEMS.c.queued_at, ITEMS.c.revision, ITEMS.c.state).where(
+                    ITEMS.c.complaint_id.in_(queued)
+                )
             )
+            if queued
+            else ()
         )
     }
-    refs = attachments.refs(conn, complaint_ids)
+    # A complaint known to have no attachments has no refs to look up.
+    with_files = [i for i in complaint_ids if i not in held or held[i].attachments]
+    refs = attachments.refs(conn, with_files) if with_files else {}
     inserts: list[dict[str, Any]] = []
-    for row in rows:
-        complaint = repo.row_to_complaint(row)
+    for complaint in complaints:
         old = existing.get(complaint.id)
         if old is not None and old.revision == complaint.revision:
             continue  # this revision is queued (or was answered) already
@@ -124,7 +144,7 @@ def enqueue(
             )
     if inserts:
         conn.execute(ITEMS.insert(), inserts)
-    return len(rows)
+    return len(complaints)
 
 
 def enqueue_existing(conn: Connection, attachments: AttachmentSource, *, include_demo: bool, now: datetime) -> int:

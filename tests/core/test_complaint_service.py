@@ -26,6 +26,8 @@ def test_record_assigns_receipt_number_and_writes_timeline(service: ComplaintSer
     assert first.events[0].actor == "Siti Rahmawati"
     assert first.reporter_phone == "+6281234567890"
     assert len(first.client_id) == 36
+    # Built from the inserts' own RETURNING, not read back: the same as reading it afresh.
+    assert first == service.get(first.id) and second == service.get(second.id)
 
 
 def test_serial_restarts_each_day_and_per_desk(service: ComplaintService, clock, settings) -> None:

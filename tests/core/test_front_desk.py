@@ -106,6 +106,8 @@ def test_attachments_and_duplicate_link_are_saved_with_the_complaint(
     assert new.duplicate_of_id == earlier.id
     assert [e.kind for e in new.events] == ["created", "recorded", "marked_duplicate"]
     assert new.revision == 1
+    # A new complaint is not read back after its inserts: what the save returns is what is stored.
+    assert new == service.get(new.id)
 
     fewer = service.record(walk_in(), new.id, extras=Extras(files[:1], duplicate_of=earlier.id)).complaint
     assert [a.filename for a in fewer.attachments] == ["surat.pdf"]
