@@ -32,13 +32,15 @@ def paper_problems(conn: Connection, typed: str, received_at: datetime | None) -
         return (error(FIELD, "paper_receipt_unknown", number=read.number),)
     if row.used_at is not None:
         return (error(FIELD, "paper_receipt_used", number=read.number),)
-    if received_at is not None and not row.reserved_at <= received_at <= row.valid_until:
+    # A paper's time is written to the minute: the block's own minute counts.
+    start = row.reserved_at.replace(second=0, microsecond=0)
+    if received_at is not None and not start <= received_at <= row.valid_until:
         zone = received_at.tzinfo
         return (
             error(
                 "received_at",
                 "paper_receipt_time_outside",
-                start=row.reserved_at.astimezone(zone).strftime(_SHOWN),
+                start=start.astimezone(zone).strftime(_SHOWN),
                 end=row.valid_until.astimezone(zone).strftime(_SHOWN),
             ),
         )

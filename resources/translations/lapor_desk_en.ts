@@ -920,7 +920,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/queue/complaint_view.py" line="81"/>
-        <location filename="../../ui/queue/complaint_view.py" line="293"/>
+        <location filename="../../ui/queue/complaint_view.py" line="296"/>
         <source>Tenggat berikutnya</source>
         <translation>Next deadline</translation>
     </message>
@@ -1974,57 +1974,72 @@ Detail: {detail}</translation>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="180"/>
+        <location filename="../../ui/intake/intake_form.py" line="181"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="184"/>
+        <location filename="../../ui/intake/intake_form.py" line="185"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="185"/>
+        <location filename="../../ui/intake/intake_form.py" line="186"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="291"/>
+        <location filename="../../ui/intake/intake_form.py" line="315"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="304"/>
+        <location filename="../../ui/intake/intake_form.py" line="328"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="329"/>
+        <location filename="../../ui/intake/intake_form.py" line="353"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="340"/>
+        <location filename="../../ui/intake/intake_form.py" line="364"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="351"/>
+        <location filename="../../ui/intake/intake_form.py" line="375"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="359"/>
+        <location filename="../../ui/intake/intake_form.py" line="383"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/field_sheet.py" line="84"/>
+        <location filename="../../ui/intake/field_sheet.py" line="92"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/field_sheet.py" line="89"/>
+        <location filename="../../ui/intake/field_sheet.py" line="93"/>
+        <source>Nomor tanda terima &amp;kertas</source>
+        <translation>&amp;Paper receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/field_sheet.py" line="95"/>
+        <source>Hanya untuk pengaduan dari tanda terima kertas</source>
+        <translation>Only for a complaint given a paper receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/field_sheet.py" line="98"/>
+        <source>Isi bila warga menerima nomor dari blok nomor kertas saat server kantor mati. Isi juga Diterima dengan tanggal dan jam yang tertulis di kertas.</source>
+        <translation>Fill in when the citizen was given a number from the paper number block while the office server was down. Also set Received to the date and time written on the paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/field_sheet.py" line="108"/>
         <source>K&amp;oordinat (lintang dan bujur)</source>
         <translation>C&amp;oordinates (latitude and longitude)</translation>
     </message>
@@ -2230,17 +2245,17 @@ Detail: {detail}</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="134"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="137"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="169"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="172"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="183"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="186"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
@@ -3418,42 +3433,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="255"/>
+        <location filename="../../ui/sync/sync_controller.py" line="257"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="256"/>
+        <location filename="../../ui/sync/sync_controller.py" line="258"/>
         <source>Riwayat kirim</source>
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="276"/>
+        <location filename="../../ui/sync/sync_controller.py" line="278"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="307"/>
+        <location filename="../../ui/sync/sync_controller.py" line="309"/>
         <source>Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?</source>
         <translation>This reply will not be sent to the central and stays at the desk only. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="312"/>
+        <location filename="../../ui/sync/sync_controller.py" line="314"/>
         <source>Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?</source>
         <translation>The change the central refused is discarded and the central&apos;s content is used again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="332"/>
+        <location filename="../../ui/sync/sync_controller.py" line="334"/>
         <source>Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat.</source>
         <translation>The change goes to the central as a supplement, then the complaint&apos;s content returns to the central&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="351"/>
+        <location filename="../../ui/sync/sync_controller.py" line="353"/>
         <source>Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan.</source>
         <translation>A supplement to a complaint the central is handling goes to the central as a reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="359"/>
+        <location filename="../../ui/sync/sync_controller.py" line="361"/>
         <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
         <translation>Supplement recorded; it goes to the central with the next sync.</translation>
     </message>
@@ -3461,12 +3476,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="122"/>
+        <location filename="../../ui/common/tasks.py" line="150"/>
         <source>kesalahan tak terduga ({kind}); rinciannya ada di log.</source>
         <translation>an unexpected error ({kind}); the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="123"/>
+        <location filename="../../ui/common/tasks.py" line="151"/>
         <source>Pekerjaan di latar belakang gagal: {reason}</source>
         <translation>A background task failed: {reason}</translation>
     </message>

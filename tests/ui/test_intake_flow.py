@@ -16,6 +16,7 @@ KEYSTROKES: list[tuple[str, str | None]] = [
     ("body", "Lampu penerangan jalan di depan pasar Cileunyi mati sejak dua minggu, gelap dan rawan."),
     ("incident_date", "01-11-2026"),
     ("received_at", None),
+    ("paper_receipt", None),  # only for a complaint given a paper receipt number: left empty
     ("attachments.list", None),
     ("attachments.add_button", None),  # "Hapus lampiran" is disabled while there is none: skipped
     ("location_text", "Depan Pasar Cileunyi, Jl. Raya Cinunuk"),

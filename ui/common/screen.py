@@ -11,13 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from lapor_desk.accounts.roles import Actor, Permission
     from lapor_desk.accounts.service import AccountService
     from lapor_desk.audit import AuditTrail
     from lapor_desk.deadlines import Deadline, DeskCalendar
     from lapor_desk.domain.complaint import Complaint, ComplaintInput, DuplicateCandidate, Extras
+    from lapor_desk.domain.messages import FieldMessage
     from lapor_desk.domain.queue import QueueCount, QueueFilter, QueueRow
     from lapor_desk.domain.validation import RegionLookup
+    from lapor_desk.paper.book import PaperReceiptBook
     from lapor_desk.receipt import Receipt
     from lapor_desk.reports.service import ReportService
     from lapor_desk.review import ReviewQueue
@@ -57,6 +61,8 @@ class ComplaintCalls(QueueCalls, Protocol):
 
     def issue_receipt(self, complaint_id: int, output: str) -> tuple[Complaint, int]: ...
 
+    def check_paper_receipt(self, typed: str, received_at: datetime | None) -> tuple[FieldMessage, ...]: ...
+
     def record_reply(self, complaint_id: int, text: str = "", rating: int | None = None) -> Complaint: ...
 
     def deadline_of(self, complaint: Complaint) -> Deadline | None: ...
@@ -93,5 +99,8 @@ class ScreenSession(Protocol):
 
     @property
     def settings(self) -> Settings: ...
+
+    @property
+    def paper(self) -> PaperReceiptBook: ...
 
     def can(self, permission: Permission) -> bool: ...

@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lapor_desk.domain.complaint import FIELDS, ComplaintInput
 from lapor_desk.domain.fields import Kind, Section
 from lapor_desk.domain.messages import FieldMessage, error
+from lapor_desk.paper.use import FIELD as PAPER_RECEIPT
 from ui.intake import editors as kinds
 from ui.intake.attachments_panel import AttachmentsPanel
 from ui.intake.editors import EnumCombo, EnumSetField
@@ -56,6 +57,13 @@ class FieldSheet(QWidget):
             self._add_row(form, spec.name, editor, chain[0])
             self.focus_chain.extend(chain)
             if spec.name == ATTACHMENTS_AFTER:
+                # The number of a paper receipt given while the office server was down: the
+                # complaint is recorded with it (the core checks it), its received-at the paper's.
+                self.paper_receipt = QLineEdit()
+                self.paper_receipt.setMaxLength(48)
+                self.editors[PAPER_RECEIPT] = self.paper_receipt
+                self._add_row(form, PAPER_RECEIPT, self.paper_receipt, self.paper_receipt)
+                self.focus_chain.append(self.paper_receipt)
                 self._add_row(form, "attachments", attachments, attachments.list)
                 self.focus_chain.extend([attachments.list, attachments.add_button, attachments.remove_button])
         layout.addStretch(1)
@@ -82,6 +90,17 @@ class FieldSheet(QWidget):
             group.setTitle(kinds.section_title(key))
         self._texts = {spec.name: kinds.label_of(spec) for spec in FIELDS}
         self._texts["attachments"] = QCoreApplication.translate("IntakeForm", "Lampiran")
+        self._texts[PAPER_RECEIPT] = QCoreApplication.translate("IntakeForm", "Nomor tanda terima &kertas")
+        self.paper_receipt.setPlaceholderText(
+            QCoreApplication.translate("IntakeForm", "Hanya untuk pengaduan dari tanda terima kertas")
+        )
+        self.paper_receipt.setToolTip(
+            QCoreApplication.translate(
+                "IntakeForm",
+                "Isi bila warga menerima nomor dari blok nomor kertas saat server kantor mati. "
+                "Isi juga Diterima dengan tanggal dan jam yang tertulis di kertas.",
+            )
+        )
         for name, editor in self.editors.items():
             editor.setAccessibleName(self._texts[name].replace("&", ""))
             if isinstance(editor, (EnumCombo, EnumSetField)):
@@ -122,6 +141,7 @@ class FieldSheet(QWidget):
         return ComplaintInput(**values), problems
 
     def load(self, data: ComplaintInput) -> None:
+        self.paper_receipt.clear()  # never kept with a draft: typed again when recording
         for spec in FIELDS:
             self.editors[spec.name].set_value(getattr(data, spec.name))
         self.show_coordinates(any(getattr(data, name) is not None for name in COORDINATES))

@@ -25,6 +25,7 @@ from lapor_desk.domain.complaint import FIELDS, Complaint, ComplaintInput, Extra
 from lapor_desk.domain.messages import FieldMessage, ValidationFailed, ValidationResult
 from lapor_desk.domain.validation import required_fields, validate
 from lapor_desk.i18n import CodedError
+from lapor_desk.paper.use import FIELD as PAPER_RECEIPT
 from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
 from ui.common import labels, style
 from ui.common.tasks import TaskRunner
@@ -216,6 +217,7 @@ class IntakeForm(QWidget):
         return data, (
             tuple(self.attachments.attachments),
             self.duplicates.duplicate_of,
+            self.sheet.paper_receipt.text(),
             tuple((p.field, p.code) for p in problems),
         )
 
@@ -227,7 +229,8 @@ class IntakeForm(QWidget):
         return self._pristine is None or self._snapshot() != self._pristine
 
     def extras(self) -> Extras:
-        return Extras(tuple(self.attachments.attachments), self.duplicates.duplicate_of)
+        paper = self.sheet.paper_receipt.text().strip()
+        return Extras(tuple(self.attachments.attachments), self.duplicates.duplicate_of, paper)
 
     def set_officer(self, name: str, nip: str) -> None:
         """The signed-in account is the officer of what is recorded next."""
@@ -246,6 +249,27 @@ class IntakeForm(QWidget):
             # The stored NIK, unchanged and unseen: the core checks it when it is saved.
             messages = tuple(m for m in messages if m.field != "reporter_nik")
         self._merge_messages(ValidationResult(messages), name)
+        if name in (PAPER_RECEIPT, "received_at"):
+            self._check_paper(data.received_at, messages)
+
+    def _check_paper(self, received_at: datetime | None, local: tuple[FieldMessage, ...]) -> None:
+        """The paper receipt number against the office's blocks (a read in the background):
+        its messages at the number, and at Diterima when the paper's time is outside the block."""
+        typed, service = self.sheet.paper_receipt.text().strip(), self.service
+        if service is None:
+            return
+        if not typed:
+            self._merge_messages(ValidationResult(), PAPER_RECEIPT)
+            return
+
+        def show(found: tuple[FieldMessage, ...]) -> None:
+            if self.sheet.paper_receipt.text().strip() != typed:
+                return  # typed on since: its own check follows
+            self._merge_messages(ValidationResult(found), PAPER_RECEIPT)
+            at_time = tuple(m for m in local if m.field == "received_at") + found
+            self._merge_messages(ValidationResult(at_time), "received_at")
+
+        self.tasks.read(lambda: service.check_paper_receipt(typed, received_at), show, context=self)
 
     def _merge_messages(self, fresh: ValidationResult, name: str) -> None:
         kept = tuple(m for m in self.result.messages if m.field != name)
