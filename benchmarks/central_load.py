@@ -40,7 +40,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, make_url, select
 
 from benchmarks.central_floor import DESK_CODE as FLOOR_DESK
 from benchmarks.central_floor import ENV as FLOOR_ENV
@@ -289,7 +289,7 @@ def running_floor(db_url: str, workers: int) -> Any:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError("the floor server did not start") from None
                 time.sleep(0.1)
-        yield port
+        yield port, process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -309,10 +309,76 @@ def count_stored(db_url: str, like: str = "BENCH-%") -> tuple[int, int]:
         engine.dispose()
 
 
-def run_load(port: int, tokens: dict[str, str], args: argparse.Namespace, mode: str, path: str) -> dict[str, Any]:
+def run_load(
+    port: int, tokens: dict[str, str], args: argparse.Namespace, mode: str, path: str, server_pid: int, db_url: str
+) -> dict[str, Any]:
+    """The load, with the CPU time the server's processes and its PostgreSQL backends spent
+    meanwhile: CPU per complaint is the figure a loaded machine distorts least."""
+    database = _database_name(db_url)
+    server_before, pg_before = _tree_cpu(server_pid), _backend_cpu(database)
     if mode == "open":
-        return asyncio.run(drive_open(port, tokens, args, path))
-    return asyncio.run(drive(port, tokens, args, path))
+        stats = asyncio.run(drive_open(port, tokens, args, path))
+    else:
+        stats = asyncio.run(drive(port, tokens, args, path))
+    stats["server_cpu"] = _delta(server_before, _tree_cpu(server_pid))
+    stats["database_cpu"] = _delta(pg_before, _backend_cpu(database)) if database else None
+    return stats
+
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_of(pid: int) -> tuple[int, float] | None:
+    """(parent pid, user + system CPU seconds) of a live process, from /proc (Linux)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _processes() -> dict[int, tuple[int, float]]:
+    out: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+        if entry.name.isdigit() and (found := _cpu_of(int(entry.name))) is not None:
+            out[int(entry.name)] = found
+    return out
+
+
+def _tree_cpu(pid: int) -> dict[int, float]:
+    """CPU seconds of a process and its live descendants (uvicorn's workers), by pid."""
+    table = _processes()
+    tree, grew = {pid}, True
+    while grew:
+        more = {p for p, (parent, _cpu) in table.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return {p: table[p][1] for p in tree if p in table}
+
+
+def _backend_cpu(database: str | None) -> dict[int, float]:
+    """CPU seconds of the PostgreSQL backends serving `database` (their title names it)."""
+    if not database:
+        return {}
+    out: dict[int, float] = {}
+    for pid, (_parent, cpu) in _processes().items():
+        with contextlib.suppress(OSError):
+            title = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+            if title.startswith("postgres: ") and f" {database} " in title:
+                out[pid] = cpu
+    return out
+
+
+def _delta(before: dict[int, float], after: dict[int, float]) -> float | None:
+    """CPU spent between the two samples (a process that ended meanwhile is not counted)."""
+    if not after:
+        return None
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
+def _database_name(db_url: str) -> str | None:
+    return make_url(db_url).database if db_url.startswith("postgresql") else None
 
 
 def report(title: str, stats: dict[str, Any], stored: int, distinct: int, *, resends: bool) -> tuple[bool, float]:
@@ -340,6 +406,11 @@ def report(title: str, stats: dict[str, Any], stored: int, distinct: int, *, res
         f"desks stopped by the time limit: {stats['stopped_early']}"
     )
     print(f"     stored {stored}, distinct client_ids {distinct}, lost {lost}, duplicated {duplicated}")
+    if created and stats.get("server_cpu") is not None:
+        line = f"     CPU per complaint: server processes {stats['server_cpu'] / created * 1000:.3f} ms"
+        if stats.get("database_cpu") is not None:
+            line += f", PostgreSQL backends {stats['database_cpu'] / created * 1000:.3f} ms"
+        print(line + f", load generator {stats['client_cpu'] / created * 1000:.3f} ms")
     ok = (
         lost == 0
         and duplicated == 0
@@ -367,14 +438,14 @@ def bench_backend(name: str, db_url: str | None, args: argparse.Namespace, floor
         serve_args = ["--workers", str(args.workers), "--pool-size", str(args.pool_size)]
         with running_server(url, serve_args=serve_args, work_dir=Path(tmp)) as server:
             tokens = register_desks(url, args.desks)
-            stats = run_load(server.port, tokens, args, mode, CENTRAL_PATH)
+            stats = run_load(server.port, tokens, args, mode, CENTRAL_PATH, server.pid, url)
         stored, distinct = count_stored(url)
     ok, central_rate = report("central", stats, stored, distinct, resends=mode == "burst")
     if floor_url is None:
         return ok
-    with running_floor(floor_url, args.workers) as port:
+    with running_floor(floor_url, args.workers) as (port, pid):
         codes = {f"FLOOR-{i:04d}": "-" for i in range(args.desks)}
-        floor_stats = run_load(port, codes, args, mode, FLOOR_PATH)
+        floor_stats = run_load(port, codes, args, mode, FLOOR_PATH, pid, floor_url)
     stored, distinct = count_stored(floor_url, FLOOR_DESK)
     good, floor_rate = report(
         "floor (bare FastAPI + pydantic + one INSERT)", floor_stats, stored, distinct, resends=False
@@ -388,14 +459,16 @@ def bench_backend(name: str, db_url: str | None, args: argparse.Namespace, floor
 
 
 def profile(url: str, batches: int, batch_size: int) -> None:
-    """N batches through the whole central app in this process (routes run inline instead of
-    on the thread pool, so one profiler sees them), CPU time, grouped by package."""
+    """N batches through the whole central app in this process, CPU time: first as served (on
+    the thread pool), then N more under the profiler with the routes run inline instead (so one
+    profiler sees them), grouped by package."""
     import cProfile
     import pstats
 
     import httpx
     from fastapi import dependencies, routing
 
+    import central.api.desk
     import central.middleware
     from central.app import create_app
     from central.config import Settings
@@ -403,8 +476,6 @@ def profile(url: str, batches: int, batch_size: int) -> None:
     async def inline(func: Any, *a: Any, **k: Any) -> Any:
         return func(*a, **k)
 
-    for module in (routing, dependencies.utils, central.middleware):
-        module.run_in_threadpool = inline  # type: ignore[attr-defined]
     db = CentralDatabase(url, pool_size=2)
     try:
         prepare(db)
@@ -436,6 +507,8 @@ def profile(url: str, batches: int, batch_size: int) -> None:
 
             await send(work[:1])
             bare = await send(plain)  # without the profiler's own cost
+            for module in (routing, dependencies.utils, central.middleware, central.api.desk):
+                module.run_in_threadpool = inline  # type: ignore[attr-defined]
             trips.clear()
             profiler.enable()
             cpu = await send(profiled)
@@ -445,7 +518,7 @@ def profile(url: str, batches: int, batch_size: int) -> None:
     bare, cpu = asyncio.run(run())
     count = batches * batch_size
     print(
-        f"\n== profile: {batches} batches of {batch_size} in-process (central and its HTTP client): "
+        f"\n== profile: {batches} batches of {batch_size} in-process (central, its thread pool and its HTTP client): "
         f"CPU {bare / count * 1000:.2f} ms per complaint; under the profiler {cpu / count * 1000:.2f} ms"
     )
     per_batch = {kind: n / batches for kind, n in sorted(trips.items())}

@@ -33,6 +33,11 @@ def _text(limit: int) -> Any:
     return Field("", max_length=limit)
 
 
+# A fresh list per item, where a `[]` default is deep-copied for every item validated (the
+# central validates every item of every batch); the published default stays [].
+_EMPTY_LIST: Any = {"default_factory": list, "json_schema_extra": {"default": []}}
+
+
 class Strict(BaseModel):
     """Unknown fields are refused (listed in the errors), so contract drift shows at once."""
 
@@ -54,7 +59,7 @@ class BatchItem(Strict):
     receipt_number: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     payload_hash: Annotated[str, Field(pattern=HEX64)]
     desk_recorded_at: AwareDatetime
-    attachments: Annotated[list[AttachmentRef], Field(max_length=50)] = []
+    attachments: Annotated[list[AttachmentRef], Field(max_length=50, **_EMPTY_LIST)]
     type: ReportType | None = None
     channel: Channel | None = None
     title: StrictStr = _text(c.TITLE_MAX)
@@ -82,7 +87,7 @@ class BatchItem(Strict):
     age_band: AgeBand | None = None
     disability_consent: StrictBool = False
     disability: Disability | None = None
-    disability_types: Annotated[list[DisabilityType], Field(max_length=4)] = []
+    disability_types: Annotated[list[DisabilityType], Field(max_length=4, **_EMPTY_LIST)]
     accessibility_need: StrictStr = _text(c.ACCESSIBILITY_MAX)
     with_companion: StrictBool | None = None
     officer_name: StrictStr = _text(c.NAME_MAX)

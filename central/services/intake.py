@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import TextClause, delete, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
@@ -264,13 +264,9 @@ def _pg_bulk_insert(columns: tuple[str, ...]) -> TextClause:
 
 
 def _json_rows(values: list[dict[str, Any]]) -> str:
-    return json.dumps(values, default=_json_value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"not JSON: {type(value).__name__}")
+    # orjson writes datetimes and dates in ISO 8601 itself (what PostgreSQL reads back), about
+    # ten times faster than json.dumps with a default() per datetime.
+    return orjson.dumps(values).decode()
 
 
 def _row_values(ch: Checked, desk_id: int, now: datetime) -> dict[str, Any]:
