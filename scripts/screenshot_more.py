@@ -6,36 +6,18 @@ dialog opens over it, at the font size and language the caller set."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QWidget
+from shot_wait import settle, wait_until
 
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
     from ui.shell.main_window import MainWindow
 
 SCREEN = (1366, 768)
-
-
-def settle(ms: int = 300) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    import time
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not get ready")
-        settle(50)
 
 
 def fits(widget: QWidget, name: str) -> None:

@@ -24,14 +24,12 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
+from shot_wait import settle, wait_until
 
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
@@ -65,20 +63,6 @@ STATUSES = (
     ("not_authority", 4),
     ("on_hold", 3),
 )
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not get ready")
-        settle(50)
 
 
 def last_month(today: date) -> tuple[int, int]:

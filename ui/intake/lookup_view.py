@@ -45,7 +45,7 @@ class LookupView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.model.size_columns(self.table)
+        self.model.fit_to(self.table)  # the key columns stay in sight at any font size
         row = QHBoxLayout()
         row.addWidget(self.label)
         row.addWidget(self.box, 1)

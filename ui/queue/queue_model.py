@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView
+from shiboken6 import isValid
 
 from lapor_desk.domain.queue import Deadline, DeadlineState, QueueCount, QueueFilter, QueueRow
 from lapor_desk.i18n import describe
@@ -49,11 +51,55 @@ class QueueModel(QAbstractTableModel):
         "reporter": 22,
         "deadline": 21,
     }
+    # When the table is too narrow for every column (200 % font on a 1366-wide screen), the
+    # title is elided down to TITLE_MIN characters, then these columns leave, least needed
+    # first; if the rest still does not fit, the status, deadline and date columns are elided
+    # with the title, the receipt number and the location's least kept whole. The receipt, status, deadline, title and
+    # location stay in sight without scrolling sideways; the row's tooltip has all of it.
+    DROP_FIRST = ("channel", "type", "reporter")  # the received date stays: the list's order and its arrow
+    TITLE_MIN = 18
+    LOCATION_MIN = 14
+    SQUEEZED = ("received", "status", "deadline")
 
     def size_columns(self, view: QTableView) -> None:
         em = view.fontMetrics().horizontalAdvance("n")
-        for name, chars in self.WIDTHS.items():
-            view.setColumnWidth(self.COLUMNS.index(name), em * chars)
+        room = view.viewport().width() if view.isVisible() else 0  # unknown before it is shown
+        widths = {name: em * chars for name, chars in self.WIDTHS.items()}
+        hidden: list[str] = []
+        if room > 0:
+            title = widths.pop("title")
+            floor = em * (self.TITLE_MIN + self.LOCATION_MIN)
+
+            def others() -> int:
+                return sum(w for name, w in widths.items() if name not in hidden)
+
+            for name in self.DROP_FIRST:
+                if others() + floor <= room:
+                    break
+                hidden.append(name)
+            spare = room - others() - em * self.LOCATION_MIN
+            if spare >= em * self.TITLE_MIN:
+                widths["title"] = min(title, spare)
+            else:
+                squeezed = [name for name in self.SQUEEZED if name not in hidden]
+                asked = sum(widths[name] for name in squeezed) + em * self.TITLE_MIN
+                factor = max(0.4, (room - widths["receipt"] - em * self.LOCATION_MIN) / asked)
+                for name in squeezed:
+                    widths[name] = int(widths[name] * factor)
+                widths["title"] = int(em * self.TITLE_MIN * factor)
+            # The location has what is left, set here whichever column the header stretches.
+            widths["location"] = max(em * self.LOCATION_MIN, room - others())
+        for name, width in widths.items():
+            view.setColumnWidth(self.COLUMNS.index(name), width)
+        for column, name in enumerate(self.COLUMNS):
+            view.setColumnHidden(column, name in hidden)
+        self.hidden: tuple[str, ...] = tuple(hidden)
+        self.squeezed = room > 0 and widths["title"] < em * self.WIDTHS["title"]
+
+    def fit_to(self, view: QTableView) -> None:
+        """Size the view's columns now and again whenever it is resized."""
+        view.viewport().installEventFilter(_Refit(self, view))
+        self.size_columns(view)
 
     def __init__(
         self, service: QueueCalls | None, tasks: TaskRunner, page_size: int = 200, parent: QObject | None = None
@@ -64,6 +110,8 @@ class QueueModel(QAbstractTableModel):
         self.page_size = page_size
         self.language = "id"  # for messages about failed loads; the window keeps it current
         self.filter = QueueFilter()
+        self.hidden = ()  # columns left out for want of room (size_columns)
+        self.squeezed = False  # some columns elided for want of room
         self.rows: list[QueueRow] = []
         self._generation = 0
         self._loading = False
@@ -172,6 +220,9 @@ class QueueModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.header(self.COLUMNS[section])
+
+    def header(self, column: str) -> str:
         return {
             "receipt": self.tr("No. tanda terima"),
             "received": self.tr("Diterima"),
@@ -182,7 +233,7 @@ class QueueModel(QAbstractTableModel):
             "reporter": self.tr("Pelapor"),
             "location": self.tr("Lokasi"),
             "deadline": self.tr("Tenggat"),
-        }[self.COLUMNS[section]]
+        }[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -191,8 +242,15 @@ class QueueModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if column == "deadline":
             return self._deadline_data(row.deadline, role)
+        if role == Qt.ItemDataRole.ToolTipRole and (self.hidden or self.squeezed):
+            return "\n".join(  # the whole row, for a table too narrow to show it
+                f"{self.header(name)}: {self.text(row, name)}" for name in self.COLUMNS if name != "deadline"
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.text(row, column)
+
+    def text(self, row: QueueRow, column: str) -> str:
         # Citizen text goes out as DisplayRole only: views draw it as plain text.
         if column == "receipt":
             return row.receipt_number or self.tr("(draf #{id})").format(id=row.id)
@@ -236,3 +294,17 @@ class QueueModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+
+
+class _Refit(QObject):
+    """Refits a table's columns when its viewport is resized (the window, a scroll bar coming
+    or going; QueueModel.fit_to)."""
+
+    def __init__(self, model: QueueModel, view: QTableView) -> None:
+        super().__init__(view.viewport())
+        self.model, self.view, self.viewport = model, view, view.viewport()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
+        if watched is self.viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isValid(self.view):
+            self.model.size_columns(self.view)
+        return False

@@ -80,7 +80,7 @@ class QueueView(QWidget):
         header.moveSection(
             header.visualIndex(model.COLUMNS.index("deadline")), header.visualIndex(model.COLUMNS.index("status")) + 1
         )
-        model.size_columns(self.table)
+        model.fit_to(self.table)  # the key columns stay in sight at any font size
 
         # Two rows: in one, the filters kept the window ~1900 px wide at 200% font (off a 1366 screen).
         filters, more = QHBoxLayout(), QHBoxLayout()
