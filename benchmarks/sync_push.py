@@ -134,6 +134,16 @@ def sync_in_the_app(desk: Desk) -> tuple[float, float, int, int]:
     return elapsed, probe.longest, int(getattr(report, "synced", 0)), full_gcs
 
 
+def _bytes_written() -> int | None:
+    """What this (the desk's) process has handed to write() so far: Linux's /proc/self/io.
+    The central is another process, so this is the desk's own writing."""
+    try:
+        fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+    except OSError:
+        return None
+    return int(fields["wchar"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
@@ -158,17 +168,23 @@ def main() -> int:
         )
         print(f"queued {args.count:,} demo complaints in {time.perf_counter() - made:.1f} s")
         with desk.db.read() as conn:
-            payloads = [r.payload for r in conn.execute(state.ITEMS.select().order_by(state.S.complaint_id))]
+            payloads = [
+                r.payload for r in conn.execute(state.PAYLOADS.select().order_by(state.PAYLOADS.c.complaint_id))
+            ]
         assert len(payloads) == args.count
 
         floor_s = floor(server.api_url, floor_token, payloads, args.batch)
+        wrote = _bytes_written()
         sync_s, stall_ms, synced, full_gcs = sync_in_the_app(desk)
+        wrote = None if wrote is None else (_bytes_written() or 0) - wrote
         desk.close()
     floor_rate, sync_rate = args.count / floor_s, args.count / sync_s
     print(f"bare requests floor : {floor_rate:8,.0f} complaints/s ({floor_s:.2f} s)")
     print(f"desk sync (app)     : {sync_rate:8,.0f} complaints/s ({sync_s:.2f} s, {synced:,} synced)")
     print(f"ratio sync/floor    : {sync_s / floor_s:8.2f}x the floor's time  (target <= 3x)")
     print(f"longest GUI stall   : {stall_ms:8.0f} ms  (target <= 50 ms; full GCs meanwhile: {full_gcs})")
+    if wrote is not None:  # the WAL and its checkpoints: what the disk's fsyncs pay for
+        print(f"desk bytes written  : {wrote / args.count / 1024:8.1f} KB per complaint during the sync")
     misses = [
         name
         for name, met in (

@@ -25,7 +25,7 @@ from lapor_desk.domain.enums import EventKind
 from lapor_desk.settings import RETENTION_DAYS, Settings
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
-from lapor_desk.sync.state import ITEMS
+from lapor_desk.sync.state import ITEMS, PAYLOADS
 
 log = logging.getLogger(__name__)
 PERSONAL_FIELDS = ("reporter_name", "reporter_nik", "reporter_phone", "reporter_email", "reporter_address")
@@ -116,21 +116,12 @@ class RetentionPurge:
 
     @staticmethod
     def _scrub_queue(conn: Any, ids: list[int]) -> None:
-        columns = [col for col in ("payload", "accepted_payload") if col in ITEMS.c]
-        rows = conn.execute(
-            select(ITEMS.c.complaint_id, *[ITEMS.c[col] for col in columns]).where(ITEMS.c.complaint_id.in_(ids))
-        ).all()
-        if not rows:
-            return
-        stmt = (
-            update(ITEMS)
-            .where(ITEMS.c.complaint_id == bindparam("cid"))
-            .values(**{col: bindparam(f"new_{col}") for col in columns})
-        )
-        conn.execute(
-            stmt,
-            [
-                {"cid": row[0], **{f"new_{col}": scrub_payload(row[i + 1]) for i, col in enumerate(columns)}}
-                for row in rows
-            ],
-        )
+        # The queued payload (its own table since 0017) and the copy the central accepted.
+        for table, column in ((PAYLOADS, "payload"), (ITEMS, "accepted_payload")):
+            rows = conn.execute(
+                select(table.c.complaint_id, table.c[column]).where(table.c.complaint_id.in_(ids))
+            ).all()
+            if not rows:
+                continue
+            stmt = update(table).where(table.c.complaint_id == bindparam("cid")).values({column: bindparam("new")})
+            conn.execute(stmt, [{"cid": cid, "new": scrub_payload(body)} for cid, body in rows])

@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, case, select
+from sqlalchemy import Connection, Table, bindparam, case, insert, select, update
 
 from lapor_desk.domain.complaint import Complaint
 from lapor_desk.domain.enums import Status
@@ -31,7 +31,7 @@ from lapor_desk.services.hooks import ComplaintChange
 from lapor_desk.storage import repository as repo
 from lapor_desk.sync import payload
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
-from lapor_desk.sync.state import SAME_AS_PAYLOAD, chunks
+from lapor_desk.sync.state import PAYLOADS, SAME_AS_PAYLOAD, chunks
 from lapor_desk.sync.tables import SyncItem
 
 ITEMS = cast(Table, SyncItem.__table__)
@@ -89,9 +89,9 @@ def enqueue(
         r.complaint_id: r
         for r in (
             conn.execute(
-                select(ITEMS.c.complaint_id, ITEMS.c.payload, ITEMS.c.queued_at, ITEMS.c.revision, ITEMS.c.state).where(
-                    ITEMS.c.complaint_id.in_(queued)
-                )
+                select(ITEMS.c.complaint_id, PAYLOADS.c.payload, ITEMS.c.queued_at, ITEMS.c.revision, ITEMS.c.state)
+                .outerjoin(PAYLOADS, PAYLOADS.c.complaint_id == ITEMS.c.complaint_id)
+                .where(ITEMS.c.complaint_id.in_(queued))
             )
             if queued
             else ()
@@ -101,6 +101,8 @@ def enqueue(
     with_files = [i for i in complaint_ids if i not in held or held[i].attachments]
     refs = attachments.refs(conn, with_files) if with_files else {}
     inserts: list[dict[str, Any]] = []
+    new_payloads: list[tuple[int, str | None]] = []
+    replaced: list[tuple[int, str | None]] = []
     for complaint in complaints:
         old = existing.get(complaint.id)
         if old is not None and old.revision == complaint.revision:
@@ -113,7 +115,6 @@ def enqueue(
         values = {
             "state": "pending",
             "revision": complaint.revision,
-            "payload": body,
             "payload_hash": digest,
             "attachments": [a.sha256 for a in mine],
             "attempts": 0,
@@ -133,18 +134,41 @@ def enqueue(
                     accepted_payload=SAME_AS_PAYLOAD if known else None,
                 )
             )
+            new_payloads.append((complaint.id, body))
         else:
             # The accepted content was this row's payload (state.SAME_AS_PAYLOAD): keep it before
-            # the payload is replaced. In SQL, from the row as it is when the update takes it.
-            kept = case((ITEMS.c.accepted_payload == SAME_AS_PAYLOAD, ITEMS.c.payload), else_=ITEMS.c.accepted_payload)
+            # the payload is replaced. In SQL, from the payload as it is when the update runs
+            # (the payload row is replaced only after this statement).
+            old_body = select(PAYLOADS.c.payload).where(PAYLOADS.c.complaint_id == ITEMS.c.complaint_id)
+            kept = case(
+                (ITEMS.c.accepted_payload == SAME_AS_PAYLOAD, old_body.scalar_subquery()),
+                else_=ITEMS.c.accepted_payload,
+            )
             conn.execute(
                 ITEMS.update()
                 .where(ITEMS.c.complaint_id == complaint.id)
                 .values(**values, queued_at=when, accepted_payload=kept)
             )
+            replaced.append((complaint.id, body))
     if inserts:
         conn.execute(ITEMS.insert(), inserts)
+    write_payloads(conn, new_payloads, new=True)
+    write_payloads(conn, replaced, new=False)
     return len(complaints)
+
+
+def write_payloads(conn: Connection, payloads: Sequence[tuple[int, str | None]], *, new: bool) -> None:
+    """Store the payload of each queue row's (new) revision: `new` rows are inserted with their
+    queue row, others replace the one there (an edit, or resolve restoring the accepted one)."""
+    if not payloads:
+        return
+    if new:
+        conn.execute(insert(PAYLOADS), [{"complaint_id": cid, "payload": body} for cid, body in payloads])
+        return
+    conn.execute(
+        update(PAYLOADS).where(PAYLOADS.c.complaint_id == bindparam("cid")).values(payload=bindparam("body")),
+        [{"cid": cid, "body": body} for cid, body in payloads],
+    )
 
 
 def enqueue_existing(conn: Connection, attachments: AttachmentSource, *, include_demo: bool, now: datetime) -> int:

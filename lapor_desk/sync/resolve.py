@@ -416,7 +416,6 @@ class SyncResolver:
             .values(
                 state="synced",
                 revision=revision,
-                payload=accepted,
                 payload_hash=body.get("payload_hash") or payload_hash(body),
                 attachments=[f.sha256 for f in files],
                 errors=[],
@@ -426,6 +425,7 @@ class SyncResolver:
                 synced_revision=revision,
             )
         )
+        outbox.write_payloads(conn, [(complaint_id, accepted)], new=False)
         return {"refused_revision": item["revision"], "restored_revision": revision}
 
     def _add_supplement(self, conn: Connection, actor: Actor, complaint_id: int, text: str) -> str:

@@ -24,6 +24,7 @@ from lapor_desk.sync.tables import (
     SyncFileConfirmed,
     SyncItem,
     SyncMeta,
+    SyncPayload,
     SyncReplySent,
 )
 
@@ -31,6 +32,8 @@ ITEMS = cast(Table, SyncItem.__table__)
 ATTEMPTS = cast(Table, SyncAttempt.__table__)
 ATTEMPT_ITEMS = cast(Table, SyncAttemptItem.__table__)
 META = cast(Table, SyncMeta.__table__)
+# The payload of each queue row's revision, in its own table (0017): written by outbox.write_payloads.
+PAYLOADS = cast(Table, SyncPayload.__table__)
 S = ITEMS.c
 
 WAITING = ("pending", "sending")
@@ -96,7 +99,8 @@ def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: i
     # The file list as stored text: most complaints have none, and decoding "[]" thousands
     # of times a minute is measurable.
     query = (
-        select(S.complaint_id, S.revision, S.payload, type_coerce(S.attachments, Text), S.attempts)
+        select(S.complaint_id, S.revision, PAYLOADS.c.payload, type_coerce(S.attachments, Text), S.attempts)
+        .join(PAYLOADS, PAYLOADS.c.complaint_id == S.complaint_id)
         .where(cond)
         .order_by(S.complaint_id)
         .limit(limit)
@@ -351,8 +355,9 @@ def needs_attention(conn: Connection, limit: int = 200) -> list[Attention]:
 
 def item_state(conn: Connection, complaint_id: int) -> dict[str, Any] | None:
     row = conn.execute(
-        select(ITEMS, repo.C.tracking_id)
+        select(ITEMS, PAYLOADS.c.payload, repo.C.tracking_id)
         .join(repo.COMPLAINTS, repo.C.id == S.complaint_id)
+        .outerjoin(PAYLOADS, PAYLOADS.c.complaint_id == S.complaint_id)
         .where(S.complaint_id == complaint_id)
     ).first()
     if row is None:

@@ -14,8 +14,10 @@ from lapor_desk.storage.models import Base, UTCDateTime
 class SyncItem(Base):
     """The outbox and the sync state of one complaint (keyed by complaint id).
 
-    `revision`/`payload` are the latest local version to send; `sent_revision` is the
-    one in flight; `synced_revision` the newest the central confirmed.
+    `revision` is the latest local version to send (its payload is in `sync_payloads`);
+    `sent_revision` is the one in flight; `synced_revision` the newest the central confirmed.
+    The row holds no payload so that it stays narrow: a push rewrites it twice per complaint
+    (claimed, then synced), and a ~1.4 KB row made each of those a page write per two rows.
     """
 
     __tablename__ = "sync_items"
@@ -24,7 +26,6 @@ class SyncItem(Base):
     client_id: Mapped[str] = mapped_column(String(36), unique=True)
     state: Mapped[str] = mapped_column(String(12))  # pending | sending | synced | needs_fix
     revision: Mapped[int] = mapped_column(Integer)
-    payload: Mapped[str | None] = mapped_column(Text)  # canonical JSON with payload_hash
     payload_hash: Mapped[str] = mapped_column(String(64))
     attachments: Mapped[list[str]] = mapped_column(JSON, default=list)  # sha256s referenced
     sent_revision: Mapped[int | None] = mapped_column(Integer)
@@ -49,6 +50,16 @@ class SyncItem(Base):
         Index("ix_sync_items_state_next", "state", "next_attempt_at"),
         Index("ix_sync_items_state_queued", "state", "queued_at"),  # the oldest waiting (0014)
     )
+
+
+class SyncPayload(Base):
+    """The payload (canonical JSON with payload_hash) of a queue row's `revision`: written when
+    a revision is queued, read when it is sent, never touched by a state change (0017)."""
+
+    __tablename__ = "sync_payloads"
+
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True)
+    payload: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncAttempt(Base):

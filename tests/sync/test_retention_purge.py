@@ -58,7 +58,9 @@ def test_the_purge_removes_only_what_is_due(tmp_path: Path, central: RunningServ
         # The sync's copies of the payload hold nothing personal any more.
         conn = sqlite3.connect(tmp_path / "desk" / "desk.sqlite3")
         try:
-            payloads = [p for (p,) in conn.execute("SELECT payload FROM sync_items WHERE complaint_id = ?", (due.id,))]
+            payloads = [
+                p for (p,) in conn.execute("SELECT payload FROM sync_payloads WHERE complaint_id = ?", (due.id,))
+            ]
             audit = conn.execute("SELECT detail FROM audit_entries WHERE action = 'purge' ORDER BY seq").fetchall()
         finally:
             conn.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 from central.testing import RunningServer
 from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data
 from lapor_desk.desk import Desk
-from lapor_desk.sync import state
+from lapor_desk.sync import outbox, state
 from lapor_desk.sync.installation import FILE_NAME as installation_file
 from lapor_desk.sync.installation import adopt
 
@@ -147,7 +147,7 @@ def test_sync_command_exit_codes(tmp_path: Path, central: RunningServer) -> None
             assert row is not None
             body = json.loads(row["payload"])
             body["title"] = "x"
-            conn.execute(state.ITEMS.update().where(state.S.complaint_id == bad.id).values(payload=_rehash(body)))
+            outbox.write_payloads(conn, [(bad.id, _rehash(body))], new=False)
     finally:
         desk.close()
     db = f"sqlite:///{home / 'desk.sqlite3'}"

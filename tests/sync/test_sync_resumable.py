@@ -122,7 +122,7 @@ def test_batches_go_compressed_and_progress_is_told_in_bytes(tmp_path: Path, big
                 walk_in(title=f"Pengaduan terkompresi {n}"), extras=Extras(attachments=(scan,)) if n == 0 else None
             )
         with desk.db.read() as conn:
-            plain = sum(len(r.payload) for r in conn.execute(state.ITEMS.select()))
+            plain = sum(len(r.payload) for r in conn.execute(state.PAYLOADS.select()))
         report = desk.sync.run_cycle()
         assert report.synced == 60, report
     finally:

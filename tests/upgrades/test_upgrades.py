@@ -66,6 +66,8 @@ def test_an_old_database_upgrades_to_head_with_every_value(revision: str, tmp_pa
         # to its complaint's row. Each such value is looked for where it is now.
         queued = {r["complaint_id"]: r["tracking_id"] for r in old["tables"].get("sync_items", [])}
         _, complaints_now = rows_by_key(conn, "complaints")
+        # 0015 keeps each queued payload in its own table, sync_payloads.
+        payloads_now = dict(conn.execute("SELECT complaint_id, payload FROM sync_payloads").fetchall())
         for table, rows in old["tables"].items():
             key, now = rows_by_key(conn, table)
             assert len(now) >= len(rows), table
@@ -77,6 +79,10 @@ def test_an_old_database_upgrades_to_head_with_every_value(revision: str, tmp_pa
                         if value is not None:
                             moved = complaints_now[(row["complaint_id"],)]["tracking_id"]
                             assert moved == str(value), (table, column, value, moved)
+                        checked += 1
+                        continue
+                    if (table, column) == ("sync_items", "payload"):
+                        assert payloads_now[row["complaint_id"]] == value, (table, column, value)
                         checked += 1
                         continue
                     if (table, column) == ("complaints", "tracking_id") and queued.get(row["id"]) is not None:
