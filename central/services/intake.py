@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from datetime import datetime
+import json
+from datetime import date, datetime
 from typing import Any
 
-import orjson
 from sqlalchemy import TextClause, delete, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from central.models import Attachment, Complaint, ComplaintAttachment
 from central.problems import field_error
 from central.services.feed import PendingEvent, record
 from central.services.identity import issued_ids
-from central.services.itemcheck import Checked
+from central.services.itemcheck import Checked, orjson
 from central.services.sql import insert_for
 from lapor_desk.domain.enums import Status
 
@@ -266,7 +266,15 @@ def _pg_bulk_insert(columns: tuple[str, ...]) -> TextClause:
 def _json_rows(values: list[dict[str, Any]]) -> str:
     # orjson writes datetimes and dates in ISO 8601 itself (what PostgreSQL reads back), about
     # ten times faster than json.dumps with a default() per datetime.
+    if orjson is None:
+        return json.dumps(values, default=_iso, ensure_ascii=False, separators=(",", ":"))
     return orjson.dumps(values).decode()
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
 
 
 def _row_values(ch: Checked, desk_id: int, now: datetime) -> dict[str, Any]:

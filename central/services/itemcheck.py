@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-import orjson
 from pydantic import ValidationError
 
 from central.problems import field_error
@@ -17,6 +16,11 @@ from lapor_desk.attachments import ALLOWED
 from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.validation import validate_normalized
 from lapor_desk.sync.payload import payload_hash
+
+try:
+    import orjson
+except ModuleNotFoundError:  # an environment installed before the central extra listed it: slower, same hash
+    orjson = None  # type: ignore[assignment]
 
 # The media types the desk accepts and sniffs (one list for both sides); older Office
 # names a desk may still declare are accepted too.
@@ -36,7 +40,7 @@ def canonical_hash(item: dict[str, Any]) -> str:
     five times faster; any other value (a float Python writes with an exponent, NaN, an int
     past 64 bits) is hashed by the desk's function itself. tests/central/test_payload_hash.py
     checks the two agree."""
-    if _plain_floats(item.values()):
+    if orjson is not None and _plain_floats(item.values()):
         body = {k: v for k, v in item.items() if k != "payload_hash"}
         try:
             return hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
