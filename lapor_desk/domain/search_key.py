@@ -17,8 +17,9 @@ _SEPARATORS = re.compile(r"[\s\-./()]")
 MAX_TRACKING_ID = 2**31 - 1
 NIK_LENGTH = 16
 # A receipt number as the desk writes it: the desk code (and counter), the day, the serial
-# (KAB-BDG-01-20261120-0001, KAB-BDG-01-L2-20261120-0001).
-_RECEIPT_SHAPE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{8}-\d{4,}")
+# (KAB-BDG-01-20261120-0001, KAB-BDG-01-L2-20261120-0001), or a paper receipt's number
+# (KAB-BDG-01-K-0001-3: marker, serial, check digit; lapor_desk/paper/numbers.py).
+_RECEIPT_SHAPE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-(?:\d{8}-\d{4,}|K-\d{4,6}-\d)")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from lapor_desk.accounts.supervision import SupervisionServices, supervision_hoo
 from lapor_desk.audit import AuditFilter
 from lapor_desk.domain.complaint import Extras
 from lapor_desk.domain.messages import ValidationFailed
+from lapor_desk.domain.search_key import search_key
 from lapor_desk.events import EventBus
 from lapor_desk.paper.numbers import check_digit, is_paper_number, paper_number, read_typed
 from lapor_desk.services.complaints import ComplaintService
@@ -114,6 +115,9 @@ def test_a_clerk_enters_the_paper_complaint_with_its_number_and_time(
     assert sup.paper.blocks(staff["admin"])[0].used == 1
     used = sup.audit.page(AuditFilter(actions=("paper_receipt_used",)))
     assert [(e.actor, e.target, e.detail) for e in used] == [("budi", f"complaint:{saved.id}", {"number": number})]
+    # The citizen comes back with the paper: the number finds the complaint (as a receipt, not words).
+    assert search_key(number.lower()).is_receipt
+    assert [row.id for row in clerk.lookup(number.lower())] == [saved.id]
     # The next complaint typed at the counter gets the counter's own next number as usual.
     plain = clerk.record(walk_in(title="Lampu jalan mati di gang"))
     assert plain.complaint.receipt_number == "KAB-BDG-07-L2-20261123-0001"
