@@ -210,3 +210,28 @@ def test_english_names_and_messages(qtbot, screen: Screen, tmp_path: Path) -> No
     assert _wait_message(qtbot, view) == "No dates were imported; fix the lines above and import again."
     assert view.problems.item(0).text().startswith("Line 1: date not recognised (2027-02-30)")  # type: ignore[union-attr]
     assert view.closure_table.item(0, 1).data(Qt.ItemDataRole.DisplayRole) == "Tutup daerah"  # type: ignore[union-attr]
+
+
+def test_long_holiday_names_wrap_whole_at_200_percent(qtbot, screen: Screen) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont
+
+    view = screen.view
+    big = QFont(view.font())
+    big.setPointSizeF(big.pointSizeF() * 2)  # as Tampilan > Ukuran huruf sets 200 %
+    view.setFont(big)
+    view.resize(1366, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.year.setValue(2027)
+    table = view.holiday_table
+    qtbot.waitUntil(lambda: table.rowCount() > 10)
+    assert view.width() <= 1366 and table.horizontalScrollBar().maximum() == 0  # nothing sideways
+    metrics = table.fontMetrics()
+    names = table.columnWidth(1) - 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) - 4
+    for row in range(table.rowCount()):
+        name = table.item(row, 1).text()  # type: ignore[union-attr]
+        wrapped = metrics.boundingRect(QRect(0, 0, names, 10_000), Qt.TextFlag.TextWordWrap, name)
+        qtbot.waitUntil(lambda r=row, w=wrapped: table.rowHeight(r) >= w.height())
+        assert wrapped.width() <= table.columnWidth(1), name
+    assert any(metrics.horizontalAdvance(table.item(r, 1).text()) > names for r in range(table.rowCount()))  # type: ignore[union-attr]

@@ -160,7 +160,12 @@ class CalendarView(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The last column (a holiday's name, a closure's note) takes the room that is left and
+        # its long text wraps in its row instead of being cut ("Cuti Bersama Hari Raya …" at 200 %).
+        header.setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     # --- text
