@@ -92,3 +92,20 @@ def test_a_failure_after_the_window_closed_goes_to_the_log_only(qapp: QApplicati
     _delete(window, qtbot)
     qtbot.waitUntil(lambda: "after its window closed" in caplog.text, timeout=30_000)
     assert "disk gone" in caplog.text
+
+
+def test_work_that_outlives_its_relay_ends_quietly(qapp: QApplication, qtbot, capfd) -> None:
+    """At the program's end the interpreter deletes the relay while a read still runs (seen
+    in the screenshot script's last second): the work ends without an error on stderr."""
+    import shiboken6
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    gate = threading.Event()
+    runner.read(_gated(gate, "late"), _Receiver(window).take)
+    (relay,) = runner._relays
+    shiboken6.delete(relay)
+    gate.set()
+    assert runner.wait()
+    assert "Signal source has been deleted" not in capfd.readouterr().err

@@ -42,9 +42,21 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001  every failure goes back to the GUI thread
-            self.relay.failed.emit(exc)
+            self._send(False, exc)
         else:
-            self.relay.done.emit(result)
+            self._send(True, result)
+
+    def _send(self, ok: bool, value: object) -> None:
+        """Hand the answer to the GUI thread, unless the relay is gone: at the program's end the
+        interpreter deletes it while work still runs ("Signal source has been deleted")."""
+        relay = self.relay
+        try:
+            if isValid(relay):
+                (relay.done if ok else relay.failed).emit(value)
+                return
+        except RuntimeError:  # deleted between the check and the emit
+            pass
+        log.debug("a task finished after the desk shut down; its answer is not delivered: %r", value)
 
 
 def current_language() -> str:
