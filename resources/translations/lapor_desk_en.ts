@@ -1643,22 +1643,22 @@ Detail: {detail}</translation>
 <context>
     <name>HelpGuide</name>
     <message>
-        <location filename="../../ui/shell/help_guide.py" line="30"/>
+        <location filename="../../ui/shell/help_guide.py" line="119"/>
         <source>Petugas</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_guide.py" line="31"/>
+        <location filename="../../ui/shell/help_guide.py" line="120"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_guide.py" line="32"/>
+        <location filename="../../ui/shell/help_guide.py" line="121"/>
         <source>Admin dan TI</source>
         <translation>Admin and IT</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_guide.py" line="46"/>
+        <location filename="../../ui/shell/help_guide.py" line="133"/>
         <source>Panduan lapor-desk</source>
         <translation>lapor-desk guide</translation>
     </message>
@@ -2137,17 +2137,22 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/shell/role_tabs.py" line="64"/>
+        <source>Nomor kertas</source>
+        <translation>Paper numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/role_tabs.py" line="69"/>
         <source>Akun</source>
         <comment>tab: staff accounts</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="69"/>
+        <location filename="../../ui/shell/role_tabs.py" line="74"/>
         <source>Kalender kerja</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="74"/>
+        <location filename="../../ui/shell/role_tabs.py" line="79"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2354,64 +2359,157 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
 </context>
 <context>
+    <name>PaperBlocksView</name>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="41"/>
+        <source>Simpan lembar sebagai PDF</source>
+        <translation>Save the sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="109"/>
+        <source>Nomor tanda terima kertas dipakai bila server kantor tidak terjangkau: petugas menulis satu nomor dan waktunya di tanda terima warga, lalu memasukkan pengaduannya dengan nomor itu setelah server kembali. Pesan satu blok selagi server menyala, cetak lembarnya dan simpan di laci meja.</source>
+        <translation>Paper receipt numbers are used when the office server cannot be reached: the clerk writes one number and the time on the citizen&apos;s receipt, then enters the complaint with that number once the server is back. Reserve a block while the server is up, print its sheet and keep it in the desk drawer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="114"/>
+        <source>&amp;Jumlah nomor</source>
+        <translation>&amp;Number count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="115"/>
+        <source>&amp;Berlaku (hari)</source>
+        <translation>&amp;Valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="116"/>
+        <source>&amp;Pesan blok</source>
+        <translation>&amp;Reserve block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="117"/>
+        <source>&amp;Cetak lembar…</source>
+        <translation>&amp;Print sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="118"/>
+        <source>Simpan lembar sebagai P&amp;DF…</source>
+        <translation>Save sheet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <source>Blok</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <source>Nomor</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <source>Terpakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <source>Dipesan oleh</source>
+        <translation>Reserved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="145"/>
+        <source>{first} sampai {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="146"/>
+        <source>{used} dari {count}</source>
+        <translation>{used} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="175"/>
+        <source>Blok #{id} dipesan: {first} sampai {last}. Cetak lembarnya untuk laci meja.</source>
+        <translation>Block #{id} reserved: {first} to {last}. Print its sheet for the desk drawer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="203"/>
+        <source>Lembar dikirim ke printer.</source>
+        <translation>Sheet sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="216"/>
+        <source>Lembar tidak bisa disimpan ke {path}: {reason}</source>
+        <translation>The sheet could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="219"/>
+        <source>Lembar disimpan: {path}</source>
+        <translation>Sheet saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="176"/>
+        <location filename="../../ui/queue/queue_model.py" line="227"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="177"/>
+        <location filename="../../ui/queue/queue_model.py" line="228"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="178"/>
+        <location filename="../../ui/queue/queue_model.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="179"/>
+        <location filename="../../ui/queue/queue_model.py" line="230"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="180"/>
+        <location filename="../../ui/queue/queue_model.py" line="231"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="181"/>
+        <location filename="../../ui/queue/queue_model.py" line="232"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="182"/>
+        <location filename="../../ui/queue/queue_model.py" line="233"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="183"/>
+        <location filename="../../ui/queue/queue_model.py" line="234"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="184"/>
+        <location filename="../../ui/queue/queue_model.py" line="235"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="198"/>
+        <location filename="../../ui/queue/queue_model.py" line="256"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="203"/>
+        <location filename="../../ui/queue/queue_model.py" line="261"/>
         <source>Data latihan (tidak dikirim)</source>
         <translation>Training data (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="212"/>
+        <location filename="../../ui/queue/queue_model.py" line="270"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>

@@ -102,9 +102,13 @@ def test_first_start_asks_for_the_admin_and_checks_the_fields(qtbot, open_window
 @pytest.mark.parametrize(
     ("username", "visible", "hidden"),
     [
-        ("budi", {"Pengaduan baru", "Antrean", "Warga kembali"}, {"Tinjauan", "Dasbor", "Jejak audit", "Akun"}),
-        ("sri", {"Pengaduan baru", "Tinjauan", "Dasbor", "Jejak audit"}, {"Akun", "Kalender kerja"}),
-        ("admin", {"Tinjauan", "Dasbor", "Jejak audit", "Akun", "Kalender kerja"}, set()),
+        (
+            "budi",
+            {"Pengaduan baru", "Antrean", "Warga kembali"},
+            {"Tinjauan", "Dasbor", "Jejak audit", "Akun", "Nomor kertas"},
+        ),
+        ("sri", {"Pengaduan baru", "Tinjauan", "Dasbor", "Jejak audit", "Nomor kertas"}, {"Akun", "Kalender kerja"}),
+        ("admin", {"Tinjauan", "Dasbor", "Jejak audit", "Nomor kertas", "Akun", "Kalender kerja"}, set()),
     ],
 )
 def test_each_role_sees_its_screens(qtbot, open_window, desk, username, visible, hidden) -> None:  # type: ignore[no-untyped-def]

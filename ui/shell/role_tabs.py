@@ -59,6 +59,11 @@ class RoleTabs:
                 lambda: QCoreApplication.translate("MainWindow", "Jejak audit"),
             ),
             (
+                Permission.RESERVE_PAPER,
+                lambda: self._paper_view(session),
+                lambda: QCoreApplication.translate("MainWindow", "Nomor kertas"),
+            ),
+            (
                 Permission.MANAGE_ACCOUNTS,
                 lambda: self._accounts_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Akun", "tab: staff accounts"),
@@ -99,6 +104,11 @@ class RoleTabs:
         from ui.supervision.audit_view import AuditView
 
         return AuditView(session, self.tasks, session.sync.anchors if session.sync is not None else None)
+
+    def _paper_view(self, session: DeskSession) -> QWidget:
+        from ui.supervision.paper_blocks_view import PaperBlocksView
+
+        return PaperBlocksView(session, self.tasks)
 
     def _accounts_view(self, session: DeskSession) -> QWidget:
         from ui.admin.accounts_view import AccountsView

@@ -1,0 +1,53 @@
+"""The supervisor's paper receipt blocks screen: reserve a block, see it listed, save its sheet as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lapor_desk.audit import AuditFilter
+from lapor_desk.desk import Desk
+from lapor_desk.paper.numbers import paper_number
+from ui.shell.main_window import MainWindow
+from ui.supervision.paper_blocks_view import PaperBlocksView
+from ui.supervision.paper_sheet_print import sheet_html
+
+
+def test_a_block_is_reserved_listed_and_its_sheet_saved_as_pdf(
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path
+) -> None:
+    session = window.session.current
+    assert session is not None
+    target = tmp_path / "lembar.pdf"
+    view = PaperBlocksView(session, window.tasks, ask_path=lambda _parent, _name: target)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.pdf_button.isEnabled()  # nothing chosen yet
+    view.count.setValue(5)
+    view.days.setValue(30)
+    view.reserve_button.click()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=20_000)
+    first, last = paper_number("KAB-BDG-01", 1), paper_number("KAB-BDG-01", 5)
+    assert view.table.item(0, 1).text() == f"{first} sampai {last}"
+    assert view.table.item(0, 2).text() == "0 dari 5"
+    assert first in view.news.text()
+    [entry] = desk.supervision.audit.page(AuditFilter(actions=("paper_block_reserved",)))
+    assert entry.actor == "siti" and entry.detail["count"] == 5
+
+    assert view.pdf_button.isEnabled()  # the new block is chosen
+    view.pdf_button.click()
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 1000, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in view.news.text()
+    sheet = desk.supervision.paper.sheet(session.actor, 1)
+    html = sheet_html(sheet)
+    assert all(paper_number("KAB-BDG-01", s) in html for s in range(1, 6))
+
+    # A second view (the screen opened again) reads the office's blocks from the database.
+    again = PaperBlocksView(session, window.tasks)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.table.rowCount() == 1, timeout=20_000)
+
+
+def test_the_tab_is_there_for_a_supervisor_or_admin(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert "Nomor kertas" in titles
