@@ -73,6 +73,15 @@ class ReadOnlyTable(QTableView):
             self.setColumnWidth(column, em * chars)
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.5))
 
+    def fit_contents(self, columns: tuple[int, ...]) -> None:
+        """Widen these columns to their shown text where it is longer than their width in
+        characters (an English status or deadline is longer than the Indonesian one); the
+        stretch column gives way."""
+        em = self.fontMetrics().horizontalAdvance("n")
+        for column in columns:
+            wanted = max(self.sizeHintForColumn(column), self.horizontalHeader().sectionSizeHint(column))
+            self.setColumnWidth(column, max(em * self.widths.get(column, 0), wanted))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.FontChange:
             self.size_columns()

@@ -44,7 +44,11 @@ class LookupView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # As in the queue: the deadline follows the status, the location is last and takes the rest.
+        deadline, status = self.model.COLUMNS.index("deadline"), self.model.COLUMNS.index("status")
+        header.moveSection(header.visualIndex(deadline), header.visualIndex(status) + 1)
         self.model.fit_to(self.table)  # the key columns stay in sight at any font size
         row = QHBoxLayout()
         row.addWidget(self.label)

@@ -157,6 +157,7 @@ class ReviewView(QWidget):
             if item.deadline is not None:
                 row[4].setToolTip(labels.deadline_long(item.deadline))
             self.model.appendRow(row)
+        self.table.fit_contents((0, 1, 3, 4))  # the status and deadline whole, in either language
         for section in Section:
             self._section_item(section).setText(self._section_title(section))
         count = self.counts.get(self.section, 0)
