@@ -592,143 +592,143 @@ Detail: {detail}</translation>
         <translation>Date lists (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="171"/>
+        <location filename="../../ui/admin/calendar_view.py" line="176"/>
         <source>Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama menurut SKB 3 Menteri, dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang masih berjalan.</source>
         <translation>The desk&apos;s working days: Monday to Friday, except national holidays and joint leave days set by the three ministers&apos; decree (SKB 3 Menteri), and the closures added here. Every change moves the deadlines of open complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="176"/>
+        <location filename="../../ui/admin/calendar_view.py" line="181"/>
         <source>Hari tutup meja (cuti bersama, tutup daerah)</source>
         <translation>Desk closure days (joint leave, regional closures)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="177"/>
-        <location filename="../../ui/admin/calendar_view.py" line="200"/>
+        <location filename="../../ui/admin/calendar_view.py" line="182"/>
+        <location filename="../../ui/admin/calendar_view.py" line="205"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="177"/>
+        <location filename="../../ui/admin/calendar_view.py" line="182"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="177"/>
+        <location filename="../../ui/admin/calendar_view.py" line="182"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="178"/>
+        <location filename="../../ui/admin/calendar_view.py" line="183"/>
         <source>Hari tutup meja</source>
         <translation>Desk closure days</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="179"/>
+        <location filename="../../ui/admin/calendar_view.py" line="184"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="180"/>
+        <location filename="../../ui/admin/calendar_view.py" line="185"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="181"/>
+        <location filename="../../ui/admin/calendar_view.py" line="186"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="182"/>
+        <location filename="../../ui/admin/calendar_view.py" line="187"/>
         <source>mis. HUT Kabupaten, banjir</source>
         <translation>e.g. regency anniversary, flood</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="188"/>
+        <location filename="../../ui/admin/calendar_view.py" line="193"/>
         <source>T&amp;ambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="189"/>
+        <location filename="../../ui/admin/calendar_view.py" line="194"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="190"/>
+        <location filename="../../ui/admin/calendar_view.py" line="195"/>
         <source>&amp;Impor dari berkas…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="193"/>
+        <location filename="../../ui/admin/calendar_view.py" line="198"/>
         <source>Satu tanggal per baris: tanggal,jenis,keterangan, mis. 2026-12-31,tutup_daerah,HUT Kabupaten. Jenis: cuti_bersama atau tutup_daerah.</source>
         <translation>One date per line: date,type,note, e.g. 2026-12-31,tutup_daerah,Regency anniversary. Type: cuti_bersama or tutup_daerah.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="197"/>
+        <location filename="../../ui/admin/calendar_view.py" line="202"/>
         <source>Baris yang salah</source>
         <translation>Lines with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="198"/>
+        <location filename="../../ui/admin/calendar_view.py" line="203"/>
         <source>Libur nasional dan cuti bersama</source>
         <translation>National holidays and joint leave</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="199"/>
+        <location filename="../../ui/admin/calendar_view.py" line="204"/>
         <source>Tahu&amp;n:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="200"/>
+        <location filename="../../ui/admin/calendar_view.py" line="205"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="201"/>
+        <location filename="../../ui/admin/calendar_view.py" line="206"/>
         <source>Libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="203"/>
+        <location filename="../../ui/admin/calendar_view.py" line="208"/>
         <source>Cuti bersama atau libur yang belum ada di daftar ini: tambahkan sebagai hari tutup.</source>
         <translation>Joint leave or holidays missing from this list: add them as closure days.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="208"/>
+        <location filename="../../ui/admin/calendar_view.py" line="213"/>
         <source>Cuti bersama</source>
         <translation>Joint leave</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="208"/>
+        <location filename="../../ui/admin/calendar_view.py" line="213"/>
         <source>Tutup daerah</source>
         <translation>Regional closure</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="264"/>
+        <location filename="../../ui/admin/calendar_view.py" line="269"/>
         <source>Tidak ada lagi tahun ini</source>
         <translation>No more this year</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="266"/>
+        <location filename="../../ui/admin/calendar_view.py" line="271"/>
         <source>Tidak ada data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="306"/>
+        <location filename="../../ui/admin/calendar_view.py" line="311"/>
         <source>Ditambahkan: {day}.</source>
         <translation>Added: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="308"/>
+        <location filename="../../ui/admin/calendar_view.py" line="313"/>
         <source>Tanggal {day} sudah ada di daftar.</source>
         <translation>{day} is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="318"/>
+        <location filename="../../ui/admin/calendar_view.py" line="323"/>
         <source>Dihapus: {day}.</source>
         <translation>Removed: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="318"/>
+        <location filename="../../ui/admin/calendar_view.py" line="323"/>
         <source>Tanggal {day} sudah tidak ada di daftar.</source>
         <translation>{day} is no longer in the list.</translation>
     </message>
@@ -2366,87 +2366,87 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Save the sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="109"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="111"/>
         <source>Nomor tanda terima kertas dipakai bila server kantor tidak terjangkau: petugas menulis satu nomor dan waktunya di tanda terima warga, lalu memasukkan pengaduannya dengan nomor itu setelah server kembali. Pesan satu blok selagi server menyala, cetak lembarnya dan simpan di laci meja.</source>
         <translation>Paper receipt numbers are used when the office server cannot be reached: the clerk writes one number and the time on the citizen&apos;s receipt, then enters the complaint with that number once the server is back. Reserve a block while the server is up, print its sheet and keep it in the desk drawer.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="114"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="116"/>
         <source>&amp;Jumlah nomor</source>
         <translation>&amp;Number count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="115"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="117"/>
         <source>&amp;Berlaku (hari)</source>
         <translation>&amp;Valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="116"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="118"/>
         <source>&amp;Pesan blok</source>
         <translation>&amp;Reserve block</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="117"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="119"/>
         <source>&amp;Cetak lembar…</source>
         <translation>&amp;Print sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="118"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
         <source>Simpan lembar sebagai P&amp;DF…</source>
         <translation>Save sheet as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
         <source>Nomor</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
         <source>Dipesan oleh</source>
         <translation>Reserved by</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="145"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="147"/>
         <source>{first} sampai {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="146"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="148"/>
         <source>{used} dari {count}</source>
         <translation>{used} of {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="175"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="177"/>
         <source>Blok #{id} dipesan: {first} sampai {last}. Cetak lembarnya untuk laci meja.</source>
         <translation>Block #{id} reserved: {first} to {last}. Print its sheet for the desk drawer.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="203"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="205"/>
         <source>Lembar dikirim ke printer.</source>
         <translation>Sheet sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="216"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="218"/>
         <source>Lembar tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The sheet could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="219"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="221"/>
         <source>Lembar disimpan: {path}</source>
         <translation>Sheet saved: {path}</translation>
     </message>
@@ -3574,12 +3574,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="150"/>
+        <location filename="../../ui/common/tasks.py" line="162"/>
         <source>kesalahan tak terduga ({kind}); rinciannya ada di log.</source>
         <translation>an unexpected error ({kind}); the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="151"/>
+        <location filename="../../ui/common/tasks.py" line="163"/>
         <source>Pekerjaan di latar belakang gagal: {reason}</source>
         <translation>A background task failed: {reason}</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -20,7 +20,7 @@ def sheet_html(sheet: PaperSheet) -> str:
     """The sheet as simple HTML (Qt's rich text): heading, instructions and one row per number."""
     head = "".join(f"<th align='left'>{escape(c)}</th>" for c in sheet.columns)
     rows = "".join(
-        f"<tr><td style='font-family: monospace; font-size: 12pt'>{'<s>' if used else ''}{escape(number)}"
+        f"<tr><td nowrap style='font-family: monospace; font-size: 11pt'>{'<s>' if used else ''}{escape(number)}"
         f"{'</s>' if used else ''}</td><td></td><td></td><td></td></tr>"
         for number, used in sheet.numbers
     )
@@ -35,6 +35,8 @@ def sheet_html(sheet: PaperSheet) -> str:
 
 def _document(sheet: PaperSheet) -> QTextDocument:
     document = QTextDocument()
+    # A paper's own size, whatever font size the window is set to (Tampilan > Ukuran huruf).
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setHtml(sheet_html(sheet))
     return document
 
