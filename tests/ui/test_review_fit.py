@@ -17,7 +17,9 @@ from factories import walk_in
 def test_the_review_columns_hold_their_english_text(window, qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     assert window.actor is not None
     long_ago = datetime.now().astimezone() - timedelta(days=700)
-    desk.session(window.actor).complaints.record(walk_in(title="Sampah menumpuk", received_at=long_ago, incident_date=long_ago.date()))
+    desk.session(window.actor).complaints.record(
+        walk_in(title="Sampah menumpuk", received_at=long_ago, incident_date=long_ago.date())
+    )
     window.set_language("en")
     window.showNormal()
     window.resize(1366, 740)
