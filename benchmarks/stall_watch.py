@@ -16,6 +16,7 @@ Three parts, so each side is seen even when another is stuck:
 
 from __future__ import annotations
 
+import gc
 import json
 import mmap
 import os
@@ -71,11 +72,36 @@ class StallWatch:
         self._main = threading.main_thread().ident
         self.kernel_out = folder / "kernel.jsonl"
         self._sampler: subprocess.Popen[bytes] | None = None
+        self.collections: list[dict[str, Any]] = []  # every garbage collection: it holds the GIL throughout
+        self._gc_started = 0.0
 
     def _beat(self) -> None:
         self._map[: BEAT.size] = BEAT.pack(_now())
 
+    def _gc(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._gc_started = _now()
+            return
+        took = _now() - self._gc_started
+        self.collections.append(
+            {
+                "t": self._gc_started,
+                "ms": took * 1000,
+                "generation": info["generation"],
+                "thread": threading.current_thread().name,
+            }
+        )
+
+    @staticmethod
+    def major_faults() -> int:
+        """The GUI thread's major page faults so far: each one waited for the disk."""
+        stat = Path(f"/proc/self/task/{threading.get_native_id()}/stat").read_text()
+        return int(stat[stat.rindex(")") + 2 :].split()[9])
+
     def __enter__(self) -> StallWatch:
+        self.faults_before = self.major_faults()
+        self.tracked_objects = len(gc.get_objects())
+        gc.callbacks.append(self._gc)
         self._beat()
         self.timer.start()
         self._thread.start()
@@ -86,6 +112,8 @@ class StallWatch:
         return self
 
     def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self._gc)
+        self.faults = self.major_faults() - self.faults_before
         self.timer.stop()
         self._stop.set()
         self._thread.join()
@@ -161,7 +189,14 @@ class StallWatch:
                     out.append(f"  thread {ident}: " + " <- ".join(reversed(lines))[:400])
             else:
                 out.append("  no python sample: the watchdog thread could not run (GIL held or starved)")
-        return "\n".join(out) if out else "no stall over the threshold"
+        out.append(f"GUI thread's major page faults meanwhile: {self.faults}")
+        slow = [c for c in self.collections if c["ms"] > 10]
+        out.append(
+            f"{len(self.collections)} garbage collections (heap of {self.tracked_objects:,} tracked objects), "
+            f"{len(slow)} over 10 ms: "
+            + ", ".join(f"gen {c['generation']} {c['ms']:.0f} ms on {c['thread']}" for c in slow[:10])
+        )
+        return "\n".join(out)
 
 
 def sample(pid: int, beat_path: Path, out: Path, threshold_ms: float) -> None:

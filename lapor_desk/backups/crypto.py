@@ -30,13 +30,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from lapor_desk.backups.copy import Progress
+from lapor_desk.backups.copy import Progress, drop_cached
 from lapor_desk.storage.errors import StorageError
 
 MAGIC = b"LAPOR-DESK-BAK\x00\x01"
 VERSION = 1
 HEADER = struct.Struct(">16sBBB16s8s")
 CHUNK = 1024 * 1024
+WRITE_BEHIND = 32 * CHUNK  # every 32 MiB: start writing out what was sealed, drop what was read
 LOG2_N, R, P = 15, 8, 1
 
 
@@ -68,6 +69,10 @@ def encrypt_file(plain: Path, sealed: Path, passphrase: str, *, progress: Progre
             out.write(struct.pack(">I", len(sealed_chunk)))
             out.write(sealed_chunk)
             done += len(chunk)
+            if done % WRITE_BEHIND < len(chunk):
+                out.flush()
+                drop_cached(out.fileno(), out.tell())
+                drop_cached(src.fileno(), done)
             if progress is not None:
                 progress(done, total)
         out.flush()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lapor_desk.backups import crypto
 from lapor_desk.backups.copy import Progress, as_storage_error, fsync_dir, online_copy, private_folder, private_temp
+from lapor_desk.backups.priority import at_background_priority
 from lapor_desk.backups.rotation import BackupFile, backup_name, list_backups, rotate
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.settings import BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, Settings
@@ -57,10 +58,15 @@ class BackupService:
             raise StorageError("backup_no_database", path=str(self.db_path))
         if target is None:
             target = self.folder / self.default_name(kind, encrypted=encrypted)
-        if not encrypted:
-            online_copy(self.db_path, target, progress=progress)
-        else:
-            self._create_sealed(target, passphrase or "", progress)
+        written = target
+
+        def work() -> None:
+            if not encrypted:
+                online_copy(self.db_path, written, progress=progress)
+            else:
+                self._create_sealed(written, passphrase or "", progress)
+
+        at_background_priority(work)
         log.info("backup of %s written to %s", self.db_path, target)
         if target.parent.resolve() == self.folder.resolve():
             self.rotate()
@@ -78,10 +84,12 @@ class BackupService:
         if not passphrase:
             raise StorageError("backup_passphrase_empty")
         private_folder(target.parent)
-        plain = private_temp(target.parent, "plain")
+        # The clear copy stays on this PC, in the desk's own 0700 backup folder: never on the
+        # target (a USB stick keeps a deleted file's blocks), and read once, so not fsynced.
+        plain = private_temp(private_folder(self.folder), "plain")
         sealed = private_temp(target.parent, "sealed")
         try:
-            online_copy(self.db_path, plain, progress=share(progress, 0, STEPS // 2))
+            online_copy(self.db_path, plain, progress=share(progress, 0, STEPS // 2), durable=False)
             crypto.encrypt_file(plain, sealed, passphrase, progress=share(progress, STEPS // 2, STEPS))
             os.replace(sealed, target)
             fsync_dir(target.parent)
