@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -24,7 +24,6 @@ from lapor_desk.clock import Clock, system_clock
 from lapor_desk.storage.database import Database
 from lapor_desk.sync import anchor, reconcile, results, state, updates
 from lapor_desk.sync.answers import (
-    _batch_shape_ok,
     _errors_of,
     _lookup_shape_ok,
     _server_time_of,
@@ -33,6 +32,7 @@ from lapor_desk.sync.answers import (
     central_key,
 )
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
+from lapor_desk.sync.flight import NOT_READY, Batch, Flight
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.tables import SyncReference
 from lapor_desk.sync.transport import INSTALLATION_CONFLICT, CentralClient, Exchange, Outcome
@@ -57,38 +57,6 @@ class CycleReport:
     problem_code: str = ""  # a catalogue code for the message, when the desk has its own words
     updated_complaints: list[int] = field(default_factory=list)
     reconciled: reconcile.Reconciliation | None = None  # the central's identity changed
-
-
-@dataclass(frozen=True)
-class _Batch:
-    items: list[state.Outgoing]  # marked sending; empty when all were refused for their files
-    last_id: int  # the queue position it reaches
-
-
-@dataclass
-class _Flight:
-    """A batch on the wire: posted on the sender thread, its answer awaited by the engine."""
-
-    items: list[state.Outgoing]
-    last_id: int
-    future: Future[Exchange]
-
-    @classmethod
-    def start(
-        cls, sender: ThreadPoolExecutor, client: CentralClient, batch: _Batch, offset_s: float | None = None
-    ) -> _Flight:
-        # The measured offset lets the central keep the desk's stamps and correct them; a
-        # central without identities predates the field (it refuses unknown ones).
-        extra = f',"desk_clock_offset_s":{offset_s:.3f}' if offset_s is not None else ""
-        body = ('{"items":[' + ",".join(i.payload for i in batch.items) + "]" + extra + "}").encode("utf-8")
-        return cls(batch.items, batch.last_id, sender.submit(client.post_batch, body, len(batch.items)))
-
-    def answer(self) -> Exchange:
-        ex = self.future.result()
-        if ex.ok and not _batch_shape_ok(ex.body, len(self.items)):
-            ex.outcome, ex.problem_type = Outcome.RETRY, "malformed-response"
-            ex.message = "batch answer does not match the request"
-        return ex
 
 
 class SyncEngine(FileUploads):
@@ -263,15 +231,24 @@ class SyncEngine(FileUploads):
         the next batch is chosen and marked sending, and the previous answer is applied, so
         the desk's database work overlaps the central's. The next batch is sent only after
         an answer that was taken well; otherwise it goes back to pending, unsent, and the
-        answer is dealt with as it would be without the overlap."""
+        answer is dealt with as it would be without the overlap. The batch after next is
+        claimed in the transaction that applies an answer (one commit, one fsync, fewer),
+        unless its files must be uploaded first: then it is claimed on its own as before."""
         tries = 0
         after_id = 0  # every batch up to here was answered
-        flight: _Flight | None = None
+        flight: Flight | None = None
+        prepared: object = NOT_READY  # the next batch, when claimed with the last answer
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
             while True:
                 stopping = self.stopping()
-                nxt: _Batch | None = None
-                if not stopping:
+                nxt: Batch | None = None
+                if prepared is not NOT_READY:
+                    nxt, prepared = cast(Batch | None, prepared), NOT_READY
+                    if stopping and nxt is not None and nxt.items:
+                        with self.db.write() as conn:
+                            state.unmark_sending(conn, nxt.items)
+                        nxt = None
+                elif not stopping:
                     nxt = self._next_batch(flight.last_id if flight else after_id, force, session_free=flight is None)
                 if flight is None:
                     if nxt is None:
@@ -279,7 +256,7 @@ class SyncEngine(FileUploads):
                             raise _Stop("stopped", "stopped")
                         return
                     if nxt.items:
-                        flight = _Flight.start(sender, self.client, nxt, self._offset_for_batch())
+                        flight = Flight.start(sender, self.client, nxt, self._offset_for_batch())
                         report.sent += len(nxt.items)
                     else:
                         after_id = nxt.last_id  # all refused for their files
@@ -289,10 +266,13 @@ class SyncEngine(FileUploads):
                     landed, flight = flight, None
                     if nxt is not None and nxt.items:
                         # on the wire while we apply
-                        flight = _Flight.start(sender, self.client, nxt, self._offset_for_batch())
+                        flight = Flight.start(sender, self.client, nxt, self._offset_for_batch())
                         report.sent += len(nxt.items)
-                    self._apply_results(landed.items, ex, report)
                     after_id = nxt.last_id if nxt is not None and not nxt.items else landed.last_id
+                    claim = None
+                    if not self.stopping():
+                        claim = partial(self._claim_ready, flight.last_id if flight else after_id, force)
+                    prepared = self._apply_results(landed.items, ex, report, claim)
                     tries = 0
                     self.progress()
                     continue
@@ -302,7 +282,7 @@ class SyncEngine(FileUploads):
                         state.unmark_sending(conn, nxt.items)
                 after_id, tries, force = self._after_failure(landed, ex, report, after_id, tries, force)
 
-    def _next_batch(self, after_id: int, force: bool, *, session_free: bool) -> _Batch | None:
+    def _next_batch(self, after_id: int, force: bool, *, session_free: bool) -> Batch | None:
         """The next due items after `after_id`, their files uploaded, marked sending.
         None when nothing is due, or when files must be uploaded and the session is busy
         (the batch on the wire lands first). A batch whose every item was refused for its
@@ -321,10 +301,23 @@ class SyncEngine(FileUploads):
         if items:
             with self.db.write() as conn:
                 items = state.mark_sending(conn, items)
-        return _Batch(items, last_id)
+        return Batch(items, last_id)
+
+    def _claim_ready(self, after_id: int, force: bool, conn: Any) -> object:
+        """In the transaction applying an answer: the next due items, marked sending, if the central
+        has every file they need (no network here); else NOT_READY. None when nothing is due."""
+        items = state.due(conn, self.clock(), self.batch_size, force=force, after_id=after_id)
+        if not items:
+            return None
+        wanted = {sha for i in items for sha in i.attachments} - self._uploaded
+        if wanted:
+            self._uploaded |= state.confirmed_files(conn, self.central, sorted(wanted))
+            if wanted - self._uploaded:
+                return NOT_READY
+        return Batch(state.mark_sending(conn, items), items[-1].complaint_id)
 
     def _after_failure(
-        self, landed: _Flight, ex: Exchange, report: CycleReport, after_id: int, tries: int, force: bool
+        self, landed: Flight, ex: Exchange, report: CycleReport, after_id: int, tries: int, force: bool
     ) -> tuple[int, int, bool]:
         """A batch that was not taken: split it, refuse it, stop, or back off and retry.
         Returns the new (after_id, tries, force)."""
@@ -363,7 +356,11 @@ class SyncEngine(FileUploads):
             raise _Stop("stopped", "stopped")
         return after_id, tries, True  # the waited-for items are due now
 
-    def _apply_results(self, items: Sequence[state.Outgoing], ex: Exchange, report: CycleReport) -> None:
+    def _apply_results(
+        self, items: Sequence[state.Outgoing], ex: Exchange, report: CycleReport, then: Callable[[Any], object] | None
+    ) -> object:
+        """Record a batch answer; `then(conn)` runs in the same transaction (the next claim)."""
+        prepared: object = NOT_READY
         with self.db.write() as conn:
             applied = results.apply_answer(
                 conn,
@@ -375,8 +372,11 @@ class SyncEngine(FileUploads):
                 identity=self.central_identity or None,
             )
             self._log(ex, conn=conn, item_results=applied.outcomes)
+            if then is not None:
+                prepared = then(conn)
         report.synced += applied.synced
         report.refused += applied.refused
+        return prepared
 
     # --- attachments
 
