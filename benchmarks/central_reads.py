@@ -81,31 +81,60 @@ def central_head() -> str:
 def seeded_database(server_url: str, count: int, desks: int) -> str:
     """The URL of a database on `server_url`'s server seeded with `count` complaints over
     `desks` desks, built once and kept (named by count, desks and the central migrations'
-    head; older heads' copies of the same size are dropped). A killed build leaves a
-    `_building` database the next run drops. The reads do not change it; each run adds an
-    operator token and rotates the first desk's token."""
+    head). One kept for an older head is migrated forward and checked (seeded anew if that
+    fails); a killed build leaves a `_building` database the next run drops. The reads do not
+    change it; each run adds an operator token and rotates the first desk's token."""
     prefix = f"{CACHE_PREFIX}{count}_d{desks}_"
     name = prefix + central_head()
+    building = name + "_building"
     with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
-        existing = [
-            r[0] for r in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (prefix + "%",))
-        ]
+        found = admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (prefix + "%",))
+        existing = [r[0] for r in found]
         if name in existing:
             return with_database(server_url, name)
-        for stale in existing:
-            admin.execute(psql.SQL("DROP DATABASE {} WITH (FORCE)").format(psql.Identifier(stale)))
-        building = name + "_building"
-        admin.execute(psql.SQL("CREATE DATABASE {}").format(psql.Identifier(building)))
-    print(f"seeding {name} (kept for later runs) ...", flush=True)
-    seed(with_database(server_url, building), count, desks)
-    differences = central_schema_differences(with_database(server_url, building), server_url)
-    if differences:
-        raise SystemExit("the seeded database's schema differs from a migrated one:\n" + differences)
+        older = [n for n in existing if not n.endswith("_building")]
+        for stale in existing:  # a killed build, and all but one older head's copy
+            if stale not in older[:1]:
+                admin.execute(psql.SQL("DROP DATABASE {} WITH (FORCE)").format(psql.Identifier(stale)))
+        if older:
+            admin.execute(
+                psql.SQL("ALTER DATABASE {} RENAME TO {}").format(psql.Identifier(older[0]), psql.Identifier(building))
+            )
+    if not (older and _migrated_forward(with_database(server_url, building), server_url, older[0])):
+        with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+            admin.execute(psql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(psql.Identifier(building)))
+            admin.execute(psql.SQL("CREATE DATABASE {}").format(psql.Identifier(building)))
+        print(f"seeding {name} (kept for later runs) ...", flush=True)
+        seed(with_database(server_url, building), count, desks)
+        differences = central_schema_differences(with_database(server_url, building), server_url)
+        if differences:
+            raise SystemExit("the seeded database's schema differs from a migrated one:\n" + differences)
     with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
         admin.execute(
             psql.SQL("ALTER DATABASE {} RENAME TO {}").format(psql.Identifier(building), psql.Identifier(name))
         )
     return with_database(server_url, name)
+
+
+def _migrated_forward(url: str, server_url: str, old: str) -> bool:
+    print(f"migrating the kept {old} forward ...", flush=True)
+    try:
+        db = CentralDatabase(url, pool_size=2)
+        try:
+            from central.cli import prepare
+
+            prepare(db)
+        finally:
+            db.dispose()
+        with psycopg.connect(psycopg_dsn(url), autocommit=True) as pg:
+            pg.execute("ANALYZE")
+        differences = central_schema_differences(url, server_url)
+    except Exception as exc:  # noqa: BLE001 - any failure: seed anew instead
+        print(f"  could not migrate it ({exc}); seeding anew", flush=True)
+        return False
+    if differences:
+        print("  its schema differs from a migrated one; seeding anew:\n" + differences, flush=True)
+    return not differences
 
 
 def central_schema_differences(url: str, server_url: str) -> str:
