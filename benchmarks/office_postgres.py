@@ -42,9 +42,11 @@ desk = Desk.open(url)
 desk.settings.set(DESK_CODE, "BENCH-01")
 desk.settings.set(DESK_COUNTER, counter)
 wib = timezone(timedelta(hours=7))
-# Load-independent measures of one save: its statements and commits, and the time spent
-# waiting for the audit chain's lock (the one lock all counters share) and in the commit.
-seen = {"statements": 0, "commits": 0, "lock": 0.0, "commit": 0.0}
+# Load-independent measures of one save: its statements, transactions (BEGIN), commits and
+# connection pings (on PostgreSQL each is a round trip to the server), and the time spent
+# waiting for a lock all counters share (PostgreSQL: the audit chain's head row; SQLite: the
+# file's write turn and BEGIN IMMEDIATE) and in the commit.
+seen = {"statements": 0, "begins": 0, "commits": 0, "pings": 0, "lock": 0.0, "commit": 0.0}
 started = {}
 @event.listens_for(desk.db.engine, "before_cursor_execute")
 def _before(conn, cursor, statement, params, context, many):
@@ -52,12 +54,33 @@ def _before(conn, cursor, statement, params, context, many):
     started["at"] = time.perf_counter()
 @event.listens_for(desk.db.engine, "after_cursor_execute")
 def _after(conn, cursor, statement, params, context, many):
-    if "audit_head" in statement and "FOR UPDATE" in statement or "pg_advisory_xact_lock" in statement:
+    if ("audit_head" in statement and "FOR UPDATE" in statement or "pg_advisory_xact_lock" in statement
+            or statement.startswith("BEGIN IMMEDIATE")):
         seen["lock"] += time.perf_counter() - started["at"]
+@event.listens_for(desk.db.engine, "begin")
+def _begin(conn):
+    seen["begins"] += 1
 @event.listens_for(desk.db.engine, "commit")
 def _commit(conn):
     seen["commits"] += 1
     started["commit"] = time.perf_counter()
+dialect = desk.db.engine.dialect
+plain_ping = dialect.do_ping
+def _ping(dbapi_connection):
+    seen["pings"] += 1
+    return plain_ping(dbapi_connection)
+dialect.do_ping = _ping
+turns = getattr(desk.db, "turns", None)
+if turns is not None:  # SQLite's write turn (lapor_desk.storage.write_turns)
+    from contextlib import contextmanager
+    plain_turn = turns.turn
+    @contextmanager
+    def _turn():
+        asked = time.perf_counter()
+        with plain_turn():
+            seen["lock"] += time.perf_counter() - asked
+            yield
+    turns.turn = _turn
 print("ready", flush=True)
 sys.stdin.readline()  # all three start together
 for n in range(saves):
@@ -69,12 +92,12 @@ for n in range(saves):
         reporter_phone="0812-3456-7890", consent_personal=True, officer_name="Siti",
         received_at=datetime(2026, 11, 20, 9, 0, tzinfo=wib),
     )
-    seen.update(statements=0, commits=0, lock=0.0)
+    seen.update(statements=0, begins=0, commits=0, pings=0, lock=0.0)
     start = time.perf_counter()
     desk.complaints.record(data)
     end = time.perf_counter()
     commit = (end - started.get("commit", end)) * 1000
-    counts = f"{seen['statements']} {seen['commits']}"
+    counts = f"{seen['statements']} {seen['commits']} {seen['begins']} {seen['pings']}"
     print(f"{(end - start) * 1000:.3f} {counts} {seen['lock'] * 1000:.3f} {commit:.3f}", flush=True)
 desk.close()
 """
@@ -82,7 +105,7 @@ desk.close()
 
 def three_counters(url: str, saves: int, home: Path) -> list[list[float]]:
     """Per save of three counters saving at once into `url`: [ms, statements, commits,
-    ms waiting for the audit chain's lock, ms in the commit]."""
+    transactions begun, pings, ms waiting for the shared lock, ms in the commit]."""
     procs = []
     for counter in COUNTERS:
         env = dict(os.environ, LAPOR_DESK_HOME=str(home / counter), LAPOR_DESK_NO_KEYRING="1")
@@ -116,14 +139,21 @@ def engine_lines(name: str, url: str, saves: int, repeat: int, seed: int, home: 
 
     lines = measure(url, repeat, seed)
     saves_measured = three_counters(url, saves, home)
-    ms, statements, commits, lock, commit = (list(col) for col in zip(*saves_measured, strict=True))
+    ms, statements, commits, begins, pings, lock, commit = (list(col) for col in zip(*saves_measured, strict=True))
     lines.append(row(f"intake save, 3 counters at once ({name})", ms, None, "p99 <= 20 ms"))
-    lines.append(row("  of which waiting for the audit lock", lock, None))
+    shared = "the audit chain's lock" if name == "PostgreSQL" else "the write turn and BEGIN IMMEDIATE"
+    lines.append(row(f"  of which waiting for {shared}", lock, None))
     lines.append(row("  of which the commit", commit, None))
     lines.append(
         f"  per save: {max(statements):.0f} statements (min {min(statements):.0f}), "
         f"{max(commits):.0f} commit(s): a measure the machine's load does not change"
     )
+    if name == "PostgreSQL":  # each statement, BEGIN, COMMIT and ping waits for the server
+        trips = [s + c + b + p for s, c, b, p in zip(statements, commits, begins, pings, strict=True)]
+        lines.append(
+            f"  round trips per save: mean {sum(trips) / len(trips):.2f}, max {max(trips):.0f} "
+            f"(statements + BEGIN + COMMIT + {sum(pings):.0f} connection pings in {len(pings)} saves)"
+        )
     return lines
 
 

@@ -7,7 +7,7 @@ import select
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 
 from lapor_desk.storage.checks import check_desk_file
 from lapor_desk.storage.errors import StorageError, explain
+from lapor_desk.storage.write_turns import WriteTurns
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,9 @@ PG_MINIMUM = 130000
 class Database:
     """One database, SQLite by default; PostgreSQL works through the same URL switch.
 
-    Writes use `write()`, which on SQLite starts with BEGIN IMMEDIATE so two writers
-    queue behind the busy timeout instead of failing on a lock upgrade.
+    Writes use `write()`, which on SQLite takes the file's write turn (storage.write_turns:
+    writers queue and are woken in turn) and starts with BEGIN IMMEDIATE, so two writers never
+    fail on a lock upgrade.
     """
 
     def __init__(self, url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
@@ -59,6 +61,9 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", partial(sqlite_on_connect, busy_timeout_ms))
             event.listen(self.engine, "begin", sqlite_on_begin)
+        # SQLite: writers of the file take turns in order instead of sleeping in the busy handler.
+        file = sqlite_file(url)
+        self.turns = WriteTurns(file, busy_timeout_ms / 1000) if file is not None else None
 
     @property
     def location(self) -> str:
@@ -71,7 +76,8 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with self._translated(), self.engine.connect() as raw:
+        turn = self.turns.turn() if self.turns is not None else nullcontext()
+        with self._translated(), turn, self.engine.connect() as raw:
             conn = raw.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 yield conn
