@@ -9,6 +9,7 @@ from sqlalchemy import Connection, select, update
 from lapor_desk.domain.messages import FieldMessage, error
 from lapor_desk.paper.numbers import paper_number, read_typed
 from lapor_desk.storage.paper_tables import PAPER_BLOCKS, PAPER_NUMBERS
+from lapor_desk.storage.repository import C
 
 FIELD = "paper_receipt"  # the intake form's field for the number written on the paper
 _SHOWN = "%d-%m-%Y %H:%M"
@@ -30,7 +31,9 @@ def paper_problems(conn: Connection, typed: str, received_at: datetime | None) -
     ).first()
     if row is None:
         return (error(FIELD, "paper_receipt_unknown", number=read.number),)
-    if row.used_at is not None:
+    # Used through the form, or already standing on a complaint (an import of a register that
+    # carried it): either way it cannot be a second complaint's receipt number.
+    if row.used_at is not None or conn.execute(select(C.id).where(C.receipt_number == read.number)).first():
         return (error(FIELD, "paper_receipt_used", number=read.number),)
     # A paper's time is written to the minute: the block's own minute counts.
     start = row.reserved_at.replace(second=0, microsecond=0)

@@ -8,7 +8,7 @@ import threading
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from lapor_desk.accounts import Actor, PermissionDenied, SupervisionError
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
@@ -22,6 +22,7 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, DESK_COUNTER, Settings, counter_desk_code
 from lapor_desk.storage.database import open_database
 from lapor_desk.storage.paper_tables import PAPER_NUMBERS
+from lapor_desk.storage.repository import COMPLAINTS
 
 from factories import WIB, FixedClock, url_of, walk_in
 
@@ -152,8 +153,13 @@ def test_a_number_not_reserved_used_or_mistyped_is_refused_at_the_field(
     assert refused(good, datetime(2026, 11, 20, 12, 0, tzinfo=WIB)) == [("received_at", "datetime_in_future")]
     sup_clock.now = datetime(2026, 12, 5, 9, 0, tzinfo=WIB)
     assert refused(good, datetime(2026, 12, 1, 9, 0, tzinfo=WIB)) == [("received_at", "paper_receipt_time_outside")]
-    clerk.record(data, extras=Extras(paper_receipt=good))
+    first = clerk.record(data, extras=Extras(paper_receipt=good)).complaint
     assert refused(good) == [("paper_receipt", "paper_receipt_used")]
+    # A number already standing on a complaint some other way (an imported register) is used too.
+    other = block.last_number
+    with sup.complaints.db.write() as conn:
+        conn.execute(update(COMPLAINTS).where(COMPLAINTS.c.id == first.id).values(receipt_number=other))
+    assert refused(other) == [("paper_receipt", "paper_receipt_used")]
     # The message speaks Indonesian, English when switched.
     message = clerk.check_paper_receipt(good, PAPER_TIME)[0]
     assert message.text("id") == f"Nomor {good} sudah dipakai untuk pengaduan lain."
