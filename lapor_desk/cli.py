@@ -90,6 +90,11 @@ def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
     handlers.update({m.NAME: m.run for m in _feature_commands()})
     try:
         return handlers[args.command](args, desk)
+    except KeyboardInterrupt:
+        # Ctrl-C at the console: each command's own clean-up has run (transactions roll back, a
+        # backup removes its partial file); a sentence, never a traceback. 130 = killed by SIGINT.
+        print(translate("cli_interrupted", desk.language), file=sys.stderr)
+        return 130
     except (StorageError, DBAPIError, OSError) as exc:
         # A full disk or read-only folder is a message on every command, never a traceback.
         logging.getLogger(__name__).debug("%s failed", args.command, exc_info=True)

@@ -31,11 +31,18 @@ def lower_this_thread(by: int = NICER_BY) -> None:
         os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + by))
 
 
-def at_background_priority(work: Callable[[], T], name: str = "backup") -> T:
+def at_background_priority(work: Callable[[], T], name: str = "backup", *, stop: threading.Event | None = None) -> T:
     """Run `work` in a new thread at background priority, wait for it, and return its result
-    or raise its exception here."""
+    or raise its exception here.
+
+    Interrupted while waiting (Ctrl-C in `lapor-desk backup`), the caller sets `stop` and waits
+    for the work to notice it at its next step and clean up after itself (a backup's partial
+    file), then the interrupt goes on; a second interrupt stops waiting."""
     outcome: list[T] = []
     failure: list[BaseException] = []
+    # An event, not Thread.join(): a join interrupted by Ctrl-C can leave the thread looking
+    # finished, so a second join would not wait for the clean-up.
+    finished = threading.Event()
 
     def run() -> None:
         lower_this_thread()
@@ -43,10 +50,17 @@ def at_background_priority(work: Callable[[], T], name: str = "backup") -> T:
             outcome.append(work())
         except BaseException as exc:  # noqa: BLE001  re-raised on the calling thread
             failure.append(exc)
+        finally:
+            finished.set()
 
-    thread = threading.Thread(target=run, name=name, daemon=True)
-    thread.start()
-    thread.join()
+    threading.Thread(target=run, name=name, daemon=True).start()
+    try:
+        finished.wait()
+    except BaseException:
+        if stop is not None:
+            stop.set()
+            finished.wait()
+        raise
     if failure:
         raise failure[0]
     return outcome[0]

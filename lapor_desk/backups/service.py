@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
@@ -59,14 +60,21 @@ class BackupService:
         if target is None:
             target = self.folder / self.default_name(kind, encrypted=encrypted)
         written = target
+        stop = threading.Event()
+
+        def step(done: int, total: int) -> None:
+            if stop.is_set():  # the caller was interrupted: the copy's own clean-up removes its file
+                raise KeyboardInterrupt
+            if progress is not None:
+                progress(done, total)
 
         def work() -> None:
             if not encrypted:
-                online_copy(self.db_path, written, progress=progress)
+                online_copy(self.db_path, written, progress=step)
             else:
-                self._create_sealed(written, passphrase or "", progress)
+                self._create_sealed(written, passphrase or "", step)
 
-        at_background_priority(work)
+        at_background_priority(work, stop=stop)
         log.info("backup of %s written to %s", self.db_path, target)
         if target.parent.resolve() == self.folder.resolve():
             self.rotate()

@@ -3,10 +3,13 @@ pre-migration copies, a disk filling up mid-copy, and an encrypted round trip.""
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import stat
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -226,3 +229,35 @@ def test_the_daily_backup_is_made_once_a_day(isolated_home: Path) -> None:
     now[0] += timedelta(hours=1)
     assert service.run_daily() is not None
     assert [b.kind for b in service.listing()] == ["daily", "daily"]
+
+
+def test_ctrl_c_during_an_encrypted_backup_leaves_no_partial_file(isolated_home: Path, tmp_path: Path) -> None:
+    """The copy and the sealing run in a background thread; Ctrl-C on the console stops them at
+    their next step and each removes its own partial file (the clear copy too), then says so."""
+    paths = make_desk(isolated_home, complaints=150)
+    target = tmp_path / "usb" / "cadangan.lapor-backup"
+    target.parent.mkdir()
+    env = {**os.environ, "LAPOR_DESK_HOME": str(isolated_home), "LAPOR_DESK_BACKUP_PASSPHRASE": "kuda-lumping-77"}
+    env.pop("LAPOR_DESK_DB", None)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "lapor_desk", "backup", "--encrypt", str(target)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+    def partials() -> list[Path]:
+        return [p for folder in (paths.backup_dir, target.parent) if folder.is_dir() for p in folder.iterdir()]
+
+    deadline = time.monotonic() + 120
+    while not partials() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)  # polling for the partial file to appear, not waiting a fixed time
+    assert child.poll() is None, "the backup ended before it could be interrupted"
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 130, (out, err)
+    assert "Traceback" not in err
+    assert "Dihentikan (Ctrl-C)" in err
+    assert not target.exists()
+    assert partials() == []
