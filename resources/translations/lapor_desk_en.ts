@@ -2025,8 +2025,8 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/field_sheet.py" line="93"/>
-        <source>Nomor tanda terima &amp;kertas</source>
-        <translation>&amp;Paper receipt number</translation>
+        <source>Nomor tanda terima kertas</source>
+        <translation>Paper receipt nu&amp;mber</translation>
     </message>
     <message>
         <location filename="../../ui/intake/field_sheet.py" line="95"/>
@@ -2047,42 +2047,42 @@ Detail: {detail}</translation>
 <context>
     <name>LookupView</name>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="63"/>
+        <location filename="../../ui/intake/lookup_view.py" line="67"/>
         <source>&amp;Cari warga:</source>
         <translation>Find &amp;citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="64"/>
+        <location filename="../../ui/intake/lookup_view.py" line="68"/>
         <source>nomor tanda terima, nomor LAPOR!, NIK atau telepon</source>
         <translation>receipt number, LAPOR! number, NIK or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="65"/>
+        <location filename="../../ui/intake/lookup_view.py" line="69"/>
         <source>Cari pengaduan warga</source>
         <translation>Find a citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="66"/>
+        <location filename="../../ui/intake/lookup_view.py" line="70"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="67"/>
+        <location filename="../../ui/intake/lookup_view.py" line="71"/>
         <source>Pengaduan warga</source>
         <translation>Citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="75"/>
+        <location filename="../../ui/intake/lookup_view.py" line="79"/>
         <source>Ketik nomor tanda terima, nomor LAPOR!, NIK atau nomor telepon yang dibawa warga, lalu tekan Enter.</source>
         <translation>Type the receipt number, LAPOR! number, NIK or phone number the citizen brings, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="103"/>
+        <location filename="../../ui/intake/lookup_view.py" line="107"/>
         <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
         <translation>{count} complaints found. Enter opens one.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="111"/>
+        <location filename="../../ui/intake/lookup_view.py" line="115"/>
         <source>Tidak ada pengaduan untuk “{key}” (dicari sebagai nomor tanda terima, nomor LAPOR!, NIK dan nomor telepon).</source>
         <translation>No complaint for “{key}” (searched as receipt number, LAPOR! number, NIK and phone number).</translation>
     </message>
@@ -2377,8 +2377,8 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
     <message>
         <location filename="../../ui/supervision/paper_blocks_view.py" line="117"/>
-        <source>&amp;Berlaku (hari)</source>
-        <translation>&amp;Valid for (days)</translation>
+        <source>Berl&amp;aku (hari)</source>
+        <translation>V&amp;alid for (days)</translation>
     </message>
     <message>
         <location filename="../../ui/supervision/paper_blocks_view.py" line="118"/>
@@ -2993,107 +2993,107 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="164"/>
+        <location filename="../../ui/supervision/review_view.py" line="165"/>
         <source>{shown} dari {count} pengaduan.</source>
         <translation>{shown} of {count} complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="166"/>
+        <location filename="../../ui/supervision/review_view.py" line="167"/>
         <source>Tidak ada yang perlu ditinjau di bagian ini.</source>
         <translation>Nothing to review in this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="193"/>
+        <location filename="../../ui/supervision/review_view.py" line="194"/>
         <source>Disetujui: pengaduan ikut dikirim.</source>
         <translation>Approved: the complaint will be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="205"/>
+        <location filename="../../ui/supervision/review_view.py" line="206"/>
         <source>Kembalikan dengan catatan</source>
         <translation>Return with a note</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="206"/>
+        <location filename="../../ui/supervision/review_view.py" line="207"/>
         <source>Apa yang perlu diperbaiki petugas? Catatan ini tampil di pengaduannya.</source>
         <translation>What should the clerk fix? This note is shown on the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="213"/>
+        <location filename="../../ui/supervision/review_view.py" line="214"/>
         <source>Dikembalikan ke petugas dengan catatan.</source>
         <translation>Returned to the clerk with a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="240"/>
+        <location filename="../../ui/supervision/review_view.py" line="241"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="250"/>
+        <location filename="../../ui/supervision/review_view.py" line="251"/>
         <source>Lewat atau dekat tenggat</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="251"/>
+        <location filename="../../ui/supervision/review_view.py" line="252"/>
         <source>Ditolak server pusat</source>
         <translation>Refused by the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="252"/>
+        <location filename="../../ui/supervision/review_view.py" line="253"/>
         <source>Draf lebih dari sehari</source>
         <translation>Drafts older than a day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="253"/>
+        <location filename="../../ui/supervision/review_view.py" line="254"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="260"/>
+        <location filename="../../ui/supervision/review_view.py" line="261"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="260"/>
+        <location filename="../../ui/supervision/review_view.py" line="261"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="260"/>
+        <location filename="../../ui/supervision/review_view.py" line="261"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="260"/>
+        <location filename="../../ui/supervision/review_view.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="260"/>
+        <location filename="../../ui/supervision/review_view.py" line="261"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="262"/>
+        <location filename="../../ui/supervision/review_view.py" line="263"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="263"/>
+        <location filename="../../ui/supervision/review_view.py" line="264"/>
         <source>&amp;Setujui</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="264"/>
+        <location filename="../../ui/supervision/review_view.py" line="265"/>
         <source>&amp;Kembalikan dengan catatan…</source>
         <translation>&amp;Return with a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="265"/>
+        <location filename="../../ui/supervision/review_view.py" line="266"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="266"/>
+        <location filename="../../ui/supervision/review_view.py" line="267"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>

@@ -90,7 +90,7 @@ class FieldSheet(QWidget):
             group.setTitle(kinds.section_title(key))
         self._texts = {spec.name: kinds.label_of(spec) for spec in FIELDS}
         self._texts["attachments"] = QCoreApplication.translate("IntakeForm", "Lampiran")
-        self._texts[PAPER_RECEIPT] = QCoreApplication.translate("IntakeForm", "Nomor tanda terima &kertas")
+        self._texts[PAPER_RECEIPT] = QCoreApplication.translate("IntakeForm", "Nomor tanda terima kertas")
         self.paper_receipt.setPlaceholderText(
             QCoreApplication.translate("IntakeForm", "Hanya untuk pengaduan dari tanda terima kertas")
         )

@@ -114,7 +114,7 @@ class PaperBlocksView(QWidget):
             )
         )
         self.count_label.setText(self.tr("&Jumlah nomor"))
-        self.days_label.setText(self.tr("&Berlaku (hari)"))
+        self.days_label.setText(self.tr("Berl&aku (hari)"))
         self.reserve_button.setText(self.tr("&Pesan blok"))
         self.print_button.setText(self.tr("&Cetak lembar…"))
         self.pdf_button.setText(self.tr("Simpan lembar sebagai P&DF…"))
