@@ -8,12 +8,15 @@ else at its own preferred size, and always within the available screen with its 
 
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import QWidget
 
 from lapor_desk.settings import UI_WINDOW_GEOMETRY, Setting, Settings
+
+log = logging.getLogger(__name__)
 
 PREFERRED = QSize(1200, 820)
 FRAME_ALLOWANCE = QSize(16, 48)  # a window manager's borders and title bar, before they are known
@@ -80,9 +83,16 @@ class _SizeKeeper(QObject):
         self.dialog, self.settings, self.remembered = dialog, settings, remembered
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
-        if watched is self.dialog and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
+        # Hide only: closing sends Close and then Hide. The settings file is written (and
+        # fsynced) only when the size changed, and a full or read-only disk loses the size only.
+        if watched is self.dialog and event.type() == QEvent.Type.Hide:
             size = self.dialog.size()
-            self.settings.set(self.remembered, f"{size.width()}x{size.height()}")
+            text = f"{size.width()}x{size.height()}"
+            if self.settings.get(self.remembered) != text:
+                try:
+                    self.settings.set(self.remembered, text)
+                except OSError:
+                    log.warning("could not keep the size of %s", self.dialog.objectName(), exc_info=True)
         return False
 
 
