@@ -53,13 +53,17 @@ def at_background_priority(work: Callable[[], T], name: str = "backup", *, stop:
         finally:
             finished.set()
 
-    threading.Thread(target=run, name=name, daemon=True).start()
-    try:
+    # Not a daemon: whatever interrupts the caller, the program does not end with the work half done.
+    thread = threading.Thread(target=run, name=name, daemon=False)
+    try:  # start() inside: the new thread may already be writing before start() returns
+        thread.start()
         finished.wait()
     except BaseException:
         if stop is not None:
             stop.set()
-            finished.wait()
+            while not finished.wait(0.2):
+                if thread.ident is None:  # interrupted before the thread began: nothing to undo
+                    break
         raise
     if failure:
         raise failure[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +19,8 @@ from lapor_desk.settings import BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, Settings
 from lapor_desk.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
+# A backup of 1,000,000 complaints takes minutes; a partial file an hour old is no one's.
+LEFTOVER_AGE = timedelta(hours=1)
 DAILY_EVERY = timedelta(hours=24)
 STEPS = 1000  # an encrypted backup reports (step, STEPS): the copy is the first half, sealing the second
 
@@ -57,6 +60,7 @@ class BackupService:
         encrypted = passphrase is not None
         if not self.db_path.is_file():
             raise StorageError("backup_no_database", path=str(self.db_path))
+        self.sweep_leftovers()
         if target is None:
             target = self.folder / self.default_name(kind, encrypted=encrypted)
         written = target
@@ -108,6 +112,22 @@ class BackupService:
         finally:
             with suppress(OSError):
                 plain.unlink()
+
+    def sweep_leftovers(self, older_than: timedelta = LEFTOVER_AGE) -> list[Path]:
+        """Remove partial files a killed backup left in the backup folder (a power cut skips
+        every clean-up): among them an encrypted backup's clear copy of the whole database,
+        which must not outlive the retention purge. Files younger than `older_than` may belong
+        to a backup another process is making right now."""
+        removed = []
+        cutoff = time.time() - older_than.total_seconds()
+        with suppress(OSError):
+            for path in self.folder.glob(".*.partial"):
+                with suppress(OSError):
+                    if path.stat().st_mtime < cutoff:
+                        path.unlink()
+                        removed.append(path)
+                        log.info("removed %s, left by a backup that did not finish", path)
+        return removed
 
     def rotate(self) -> list[Path]:
         gone = rotate(self.folder, self.settings.get(BACKUP_KEEP_DAILY), self.settings.get(BACKUP_KEEP_WEEKLY))

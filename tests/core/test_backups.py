@@ -260,4 +260,22 @@ def test_ctrl_c_during_an_encrypted_backup_leaves_no_partial_file(isolated_home:
     assert "Traceback" not in err
     assert "Dihentikan (Ctrl-C)" in err
     assert not target.exists()
-    assert partials() == []
+    assert partials() == [], (err, partials())
+
+
+def test_a_killed_backups_clear_copy_is_removed_by_the_next_backup(isolated_home: Path) -> None:
+    """A power cut in the middle of an encrypted backup skips every clean-up and leaves the clear
+    copy in the backup folder; the next backup removes it (one still being written is left)."""
+    paths = make_desk(isolated_home)
+    paths.backup_dir.mkdir(parents=True, exist_ok=True)
+    stale = paths.backup_dir / ".plain-killed.partial"
+    stale.write_bytes(b"SQLite format 3\0 the whole desk in clear")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    fresh = paths.backup_dir / ".plain-running.partial"
+    fresh.write_bytes(b"another process's backup in progress")
+    service = BackupService(paths.default_database, paths.backup_dir, Settings(paths.settings_file))
+    made = service.create(passphrase="kuda-lumping-77")
+    assert made.is_file()
+    assert not stale.exists()
+    assert fresh.exists()
