@@ -91,7 +91,15 @@ class WriteTurns:
                 got.set()
 
         threading.Thread(target=wait, name="sqlite-write-turn", daemon=True).start()
-        got.wait(max(0.0, deadline - time.monotonic()))
+        try:
+            got.wait(max(0.0, deadline - time.monotonic()))
+        except BaseException:  # Ctrl-C while waiting: the helper hands the turn back when it comes
+            with guard:
+                state["abandoned"] = True
+                if got.is_set():
+                    with suppress(OSError):
+                        os.close(fd)
+            raise
         with guard:
             if got.is_set():
                 if state["failed"]:
