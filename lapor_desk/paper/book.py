@@ -21,7 +21,7 @@ from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, requi
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.domain.messages import FieldMessage
-from lapor_desk.paper.numbers import paper_number
+from lapor_desk.paper.numbers import MAX_SERIAL, paper_number
 from lapor_desk.paper.use import paper_problems
 from lapor_desk.settings import DESK_CODE, Settings
 from lapor_desk.storage import repository as repo
@@ -94,6 +94,8 @@ class PaperReceiptBook:
         with self.db.write() as conn:
             first = repo.reserve_receipt_serials(conn, desk, SERIALS_KEY, count)
             last = first + count - 1
+            if last > MAX_SERIAL:  # a longer serial would not read as a paper number (rolled back)
+                raise PaperBlockRefused("paper_block_serials_used_up", max=MAX_SERIAL)
             block_id = conn.execute(
                 insert(PAPER_BLOCKS)
                 .values(

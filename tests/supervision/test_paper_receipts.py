@@ -229,3 +229,21 @@ def test_two_counters_entering_numbers_of_one_block_at_once_never_use_one_twice(
     with sup_db.read() as conn:  # type: ignore[attr-defined]
         rows = conn.execute(select(PAPER_NUMBERS.c.number, PAPER_NUMBERS.c.complaint_id)).all()
     assert all(r.complaint_id is not None for r in rows) and len({r.complaint_id for r in rows}) == 12
+
+
+def test_the_last_serials_are_reserved_and_then_the_office_is_told_they_are_used_up(
+    sup: SupervisionServices, staff: dict[str, Actor]
+) -> None:
+    from lapor_desk.paper.book import SERIALS_KEY
+    from lapor_desk.paper.numbers import MAX_SERIAL
+    from lapor_desk.storage import repository as repo
+
+    with sup.paper.db.write() as conn:  # 999,990 numbers already handed out over the years
+        repo.reserve_receipt_serials(conn, sup.paper.settings.get(DESK_CODE), SERIALS_KEY, MAX_SERIAL - 10)
+    last = sup.paper.reserve(staff["supervisor"], 10)
+    assert last.last_serial == MAX_SERIAL
+    assert is_paper_number(paper_number(sup.paper.settings.get(DESK_CODE), MAX_SERIAL))
+    with pytest.raises(SupervisionError) as used_up:
+        sup.paper.reserve(staff["supervisor"], 1)
+    assert used_up.value.code == "paper_block_serials_used_up"
+    assert [b.last_serial for b in sup.paper.blocks(staff["admin"])] == [MAX_SERIAL]
