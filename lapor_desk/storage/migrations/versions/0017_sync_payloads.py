@@ -31,7 +31,11 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("complaint_id"),
     )
-    op.execute("INSERT INTO sync_payloads (complaint_id, payload) SELECT complaint_id, payload FROM sync_items")
+    # Only rows whose complaint exists (the foreign key would stop the whole upgrade on an orphan).
+    op.execute(
+        "INSERT INTO sync_payloads (complaint_id, payload) SELECT complaint_id, payload FROM sync_items "
+        "WHERE complaint_id IN (SELECT id FROM complaints)"
+    )
     # SQLite rebuilds the table; reflecting it also meets the complaints table's expression
     # index (0010), which SQLAlchemy cannot reflect and says so on stderr: not ours to show.
     with warnings.catch_warnings():
