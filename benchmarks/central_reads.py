@@ -89,7 +89,8 @@ def seeded_database(server_url: str, count: int, desks: int) -> str:
     building = name + "_building"
     with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
         found = admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (prefix + "%",))
-        existing = [r[0] for r in found]
+        # startswith, not LIKE alone: LIKE's '_' matches any letter (seed1_ would take seed11_'s copy).
+        existing = [r[0] for r in found if r[0].startswith(prefix)]
         if name in existing:
             return with_database(server_url, name)
         older = [n for n in existing if not n.endswith("_building")]
