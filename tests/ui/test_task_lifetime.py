@@ -88,7 +88,9 @@ def test_a_failure_after_the_window_closed_goes_to_the_log_only(qapp: QApplicati
         raise ValueError("disk gone")
 
     runner.read(broken)  # no handler of its own: normally a box on the window
-    gate.set()
+    # The work fails only once the window is being destroyed: set earlier, its failure could
+    # reach the still-living window first (a box, not the log) depending on the thread timing.
+    window.destroyed.connect(gate.set)
     _delete(window, qtbot)
     qtbot.waitUntil(lambda: "after its window closed" in caplog.text, timeout=30_000)
     assert "disk gone" in caplog.text
