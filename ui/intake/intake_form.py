@@ -63,6 +63,7 @@ class IntakeForm(QWidget):
         # keeps the stored NIK (accounts/guard.py).
         self.masked_nik: str | None = None
         self.result = ValidationResult()
+        self._paper_checks = 0  # paper-number checks asked; only the newest answer is shown
         self.officer: tuple[str, str] | None = None  # the signed-in account's name and NIP
         self.reference: ReferenceData | None = None  # the topic tree, once loaded
         self._pristine: tuple[ComplaintInput, tuple[object, ...]] | None = None
@@ -262,8 +263,11 @@ class IntakeForm(QWidget):
             self._merge_messages(ValidationResult(), PAPER_RECEIPT)
             return
 
+        # Reads may answer out of order: only the newest check (number and Diterima) is shown.
+        self._paper_checks = asked = self._paper_checks + 1
+
         def show(found: tuple[FieldMessage, ...]) -> None:
-            if self.sheet.paper_receipt.text().strip() != typed:
+            if asked != self._paper_checks or self.sheet.paper_receipt.text().strip() != typed:
                 return  # typed on since: its own check follows
             self._merge_messages(ValidationResult(found), PAPER_RECEIPT)
             at_time = tuple(m for m in local if m.field == "received_at") + found
