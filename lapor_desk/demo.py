@@ -250,9 +250,12 @@ class DemoGenerator:
         for _ in range(count):
             day = start + timedelta(days=self.rng.random() * self.span.days)
             # 08:00-16:00 WIB is 01:00-09:00 UTC
-            times.append(
-                day.replace(hour=1, minute=0, second=0, microsecond=0) + timedelta(seconds=self.rng.randrange(8 * 3600))
+            at = day.replace(hour=1, minute=0, second=0, microsecond=0) + timedelta(
+                seconds=self.rng.randrange(8 * 3600)
             )
+            # Today's office hours are not over yet: a later time is yesterday's (the central
+            # refuses a complaint received in the future, as the desk's own form does).
+            times.append(at - timedelta(days=1) if at > self.end else at)
         times.sort()
         return times
 
