@@ -31,8 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desk.accounts import Actor, Permission
+from lapor_desk.accounts import IT_CONSOLE, Actor, Permission
 from lapor_desk.i18n import describe
+
+# Imported with the window, not in upkeep(): an import there reads .pyc files on the GUI thread,
+# and during a backup at 1,000,000 complaints a read() there waited 180 ms for the busy disk.
+from lapor_desk.privacy import RetentionPurge
 
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
@@ -85,9 +89,6 @@ class DataSafety(QObject):
         """The daily backup (read pool) and the retention purge (write lane)."""
         if self.desk.db.path is None:
             return
-        from lapor_desk.accounts import IT_CONSOLE
-        from lapor_desk.privacy import RetentionPurge
-
         backups = self.desk.backups
         purge = RetentionPurge(self.desk.db, self.desk.settings)
         self.window.tasks.read(backups.run_daily, None, lambda exc: log.error("daily backup failed: %s", exc))
