@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass
 
 from lapor_desk.domain.contact import normalize_phone
+from lapor_desk.paper.numbers import is_paper_number
 
 _SEPARATORS = re.compile(r"[\s\-./()]")
 MAX_TRACKING_ID = 2**31 - 1
 NIK_LENGTH = 16
 # A receipt number as the desk writes it: the desk code (and counter), the day, the serial
 # (KAB-BDG-01-20261120-0001, KAB-BDG-01-L2-20261120-0001), or a paper receipt's number
-# (KAB-BDG-01-K-0001-3: marker, serial, check digit; lapor_desk/paper/numbers.py).
-_RECEIPT_SHAPE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-(?:\d{8}-\d{4,}|K-\d{4,6}-\d)")
+# (KAB-BDG-01-K-0001-3: its shape is paper.numbers.is_paper_number's).
+_RECEIPT_SHAPE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{8}-\d{4,}")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,9 @@ class SearchKey:
     def is_receipt(self) -> bool:
         """Shaped like a receipt number: looked up by its index, never as words (its parts
         would find every complaint mentioning "kab" or a date)."""
-        return self.receipt is not None and _RECEIPT_SHAPE.fullmatch(self.receipt) is not None
+        return self.receipt is not None and (
+            _RECEIPT_SHAPE.fullmatch(self.receipt) is not None or is_paper_number(self.receipt)
+        )
 
 
 def search_key(typed: str) -> SearchKey:
