@@ -26,10 +26,9 @@ from pathlib import Path
 
 import httpx
 import psycopg
-from psycopg import sql as psql
 from sqlalchemy import create_engine, text
 
-from benchmarks.pg_fill import psycopg_dsn, schema_dump, with_database
+from benchmarks.pg_fill import kept_database, psycopg_dsn, schema_dump
 from central.db import CentralDatabase
 from central.services.accounts import add_desk, create_operator_token, rotate_desk_token
 from central.testing import fresh_postgres_database, running_server
@@ -86,35 +85,15 @@ def seeded_database(server_url: str, count: int, desks: int) -> str:
     change it; each run adds an operator token and rotates the first desk's token."""
     prefix = f"{CACHE_PREFIX}{count}_d{desks}_"
     name = prefix + central_head()
-    building = name + "_building"
-    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
-        found = admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (prefix + "%",))
-        # startswith, not LIKE alone: LIKE's '_' matches any letter (seed1_ would take seed11_'s copy).
-        existing = [r[0] for r in found if r[0].startswith(prefix)]
-        if name in existing:
-            return with_database(server_url, name)
-        older = [n for n in existing if not n.endswith("_building")]
-        for stale in existing:  # a killed build, and all but one older head's copy
-            if stale not in older[:1]:
-                admin.execute(psql.SQL("DROP DATABASE {} WITH (FORCE)").format(psql.Identifier(stale)))
-        if older:
-            admin.execute(
-                psql.SQL("ALTER DATABASE {} RENAME TO {}").format(psql.Identifier(older[0]), psql.Identifier(building))
-            )
-    if not (older and _migrated_forward(with_database(server_url, building), server_url, older[0])):
-        with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
-            admin.execute(psql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(psql.Identifier(building)))
-            admin.execute(psql.SQL("CREATE DATABASE {}").format(psql.Identifier(building)))
+
+    def build(url: str) -> None:
         print(f"seeding {name} (kept for later runs) ...", flush=True)
-        seed(with_database(server_url, building), count, desks)
-        differences = central_schema_differences(with_database(server_url, building), server_url)
+        seed(url, count, desks)
+        differences = central_schema_differences(url, server_url)
         if differences:
             raise SystemExit("the seeded database's schema differs from a migrated one:\n" + differences)
-    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
-        admin.execute(
-            psql.SQL("ALTER DATABASE {} RENAME TO {}").format(psql.Identifier(building), psql.Identifier(name))
-        )
-    return with_database(server_url, name)
+
+    return kept_database(server_url, prefix, name, lambda url, old: _migrated_forward(url, server_url, old), build)
 
 
 def _migrated_forward(url: str, server_url: str, old: str) -> bool:

@@ -28,7 +28,7 @@ import sqlite3
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -80,6 +80,26 @@ def office_database(sqlite_path: Path, server_url: str, count: int, seed: int) -
     fails, it is dropped and filled anew."""
     prefix = f"{PREFIX}{count}_seed{seed}_"
     name = prefix + schema_head()
+
+    def fill(url: str) -> None:
+        print(f"filling PostgreSQL database {name} from {sqlite_path.name} (kept for later runs) ...", flush=True)
+        started = time.perf_counter()
+        copy_sqlite_into_postgres(sqlite_path, url)
+        differences = schema_differences(url, server_url)
+        if differences:
+            raise SystemExit("the filled database's schema differs from a migrated one:\n" + differences)
+        print(f"filled in {time.perf_counter() - started:.0f} s", flush=True)
+
+    return kept_database(server_url, prefix, name, lambda url, old: _migrated_forward(url, server_url, old, name), fill)
+
+
+def kept_database(
+    server_url: str, prefix: str, name: str, migrate: Callable[[str, str], bool], build: Callable[[str], None]
+) -> str:
+    """The URL of database `name` on `server_url`'s server, kept between runs. Other databases
+    named `prefix...` are older heads' copies or killed builds (`..._building`): one older copy
+    is renamed to `name_building` and brought forward by `migrate(url, old)`; if there is none or
+    that fails, `build(url)` makes it anew. Renamed to `name` only once it is complete."""
     building = name + "_building"
     with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
         found = admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (prefix + "%",))
@@ -88,26 +108,21 @@ def office_database(sqlite_path: Path, server_url: str, count: int, seed: int) -
         if name in existing:
             return with_database(server_url, name)
         older = [n for n in existing if not n.endswith("_building")]
-        for stale in existing:  # a build that was killed, and all but one older schema's copy
+        for stale in existing:  # a build that was killed, and all but one older head's copy
             if stale not in older[:1]:
                 admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(stale)))
         if older:
             admin.execute(
                 sql.SQL("ALTER DATABASE {} RENAME TO {}").format(sql.Identifier(older[0]), sql.Identifier(building))
             )
-    if older and _migrated_forward(with_database(server_url, building), server_url, older[0], name):
-        return _finish(server_url, building, name)
+    if not (older and migrate(with_database(server_url, building), older[0])):
+        with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(building)))
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(building)))
+        build(with_database(server_url, building))
     with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(building)))
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(building)))
-    print(f"filling PostgreSQL database {name} from {sqlite_path.name} (kept for later runs) ...", flush=True)
-    started = time.perf_counter()
-    copy_sqlite_into_postgres(sqlite_path, with_database(server_url, building))
-    differences = schema_differences(with_database(server_url, building), server_url)
-    if differences:
-        raise SystemExit("the filled database's schema differs from a migrated one:\n" + differences)
-    print(f"filled in {time.perf_counter() - started:.0f} s", flush=True)
-    return _finish(server_url, building, name)
+        admin.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(sql.Identifier(building), sql.Identifier(name)))
+    return with_database(server_url, name)
 
 
 def _migrated_forward(url: str, server_url: str, old: str, name: str) -> bool:
@@ -126,12 +141,6 @@ def _migrated_forward(url: str, server_url: str, old: str, name: str) -> bool:
         return False
     print(f"  migrated in {time.perf_counter() - started:.0f} s", flush=True)
     return True
-
-
-def _finish(server_url: str, building: str, name: str) -> str:
-    with psycopg.connect(psycopg_dsn(server_url), autocommit=True) as admin:
-        admin.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(sql.Identifier(building), sql.Identifier(name)))
-    return with_database(server_url, name)
 
 
 @contextmanager
