@@ -249,7 +249,7 @@ class CalendarView(QWidget):
                 holidays = [(day, name) for day, name in holidays if day >= today]
             return calendar.closures(), holidays, today
 
-        self.tasks.read(read, lambda result: self._loaded(load, result), self._failed)
+        self.tasks.read(read, lambda result: self._loaded(load, result), self._failed, context=self)
 
     def _loaded(self, load: int, result: tuple[list[Closure], list[tuple[date, str]], date]) -> None:
         if load != self._loads:
@@ -361,7 +361,7 @@ class CalendarView(QWidget):
             self._update_buttons()
             (on_error or self._refused)(exc)
 
-        self.tasks.write(fn, done, failed)
+        self.tasks.write(fn, done, failed, context=self)
 
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, CalendarImportFailed):  # every bad line named; nothing was imported

@@ -91,9 +91,14 @@ class DataSafety(QObject):
             return
         backups = self.desk.backups
         purge = RetentionPurge(self.desk.db, self.desk.settings)
-        self.window.tasks.read(backups.run_daily, None, lambda exc: log.error("daily backup failed: %s", exc))
+        self.window.tasks.read(
+            backups.run_daily, None, lambda exc: log.error("daily backup failed: %s", exc), context=self
+        )
         self.window.tasks.write(
-            lambda: purge.run(IT_CONSOLE.who), None, lambda exc: log.error("retention purge failed: %s", exc)
+            lambda: purge.run(IT_CONSOLE.who),
+            None,
+            lambda exc: log.error("retention purge failed: %s", exc),
+            context=self,
         )
 
     def open_dialog(self) -> None:
@@ -332,7 +337,7 @@ class BackupDialog(QDialog):
                 source, db_path, backup_dir, code, passphrase=passphrase, other_desk=other, data_dir=data_dir
             )
 
-        window.tasks.read(check, checked, refused)
+        window.tasks.read(check, checked, refused, context=self)
 
     def _restored(self, report: Any) -> None:
         self.progress.setRange(0, 100)

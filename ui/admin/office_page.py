@@ -161,7 +161,7 @@ class DatabasePage(QWizardPage):
             self.result, self._tested = None, None
             self.status.setText(describe(exc, language))
 
-        self.owner.tasks.read(lambda: check_office(server), done, failed)
+        self.owner.tasks.read(lambda: check_office(server), done, failed, context=self)
 
     def _finish(self) -> None:
         self._running = False

@@ -165,7 +165,7 @@ class SettingsView(QWidget):
             return refused
 
         self.save_button.setEnabled(False)
-        self.tasks.write(apply, lambda refused: self._saved(len(changes), refused), self._failed)
+        self.tasks.write(apply, lambda refused: self._saved(len(changes), refused), self._failed, context=self)
 
     def _saved(self, count: int, refused: list[tuple[str, BaseException]]) -> None:
         self.save_button.setEnabled(True)

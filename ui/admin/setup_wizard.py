@@ -212,7 +212,7 @@ class CentralPage(QWizardPage):
             )
             return check_central(url, token, mine)
 
-        self.owner.tasks.read(check, done, failed)
+        self.owner.tasks.read(check, done, failed, context=self)
 
     def _finish(self) -> None:
         self._running = False
@@ -408,7 +408,9 @@ class RegisterWizard(QWizard):
             via = desk.settings.with_secret(SYNC_PROXY, SYNC_PROXY.parse(proxy))  # kept credentials of the same proxy
             return store(desk, check, token, SYNC_CA_BUNDLE.parse(bundle), via, who)
 
-        self.tasks.write(save, self._saved, lambda exc: self.central.status.setText(describe(exc, self.language)))
+        self.tasks.write(
+            save, self._saved, lambda exc: self.central.status.setText(describe(exc, self.language)), context=self
+        )
 
     def _saved(self, _where: str) -> None:
         self.registered = True

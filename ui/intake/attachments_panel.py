@@ -96,7 +96,7 @@ class AttachmentsPanel(QWidget):
         def failed(exc: BaseException) -> None:
             self._failed(exc, path, problems)
 
-        self.tasks.read(add, self._added, failed)
+        self.tasks.read(add, self._added, failed, context=self)
 
     def _added(self, stored: StoredAttachment) -> None:
         self.pending -= 1
@@ -165,4 +165,4 @@ class AttachmentsPanel(QWidget):
                 self._thumbs[sha256] = QIcon(QPixmap.fromImage(image))
                 self._refresh()
 
-        self.tasks.read(decode, done, lambda _exc: self._thumbs_pending.discard(sha256))
+        self.tasks.read(decode, done, lambda _exc: self._thumbs_pending.discard(sha256), context=self)

@@ -345,7 +345,7 @@ class IntakeForm(QWidget):
                 after(False)
 
         self._set_busy(True)
-        self.tasks.write(lambda: action(data, complaint_id, extras), saved, failed)
+        self.tasks.write(lambda: action(data, complaint_id, extras), saved, failed, context=self)
 
     def _saved(self, outcome: SaveOutcome, record: bool) -> None:
         self._set_busy(False)

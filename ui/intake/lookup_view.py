@@ -90,7 +90,7 @@ class LookupView(QWidget):
         service, key = self.service, self.box.text()
         if service is None or not key.strip():
             return
-        self.tasks.read(lambda: service.lookup(key), lambda rows: self._found(key.strip(), rows))
+        self.tasks.read(lambda: service.lookup(key), lambda rows: self._found(key.strip(), rows), context=self)
 
     def clear(self) -> None:
         """Forget the last search (someone signed out)."""

@@ -67,6 +67,7 @@ class ReceiptActions(QObject):
             load,
             lambda pair: then(*pair),
             lambda exc: self.message.emit(describe(exc, self.settings.get(UI_LANGUAGE)), "error"),
+            context=self,
         )
 
     def save_pdf(self, complaint_id: int, path: Path | None = None, *, reason: str = "") -> None:

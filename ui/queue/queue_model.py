@@ -170,6 +170,7 @@ class QueueModel(QAbstractTableModel):
             lambda: service.queue_page(filt, before, size),
             lambda rows: self._page_arrived(generation, rows),
             lambda exc: self._page_failed(generation, exc),
+            context=self,
         )
 
     def _load_count(self) -> None:
@@ -179,6 +180,7 @@ class QueueModel(QAbstractTableModel):
             lambda: service.queue_count(filt),
             lambda total: self._count_arrived(generation, total),
             lambda _exc: self._count_arrived(generation, None),  # the page's own failure says why
+            context=self,
         )
 
     def _count_arrived(self, generation: int, total: QueueCount | None) -> None:

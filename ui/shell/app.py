@@ -82,7 +82,7 @@ def launch(app: QApplication, args: argparse.Namespace) -> MainWindow:
         window.fatal_message = box
         box.open()
 
-    _AfterFirstPaint(app, lambda: window.tasks.write(open_desk, window.attach, fail))
+    _AfterFirstPaint(app, lambda: window.tasks.write(open_desk, window.attach, fail, context=window))
     place_window(window, window.settings)  # where it was closed, else fitted to the screen
     window.show()
     return window

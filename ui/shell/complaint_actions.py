@@ -87,7 +87,7 @@ class ComplaintActions:
                 summarise(complaint, regions, reference, language),
             )
 
-        self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self.show_error)
+        self.tasks.read(load, lambda loaded: self._show_complaint(*loaded), self.show_error, context=self.tabs)
 
     def _show_complaint(
         self,
@@ -147,7 +147,7 @@ class ComplaintActions:
 
         dialog.submitted.connect(
             lambda text, rating: self.tasks.write(
-                lambda: service.record_reply(complaint_id, text, rating), saved, failed
+                lambda: service.record_reply(complaint_id, text, rating), saved, failed, context=self.tabs
             )
         )
         dialog.open()
@@ -175,7 +175,7 @@ class ComplaintActions:
                     "error",
                 )
 
-        self.tasks.read(load, loaded, self.show_error)
+        self.tasks.read(load, loaded, self.show_error, context=self.tabs)
 
     def _show_returned(self, items: list[ReviewItem]) -> None:
         """A trainee signs in: the complaints a supervisor sent back come first."""

@@ -82,7 +82,9 @@ class Session(QObject):
             return
         if self.locked and self.actor is not None:
             actor = self.actor
-            self.tasks.write(lambda: accounts.confirm_password(actor, password), lambda _: self._unlock(), self._failed)
+            self.tasks.write(
+                lambda: accounts.confirm_password(actor, password), lambda _: self._unlock(), self._failed, context=self
+            )
             return
         self.tasks.write(lambda: accounts.sign_in(username, password), self.begin, self._failed)
 

@@ -161,6 +161,7 @@ class AuditView(QWidget):
             lambda: _with_numbers(audit, audit_page(actor, audit, filt, limit=PAGE)),
             lambda page: self._loaded(generation, *page),
             self._failed,
+            context=self,
         )
 
     def load_more(self) -> None:
@@ -172,6 +173,7 @@ class AuditView(QWidget):
             lambda: _with_numbers(audit, audit_page(actor, audit, filt, before_seq=last, limit=PAGE)),
             lambda page: self._loaded(generation, *page),
             self._failed,
+            context=self,
         )
 
     def _loaded(self, generation: int, entries: list[AuditEntry], numbers: dict[int, str]) -> None:

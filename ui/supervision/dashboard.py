@@ -226,7 +226,10 @@ class DashboardView(QWidget):
 
         self._set_busy(True)
         self.tasks.read(
-            load, lambda result: self._loaded(generation, result), lambda exc: self._failed(generation, exc)
+            load,
+            lambda result: self._loaded(generation, result),
+            lambda exc: self._failed(generation, exc),
+            context=self,
         )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  Qt override

@@ -111,7 +111,7 @@ class ReviewView(QWidget):
         def load() -> tuple[dict[Section, int], list[ReviewItem]]:
             return review.counts(actor), review.page(actor, section, limit=PAGE)
 
-        self.tasks.read(load, lambda result: self._loaded(generation, *result), self._failed)
+        self.tasks.read(load, lambda result: self._loaded(generation, *result), self._failed, context=self)
 
     def load_more(self) -> None:
         review, actor = self.review, self.actor
@@ -122,6 +122,7 @@ class ReviewView(QWidget):
             lambda: review.page(actor, section, before_id=last, limit=PAGE),
             lambda items: self._more(generation, items),
             self._failed,
+            context=self,
         )
 
     def _loaded(self, generation: int, counts: dict[Section, int], items: list[ReviewItem]) -> None:
@@ -193,6 +194,7 @@ class ReviewView(QWidget):
             lambda: review.approve(actor, item.complaint_id),
             lambda _: self._decided(self.tr("Disetujui: pengaduan ikut dikirim.")),
             self._failed,
+            context=self,
         )
 
     def return_with_note(self, note: str | None = None) -> None:
@@ -213,6 +215,7 @@ class ReviewView(QWidget):
             lambda: review.return_with_note(actor, item.complaint_id, text),
             lambda _: self._decided(self.tr("Dikembalikan ke petugas dengan catatan.")),
             self._failed,
+            context=self,
         )
 
     def _decided(self, message: str) -> None:

@@ -287,7 +287,9 @@ class SyncUi(QObject):
         def loaded(complaint: Complaint) -> None:
             self.window.edit_with_problems(complaint, as_validation_result(errors))
 
-        self.window.tasks.read(lambda: service.open_for_edit(complaint_id), loaded, self.window.show_error)
+        self.window.tasks.read(
+            lambda: service.open_for_edit(complaint_id), loaded, self.window.show_error, context=self
+        )
 
     # --- the ways out (lapor_desk.sync.resolve)
 
@@ -319,6 +321,7 @@ class SyncUi(QObject):
                 lambda: resolver.supplement_draft(cid),
                 lambda draft: self._supplement(problem, draft),
                 self.window.show_error,
+                context=self,
             )
         elif act is Action.REGISTER:
             self._register()
@@ -367,7 +370,10 @@ class SyncUi(QObject):
 
         dialog.accepted.connect(
             lambda: self.window.tasks.write(
-                lambda: resolver.add_supplement(actor, complaint_id, dialog.value()), done, self.window.show_error
+                lambda: resolver.add_supplement(actor, complaint_id, dialog.value()),
+                done,
+                self.window.show_error,
+                context=self,
             )
         )
         dialog.open()
@@ -400,7 +406,7 @@ class SyncUi(QObject):
             self.controller.refresh()
             self.controller.sync_now()
 
-        self.window.tasks.write(work, done, self.window.show_error)
+        self.window.tasks.write(work, done, self.window.show_error, context=self)
 
     def shutdown(self) -> None:
         self.controller.shutdown()
