@@ -357,10 +357,12 @@ class AuditWriteHook:
         bulk = [c for c in changes if c.source not in ("intake", "sync")]
         pending: list[PendingEntry] = []
         for change in changes:
-            if change.source not in ("intake", "sync"):
-                continue
             who = change.who or Who(change.actor or "(tanpa nama)")
             target = f"complaint:{change.complaint_id}"
+            if change.source not in ("intake", "sync"):
+                if change.paper_receipt:  # an imported register's paper number: each use named
+                    pending.append(_paper_used(change, who, target))
+                continue
             action = AuditAction.CREATE if change.created else AuditAction.EDIT
             if change.created or change.changed_fields:
                 pending.append(
@@ -389,11 +391,7 @@ class AuditWriteHook:
                     )
                 )
             if change.paper_receipt:
-                pending.append(
-                    PendingEntry(
-                        who, AuditAction.PAPER_RECEIPT_USED, target, {"number": change.paper_receipt}, at=change.at
-                    )
-                )
+                pending.append(_paper_used(change, who, target))
         if bulk:
             ids = [c.complaint_id for c in bulk]
             sources = sorted({c.source for c in bulk})
@@ -415,3 +413,7 @@ class AuditWriteHook:
             )
         if pending:
             self.trail.append_many(conn, pending)
+
+
+def _paper_used(change: ComplaintChange, who: Who, target: str) -> PendingEntry:
+    return PendingEntry(who, AuditAction.PAPER_RECEIPT_USED, target, {"number": change.paper_receipt}, at=change.at)

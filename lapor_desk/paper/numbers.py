@@ -18,6 +18,9 @@ from dataclasses import dataclass
 MARKER = "K"  # kertas: never a day (8 digits), so never one of a counter's automatic numbers
 _SHAPE = re.compile(r"(?P<desk>[A-Z0-9]+(?:-[A-Z0-9]+)*)-K-(?P<serial>\d{4,6})-(?P<check>\d)")
 _SPACES = re.compile(r"\s+")
+# The marker K followed by a digit: a register's receipt written as a paper number, perhaps
+# mistyped (KAB-BDG-07-K-001-3). An automatic number never has a "K" part.
+_MARKED = re.compile(r"(?:^|-)K-\d")
 
 # Damm's totally anti-symmetric quasigroup of order 10.
 _DAMM = (
@@ -73,3 +76,8 @@ def read_typed(typed: str) -> TypedPaperNumber:
 def is_paper_number(text: str) -> bool:
     """Shaped like a paper number (the search box looks such text up as a receipt)."""
     return _SHAPE.fullmatch(text) is not None
+
+
+def looks_like_paper(text: str) -> bool:
+    """Meant as a paper number, well formed or not: an import checks such a receipt number as one."""
+    return _MARKED.search(text) is not None

@@ -28,6 +28,9 @@ class NewComplaint:
     row: dict[str, Any]
     actor: str
     receipt_day: str | None = None
+    # The paper receipt number the row was recorded with (an imported register's; used by
+    # the caller in this transaction): the audit hook names it.
+    paper_receipt: str = ""
 
 
 def write_new_complaints(
@@ -57,6 +60,7 @@ def write_new_complaints(
                 item.row["created_at"],
                 source=source,
                 at_central=bool(item.row.get("tracking_id")),
+                paper_receipt=item.paper_receipt,
             )
             for cid, item in zip(ids, items, strict=True)
         ],

@@ -1,7 +1,8 @@
 """Import of legacy complaints (CSV, JSONL, XLSX) and export of the desk's complaints."""
 
 from lapor_desk.transfer.export import ExportRefused, export_file
-from lapor_desk.transfer.importer import ImportReport, RowProblem, import_file, os_reason, report_text, summary_text
+from lapor_desk.transfer.importer import ImportReport, RowProblem, import_file
+from lapor_desk.transfer.report_text import os_reason, report_text, summary_text
 
 __all__ = [
     "ExportRefused",

@@ -39,12 +39,14 @@ from sqlalchemy import Connection
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import ComplaintsImported, EventBus
 from lapor_desk.i18n import translate
+from lapor_desk.paper.imported import link_rows_paper_numbers, rows_paper_problems, use_rows_paper_numbers
 from lapor_desk.services.hooks import WriteHook
 from lapor_desk.services.writer import NewComplaint, write_new_complaints
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
 from lapor_desk.transfer.records import Layout, Record, csv_records, jsonl_records, xlsx_records
+from lapor_desk.transfer.report_text import os_reason
 from lapor_desk.transfer.rows import content_digest, convert
 from lapor_desk.transfer.text import SAMPLE_BYTES, Encoding, TextLines, UnreadableFile, choose_encoding
 
@@ -173,6 +175,8 @@ class Importer:
                     self._write()
                 elif self.good:
                     report.held_back = True
+        except _HeldBack:  # nothing written: the one transaction rolled back
+            report.held_back = True
         except UnreadableFile as exc:
             report.fatal = self._stopped(exc.code, dict(exc.params))
         except FileNotFoundError:
@@ -268,9 +272,12 @@ class Importer:
             tracked = repo.existing_values(
                 conn, "tracking_id", [r["tracking_id"] for _, _, r in pending if r["tracking_id"]]
             )
+            paper = rows_paper_problems(conn, [(line, r) for line, _, r in pending])
         for line, digest, row in pending:
             if row["import_key"] in present or row["client_id"] in present:
                 self.report.already_present += 1
+            elif line in paper:  # a paper number: malformed, of no block here, voided or used
+                self._refuse(line, paper[line])
             elif row["receipt_number"] in receipts:
                 self.report.problems.append(
                     RowProblem(line, "receipt_number", translate("import_receipt_taken", self.options.language))
@@ -282,6 +289,12 @@ class Importer:
             else:
                 self.good[line] = digest
                 self._keep(line, row)
+
+    def _refuse(self, line: int, problems: list[tuple[str, str, dict[str, Any]]]) -> None:
+        lang = self.options.language
+        self.report.problems.extend(
+            RowProblem(line, name, translate(code, lang, params)) for name, code, params in problems
+        )
 
     def _keep(self, line: int, row: dict[str, Any]) -> None:
         """Spill a good row for pass two; on a full disk stop spilling (pass two converts)."""
@@ -334,14 +347,14 @@ class Importer:
         whole: AbstractContextManager[Any] = self.db.write() if self.options.all_or_nothing else nullcontext()
         self._rewind_spill()
         with whole as conn:
-            batch: list[NewComplaint] = []
+            batch: list[tuple[int, NewComplaint]] = []
             with self._records(first=False) as records:
                 for record in records:
                     checked = self.good.pop(record.line, None)  # an identical repeat later is not written twice
                     if checked is None:
                         continue
                     row = self._row_of(record, checked)
-                    batch.append(NewComplaint(row, row["officer_name"]))
+                    batch.append((record.line, NewComplaint(row, row["officer_name"])))
                     if len(batch) >= chunk:
                         began = time.perf_counter()
                         written += self._flush(conn, batch)
@@ -353,18 +366,33 @@ class Importer:
                 raise UnreadableFile("import_file_changed")
             written += self._flush(conn, batch)  # the file read to its end as pass one read it
         self.saved = written  # committed: the last chunk, or the one transaction
+        self.report.problems.sort(key=lambda p: p.line)  # with any refused while writing
         self._progress("write", written, started, 1.0, final=True)
 
-    def _flush(self, whole: Connection | None, batch: list[NewComplaint]) -> int:
+    def _flush(self, whole: Connection | None, batch: list[tuple[int, NewComplaint]]) -> int:
         """Write `batch` in the one transaction, or in a transaction of its own (committed
         here, counted in `saved`). Returns how many rows were written."""
         if batch and whole is not None:
-            write_new_complaints(whole, batch, source="import", hooks=self.hooks)
-        elif batch:
-            with self.db.write() as conn:
-                write_new_complaints(conn, batch, source="import", hooks=self.hooks)
-            self.saved += len(batch)
-        return len(batch)
+            return self._write_batch(whole, batch)
+        if not batch:
+            return 0
+        with self.db.write() as conn:
+            written = self._write_batch(conn, batch)
+        self.saved += written
+        return written
+
+    def _write_batch(self, conn: Connection, batch: list[tuple[int, NewComplaint]]) -> int:
+        """The rows, each paper number used first: a row whose number a counter used since the
+        check is refused at its line (with --all-or-nothing, the whole import is held back)."""
+        kept, refused = use_rows_paper_numbers(conn, batch, self.now, self.options.officer)
+        for line, problems in refused.items():
+            self._refuse(line, problems)
+        if refused and self.options.all_or_nothing:
+            raise _HeldBack
+        items = [item for _, item in kept]
+        ids = write_new_complaints(conn, items, source="import", hooks=self.hooks)
+        link_rows_paper_numbers(conn, items, ids)
+        return len(items)
 
     # --- reading
 
@@ -407,6 +435,10 @@ class Importer:
             self.report.notes.append(
                 translate("import_unknown_columns", lang, {"columns": ", ".join(layout.unknown[:20])})
             )
+
+
+class _HeldBack(Exception):
+    """--all-or-nothing and a row refused while writing: roll the one transaction back."""
 
 
 def _next_chunk(size: int, seconds: float) -> int:
@@ -456,43 +488,3 @@ def _open(path: Path) -> Iterator[IO[bytes]]:
     _refuse_non_file(path)
     with path.open("rb") as handle:
         yield handle
-
-
-_OS_REASONS = {
-    errno.ENOENT: "os_not_found",
-    errno.EACCES: "os_permission",
-    errno.EPERM: "os_permission",
-    errno.EISDIR: "os_is_directory",
-    errno.ENOTDIR: "os_not_directory",
-    errno.ENOSPC: "os_no_space",
-    errno.EROFS: "os_read_only",
-    errno.EIO: "os_io",
-}
-
-
-def os_reason(exc: OSError, language: str) -> str:
-    """An operating-system error in the user's language, never the C library's English."""
-    code = _OS_REASONS.get(exc.errno or 0)
-    if code is None:
-        return translate("os_other", language, {"errno": exc.errno or 0})
-    return translate(code, language)
-
-
-def report_text(report: ImportReport, language: str = "id") -> str:
-    lines = list(report.notes)
-    if report.fatal:
-        lines.append(report.fatal)
-    for p in report.problems:
-        where = translate("import_line", language, {"line": p.line})
-        lines.append(f"{where}: {p.field}: {p.message}")
-    if report.held_back:
-        lines.append(translate("import_held_back", language, {"bad": report.bad_rows}))
-    return "".join(line + "\n" for line in lines)
-
-
-def summary_text(report: ImportReport, language: str = "id") -> str:
-    return translate(
-        "import_summary",
-        language,
-        {"added": report.added, "present": report.already_present, "repeated": report.repeated, "bad": report.bad_rows},
-    )
