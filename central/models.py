@@ -99,10 +99,31 @@ class Complaint(Base):
     __tablename__ = "complaints"
     __table_args__ = (
         UniqueConstraint("desk_id", "client_id", name="uq_complaints_desk_client"),
-        # The admin list's keyset pages by desk or status (migration 0008, with the expression
-        # and trigram indexes of central.services.search).
-        Index("ix_complaints_desk_tracking", "desk_id", "tracking_id"),
+        # The admin list's keyset pages by desk or status (migrations 0008 and 0009, with the
+        # expression and trigram indexes of central.services.search). By desk, PostgreSQL reads
+        # the page from the index alone: it carries the list's columns
+        # (central.services.complaints.LIST_COLUMNS).
+        Index(
+            "ix_complaints_desk_list",
+            "desk_id",
+            "tracking_id",
+            postgresql_include=[
+                "client_id",
+                "receipt_number",
+                "revision",
+                "status",
+                "type",
+                "channel",
+                "title",
+                "category_id",
+                "regency_code",
+                "forwarded_agency",
+                "received_at",
+                "updated_at",
+            ],
+        ),
         Index("ix_complaints_status_tracking", "status", "tracking_id"),
+        Index("ix_complaints_received_at", "received_at"),
         # An operator finds a complaint by the number a citizen reads out (central.services.search).
         Index("ix_complaints_receipt_number", "receipt_number"),
         Index("ix_complaints_reporter_nik", "reporter_nik"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from benchmarks.central_reads import RARE_STATUS, RARE_WORD, seed
 from central.db import CentralDatabase
 from central.models import Desk
 from central.services import feed
-from central.services.complaints import ComplaintFilter, list_complaints
+from central.services.complaints import LIST_COLUMNS, ComplaintFilter, list_complaints
 from central.testing import fresh_postgres_database
 
 COUNT, DESKS = 30_000, 300
@@ -86,7 +87,7 @@ def test_updates_page_reads_the_desk_cursor_index(seeded: CentralDatabase) -> No
 @pytest.mark.parametrize(
     ("flt", "index"),
     [
-        (ComplaintFilter(desk="SEED-00042"), "ix_complaints_desk_tracking"),
+        (ComplaintFilter(desk="SEED-00042"), "ix_complaints_desk_list"),
         (ComplaintFilter(status=RARE_STATUS), "ix_complaints_status_tracking"),
         (ComplaintFilter(q="SEED-00043/2026/0000042"), "ix_complaints_receipt_upper"),
         (ComplaintFilter(q="0812-0000-4242"), "ix_complaints_phone_digits"),
@@ -98,3 +99,27 @@ def test_updates_page_reads_the_desk_cursor_index(seeded: CentralDatabase) -> No
 def test_operator_list_and_search_read_an_index(seeded: CentralDatabase, flt: ComplaintFilter, index: str) -> None:
     plans = _plans(seeded, lambda s: list_complaints(s, flt))
     _check(plans, index)
+
+
+def test_a_page_by_desk_is_read_from_the_index_alone(seeded: CentralDatabase) -> None:
+    """The desk index carries the list's columns (migration 0009): no heap page per row."""
+    with seeded.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM complaints")  # the visibility map an index-only scan needs
+    plans = _plans(seeded, lambda s: list_complaints(s, ComplaintFilter(desk="SEED-00042")))
+    scans = [n for p in plans for n in _nodes(p) if n.get("Relation Name") == "complaints"]
+    assert [(n["Node Type"], n["Index Name"]) for n in scans] == [("Index Only Scan", "ix_complaints_desk_list")]
+
+
+def test_the_list_columns_are_the_ones_the_desk_index_carries(seeded: CentralDatabase) -> None:
+    with seeded.engine.connect() as conn:
+        definition = conn.exec_driver_sql("SELECT pg_get_indexdef('ix_complaints_desk_list'::regclass)").scalar()
+    assert str(definition).endswith(f"(desk_id, tracking_id) INCLUDE ({', '.join(LIST_COLUMNS)})")
+
+
+@pytest.mark.parametrize("days", [1, 31], ids=["a-day", "a-month"])
+def test_a_date_filter_reads_the_received_at_index(seeded: CentralDatabase, days: int) -> None:
+    """Before any complaint was received: found empty through the index, not by reading them all."""
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    flt = ComplaintFilter(received_from=start, received_to=start + timedelta(days=days))
+    plans = _plans(seeded, lambda s: list_complaints(s, flt))
+    _check(plans, "ix_complaints_received_at")

@@ -1,0 +1,66 @@
+"""The central's newest migration goes down and up again on both engines, leaving the indexes
+each revision promises (0009: the admin list's covering desk index and the date index)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine
+
+from central.db import MIGRATIONS_DIR
+from central.testing import fresh_postgres_database
+
+AT_0009 = {"ix_complaints_desk_list", "ix_complaints_received_at"}
+AT_0008 = {"ix_complaints_desk_tracking"}
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        made = create_engine(f"sqlite:///{tmp_path / 'central.db'}")
+        yield made
+        made.dispose()
+        return
+    admin_url = request.getfixturevalue("postgres_admin_url")
+    with fresh_postgres_database(admin_url, "lapor_central_migrations_") as url:
+        made = create_engine(url)
+        yield made
+        made.dispose()
+
+
+def _migrate(engine: Engine, direction: str, revision: str) -> None:
+    with engine.connect() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.attributes["connection"] = conn
+        getattr(command, direction)(cfg, revision)
+        conn.commit()
+
+
+def _indexes(engine: Engine) -> set[str]:
+    catalogue = (
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'complaints'"
+        if engine.dialect.name == "postgresql"
+        else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'complaints'"
+    )
+    with engine.connect() as conn:
+        return {str(name) for name in conn.exec_driver_sql(catalogue).scalars()}
+
+
+def test_0009_down_and_up_again(engine: Engine) -> None:
+    _migrate(engine, "upgrade", "0009")
+    assert _indexes(engine) >= AT_0009
+    assert not AT_0008 & _indexes(engine)
+    _migrate(engine, "downgrade", "0008")
+    assert _indexes(engine) >= AT_0008
+    assert not AT_0009 & _indexes(engine)
+    _migrate(engine, "upgrade", "head")
+    assert _indexes(engine) >= AT_0009
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            definition = conn.exec_driver_sql("SELECT pg_get_indexdef('ix_complaints_desk_list'::regclass)").scalar()
+        assert "INCLUDE (client_id, receipt_number" in str(definition)
