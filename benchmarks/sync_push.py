@@ -5,7 +5,10 @@
 Prints complaints per second for the desk's sync (run through the desk app's own
 controller, on its worker), the same for a bare `requests` session posting the same
 payloads in the same batch sizes in the same run (the floor), their ratio, and the
-longest stall of the Qt event loop while the sync ran.
+longest stall of the Qt event loop while the sync ran; then the desk process's CPU per
+complaint during the sync (all its threads, the window's included), the bytes on the wire
+per complaint (request bodies, gzip'd and plain), and what each gzip level would cost on
+the same batch bodies: bytes, CPU, and link time at 256 kbit/s (how the level was chosen).
 Targets: >= 5,000 complaints/s, within 3x of the floor, stall <= 50 ms.
 
 Known: PySide6 6.12.0 on Python 3.11 drops one reference to None on every
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gzip
 import os
 import sys
 import tempfile
@@ -39,6 +43,9 @@ from lapor_desk.demo import DemoGenerator, pilot_places, write_demo_data  # noqa
 from lapor_desk.desk import Desk  # noqa: E402
 from lapor_desk.paths import Paths  # noqa: E402
 from lapor_desk.sync import state  # noqa: E402
+from lapor_desk.sync.transport import GZIP_LEVEL, CentralClient  # noqa: E402
+
+MOBILE_BITS_S = 256_000  # a poor mobile link (#10)
 
 
 def floor(api_url: str, token: str, payloads: list[str], batch: int) -> float:
@@ -84,10 +91,11 @@ def _stall_probe_class() -> type:
     return StallProbe
 
 
-def sync_in_the_app(desk: Desk) -> tuple[float, float, int, int]:
+def sync_in_the_app(desk: Desk) -> tuple[float, float, int, int, float]:
     """Seconds for the desk app's controller to push everything, the longest event-loop
-    gap (ms) meanwhile, how many complaints it synced, and how many full garbage
-    collections ran meanwhile (each holds the GIL for the whole heap: ~100 ms here)."""
+    gap (ms) meanwhile, how many complaints it synced, how many full garbage
+    collections ran meanwhile (each holds the GIL for the whole heap: ~100 ms here), and
+    the CPU seconds the desk process spent meanwhile (all threads, the window's included)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from ui.shell.app import build_main_window, create_application
@@ -122,16 +130,31 @@ def sync_in_the_app(desk: Desk) -> tuple[float, float, int, int]:
     window.tasks.wait()
     full_gcs = gc.get_stats()[2]["collections"]
     probe.start()
+    cpu = time.process_time()
     started = time.perf_counter()
     controller.sync_now()
     if not reports:
         loop.exec()
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     probe.stop()
     full_gcs = gc.get_stats()[2]["collections"] - full_gcs
     window.close()
     report = reports[0]
-    return elapsed, probe.longest, int(getattr(report, "synced", 0)), full_gcs
+    return elapsed, probe.longest, int(getattr(report, "synced", 0)), full_gcs, cpu
+
+
+def gzip_levels(payloads: list[str], batch: int) -> list[tuple[int, float, float]]:
+    """(level, bytes per complaint, CPU seconds per complaint) for the same batch bodies."""
+    bodies = [
+        ('{"items":[' + ",".join(payloads[s : s + batch]) + "]}").encode() for s in range(0, len(payloads), batch)
+    ]
+    out = []
+    for level in sorted({1, GZIP_LEVEL, 9}):
+        started = time.process_time()
+        size = sum(len(gzip.compress(b, compresslevel=level, mtime=0)) for b in bodies)
+        out.append((level, size / len(payloads), (time.process_time() - started) / len(payloads)))
+    return out
 
 
 def _bytes_written() -> int | None:
@@ -174,15 +197,28 @@ def main() -> int:
         assert len(payloads) == args.count
 
         floor_s = floor(server.api_url, floor_token, payloads, args.batch)
+        clients: list[CentralClient] = []
+        make_client = desk.sync.client
+        desk.sync.client = lambda: clients.append(make_client()) or clients[-1]  # type: ignore[method-assign]
         wrote = _bytes_written()
-        sync_s, stall_ms, synced, full_gcs = sync_in_the_app(desk)
+        sync_s, stall_ms, synced, full_gcs, cpu = sync_in_the_app(desk)
         wrote = None if wrote is None else (_bytes_written() or 0) - wrote
         desk.close()
+    wire = sum(c.bytes_sent for c in clients) / args.count
+    plain = sum(c.bytes_plain for c in clients) / args.count
     floor_rate, sync_rate = args.count / floor_s, args.count / sync_s
     print(f"bare requests floor : {floor_rate:8,.0f} complaints/s ({floor_s:.2f} s)")
     print(f"desk sync (app)     : {sync_rate:8,.0f} complaints/s ({sync_s:.2f} s, {synced:,} synced)")
     print(f"ratio sync/floor    : {sync_s / floor_s:8.2f}x the floor's time  (target <= 3x)")
     print(f"longest GUI stall   : {stall_ms:8.0f} ms  (target <= 50 ms; full GCs meanwhile: {full_gcs})")
+    print(f"desk CPU            : {cpu / args.count * 1e6:8.0f} us per complaint (the desk process, all threads)")
+    print(f"bytes on the wire   : {wire:8,.0f} B per complaint gzip'd (level {GZIP_LEVEL}), {plain:,.0f} B plain")
+    for level, size, cpu_s in gzip_levels(payloads, args.batch):
+        link_ms = size * 8 / MOBILE_BITS_S * 1000
+        print(
+            f"  gzip level {level}      : {size:8,.0f} B, {cpu_s * 1e6:5.1f} us CPU, "
+            f"{link_ms:5.2f} ms at 256 kbit/s per complaint"
+        )
     if wrote is not None:  # the WAL and its checkpoints: what the disk's fsyncs pay for
         print(f"desk bytes written  : {wrote / args.count / 1024:8.1f} KB per complaint during the sync")
     misses = [
