@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, text, update
 
 from lapor_desk.audit_anchor import Anchor
+from lapor_desk.audit_append_pg import append_in_one_statement, content_around_seq
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.i18n import Message
 from lapor_desk.services.hooks import ComplaintChange
@@ -123,19 +124,11 @@ def canonical(detail: dict[str, Any]) -> str:
 def entry_hash(
     prev_hash: str, seq: int, at: datetime, actor: str, role: str, action: str, target: str, detail_json: str
 ) -> str:
-    stamp = at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
-    content = canonical(
-        {
-            "seq": seq,
-            "at": stamp,
-            "actor": actor,
-            "role": role,
-            "action": action,
-            "target": target,
-            "detail": detail_json,
-        }
-    )
-    return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
+    """SHA-256 over the previous hash and the entry's canonical content (sorted compact JSON
+    of seq, at, actor, role, action, target, detail); PostgreSQL computes the same in SQL
+    (audit_append_pg)."""
+    before, after = content_around_seq(at, actor, role, action, target, detail_json)
+    return hashlib.sha256((prev_hash + "\n" + before + str(seq) + after).encode("utf-8")).hexdigest()
 
 
 # The key of the PostgreSQL advisory lock that serialises appends (a bigint from a fixed name).
@@ -176,44 +169,52 @@ class AuditTrail:
     def append_many(self, conn: Connection, entries: Sequence[PendingEntry]) -> int:
         """Add `entries` in order inside `conn`'s write transaction; returns the last seq.
 
-        One turn at the chain for all of them: the lock, one read of the head, one insert and
-        one head update, whatever their number. The chain's lock is the one every writer of an
-        office waits for, held until the commit, so a save takes it once and as late as it can."""
+        One turn at the chain for all of them, whatever their number. The chain's lock is the
+        one every writer of an office waits for, held until the commit, so a save takes it once
+        and as late as it can (the audit hook runs last): on PostgreSQL one statement locks,
+        inserts and moves the head (audit_append_pg); on SQLite, whose writers are serialised
+        anyway, one read of the head, one insert and one head update."""
         if not entries:
             raise ValueError("nothing to append")
         now = self.clock()
-        # SQLite writers are already serialised (BEGIN IMMEDIATE). On PostgreSQL several counters
-        # append at once and take turns on the head row's lock (FOR UPDATE waits, then reads the
-        # head its predecessor wrote). Before the very first entry there is no row to lock: then a
-        # transaction-scoped advisory lock makes them take turns, and the head is read again.
+        rows: list[dict[str, Any]] = []
+        for entry in entries:
+            # Stored as naive UTC with microseconds; hash exactly what a read returns.
+            rows.append(
+                {
+                    "at": (entry.at or now).astimezone(UTC),
+                    "actor": entry.who.username,
+                    "role": entry.who.role,
+                    "action": str(entry.action),
+                    "target": entry.target,
+                    "detail": canonical(entry.detail),
+                }
+            )
+        if conn.dialect.name == "postgresql":
+            # Several counters append at once: the server locks the head, chains and inserts
+            # in one statement, so the lock they share is held one round trip plus the commit.
+            last = append_in_one_statement(conn, rows)
+            if last is not None:
+                return last
+        # SQLite writers are already serialised (BEGIN IMMEDIATE). On PostgreSQL this is the very
+        # first entry: there is no head row to lock, so a transaction-scoped advisory lock makes
+        # the counters take turns, and the head is read again (another may have written it).
         read_head = select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash).where(AUDIT_HEAD.c.id == 1).with_for_update()
         head = conn.execute(read_head).first()
         if head is None and conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
             head = conn.execute(read_head).first()
+            if head is not None:  # another counter wrote the first entry meanwhile
+                last = append_in_one_statement(conn, rows)
+                assert last is not None  # the head row exists and this transaction holds its lock
+                return last
         seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
-        rows = []
-        for entry in entries:
+        for row in rows:
             seq += 1
-            # Stored as naive UTC with microseconds; hash exactly what a read returns.
-            at = (entry.at or now).astimezone(UTC)
-            detail_json = canonical(entry.detail)
-            action = str(entry.action)
-            digest = entry_hash(prev, seq, at, entry.who.username, entry.who.role, action, entry.target, detail_json)
-            rows.append(
-                {
-                    "seq": seq,
-                    "at": at,
-                    "actor": entry.who.username,
-                    "role": entry.who.role,
-                    "action": action,
-                    "target": entry.target,
-                    "detail": detail_json,
-                    "prev_hash": prev,
-                    "hash": digest,
-                }
+            row.update(seq=seq, prev_hash=prev)
+            row["hash"] = prev = entry_hash(
+                prev, seq, row["at"], row["actor"], row["role"], row["action"], row["target"], row["detail"]
             )
-            prev = digest
         conn.execute(insert(AUDIT), rows)
         if head:
             conn.execute(update(AUDIT_HEAD).where(AUDIT_HEAD.c.id == 1).values(seq=seq, hash=prev))

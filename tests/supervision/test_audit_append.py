@@ -1,0 +1,76 @@
+"""Appending to the audit chain: the first entry, several at once, awkward text, writers at once.
+
+On PostgreSQL the server hashes and links the entries (lapor_desk/audit_append_pg.py); the
+chain it writes must be the one Python's entry_hash and verify() expect."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+from sqlalchemy import select
+
+from lapor_desk.audit import GENESIS, AuditTrail, PendingEntry, Who, entry_hash
+from lapor_desk.storage.supervision_tables import AUDIT
+
+from factories import WIB, FixedClock
+
+AWKWARD = [
+    PendingEntry(Who("budi", "clerk"), "create", "complaint:1", {"title": 'Jalan "rusak" \\ berlubang'}),
+    PendingEntry(Who("sri", "supervisor"), "edit", "complaint:1", {"catatan": "Bapak Ñoño — ürün, 路\nbaris dua"}),
+    PendingEntry(Who("äni", ""), "status_change", "", {"n": 12, "list": [1, None, True], "tab": "\t"}),
+]
+
+
+def _rows(db):  # type: ignore[no-untyped-def]
+    with db.read() as conn:
+        return conn.execute(select(AUDIT).order_by(AUDIT.c.seq)).all()
+
+
+def test_first_entry_then_several_at_once_chain_as_python_hashes_them(sup_db) -> None:  # type: ignore[no-untyped-def]
+    trail = AuditTrail(sup_db, FixedClock(datetime(2026, 11, 20, 9, 30, 0, 123456, tzinfo=WIB)))
+    with sup_db.write() as conn:
+        first = trail.append(conn, Who("admin", "admin"), "sign_in")  # no head row yet
+    with sup_db.write() as conn:
+        last = trail.append_many(conn, AWKWARD)  # on PostgreSQL: one statement
+    with sup_db.write() as conn:
+        again = trail.append_many(conn, AWKWARD[:1])
+    rows = _rows(sup_db)
+    assert [r.seq for r in rows] == [1, 2, 3, 4, 5] and (first, last, again) == (1, 4, 5)
+    prev = GENESIS
+    for r in rows:
+        assert r.prev_hash == prev
+        assert r.hash == entry_hash(prev, r.seq, r.at, r.actor, r.role, r.action, r.target, r.detail)
+        prev = r.hash
+    assert rows[2].detail == '{"catatan":"Bapak Ñoño — ürün, 路\\nbaris dua"}'
+    assert trail.head() == (5, rows[-1].hash)
+    report = trail.verify()
+    assert report.ok and report.entries == 5
+
+
+def test_writers_appending_at_once_keep_one_chain(sup_db) -> None:  # type: ignore[no-untyped-def]
+    trail = AuditTrail(sup_db)
+    with sup_db.write() as conn:
+        trail.append(conn, Who("admin", "admin"), "sign_in")
+    failures: list[BaseException] = []
+
+    def writer(name: str) -> None:
+        try:
+            for n in range(15):
+                with sup_db.write() as conn:
+                    trail.append_many(
+                        conn,
+                        [PendingEntry(Who(name, "clerk"), "create", f"complaint:{n}", {"n": n})] * (1 + n % 2),
+                    )
+        except BaseException as exc:  # reported below, not lost in the thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(f"loket{i}",)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    report = trail.verify()
+    assert report.ok
+    assert report.entries == 1 + 3 * (8 * 1 + 7 * 2)  # n even: one entry, n odd: two
