@@ -125,6 +125,8 @@ class Complaint(ComplaintInput):
     duplicate_of_id: int | None = None
     tracking_id: str | None = None
     is_demo: bool = False  # demo (training) data: never sent to the central
+    # A draft's paper receipt number as typed (kept until it is recorded with it): "" otherwise.
+    paper_receipt: str = ""
     events: list[TimelineEvent] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
 
@@ -148,7 +150,7 @@ class Extras:
     attachments: tuple[Attachment, ...] = ()
     duplicate_of: int | None = None
     # The number written on a paper receipt while the office server was down (lapor_desk/paper):
-    # recording uses it as the receipt number instead of the next one. Not kept with a draft.
+    # recording uses it as the receipt number instead of the next one. A draft keeps it as typed.
     paper_receipt: str = ""
 
 

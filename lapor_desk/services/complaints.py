@@ -27,6 +27,7 @@ from lapor_desk.settings import OFFICER_NAME, Settings, counter_desk_code
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
+from lapor_desk.storage.paper_tables import keep_draft_paper
 from lapor_desk.storage.queue_query import COUNT_CAP
 
 if TYPE_CHECKING:  # the calendar is passed in; the service never builds one
@@ -262,6 +263,8 @@ class ComplaintService:
         actor = self._officer(who) or data.officer_name
         row = repo.input_to_row(data)
         paper = extras.paper_receipt if extras is not None and record else ""
+        # A draft keeps the paper number as typed (the clerk signs out, or finishes it later).
+        draft_paper = extras.paper_receipt.strip() if extras is not None and not record else None
         with self.db.write() as conn:
             if paper:  # the paper's number (server down) instead of the next one; it checks the time
                 paper = row["receipt_number"] = self._use_paper(conn, paper, data.received_at, now, actor)
@@ -279,6 +282,11 @@ class ComplaintService:
                 complaint = stored
             if paper:
                 link_paper_number(conn, paper, complaint.id)
+            if draft_paper is not None and complaint.status is Status.DRAFT:
+                keep_draft_paper(conn, complaint.id, draft_paper, new=created)
+                complaint.paper_receipt = draft_paper
+            elif recorded_now and not created:  # recorded: the draft's number is its receipt now, or dropped
+                keep_draft_paper(conn, complaint.id, "", new=False)
             run_hooks(
                 self.hooks,
                 conn,

@@ -42,6 +42,7 @@ from lapor_desk.domain.queue import QueueFilter as QueueFilter  # re-exported fo
 from lapor_desk.domain.queue import QueueRow
 from lapor_desk.domain.search_key import search_key
 from lapor_desk.storage.models import AttachmentRecord, ComplaintEventRecord, ComplaintRecord, ReceiptCounter
+from lapor_desk.storage.paper_tables import draft_paper_of
 from lapor_desk.storage.queue_query import QUEUE_COLUMNS, number_conditions
 from lapor_desk.storage.queue_query import queue_count as queue_count  # re-exported: callers use repo.*
 from lapor_desk.storage.queue_query import queue_page as queue_page
@@ -270,6 +271,8 @@ def get_complaint(conn: Connection, complaint_id: int) -> Complaint | None:
     )
     complaint.events = [TimelineEvent(e.at, e.kind, e.actor, dict(e.detail or {})) for e in events]
     complaint.attachments = attachments_of(conn, complaint_id)
+    if complaint.status is Status.DRAFT:
+        complaint.paper_receipt = draft_paper_of(conn, complaint_id)
     return complaint
 
 

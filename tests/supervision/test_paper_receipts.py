@@ -21,7 +21,7 @@ from lapor_desk.paper.numbers import check_digit, is_paper_number, paper_number,
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, DESK_COUNTER, Settings, counter_desk_code
 from lapor_desk.storage.database import open_database
-from lapor_desk.storage.paper_tables import PAPER_NUMBERS
+from lapor_desk.storage.paper_tables import DRAFT_PAPER, PAPER_NUMBERS
 from lapor_desk.storage.repository import COMPLAINTS
 
 from factories import WIB, FixedClock, url_of, walk_in
@@ -173,12 +173,26 @@ def test_a_draft_is_recorded_with_a_paper_number_and_a_recorded_one_keeps_its_ow
     block = sup.paper.reserve(staff["supervisor"], 2)
     sup_clock.now = datetime(2026, 11, 20, 11, 0, tzinfo=WIB)
     clerk = sup.session(staff["clerk"]).complaints
-    draft = clerk.save_draft(walk_in(received_at=PAPER_TIME), extras=Extras(paper_receipt=block.first_number))
+    typed = " " + block.first_number.lower() + " "
+    draft = clerk.save_draft(walk_in(received_at=PAPER_TIME), extras=Extras(paper_receipt=typed))
     assert draft.complaint.receipt_number is None  # a draft does not take the number
+    # ... but keeps it as typed (signed out, or finished later): nothing typed is lost.
+    assert draft.complaint.paper_receipt == typed.strip()
+    assert sup.complaints.get(draft.complaint.id).paper_receipt == typed.strip()
+    assert [n.used_at for n in sup.paper.numbers(staff["admin"], block.id)] == [None, None]
+    again = clerk.save_draft(walk_in(received_at=PAPER_TIME), draft.complaint.id, Extras(paper_receipt="KAB-K-12"))
+    assert sup.complaints.get(again.complaint.id).paper_receipt == "KAB-K-12"  # even one not valid yet
+    cleared = clerk.save_draft(walk_in(received_at=PAPER_TIME), draft.complaint.id, Extras())
+    assert cleared.complaint.paper_receipt == sup.complaints.get(draft.complaint.id).paper_receipt == ""
+    clerk.save_draft(walk_in(received_at=PAPER_TIME), draft.complaint.id, Extras(paper_receipt=typed))
+    unchanged = clerk.save_draft(walk_in(received_at=PAPER_TIME), draft.complaint.id)  # no extras: kept
+    assert unchanged.complaint.paper_receipt == typed.strip()
     recorded = clerk.record(
         walk_in(received_at=PAPER_TIME), draft.complaint.id, Extras(paper_receipt=block.first_number)
     )
     assert recorded.complaint.receipt_number == block.first_number
+    with sup.complaints.db.read() as conn:  # recorded: nothing left kept with it as a draft
+        assert conn.execute(select(DRAFT_PAPER.c.complaint_id)).all() == []
     with pytest.raises(ValidationFailed) as exc:
         clerk.record(walk_in(received_at=PAPER_TIME), recorded.complaint.id, Extras(paper_receipt=block.last_number))
     assert _codes(exc) == [("paper_receipt", "paper_receipt_not_draft")]

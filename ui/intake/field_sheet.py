@@ -141,7 +141,7 @@ class FieldSheet(QWidget):
         return ComplaintInput(**values), problems
 
     def load(self, data: ComplaintInput) -> None:
-        self.paper_receipt.clear()  # never kept with a draft: typed again when recording
+        self.paper_receipt.clear()  # a draft's own (Complaint.paper_receipt) is put back by the form
         for spec in FIELDS:
             self.editors[spec.name].set_value(getattr(data, spec.name))
         self.show_coordinates(any(getattr(data, name) is not None for name in COORDINATES))

@@ -173,6 +173,7 @@ class IntakeForm(QWidget):
         self.clear_form()
         self.complaint_id = complaint.id
         self.sheet.load(complaint)
+        self.sheet.paper_receipt.setText(complaint.paper_receipt)  # kept with the draft as typed
         self.attachments.set_attachments(complaint.attachments)
         self.duplicates.set_link(complaint.duplicate_of_id)
         if "*" in complaint.reporter_nik:
