@@ -76,10 +76,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        turn = self.turns.turn() if self.turns is not None else nullcontext()
-        with self._translated(), turn, self.engine.connect() as raw:
+        with self._translated(), self.engine.connect() as raw:
             conn = raw.execution_options(sqlite_begin="IMMEDIATE")
-            with conn.begin():
+            # SQLite: the write turn is taken last, right before BEGIN IMMEDIATE (the connection
+            # is already out of the pool), and handed on right after the commit.
+            turn = self.turns.turn() if self.turns is not None else nullcontext()
+            with turn, conn.begin():
                 yield conn
 
     @contextmanager

@@ -3,6 +3,7 @@ turn and woken when it is released, and a turn held past the busy timeout never 
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -14,9 +15,11 @@ from sqlalchemy import text
 from lapor_desk.events import EventBus
 from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.storage.database import open_database
-from lapor_desk.storage.write_turns import WriteTurns
+from lapor_desk.storage.write_turns import WriteTurns, _count_turn
 
 from factories import walk_in
+
+fcntl = pytest.importorskip("fcntl")  # processes take turns through flock (POSIX)
 
 pytestmark = [
     pytest.mark.sqlite_only,  # SQLite's file and its write turn
@@ -80,3 +83,42 @@ def test_a_turn_held_past_the_busy_timeout_costs_no_save(tmp_path: Path, setting
         assert again.id != complaint.id
     finally:
         db.dispose()
+
+
+def test_a_writer_keeps_its_place_while_the_turns_move_on(tmp_path: Path) -> None:
+    """Waiting past the busy timeout while other writers still hand the turn on to one another
+    (each counts its turn in the turn file) keeps the writer in the queue: it falls back to
+    SQLite's busy handler, where it could seldom win against them, only when the turn stops."""
+    path = tmp_path / "desk.sqlite3"
+    holder = WriteTurns(path, 30)
+    waiter = WriteTurns(path, 1.0)  # a busy timeout of 1 s
+    got: dict[str, object] = {}
+
+    def wait() -> None:
+        started = time.monotonic()
+        with waiter.turn():
+            got["after"] = time.monotonic() - started
+            probe = os.open(waiter.path, os.O_RDWR)
+            try:
+                fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                got["held"] = False
+            except BlockingIOError:
+                got["held"] = True  # the waiter holds the turn, not merely went on without it
+            finally:
+                os.close(probe)
+
+    with holder.turn():
+        thread = threading.Thread(target=wait)
+        thread.start()
+        wait_until(lambda: turn_waiters() == 1)
+        others = os.open(holder.path, os.O_RDWR)
+        try:
+            begun = time.monotonic()
+            while time.monotonic() - begun < 3.0:  # three busy timeouts of turns handed on
+                _count_turn(others)  # what each writer taking the turn does
+                threading.Event().wait(0.05)
+        finally:
+            os.close(others)
+        assert "after" not in got  # still queued, not gone on to BEGIN IMMEDIATE
+    thread.join(30)
+    assert got["held"] is True and float(got["after"]) >= 3.0  # type: ignore[arg-type]
