@@ -123,7 +123,7 @@ class Complaint(Base):
             ],
         ),
         Index("ix_complaints_status_tracking", "status", "tracking_id"),
-        Index("ix_complaints_received_at", "received_at"),
+        Index("ix_complaints_received_at", "received_at", "tracking_id"),
         # An operator finds a complaint by the number a citizen reads out (central.services.search).
         Index("ix_complaints_receipt_number", "receipt_number"),
         Index("ix_complaints_reporter_nik", "reporter_nik"),

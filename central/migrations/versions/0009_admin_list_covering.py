@@ -5,7 +5,9 @@ desk's complaints is an index-only scan: a few adjacent index pages instead of o
 per row (a desk's complaints are spread over the whole table, since every desk's batches
 interleave; at 1,000,000 complaints that was 51 cold heap reads and a p95 of 103 ms).
 SQLite has no INCLUDE; there the index stays (desk_id, tracking_id).
-`received_at` gets an index of its own: a date filter read every complaint before.
+(received_at, tracking_id) gets an index: a date filter read every complaint before, and the
+list since a date picks its page's tracking IDs from this index alone
+(central.services.complaints._from_received_at).
 tests/central/test_central_reads_plan.py proves both with EXPLAIN; the list's columns are
 central.services.complaints.LIST_COLUMNS (kept equal by that test).
 
@@ -44,7 +46,7 @@ def upgrade() -> None:
         "ix_complaints_desk_list", "complaints", ["desk_id", "tracking_id"], postgresql_include=LIST_COLUMNS
     )
     op.drop_index("ix_complaints_desk_tracking", table_name="complaints")  # the key of the one above
-    op.create_index("ix_complaints_received_at", "complaints", ["received_at"])
+    op.create_index("ix_complaints_received_at", "complaints", ["received_at", "tracking_id"])
 
 
 def downgrade() -> None:
