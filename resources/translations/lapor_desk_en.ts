@@ -347,12 +347,12 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="205"/>
+        <location filename="../../ui/supervision/audit_view.py" line="207"/>
         <source>{count} entri ditampilkan.</source>
         <translation>{count} entries shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="211"/>
+        <location filename="../../ui/supervision/audit_view.py" line="213"/>
         <source>Sasaran: {target}
 Tindakan (kode): {action}
 Rincian: {detail}</source>
@@ -361,102 +361,102 @@ Action (code): {action}
 Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="220"/>
+        <location filename="../../ui/supervision/audit_view.py" line="222"/>
         <source>Rincian teknis</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="245"/>
+        <location filename="../../ui/supervision/audit_view.py" line="247"/>
         <source>Memeriksa rantai jejak audit…</source>
         <translation>Checking the audit trail chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="255"/>
+        <location filename="../../ui/supervision/audit_view.py" line="257"/>
         <source>Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.</source>
         <translation>Chain intact: {count} entries checked, none changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="264"/>
+        <location filename="../../ui/supervision/audit_view.py" line="266"/>
         <source>Jejak audit telah diubah di luar aplikasi ({count} masalah):</source>
         <translation>The audit trail was changed outside the application ({count} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="269"/>
+        <location filename="../../ui/supervision/audit_view.py" line="271"/>
         <source>…dan {more} lagi.</source>
         <translation>…and {more} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="279"/>
+        <location filename="../../ui/supervision/audit_view.py" line="281"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="282"/>
+        <location filename="../../ui/supervision/audit_view.py" line="284"/>
         <source>&amp;Tindakan</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="283"/>
+        <location filename="../../ui/supervision/audit_view.py" line="285"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="284"/>
+        <location filename="../../ui/supervision/audit_view.py" line="286"/>
         <source>Sa&amp;saran</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="285"/>
+        <location filename="../../ui/supervision/audit_view.py" line="287"/>
         <source>mis. complaint:12 atau account:budi</source>
         <translation>e.g. complaint:12 or account:budi</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="286"/>
+        <location filename="../../ui/supervision/audit_view.py" line="288"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="287"/>
+        <location filename="../../ui/supervision/audit_view.py" line="289"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="288"/>
+        <location filename="../../ui/supervision/audit_view.py" line="290"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="289"/>
+        <location filename="../../ui/supervision/audit_view.py" line="291"/>
         <source>Periksa &amp;rantai</source>
         <translation>Verify c&amp;hain</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="292"/>
+        <location filename="../../ui/supervision/audit_view.py" line="294"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="293"/>
+        <location filename="../../ui/supervision/audit_view.py" line="295"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="294"/>
+        <location filename="../../ui/supervision/audit_view.py" line="296"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="295"/>
+        <location filename="../../ui/supervision/audit_view.py" line="297"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="296"/>
+        <location filename="../../ui/supervision/audit_view.py" line="298"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="297"/>
+        <location filename="../../ui/supervision/audit_view.py" line="299"/>
         <source>Uraian</source>
         <translation>What happened</translation>
     </message>
@@ -464,117 +464,117 @@ Detail: {detail}</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="113"/>
+        <location filename="../../ui/admin/data_safety.py" line="119"/>
         <source>Simpan cadangan ke</source>
         <translation>Save the backup to</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="128"/>
+        <location filename="../../ui/admin/data_safety.py" line="134"/>
         <source>Cadangan lapor-desk ({patterns});;Semua berkas (*)</source>
         <translation>lapor-desk backups ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="119"/>
+        <location filename="../../ui/admin/data_safety.py" line="125"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="196"/>
+        <location filename="../../ui/admin/data_safety.py" line="202"/>
         <source>Cadangan database</source>
         <translation>Database backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="198"/>
+        <location filename="../../ui/admin/data_safety.py" line="204"/>
         <source>Simpan ke (kosong = folder cadangan)</source>
         <translation>Save to (empty = the backup folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="199"/>
+        <location filename="../../ui/admin/data_safety.py" line="205"/>
         <source>Enkripsi</source>
         <translation>Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="200"/>
+        <location filename="../../ui/admin/data_safety.py" line="206"/>
         <source>Kata sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="201"/>
+        <location filename="../../ui/admin/data_safety.py" line="207"/>
         <source>Ulangi kata sandi</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="202"/>
+        <location filename="../../ui/admin/data_safety.py" line="208"/>
         <source>Pulihkan dari berkas</source>
         <translation>Restore from file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="206"/>
+        <location filename="../../ui/admin/data_safety.py" line="212"/>
         <source>untuk dibawa keluar (flashdisk)</source>
         <translation>to take off the PC (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="207"/>
+        <location filename="../../ui/admin/data_safety.py" line="213"/>
         <source>Cadangan dari meja lain (kode meja berbeda)</source>
         <translation>A backup from another desk (a different desk code)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="208"/>
+        <location filename="../../ui/admin/data_safety.py" line="214"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="209"/>
+        <location filename="../../ui/admin/data_safety.py" line="215"/>
         <source>&amp;Pulihkan…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="210"/>
+        <location filename="../../ui/admin/data_safety.py" line="216"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="212"/>
+        <location filename="../../ui/admin/data_safety.py" line="218"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="213"/>
+        <location filename="../../ui/admin/data_safety.py" line="219"/>
         <source>Pilih tempat menyimpan cadangan</source>
         <translation>Choose where to save the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="214"/>
+        <location filename="../../ui/admin/data_safety.py" line="220"/>
         <source>Pilih berkas cadangan untuk dipulihkan</source>
         <translation>Choose the backup file to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="255"/>
+        <location filename="../../ui/admin/data_safety.py" line="261"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="273"/>
+        <location filename="../../ui/admin/data_safety.py" line="279"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {path}</source>
         <translation>Backup written and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="286"/>
+        <location filename="../../ui/admin/data_safety.py" line="292"/>
         <source>Database meja akan diganti dengan {file}. Berkas sekarang disimpan di folder cadangan. Aplikasi ditutup sesudahnya. Lanjutkan?</source>
         <translation>The desk database will be replaced with {file}. The current file is kept in the backup folder. The application closes afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="313"/>
+        <location filename="../../ui/admin/data_safety.py" line="319"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="319"/>
+        <location filename="../../ui/admin/data_safety.py" line="325"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="339"/>
+        <location filename="../../ui/admin/data_safety.py" line="345"/>
         <source>Database dipulihkan dari {file} ({count} pengaduan). Buka lapor-desk lagi.</source>
         <translation>Database restored from {file} ({count} complaints). Open lapor-desk again.</translation>
     </message>
@@ -1128,303 +1128,303 @@ Detail: {detail}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="253"/>
+        <location filename="../../ui/supervision/dashboard.py" line="256"/>
         <source>Dasbor hanya untuk supervisor dan admin.</source>
         <translation>The dashboard is for supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="259"/>
+        <location filename="../../ui/supervision/dashboard.py" line="262"/>
         <source>Angka periode ini tidak dapat dimuat.</source>
         <translation>This period&apos;s figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="280"/>
+        <location filename="../../ui/supervision/dashboard.py" line="283"/>
         <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="288"/>
+        <location filename="../../ui/supervision/dashboard.py" line="291"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="292"/>
+        <location filename="../../ui/supervision/dashboard.py" line="295"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="293"/>
+        <location filename="../../ui/supervision/dashboard.py" line="296"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="294"/>
+        <location filename="../../ui/supervision/dashboard.py" line="297"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="296"/>
+        <location filename="../../ui/supervision/dashboard.py" line="299"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="297"/>
+        <location filename="../../ui/supervision/dashboard.py" line="300"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="298"/>
+        <location filename="../../ui/supervision/dashboard.py" line="301"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="299"/>
+        <location filename="../../ui/supervision/dashboard.py" line="302"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="300"/>
+        <location filename="../../ui/supervision/dashboard.py" line="303"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="303"/>
+        <location filename="../../ui/supervision/dashboard.py" line="306"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="306"/>
+        <location filename="../../ui/supervision/dashboard.py" line="309"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="308"/>
+        <location filename="../../ui/supervision/dashboard.py" line="311"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="316"/>
+        <location filename="../../ui/supervision/dashboard.py" line="319"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="334"/>
+        <location filename="../../ui/supervision/dashboard.py" line="337"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="341"/>
+        <location filename="../../ui/supervision/dashboard.py" line="344"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="349"/>
+        <location filename="../../ui/supervision/dashboard.py" line="352"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="352"/>
+        <location filename="../../ui/supervision/dashboard.py" line="355"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="356"/>
+        <location filename="../../ui/supervision/dashboard.py" line="359"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="357"/>
+        <location filename="../../ui/supervision/dashboard.py" line="360"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="359"/>
+        <location filename="../../ui/supervision/dashboard.py" line="362"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="364"/>
+        <location filename="../../ui/supervision/dashboard.py" line="367"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="367"/>
+        <location filename="../../ui/supervision/dashboard.py" line="370"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="370"/>
+        <location filename="../../ui/supervision/dashboard.py" line="373"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="404"/>
+        <location filename="../../ui/supervision/dashboard.py" line="407"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="405"/>
+        <location filename="../../ui/supervision/dashboard.py" line="408"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="406"/>
+        <location filename="../../ui/supervision/dashboard.py" line="409"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="407"/>
+        <location filename="../../ui/supervision/dashboard.py" line="410"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="408"/>
+        <location filename="../../ui/supervision/dashboard.py" line="411"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="409"/>
+        <location filename="../../ui/supervision/dashboard.py" line="412"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="416"/>
+        <location filename="../../ui/supervision/dashboard.py" line="419"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="416"/>
+        <location filename="../../ui/supervision/dashboard.py" line="419"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="417"/>
+        <location filename="../../ui/supervision/dashboard.py" line="420"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="417"/>
+        <location filename="../../ui/supervision/dashboard.py" line="420"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="441"/>
+        <location filename="../../ui/supervision/dashboard.py" line="444"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="442"/>
+        <location filename="../../ui/supervision/dashboard.py" line="445"/>
         <source>B&amp;ulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="443"/>
+        <location filename="../../ui/supervision/dashboard.py" line="446"/>
         <source>Ta&amp;hun</source>
         <translation>Ye&amp;ar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="456"/>
+        <location filename="../../ui/supervision/dashboard.py" line="459"/>
         <source>Muat u&amp;lang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="445"/>
+        <location filename="../../ui/supervision/dashboard.py" line="448"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="445"/>
+        <location filename="../../ui/supervision/dashboard.py" line="448"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="455"/>
+        <location filename="../../ui/supervision/dashboard.py" line="458"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="457"/>
+        <location filename="../../ui/supervision/dashboard.py" line="460"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="458"/>
+        <location filename="../../ui/supervision/dashboard.py" line="461"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="459"/>
+        <location filename="../../ui/supervision/dashboard.py" line="462"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="461"/>
+        <location filename="../../ui/supervision/dashboard.py" line="464"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="462"/>
+        <location filename="../../ui/supervision/dashboard.py" line="465"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="463"/>
+        <location filename="../../ui/supervision/dashboard.py" line="466"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="464"/>
+        <location filename="../../ui/supervision/dashboard.py" line="467"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="465"/>
+        <location filename="../../ui/supervision/dashboard.py" line="468"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="466"/>
+        <location filename="../../ui/supervision/dashboard.py" line="469"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="473"/>
+        <location filename="../../ui/supervision/dashboard.py" line="476"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="474"/>
+        <location filename="../../ui/supervision/dashboard.py" line="477"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="478"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="478"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="478"/>
-        <location filename="../../ui/supervision/dashboard.py" line="479"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="482"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="479"/>
+        <location filename="../../ui/supervision/dashboard.py" line="482"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="479"/>
+        <location filename="../../ui/supervision/dashboard.py" line="482"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="484"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -1432,12 +1432,12 @@ Detail: {detail}</translation>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="73"/>
+        <location filename="../../ui/admin/data_safety.py" line="77"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/data_safety.py" line="74"/>
+        <location filename="../../ui/admin/data_safety.py" line="78"/>
         <source>Cadangkan dan pulihkan…</source>
         <translation>Back up and restore…</translation>
     </message>
@@ -1974,47 +1974,47 @@ Detail: {detail}</translation>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="181"/>
+        <location filename="../../ui/intake/intake_form.py" line="182"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="185"/>
+        <location filename="../../ui/intake/intake_form.py" line="186"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="186"/>
+        <location filename="../../ui/intake/intake_form.py" line="187"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="315"/>
+        <location filename="../../ui/intake/intake_form.py" line="319"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="328"/>
+        <location filename="../../ui/intake/intake_form.py" line="332"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="353"/>
+        <location filename="../../ui/intake/intake_form.py" line="357"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="364"/>
+        <location filename="../../ui/intake/intake_form.py" line="368"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="375"/>
+        <location filename="../../ui/intake/intake_form.py" line="379"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="383"/>
+        <location filename="../../ui/intake/intake_form.py" line="387"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -2090,22 +2090,22 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <location filename="../../ui/shell/main_window.py" line="317"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="361"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="370"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="389"/>
         <source>{desk} · membuka database…</source>
         <translation>{desk} · opening the database…</translation>
     </message>
@@ -2115,55 +2115,55 @@ Detail: {detail}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="374"/>
         <location filename="../../ui/shell/window_menus.py" line="100"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="49"/>
+        <location filename="../../ui/shell/role_tabs.py" line="52"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="54"/>
+        <location filename="../../ui/shell/role_tabs.py" line="58"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="59"/>
+        <location filename="../../ui/shell/role_tabs.py" line="64"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="64"/>
+        <location filename="../../ui/shell/role_tabs.py" line="70"/>
         <source>Nomor kertas</source>
         <translation>Paper numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="69"/>
+        <location filename="../../ui/shell/role_tabs.py" line="76"/>
         <source>Akun</source>
         <comment>tab: staff accounts</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="74"/>
+        <location filename="../../ui/shell/role_tabs.py" line="82"/>
         <source>Kalender kerja</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="79"/>
+        <location filename="../../ui/shell/role_tabs.py" line="88"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="372"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <location filename="../../ui/shell/window_menus.py" line="101"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="373"/>
+        <location filename="../../ui/shell/main_window.py" line="376"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
@@ -2234,17 +2234,17 @@ Detail: {detail}</translation>
         <translation>Desk code: {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <location filename="../../ui/shell/main_window.py" line="403"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="384"/>
+        <location filename="../../ui/shell/main_window.py" line="387"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="390"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <location filename="../../ui/shell/window_menus.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
@@ -2454,62 +2454,62 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="227"/>
+        <location filename="../../ui/queue/queue_model.py" line="229"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="228"/>
+        <location filename="../../ui/queue/queue_model.py" line="230"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="229"/>
+        <location filename="../../ui/queue/queue_model.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="230"/>
+        <location filename="../../ui/queue/queue_model.py" line="232"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="231"/>
+        <location filename="../../ui/queue/queue_model.py" line="233"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="232"/>
+        <location filename="../../ui/queue/queue_model.py" line="234"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="233"/>
+        <location filename="../../ui/queue/queue_model.py" line="235"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="234"/>
+        <location filename="../../ui/queue/queue_model.py" line="236"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="235"/>
+        <location filename="../../ui/queue/queue_model.py" line="237"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="256"/>
+        <location filename="../../ui/queue/queue_model.py" line="258"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="261"/>
+        <location filename="../../ui/queue/queue_model.py" line="263"/>
         <source>Data latihan (tidak dikirim)</source>
         <translation>Training data (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="270"/>
+        <location filename="../../ui/queue/queue_model.py" line="272"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>
@@ -2690,32 +2690,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="83"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="84"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="91"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="92"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="104"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="105"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="116"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="117"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="123"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="124"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="126"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="127"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -2988,114 +2988,137 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="149"/>
+        <location filename="../../ui/supervision/review_view.py" line="150"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="165"/>
+        <location filename="../../ui/supervision/review_view.py" line="166"/>
         <source>{shown} dari {count} pengaduan.</source>
         <translation>{shown} of {count} complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="167"/>
+        <location filename="../../ui/supervision/review_view.py" line="168"/>
         <source>Tidak ada yang perlu ditinjau di bagian ini.</source>
         <translation>Nothing to review in this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="194"/>
+        <location filename="../../ui/supervision/review_view.py" line="195"/>
         <source>Disetujui: pengaduan ikut dikirim.</source>
         <translation>Approved: the complaint will be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="206"/>
+        <location filename="../../ui/supervision/review_view.py" line="208"/>
         <source>Kembalikan dengan catatan</source>
         <translation>Return with a note</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="207"/>
+        <location filename="../../ui/supervision/review_view.py" line="209"/>
         <source>Apa yang perlu diperbaiki petugas? Catatan ini tampil di pengaduannya.</source>
         <translation>What should the clerk fix? This note is shown on the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="214"/>
+        <location filename="../../ui/supervision/review_view.py" line="216"/>
         <source>Dikembalikan ke petugas dengan catatan.</source>
         <translation>Returned to the clerk with a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="241"/>
+        <location filename="../../ui/supervision/review_view.py" line="244"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="251"/>
+        <location filename="../../ui/supervision/review_view.py" line="254"/>
         <source>Lewat atau dekat tenggat</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="252"/>
+        <location filename="../../ui/supervision/review_view.py" line="255"/>
         <source>Ditolak server pusat</source>
         <translation>Refused by the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="253"/>
+        <location filename="../../ui/supervision/review_view.py" line="256"/>
         <source>Draf lebih dari sehari</source>
         <translation>Drafts older than a day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="254"/>
+        <location filename="../../ui/supervision/review_view.py" line="257"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="261"/>
+        <location filename="../../ui/supervision/review_view.py" line="264"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="261"/>
+        <location filename="../../ui/supervision/review_view.py" line="264"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="261"/>
+        <location filename="../../ui/supervision/review_view.py" line="264"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="261"/>
+        <location filename="../../ui/supervision/review_view.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="261"/>
+        <location filename="../../ui/supervision/review_view.py" line="264"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="263"/>
+        <location filename="../../ui/supervision/review_view.py" line="266"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="264"/>
+        <location filename="../../ui/supervision/review_view.py" line="267"/>
         <source>&amp;Setujui</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="265"/>
+        <location filename="../../ui/supervision/review_view.py" line="268"/>
         <source>&amp;Kembalikan dengan catatan…</source>
         <translation>&amp;Return with a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="266"/>
+        <location filename="../../ui/supervision/review_view.py" line="269"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/review_view.py" line="267"/>
+        <location filename="../../ui/supervision/review_view.py" line="270"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBars</name>
+    <message>
+        <location filename="../../ui/common/sections.py" line="96"/>
+        <source>Meja depan</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="97"/>
+        <source>Kirim ke pusat</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="98"/>
+        <source>Pengawasan</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="99"/>
+        <source>Administrasi</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -3531,42 +3554,42 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="257"/>
+        <location filename="../../ui/sync/sync_controller.py" line="258"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="258"/>
+        <location filename="../../ui/sync/sync_controller.py" line="259"/>
         <source>Riwayat kirim</source>
         <translation>Sending history</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="278"/>
+        <location filename="../../ui/sync/sync_controller.py" line="279"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="309"/>
+        <location filename="../../ui/sync/sync_controller.py" line="312"/>
         <source>Tanggapan ini tidak akan dikirim ke pusat dan hanya tersimpan di meja. Lanjutkan?</source>
         <translation>This reply will not be sent to the central and stays at the desk only. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="314"/>
+        <location filename="../../ui/sync/sync_controller.py" line="317"/>
         <source>Perubahan yang ditolak pusat dibuang dan isi versi pusat dipakai lagi. Lanjutkan?</source>
         <translation>The change the central refused is discarded and the central&apos;s content is used again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="334"/>
+        <location filename="../../ui/sync/sync_controller.py" line="338"/>
         <source>Perubahan dikirim ke pusat sebagai keterangan tambahan, lalu isi pengaduan kembali ke versi pusat.</source>
         <translation>The change goes to the central as a supplement, then the complaint&apos;s content returns to the central&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="353"/>
+        <location filename="../../ui/sync/sync_controller.py" line="357"/>
         <source>Keterangan tambahan untuk pengaduan yang sudah diproses pusat dikirim ke pusat sebagai tanggapan.</source>
         <translation>A supplement to a complaint the central is handling goes to the central as a reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_controller.py" line="361"/>
+        <location filename="../../ui/sync/sync_controller.py" line="365"/>
         <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
         <translation>Supplement recorded; it goes to the central with the next sync.</translation>
     </message>

@@ -92,7 +92,7 @@ def test_first_start_asks_for_the_admin_and_checks_the_fields(qtbot, open_window
     page.editors["password"].setText("rahasia-123")
     page.editors["password_again"].setText("rahasia-123")
     qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.tabs)
+    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.body)
     assert bare_window.actor is not None and bare_window.actor.role is Role.ADMIN
     assert {"Akun", "Kalender kerja", "Dasbor", "Tinjauan", "Jejak audit"} <= set(tab_titles(bare_window))
     assert bare_window.status_user.text() == "Admin Kecamatan"  # short: the sync state needs the room
@@ -115,7 +115,7 @@ def test_each_role_sees_its_screens(qtbot, open_window, desk, username, visible,
     staff(desk)
     bare_window = open_window()
     sign_in(qtbot, bare_window, username, PASSWORD)
-    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.tabs)
+    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.body)
     titles = set(tab_titles(bare_window))
     assert visible <= titles
     assert not hidden & titles
@@ -162,7 +162,7 @@ def test_idle_lock_hides_the_desk_and_keeps_what_was_typed(qtbot, open_window, d
     session = bare_window.session
     session.monotonic = clock = StepMonotonic()
     sign_in(qtbot, bare_window, "sri", PASSWORD)
-    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.tabs)
+    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.body)
     record = desk.session(people["clerk"]).complaints.record(walk_in(reporter_nik=NIK)).complaint
     bare_window.intake.editors["title"].setText("Lampu jalan mati di Cibiru")
     bare_window.open_complaint(record.id)
@@ -184,7 +184,7 @@ def test_idle_lock_hides_the_desk_and_keeps_what_was_typed(qtbot, open_window, d
     assert session.locked
     sign_in(qtbot, bare_window, "sri", PASSWORD)
     qtbot.waitUntil(lambda: not session.locked)
-    assert bare_window.stack.currentWidget() is bare_window.tabs
+    assert bare_window.stack.currentWidget() is bare_window.body
     assert bare_window.views[0].isVisible() and bare_window.reply_dialog.isVisible()
     assert bare_window.intake.editors["title"].text() == "Lampu jalan mati di Cibiru"
 
@@ -193,7 +193,7 @@ def test_sign_out_keeps_the_form_as_a_draft_and_clears_the_desk(qtbot, open_wind
     people = staff(desk)
     bare_window = open_window()
     sign_in(qtbot, bare_window, "budi", PASSWORD)
-    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.tabs)
+    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.body)
     form = bare_window.intake
     assert form.editors["officer_name"].text() == "Budi Petugas"
     form.editors["title"].setText("Sampah menumpuk di pasar")
@@ -245,13 +245,13 @@ def test_sign_out_waits_while_the_form_cannot_be_kept(qtbot, open_window, desk) 
     staff(desk)
     bare_window = open_window()
     sign_in(qtbot, bare_window, "budi", PASSWORD)
-    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.tabs)
+    qtbot.waitUntil(lambda: bare_window.stack.currentWidget() is bare_window.body)
     form = bare_window.intake
     form.editors["title"].setText("Jembatan gantung putus")
     form.editors["incident_date"].setText("31-02-2026")  # no such day: not even a draft can keep it
     bare_window.sign_out()
     qtbot.waitUntil(lambda: getattr(bare_window, "sign_out_message", None) is not None)
-    assert bare_window.actor is not None and bare_window.stack.currentWidget() is bare_window.tabs
+    assert bare_window.actor is not None and bare_window.stack.currentWidget() is bare_window.body
     assert "belum keluar" in bare_window.sign_out_message.text()
     assert form.boxes["incident_date"].message.isVisible()  # said at the field
     assert form.editors["title"].text() == "Jembatan gantung putus"  # nothing typed is lost

@@ -6,8 +6,8 @@ import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHelpEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
-    QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,13 +38,13 @@ from ui.common import labels
 from ui.common.bridge import CoreBridge
 from ui.common.font_size import FontSize
 from ui.common.i18n import LanguageSwitch
+from ui.common.sections import DESK, SectionBars, SectionTabs, set_group
 from ui.common.tasks import TaskRunner
 from ui.shell.complaint_actions import ComplaintActions
 from ui.shell.lazy_tab import LazyTab
 from ui.shell.role_tabs import RoleTabs
 from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
-from ui.shell.tab_bar import CountKeepingTabBar
 from ui.shell.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -96,17 +95,21 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.queue: QueueView
         self.lookup: LookupView
         self.receipts: ReceiptActions
-        self.tabs = QTabWidget()
-        # Every tab stays in sight on a 1366-wide screen at 200 % font: titles shorten ("Riwayat…")
-        # rather than scrolling out of view, a count at the end kept ("Perlu… (5)"); the whole
-        # title is the tab's tooltip.
-        self.tabs.setTabBar(CountKeepingTabBar(self.tabs))
-        self.tabs.tabBar().installEventFilter(self)
+        # The screens as pages under two rows of tabs, groups by role and the group's screens
+        # (ui/common/sections.py): in one row of twelve the titles were cut at 200 % font on 1366 px.
+        self.tabs = SectionTabs()
+        self.sections = SectionBars(self.tabs)
+        self.body = QWidget()
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sections)
+        column.addWidget(self.tabs, 1)
         self.sign_in_page = SignInPage()
         self.session = Session(self.sign_in_page, self.tasks, settings, parent=self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sign_in_page)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.body)
         self.setCentralWidget(self.stack)
         self.role_tabs: list[tuple[LazyTab, Callable[[], str]]] = []
         self.status_user = QLabel()
@@ -149,7 +152,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.lookup = LookupView(self.tasks)
         self.receipts = ReceiptActions(settings, self.tasks, self)
         for index, screen in enumerate((self.intake, self.queue, self.lookup)):
-            self.tabs.insertTab(index, screen, "")
+            self.tabs.insertTab(index, set_group(screen, DESK), "")
         self.queue.open_complaint.connect(self.open_complaint)
         self.lookup.open_complaint.connect(self.open_complaint)
         self.intake.duplicates.open_requested.connect(self.open_complaint)
@@ -267,7 +270,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.queue_model.attach(acting)
         self._build_role_tabs(session)
         self._set_signed_in_actions(True)
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.body)
         self.retranslate()
         self.show_intake()
         if actor.is_trainee:
@@ -287,7 +290,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
 
     def _locked_changed(self, locked: bool) -> None:
         self._set_signed_in_actions(not locked)
-        self.stack.setCurrentWidget(self.sign_in_page if locked else self.tabs)
+        self.stack.setCurrentWidget(self.sign_in_page if locked else self.body)
         # Open complaints and dialogs show personal data: hidden while locked, back after.
         if locked:
             self._hidden_while_locked = [d for d in self.findChildren(QDialog) if d.isVisible()]
@@ -416,15 +419,6 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))
         QMessageBox.warning(self, "lapor-desk", text)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
-        bar = self.tabs.tabBar()
-        if watched is bar and event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index = bar.tabAt(event.pos())
-            if index >= 0:  # the whole title of a tab shortened to fit
-                QToolTip.showText(event.globalPos(), bar.tabText(index), bar)
-                return True
-        return super().eventFilter(watched, event)
 
     def release_desk_for_restore(self) -> None:
         """Stop everything that uses the database and close it, so a restore may replace it."""

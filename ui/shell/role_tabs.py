@@ -17,6 +17,7 @@ from lapor_desk.settings import (
     UI_LANGUAGE,
     Settings,
 )
+from ui.common.sections import ADMIN, SUPERVISION, set_group
 from ui.common.tasks import TaskRunner
 from ui.shell.lazy_tab import LazyTab
 
@@ -42,46 +43,55 @@ class RoleTabs:
         actor = session.actor
         # Tab titles carry no Alt+letter: Ctrl+1…Ctrl+9 open the tabs (ui/shell/keyboard.py),
         # and the letters stay free for the fields and buttons of the screen in view.
-        tabs: list[tuple[Permission, Callable[[], QWidget], Callable[[], str]]] = [
+        supervision, admin = SUPERVISION, ADMIN
+        tabs: list[tuple[Permission, str, Callable[[], QWidget], Callable[[], str]]] = [
             (
                 Permission.REVIEW,
+                supervision,
                 lambda: self._review_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Tinjauan"),
             ),
             (
                 Permission.DASHBOARD,
+                supervision,
                 lambda: self._dashboard_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Dasbor"),
             ),
             (
                 Permission.VIEW_AUDIT,
+                supervision,
                 lambda: self._audit_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Jejak audit"),
             ),
             (
                 Permission.RESERVE_PAPER,
+                supervision,
                 lambda: self._paper_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Nomor kertas"),
             ),
             (
                 Permission.MANAGE_ACCOUNTS,
+                admin,
                 lambda: self._accounts_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Akun", "tab: staff accounts"),
             ),
             (
                 Permission.MANAGE_SETTINGS,
+                admin,
                 lambda: self._calendar_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Kalender kerja"),
             ),
             (
                 Permission.MANAGE_SETTINGS,
+                admin,
                 lambda: self._settings_view(session),
                 lambda: QCoreApplication.translate("MainWindow", "Pengaturan"),
             ),
         ]
-        for permission, factory, title in tabs:
+        for permission, group, factory, title in tabs:
             if actor.can(permission):
                 tab = LazyTab(factory)
+                set_group(tab, group)
                 self.tabs.addTab(tab, title())
                 self.role_tabs.append((tab, title))
 

@@ -21,6 +21,7 @@ from lapor_desk.sync.events import CentralReconciled, CentralUpdatesApplied, Syn
 from lapor_desk.sync.problems import as_validation_result
 from lapor_desk.sync.resolve import Action, Problem
 from lapor_desk.sync.service import SyncService
+from ui.common.sections import SYNC, set_group
 from ui.common.tasks import TaskRunner
 from ui.sync.needs_attention import NeedsAttentionPanel
 from ui.sync.resolve_dialogs import RegisterDialog, SupplementDialog
@@ -230,8 +231,8 @@ class SyncUi(QObject):
         self.panel = NeedsAttentionPanel(lambda: window.language, lambda: window.actor)
         self.history = AttemptTable()
         window.statusBar().addPermanentWidget(self.status, 1)  # takes what room is left
-        window.tabs.addTab(self.panel, "")
-        window.tabs.addTab(self.history, "")
+        window.tabs.addTab(set_group(self.panel, SYNC), "")
+        window.tabs.addTab(set_group(self.history, SYNC), "")
         self.action = QAction(parent)
         self.action.setShortcut(QKeySequence("F5"))
         window.file_menu.insertAction(window.quit_action, self.action)

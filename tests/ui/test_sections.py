@@ -1,0 +1,103 @@
+"""The window's screens in two rows of tabs, groups by role over the group's screens
+(ui/common/sections.py): at 200 % font on a 1366×768 laptop, in Indonesian and in English, every
+title is whole; the keyboard still opens every screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTabBar
+
+from ui.shell.main_window import MainWindow
+
+
+def _whole(bar: QTabBar) -> None:
+    """Every tab of the row in sight, and as wide as its whole title needs (not shortened)."""
+    assert bar.isVisible()
+    for index in range(bar.count()):
+        rect = bar.tabRect(index)
+        assert rect.left() >= 0 and rect.right() <= bar.width(), (bar.tabText(index), rect, bar.width())
+        assert rect.width() >= bar.tabSizeHint(index).width(), (bar.tabText(index), rect, bar.tabSizeHint(index))
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_at_200_percent_on_a_1366_screen_every_title_is_whole(window: MainWindow, qtbot, qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    before = QFont(qapp.font())
+    sections = window.sections
+    try:
+        window.set_language(language)
+        window.font_menu.actions[200].trigger()
+        window.showNormal()
+        window.resize(1366, 740)
+        qtbot.waitUntil(lambda: sections.groups.font().pointSizeF() == 2 * before.pointSizeF())
+        qtbot.waitUntil(lambda: window.width() <= 1366)
+        # An admin: four groups, twelve screens (the paper numbers' tab one more than last session).
+        assert [sections.groups.tabText(i) for i in range(sections.groups.count())] == {
+            "id": ["Meja depan", "Kirim ke pusat", "Pengawasan", "Administrasi"],
+            "en": ["Front desk", "Sending", "Supervision", "Administration"],
+        }[language]
+        assert len(sections.titles()) == window.tabs.count() == 12
+        seen: list[str] = []
+        for group in range(sections.groups.count()):
+            sections.groups.setCurrentIndex(group)  # as a click on the group
+            qtbot.waitUntil(lambda g=group: window.tabs.currentIndex() in sections.order[g][1])
+            qtbot.waitUntil(
+                lambda: sections.pages.tabRect(sections.pages.count() - 1).right() <= sections.pages.width()
+            )
+            _whole(sections.groups)
+            _whole(sections.pages)
+            seen += [sections.pages.tabText(i) for i in range(sections.pages.count())]
+        assert seen == sections.titles() == [window.tabs.tabText(i).replace("&", "") for i in range(12)]
+    finally:
+        window.font_menu.actions[100].trigger()
+        qapp.setFont(before)
+        window.set_language("id")
+
+
+def test_a_screens_count_shows_on_its_group_and_stays_whole(window: MainWindow, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The problems waiting ("Perlu perhatian (5)") are seen from any group: the group's tab says them."""
+    before = QFont(qapp.font())
+    sections = window.sections
+    try:
+        window.font_menu.actions[200].trigger()
+        window.resize(1366, 740)
+        assert window.sync_ui is not None
+        panel = window.tabs.indexOf(window.sync_ui.panel)
+        window.tabs.setTabText(panel, "Perlu perhatian (12.345)")
+        window.show_intake()
+        group = next(g for g, (_name, pages) in enumerate(sections.order) if panel in pages)
+        assert sections.groups.tabText(group) == "Kirim ke pusat (12.345)"
+        qtbot.waitUntil(lambda: sections.groups.tabRect(group).right() <= sections.groups.width())
+        _whole(sections.groups)
+        sections.groups.setCurrentIndex(group)
+        qtbot.waitUntil(lambda: window.tabs.currentIndex() == panel)
+        _whole(sections.pages)
+        assert sections.pages.tabText(sections.pages.currentIndex()) == "Perlu perhatian (12.345)"
+    finally:
+        window.font_menu.actions[100].trigger()
+        qapp.setFont(before)
+
+
+def test_the_keyboard_opens_every_screen_and_a_group_its_last_seen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sections, tabs = window.sections, window.tabs
+    # Ctrl+5 (Riwayat kirim): the rows follow the page in view.
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == 4)
+    assert sections.groups.tabText(sections.groups.currentIndex()) == "Kirim ke pusat"
+    assert sections.pages.tabText(sections.pages.currentIndex()) == tabs.tabText(4)
+    assert sections.pages.tabToolTip(sections.pages.currentIndex()).endswith("(Ctrl+5)")
+    # Left/Right on the focused rows: the screens of a group, then another group.
+    sections.pages.setFocus()
+    qtbot.keyClick(sections.pages, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == 3)
+    sections.groups.setFocus()
+    qtbot.keyClick(sections.groups, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: tabs.currentWidget() is window.intake)
+    qtbot.keyClick(sections.groups, Qt.Key.Key_Right)  # back to the group's screen seen last
+    qtbot.waitUntil(lambda: tabs.currentIndex() == 3)
+    for index in range(tabs.count()):  # and a click on each screen's tab opens it
+        group = next(g for g, (_name, pages) in enumerate(sections.order) if index in pages)
+        sections.groups.setCurrentIndex(group)
+        sections.pages.setCurrentIndex(sections.order[group][1].index(index))
+        qtbot.waitUntil(lambda i=index: tabs.currentIndex() == i)
