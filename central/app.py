@@ -14,12 +14,13 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from central import API_PREFIX
 from central.api import admin, common, desk, uploads
-from central.api.deps import Context
+from central.api.deps import Context, bearer, signed_in_desk
 from central.api.desk import DRAIN_FACTOR
 from central.config import Settings
 from central.db import CentralDatabase
@@ -33,6 +34,7 @@ from central.services import flags, identity
 from lapor_desk import __version__
 
 log = logging.getLogger(__name__)
+BATCH_PATH = f"{API_PREFIX}/complaints/batch"
 
 
 def create_app(settings: Settings, db: CentralDatabase | None = None) -> ASGIApp:
@@ -122,9 +124,25 @@ def _install_error_handlers(app: FastAPI) -> None:
         if bad_json:
             detail = str((bad_json[0].get("ctx") or {}).get("error", "JSON"))
             return Problem.coded("malformed-request", "p_malformed", detail=detail).response(_instance(request))
+        if request.method == "POST" and request.url.path == BATCH_PATH:
+            refused = await _batch_sign_in(request)
+            if refused is not None:
+                return refused
         fields = [_request_error(e) for e in errors]
         problem = Problem.coded("validation", "p_validation").with_errors(fields)
         return problem.response(_instance(request))
+
+    async def _batch_sign_in(request: Request) -> JSONResponse | None:
+        """The batch route signs its caller in within its own thread-pool hop, which a body
+        that fails validation never reaches: sign in here, so that an unknown token (or a
+        desk over its rate limit) is answered as a dependency would have before the 422."""
+        try:
+            await run_in_threadpool(signed_in_desk, app.state.context, request, await bearer(request))
+        except Problem as problem:
+            return problem.response(_instance(request))
+        except (PoolTimeout, OperationalError) as exc:
+            return await on_db_busy(request, exc)
+        return None
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

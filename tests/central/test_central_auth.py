@@ -32,6 +32,23 @@ def test_missing_and_unknown_tokens_are_401(server: RunningServer) -> None:
     assert_problem(r, 401, "unauthorized")
 
 
+def test_batch_signs_in_before_it_judges_the_body(server: RunningServer) -> None:
+    """The batch route signs its caller in within its own hop: a body that fails validation
+    is still 401 for an unknown token and 403 for an operator, and 422 only for the desk."""
+    batch = server.api_url + "/complaints/batch"
+    for body in ({"items": []}, {"itemz": [1]}, None):
+        r = httpx.post(batch, json=body)
+        assert_problem(r, 401, "unauthorized")
+        assert_problem(httpx.post(batch, json=body, headers=server.auth("ldd_not-a-real-token")), 401, "unauthorized")
+        assert_problem(httpx.post(batch, json=body, headers=server.operator_auth), 403, "forbidden")
+        r = httpx.post(batch, json=body, headers=server.auth())
+        assert_problem(r, 422, "validation")
+    r = httpx.post(batch, json={"items": [1], "extra": 1}, headers=server.auth())
+    assert {e["code"] for e in assert_problem(r, 422, "validation")["errors"]} == {"unknown_field"}
+    r = httpx.post(batch, content=b'{"items": [', headers={**server.auth(), "Content-Type": "application/json"})
+    assert_problem(r, 400, "malformed-request")
+
+
 def test_desk_and_operator_tokens_stay_in_their_lanes(server: RunningServer) -> None:
     r = httpx.get(server.api_url + "/admin/complaints", headers=server.auth())
     assert_problem(r, 403, "forbidden")
