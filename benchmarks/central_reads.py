@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -30,12 +31,16 @@ from sqlalchemy import create_engine, text
 
 from benchmarks.pg_fill import kept_database, psycopg_dsn, schema_dump
 from central.db import CentralDatabase
+from central.models import TRACKING_ID_START
 from central.services.accounts import add_desk, create_operator_token, rotate_desk_token
 from central.testing import fresh_postgres_database, running_server
 
 RARE_STATUS = "verified"  # one complaint in a hundred
 RARE_WORD = "jembatan"  # in one title in a thousand
-CACHE_PREFIX = "lapor_central_reads_"
+# v2: complaints received over 2026 (SEED_YEAR), some a few days late, for the date filters; the
+# copies seeded before (all received at one instant) are left alone (drop them by hand).
+CACHE_PREFIX = "lapor_central_reads_v2_"
+SEED_YEAR = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def seed(url: str, count: int, desks: int) -> dict[str, str]:
@@ -98,6 +103,7 @@ def seeded_database(server_url: str, count: int, desks: int) -> str:
 
 def _migrated_forward(url: str, server_url: str, old: str) -> bool:
     print(f"migrating the kept {old} forward ...", flush=True)
+    started = time.perf_counter()
     try:
         db = CentralDatabase(url, pool_size=2)
         try:
@@ -114,6 +120,8 @@ def _migrated_forward(url: str, server_url: str, old: str) -> bool:
         return False
     if differences:
         print("  its schema differs from a migrated one; seeding anew:\n" + differences, flush=True)
+    else:
+        print(f"  migrated (and analysed) in {time.perf_counter() - started:.0f} s", flush=True)
     return not differences
 
 
@@ -175,7 +183,10 @@ def _fill(url: str, count: int, desks: int) -> None:
                 "'Lampu penerangan jalan di depan pasar padam sejak seminggu, jalan gelap malam hari.', "
                 "'Depan Pasar', '32', '32.04', '', '', 'infrastruktur.jalan', '', false, false, 'Warga', "
                 "'32040512' || lpad((g % 100000000)::text, 8, '0'), '0812' || lpad(g::text, 8, '0'), '', '', "
-                "true, false, false, '[]', '', 'Petugas', '', now(), now(), now(), now(), now() "
+                "true, false, false, '[]', '', 'Petugas', '', "
+                # received in tracking-ID order over the year, one in five up to four days late
+                "timestamptz '2026-01-01' + g * (interval '365 days' / :count) "
+                "- mod(g::bigint * 7919, 5) * interval '1 day', now(), now(), now(), now() "
                 "FROM generate_series(1, :count) g "
                 "JOIN desks d ON d.code = 'SEED-' || lpad((1 + g % :desks)::text, 5, '0')"
             ),
@@ -247,10 +258,24 @@ def main() -> int:
         def a_phone() -> dict[str, str | int]:
             return {"q": f"0812-{random.randint(0, 9999):04d}-{random.randint(0, 9999):04d}"}
 
+        def a_day() -> dict[str, str | int]:
+            day = SEED_YEAR + timedelta(days=random.randint(0, 364))
+            return {"received_from": day.isoformat(), "received_to": (day + timedelta(days=1)).isoformat()}
+
+        def last_week() -> dict[str, str | int]:
+            return {"received_from": (SEED_YEAR + timedelta(days=358)).isoformat()}
+
+        def status_later_page() -> dict[str, str | int]:
+            return {"status": RARE_STATUS, "after": TRACKING_ID_START + random.randint(0, args.count)}
+
         reads = {
             "/updates page (100)": (desk, "/updates", lambda: {"after": random.choice(cursors), "limit": 100}),
             "admin list by desk": (admin, admin_path, a_desk),
             "admin list by status": (admin, admin_path, lambda: {"status": RARE_STATUS}),
+            "admin status, later page": (admin, admin_path, status_later_page),
+            "admin list by date (day)": (admin, admin_path, a_day),
+            "admin list since a week": (admin, admin_path, last_week),
+            "admin by desk and status": (admin, admin_path, lambda: {**a_desk(), "status": "unverified"}),
             "admin search word": (admin, admin_path, lambda: {"q": RARE_WORD}),
             "admin search receipt": (admin, admin_path, a_receipt),
             "admin search phone": (admin, admin_path, a_phone),

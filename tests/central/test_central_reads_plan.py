@@ -88,13 +88,14 @@ def test_updates_page_reads_the_desk_cursor_index(seeded: CentralDatabase) -> No
     ("flt", "index"),
     [
         (ComplaintFilter(desk="SEED-00042"), "ix_complaints_desk_list"),
+        (ComplaintFilter(desk="SEED-00042", status="unverified"), "ix_complaints_desk_list"),
         (ComplaintFilter(status=RARE_STATUS), "ix_complaints_status_tracking"),
         (ComplaintFilter(q="SEED-00043/2026/0000042"), "ix_complaints_receipt_upper"),
         (ComplaintFilter(q="0812-0000-4242"), "ix_complaints_phone_digits"),
         (ComplaintFilter(q="3204051200004242"), "ix_complaints_reporter_nik"),
         (ComplaintFilter(q=RARE_WORD), "ix_complaints_title_trgm"),
     ],
-    ids=["desk", "status", "receipt", "phone", "nik", "words"],
+    ids=["desk", "desk-status", "status", "receipt", "phone", "nik", "words"],
 )
 def test_operator_list_and_search_read_an_index(seeded: CentralDatabase, flt: ComplaintFilter, index: str) -> None:
     plans = _plans(seeded, lambda s: list_complaints(s, flt))
