@@ -210,6 +210,7 @@ class ReviewQueue:
 
     def returned_to(self, actor: Actor) -> list[ReviewItem]:
         """A trainee's own complaints that a supervisor sent back, with the notes (newest first)."""
+        require(actor, Permission.RECORD)
         with self.db.read() as conn:
             rows = conn.execute(
                 select(C.id, C.receipt_number, C.title, C.status, C.received_at, C.updated_at, APPROVALS.c.note)
@@ -232,8 +233,9 @@ class ReviewQueue:
             for r in rows
         ]
 
-    def approval_of(self, complaint_id: int) -> tuple[ApprovalState, str] | None:
+    def approval_of(self, actor: Actor, complaint_id: int) -> tuple[ApprovalState, str] | None:
         """The clerk's view: waiting, approved, or returned with the supervisor's note."""
+        require(actor, Permission.VIEW_COMPLAINTS)
         with self.db.read() as conn:
             row = conn.execute(
                 select(APPROVALS.c.state, APPROVALS.c.note).where(APPROVALS.c.complaint_id == complaint_id)

@@ -6,13 +6,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from lapor_desk.accounts import PermissionDenied, SupervisionError
+from lapor_desk.accounts import PermissionDenied, Role, SupervisionError
 from lapor_desk.audit import AuditFilter
 from lapor_desk.deadlines import DeadlineState
 from lapor_desk.review import ApprovalState, Section
 from lapor_desk.settings import FOUR_EYES
 
-from factories import WIB, raw_sql, walk_in
+from factories import PASSWORD, WIB, raw_sql, walk_in
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=WIB)  # a Friday
 
@@ -113,7 +113,14 @@ def test_four_eyes_holds_trainee_work_until_approved(sup, staff, settings) -> No
     with pytest.raises(SupervisionError):
         sup.review.return_with_note(boss, second, "  ")
     sup.review.return_with_note(boss, second, "Lengkapi lokasi kejadian")
-    assert sup.review.approval_of(second) == (ApprovalState.RETURNED, "Lengkapi lokasi kejadian")
+    assert sup.review.approval_of(trainee, second) == (ApprovalState.RETURNED, "Lengkapi lokasi kejadian")
+    # The core checks who asks: an account still to change its first password reads no note.
+    sup.accounts.add_account(staff["admin"], "dewi", "Dewi Baru", Role.CLERK, PASSWORD)
+    newcomer = sup.accounts.sign_in("dewi", PASSWORD)
+    with pytest.raises(PermissionDenied):
+        sup.review.approval_of(newcomer, second)
+    with pytest.raises(PermissionDenied):
+        sup.review.returned_to(newcomer)
     assert sup.review.page(boss, Section.AWAITING_APPROVAL) == []
     # The trainee finds it with the note; nobody else's returned work is in the list.
     assert [(i.complaint_id, i.note) for i in sup.review.returned_to(trainee)] == [(second, "Lengkapi lokasi kejadian")]

@@ -11,8 +11,11 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from lapor_desk.accounts import AccountService, Actor, Role
+from lapor_desk.accounts.supervision import SupervisionServices
 from lapor_desk.audit import AuditFilter, AuditTrail
 from lapor_desk.deadlines import Closure, ClosureKind, DeskCalendar
+from lapor_desk.events import EventBus
+from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
 from ui.admin.calendar_view import CalendarView
@@ -45,6 +48,8 @@ class Screen:
             clerk,
             asker,
         )
+        self.services: SupervisionServices
+        self.tasks: TaskRunner
 
     def closure_rows(self) -> list[tuple[str, ...]]:
         table = self.view.closure_table
@@ -71,13 +76,16 @@ def screen(qtbot, db: Database, settings: Settings) -> Iterator[Screen]:
     clerk = first_sign_in(accounts, "budi")
     calendar = DeskCalendar(db, audit, settings, clock)
     calendar.add(admin, [Closure(date(2026, 12, 31), ClosureKind.REGIONAL, "HUT Kabupaten")])
+    complaints = ComplaintService(db, settings, EventBus(), clock)
+    services = SupervisionServices.build(db, settings, complaints, audit=audit, calendar=calendar)
     tasks = TaskRunner()
     asker = Asker()
-    view = CalendarView(tasks, "id", ask_path=asker)
+    view = CalendarView(services.session(admin), tasks, ask_path=asker)  # as the window builds it
     qtbot.addWidget(view)
-    view.attach(calendar, admin)
     qtbot.waitUntil(lambda: view.closure_table.rowCount() == 1 and view.holiday_table.rowCount() > 0)
-    yield Screen(view, calendar, audit, admin, clerk, asker)
+    screen = Screen(view, calendar, audit, admin, clerk, asker)
+    screen.services, screen.tasks = services, tasks
+    yield screen
     tasks.wait()
 
 
@@ -187,8 +195,9 @@ def test_import_cancelled_or_unreadable(qtbot, screen: Screen, tmp_path: Path) -
 
 
 def test_the_core_refuses_a_clerk(qtbot, screen: Screen) -> None:  # type: ignore[no-untyped-def]
-    view = screen.view
-    view.attach(screen.calendar, screen.clerk)
+    view = CalendarView(screen.services.session(screen.clerk), screen.tasks, ask_path=screen.asker)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.closure_table.rowCount() == 1)
     view.day.setDate(QDate(2026, 11, 27))
     view.add_button.click()
     text = _wait_message(qtbot, view)

@@ -4,6 +4,7 @@ names), and the dashboard kept out of start-up."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -30,7 +31,6 @@ from lapor_desk.paths import resources_dir
 from lapor_desk.reference import ReferenceData
 from lapor_desk.reports.figures import Figures, Period, suppress
 from lapor_desk.reports.service import ReportService
-from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
 from ui.common import labels
 from ui.common.i18n import LanguageSwitch
@@ -91,13 +91,22 @@ def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def view(qtbot, tasks: TaskRunner, settings: Settings) -> DashboardView:  # type: ignore[no-untyped-def]
-    widget = DashboardView(tasks, settings)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 820)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def open_view(qtbot, tasks: TaskRunner, sup, staff):  # type: ignore[no-untyped-def]
+    """The dashboard as the window builds it: with the session of a signed-in staff member."""
+
+    def open_(who: str = "supervisor", reports: ReportService | None = None, show: bool = True) -> DashboardView:
+        session = sup.session(staff[who])
+        if reports is not None:  # the same session with a report service the test holds back
+            session = dataclasses.replace(session, reports=reports)
+        widget = DashboardView(session, tasks)
+        qtbot.addWidget(widget)
+        widget.resize(1200, 820)
+        if show:
+            widget.show()
+            qtbot.waitExposed(widget)
+        return widget
+
+    return open_
 
 
 def show_period(qtbot, view: DashboardView, period: Period) -> Figures:  # type: ignore[no-untyped-def]
@@ -136,8 +145,8 @@ def table_cells(table) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped
     return out
 
 
-def test_dashboard_shows_the_counts_made_from_the_rows(qtbot, view, sup, staff, data, places) -> None:  # type: ignore[no-untyped-def]
-    view.attach(sup.reports, staff["supervisor"])
+def test_dashboard_shows_the_counts_made_from_the_rows(qtbot, open_view, sup, staff, data, places) -> None:  # type: ignore[no-untyped-def]
+    view = open_view()
     show_period(qtbot, view, OCTOBER)
     rows = month_rows(data, OCTOBER)
     locale = QLocale()
@@ -224,8 +233,8 @@ class GatedReports(ReportService):
         return super().dashboard(actor, period)
 
 
-def test_period_change_reloads_and_a_stale_result_is_dropped(qtbot, view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
-    view.attach(sup.reports, staff["supervisor"])  # November by the desk's clock: nothing yet
+def test_period_change_reloads_and_a_stale_result_is_dropped(qtbot, open_view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+    view = open_view()  # November by the desk's clock: nothing yet
     qtbot.waitUntil(lambda: not view.loading and view.figures is not None)
     assert view.figures is not None and view.figures.period == Period.month(2026, 11)
     assert view.figures.total == 0 and view.empty_label.isVisible() and not view.chart_area.isVisible()
@@ -234,7 +243,7 @@ def test_period_change_reloads_and_a_stale_result_is_dropped(qtbot, view, sup, s
     assert october.total == len(month_rows(data, OCTOBER)) and view.chart_area.isVisible()
 
     gated = GatedReports(sup.reports)
-    view.attach(gated, staff["supervisor"])
+    view = open_view(reports=gated)
     qtbot.waitUntil(lambda: len(gated.started) == 1)  # November's request is in the service
     assert view.loading and view.busy.isVisible() and not view.figure_area.isEnabled()
     shown: list[Period] = []
@@ -250,10 +259,10 @@ def test_period_change_reloads_and_a_stale_result_is_dropped(qtbot, view, sup, s
     assert not view.busy.isVisible() and view.figure_area.isEnabled()
 
 
-def test_twelve_months_cover_the_year_to_the_chosen_month(qtbot, view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+def test_twelve_months_cover_the_year_to_the_chosen_month(qtbot, open_view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
     assert period_for(2026, 10, "12_months") == Period(date(2025, 11, 1), date(2026, 11, 1))
     assert period_for(2026, 12, "12_months") == Period(date(2026, 1, 1), date(2027, 1, 1))
-    view.attach(sup.reports, staff["supervisor"])
+    view = open_view()
     show_period(qtbot, view, Period.month(2026, 11))
     view.span.setCurrentIndex(1)
     whole = Period(date(2025, 12, 1), date(2026, 12, 1))
@@ -265,9 +274,10 @@ def test_twelve_months_cover_the_year_to_the_chosen_month(qtbot, view, sup, staf
     )
 
 
-def test_a_clerk_is_told_the_dashboard_is_not_for_the_role(qtbot, view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+def test_a_clerk_is_told_the_dashboard_is_not_for_the_role(qtbot, open_view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+    view = open_view("clerk", show=False)
     with qtbot.waitSignal(view.failed) as failed:
-        view.attach(sup.reports, staff["clerk"])
+        view.show()
     text = failed.args[0]
     assert "hanya untuk supervisor dan admin" in text and "tidak berwenang" in text
     assert view.banner.isVisible() and view.banner.text() == text
@@ -275,8 +285,8 @@ def test_a_clerk_is_told_the_dashboard_is_not_for_the_role(qtbot, view, sup, sta
     assert not view.export_button.isEnabled() and not view.month.isEnabled()
 
 
-def test_language_switch_redraws_the_charts_in_english(qtbot, qapp, view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
-    view.attach(sup.reports, staff["supervisor"])
+def test_language_switch_redraws_the_charts_in_english(qtbot, qapp, open_view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+    view = open_view()
     show_period(qtbot, view, OCTOBER)
     assert "Selesai" in view.charts["status"].categories()
     languages = LanguageSwitch(qapp)
@@ -304,12 +314,11 @@ def test_chart_labels_are_whole_at_normal_and_double_font(
     font.setPointSizeF(normal.pointSizeF() * scale)
     qapp.setFont(font)
     try:
-        view = DashboardView(tasks, settings)
+        view = DashboardView(sup.session(staff["supervisor"]), tasks)
         qtbot.addWidget(view)
         view.resize(1200 * scale if scale == 1 else 1900, 820 if scale == 1 else 1060)
         view.show()
         qtbot.waitExposed(view)
-        view.attach(sup.reports, staff["supervisor"])
         show_period(qtbot, view, OCTOBER)
         line = QFontMetrics(qapp.font()).height()
         for key, chart in view.charts.items():
@@ -346,10 +355,10 @@ def test_no_qtcharts_and_the_dashboard_is_loaded_with_the_dashboard_only() -> No
     assert result.returncode == 0, result.stderr
 
 
-def test_charts_take_keyboard_focus_and_say_what_they_show(qtbot, view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
+def test_charts_take_keyboard_focus_and_say_what_they_show(qtbot, open_view, sup, staff, data) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    view.attach(sup.reports, staff["supervisor"])
+    view = open_view()
     show_period(qtbot, view, OCTOBER)
     chart = view.charts["channel"]
     assert chart.focusPolicy() == Qt.FocusPolicy.StrongFocus
@@ -377,7 +386,7 @@ def ink_columns(widget) -> tuple[int, int] | None:  # type: ignore[no-untyped-de
 
 @pytest.mark.parametrize("language", ["id", "en"])
 @pytest.mark.parametrize("scale", [1, 2])
-def test_the_period_labels_are_drawn_whole(qtbot, qapp, tasks, settings, language, scale) -> None:  # type: ignore[no-untyped-def]
+def test_the_period_labels_are_drawn_whole(qtbot, qapp, tasks, sup, staff, language, scale) -> None:  # type: ignore[no-untyped-def]
     """ "Tahun" read "Tahur" at 200%: the underlined mnemonic "T" split the kerned pair "Ta", so the
     text drew two pixels wider than the label measured. Each label's ink ends inside the label."""
     normal = qapp.font()
@@ -387,7 +396,7 @@ def test_the_period_labels_are_drawn_whole(qtbot, qapp, tasks, settings, languag
     languages = LanguageSwitch(qapp)
     try:
         languages.apply(language)
-        view = DashboardView(tasks, settings)
+        view = DashboardView(sup.session(staff["supervisor"]), tasks)
         qtbot.addWidget(view)
         view.resize(1366, 740)
         view.show()

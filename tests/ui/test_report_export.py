@@ -212,11 +212,10 @@ def test_english_message_for_a_missing_folder(qtbot, tasks, settings, sup, staff
 
 
 def test_the_dashboard_opens_the_export_for_its_month(qtbot, tasks, settings, sup, staff, october) -> None:  # type: ignore[no-untyped-def]
-    view = DashboardView(tasks, settings)
+    view = DashboardView(sup.session(staff["supervisor"]), tasks)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
-    view.attach(sup.reports, staff["supervisor"])
     view.month.setCurrentIndex(9)
     qtbot.waitUntil(lambda: not view.loading and view.figures is not None and view.figures.period == OCTOBER)
     assert view.export_button.isEnabled()

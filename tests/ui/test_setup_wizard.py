@@ -152,9 +152,8 @@ def test_a_desk_set_up_offline_registers_later_from_the_settings_screen(  # type
 
     admin = fresh_desk.supervision.accounts.create_first_admin("admin", "Admin", PASSWORD)
     tasks = TaskRunner()
-    view = SettingsView(tasks, fresh_desk.settings)
+    view = SettingsView(fresh_desk.session(admin), tasks, fresh_desk)
     qtbot.addWidget(view)
-    view.attach(fresh_desk.supervision.audit, admin, fresh_desk)
     view.show()
     assert view.register_button.isVisible()
     view.open_register()

@@ -40,15 +40,15 @@ def test_review_queue_approves_and_returns_a_trainees_complaints(window, qtbot, 
     review.select_complaint(first.id)
     review.approve()
     qtbot.waitUntil(lambda: [i.complaint_id for i in review.items] == [second.id])
-    assert desk.supervision.review.approval_of(first.id) == (ApprovalState.APPROVED, "")
+    assert desk.supervision.review.approval_of(trainee, first.id) == (ApprovalState.APPROVED, "")
 
     review.select_complaint(second.id)
     review.return_with_note("   ")  # an empty note is refused, and nothing changes
     qtbot.waitUntil(lambda: "catatan" in review.feedback.text().lower())
-    assert desk.supervision.review.approval_of(second.id)[0] is ApprovalState.WAITING
+    assert desk.supervision.review.approval_of(trainee, second.id)[0] is ApprovalState.WAITING
     review.return_with_note("Lengkapi alamat lokasi")
     qtbot.waitUntil(lambda: review.items == [])
-    assert desk.supervision.review.approval_of(second.id) == (ApprovalState.RETURNED, "Lengkapi alamat lokasi")
+    assert desk.supervision.review.approval_of(trainee, second.id) == (ApprovalState.RETURNED, "Lengkapi alamat lokasi")
     decisions = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.REVIEW_DECISION),)))
     assert sorted(d.detail["decision"] for d in decisions) == ["approved", "returned"]
     assert {d.actor for d in decisions} == {"siti"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,8 +31,12 @@ from PySide6.QtWidgets import (
 from lapor_desk.accounts import Actor
 from lapor_desk.deadlines import CalendarImportFailed, Closure, ClosureKind, DeskCalendar
 from lapor_desk.i18n import describe, translate
+from lapor_desk.settings import UI_LANGUAGE
 from ui.common import style
 from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.common.screen import ScreenSession
 
 PathAsker = Callable[[QWidget], Path | None]
 NOTE_MAX = 200  # as the closures table keeps it
@@ -65,17 +69,17 @@ class CalendarView(QWidget):
 
     def __init__(
         self,
+        session: ScreenSession,
         tasks: TaskRunner,
-        language: str,
         parent: QWidget | None = None,
         ask_path: PathAsker = ask_for_closure_file,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.language = language
+        self.language = session.settings.get(UI_LANGUAGE)
         self.ask_path = ask_path
-        self.calendar: DeskCalendar | None = None
-        self.actor: Actor | None = None
+        self.calendar: DeskCalendar = session.calendar
+        self.actor: Actor = session.actor
         self.closures: list[Closure] = []
         self._loads = 0  # reads answered out of order are dropped
         self._busy = False
@@ -208,6 +212,7 @@ class CalendarView(QWidget):
             self.tr("Cuti bersama atau libur yang belum ada di daftar ini: tambahkan sebagai hari tutup.")
         )
         self._show_closures()
+        self._show_this_year()
 
     def kind_label_of(self, kind: ClosureKind | str) -> str:
         return {ClosureKind.JOINT_LEAVE: self.tr("Cuti bersama"), ClosureKind.REGIONAL: self.tr("Tutup daerah")}.get(
@@ -226,9 +231,8 @@ class CalendarView(QWidget):
 
     # --- loading
 
-    def attach(self, calendar: DeskCalendar, actor: Actor) -> None:
-        self.calendar, self.actor = calendar, actor
-        today = calendar.clock().date()
+    def _show_this_year(self) -> None:
+        today = self.calendar.clock().date()
         self.year.blockSignals(True)
         self.year.setValue(today.year)
         self.year.blockSignals(False)
@@ -237,8 +241,6 @@ class CalendarView(QWidget):
 
     def reload(self) -> None:
         calendar = self.calendar
-        if calendar is None:
-            return
         self._loads += 1
         load, year, language = self._loads, self.year.value(), self.language
 
@@ -291,7 +293,7 @@ class CalendarView(QWidget):
         return date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _update_buttons(self) -> None:
-        ready = self.calendar is not None and not self._busy
+        ready = not self._busy
         self.add_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         self.remove_button.setEnabled(ready and self.selected_day() is not None)
@@ -300,7 +302,7 @@ class CalendarView(QWidget):
 
     def add_closure(self) -> None:
         calendar, actor = self.calendar, self.actor
-        if calendar is None or actor is None or self._busy:
+        if self._busy:
             return
         day = cast(date, self.day.date().toPython())
         closure = Closure(day, ClosureKind(self.kind.currentData()), self.note.text().strip())
@@ -316,7 +318,7 @@ class CalendarView(QWidget):
 
     def remove_selected(self) -> None:
         calendar, actor, day = self.calendar, self.actor, self.selected_day()
-        if calendar is None or actor is None or day is None or self._busy:
+        if day is None or self._busy:
             return
 
         def removed(gone: bool) -> None:
@@ -327,7 +329,7 @@ class CalendarView(QWidget):
 
     def import_file(self) -> None:
         calendar, actor = self.calendar, self.actor
-        if calendar is None or actor is None or self._busy:
+        if self._busy:
             return
         path = self.ask_path(self)
         if path is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from ui.admin.setting_editors import SettingEditor
 from ui.common import style
 from ui.common.tasks import TaskRunner
 from ui.intake.form_fields import FieldBox
+
+if TYPE_CHECKING:
+    from ui.common.screen import ScreenSession
 
 # The language has its own menu; the officer is now whoever is signed in.
 HIDDEN = {UI_LANGUAGE.key, OFFICER_NAME.key, OFFICER_NIP.key}
@@ -50,12 +53,15 @@ def section_of(setting: Setting[Any]) -> str:
 
 
 class SettingsView(QWidget):
-    def __init__(self, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ScreenSession, tasks: TaskRunner, desk: Any = None, parent: QWidget | None = None
+    ) -> None:
+        """`desk`: the desk a registration set up later goes to (the register button shows with it)."""
         super().__init__(parent)
         self.tasks = tasks
-        self.settings = settings
-        self.audit: AuditTrail | None = None
-        self.actor: Actor | None = None
+        self.settings: Settings = session.settings
+        self.audit: AuditTrail = session.audit
+        self.actor: Actor = session.actor
         self.shown: list[Setting[Any]] = sorted(
             (s for s in ALL_SETTINGS if s.key not in HIDDEN),
             key=lambda s: SECTIONS.index(section_of(s)) if section_of(s) in SECTIONS else len(SECTIONS),
@@ -98,7 +104,8 @@ class SettingsView(QWidget):
         self.revert_button.clicked.connect(self.load_values)
         self.register_button = QPushButton()  # a desk set up offline registers here later
         self.register_button.clicked.connect(self.open_register)
-        self.desk: Any = None
+        self.desk: Any = desk
+        self.register_button.setVisible(desk is not None and desk.sync is not None)
         self.register_wizard: QWidget | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -115,16 +122,10 @@ class SettingsView(QWidget):
     def language(self) -> str:
         return self.settings.get(UI_LANGUAGE)
 
-    def attach(self, audit: AuditTrail, actor: Actor, desk: Any = None) -> None:
-        self.audit = audit
-        self.actor = actor
-        self.desk = desk
-        self.register_button.setVisible(desk is not None and desk.sync is not None)
-
     def open_register(self) -> None:
         from ui.admin.setup_wizard import RegisterWizard
 
-        if self.desk is None or self.actor is None:
+        if self.desk is None:
             return
         wizard = RegisterWizard(self.desk, self.tasks, self.language, self.actor.who, self)
         wizard.accepted.connect(self.load_values)  # the central's address is a setting shown here
@@ -147,8 +148,6 @@ class SettingsView(QWidget):
     def save(self) -> None:
         """Apply every changed value; each is checked and audited, a refused one stays typed."""
         audit, actor = self.audit, self.actor
-        if audit is None or actor is None:
-            return
         changes = self.changed()
         if not changes:
             self.status.setText(self.tr("Tidak ada yang berubah."))

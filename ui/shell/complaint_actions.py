@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ui.common.screen import ComplaintCalls
     from ui.intake.intake_form import IntakeForm
     from ui.intake.receipt_actions import ReceiptActions
+    from ui.shell.session import Session
     from ui.sync.sync_controller import SyncUi
 
 
@@ -56,6 +57,7 @@ class ComplaintActions:
         regions: RegionDirectory | None
         reference: ReferenceData | None
         attachment_store: AttachmentStore
+        session: Session
 
         @property
         def actor(self) -> Actor | None: ...
@@ -153,15 +155,15 @@ class ComplaintActions:
         dialog.open()
 
     def _edit_complaint(self, complaint_id: int) -> None:
-        service, desk = self.acting, self.desk
-        if service is None or desk is None:
+        service, current = self.acting, self.session.current
+        if service is None or current is None:
             return
         from lapor_desk.review import ApprovalState
 
-        review = desk.supervision.review
+        review, actor = current.review, current.actor  # the signed-in session's, checked in the core
 
         def load() -> tuple[Complaint, tuple[ApprovalState, str] | None]:
-            return service.open_for_edit(complaint_id), review.approval_of(complaint_id)
+            return service.open_for_edit(complaint_id), review.approval_of(actor, complaint_id)
 
         def loaded(result: tuple[Complaint, tuple[ApprovalState, str] | None]) -> None:
             complaint, approval = result

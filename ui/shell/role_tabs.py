@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from lapor_desk.accounts.roles import Permission
 from lapor_desk.settings import (
-    UI_LANGUAGE,
     Settings,
 )
 from ui.common.sections import ADMIN, SUPERVISION, set_group
@@ -105,10 +104,7 @@ class RoleTabs:
     def _dashboard_view(self, session: DeskSession) -> QWidget:
         from ui.supervision.dashboard import DashboardView  # loads here, for supervisors only
 
-        assert self.desk is not None
-        view = DashboardView(self.tasks, self.settings)
-        view.attach(session.reports, session.actor)
-        return view
+        return DashboardView(session, self.tasks)
 
     def _audit_view(self, session: DeskSession) -> QWidget:
         from ui.supervision.audit_view import AuditView
@@ -128,18 +124,12 @@ class RoleTabs:
     def _calendar_view(self, session: DeskSession) -> QWidget:
         from ui.admin.calendar_view import CalendarView
 
-        assert self.desk is not None
-        view = CalendarView(self.tasks, self.settings.get(UI_LANGUAGE))
-        view.attach(session.calendar, session.actor)
-        return view
+        return CalendarView(session, self.tasks)
 
     def _settings_view(self, session: DeskSession) -> QWidget:
         from ui.admin.settings_view import SettingsView
 
-        assert self.desk is not None
-        view = SettingsView(self.tasks, self.settings)
-        view.attach(session.audit, session.actor, self.desk)
-        return view
+        return SettingsView(session, self.tasks, self.desk)
 
     def role_tab(self, title_start: str) -> QWidget | None:
         """The screen of a role tab whose title starts so (tests)."""

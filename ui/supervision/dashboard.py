@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from lapor_desk.accounts.roles import Actor, Permission, PermissionDenied
 from lapor_desk.i18n import describe
 from lapor_desk.reports.figures import NOT_STATED, Cell, Figures, Period
-from lapor_desk.settings import UI_LANGUAGE, Settings
+from lapor_desk.settings import UI_LANGUAGE
 from ui.common import style
 from ui.common.tasks import TaskRunner
 from ui.supervision.bar_chart import BarChart, number
@@ -61,21 +61,22 @@ from ui.supervision.dashboard_data import (
 if TYPE_CHECKING:
     from lapor_desk.reference import ReferenceData
     from lapor_desk.reports.service import ReportService
+    from ui.common.screen import ScreenSession
     from ui.supervision.report_export import ReportExportDialog
 
 
 class DashboardView(QWidget):
-    """`attach(reports, actor)` loads the current month; the period selector reloads."""
+    """Built with the signed-in session: shows its current month; the period selector reloads."""
 
     loaded = Signal()  # a period's figures are on screen
     failed = Signal(str)  # the message shown
 
-    def __init__(self, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ScreenSession, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.settings = settings
-        self.reports: ReportService | None = None
-        self.actor: Actor | None = None
+        self.settings = session.settings
+        self.reports: ReportService = session.reports
+        self.actor: Actor = session.actor
         self.figures: Figures | None = None
         self.names: dict[str, str] = {}
         self.reference: ReferenceData | None = None
@@ -85,6 +86,7 @@ class DashboardView(QWidget):
         self._deferred = False  # a reload waits for the view to be seen
         self._build()
         self.retranslate()
+        self._show_current_month()
 
     # --- construction
 
@@ -181,12 +183,11 @@ class DashboardView(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.export_button.clicked.connect(self.open_export)
 
-    # --- attaching and loading
+    # --- loading
 
-    def attach(self, reports: ReportService, actor: Actor) -> None:
-        """Show the current month (by the desk's clock) for this staff member."""
-        self.reports, self.actor = reports, actor
-        today = reports.clock().date()
+    def _show_current_month(self) -> None:
+        """The current month (by the desk's clock), loaded when the view is first seen."""
+        today = self.reports.clock().date()
         for widget in (self.span, self.month, self.year):
             widget.blockSignals(True)
         self.span.setCurrentIndex(0)
@@ -194,7 +195,7 @@ class DashboardView(QWidget):
         self.year.setValue(today.year)
         for widget in (self.span, self.month, self.year):
             widget.blockSignals(False)
-        self.export_button.setEnabled(actor.can(Permission.EXPORT))
+        self.export_button.setEnabled(self.actor.can(Permission.EXPORT))
         self.reload()
 
     def set_reference(self, reference: ReferenceData) -> None:
@@ -204,7 +205,7 @@ class DashboardView(QWidget):
         return period_for(self.year.value(), self.month.currentIndex() + 1, str(self.span.currentData()))
 
     def reload(self) -> None:
-        if self.reports is None or self.actor is None or self.month.currentIndex() < 0:
+        if self.month.currentIndex() < 0:
             return
         if not self.isVisible():
             self._deferred = True  # refresh what is seen: done on the next show
@@ -428,8 +429,6 @@ class DashboardView(QWidget):
     def open_export(self) -> None:
         from ui.supervision.report_export import ReportExportDialog
 
-        if self.reports is None or self.actor is None:
-            return
         period = self.period()
         last = period.end - timedelta(days=1)  # the month the recap covers: the selector's month
         dialog = ReportExportDialog(
