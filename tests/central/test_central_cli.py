@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 from central_helpers import item, send
 
-from central.testing import RunningServer
+from central.testing import RunningServer, running_server
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -49,3 +50,14 @@ def test_restart_keeps_complaints_and_tokens(server: RunningServer) -> None:
         again = send(desk, batch)
     assert [r["status"] for r in again] == ["duplicate", "duplicate"]
     assert [r["tracking_id"] for r in again] == [r["tracking_id"] for r in first]
+
+
+def test_a_server_that_cannot_start_ends_the_wait_at_once_with_its_output(tmp_path: Path) -> None:
+    """The test helper's start-up wait (generous, for loaded machines) is cut short by the
+    process's exit, and the failure carries what the server said."""
+    missing = tmp_path / "none.pem"
+    bad_pair = ("--certfile", str(missing), "--keyfile", str(missing))
+    with pytest.raises(RuntimeError) as info, running_server(serve_args=bad_pair, work_dir=tmp_path):
+        pass
+    assert "server exited (2) before it was healthy" in str(info.value)
+    assert "unusable certificate or key" in str(info.value)
