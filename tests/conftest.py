@@ -20,6 +20,7 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, OFFICER_NAME, Settings
 from lapor_desk.storage.database import Database, open_database
 
+import desk_template
 from desk_engines import PostgresDesks, desk_database_url, engines_for, postgres_admin_url
 from factories import PASSWORD, WIB, FixedClock, StepMonotonic, first_sign_in
 
@@ -33,6 +34,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if metafunc.definition.get_closest_marker("sqlite_only") is not None:
             engines = ("sqlite",)
         metafunc.parametrize("desk_engine", engines, indirect=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[desk_template.SqliteTemplate]:
+    """New SQLite desk files are copies of one migrated for real this session (desk_template)."""
+    template, undo = desk_template.install(tmp_path_factory.mktemp("desk-template"))
+    yield template
+    undo()
 
 
 @pytest.fixture
