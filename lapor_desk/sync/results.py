@@ -124,6 +124,6 @@ def _current(conn: Connection, ids: Sequence[int]) -> dict[int, _Current]:
             select(state.S.complaint_id, state.S.revision, repo.C.tracking_id, repo.C.status)
             .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)
             .where(state.S.complaint_id.in_(chunk))
-        )
+        ).all()
         out.update({cid: _Current(rev, repo.tracking_number(tid), str(st)) for cid, rev, tid, st in rows})
     return out

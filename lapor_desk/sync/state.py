@@ -14,7 +14,24 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, String, Table, Text, and_, bindparam, func, insert, or_, select, type_coerce, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy.types import UserDefinedType
 
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.supervision_tables import APPROVALS
@@ -105,7 +122,7 @@ def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: i
         .order_by(S.complaint_id)
         .limit(limit)
     )
-    rows = conn.execute(query)
+    rows = conn.execute(query).all()  # one fetchall, not a fetch per row
     return [Outgoing(cid, rev, body, _file_list(files), attempts) for cid, rev, body, files, attempts in rows]
 
 
@@ -136,7 +153,9 @@ def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> list[Outgoing]:
                 .where(S.complaint_id.in_(chunk), S.state == "pending")
                 .values(state="sending", sent_revision=S.revision)
                 .returning(S.complaint_id)
-            ).scalars()
+            )
+            .scalars()
+            .all()
         )
     return [i for i in items if i.complaint_id in claimed]
 
@@ -171,6 +190,7 @@ def synced_batch(
         return
     done = {"state": "synced", "attempts": 0, "next_attempt_at": None, "errors": []}
     done |= {"synced_at": now, "synced_at_server": server_now, "confirmed_by": central}
+    done = {name: shared_value(conn, S[name], value) for name, value in done.items()}
     whole = [c for c in confirmed if c.full and c.accepted]
     if whole:
         conn.execute(
@@ -210,6 +230,24 @@ def synced_batch(
         ],
         replacing="recorded",
     )
+
+
+class _Processed(UserDefinedType[Any]):
+    """A value already put through its column type's bind processing: handed to the driver as it is
+    (no cast rendered: PostgreSQL takes it as the column's type)."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **kw: Any) -> str:  # never in DDL; bound values only
+        return "NULL"
+
+
+def shared_value(conn: Connection, column: ColumnElement[Any], value: Any) -> BindParameter[Any]:
+    """A value every row of an executemany shares, put through its column type's bind processing
+    here, once: SQLAlchemy processes each row's values anew, and for a datetime or a JSON
+    value that is several microseconds a row (the push's profile)."""
+    process = column.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+    return literal(process(value) if process is not None else value, _Processed())
 
 
 def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: Sequence[dict[str, Any]]) -> None:
