@@ -14,27 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import (
-    BindParameter,
-    ColumnElement,
-    Connection,
-    String,
-    Table,
-    Text,
-    and_,
-    bindparam,
-    func,
-    insert,
-    literal,
-    or_,
-    select,
-    type_coerce,
-    update,
-)
-from sqlalchemy.types import UserDefinedType
+from sqlalchemy import Connection, String, Table, Text, and_, bindparam, func, insert, or_, select, type_coerce, update
 
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.supervision_tables import APPROVALS
+from lapor_desk.sync.binds import shared_value
 from lapor_desk.sync.tables import (
     SyncAttempt,
     SyncAttemptItem,
@@ -230,24 +214,6 @@ def synced_batch(
         ],
         replacing="recorded",
     )
-
-
-class _Processed(UserDefinedType[Any]):
-    """A value already put through its column type's bind processing: handed to the driver as it is
-    (no cast rendered: PostgreSQL takes it as the column's type)."""
-
-    cache_ok = True
-
-    def get_col_spec(self, **kw: Any) -> str:  # never in DDL; bound values only
-        return "NULL"
-
-
-def shared_value(conn: Connection, column: ColumnElement[Any], value: Any) -> BindParameter[Any]:
-    """A value every row of an executemany shares, put through its column type's bind processing
-    here, once: SQLAlchemy processes each row's values anew, and for a datetime or a JSON
-    value that is several microseconds a row (the push's profile)."""
-    process = column.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-    return literal(process(value) if process is not None else value, _Processed())
 
 
 def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: Sequence[dict[str, Any]]) -> None:
