@@ -55,6 +55,8 @@ class AuditAction(StrEnum):
     PURGE = "purge"
     PAPER_BLOCK_RESERVED = "paper_block_reserved"  # a block of paper receipt numbers
     PAPER_RECEIPT_USED = "paper_receipt_used"  # a complaint entered with a paper number
+    PAPER_BLOCK_VOIDED = "paper_block_voided"  # a block withdrawn (a lost sheet)
+    PAPER_SHEET_PRINTED = "paper_sheet_printed"  # a block's sheet printed, saved as PDF or shown
     REFUSED = "refused"  # the core's role check said no (a command line attempt, named)
 
 

@@ -37,7 +37,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_ACCOUNTS = "manage_accounts"
     MANAGE_SETTINGS = "manage_settings"  # settings, deadline profile, calendar closures
-    RESERVE_PAPER = "reserve_paper"  # reserve and print blocks of paper receipt numbers
+    RESERVE_PAPER = "reserve_paper"  # reserve, print and void blocks of paper receipt numbers
 
 
 # A role as a sentence names it ("the clerk role may not…"), in the message's language.

@@ -1,8 +1,9 @@
-"""`lapor-desk paper-receipts reserve|list|sheet`: blocks of paper receipt numbers for outages.
+"""`lapor-desk paper-receipts reserve|list|sheet|void`: blocks of paper receipt numbers for outages.
 
 A supervisor or admin reserves a block while the database is up and prints its sheet for the
-desk drawer; a clerk enters a complaint later with one of its numbers (the intake form's
-"Nomor tanda terima kertas"). The core checks the role; a refusal is audited.
+desk drawer, and voids a block whose sheet was lost; a clerk enters a complaint later with one
+of its numbers (the intake form's "Nomor tanda terima kertas"). The core checks the role; a
+refusal is audited, and so is each sheet shown.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from lapor_desk.accounts import SupervisionError
 from lapor_desk.commands.signin import add_user_option, sign_in
 from lapor_desk.i18n import translate
 from lapor_desk.paper.book import DEFAULT_DAYS, MAX_BLOCK
+from lapor_desk.paper.numbers import shown_time
+from lapor_desk.paper.sheet import block_line
 
 NAME = "paper-receipts"
-HELP = "paper receipt numbers for when the office server is down: reserve, list, sheet"
+HELP = "paper receipt numbers for when the office server is down: reserve, list, sheet, void"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +34,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     sheet = sub.add_parser("sheet", help="a block's sheet for the desk drawer, as text")
     sheet.add_argument("block", type=int, help="the block's number (#N in list)")
     add_user_option(sheet)
+    void = sub.add_parser("void", help="void a block (its sheet was lost): its unused numbers are refused from now on")
+    void.add_argument("block", type=int, help="the block's number (#N in list)")
+    void.add_argument("--reason", required=True, help="why, e.g. 'lembar hilang' (kept with the block, audited)")
+    add_user_option(void)
 
 
 def run(args: argparse.Namespace, desk: Any) -> int:
@@ -54,7 +61,7 @@ def run(args: argparse.Namespace, desk: Any) -> int:
                             "count": block.size,
                             "first": block.first_number,
                             "last": block.last_number,
-                            "until": block.valid_until.astimezone().strftime("%d-%m-%Y %H:%M"),
+                            "until": shown_time(block.valid_until),
                         },
                     )
                 )
@@ -63,23 +70,13 @@ def run(args: argparse.Namespace, desk: Any) -> int:
                 if not blocks:
                     print(translate("paper_blocks_none", lang))
                 for b in blocks:
-                    print(
-                        translate(
-                            "paper_block_line",
-                            lang,
-                            {
-                                "id": b.id,
-                                "first": b.first_number,
-                                "last": b.last_number,
-                                "used": b.used,
-                                "count": b.size,
-                                "until": b.valid_until.astimezone().strftime("%d-%m-%Y %H:%M"),
-                                "by": b.reserved_by,
-                            },
-                        )
-                    )
+                    print(block_line(b, lang))
+            elif args.paper_command == "void":
+                block = book.void(session.actor, args.block, args.reason)
+                print(translate("paper_block_voided", lang, {"id": block.id, "unused": block.size - block.used}))
             else:
                 print(book.sheet(session.actor, args.block, lang).plain_text())
+                book.sheet_printed(session.actor, args.block, "text")
     except SupervisionError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from lapor_desk.accounts.roles import Actor, Permission, SupervisionError, require
 from lapor_desk.audit import AuditAction, AuditTrail
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.domain.messages import FieldMessage
-from lapor_desk.paper.numbers import MAX_SERIAL, paper_number
+from lapor_desk.paper.numbers import MAX_SERIAL, paper_number, shown_time
 from lapor_desk.paper.use import paper_problems
 from lapor_desk.settings import DESK_CODE, Settings
 from lapor_desk.storage import repository as repo
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 MAX_BLOCK = 500  # numbers in one block: a few sheets for the drawer
 DEFAULT_DAYS = 365  # how long a block's numbers may be handed out
 MAX_DAYS = 3 * 365
+MAX_REASON = 200  # why a block was voided ("lembar hilang"), kept with it and in the audit
 SERIALS_KEY = "PAPER"  # the receipt counters' row (desk, "PAPER") hands out the serials atomically
 
 B, N = PAPER_BLOCKS.c, PAPER_NUMBERS.c
@@ -53,6 +54,9 @@ class PaperBlock:
     valid_until: datetime
     reserved_by: str
     used: int = 0
+    voided_at: datetime | None = None  # voided (a lost sheet): its unused numbers are refused
+    voided_by: str = ""
+    void_reason: str = ""
 
     @property
     def size(self) -> int:
@@ -121,6 +125,53 @@ class PaperReceiptBook:
             )
         return self.block(actor, block_id)
 
+    def void(self, actor: Actor, block_id: int, reason: str) -> PaperBlock:
+        """Withdraw a block (its sheet was lost, or it is no longer wanted): from now on its
+        unused numbers are refused; the numbers already used stay with their complaints."""
+        require(actor, Permission.RESERVE_PAPER)
+        reason = " ".join(reason.split())
+        if not 1 <= len(reason) <= MAX_REASON:
+            raise PaperBlockRefused("paper_void_reason", max=MAX_REASON)
+        block = self.block(actor, block_id)
+        if block.voided_at is not None:
+            raise PaperBlockRefused("paper_block_already_voided", id=block_id, at=shown_time(block.voided_at))
+        now = self.clock()
+        with self.db.write() as conn:
+            # Conditional: of two supervisors voiding it at once, one does (and is audited).
+            done = conn.execute(
+                update(PAPER_BLOCKS)
+                .where(B.id == block_id, B.voided_at.is_(None))
+                .values(voided_at=now, voided_by=actor.username, void_reason=reason)
+            )
+            if done.rowcount != 1:
+                raise PaperBlockRefused("paper_block_already_voided", id=block_id, at=shown_time(now))
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.PAPER_BLOCK_VOIDED,
+                f"paper_block:{block_id}",
+                {
+                    "first": block.first_number,
+                    "last": block.last_number,
+                    "unused": block.size - block.used,
+                    "reason": reason,
+                },
+            )
+        return self.block(actor, block_id)
+
+    def sheet_printed(self, actor: Actor, block_id: int, how: str) -> None:
+        """Audit a sheet printed, saved as PDF or shown as text: who has a copy of the numbers."""
+        require(actor, Permission.RESERVE_PAPER)
+        block = self.block(actor, block_id)
+        with self.db.write() as conn:
+            self.audit.append(
+                conn,
+                actor.who,
+                AuditAction.PAPER_SHEET_PRINTED,
+                f"paper_block:{block_id}",
+                {"how": how, "first": block.first_number, "last": block.last_number},
+            )
+
     def blocks(self, actor: Actor) -> list[PaperBlock]:
         """The office's blocks, newest first, each with how many of its numbers were used."""
         require(actor, Permission.RESERVE_PAPER)
@@ -152,6 +203,8 @@ class PaperReceiptBook:
         from lapor_desk.paper.sheet import sheet_of
 
         block = self.block(actor, block_id)
+        if block.voided_at is not None:  # its numbers are refused: no sheet goes back in a drawer
+            raise PaperBlockRefused("paper_block_voided_sheet", id=block_id)
         return sheet_of(block, self.numbers(actor, block_id), self.settings, language)
 
     def check(self, typed: str, received_at: datetime | None) -> tuple[FieldMessage, ...]:
@@ -172,4 +225,7 @@ def _block(r: object) -> PaperBlock:
         r.valid_until,  # type: ignore[attr-defined]
         r.reserved_by,  # type: ignore[attr-defined]
         int(r.used),  # type: ignore[attr-defined]
+        r.voided_at,  # type: ignore[attr-defined]
+        r.voided_by or "",  # type: ignore[attr-defined]
+        r.void_reason or "",  # type: ignore[attr-defined]
     )

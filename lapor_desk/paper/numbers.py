@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
 
 MARKER = "K"  # kertas: never a day (8 digits), so never one of a counter's automatic numbers
 _SHAPE = re.compile(r"(?P<desk>[A-Z0-9]+(?:-[A-Z0-9]+)*)-K-(?P<serial>\d{4,6})-(?P<check>\d)")
@@ -81,3 +82,8 @@ def is_paper_number(text: str) -> bool:
 def looks_like_paper(text: str) -> bool:
     """Meant as a paper number, well formed or not: an import checks such a receipt number as one."""
     return _MARKED.search(text) is not None
+
+
+def shown_time(at: datetime, zone: tzinfo | None = None) -> str:
+    """A block's time as the sheet, the screen and the messages show it (the desk's zone)."""
+    return at.astimezone(zone).strftime("%d-%m-%Y %H:%M")

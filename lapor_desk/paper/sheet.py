@@ -9,13 +9,11 @@ number until the complaints are entered.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from lapor_desk.i18n import translate
 from lapor_desk.paper.book import PaperBlock, PaperNumber
+from lapor_desk.paper.numbers import shown_time
 from lapor_desk.settings import DESK_NAME, Settings
-
-_SHOWN = "%d-%m-%Y %H:%M"
 
 
 @dataclass(frozen=True)
@@ -37,25 +35,37 @@ def _t(code: str, language: str, **params: object) -> str:
     return translate(code, language, params)
 
 
-def _when(at: datetime) -> str:
-    return at.astimezone().strftime(_SHOWN)
+def block_line(block: PaperBlock, language: str) -> str:
+    """One block in a line: its numbers, how many are used, its validity and who reserved it,
+    and whether it was voided (the sheet's heading, `paper-receipts list`)."""
+    line = _t(
+        "paper_block_line",
+        language,
+        id=block.id,
+        first=block.first_number,
+        last=block.last_number,
+        used=block.used,
+        count=block.size,
+        until=shown_time(block.valid_until),
+        by=block.reserved_by,
+    )
+    if block.voided_at is not None:
+        voided = _t(
+            "paper_block_line_voided",
+            language,
+            at=shown_time(block.voided_at),
+            by=block.voided_by,
+            reason=block.void_reason,
+        )
+        line = f"{line}. {voided}"
+    return line
 
 
 def sheet_of(block: PaperBlock, numbers: list[PaperNumber], settings: Settings, language: str) -> PaperSheet:
     return PaperSheet(
         heading=_t("paper_sheet_heading", language),
         desk_name=settings.get(DESK_NAME),
-        block_line=_t(
-            "paper_block_line",
-            language,
-            id=block.id,
-            first=block.first_number,
-            last=block.last_number,
-            used=block.used,
-            count=block.size,
-            until=_when(block.valid_until),
-            by=block.reserved_by,
-        ),
+        block_line=block_line(block, language),
         instructions=(
             _t("paper_sheet_when", language),
             _t("paper_sheet_write", language),

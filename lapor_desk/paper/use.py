@@ -7,12 +7,11 @@ from datetime import datetime
 from sqlalchemy import Connection, select, update
 
 from lapor_desk.domain.messages import FieldMessage, error
-from lapor_desk.paper.numbers import paper_number, read_typed
+from lapor_desk.paper.numbers import paper_number, read_typed, shown_time
 from lapor_desk.storage.paper_tables import PAPER_BLOCKS, PAPER_NUMBERS
 from lapor_desk.storage.repository import C
 
 FIELD = "paper_receipt"  # the intake form's field for the number written on the paper
-_SHOWN = "%d-%m-%Y %H:%M"
 
 B, N = PAPER_BLOCKS.c, PAPER_NUMBERS.c
 
@@ -25,7 +24,7 @@ def paper_problems(conn: Connection, typed: str, received_at: datetime | None) -
     if not read.check_ok:
         return (error(FIELD, "paper_receipt_mistyped"),)
     row = conn.execute(
-        select(N.used_at, N.complaint_id, B.reserved_at, B.valid_until)
+        select(N.used_at, N.complaint_id, B.id, B.reserved_at, B.valid_until, B.voided_at, B.void_reason)
         .join(PAPER_BLOCKS, B.id == N.block_id)
         .where(N.number == read.number)
     ).first()
@@ -35,6 +34,9 @@ def paper_problems(conn: Connection, typed: str, received_at: datetime | None) -
     # carried it): either way it cannot be a second complaint's receipt number.
     if row.used_at is not None or conn.execute(select(C.id).where(C.receipt_number == read.number)).first():
         return (error(FIELD, "paper_receipt_used", number=read.number),)
+    if row.voided_at is not None:  # its sheet was lost (or withdrawn): none of it is taken now
+        voided = shown_time(row.voided_at, received_at.tzinfo if received_at else None)
+        return (error(FIELD, "paper_receipt_voided", number=read.number, id=row.id, at=voided, reason=row.void_reason),)
     # A paper's time is written to the minute: the block's own minute counts.
     start = row.reserved_at.replace(second=0, microsecond=0)
     if received_at is not None and not start <= received_at <= row.valid_until:
@@ -43,8 +45,8 @@ def paper_problems(conn: Connection, typed: str, received_at: datetime | None) -
             error(
                 "received_at",
                 "paper_receipt_time_outside",
-                start=start.astimezone(zone).strftime(_SHOWN),
-                end=row.valid_until.astimezone(zone).strftime(_SHOWN),
+                start=shown_time(start, zone),
+                end=shown_time(row.valid_until, zone),
             ),
         )
     return ()

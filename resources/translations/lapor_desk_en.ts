@@ -1974,47 +1974,47 @@ Detail: {detail}</translation>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="182"/>
+        <location filename="../../ui/intake/intake_form.py" line="183"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="186"/>
+        <location filename="../../ui/intake/intake_form.py" line="187"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="187"/>
+        <location filename="../../ui/intake/intake_form.py" line="188"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="319"/>
+        <location filename="../../ui/intake/intake_form.py" line="320"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="332"/>
+        <location filename="../../ui/intake/intake_form.py" line="333"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="357"/>
+        <location filename="../../ui/intake/intake_form.py" line="358"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="368"/>
+        <location filename="../../ui/intake/intake_form.py" line="369"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="379"/>
+        <location filename="../../ui/intake/intake_form.py" line="380"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="387"/>
+        <location filename="../../ui/intake/intake_form.py" line="388"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
     </message>
@@ -2361,92 +2361,127 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>PaperBlocksView</name>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="41"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="48"/>
         <source>Simpan lembar sebagai PDF</source>
         <translation>Save the sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="111"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="55"/>
+        <source>Batalkan blok #{id}</source>
+        <translation>Void block #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="56"/>
+        <source>Nomor {first} sampai {last} yang belum terpakai tidak bisa dipakai lagi. Alasan (misalnya: lembar hilang):</source>
+        <translation>The unused numbers {first} to {last} can no longer be used. Reason (for example: sheet lost):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="132"/>
         <source>Nomor tanda terima kertas dipakai bila server kantor tidak terjangkau: petugas menulis satu nomor dan waktunya di tanda terima warga, lalu memasukkan pengaduannya dengan nomor itu setelah server kembali. Pesan satu blok selagi server menyala, cetak lembarnya dan simpan di laci meja.</source>
         <translation>Paper receipt numbers are used when the office server cannot be reached: the clerk writes one number and the time on the citizen&apos;s receipt, then enters the complaint with that number once the server is back. Reserve a block while the server is up, print its sheet and keep it in the desk drawer.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="116"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="137"/>
         <source>&amp;Jumlah nomor</source>
         <translation>&amp;Number count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="117"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="138"/>
         <source>Berl&amp;aku (hari)</source>
         <translation>V&amp;alid for (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="118"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="139"/>
         <source>&amp;Pesan blok</source>
         <translation>&amp;Reserve block</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="119"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="140"/>
         <source>&amp;Cetak lembar…</source>
         <translation>&amp;Print sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="120"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="141"/>
         <source>Simpan lembar sebagai P&amp;DF…</source>
         <translation>Save sheet as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="142"/>
+        <source>&amp;Batalkan blok…</source>
+        <translation>&amp;Void block…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="144"/>
+        <source>Untuk lembar yang hilang: nomor blok ini yang belum terpakai ditolak mulai sekarang.</source>
+        <translation>For a lost sheet: this block&apos;s unused numbers are refused from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="147"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="147"/>
         <source>Nomor</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="147"/>
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="147"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="122"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="147"/>
         <source>Dipesan oleh</source>
         <translation>Reserved by</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="147"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="173"/>
+        <source>Dibatalkan {at}</source>
+        <translation>Voided {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="176"/>
         <source>{first} sampai {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="148"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="177"/>
         <source>{used} dari {count}</source>
         <translation>{used} of {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="177"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="186"/>
+        <source>Dibatalkan {at} oleh {by}: {reason}</source>
+        <translation>Voided {at} by {by}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="216"/>
         <source>Blok #{id} dipesan: {first} sampai {last}. Cetak lembarnya untuk laci meja.</source>
         <translation>Block #{id} reserved: {first} to {last}. Print its sheet for the desk drawer.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="205"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="238"/>
+        <source>Blok #{id} dibatalkan: {unused} nomor yang belum terpakai ditolak mulai sekarang.</source>
+        <translation>Block #{id} voided: its {unused} unused numbers are refused from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="274"/>
         <source>Lembar dikirim ke printer.</source>
         <translation>Sheet sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="218"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="299"/>
         <source>Lembar tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The sheet could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="221"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="282"/>
         <source>Lembar disimpan: {path}</source>
         <translation>Sheet saved: {path}</translation>
     </message>

@@ -5,76 +5,14 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_desk import PASSWORD, audit_rows, cli, last_seq, rows_after
 
-PASSWORD = "rahasia-123"
 ROLES = {"admin": "admin", "sri": "supervisor", "budi": "clerk"}
-
-
-def cli(
-    home: Path, *args: str, password: str | None = PASSWORD, new_password: str | None = None, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, LAPOR_DESK_HOME=str(home))
-    for name in ("LAPOR_DESK_DB", "LAPOR_DESK_PASSWORD", "LAPOR_DESK_NEW_PASSWORD"):
-        env.pop(name, None)
-    if password is not None:
-        env["LAPOR_DESK_PASSWORD"] = password
-    if new_password is not None:
-        env["LAPOR_DESK_NEW_PASSWORD"] = new_password
-    # No terminal: stdin is a pipe (empty unless given), as under cron or a CI job.
-    return subprocess.run(
-        [sys.executable, "-m", "lapor_desk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        input=stdin or "",
-        timeout=300,
-    )
-
-
-def audit_rows(home: Path, action: str | None = None) -> list[dict[str, Any]]:
-    with sqlite3.connect(home / "data" / "lapor-desk.sqlite3") as raw:
-        rows = raw.execute("SELECT seq, actor, role, action, target, detail FROM audit_entries ORDER BY seq").fetchall()
-    out = [dict(seq=r[0], actor=r[1], role=r[2], action=r[3], target=r[4], detail=json.loads(r[5])) for r in rows]
-    return [r for r in out if action is None or r["action"] == action]
-
-
-def rows_after(home: Path, seq: int) -> list[dict[str, Any]]:
-    return [r for r in audit_rows(home) if r["seq"] > seq]
-
-
-def last_seq(home: Path) -> int:
-    rows = audit_rows(home)
-    return rows[-1]["seq"] if rows else 0
-
-
-@pytest.fixture(scope="module")
-def desk_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A desk with demo complaints, an admin, a supervisor and a clerk (each past its first password)."""
-    home = tmp_path_factory.mktemp("desk")
-    assert cli(home, "demo-data", "--count", "20").returncode == 0
-    made = cli(home, "accounts", "create-admin", "admin", password=None, new_password=PASSWORD)
-    assert made.returncode == 0, made.stderr
-    for user, role in (("sri", "supervisor"), ("budi", "clerk")):
-        added = cli(home, "accounts", "add", user, "--role", role, "--user", "admin", new_password=PASSWORD)
-        assert added.returncode == 0, added.stderr
-    # An admin's first password must be replaced before anything else (done here in the core).
-    code = (
-        "import sys; from lapor_desk.desk import Desk; d = Desk.open(); a = d.supervision.accounts\n"
-        "for u in ('sri', 'budi'): a.change_own_password(a.sign_in(u, sys.argv[1]), sys.argv[1], sys.argv[1])\n"
-        "d.close()"
-    )
-    env = dict(os.environ, LAPOR_DESK_HOME=str(home))
-    env.pop("LAPOR_DESK_DB", None)
-    subprocess.run([sys.executable, "-c", code, PASSWORD], check=True, env=env, timeout=300)
-    yield home
 
 
 PROTECTED = {
@@ -92,72 +30,72 @@ def _args(name: str, tmp: Path) -> list[str]:
 
 @pytest.mark.parametrize("command", sorted(PROTECTED))
 def test_without_a_user_each_protected_command_says_how_and_exits_2(
-    desk_home: Path, tmp_path: Path, command: str
+    cli_desk: Path, tmp_path: Path, command: str
 ) -> None:
     (tmp_path / "libur.csv").write_text("2026-12-31,tutup_daerah,HUT\n", encoding="utf-8")
-    before = last_seq(desk_home)
-    out = cli(desk_home, *_args(command, tmp_path))
+    before = last_seq(cli_desk)
+    out = cli(cli_desk, *_args(command, tmp_path))
     assert out.returncode == 2, out.stderr
     assert "--user NAMA" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "semua.csv").exists() and not (tmp_path / "rekap.csv").exists()
-    assert rows_after(desk_home, before) == []  # nobody acted
+    assert rows_after(cli_desk, before) == []  # nobody acted
 
 
-def test_unknown_name_is_refused_before_any_password_is_asked(desk_home: Path, tmp_path: Path) -> None:
-    before = last_seq(desk_home)
+def test_unknown_name_is_refused_before_any_password_is_asked(cli_desk: Path, tmp_path: Path) -> None:
+    before = last_seq(cli_desk)
     # No password anywhere and no terminal: had the password been asked first, this would say so.
-    out = cli(desk_home, "export", str(tmp_path / "x.csv"), "--user", "siapa", password=None)
+    out = cli(cli_desk, "export", str(tmp_path / "x.csv"), "--user", "siapa", password=None)
     assert out.returncode == 1
     assert "Akun siapa tidak ditemukan" in out.stderr and "terminal" not in out.stderr
-    [row] = rows_after(desk_home, before)
+    [row] = rows_after(cli_desk, before)
     assert (row["actor"], row["action"], row["detail"]) == ("siapa", "sign_in_failed", {"reason": "unknown"})
 
 
-def test_no_terminal_and_no_password_is_a_message_and_exit_2(desk_home: Path, tmp_path: Path) -> None:
-    out = cli(desk_home, "export", str(tmp_path / "x.csv"), "--user", "sri", password=None)
+def test_no_terminal_and_no_password_is_a_message_and_exit_2(cli_desk: Path, tmp_path: Path) -> None:
+    out = cli(cli_desk, "export", str(tmp_path / "x.csv"), "--user", "sri", password=None)
     assert out.returncode == 2
     assert "Tidak ada terminal" in out.stderr and "LAPOR_DESK_PASSWORD" in out.stderr
     assert "Traceback" not in out.stderr and "EOFError" not in out.stderr
 
 
-def test_wrong_password_is_refused_and_audited(desk_home: Path, tmp_path: Path) -> None:
-    before = last_seq(desk_home)
-    out = cli(desk_home, "export", str(tmp_path / "x.csv"), "--user", "sri", password="bukan-ini-1")
+def test_wrong_password_is_refused_and_audited(cli_desk: Path, tmp_path: Path) -> None:
+    before = last_seq(cli_desk)
+    out = cli(cli_desk, "export", str(tmp_path / "x.csv"), "--user", "sri", password="bukan-ini-1")
     assert out.returncode == 1 and "kata sandi salah" in out.stderr
     assert not (tmp_path / "x.csv").exists()
-    [row] = rows_after(desk_home, before)
+    [row] = rows_after(cli_desk, before)
     assert (row["actor"], row["action"], row["detail"]["reason"]) == ("sri", "sign_in_failed", "password")
 
 
-def test_export_by_role(desk_home: Path, tmp_path: Path) -> None:
+def test_export_by_role(cli_desk: Path, tmp_path: Path) -> None:
     target = tmp_path / "semua.jsonl"
     # A clerk: refused, in the clerk's name.
-    before = last_seq(desk_home)
-    clerk = cli(desk_home, "export", str(target), "--user", "budi")
+    before = last_seq(cli_desk)
+    clerk = cli(cli_desk, "export", str(target), "--user", "budi")
     assert clerk.returncode == 1 and "peran petugas tidak berwenang" in clerk.stderr
     assert not target.exists()
-    assert [(r["actor"], r["action"], r["detail"].get("outcome")) for r in rows_after(desk_home, before)] == [
+    assert [(r["actor"], r["action"], r["detail"].get("outcome")) for r in rows_after(cli_desk, before)] == [
         ("budi", "sign_in", None),
         ("budi", "export", "refused"),
     ]
     # A supervisor: the complaints without personal data.
-    before = last_seq(desk_home)
-    sup = cli(desk_home, "export", str(target), "--user", "sri")
+    before = last_seq(cli_desk)
+    sup = cli(cli_desk, "export", str(target), "--user", "sri")
     assert sup.returncode == 0, sup.stderr
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 20 and all("reporter_nik" not in r and "reporter_phone" not in r for r in rows)
     assert {r["receipt_number"] for r in rows} and all(r["title"] for r in rows)
-    exports = [r for r in rows_after(desk_home, before) if r["action"] == "export"]
+    exports = [r for r in rows_after(cli_desk, before) if r["action"] == "export"]
     assert [(r["actor"], r["role"], r["detail"]["outcome"], r["detail"]["personal_data"]) for r in exports] == [
         ("sri", "supervisor", "requested", False),
         ("sri", "supervisor", "written", False),
     ]
     # A supervisor asking for personal data: refused and audited.
-    before = last_seq(desk_home)
-    asked = cli(desk_home, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "sri")
+    before = last_seq(cli_desk)
+    asked = cli(cli_desk, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "sri")
     assert asked.returncode == 1 and "tidak berwenang" in asked.stderr
     assert not (tmp_path / "pribadi.csv").exists()
-    assert rows_after(desk_home, before)[-1]["detail"] | {"file": ""} == {
+    assert rows_after(cli_desk, before)[-1]["detail"] | {"file": ""} == {
         "export": "complaints",
         "file": "",
         "personal_data": True,
@@ -165,12 +103,12 @@ def test_export_by_role(desk_home: Path, tmp_path: Path) -> None:
         "reason": "permission_denied",
     }
     # An admin asking for it: every NIK, on record.
-    before = last_seq(desk_home)
-    admin = cli(desk_home, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "admin")
+    before = last_seq(cli_desk)
+    admin = cli(cli_desk, "export", str(tmp_path / "pribadi.csv"), "--include-personal", "--user", "admin")
     assert admin.returncode == 0, admin.stderr
     header = (tmp_path / "pribadi.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert "reporter_nik" in header and "reporter_address" in header
-    written = rows_after(desk_home, before)[-1]
+    written = rows_after(cli_desk, before)[-1]
     assert (written["actor"], written["detail"]["outcome"], written["detail"]["personal_data"]) == (
         "admin",
         "written",
@@ -178,77 +116,77 @@ def test_export_by_role(desk_home: Path, tmp_path: Path) -> None:
     )
 
 
-def test_monthly_report_by_role(desk_home: Path, tmp_path: Path) -> None:
+def test_monthly_report_by_role(cli_desk: Path, tmp_path: Path) -> None:
     out = tmp_path / "rekap.csv"
     base = ["report", "monthly", "--month", "2026-10", "--format", "csv", "--out", str(out)]
-    before = last_seq(desk_home)
-    clerk = cli(desk_home, *base, "--user", "budi")
+    before = last_seq(cli_desk)
+    clerk = cli(cli_desk, *base, "--user", "budi")
     assert clerk.returncode == 1 and "tidak berwenang" in clerk.stderr and not out.exists()
-    assert rows_after(desk_home, before)[-1]["detail"]["outcome"] == "refused"
-    before = last_seq(desk_home)
-    personal = cli(desk_home, *base, "--include-personal", "--user", "sri")
+    assert rows_after(cli_desk, before)[-1]["detail"]["outcome"] == "refused"
+    before = last_seq(cli_desk)
+    personal = cli(cli_desk, *base, "--include-personal", "--user", "sri")
     assert personal.returncode == 1 and not out.exists()
-    assert (rows_after(desk_home, before)[-1]["actor"], rows_after(desk_home, before)[-1]["detail"]["outcome"]) == (
+    assert (rows_after(cli_desk, before)[-1]["actor"], rows_after(cli_desk, before)[-1]["detail"]["outcome"]) == (
         "sri",
         "refused",
     )
-    before = last_seq(desk_home)
-    ok = cli(desk_home, *base, "--user", "sri")
+    before = last_seq(cli_desk)
+    ok = cli(cli_desk, *base, "--user", "sri")
     assert ok.returncode == 0, ok.stderr
     assert out.read_text(encoding="utf-8-sig").startswith("Rekap Bulanan")
-    assert [(r["actor"], r["detail"]["outcome"]) for r in rows_after(desk_home, before) if r["action"] == "export"] == [
+    assert [(r["actor"], r["detail"]["outcome"]) for r in rows_after(cli_desk, before) if r["action"] == "export"] == [
         ("sri", "requested"),
         ("sri", "written"),
     ]
 
 
-def test_accounts_commands_by_role(desk_home: Path) -> None:
+def test_accounts_commands_by_role(cli_desk: Path) -> None:
     for user in ("budi", "sri"):
-        before = last_seq(desk_home)
-        out = cli(desk_home, "accounts", "list", "--user", user)
+        before = last_seq(cli_desk)
+        out = cli(cli_desk, "accounts", "list", "--user", user)
         assert out.returncode == 1 and "tidak berwenang" in out.stderr and "admin" not in out.stdout
-        refused = rows_after(desk_home, before)[-1]
+        refused = rows_after(cli_desk, before)[-1]
         assert (refused["actor"], refused["action"], refused["target"], refused["detail"]["permission"]) == (
             user,
             "refused",
             "command:accounts list",
             "manage_accounts",
         )
-    before = last_seq(desk_home)
+    before = last_seq(cli_desk)
     # A clerk cannot make itself an admin; no new password is even asked for.
-    out = cli(desk_home, "accounts", "add", "baru", "--role", "admin", "--user", "budi", new_password=None)
+    out = cli(cli_desk, "accounts", "add", "baru", "--role", "admin", "--user", "budi", new_password=None)
     assert out.returncode == 1 and "tidak berwenang" in out.stderr
-    assert rows_after(desk_home, before)[-1]["action"] == "refused"
-    listed = cli(desk_home, "accounts", "list", "--user", "admin")
+    assert rows_after(cli_desk, before)[-1]["action"] == "refused"
+    listed = cli(cli_desk, "accounts", "list", "--user", "admin")
     assert listed.returncode == 0 and "budi" in listed.stdout and "baru" not in listed.stdout
-    before = last_seq(desk_home)
-    reset = cli(desk_home, "accounts", "reset-password", "budi", "--user", "admin", new_password="sementara-77")
+    before = last_seq(cli_desk)
+    reset = cli(cli_desk, "accounts", "reset-password", "budi", "--user", "admin", new_password="sementara-77")
     assert reset.returncode == 0, reset.stderr
-    change = [r for r in rows_after(desk_home, before) if r["action"] == "account_change"]
+    change = [r for r in rows_after(cli_desk, before) if r["action"] == "account_change"]
     assert [(r["actor"], r["target"], r["detail"]) for r in change] == [
         ("admin", "account:budi", {"change": "password_reset"})
     ]
     # The reset account owes a new password: the core lets it do nothing else.
-    owed = cli(desk_home, "export", "x.csv", "--user", "budi", password="sementara-77")
+    owed = cli(cli_desk, "export", "x.csv", "--user", "budi", password="sementara-77")
     assert owed.returncode == 1 and "Ganti kata sandi dulu" in owed.stderr
-    again = cli(desk_home, "accounts", "create-admin", "admin2", password=None, new_password=PASSWORD)
+    again = cli(cli_desk, "accounts", "create-admin", "admin2", password=None, new_password=PASSWORD)
     assert again.returncode == 1 and "sudah dibuat" in again.stderr
 
 
-def test_calendar_import_and_protected_settings_by_role(desk_home: Path, tmp_path: Path) -> None:
+def test_calendar_import_and_protected_settings_by_role(cli_desk: Path, tmp_path: Path) -> None:
     closures = tmp_path / "libur.csv"
     closures.write_text("2026-12-31,tutup_daerah,HUT\n", encoding="utf-8")
-    before = last_seq(desk_home)
-    refused = cli(desk_home, "calendar", "import", str(closures), "--user", "sri")
+    before = last_seq(cli_desk)
+    refused = cli(cli_desk, "calendar", "import", str(closures), "--user", "sri")
     assert refused.returncode == 1 and "peran supervisor tidak berwenang" in refused.stderr
-    assert rows_after(desk_home, before)[-1]["target"] == "command:calendar import"
-    ok = cli(desk_home, "calendar", "import", str(closures), "--user", "admin")
+    assert rows_after(cli_desk, before)[-1]["target"] == "command:calendar import"
+    ok = cli(cli_desk, "calendar", "import", str(closures), "--user", "admin")
     assert ok.returncode == 0, ok.stderr
-    assert audit_rows(desk_home, "calendar_change")[-1]["actor"] == "admin"
-    before = last_seq(desk_home)
-    no = cli(desk_home, "config", "set", "security.idle_lock_minutes", "0", "--user", "sri")
+    assert audit_rows(cli_desk, "calendar_change")[-1]["actor"] == "admin"
+    before = last_seq(cli_desk)
+    no = cli(cli_desk, "config", "set", "security.idle_lock_minutes", "0", "--user", "sri")
     assert no.returncode == 1 and "tidak berwenang" in no.stderr
-    assert rows_after(desk_home, before)[-1] | {"seq": 0} == {
+    assert rows_after(cli_desk, before)[-1] | {"seq": 0} == {
         "seq": 0,
         "actor": "sri",
         "role": "supervisor",
@@ -256,20 +194,20 @@ def test_calendar_import_and_protected_settings_by_role(desk_home: Path, tmp_pat
         "target": "setting:security.idle_lock_minutes",
         "detail": {"reason": "permission_denied", "permission": "manage_settings"},
     }
-    stored = desk_home / "config" / "settings.json"
+    stored = cli_desk / "config" / "settings.json"
     assert not stored.exists() or "security.idle_lock_minutes" not in json.loads(stored.read_text())
-    yes = cli(desk_home, "config", "set", "security.idle_lock_minutes", "5", "--user", "admin")
+    yes = cli(cli_desk, "config", "set", "security.idle_lock_minutes", "5", "--user", "admin")
     assert yes.returncode == 0, yes.stderr
-    change = audit_rows(desk_home, "settings_change")[-1]
+    change = audit_rows(cli_desk, "settings_change")[-1]
     assert (change["actor"], change["target"], change["detail"]) == (
         "admin",
         "setting:security.idle_lock_minutes",
         {"old": 10, "new": 5},
     )
     # Settings that protect nothing need no sign-in (the desk's name, the language).
-    assert cli(desk_home, "config", "set", "desk.name", "Meja Kecamatan", password=None).returncode == 0
+    assert cli(cli_desk, "config", "set", "desk.name", "Meja Kecamatan", password=None).returncode == 0
     # Diagnosis needs no sign-in either.
-    verify = cli(desk_home, "audit", "verify", password=None)
+    verify = cli(cli_desk, "audit", "verify", password=None)
     assert verify.returncode == 0 and "utuh" in verify.stdout
 
 
@@ -302,37 +240,37 @@ def test_recover_admin_is_refused_to_another_os_account(tmp_path: Path) -> None:
     assert not [r for r in audit_rows(tmp_path, "account_change") if r["detail"].get("change") == "admin_recovered"]
 
 
-def test_setup_on_a_desk_with_accounts_changes_protected_settings_only_for_an_admin(desk_home: Path) -> None:
+def test_setup_on_a_desk_with_accounts_changes_protected_settings_only_for_an_admin(cli_desk: Path) -> None:
     plan = ("setup", "--desk-code", "KAB-BDG-07", "--proxy", "http://proksi.kantor:3128")
-    assert cli(desk_home, *plan).returncode == 2  # no --user
-    before = last_seq(desk_home)
-    refused = cli(desk_home, *plan, "--user", "sri")
+    assert cli(cli_desk, *plan).returncode == 2  # no --user
+    before = last_seq(cli_desk)
+    refused = cli(cli_desk, *plan, "--user", "sri")
     assert refused.returncode == 1 and "tidak berwenang" in refused.stderr
-    assert [(r["actor"], r["action"], r["target"]) for r in rows_after(desk_home, before)][-1] == (
+    assert [(r["actor"], r["action"], r["target"]) for r in rows_after(cli_desk, before)][-1] == (
         "sri",
         "refused",
         "command:setup",
     )
-    done = cli(desk_home, *plan, "--user", "admin")
+    done = cli(cli_desk, *plan, "--user", "admin")
     assert done.returncode == 0, done.stderr
-    change = [r for r in audit_rows(desk_home, "settings_change") if r["target"] == "setting:sync.proxy"][-1]
+    change = [r for r in audit_rows(cli_desk, "settings_change") if r["target"] == "setting:sync.proxy"][-1]
     assert (change["actor"], change["detail"]["new"], change["detail"]["via"]) == (
         "admin",
         "http://proksi.kantor:3128",
         "setup",
     )
     # Settings that protect nothing: no sign-in, as with `config set`.
-    assert cli(desk_home, "setup", "--desk-name", "Meja Soreang", password=None).returncode == 0
+    assert cli(cli_desk, "setup", "--desk-name", "Meja Soreang", password=None).returncode == 0
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="a pseudo-terminal")
-def test_the_password_is_asked_at_a_terminal_without_echo(desk_home: Path) -> None:
+def test_the_password_is_asked_at_a_terminal_without_echo(cli_desk: Path) -> None:
     import pty
     import select
     import time
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("LAPOR_DESK_")}
-    env["LAPOR_DESK_HOME"] = str(desk_home)
+    env["LAPOR_DESK_HOME"] = str(cli_desk)
     pid, fd = pty.fork()
     if pid == 0:  # the child: the command on a terminal of its own
         os.execve(sys.executable, [sys.executable, "-m", "lapor_desk", "accounts", "list", "--user", "admin"], env)
@@ -362,30 +300,30 @@ def test_the_password_is_asked_at_a_terminal_without_echo(desk_home: Path) -> No
     assert b"budi" in seen and PASSWORD.encode() not in seen  # listed; the password never echoed
 
 
-def test_a_backup_copy_off_the_pc_is_an_admins_audited_export(desk_home: Path, tmp_path: Path) -> None:
+def test_a_backup_copy_off_the_pc_is_an_admins_audited_export(cli_desk: Path, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
-    before = last_seq(desk_home)
-    unsigned = cli(desk_home, "backup", str(usb / "a.sqlite3"))
+    before = last_seq(cli_desk)
+    unsigned = cli(cli_desk, "backup", str(usb / "a.sqlite3"))
     assert unsigned.returncode == 2 and not (usb / "a.sqlite3").exists(), unsigned.stderr
     # A supervisor (an earlier test reset the clerk's password) may not take personal data off the PC.
-    supervisor = cli(desk_home, "backup", str(usb / "b.sqlite3"), "--user", "sri")
+    supervisor = cli(cli_desk, "backup", str(usb / "b.sqlite3"), "--user", "sri")
     assert supervisor.returncode == 1 and not (usb / "b.sqlite3").exists()
     assert "Traceback" not in supervisor.stderr
-    admin = cli(desk_home, "backup", str(usb / "c.sqlite3"), "--user", "admin")
+    admin = cli(cli_desk, "backup", str(usb / "c.sqlite3"), "--user", "admin")
     assert admin.returncode == 0, admin.stderr
     assert (usb / "c.sqlite3").stat().st_size > 0
-    rows = [r for r in rows_after(desk_home, before) if r["target"] == "database:copy"]
+    rows = [r for r in rows_after(cli_desk, before) if r["target"] == "database:copy"]
     assert [(r["actor"], r["detail"]["outcome"]) for r in rows] == [
         ("sri", "refused"),
         ("admin", "requested"),
         ("admin", "written"),
     ]
     # The desk's own rotation (into its owner-only backup folder) asks no one.
-    assert cli(desk_home, "backup", password=None).returncode == 0
+    assert cli(cli_desk, "backup", password=None).returncode == 0
 
 
-def test_an_encrypted_backup_with_no_terminal_for_the_passphrase_says_how(desk_home: Path) -> None:
-    done = cli(desk_home, "backup", "--encrypt", password=None)
+def test_an_encrypted_backup_with_no_terminal_for_the_passphrase_says_how(cli_desk: Path) -> None:
+    done = cli(cli_desk, "backup", "--encrypt", password=None)
     assert done.returncode != 0
     assert "LAPOR_DESK_BACKUP_PASSPHRASE" in done.stderr and "Traceback" not in done.stderr

@@ -35,9 +35,12 @@ def test_a_block_is_reserved_listed_and_its_sheet_saved_as_pdf(
 
     assert view.pdf_button.isEnabled()  # the new block is chosen
     view.pdf_button.click()
-    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 1000, timeout=20_000)
-    assert target.read_bytes().startswith(b"%PDF")
-    assert str(target) in view.news.text()
+    qtbot.waitUntil(lambda: str(target) in view.news.text(), timeout=20_000)  # said once drawn
+    assert target.stat().st_size > 1000 and target.read_bytes().startswith(b"%PDF")
+    # The copy is audited once the pages are drawn (off the GUI thread), in the supervisor's name.
+    qtbot.waitUntil(lambda: bool(desk.supervision.audit.page(AuditFilter(actions=("paper_sheet_printed",)))))
+    [printed] = desk.supervision.audit.page(AuditFilter(actions=("paper_sheet_printed",)))
+    assert (printed.actor, printed.target, printed.detail["how"]) == ("siti", "paper_block:1", "pdf")
     sheet = desk.supervision.paper.sheet(session.actor, 1)
     html = sheet_html(sheet)
     assert all(paper_number("KAB-BDG-01", s) in html for s in range(1, 6))
@@ -51,3 +54,43 @@ def test_a_block_is_reserved_listed_and_its_sheet_saved_as_pdf(
 def test_the_tab_is_there_for_a_supervisor_or_admin(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert "Nomor kertas" in titles
+
+
+def test_a_block_whose_sheet_was_lost_is_voided_from_the_tab(window: MainWindow, desk: Desk, qtbot) -> None:
+    session = window.session.current
+    assert session is not None
+    block = desk.supervision.paper.reserve(session.actor, 3)
+    asked: list[int] = []
+
+    def reason(_parent: object, chosen: object) -> str:
+        asked.append(chosen.id)  # type: ignore[attr-defined]
+        return "lembar hilang"
+
+    view = PaperBlocksView(session, window.tasks, ask_reason=reason)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=20_000)
+    assert not view.void_button.isEnabled()  # nothing chosen yet
+    view.table.selectRow(0)
+    assert view.void_button.isEnabled()
+    view.void_button.click()
+    qtbot.waitUntil(lambda: "dibatalkan" in view.news.text(), timeout=20_000)
+    assert asked == [block.id]
+    assert view.news.text() == f"Blok #{block.id} dibatalkan: 3 nomor yang belum terpakai ditolak mulai sekarang."
+    assert view.table.item(0, 3).text().startswith("Dibatalkan ")
+    assert view.table.item(0, 1).toolTip().endswith("oleh siti: lembar hilang")
+    # A voided block is not printed or voided again.
+    assert not (view.void_button.isEnabled() or view.pdf_button.isEnabled() or view.print_button.isEnabled())
+    [entry] = desk.supervision.audit.page(AuditFilter(actions=("paper_block_voided",)))
+    assert (entry.actor, entry.detail["reason"]) == ("siti", "lembar hilang")
+    # A reason of spaces only: the core's message under the form, nothing voided.
+    other = desk.supervision.paper.reserve(session.actor, 1)
+    blank = PaperBlocksView(session, window.tasks, ask_reason=lambda _p, _b: "  ")
+    qtbot.addWidget(blank)
+    qtbot.waitUntil(lambda: blank.table.rowCount() == 2, timeout=20_000)
+    blank.table.selectRow(0)
+    blank.void_button.click()
+    qtbot.waitUntil(lambda: blank.message.text() != "", timeout=20_000)
+    assert blank.message.text() == "Tulis alasan pembatalan blok (1 sampai 200 karakter), misalnya: lembar hilang."
+    assert desk.supervision.paper.block(session.actor, other.id).voided_at is None
+    assert blank.void_button.isEnabled()

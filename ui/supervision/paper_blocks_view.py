@@ -1,8 +1,10 @@
 """The supervisor's (or admin's) blocks of paper receipt numbers: reserve one, see how many of
-each were used, print a block's sheet for the desk drawer or save it as PDF.
+each were used, print a block's sheet for the desk drawer or save it as PDF, void a block whose
+sheet was lost.
 
-The core checks the role and the limits (lapor_desk/paper/book.py); the work runs off the GUI
-thread and a refusal is shown in the screen's own language.
+The core checks the role and the limits (lapor_desk/paper/book.py) and audits each sheet
+printed or saved; the work (the database, drawing the pages) runs off the GUI thread and a
+refusal is shown in the screen's own language.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -28,19 +32,33 @@ from PySide6.QtWidgets import (
 
 from lapor_desk.i18n import describe
 from lapor_desk.paper.book import DEFAULT_DAYS, MAX_BLOCK, MAX_DAYS, PaperBlock
+from lapor_desk.paper.numbers import shown_time
 from lapor_desk.paper.sheet import PaperSheet
 from lapor_desk.settings import UI_LANGUAGE
+from lapor_desk.transfer import os_reason
 from ui.common.screen import ScreenSession
 from ui.common.tasks import TaskRunner
 from ui.intake.form_fields import FieldMessageLabel
 
 PathAsker = Callable[[QWidget, str], Path | None]
+ReasonAsker = Callable[[QWidget, PaperBlock], str | None]
 
 
 def ask_for_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     title = QCoreApplication.translate("PaperBlocksView", "Simpan lembar sebagai PDF")
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     return Path(path) if path else None
+
+
+def ask_void_reason(parent: QWidget, block: PaperBlock) -> str | None:
+    """Why the block is voided (a lost sheet); None when cancelled. The core checks the text."""
+    title = QCoreApplication.translate("PaperBlocksView", "Batalkan blok #{id}").format(id=block.id)
+    label = QCoreApplication.translate(
+        "PaperBlocksView",
+        "Nomor {first} sampai {last} yang belum terpakai tidak bisa dipakai lagi. Alasan (misalnya: lembar hilang):",
+    ).format(first=block.first_number, last=block.last_number)
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None
 
 
 class PaperBlocksView(QWidget):
@@ -50,9 +68,10 @@ class PaperBlocksView(QWidget):
         tasks: TaskRunner,
         ask_path: PathAsker = ask_for_pdf_path,
         parent: QWidget | None = None,
+        ask_reason: ReasonAsker = ask_void_reason,
     ) -> None:
         super().__init__(parent)
-        self.session, self.tasks, self.ask_path = session, tasks, ask_path
+        self.session, self.tasks, self.ask_path, self.ask_reason = session, tasks, ask_path, ask_reason
         self.blocks: list[PaperBlock] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -79,9 +98,10 @@ class PaperBlocksView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.print_button, self.pdf_button = QPushButton(), QPushButton()
+        self.print_button, self.pdf_button, self.void_button = QPushButton(), QPushButton(), QPushButton()
         self.print_button.clicked.connect(lambda: self._with_sheet(self._print))
         self.pdf_button.clicked.connect(lambda: self._with_sheet(self._save_pdf))
+        self.void_button.clicked.connect(self.void)
         self.message = FieldMessageLabel()
         self.news = QLabel()
         self.news.setWordWrap(True)
@@ -89,6 +109,7 @@ class PaperBlocksView(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -118,6 +139,10 @@ class PaperBlocksView(QWidget):
         self.reserve_button.setText(self.tr("&Pesan blok"))
         self.print_button.setText(self.tr("&Cetak lembar…"))
         self.pdf_button.setText(self.tr("Simpan lembar sebagai P&DF…"))
+        self.void_button.setText(self.tr("&Batalkan blok…"))
+        self.void_button.setToolTip(
+            self.tr("Untuk lembar yang hilang: nomor blok ini yang belum terpakai ditolak mulai sekarang.")
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Blok"), self.tr("Nomor"), self.tr("Terpakai"), self.tr("Berlaku sampai"), self.tr("Dipesan oleh")]
         )
@@ -142,15 +167,27 @@ class PaperBlocksView(QWidget):
         selected = self.selected()
         self.table.setRowCount(len(self.blocks))
         for row, block in enumerate(self.blocks):
+            until = shown_time(block.valid_until)
+            if block.voided_at is not None:
+                # The day only, so the row fits at 200 %; the time and the reason are in its tooltip.
+                until = self.tr("Dibatalkan {at}").format(at=shown_time(block.voided_at)[:10])
             cells = (
                 f"#{block.id}",
                 self.tr("{first} sampai {last}").format(first=block.first_number, last=block.last_number),
                 self.tr("{used} dari {count}").format(used=block.used, count=block.size),
-                block.valid_until.astimezone().strftime("%d-%m-%Y %H:%M"),
+                until,
                 block.reserved_by,
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if block.voided_at is not None:  # greyed; who voided it and why, on every cell of its row
+                    item.setForeground(self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                    item.setToolTip(
+                        self.tr("Dibatalkan {at} oleh {by}: {reason}").format(
+                            at=shown_time(block.voided_at), by=block.voided_by, reason=block.void_reason
+                        )
+                    )
+                self.table.setItem(row, column, item)
             if selected is not None and block.id == selected.id:
                 self.table.selectRow(row)
         self._update_buttons()
@@ -162,9 +199,11 @@ class PaperBlocksView(QWidget):
         return self.blocks[rows[0].row()]
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.print_button.setEnabled(chosen)
-        self.pdf_button.setEnabled(chosen)
+        block = self.selected()
+        usable = block is not None and block.voided_at is None  # a voided block's sheet is not printed
+        self.print_button.setEnabled(usable)
+        self.pdf_button.setEnabled(usable)
+        self.void_button.setEnabled(usable)
 
     def reserve(self) -> None:
         session, count, days = self.session, self.count.value(), self.days.value()
@@ -184,38 +223,82 @@ class PaperBlocksView(QWidget):
 
         self.tasks.write(lambda: session.paper.reserve(session.actor, count, days), done, self._failed, context=self)
 
+    def void(self) -> None:
+        block, session = self.selected(), self.session
+        if block is None:
+            return
+        reason = self.ask_reason(self, block)
+        if reason is None:
+            return
+        self.message.show_error("")
+        self.void_button.setEnabled(False)
+
+        def done(voided: PaperBlock) -> None:
+            self.news.setText(
+                self.tr("Blok #{id} dibatalkan: {unused} nomor yang belum terpakai ditolak mulai sekarang.").format(
+                    id=voided.id, unused=voided.size - voided.used
+                )
+            )
+            self.blocks = [voided if b.id == voided.id else b for b in self.blocks]
+            self._fill()
+
+        def refused(exc: BaseException) -> None:
+            self._failed(exc)
+            self._update_buttons()
+
+        self.tasks.write(lambda: session.paper.void(session.actor, block.id, reason), done, refused, context=self)
+
     def _failed(self, exc: BaseException) -> None:
         self.reserve_button.setEnabled(True)
         self.message.show_error(describe(exc, self.language))
 
     # --- the sheet
 
-    def _with_sheet(self, then: Callable[[PaperSheet], None]) -> None:
+    def _with_sheet(self, then: Callable[[int, PaperSheet], None]) -> None:
         block, session, language = self.selected(), self.session, self.language
         if block is None:
             return
+        block_id = block.id
         self.tasks.read(
-            lambda: session.paper.sheet(session.actor, block.id, language), then, self._failed, context=self
+            lambda: session.paper.sheet(session.actor, block_id, language),
+            lambda sheet: then(block_id, sheet),
+            self._failed,
+            context=self,
         )
 
-    def _print(self, sheet: PaperSheet) -> None:
-        from ui.supervision.paper_sheet_print import print_sheet
+    def _print(self, block_id: int, sheet: PaperSheet) -> None:
+        from ui.supervision.paper_sheet_print import ask_printer, print_to
 
-        if print_sheet(sheet, self):
-            self.news.setText(self.tr("Lembar dikirim ke printer."))
+        printer = ask_printer(self)  # the dialog is the GUI thread's; the pages are drawn off it
+        if printer is not None:
+            self._render(block_id, "printer", lambda: print_to(sheet, printer), self.tr("Lembar dikirim ke printer."))
 
-    def _save_pdf(self, sheet: PaperSheet) -> None:
+    def _save_pdf(self, block_id: int, sheet: PaperSheet) -> None:
         from ui.supervision.paper_sheet_print import save_sheet_pdf
 
-        block = self.selected()
-        path = self.ask_path(self, f"nomor-kertas-blok-{block.id if block else 0}.pdf")
+        path = self.ask_path(self, f"nomor-kertas-blok-{block_id}.pdf")
         if path is None:
             return
-        try:
-            save_sheet_pdf(sheet, path)
-        except OSError as exc:
-            self.message.show_error(
-                self.tr("Lembar tidak bisa disimpan ke {path}: {reason}").format(path=str(path), reason=str(exc))
+        news = self.tr("Lembar disimpan: {path}").format(path=str(path))
+        self._render(block_id, "pdf", lambda: save_sheet_pdf(sheet, path), news, path)
+
+    def _render(self, block_id: int, how: str, draw: Callable[[], None], news: str, path: Path | None = None) -> None:
+        """Draw the pages off the GUI thread; once drawn, the core audits who has a copy."""
+        session = self.session
+
+        def drawn(_: object) -> None:
+            self.news.setText(news)
+            self.tasks.write(
+                lambda: session.paper.sheet_printed(session.actor, block_id, how), None, self._failed, context=self
             )
-            return
-        self.news.setText(self.tr("Lembar disimpan: {path}").format(path=str(path)))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, OSError):
+                reason = os_reason(exc, self.language)
+                self.message.show_error(
+                    self.tr("Lembar tidak bisa disimpan ke {path}: {reason}").format(path=str(path), reason=reason)
+                )
+            else:
+                self._failed(exc)
+
+        self.tasks.read(draw, drawn, failed, context=self)

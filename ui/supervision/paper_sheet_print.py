@@ -2,10 +2,13 @@
 
 The core says what the sheet holds (lapor_desk/paper/sheet.py); this draws it as a table with
 room to write in, through Qt's print dialog as the receipt is printed, or into a PDF file.
+The dialog is the GUI thread's; drawing the pages (`save_sheet_pdf`, `print_to`) is the task
+runner's: a block of 500 numbers is twenty pages.
 """
 
 from __future__ import annotations
 
+import errno
 from html import escape
 from pathlib import Path
 
@@ -52,18 +55,20 @@ def save_sheet_pdf(sheet: PaperSheet, path: Path) -> None:
     printer.setOutputFileName(str(path))
     _a4(printer)
     _document(sheet).print_(printer)
-    if not path.exists():
-        raise OSError(f"no PDF written at {path}")
+    if not path.exists():  # Qt says nothing when it cannot write the file
+        raise OSError(errno.EIO, "no PDF written", str(path))
 
 
-def print_sheet(sheet: PaperSheet, parent: QWidget) -> bool:
-    """Through the print dialog; False when the clerk cancelled it."""
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """The print dialog (on the GUI thread); None when it was cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _a4(printer)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+def print_to(sheet: PaperSheet, printer: QPrinter) -> None:
+    """Draw the sheet onto the printer the dialog chose (off the GUI thread)."""
     _document(sheet).print_(printer)
-    return True
