@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Connection
 
 from central.config import Settings
 from central.db import CentralDatabase
@@ -45,22 +46,26 @@ def principal(request: Request, ctx: Ctx, credentials: Credentials) -> Principal
     return _sign_in(request, ctx, credentials)
 
 
-def _sign_in(request: Request, ctx: Context, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+def _sign_in(
+    request: Request, ctx: Context, credentials: HTTPAuthorizationCredentials | None, conn: Connection | None = None
+) -> Principal:
+    if conn is None:
+        with ctx.db.read_one() as own:
+            return _sign_in(request, ctx, credentials, own)
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise _refused(request, ctx)
-    with ctx.db.read_one() as session:
-        who = authenticate(session, credentials.credentials)
+        raise _refused(request, ctx, conn)
+    who = authenticate(conn, credentials.credentials)
     if who is None:
-        raise _refused(request, ctx)
+        raise _refused(request, ctx, conn)
     request.state.desk_code = who.name if who.is_desk else "operator"  # for the access log
     return who
 
 
-def _refused(request: Request, ctx: Ctx) -> Problem:
+def _refused(request: Request, ctx: Context, conn: Connection | None = None) -> Problem:
     """401; or 429 once this client address has spent the rate limit on bad tokens (guessing
     tokens costs the same budget as a desk's requests)."""
     address = request.client.host if request.client else "?"
-    wait = ctx.rate_limit.acquire(("address", address))
+    wait = ctx.rate_limit.acquire(("address", address), conn)
     if wait > 0:
         return _rate_limited(wait)
     return _unauthorized()
@@ -87,12 +92,15 @@ def desk(ctx: Ctx, request: Request, credentials: Credentials) -> Principal:
 
 def signed_in_desk(ctx: Context, request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
     """The `desk` dependency's work, for a route that runs it in its own thread-pool hop
-    (the batch route: one hop per request instead of two)."""
-    who = _sign_in(request, ctx, credentials)
-    if not who.is_desk:
-        raise Problem.coded("forbidden", "p_forbidden_desk")
-    _check_installation(ctx, who, request.headers.get(INSTALLATION_HEADER, "").strip())
-    wait = ctx.rate_limit.acquire(who.id)
+    (the batch route: one hop per request instead of two). The token lookup and the rate
+    limit's statement share one connection (on PostgreSQL each statement is its own
+    transaction: no BEGIN, SET or COMMIT travels)."""
+    with ctx.db.read_one() as conn:
+        who = _sign_in(request, ctx, credentials, conn)
+        if not who.is_desk:
+            raise Problem.coded("forbidden", "p_forbidden_desk")
+        _check_installation(ctx, who, request.headers.get(INSTALLATION_HEADER, "").strip())
+        wait = ctx.rate_limit.acquire(who.id, conn)
     if wait > 0:
         raise _rate_limited(wait)
     return who

@@ -28,6 +28,10 @@ def test_rate_limit_answers_429_with_retry_after(limited_server: RunningServer) 
         body = assert_problem(r, 429, "rate-limited")
         assert 1 <= int(r.headers["retry-after"]) <= 20
         assert r.headers["retry-after"] in body["detail"]
+        # The batch route signs in within its own hop: the limit holds there too, and before
+        # a body that fails validation is judged.
+        assert_problem(desk.post("/complaints/batch", json={"items": [item()]}), 429, "rate-limited")
+        assert_problem(desk.post("/complaints/batch", json={"items": []}), 429, "rate-limited")
     # Another desk has its own bucket; health is never limited.
     other = limited_server.add_desk("KAB-TNG-03")
     assert httpx.get(limited_server.api_url + "/updates", headers=limited_server.auth(other)).status_code == 200
