@@ -64,3 +64,24 @@ def test_0009_down_and_up_again(engine: Engine) -> None:
         with engine.connect() as conn:
             definition = conn.exec_driver_sql("SELECT pg_get_indexdef('ix_complaints_desk_list'::regclass)").scalar()
         assert "INCLUDE (client_id, receipt_number" in str(definition)
+
+
+def test_0009_takes_indexes_built_beforehand(engine: Engine) -> None:
+    """An operator of a large central builds 0009's indexes CONCURRENTLY before upgrading (README):
+    the migration takes them as they are."""
+    _migrate(engine, "upgrade", "0008")
+    concurrently = "CONCURRENTLY " if engine.dialect.name == "postgresql" else ""
+    include = " INCLUDE (client_id, receipt_number, revision, status, type, channel, title, category_id, "
+    include += "regency_code, forwarded_agency, received_at, updated_at)"
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(
+            f"CREATE INDEX {concurrently}ix_complaints_desk_list ON complaints (desk_id, tracking_id)"
+            + (include if concurrently else "")
+        )
+        conn.exec_driver_sql(
+            f"CREATE INDEX {concurrently}ix_complaints_received_at ON complaints (received_at, tracking_id)"
+        )
+        conn.exec_driver_sql("DROP INDEX ix_complaints_desk_tracking")
+    _migrate(engine, "upgrade", "head")
+    assert _indexes(engine) >= AT_0009
+    assert not AT_0008 & _indexes(engine)

@@ -11,8 +11,10 @@ list since a date picks its page's tracking IDs from this index alone
 tests/central/test_central_reads_plan.py proves both with EXPLAIN; the list's columns are
 central.services.complaints.LIST_COLUMNS (kept equal by that test).
 
-Not CONCURRENTLY (Alembic runs in a transaction): at 1,000,000 complaints the two indexes
-build in a few seconds, during which writes to complaints wait.
+Not CONCURRENTLY (Alembic runs in a transaction): at 1,000,000 complaints this migration took
+23 s on the loaded 2-core machine, during which writes to complaints wait. An operator of a
+larger central may build the two indexes beforehand with CREATE INDEX CONCURRENTLY (same names
+and definitions): they are created only if missing, and the old index dropped only if there.
 
 Revision ID: 0009
 Revises: 0008
@@ -43,10 +45,15 @@ LIST_COLUMNS = [
 
 def upgrade() -> None:
     op.create_index(
-        "ix_complaints_desk_list", "complaints", ["desk_id", "tracking_id"], postgresql_include=LIST_COLUMNS
+        "ix_complaints_desk_list",
+        "complaints",
+        ["desk_id", "tracking_id"],
+        postgresql_include=LIST_COLUMNS,
+        if_not_exists=True,
     )
-    op.drop_index("ix_complaints_desk_tracking", table_name="complaints")  # the key of the one above
-    op.create_index("ix_complaints_received_at", "complaints", ["received_at", "tracking_id"])
+    # the key of the one above
+    op.drop_index("ix_complaints_desk_tracking", table_name="complaints", if_exists=True)
+    op.create_index("ix_complaints_received_at", "complaints", ["received_at", "tracking_id"], if_not_exists=True)
 
 
 def downgrade() -> None:
