@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, text, update
 
 from lapor_desk.audit_anchor import Anchor
-from lapor_desk.audit_append_pg import append_in_one_statement, content_around_seq
+from lapor_desk.audit_append_pg import append_in_two_statements, content_around_seq
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.i18n import Message
 from lapor_desk.services.hooks import ComplaintChange
@@ -127,8 +127,8 @@ def entry_hash(
     prev_hash: str, seq: int, at: datetime, actor: str, role: str, action: str, target: str, detail_json: str
 ) -> str:
     """SHA-256 over the previous hash and the entry's canonical content (sorted compact JSON
-    of seq, at, actor, role, action, target, detail); PostgreSQL computes the same in SQL
-    (audit_append_pg)."""
+    of seq, at, actor, role, action, target, detail), written around its seq
+    (audit_append_pg.content_around_seq)."""
     before, after = content_around_seq(at, actor, role, action, target, detail_json)
     return hashlib.sha256((prev_hash + "\n" + before + str(seq) + after).encode("utf-8")).hexdigest()
 
@@ -173,9 +173,10 @@ class AuditTrail:
 
         One turn at the chain for all of them, whatever their number. The chain's lock is the
         one every writer of an office waits for, held until the commit, so a save takes it once
-        and as late as it can (the audit hook runs last): on PostgreSQL one statement locks,
-        inserts and moves the head (audit_append_pg); on SQLite, whose writers are serialised
-        anyway, one read of the head, one insert and one head update."""
+        and as late as it can (the audit hook runs last): on PostgreSQL one statement locks
+        and moves the head, a second inserts the entries and sets its hash (audit_append_pg);
+        on SQLite, whose writers are serialised anyway, one read of the head, one insert and
+        one head update."""
         if not entries:
             raise ValueError("nothing to append")
         now = self.clock()
@@ -193,9 +194,9 @@ class AuditTrail:
                 }
             )
         if conn.dialect.name == "postgresql":
-            # Several counters append at once: the server locks the head, chains and inserts
-            # in one statement, so the lock they share is held one round trip plus the commit.
-            last = append_in_one_statement(conn, rows)
+            # Several counters append at once: two statements (lock and move the head; insert
+            # and set its hash), so the lock they share is held two round trips plus the commit.
+            last = append_in_two_statements(conn, rows)
             if last is not None:
                 return last
         # SQLite writers are already serialised (BEGIN IMMEDIATE). On PostgreSQL this is the very
@@ -207,7 +208,7 @@ class AuditTrail:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
             head = conn.execute(read_head).first()
             if head is not None:  # another counter wrote the first entry meanwhile
-                last = append_in_one_statement(conn, rows)
+                last = append_in_two_statements(conn, rows)
                 assert last is not None  # the head row exists and this transaction holds its lock
                 return last
         seq, prev = (head.seq, head.hash) if head else (0, GENESIS)

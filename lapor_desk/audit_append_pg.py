@@ -1,85 +1,83 @@
-"""Appending to the audit chain on PostgreSQL in one statement.
+"""Appending to the audit chain on PostgreSQL in two statements.
 
 Every counter of an office appends to the one chain, so every save waits for the chain head's
-row lock, held until its commit. Read head, insert, update head as three statements keeps that
-lock over three round trips to the server plus the commit; here the server does all three in
-one statement (lock the head, hash each entry onto it, insert the entries, move the head), so
-the lock is held for one round trip plus the commit.
+row lock, held until its commit. Lock and read the head, insert, update the head as three
+statements held that lock over three round trips to the server plus the commit. Here:
+1. `UPDATE audit_head SET seq = seq + n ... RETURNING seq, hash` takes the lock (waiting for the
+   counter before, then reading the head it wrote) and returns the old head's hash, which the
+   first entry links to (the hash column is not changed yet);
+2. one statement inserts the entries, hashed in Python (`content_around_seq`, as
+   `audit.entry_hash`), and sets the head's hash.
+So the lock is held two round trips plus the commit.
 
-The server computes the same SHA-256 as `audit.entry_hash`: the entry's canonical content is
-split around its seq (the one part only the locked head decides), Python writes the text on
-either side, and the server joins `prev_hash + "\\n" + before + seq + after` and hashes it
-(`sha256`, PostgreSQL 11 and later). `verify()` re-walks what was written in Python.
+Tried and measured worse: one statement doing all of it on the server (head locked with
+SELECT ... FOR UPDATE in a CTE, hashes by `sha256()` in a recursive CTE, insert and head
+update in the same statement). On the shared machine, three counters at 20,000 complaints,
+its save p95/p99 were 0.6-1.5 s / 2-5.4 s in three runs against 0.16-0.36 s / 0.19-0.67 s for
+the three statements run alternately (why was not found; probably because the statement
+waits for the lock after its snapshot was taken, so its head update rechecks the newer row).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, text
 
-# Lock the head (FOR UPDATE waits for the counter before and then reads the head it wrote),
-# chain the entries onto it (one recursive step each), insert them, move the head. Without a
-# head row (the trail's very first entry) nothing is written and no row comes back.
-APPEND = text(
+# Move the head's seq on by the entries' number: the row lock comes with it (waiting for the
+# counter before, then reading the head it wrote), and the hash it returns is still the old
+# head's, which the first entry links to. No row comes back without a head row.
+TAKE = text("UPDATE audit_head SET seq = seq + :count WHERE id = 1 RETURNING seq, hash")
+# The entries, hashed in Python, and the head's new hash in one statement.
+ADD = text(
     """
-WITH RECURSIVE head AS (
-    SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE
-), entry AS (
-    SELECT * FROM unnest(
-        CAST(:ats AS timestamp[]), CAST(:actors AS text[]), CAST(:roles AS text[]),
-        CAST(:actions AS text[]), CAST(:targets AS text[]), CAST(:details AS text[]),
-        CAST(:befores AS text[]), CAST(:afters AS text[])
-    ) WITH ORDINALITY AS e(e_at, e_actor, e_role, e_action, e_target, e_detail, e_before, e_after, n)
-), chain(n, seq, prev_hash, hash) AS (
-    SELECT CAST(0 AS bigint), seq, CAST(NULL AS text), CAST(hash AS text) FROM head
-    UNION ALL
-    SELECT e.n, c.seq + 1, c.hash,
-           encode(sha256(convert_to(
-               c.hash || chr(10) || e.e_before || CAST(c.seq + 1 AS text) || e.e_after, 'UTF8')), 'hex')
-    FROM chain AS c JOIN entry AS e ON e.n = c.n + 1
-), added AS (
+WITH added AS (
     INSERT INTO audit_entries (seq, at, actor, role, action, target, detail, prev_hash, hash)
-    SELECT c.seq, e.e_at, e.e_actor, e.e_role, e.e_action, e.e_target, e.e_detail, c.prev_hash, c.hash
-    FROM chain AS c JOIN entry AS e ON e.n = c.n
-), last AS (
-    SELECT seq, hash FROM chain WHERE n = :count
+    SELECT * FROM unnest(
+        CAST(:seqs AS integer[]), CAST(:ats AS timestamp[]), CAST(:actors AS text[]),
+        CAST(:roles AS text[]), CAST(:actions AS text[]), CAST(:targets AS text[]),
+        CAST(:details AS text[]), CAST(:prevs AS text[]), CAST(:hashes AS text[])
+    )
 )
-UPDATE audit_head SET seq = last.seq, hash = last.hash
-FROM last WHERE audit_head.id = 1
-RETURNING audit_head.seq
+UPDATE audit_head SET hash = :head WHERE id = 1
 """
 )
 
 
-def append_in_one_statement(conn: Connection, rows: list[dict[str, object]]) -> int | None:
-    """Append `rows` (seq, prev_hash and hash left for the server to fill in: keys at, actor,
-    role, action, target, detail) after the chain's head; returns the last seq, or None when
-    there is no head row yet (nothing was written: the caller appends the first entry)."""
-    params: dict[str, object] = {k: [] for k in ("ats", "actors", "roles", "actions", "targets", "details")}
-    params.update(befores=[], afters=[], count=len(rows))
-    for r in rows:
-        at = r["at"]
-        assert isinstance(at, datetime)
+def append_in_two_statements(conn: Connection, rows: list[dict[str, Any]]) -> int | None:
+    """Append `rows` (keys at, actor, role, action, target, detail; seq, prev_hash and hash
+    are filled in here) after the chain's head; returns the last seq, or None when there is no
+    head row yet (nothing was written: the caller appends the first entry)."""
+    head = conn.execute(TAKE, {"count": len(rows)}).first()
+    if head is None:
+        return None
+    last, prev = int(head.seq), str(head.hash)
+    for seq, row in enumerate(rows, start=last - len(rows) + 1):
         before, after = content_around_seq(
-            at, str(r["actor"]), str(r["role"]), str(r["action"]), str(r["target"]), str(r["detail"])
+            row["at"], row["actor"], row["role"], row["action"], row["target"], row["detail"]
         )
-        for key, value in (
-            ("ats", at.astimezone(UTC).replace(tzinfo=None)),
-            ("actors", r["actor"]),
-            ("roles", r["role"]),
-            ("actions", r["action"]),
-            ("targets", r["target"]),
-            ("details", r["detail"]),
-            ("befores", before),
-            ("afters", after),
-        ):
-            values = params[key]
-            assert isinstance(values, list)
-            values.append(value)
-    seq = conn.execute(APPEND, params).scalar()
-    return None if seq is None else int(seq)
+        digest = hashlib.sha256((prev + "\n" + before + str(seq) + after).encode("utf-8")).hexdigest()
+        row.update(seq=seq, prev_hash=prev, hash=digest)
+        prev = digest
+    columns = {
+        "seqs": "seq",
+        "ats": "at",
+        "actors": "actor",
+        "roles": "role",
+        "actions": "action",
+        "targets": "target",
+        "details": "detail",
+        "prevs": "prev_hash",
+        "hashes": "hash",
+    }
+    params: dict[str, Any] = {key: [row[name] for row in rows] for key, name in columns.items()}
+    params["ats"] = [at.astimezone(UTC).replace(tzinfo=None) for at in params["ats"]]
+    params["head"] = prev
+    conn.execute(ADD, params)
+    return last
 
 
 def content_around_seq(

@@ -1,7 +1,7 @@
 """Appending to the audit chain: the first entry, several at once, awkward text, writers at once.
 
-On PostgreSQL the server hashes and links the entries (lapor_desk/audit_append_pg.py); the
-chain it writes must be the one Python's entry_hash and verify() expect."""
+On PostgreSQL the head is locked and moved first and the entries written after it
+(lapor_desk/audit_append_pg.py); the chain must be the one entry_hash and verify() expect."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_first_entry_then_several_at_once_chain_as_python_hashes_them(sup_db) ->
     with sup_db.write() as conn:
         first = trail.append(conn, Who("admin", "admin"), "sign_in")  # no head row yet
     with sup_db.write() as conn:
-        last = trail.append_many(conn, AWKWARD)  # on PostgreSQL: one statement
+        last = trail.append_many(conn, AWKWARD)  # on PostgreSQL: two statements
     with sup_db.write() as conn:
         again = trail.append_many(conn, AWKWARD[:1])
     rows = _rows(sup_db)
