@@ -280,3 +280,32 @@ def test_the_complaint_view_needs_no_sideways_scrolling_at_200_percent(large, qt
     assert not view.scroll_area.horizontalScrollBar().isVisible()
     assert view.columns.direction() is QBoxLayout.Direction.TopToBottom
     view.close()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_screen_fits_a_1366_screen_at_200_percent(large, qapp, qtbot, desk, language) -> None:  # type: ignore[no-untyped-def]
+    """Each screen, opened in turn with figures to show, leaves the window within the laptop's
+    1366 px: a screen whose minimum is wider pushes the window past the screen's edge."""
+    from factories import walk_in
+
+    for title in ("Jalan rusak di depan pasar", "Lampu jalan mati"):
+        desk.complaints.record(walk_in(title=title, received_at=datetime.now().astimezone()))
+    large.languages.apply(language)
+    wide = {}
+    for index in range(large.tabs.count()):
+        large.tabs.setCurrentIndex(index)
+        screen = large.tabs.widget(index)
+        qtbot.waitUntil(lambda screen=screen: screen.isVisible())
+        large.tasks.wait()
+        qapp.processEvents()
+        needed = max(large.minimumSizeHint().width(), large.width())
+        if needed > 1366:
+            wide[large.tabs.tabText(index)] = needed
+        content = getattr(screen, "content", screen)
+        if hasattr(content, "reload"):  # and while it loads ("Menghitung…" with its busy bar shown)
+            content.reload()
+            while_loading = large.minimumSizeHint().width()
+            if while_loading > 1366:
+                wide[f"{large.tabs.tabText(index)}, loading"] = while_loading
+            large.tasks.wait()
+    assert wide == {}

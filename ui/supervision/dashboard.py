@@ -120,12 +120,16 @@ class DashboardView(QWidget):
             self.year_label,
             self.year,
             self.reload_button,
-            self.busy,
-            self.busy_label,
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
+        # "Menghitung…" goes under the period bar, not in it: at 200 % font the bar with it was
+        # wider than a 1366 px screen and pushed the window past the screen's edge while loading.
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy)
+        busy_row.addWidget(self.busy_label)
+        busy_row.addStretch(1)
 
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -173,6 +177,7 @@ class DashboardView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(busy_row)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         self.figure_area.hide()
