@@ -60,6 +60,9 @@ class AuditAction(StrEnum):
     REFUSED = "refused"  # the core's role check said no (a command line attempt, named)
 
 
+ACTOR_MAX = 64  # audit_entries.actor's length: every entry's actor is cut to it here, once
+
+
 @dataclass(frozen=True)
 class Who:
     """Who acts, as the audit trail records it (a signed-in account or a named tool)."""
@@ -186,7 +189,7 @@ class AuditTrail:
             rows.append(
                 {
                     "at": (entry.at or now).astimezone(UTC),
-                    "actor": entry.who.username,
+                    "actor": entry.who.username[:ACTOR_MAX],  # a name from a file may be longer
                     "role": entry.who.role,
                     "action": str(entry.action),
                     "target": entry.target,

@@ -30,6 +30,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, desk: Any) -> int:
+    from lapor_desk.accounts import IT_CONSOLE
     from lapor_desk.transfer import import_file, report_text, summary_text
 
     lang = desk.language
@@ -47,6 +48,7 @@ def run(args: argparse.Namespace, desk: Any) -> int:
         sheet=args.sheet,
         all_or_nothing=args.all_or_nothing,
         progress=progress,
+        who=IT_CONSOLE.who,  # unsigned upkeep at the console, named as such (never the file's officer)
     )
     sys.stderr.write(report_text(report, lang))
     print(summary_text(report, lang))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
@@ -17,6 +17,9 @@ from lapor_desk.domain.complaint import INPUT_FIELDS, Complaint
 from lapor_desk.domain.enums import EventKind, Status
 from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
 from lapor_desk.storage import repository as repo
+
+if TYPE_CHECKING:
+    from lapor_desk.audit import Who
 
 
 @dataclass
@@ -31,6 +34,9 @@ class NewComplaint:
     # The paper receipt number the row was recorded with (an imported register's; used by
     # the caller in this transaction): the audit hook names it.
     paper_receipt: str = ""
+    # Who wrote it, as the audit names it (the importer: the signed-in account or a named
+    # tool); None: `actor`, the timeline's name.
+    who: Who | None = None
 
 
 def write_new_complaints(
@@ -61,6 +67,7 @@ def write_new_complaints(
                 source=source,
                 at_central=bool(item.row.get("tracking_id")),
                 paper_receipt=item.paper_receipt,
+                who=item.who,
             )
             for cid, item in zip(ids, items, strict=True)
         ],

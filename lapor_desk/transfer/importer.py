@@ -36,6 +36,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
+from lapor_desk.audit import Who
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.events import ComplaintsImported, EventBus
 from lapor_desk.i18n import translate
@@ -84,6 +85,12 @@ class ImportOptions:
     encoding: str | None = None
     sheet: str | None = None
     all_or_nothing: bool = False
+    # Who imports, named by the audit and on a used paper number (never the file's officer_name)
+    who: Who | None = None
+
+    @property
+    def importer(self) -> Who:
+        return self.who or Who(self.officer)
 
 
 @dataclass
@@ -118,11 +125,13 @@ def import_file(
     all_or_nothing: bool = False,
     progress: Progress | None = None,
     check_only: bool = False,
+    who: Who | None = None,
 ) -> ImportReport:
     """Import `path`; never raises for anything in the file or about reading it.
 
-    `check_only`: read and check everything, report, write nothing (the dialog's preview)."""
-    options = ImportOptions(desk_code, officer, language, encoding, sheet, all_or_nothing)
+    `check_only`: read and check everything, report, write nothing (the dialog's preview).
+    `who`: who imports, named in the audit and on each paper number used (default: `officer`)."""
+    options = ImportOptions(desk_code, officer, language, encoding, sheet, all_or_nothing, who)
     return Importer(path, db, options, clock(), hooks, progress).run(bus, write=not check_only)
 
 
@@ -354,7 +363,7 @@ class Importer:
                     if checked is None:
                         continue
                     row = self._row_of(record, checked)
-                    batch.append((record.line, NewComplaint(row, row["officer_name"])))
+                    batch.append((record.line, NewComplaint(row, row["officer_name"], who=self.options.importer)))
                     if len(batch) >= chunk:
                         began = time.perf_counter()
                         written += self._flush(conn, batch)
@@ -384,7 +393,7 @@ class Importer:
     def _write_batch(self, conn: Connection, batch: list[tuple[int, NewComplaint]]) -> int:
         """The rows, each paper number used first: a row whose number a counter used since the
         check is refused at its line (with --all-or-nothing, the whole import is held back)."""
-        kept, refused = use_rows_paper_numbers(conn, batch, self.now, self.options.officer)
+        kept, refused = use_rows_paper_numbers(conn, batch, self.now, self.options.importer.username)
         for line, problems in refused.items():
             self._refuse(line, problems)
         if refused and self.options.all_or_nothing:

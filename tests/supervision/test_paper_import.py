@@ -15,6 +15,7 @@ from lapor_desk.domain.complaint import Extras
 from lapor_desk.events import EventBus
 from lapor_desk.paper.numbers import paper_number
 from lapor_desk.settings import DESK_CODE, Settings
+from lapor_desk.storage.paper_tables import PAPER_NUMBERS
 from lapor_desk.storage.repository import COMPLAINTS
 from lapor_desk.transfer import ImportReport, import_file
 
@@ -125,6 +126,60 @@ def test_a_register_row_uses_its_paper_number_and_a_bad_one_is_refused_at_its_li
     # English when the desk speaks English.
     english = _import(sup, settings, sup_clock, path, language="en")
     assert english.problems[3].message == f"Number {n[0]} has already been used for another complaint."
+
+
+def _used_by(sup: SupervisionServices) -> dict[str, str | None]:
+    with sup.complaints.db.read() as conn:
+        return {r.number: r.used_by for r in conn.execute(select(PAPER_NUMBERS.c.number, PAPER_NUMBERS.c.used_by))}
+
+
+def test_the_audit_and_the_used_number_name_who_imports_never_the_files_officer(
+    sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
+) -> None:
+    settings.set(DESK_CODE, "KAB-BDG-07")
+    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
+    sup.paper.reserve(staff["supervisor"], 2)
+    sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
+    n = [paper_number("KAB-BDG-07", s) for s in range(1, 3)]
+    path = tmp_path / "register.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*HEADER, "officer_name"])
+        writer.writerow([*_row("Jalan berlubang", n[0]), "Pak Kepala Dinas"])  # the file chooses a name
+    admin = staff["admin"]
+    report = _import(sup, settings, sup_clock, path, who=admin.who)
+    assert (report.fatal, report.added, report.problems) == (None, 1, [])
+    used = sup.audit.page(AuditFilter(actions=("paper_receipt_used",)))
+    assert [(e.actor, e.role, e.detail["number"]) for e in used] == [(admin.username, str(admin.role), n[0])]
+    bulk = [e for e in sup.audit.page(AuditFilter(actions=("create",))) if e.target == "complaints"]
+    assert [(e.actor, e.role) for e in bulk] == [(admin.username, str(admin.role))]
+    assert _used_by(sup)[n[0]] == admin.username  # the same name on the number as in the audit
+
+
+def test_an_officer_name_longer_than_the_audits_actor_column_imports_on_both_engines(
+    sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
+) -> None:
+    settings.set(DESK_CODE, "KAB-BDG-07")
+    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
+    sup.paper.reserve(staff["supervisor"], 1)
+    sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
+    number = paper_number("KAB-BDG-07", 1)
+    long_name = "Petugas Loket Pelayanan Pengaduan Kecamatan Tegallalang, Gianyar, Bali"  # 70 characters
+    assert len(long_name) == 70
+    path = tmp_path / "register.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*HEADER, "officer_name"])
+        writer.writerow([*_row("Jalan berlubang", number), long_name])
+    hooks = supervision_hooks(sup.complaints.db, settings, sup_clock)
+    report = import_file(
+        path, sup.complaints.db, EventBus(), desk_code="KAB-BDG-07", officer=long_name, clock=sup_clock, hooks=hooks
+    )
+    assert (report.fatal, report.added, report.problems) == (None, 1, [])
+    used = sup.audit.page(AuditFilter(actions=("paper_receipt_used",)))
+    assert [(e.actor, e.detail["number"]) for e in used] == [(long_name[:64], number)]
+    assert _used_by(sup)[number] == long_name[:64]
+    assert sup.audit.verify().ok
 
 
 def test_a_number_a_counter_used_after_the_check_is_refused_at_its_line_and_the_rest_is_written(

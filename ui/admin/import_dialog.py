@@ -215,6 +215,7 @@ class ImportDialog(QDialog):
         path, emit = Path(text), self.moved.moved.emit
         officer = (self.owner.actor.display_name if self.owner.actor else "") or desk.settings.get(OFFICER_NAME)
         all_or_nothing = self.all_or_nothing.isChecked()
+        who = self.owner.actor.who if self.owner.actor else None  # the audit names the signed-in admin
 
         def work() -> ImportReport:
             return import_file(
@@ -228,6 +229,7 @@ class ImportDialog(QDialog):
                 all_or_nothing=all_or_nothing,
                 check_only=check_only,
                 progress=lambda phase, rows, _rate, share: emit(phase, rows, share),
+                who=who,
             )
 
         self._busy(True)
