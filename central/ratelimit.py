@@ -66,7 +66,8 @@ class DeskRateLimit:
     def acquire(self, key: Hashable, conn: Connection | None = None) -> float:
         """0 when the request may go ahead, else the seconds to wait (for Retry-After).
         `conn`: on PostgreSQL, an autocommit connection the caller holds (the sign-in's,
-        from CentralDatabase.read_one) that runs the upsert as its own transaction."""
+        from CentralDatabase.read_one) that runs the upsert (and the prune) as its own
+        transaction; on SQLite it is not used, so call without holding one."""
         if self.per_minute <= 0 or self.db is None:
             return 0.0
         name = _key(key)
@@ -76,7 +77,11 @@ class DeskRateLimit:
         else:
             tokens, ok = self.db.write(lambda s: self._take(s, name), record_ids=False)
         if random.randrange(PRUNE_ONE_IN) == 0:  # noqa: S311 - spreading work, not security
-            self.db.write(self._forget_full, record_ids=False)
+            if conn is not None and not self.db.is_sqlite:
+                # on the connection held: never wait for a second one while holding it
+                conn.execute(self._prune, self._prune_params())
+            else:
+                self.db.write(self._forget_full, record_ids=False)
         if ok:
             return 0.0
         return (1.0 - tokens) / self._rate
@@ -92,7 +97,10 @@ class DeskRateLimit:
         return {"key": name, "cap": float(self.per_minute), "rate": self._rate, "now": time.time()}
 
     def _forget_full(self, session: Session) -> None:
-        session.execute(self._prune, {"now": time.time(), "full": self.per_minute / self._rate})
+        session.execute(self._prune, self._prune_params())
+
+    def _prune_params(self) -> dict[str, object]:
+        return {"now": time.time(), "full": self.per_minute / self._rate}
 
 
 def _key(key: Hashable) -> str:

@@ -46,26 +46,47 @@ def principal(request: Request, ctx: Ctx, credentials: Credentials) -> Principal
     return _sign_in(request, ctx, credentials)
 
 
-def _sign_in(
-    request: Request, ctx: Context, credentials: HTTPAuthorizationCredentials | None, conn: Connection | None = None
-) -> Principal:
-    if conn is None:
-        with ctx.db.read_one() as own:
-            return _sign_in(request, ctx, credentials, own)
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise _refused(request, ctx, conn)
-    who = authenticate(conn, credentials.credentials)
+# A request never holds a pooled connection while it waits for another: PostgreSQL's pool has
+# no overflow, so a burst of sign-ins that each held one and wanted a second (a first-time
+# installation binding, a rate-limit statement on SQLite) would wait out the pool's timeout
+# together and answer 503. Only a statement that can run on the connection already held runs
+# inside its block (on PostgreSQL the rate limit's upsert and prune, autocommit); anything
+# else waits until it is released.
+
+
+def _sign_in(request: Request, ctx: Context, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+    wait: float | None = None
+    with ctx.db.read_one() as conn:
+        who = _authenticate(request, credentials, conn)
+        if who is None and not ctx.db.is_sqlite:
+            wait = _address_wait(request, ctx, conn)
     if who is None:
-        raise _refused(request, ctx, conn)
-    request.state.desk_code = who.name if who.is_desk else "operator"  # for the access log
+        raise _refused(request, ctx, wait)
     return who
 
 
-def _refused(request: Request, ctx: Context, conn: Connection | None = None) -> Problem:
-    """401; or 429 once this client address has spent the rate limit on bad tokens (guessing
-    tokens costs the same budget as a desk's requests)."""
+def _authenticate(
+    request: Request, credentials: HTTPAuthorizationCredentials | None, conn: Connection
+) -> Principal | None:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        return None
+    who = authenticate(conn, credentials.credentials)
+    if who is not None:
+        request.state.desk_code = who.name if who.is_desk else "operator"  # for the access log
+    return who
+
+
+def _address_wait(request: Request, ctx: Context, conn: Connection | None = None) -> float:
+    """Guessing tokens costs the same budget as a desk's requests, per client address."""
     address = request.client.host if request.client else "?"
-    wait = ctx.rate_limit.acquire(("address", address), conn)
+    return ctx.rate_limit.acquire(("address", address), conn)
+
+
+def _refused(request: Request, ctx: Context, wait: float | None = None) -> Problem:
+    """401; or 429 once this client address has spent the rate limit on bad tokens.
+    `wait`: the address's wait when already taken (on the sign-in's connection)."""
+    if wait is None:
+        wait = _address_wait(request, ctx)
     if wait > 0:
         return _rate_limited(wait)
     return _unauthorized()
@@ -92,33 +113,55 @@ def desk(ctx: Ctx, request: Request, credentials: Credentials) -> Principal:
 
 def signed_in_desk(ctx: Context, request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
     """The `desk` dependency's work, for a route that runs it in its own thread-pool hop
-    (the batch route: one hop per request instead of two). The token lookup and the rate
-    limit's statement share one connection (on PostgreSQL each statement is its own
-    transaction: no BEGIN, SET or COMMIT travels)."""
+    (the batch route: one hop per request instead of two). On PostgreSQL the token lookup and
+    the rate limit's statement share one connection (each statement its own transaction: no
+    BEGIN, SET or COMMIT travels); an installation's first binding, a write of its own, comes
+    after that connection is released."""
+    installation = request.headers.get(INSTALLATION_HEADER, "").strip()
+    shared = not ctx.db.is_sqlite
+    wait: float | None = None
+    to_bind: str | None = None
     with ctx.db.read_one() as conn:
-        who = _sign_in(request, ctx, credentials, conn)
-        if not who.is_desk:
-            raise Problem.coded("forbidden", "p_forbidden_desk")
-        _check_installation(ctx, who, request.headers.get(INSTALLATION_HEADER, "").strip())
-        wait = ctx.rate_limit.acquire(who.id, conn)
+        who = _authenticate(request, credentials, conn)
+        if who is None:
+            if shared:
+                wait = _address_wait(request, ctx, conn)
+        else:
+            if not who.is_desk:
+                raise Problem.coded("forbidden", "p_forbidden_desk")
+            to_bind = _installation_to_bind(who, installation)
+            if shared and to_bind is None:
+                wait = ctx.rate_limit.acquire(who.id, conn)
+    if who is None:
+        raise _refused(request, ctx, wait)
+    if to_bind is not None:
+        _bind(ctx, who, to_bind)
+    if wait is None:
+        wait = ctx.rate_limit.acquire(who.id)
     if wait > 0:
         raise _rate_limited(wait)
     return who
 
 
-def _check_installation(ctx: Context, who: Principal, installation: str) -> None:
+def _installation_to_bind(who: Principal, installation: str) -> str | None:
     """One PC per registration: the first installation that sends its ID with the token
-    is bound to it; another is refused (403, so a desk treats it as a registration
-    problem) until an operator runs `desks rebind`. A caller that sends no ID (scripts,
-    desks older than the binding) is not bound."""
+    is bound to it (returned here, to bind); another is refused (403, so a desk treats it as
+    a registration problem) until an operator runs `desks rebind`. A caller that sends no ID
+    (scripts, desks older than the binding) is not bound."""
     if not installation:
-        return
+        return None
     if not _INSTALLATION.match(installation):
         raise Problem.coded("malformed-request", "p_installation_malformed")
-    bound = who.installation_id
-    if bound is None:
-        bound = ctx.db.write(lambda s: bind_installation(s, who.id, installation))
-    if bound != installation:
+    if who.installation_id is None:
+        return installation
+    if who.installation_id != installation:
+        raise Problem.coded("installation-conflict", "p_installation_conflict", desk=who.name)
+    return None
+
+
+def _bind(ctx: Context, who: Principal, installation: str) -> None:
+    bound = ctx.db.write(lambda s: bind_installation(s, who.id, installation))
+    if bound != installation:  # another installation was bound first
         raise Problem.coded("installation-conflict", "p_installation_conflict", desk=who.name)
 
 
