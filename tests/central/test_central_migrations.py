@@ -10,6 +10,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import OperationalError
 
 from central.db import MIGRATIONS_DIR
 from central.testing import fresh_postgres_database
@@ -85,3 +86,52 @@ def test_0009_takes_indexes_built_beforehand(engine: Engine) -> None:
     _migrate(engine, "upgrade", "head")
     assert _indexes(engine) >= AT_0009
     assert not AT_0008 & _indexes(engine)
+
+
+def _index_facts(engine: Engine) -> dict[str, tuple[int, bool, str]]:
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT c.relname, c.oid, i.indisvalid, pg_get_indexdef(c.oid) FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'complaints'::regclass"
+        ).all()
+    return {str(r[0]): (int(r[1]), bool(r[2]), str(r[3])) for r in rows}
+
+
+def test_0009_rebuilds_an_invalid_or_otherwise_defined_index_and_keeps_a_fit_one(engine: Engine) -> None:
+    """A CREATE INDEX CONCURRENTLY cancelled (here by its statement timeout while a writer holds
+    the table) leaves an INVALID index under the name; an earlier draft of 0009 indexed
+    received_at alone. 0009 builds both again instead of keeping them, and keeps an index it
+    finds valid and as defined (the same one, not rebuilt)."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("INVALID indexes and CONCURRENTLY are PostgreSQL's")
+    _migrate(engine, "upgrade", "0008")
+    with (
+        engine.connect() as writer,
+        engine.connect().execution_options(isolation_level="AUTOCOMMIT") as builder,
+    ):
+        writer.exec_driver_sql("LOCK TABLE complaints IN ROW EXCLUSIVE MODE")  # a writer's lock, held
+        builder.exec_driver_sql("SET statement_timeout = '1s'")
+        with pytest.raises(OperationalError, match="statement timeout"):
+            builder.exec_driver_sql(
+                "CREATE INDEX CONCURRENTLY ix_complaints_desk_list ON complaints (desk_id, tracking_id)"
+            )
+        writer.rollback()
+        builder.exec_driver_sql("SET statement_timeout = 0")
+        builder.exec_driver_sql("CREATE INDEX ix_complaints_received_at ON complaints (received_at)")
+    before = _index_facts(engine)
+    assert before["ix_complaints_desk_list"][1] is False  # INVALID, left by the cancelled build
+    _migrate(engine, "upgrade", "head")
+    after = _index_facts(engine)
+    assert after["ix_complaints_desk_list"][1] is True
+    assert "INCLUDE (client_id, receipt_number" in after["ix_complaints_desk_list"][2]
+    assert after["ix_complaints_received_at"][2].endswith("(received_at, tracking_id)")
+    assert not AT_0008 & set(after)
+    # valid and as defined: kept as it is
+    _migrate(engine, "downgrade", "0008")
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(
+            "CREATE INDEX CONCURRENTLY ix_complaints_received_at ON complaints (received_at, tracking_id)"
+        )
+    built = _index_facts(engine)["ix_complaints_received_at"][0]
+    _migrate(engine, "upgrade", "head")
+    assert _index_facts(engine)["ix_complaints_received_at"][0] == built
