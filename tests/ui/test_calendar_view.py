@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from lapor_desk.accounts import AccountService, Actor, Role
@@ -142,6 +142,20 @@ def test_add_and_remove_a_closure(qtbot, screen: Screen) -> None:  # type: ignor
     assert [c.day for c in calendar.closures()] == [date(2026, 11, 23)]
     entries = screen.audit.page(AuditFilter(actions=("calendar_change",)))
     assert [(e.actor, sorted(e.detail)) for e in entries][:2] == [("admin", ["removed"]), ("admin", ["added", "kinds"])]
+
+
+def test_a_language_switch_keeps_the_chosen_year_and_the_day_to_add(qtbot, screen: Screen) -> None:  # type: ignore[no-untyped-def]
+    view, calendar = screen.view, screen.calendar
+    view.year.setValue(2027)
+    view.day.setDate(QDate(2027, 1, 2))
+    qtbot.waitUntil(lambda: view.holiday_table.rowCount() > 10)
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))  # as the window's switch does
+    view.set_language("en")
+    assert (view.year.value(), view.day.date()) == (2027, QDate(2027, 1, 2))
+    view.add_button.click()  # the admin presses Tambah: the day chosen, not today
+    qtbot.waitUntil(lambda: view.closure_table.rowCount() == 2)
+    assert [c.day for c in calendar.closures()] == [date(2026, 12, 31), date(2027, 1, 2)]
+    assert view.holiday_table.rowCount() > 10  # still the whole of 2027 listed
 
 
 def test_a_file_with_bad_dates_names_the_lines_and_imports_nothing(

@@ -152,6 +152,7 @@ class CalendarView(QWidget):
         layout.addWidget(self.message)
         self.year.valueChanged.connect(lambda _: self.reload())
         self.retranslate()
+        self._show_this_year()  # once: a language switch keeps the year and the day chosen
         self._update_buttons()
 
     @staticmethod
@@ -212,7 +213,6 @@ class CalendarView(QWidget):
             self.tr("Cuti bersama atau libur yang belum ada di daftar ini: tambahkan sebagai hari tutup.")
         )
         self._show_closures()
-        self._show_this_year()
 
     def kind_label_of(self, kind: ClosureKind | str) -> str:
         return {ClosureKind.JOINT_LEAVE: self.tr("Cuti bersama"), ClosureKind.REGIONAL: self.tr("Tutup daerah")}.get(
