@@ -582,153 +582,153 @@ Detail: {detail}</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="45"/>
+        <location filename="../../ui/admin/calendar_view.py" line="49"/>
         <source>Impor hari tutup</source>
         <translation>Import closure days</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="47"/>
+        <location filename="../../ui/admin/calendar_view.py" line="51"/>
         <source>Daftar tanggal (*.csv *.txt);;Semua berkas (*)</source>
         <translation>Date lists (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="176"/>
+        <location filename="../../ui/admin/calendar_view.py" line="181"/>
         <source>Hari kerja meja: Senin–Jumat, kecuali libur nasional dan cuti bersama menurut SKB 3 Menteri, dan hari tutup yang ditambahkan di sini. Setiap perubahan menggeser tenggat pengaduan yang masih berjalan.</source>
         <translation>The desk&apos;s working days: Monday to Friday, except national holidays and joint leave days set by the three ministers&apos; decree (SKB 3 Menteri), and the closures added here. Every change moves the deadlines of open complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="181"/>
+        <location filename="../../ui/admin/calendar_view.py" line="186"/>
         <source>Hari tutup meja (cuti bersama, tutup daerah)</source>
         <translation>Desk closure days (joint leave, regional closures)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="182"/>
-        <location filename="../../ui/admin/calendar_view.py" line="205"/>
+        <location filename="../../ui/admin/calendar_view.py" line="187"/>
+        <location filename="../../ui/admin/calendar_view.py" line="210"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="182"/>
+        <location filename="../../ui/admin/calendar_view.py" line="187"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="182"/>
+        <location filename="../../ui/admin/calendar_view.py" line="187"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="183"/>
+        <location filename="../../ui/admin/calendar_view.py" line="188"/>
         <source>Hari tutup meja</source>
         <translation>Desk closure days</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="184"/>
+        <location filename="../../ui/admin/calendar_view.py" line="189"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="185"/>
+        <location filename="../../ui/admin/calendar_view.py" line="190"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="186"/>
+        <location filename="../../ui/admin/calendar_view.py" line="191"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="187"/>
+        <location filename="../../ui/admin/calendar_view.py" line="192"/>
         <source>mis. HUT Kabupaten, banjir</source>
         <translation>e.g. regency anniversary, flood</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="193"/>
+        <location filename="../../ui/admin/calendar_view.py" line="198"/>
         <source>T&amp;ambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="194"/>
+        <location filename="../../ui/admin/calendar_view.py" line="199"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="195"/>
+        <location filename="../../ui/admin/calendar_view.py" line="200"/>
         <source>&amp;Impor dari berkas…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="198"/>
+        <location filename="../../ui/admin/calendar_view.py" line="203"/>
         <source>Satu tanggal per baris: tanggal,jenis,keterangan, mis. 2026-12-31,tutup_daerah,HUT Kabupaten. Jenis: cuti_bersama atau tutup_daerah.</source>
         <translation>One date per line: date,type,note, e.g. 2026-12-31,tutup_daerah,Regency anniversary. Type: cuti_bersama or tutup_daerah.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="202"/>
+        <location filename="../../ui/admin/calendar_view.py" line="207"/>
         <source>Baris yang salah</source>
         <translation>Lines with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="203"/>
+        <location filename="../../ui/admin/calendar_view.py" line="208"/>
         <source>Libur nasional dan cuti bersama</source>
         <translation>National holidays and joint leave</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="204"/>
+        <location filename="../../ui/admin/calendar_view.py" line="209"/>
         <source>Tahu&amp;n:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="205"/>
+        <location filename="../../ui/admin/calendar_view.py" line="210"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="206"/>
+        <location filename="../../ui/admin/calendar_view.py" line="211"/>
         <source>Libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="208"/>
+        <location filename="../../ui/admin/calendar_view.py" line="213"/>
         <source>Cuti bersama atau libur yang belum ada di daftar ini: tambahkan sebagai hari tutup.</source>
         <translation>Joint leave or holidays missing from this list: add them as closure days.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="213"/>
+        <location filename="../../ui/admin/calendar_view.py" line="218"/>
         <source>Cuti bersama</source>
         <translation>Joint leave</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="213"/>
+        <location filename="../../ui/admin/calendar_view.py" line="218"/>
         <source>Tutup daerah</source>
         <translation>Regional closure</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="269"/>
+        <location filename="../../ui/admin/calendar_view.py" line="271"/>
         <source>Tidak ada lagi tahun ini</source>
         <translation>No more this year</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="271"/>
+        <location filename="../../ui/admin/calendar_view.py" line="273"/>
         <source>Tidak ada data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="311"/>
+        <location filename="../../ui/admin/calendar_view.py" line="313"/>
         <source>Ditambahkan: {day}.</source>
         <translation>Added: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="313"/>
+        <location filename="../../ui/admin/calendar_view.py" line="315"/>
         <source>Tanggal {day} sudah ada di daftar.</source>
         <translation>{day} is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="323"/>
+        <location filename="../../ui/admin/calendar_view.py" line="325"/>
         <source>Dihapus: {day}.</source>
         <translation>Removed: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar_view.py" line="323"/>
+        <location filename="../../ui/admin/calendar_view.py" line="325"/>
         <source>Tanggal {day} sudah tidak ada di daftar.</source>
         <translation>{day} is no longer in the list.</translation>
     </message>
@@ -1128,303 +1128,303 @@ Detail: {detail}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="256"/>
+        <location filename="../../ui/supervision/dashboard.py" line="262"/>
         <source>Dasbor hanya untuk supervisor dan admin.</source>
         <translation>The dashboard is for supervisors and admins only.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="262"/>
+        <location filename="../../ui/supervision/dashboard.py" line="268"/>
         <source>Angka periode ini tidak dapat dimuat.</source>
         <translation>This period&apos;s figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="283"/>
+        <location filename="../../ui/supervision/dashboard.py" line="289"/>
         <source>Periode {start} s.d. {end} · {count} pengaduan (tanpa draf)</source>
         <translation>Period {start} to {end} · {count} complaints (excluding drafts)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="291"/>
+        <location filename="../../ui/supervision/dashboard.py" line="297"/>
         <source>Tidak ada pengaduan yang diterima pada periode ini.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="295"/>
+        <location filename="../../ui/supervision/dashboard.py" line="301"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="296"/>
+        <location filename="../../ui/supervision/dashboard.py" line="302"/>
         <source>Menurut kanal</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="297"/>
+        <location filename="../../ui/supervision/dashboard.py" line="303"/>
         <source>Menurut jenis laporan</source>
         <translation>By report type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="299"/>
+        <location filename="../../ui/supervision/dashboard.py" line="305"/>
         <source>Sangat puas (5)</source>
         <translation>Very satisfied (5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="300"/>
+        <location filename="../../ui/supervision/dashboard.py" line="306"/>
         <source>Puas (4)</source>
         <translation>Satisfied (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="301"/>
+        <location filename="../../ui/supervision/dashboard.py" line="307"/>
         <source>Cukup (3)</source>
         <translation>Fair (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="302"/>
+        <location filename="../../ui/supervision/dashboard.py" line="308"/>
         <source>Kurang puas (2)</source>
         <translation>Dissatisfied (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="303"/>
+        <location filename="../../ui/supervision/dashboard.py" line="309"/>
         <source>Tidak puas (1)</source>
         <translation>Very dissatisfied (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="306"/>
+        <location filename="../../ui/supervision/dashboard.py" line="312"/>
         <source>Penilaian pelapor</source>
         <translation>Reporters&apos; ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="309"/>
+        <location filename="../../ui/supervision/dashboard.py" line="315"/>
         <source>Topik terbanyak</source>
         <translation>Top topics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="311"/>
+        <location filename="../../ui/supervision/dashboard.py" line="317"/>
         <source>Kecamatan terbanyak</source>
         <translation>Top districts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="319"/>
+        <location filename="../../ui/supervision/dashboard.py" line="325"/>
         <source>{title} ({shown} dari {count})</source>
         <translation>{title} ({shown} of {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="337"/>
+        <location filename="../../ui/supervision/dashboard.py" line="343"/>
         <source>Tidak diisi</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="344"/>
+        <location filename="../../ui/supervision/dashboard.py" line="350"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="352"/>
+        <location filename="../../ui/supervision/dashboard.py" line="358"/>
         <source>{days} HK</source>
         <translation>{days} working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="355"/>
+        <location filename="../../ui/supervision/dashboard.py" line="361"/>
         <source>{mean} dari 5</source>
         <translation>{mean} of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="359"/>
+        <location filename="../../ui/supervision/dashboard.py" line="365"/>
         <source>Selesai: {completed}</source>
         <translation>Completed: {completed}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="360"/>
+        <location filename="../../ui/supervision/dashboard.py" line="366"/>
         <source>Selesai dibagi semua pengaduan periode ini</source>
         <translation>Completed out of all complaints in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="362"/>
+        <location filename="../../ui/supervision/dashboard.py" line="368"/>
         <source>Tepat waktu {on_time}, terlambat {late}, belum ditindaklanjuti dan lewat tenggat {open}; belum jatuh tempo {pending}</source>
         <translation>On time {on_time}, late {late}, not followed up and overdue {open}; not yet due {pending}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="367"/>
+        <location filename="../../ui/supervision/dashboard.py" line="373"/>
         <source>Dari {count} pengaduan yang sudah ditindaklanjuti</source>
         <translation>Of {count} complaints with a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="370"/>
+        <location filename="../../ui/supervision/dashboard.py" line="376"/>
         <source>Dari {count} penilaian pelapor</source>
         <translation>Of {count} reporter ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="373"/>
+        <location filename="../../ui/supervision/dashboard.py" line="379"/>
         <source>Pengaduan periode ini yang kini lewat tenggat</source>
         <translation>Complaints from this period that are now overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="407"/>
+        <location filename="../../ui/supervision/dashboard.py" line="413"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="408"/>
+        <location filename="../../ui/supervision/dashboard.py" line="414"/>
         <source>Kelompok usia</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="409"/>
+        <location filename="../../ui/supervision/dashboard.py" line="415"/>
         <source>Pemuda</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="410"/>
+        <location filename="../../ui/supervision/dashboard.py" line="416"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="411"/>
+        <location filename="../../ui/supervision/dashboard.py" line="417"/>
         <source>Jenis disabilitas</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="412"/>
+        <location filename="../../ui/supervision/dashboard.py" line="418"/>
         <source>Pendampingan</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="419"/>
+        <location filename="../../ui/supervision/dashboard.py" line="425"/>
         <source>Pemuda (16-30 tahun)</source>
         <translation>Youth (16-30 years)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="419"/>
+        <location filename="../../ui/supervision/dashboard.py" line="425"/>
         <source>Bukan pemuda</source>
         <translation>Not youth</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="420"/>
+        <location filename="../../ui/supervision/dashboard.py" line="426"/>
         <source>Didampingi</source>
         <translation>With a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="420"/>
+        <location filename="../../ui/supervision/dashboard.py" line="426"/>
         <source>Tidak didampingi</source>
         <translation>Without a companion</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="444"/>
+        <location filename="../../ui/supervision/dashboard.py" line="448"/>
         <source>&amp;Rentang</source>
         <translation>&amp;Range</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="445"/>
+        <location filename="../../ui/supervision/dashboard.py" line="449"/>
         <source>B&amp;ulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="446"/>
+        <location filename="../../ui/supervision/dashboard.py" line="450"/>
         <source>Ta&amp;hun</source>
         <translation>Ye&amp;ar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="459"/>
+        <location filename="../../ui/supervision/dashboard.py" line="463"/>
         <source>Muat u&amp;lang</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="448"/>
+        <location filename="../../ui/supervision/dashboard.py" line="452"/>
         <source>Satu bulan</source>
         <translation>One month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="448"/>
+        <location filename="../../ui/supervision/dashboard.py" line="452"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="458"/>
+        <location filename="../../ui/supervision/dashboard.py" line="462"/>
         <source>12 bulan terakhir: dua belas bulan sampai dengan bulan yang dipilih</source>
         <translation>Last 12 months: the twelve months up to the chosen month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="460"/>
+        <location filename="../../ui/supervision/dashboard.py" line="464"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="461"/>
+        <location filename="../../ui/supervision/dashboard.py" line="465"/>
         <source>Sedang menghitung angka</source>
         <translation>Calculating the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="462"/>
+        <location filename="../../ui/supervision/dashboard.py" line="466"/>
         <source>&amp;Ekspor rekap bulanan…</source>
         <translation>&amp;Export monthly recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="464"/>
+        <location filename="../../ui/supervision/dashboard.py" line="468"/>
         <source>Jumlah pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="465"/>
+        <location filename="../../ui/supervision/dashboard.py" line="469"/>
         <source>Tingkat penyelesaian</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="466"/>
+        <location filename="../../ui/supervision/dashboard.py" line="470"/>
         <source>Kepatuhan tenggat tindak lanjut pertama</source>
         <translation>First follow-up on time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="467"/>
+        <location filename="../../ui/supervision/dashboard.py" line="471"/>
         <source>Median hari kerja sampai tindak lanjut pertama</source>
         <translation>Median working days to first follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="468"/>
+        <location filename="../../ui/supervision/dashboard.py" line="472"/>
         <source>Rata-rata kepuasan pelapor</source>
         <translation>Average reporter satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="469"/>
+        <location filename="../../ui/supervision/dashboard.py" line="473"/>
         <source>Lewat tenggat saat ini</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="476"/>
+        <location filename="../../ui/supervision/dashboard.py" line="480"/>
         <source>Data inklusi</source>
         <translation>Inclusion data</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="477"/>
+        <location filename="../../ui/supervision/dashboard.py" line="481"/>
         <source>Menurut desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="485"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
+        <location filename="../../ui/supervision/dashboard.py" line="485"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="481"/>
-        <location filename="../../ui/supervision/dashboard.py" line="482"/>
+        <location filename="../../ui/supervision/dashboard.py" line="485"/>
+        <location filename="../../ui/supervision/dashboard.py" line="486"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="482"/>
+        <location filename="../../ui/supervision/dashboard.py" line="486"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="482"/>
+        <location filename="../../ui/supervision/dashboard.py" line="486"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/dashboard.py" line="484"/>
+        <location filename="../../ui/supervision/dashboard.py" line="488"/>
         <source>Angka 1 sampai 4 ditampilkan sebagai &quot;&lt;5&quot; agar tidak ada warga yang dapat dikenali.</source>
         <translation>Counts of 1 to 4 are shown as &quot;&lt;5&quot; so that no citizen can be identified.</translation>
     </message>
@@ -1736,39 +1736,39 @@ Detail: {detail}</translation>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="248"/>
-        <location filename="../../ui/admin/import_dialog.py" line="262"/>
+        <location filename="../../ui/admin/import_dialog.py" line="250"/>
+        <location filename="../../ui/admin/import_dialog.py" line="264"/>
         <source>ID di berkas</source>
         <translation>ID in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="248"/>
+        <location filename="../../ui/admin/import_dialog.py" line="250"/>
         <source>Nomor tanda terima</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="262"/>
-        <location filename="../../ui/admin/import_dialog.py" line="266"/>
+        <location filename="../../ui/admin/import_dialog.py" line="264"/>
+        <location filename="../../ui/admin/import_dialog.py" line="268"/>
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="266"/>
+        <location filename="../../ui/admin/import_dialog.py" line="268"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="266"/>
+        <location filename="../../ui/admin/import_dialog.py" line="268"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="277"/>
+        <location filename="../../ui/admin/import_dialog.py" line="279"/>
         <source>Diperiksa; belum diimpor</source>
         <translation>Checked; nothing imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="279"/>
+        <location filename="../../ui/admin/import_dialog.py" line="281"/>
         <source>Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.</source>
         <translation>Checked: {rows} rows; {bad} with problems. Nothing saved yet.</translation>
     </message>
@@ -2121,38 +2121,38 @@ Detail: {detail}</translation>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="52"/>
+        <location filename="../../ui/shell/role_tabs.py" line="51"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="58"/>
+        <location filename="../../ui/shell/role_tabs.py" line="57"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="64"/>
+        <location filename="../../ui/shell/role_tabs.py" line="63"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="70"/>
+        <location filename="../../ui/shell/role_tabs.py" line="69"/>
         <source>Nomor kertas</source>
         <translation>Paper numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="76"/>
+        <location filename="../../ui/shell/role_tabs.py" line="75"/>
         <source>Akun</source>
         <comment>tab: staff accounts</comment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="82"/>
+        <location filename="../../ui/shell/role_tabs.py" line="81"/>
         <source>Kalender kerja</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/role_tabs.py" line="88"/>
+        <location filename="../../ui/shell/role_tabs.py" line="87"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2250,17 +2250,17 @@ Detail: {detail}</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="137"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="139"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="172"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="174"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="186"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="188"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
@@ -3155,96 +3155,101 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="131"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="154"/>
+        <location filename="../../ui/admin/settings_view.py" line="153"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="178"/>
+        <location filename="../../ui/admin/settings_view.py" line="177"/>
         <source>{saved} pengaturan disimpan; {refused} ditolak (lihat isian bertanda).</source>
         <translation>{saved} settings saved; {refused} refused (see the marked fields).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="182"/>
+        <location filename="../../ui/admin/settings_view.py" line="181"/>
         <source>{saved} pengaturan disimpan.</source>
         <translation>{saved} settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="191"/>
+        <location filename="../../ui/admin/settings_view.py" line="190"/>
         <source>Meja dan kantor</source>
         <translation>Desk and office</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="192"/>
+        <location filename="../../ui/admin/settings_view.py" line="191"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="193"/>
+        <location filename="../../ui/admin/settings_view.py" line="192"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="194"/>
+        <location filename="../../ui/admin/settings_view.py" line="193"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="195"/>
+        <location filename="../../ui/admin/settings_view.py" line="194"/>
         <source>Sinkronisasi dengan pusat</source>
         <translation>Sync with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="196"/>
+        <location filename="../../ui/admin/settings_view.py" line="195"/>
         <source>Keamanan</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="197"/>
+        <location filename="../../ui/admin/settings_view.py" line="196"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="198"/>
+        <location filename="../../ui/admin/settings_view.py" line="197"/>
         <source>Tenggat</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="199"/>
+        <location filename="../../ui/admin/settings_view.py" line="198"/>
         <source>Privasi</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="200"/>
+        <location filename="../../ui/admin/settings_view.py" line="199"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="201"/>
+        <location filename="../../ui/admin/settings_view.py" line="200"/>
         <source>Tampilan</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="207"/>
+        <location filename="../../ui/admin/settings_view.py" line="206"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="213"/>
+        <location filename="../../ui/admin/settings_view.py" line="212"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="214"/>
+        <location filename="../../ui/admin/settings_view.py" line="213"/>
         <source>Bata&amp;lkan perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_view.py" line="215"/>
+        <location filename="../../ui/admin/settings_view.py" line="214"/>
         <source>Daftarkan ke &amp;pusat…</source>
         <translation>Register with the &amp;central…</translation>
     </message>

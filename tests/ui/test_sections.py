@@ -5,7 +5,7 @@ title is whole; the keyboard still opens every screen."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTabBar
 
@@ -77,6 +77,33 @@ def test_a_screens_count_shows_on_its_group_and_stays_whole(window: MainWindow, 
     finally:
         window.font_menu.actions[100].trigger()
         qapp.setFont(before)
+
+
+class Reordering(QTranslator):
+    """A real translator whose language puts a group's count after a colon, as a translator may;
+    every other text it leaves untranslated (None: Qt's null string)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+        return "{title}: {count}" if (context, source) == ("SectionBars", "{title} ({count})") else None
+
+    def isEmpty(self) -> bool:  # noqa: N802  Qt override
+        return False
+
+
+def test_a_groups_count_is_placed_by_the_translation(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sections, translator = window.sections, Reordering()
+    assert window.sync_ui is not None
+    panel = window.tabs.indexOf(window.sync_ui.panel)
+    QCoreApplication.installTranslator(translator)
+    try:
+        window.tabs.setTabText(panel, "Perlu perhatian (7)")
+        window.show_intake()
+        group = next(g for g, (_name, pages) in enumerate(sections.order) if panel in pages)
+        qtbot.waitUntil(lambda: sections.groups.tabText(group) == "Kirim ke pusat: 7")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    window.tabs.setTabText(panel, "Perlu perhatian (8)")
+    qtbot.waitUntil(lambda: sections.groups.tabText(group) == "Kirim ke pusat (8)")
 
 
 def test_the_keyboard_opens_every_screen_and_a_group_its_last_seen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

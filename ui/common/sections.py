@@ -126,7 +126,9 @@ class SectionBars(QWidget):
     def _with_count(self, title: str, indexes: list[int]) -> str:
         """A group's title with the count its screens show, if any ("Kirim ke pusat (5)")."""
         counts = [found[1] for found in (_COUNT.search(self.tabs.tabText(i)) for i in indexes) if found]
-        return f"{title} ({counts[0]})" if len(counts) == 1 else title
+        if len(counts) != 1:
+            return title
+        return self.tr("{title} ({count})").format(title=title, count=counts[0])
 
     def _follow(self, index: int) -> None:
         """Show the row of the page in view, with it chosen."""
