@@ -9,6 +9,8 @@ refused from then on. A draft saved with a paper receipt number typed (the clerk
 or saved to finish later) keeps that text in `draft_paper_receipts` until it is recorded.
 """
 
+import sqlite3
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,10 +20,19 @@ branch_labels = None
 depends_on = None
 
 
+VOID_COLUMNS = ("voided_at", "voided_by", "void_reason")
+
+
 def upgrade() -> None:
-    op.add_column("paper_receipt_blocks", sa.Column("voided_at", sa.DateTime(), nullable=True))
-    op.add_column("paper_receipt_blocks", sa.Column("voided_by", sa.String(length=64), nullable=True))
-    op.add_column("paper_receipt_blocks", sa.Column("void_reason", sa.String(length=200), nullable=True))
+    # An old SQLite's downgrade left them in place (see downgrade): add only what is missing.
+    present = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("paper_receipt_blocks")}
+    for column in (
+        sa.Column("voided_at", sa.DateTime(), nullable=True),
+        sa.Column("voided_by", sa.String(length=64), nullable=True),
+        sa.Column("void_reason", sa.String(length=200), nullable=True),
+    ):
+        if column.name not in present:
+            op.add_column("paper_receipt_blocks", column)
     op.create_table(
         "draft_paper_receipts",
         sa.Column("complaint_id", sa.Integer(), nullable=False),
@@ -33,7 +44,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("draft_paper_receipts")
-    with op.batch_alter_table("paper_receipt_blocks") as batch:
-        batch.drop_column("void_reason")
-        batch.drop_column("voided_by")
-        batch.drop_column("voided_at")
+    # Never rebuild paper_receipt_blocks on SQLite: with foreign keys on, the rebuild's DROP
+    # TABLE cascades to paper_receipt_numbers and deletes every number. SQLite 3.35+ drops a
+    # column in place; an older one keeps the three nullable columns (harmless to 0017).
+    if op.get_bind().dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 35):
+        return
+    with op.batch_alter_table("paper_receipt_blocks", recreate="never") as batch:
+        for name in reversed(VOID_COLUMNS):
+            batch.drop_column(name)
