@@ -145,6 +145,8 @@ class PaperReceiptBook:
             )
             if done.rowcount != 1:
                 raise PaperBlockRefused("paper_block_already_voided", id=block_id, at=shown_time(now))
+            # Counted after the UPDATE, which waited for any use holding the block (FOR SHARE).
+            unused = conn.execute(select(func.count()).where(N.block_id == block_id, N.used_at.is_(None))).scalar_one()
             self.audit.append(
                 conn,
                 actor.who,
@@ -153,7 +155,7 @@ class PaperReceiptBook:
                 {
                     "first": block.first_number,
                     "last": block.last_number,
-                    "unused": block.size - block.used,
+                    "unused": unused,
                     "reason": reason,
                 },
             )

@@ -16,18 +16,24 @@ FIELD = "paper_receipt"  # the intake form's field for the number written on the
 B, N = PAPER_BLOCKS.c, PAPER_NUMBERS.c
 
 
-def paper_problems(conn: Connection, typed: str, received_at: datetime | None) -> tuple[FieldMessage, ...]:
-    """Why this typed number (with the paper's time) cannot be used; () when it can."""
+def paper_problems(
+    conn: Connection, typed: str, received_at: datetime | None, *, lock: bool = False
+) -> tuple[FieldMessage, ...]:
+    """Why this typed number (with the paper's time) cannot be used; () when it can.
+
+    `lock` (inside a write transaction): hold the block's row FOR SHARE on PostgreSQL, so a
+    void waits for this use to commit and a use waits for a void in progress (then sees it)."""
     read = read_typed(typed)
     if not read.shaped:
         return (error(FIELD, "paper_receipt_shape", example=paper_number("KAB-BDG-07", 1)),)
     if not read.check_ok:
         return (error(FIELD, "paper_receipt_mistyped"),)
-    row = conn.execute(
+    query = (
         select(N.used_at, N.complaint_id, B.id, B.reserved_at, B.valid_until, B.voided_at, B.void_reason)
         .join(PAPER_BLOCKS, B.id == N.block_id)
         .where(N.number == read.number)
-    ).first()
+    )
+    row = conn.execute(query.with_for_update(read=True, of=PAPER_BLOCKS) if lock else query).first()
     if row is None:
         return (error(FIELD, "paper_receipt_unknown", number=read.number),)
     # Used through the form, or already standing on a complaint (an import of a register that
@@ -59,12 +65,15 @@ def use_paper_number(
 
     The UPDATE only takes a number still unused: of two counters entering it at once, the
     second's update finds it taken (PostgreSQL re-reads the row after the first commits)."""
-    problems = paper_problems(conn, typed, received_at)
+    problems = paper_problems(conn, typed, received_at, lock=True)
     number = read_typed(typed).number
     if problems:
         return number, problems
+    voided = select(B.id).where(B.id == N.block_id, B.voided_at.is_not(None)).exists()
     taken = conn.execute(
-        update(PAPER_NUMBERS).where(N.number == number, N.used_at.is_(None)).values(used_at=now, used_by=actor[:64])
+        update(PAPER_NUMBERS)
+        .where(N.number == number, N.used_at.is_(None), ~voided)
+        .values(used_at=now, used_by=actor[:64])
     )
     if taken.rowcount != 1:
         return number, (error(FIELD, "paper_receipt_used", number=number),)
