@@ -19,9 +19,12 @@ from datetime import datetime, tzinfo
 MARKER = "K"  # kertas: never a day (8 digits), so never one of a counter's automatic numbers
 _SHAPE = re.compile(r"(?P<desk>[A-Z0-9]+(?:-[A-Z0-9]+)*)-K-(?P<serial>\d{4,6})-(?P<check>\d)")
 _SPACES = re.compile(r"\s+")
-# The marker K followed by a digit: a register's receipt written as a paper number, perhaps
-# mistyped (KAB-BDG-07-K-001-3). An automatic number never has a "K" part.
-_MARKED = re.compile(r"(?:^|-)K-\d")
+# A register's receipt written as a paper number, perhaps mistyped (KAB-BDG-07-K-001-3, or its
+# check digit left out): it ends in "K", a serial and at most a one-digit check. A desk code may
+# itself have a "K" part (DIY-K), so the marker alone is not enough: an automatic number
+# (DIY-K-20261120-0001, …-K-01-20261120-0001) ends in a day and a 4+ digit serial, never this.
+_MARKED = re.compile(r"(?:^|-)K-\d+(?:-\d)?$")
+_AUTOMATIC = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{8}-\d{4,}")
 
 # Damm's totally anti-symmetric quasigroup of order 10.
 _DAMM = (
@@ -81,7 +84,7 @@ def is_paper_number(text: str) -> bool:
 
 def looks_like_paper(text: str) -> bool:
     """Meant as a paper number, well formed or not: an import checks such a receipt number as one."""
-    return _MARKED.search(text) is not None
+    return _MARKED.search(text) is not None and _AUTOMATIC.fullmatch(text) is None
 
 
 def shown_time(at: datetime, zone: tzinfo | None = None) -> str:

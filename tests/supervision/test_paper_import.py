@@ -230,3 +230,30 @@ def test_a_number_a_counter_used_after_the_check_is_refused_at_its_line_and_the_
     assert (held.added, held.held_back, [p.line for p in held.problems]) == (0, True, [2])
     with sup.complaints.db.read() as conn:
         assert conn.execute(select(COMPLAINTS.c.id).where(COMPLAINTS.c.title == "Kabel listrik putus")).first() is None
+
+
+def test_a_desk_code_with_a_k_part_imports_its_own_automatic_numbers_and_its_paper_ones(
+    sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
+) -> None:
+    settings.set(DESK_CODE, "DIY-K")  # a "K" part: its automatic numbers contain "-K-" followed by a digit
+    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
+    block = sup.paper.reserve(staff["supervisor"], 2)
+    assert block.first_number.startswith("DIY-K-K-")
+    sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
+    automatic = ["DIY-K-20261120-0001", "DIY-K-L2-20261120-0002"]
+    rows = [
+        _row("Jalan desa rusak", automatic[0]),
+        _row("Lampu jalan mati", automatic[1]),
+        _row("Got tersumbat sampah", block.first_number),
+    ]
+    path = _write(tmp_path / "export.csv", rows)
+    hooks = supervision_hooks(sup.complaints.db, settings, sup_clock)
+    report = import_file(
+        path, sup.complaints.db, EventBus(), desk_code="DIY-K", officer="Impor", clock=sup_clock, hooks=hooks
+    )
+    assert [(p.line, p.field, p.message) for p in report.problems] == []
+    assert report.added == 3
+    with sup.complaints.db.read() as conn:
+        stored = set(conn.execute(select(COMPLAINTS.c.receipt_number)).scalars())
+    assert stored == {*automatic, block.first_number}
+    assert [n.number for n in sup.paper.numbers(staff["admin"], block.id) if n.used_at] == [block.first_number]
