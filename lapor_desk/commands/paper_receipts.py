@@ -75,8 +75,9 @@ def run(args: argparse.Namespace, desk: Any) -> int:
                 block = book.void(session.actor, args.block, args.reason)
                 print(translate("paper_block_voided", lang, {"id": block.id, "unused": block.size - block.used}))
             else:
-                print(book.sheet(session.actor, args.block, lang).plain_text())
-                book.sheet_printed(session.actor, args.block, "text")
+                text = book.sheet(session.actor, args.block, lang).plain_text()
+                book.sheet_printed(session.actor, args.block, "text")  # audited before anyone has a copy
+                print(text)
     except SupervisionError as exc:
         print(exc.text(lang), file=sys.stderr)
         return 1

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
-from cli_desk import audit_rows, cli, last_seq, rows_after
+from cli_desk import PASSWORD, audit_rows, cli, last_seq, rows_after
 
 from lapor_desk.paper.numbers import paper_number
 
@@ -83,3 +86,23 @@ def test_a_block_whose_sheet_was_lost_is_voided_by_a_supervisor_and_its_numbers_
     sheet = cli(cli_desk, "paper-receipts", "sheet", number, "--user", "sri")
     assert sheet.returncode == 1
     assert sheet.stderr.strip() == f"Blok #{number} sudah dibatalkan; lembarnya tidak dicetak lagi."
+
+
+def test_the_sheet_is_audited_before_it_is_printed_even_when_printing_fails(cli_desk: Path) -> None:
+    reserved = cli(cli_desk, "paper-receipts", "reserve", "--count", "500", "--days", "90", "--user", "sri")
+    assert reserved.returncode == 0, reserved.stderr
+    env = dict(os.environ, LAPOR_DESK_HOME=str(cli_desk), LAPOR_DESK_PASSWORD=PASSWORD)
+    env.pop("LAPOR_DESK_DB", None)
+    # The output device is full (a real one: /dev/full refuses every write): the sheet of 500
+    # numbers cannot be written out, but whoever asked for it is on the record first.
+    with open(os.devnull) as stdin, open("/dev/full", "w") as full:
+        subprocess.run(
+            [sys.executable, "-m", "lapor_desk", "paper-receipts", "sheet", "1", "--user", "sri"],
+            stdin=stdin,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=300,
+        )
+    [shown] = audit_rows(cli_desk, "paper_sheet_printed")
+    assert (shown["actor"], shown["target"], shown["detail"]["how"]) == ("sri", "paper_block:1", "text")

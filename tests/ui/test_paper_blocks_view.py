@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QTimer
+
 from lapor_desk.audit import AuditFilter
 from lapor_desk.desk import Desk
 from lapor_desk.paper.numbers import paper_number
@@ -94,3 +97,31 @@ def test_a_block_whose_sheet_was_lost_is_voided_from_the_tab(window: MainWindow,
     assert blank.message.text() == "Tulis alasan pembatalan blok (1 sampai 200 karakter), misalnya: lembar hilang."
     assert desk.supervision.paper.block(session.actor, other.id).voided_at is None
     assert blank.void_button.isEnabled()
+
+
+def test_a_sheet_is_audited_even_when_the_screen_closes_before_its_pages_are_drawn(
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path
+) -> None:
+    session = window.session.current
+    assert session is not None
+    block = desk.supervision.paper.reserve(session.actor, 5)
+    target = tmp_path / "lembar.pdf"
+
+    def ask_path(_parent: object, _name: str) -> Path:
+        # The screen is closed (signed out) the moment the file is chosen, before any page is
+        # drawn: nothing of it is left to call back.
+        QTimer.singleShot(0, lambda: shiboken6.delete(view))
+        return target
+
+    view = PaperBlocksView(session, window.tasks, ask_path=ask_path)
+    view.show()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=20_000)
+    view.table.selectRow(0)
+    assert view.pdf_button.isEnabled()
+    view.pdf_button.click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=20_000)
+    # The record of who was given a copy is written all the same, in the supervisor's name.
+    printed = AuditFilter(actions=("paper_sheet_printed",))
+    qtbot.waitUntil(lambda: bool(desk.supervision.audit.page(printed)), timeout=20_000)
+    [entry] = desk.supervision.audit.page(printed)
+    assert (entry.actor, entry.target, entry.detail["how"]) == ("siti", f"paper_block:{block.id}", "pdf")

@@ -283,14 +283,16 @@ class PaperBlocksView(QWidget):
         self._render(block_id, "pdf", lambda: save_sheet_pdf(sheet, path), news, path)
 
     def _render(self, block_id: int, how: str, draw: Callable[[], None], news: str, path: Path | None = None) -> None:
-        """Draw the pages off the GUI thread; once drawn, the core audits who has a copy."""
+        """Audit first (the record is who was given a copy), then draw the pages off the GUI
+        thread. The audit is queued now, while the session is valid, and is written even if
+        this screen closes (or the user signs out) before it or the drawing is done."""
         session = self.session
+
+        def audited(_: object) -> None:
+            self.tasks.read(draw, drawn, failed, context=self)
 
         def drawn(_: object) -> None:
             self.news.setText(news)
-            self.tasks.write(
-                lambda: session.paper.sheet_printed(session.actor, block_id, how), None, self._failed, context=self
-            )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
@@ -301,4 +303,6 @@ class PaperBlocksView(QWidget):
             else:
                 self._failed(exc)
 
-        self.tasks.read(draw, drawn, failed, context=self)
+        self.tasks.write(
+            lambda: session.paper.sheet_printed(session.actor, block_id, how), audited, self._failed, context=self
+        )
