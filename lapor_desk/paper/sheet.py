@@ -50,14 +50,15 @@ def block_line(block: PaperBlock, language: str) -> str:
         by=block.reserved_by,
     )
     if block.voided_at is not None:
-        voided = _t(
+        # One message holding the whole line: a translation may reorder or punctuate it.
+        line = _t(
             "paper_block_line_voided",
             language,
+            line=line,
             at=shown_time(block.voided_at),
             by=block.voided_by,
             reason=block.void_reason,
         )
-        line = f"{line}. {voided}"
     return line
 
 

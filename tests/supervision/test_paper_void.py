@@ -14,6 +14,7 @@ from lapor_desk.audit import AuditFilter
 from lapor_desk.domain.complaint import Extras
 from lapor_desk.domain.messages import ValidationFailed
 from lapor_desk.events import EventBus
+from lapor_desk.i18n import CATALOG
 from lapor_desk.paper.numbers import shown_time
 from lapor_desk.paper.sheet import block_line
 from lapor_desk.settings import DESK_CODE, Settings
@@ -99,6 +100,10 @@ def test_a_supervisor_voids_a_lost_sheets_block_and_its_unused_numbers_are_refus
     line = block_line(sup.paper.blocks(staff["admin"])[0], "id")
     assert line.endswith(f"DIBATALKAN {at} oleh sri: lembar hilang di laci L2")
     assert "1 dari 3 terpakai" in line
+    # One message holds the whole line (a translation may reorder it), in English too.
+    english = block_line(sup.paper.blocks(staff["admin"])[0], "en")
+    assert english.endswith(f". VOIDED {at} by sri: lembar hilang di laci L2")
+    assert "{line}" in CATALOG["paper_block_line_voided"].text
 
 
 def test_each_sheet_printed_is_audited(sup: SupervisionServices, staff: dict[str, Actor]) -> None:
