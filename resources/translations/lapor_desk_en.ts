@@ -2407,8 +2407,8 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
     <message>
         <location filename="../../ui/supervision/paper_blocks_view.py" line="142"/>
-        <source>&amp;Batalkan blok…</source>
-        <translation>&amp;Void block…</translation>
+        <source>Bata&amp;lkan blok…</source>
+        <translation>V&amp;oid block…</translation>
     </message>
     <message>
         <location filename="../../ui/supervision/paper_blocks_view.py" line="144"/>
@@ -2476,7 +2476,7 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>Sheet sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/paper_blocks_view.py" line="299"/>
+        <location filename="../../ui/supervision/paper_blocks_view.py" line="301"/>
         <source>Lembar tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The sheet could not be saved to {path}: {reason}</translation>
     </message>

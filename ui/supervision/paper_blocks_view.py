@@ -139,7 +139,7 @@ class PaperBlocksView(QWidget):
         self.reserve_button.setText(self.tr("&Pesan blok"))
         self.print_button.setText(self.tr("&Cetak lembar…"))
         self.pdf_button.setText(self.tr("Simpan lembar sebagai P&DF…"))
-        self.void_button.setText(self.tr("&Batalkan blok…"))
+        self.void_button.setText(self.tr("Bata&lkan blok…"))
         self.void_button.setToolTip(
             self.tr("Untuk lembar yang hilang: nomor blok ini yang belum terpakai ditolak mulai sekarang.")
         )
