@@ -95,32 +95,37 @@ class AuditAnchor(Base):
     reset_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+# The columns of an admin list row besides tracking_id and the desk's code: on PostgreSQL the
+# desk index carries them (migration 0009, which keeps its own frozen copy), so a page of one
+# desk's complaints is an index-only read; the list (central.services.complaints) selects them.
+LIST_COLUMNS = (
+    "client_id",
+    "receipt_number",
+    "revision",
+    "status",
+    "type",
+    "channel",
+    "title",
+    "category_id",
+    "regency_code",
+    "forwarded_agency",
+    "received_at",
+    "updated_at",
+)
+
+
 class Complaint(Base):
     __tablename__ = "complaints"
     __table_args__ = (
         UniqueConstraint("desk_id", "client_id", name="uq_complaints_desk_client"),
         # The admin list's keyset pages by desk or status (migrations 0008 and 0009, with the
         # expression and trigram indexes of central.services.search). By desk, PostgreSQL reads
-        # the page from the index alone: it carries the list's columns
-        # (central.services.complaints.LIST_COLUMNS).
+        # the page from the index alone: it carries the list's columns (LIST_COLUMNS).
         Index(
             "ix_complaints_desk_list",
             "desk_id",
             "tracking_id",
-            postgresql_include=[
-                "client_id",
-                "receipt_number",
-                "revision",
-                "status",
-                "type",
-                "channel",
-                "title",
-                "category_id",
-                "regency_code",
-                "forwarded_agency",
-                "received_at",
-                "updated_at",
-            ],
+            postgresql_include=list(LIST_COLUMNS),
         ),
         Index("ix_complaints_status_tracking", "status", "tracking_id"),
         Index("ix_complaints_received_at", "received_at", "tracking_id"),

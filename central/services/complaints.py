@@ -10,7 +10,7 @@ from sqlalchemy import Select, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from central.db import CentralDatabase
-from central.models import Complaint, ComplaintAttachment, Desk, Reply
+from central.models import LIST_COLUMNS, Complaint, ComplaintAttachment, Desk, Reply
 from central.problems import Problem
 from central.services import search
 from central.services.feed import events_of
@@ -29,24 +29,6 @@ class ComplaintFilter:
     q: str | None = None
     received_from: datetime | None = None
     received_to: datetime | None = None
-
-
-# The columns of a list row besides tracking_id and the desk's code: on PostgreSQL the desk
-# index carries them (migration 0009), so a page of one desk's complaints is an index-only read.
-LIST_COLUMNS = (
-    "client_id",
-    "receipt_number",
-    "revision",
-    "status",
-    "type",
-    "channel",
-    "title",
-    "category_id",
-    "regency_code",
-    "forwarded_agency",
-    "received_at",
-    "updated_at",
-)
 
 
 def summary(row: Any, desk_code: str) -> dict[str, Any]:

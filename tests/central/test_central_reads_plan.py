@@ -14,9 +14,9 @@ from sqlalchemy import event, select
 
 from benchmarks.central_reads import RARE_STATUS, RARE_WORD, seed
 from central.db import CentralDatabase
-from central.models import Desk
+from central.models import LIST_COLUMNS, Desk
 from central.services import feed
-from central.services.complaints import LIST_COLUMNS, ComplaintFilter, list_complaints
+from central.services.complaints import ComplaintFilter, list_complaints
 from central.testing import fresh_postgres_database
 
 COUNT, DESKS = 30_000, 300
