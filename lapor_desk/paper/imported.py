@@ -6,7 +6,9 @@ unused, and the row's received-at inside the block's life (paper/use.py). Pass o
 row that breaks one at its line; pass two uses each number with the form's conditional UPDATE
 in the chunk's own write transaction, so a number a counter took in between is refused at its
 line too, and the chunk's other rows are written. Each use is linked to its complaint and
-audited (`paper_receipt_used`, through the write hooks).
+audited (`paper_receipt_used`, through the write hooks). A draft row keeps its paper number
+with the draft, as typed, like a draft saved at the form: the form's rules apply when the
+clerk records it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from lapor_desk.domain.messages import FieldMessage
 from lapor_desk.paper.numbers import looks_like_paper
 from lapor_desk.paper.use import FIELD, link_paper_number, paper_problems, use_paper_number
 from lapor_desk.services.writer import NewComplaint
+from lapor_desk.storage.paper_tables import keep_draft_paper
+from lapor_desk.transfer.rows import DRAFT_PAPER_KEY
 
 # (field, message code, params): a row problem as the importer keeps them
 Problem = tuple[str, str, dict[str, Any]]
@@ -54,6 +58,7 @@ def use_rows_paper_numbers(
     kept: list[tuple[int, NewComplaint]] = []
     refused: dict[int, list[Problem]] = {}
     for line, item in batch:
+        item.draft_paper = item.row.pop(DRAFT_PAPER_KEY, "")  # a draft's: kept, not used yet
         number = paper_number_of(item.row)
         if number:
             number, problems = use_paper_number(conn, number, item.row.get("received_at"), now, actor)
@@ -69,3 +74,5 @@ def link_rows_paper_numbers(conn: Connection, items: Sequence[NewComplaint], ids
     for item, complaint_id in zip(items, ids, strict=True):
         if item.paper_receipt:
             link_paper_number(conn, item.paper_receipt, complaint_id)
+        elif item.draft_paper:
+            keep_draft_paper(conn, complaint_id, item.draft_paper, new=True)

@@ -37,6 +37,9 @@ class NewComplaint:
     # Who wrote it, as the audit names it (the importer: the signed-in account or a named
     # tool); None: `actor`, the timeline's name.
     who: Who | None = None
+    # A draft's paper receipt number (an imported register's draft row): kept with the draft
+    # by the caller, checked and used when the draft is recorded.
+    draft_paper: str = ""
 
 
 def write_new_complaints(

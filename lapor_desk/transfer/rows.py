@@ -14,9 +14,12 @@ from lapor_desk.domain.complaint import FIELD, INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.fields import Kind
 from lapor_desk.domain.validation import validate_normalized
+from lapor_desk.paper.numbers import looks_like_paper
 from lapor_desk.storage import repository as repo
 from lapor_desk.transfer.records import Problem
 
+# The row key of a draft's paper receipt number: written to draft_paper_receipts, not complaints.
+DRAFT_PAPER_KEY = "draft_paper_receipt"
 _TRUE = {"1", "true", "ya", "y", "yes"}
 _FALSE = {"0", "false", "tidak", "t", "no", "n", ""}
 # Identifier columns: their length in the database and the shape a desk writes.
@@ -78,6 +81,9 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
         import_key=hashlib.sha256(key.encode("utf-8")).hexdigest(),
         desk_code=desk["desk_code"] or desk_code,
         receipt_number=None if draft else (desk["receipt_number"] or None),
+        # A draft has no receipt number yet; a paper one it carries is kept with it (as the
+        # form keeps one typed with a draft) and checked when the clerk records it.
+        **({DRAFT_PAPER_KEY: desk["receipt_number"]} if draft and looks_like_paper(desk["receipt_number"]) else {}),
         # The LAPOR! tracking ID of an export: the central knows this complaint already (the
         # sync outbox queues it as synced, see lapor_desk/sync/outbox.py). Stored as the
         # central numbers it, without leading zeros, as the sync and the search store it.

@@ -6,11 +6,13 @@ On PostgreSQL the head is locked and moved first and the entries written after i
 from __future__ import annotations
 
 import threading
+import time
 from datetime import datetime
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 
-from lapor_desk.audit import GENESIS, AuditTrail, PendingEntry, Who, entry_hash
+from lapor_desk.audit import AUDIT_LOCK_KEY, GENESIS, AuditTrail, PendingEntry, Who, entry_hash
 from lapor_desk.storage.supervision_tables import AUDIT
 
 from factories import WIB, FixedClock
@@ -74,3 +76,51 @@ def test_writers_appending_at_once_keep_one_chain(sup_db) -> None:  # type: igno
     report = trail.verify()
     assert report.ok
     assert report.entries == 1 + 3 * (8 * 1 + 7 * 2)  # n even: one entry, n odd: two
+
+
+def test_counters_writing_the_first_entry_of_an_empty_office_database_at_once_keep_one_chain(sup_db) -> None:  # type: ignore[no-untyped-def]
+    """Three counters each find no head row (the chain is empty) and queue at the advisory lock;
+    the test holds that lock until all three wait there, so they really meet at the first entry."""
+    if sup_db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite serialises its writers with BEGIN IMMEDIATE before they read the head")
+    trail = AuditTrail(sup_db)
+    failures: list[BaseException] = []
+    last_seqs: list[int] = []
+
+    def counter(name: str) -> None:
+        try:
+            with sup_db.write() as conn:
+                entries = [
+                    PendingEntry(Who(name, "clerk"), "create", f"complaint:{name}:{n}", {"n": n}) for n in (1, 2)
+                ]
+                last_seqs.append(trail.append_many(conn, entries))
+        except BaseException as exc:  # reported below, not lost in the thread
+            failures.append(exc)
+
+    waiting = text(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    )
+    with sup_db.engine.connect() as holder:  # takes the chain's first-entry lock before any counter
+        holder.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
+        threads = [threading.Thread(target=counter, args=(f"loket{i}",)) for i in range(1, 4)]
+        for t in threads:
+            t.start()
+        deadline = time.monotonic() + 120
+        queued = 0
+        while queued < 3 and time.monotonic() < deadline and not failures:
+            queued = holder.execute(waiting).scalar_one()
+            time.sleep(0.05)  # polling with a deadline, not a fixed wait
+        assert (queued, failures) == (3, []), "the three counters did not all reach the first entry's lock"
+        assert trail.head() is None  # none has written yet: each found the chain empty
+        holder.rollback()  # the lock goes: the counters take their turns
+    for t in threads:
+        t.join(timeout=120)
+    assert failures == [] and not any(t.is_alive() for t in threads)
+    assert sorted(last_seqs) == [2, 4, 6]  # each counter's two entries, one after another
+    rows = _rows(sup_db)
+    assert [r.seq for r in rows] == [1, 2, 3, 4, 5, 6]
+    assert sorted(r.target for r in rows) == sorted(f"complaint:loket{i}:{n}" for i in (1, 2, 3) for n in (1, 2))
+    report = trail.verify()
+    assert report.ok and report.entries == 6
+    assert trail.head() == (6, rows[-1].hash)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from lapor_desk.accounts import Actor
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
 from lapor_desk.audit import AuditFilter
-from lapor_desk.domain.complaint import Extras
+from lapor_desk.domain.complaint import Complaint, Extras
+from lapor_desk.domain.enums import Status
+from lapor_desk.domain.messages import ValidationFailed
 from lapor_desk.events import EventBus
 from lapor_desk.paper.numbers import paper_number
 from lapor_desk.settings import DESK_CODE, Settings
@@ -257,3 +261,66 @@ def test_a_desk_code_with_a_k_part_imports_its_own_automatic_numbers_and_its_pap
         stored = set(conn.execute(select(COMPLAINTS.c.receipt_number)).scalars())
     assert stored == {*automatic, block.first_number}
     assert [n.number for n in sup.paper.numbers(staff["admin"], block.id) if n.used_at] == [block.first_number]
+
+
+def test_a_draft_row_keeps_its_paper_number_until_the_clerk_records_it_by_the_forms_rules(
+    sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
+) -> None:
+    settings.set(DESK_CODE, "KAB-BDG-07")
+    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
+    block = sup.paper.reserve(staff["supervisor"], 2)
+    lost = sup.paper.reserve(staff["supervisor"], 1)
+    sup.paper.void(staff["supervisor"], lost.id, "Lembar hilang di loket 2")
+    sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
+    first = block.first_number
+
+    def draft(title: str, receipt: str) -> list[str]:
+        row = _row(title, receipt)
+        row[HEADER.index("reporter_phone")] = ""  # incomplete: the clerk finishes it
+        return [*row, "draft"]
+
+    path = tmp_path / "register.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*HEADER, "status"])
+        writer.writerows(
+            [
+                draft("Jalan berlubang di depan pasar", first),  # line 2
+                draft("Lampu jalan mati", first),  # 3: the same slip number again
+                draft("Sampah menumpuk", lost.first_number),  # 4: of the voided block
+                draft("Air PDAM keruh", "KAB-BDG-07-20261120-0009"),  # 5: an automatic number: drafts have none
+            ]
+        )
+    report = _import(sup, settings, sup_clock, path)
+    assert (report.fatal, report.added, report.problems) == (None, 4, [])
+    with sup.complaints.db.read() as conn:
+        ids = {r.title: r.id for r in conn.execute(select(COMPLAINTS.c.title, COMPLAINTS.c.id))}
+    clerk = sup.session(staff["clerk"]).complaints
+    drafts = {title: clerk.get(ids[title]) for title in ids}
+    kept = {title: (c.status, c.receipt_number, c.paper_receipt) for title, c in drafts.items()}
+    assert kept == {
+        "Jalan berlubang di depan pasar": (Status.DRAFT, None, first),
+        "Lampu jalan mati": (Status.DRAFT, None, first),
+        "Sampah menumpuk": (Status.DRAFT, None, lost.first_number),
+        "Air PDAM keruh": (Status.DRAFT, None, ""),
+    }
+    assert not any(n.used_at for n in sup.paper.numbers(staff["admin"], block.id))  # a draft uses none yet
+
+    def finish(title: str) -> Complaint:
+        c = drafts[title]
+        data = replace(c.as_input(), reporter_phone="081338112233")
+        return clerk.record(data, c.id, extras=Extras(paper_receipt=c.paper_receipt)).complaint
+
+    recorded = finish("Jalan berlubang di depan pasar")
+    assert (recorded.status, recorded.receipt_number) == (Status.RECORDED, first)
+    assert [(n.number, n.receipt_of) for n in sup.paper.numbers(staff["admin"], block.id) if n.used_at] == [
+        (first, recorded.id)
+    ]
+    with pytest.raises(ValidationFailed) as twice:
+        finish("Lampu jalan mati")
+    assert [m.code for m in twice.value.result.errors] == ["paper_receipt_used"]
+    with pytest.raises(ValidationFailed) as voided:
+        finish("Sampah menumpuk")
+    assert [m.code for m in voided.value.result.errors] == ["paper_receipt_voided"]
+    assert clerk.get(ids["Lampu jalan mati"]).paper_receipt == first  # refused: still kept with the draft
+    assert sup.audit.verify().ok
