@@ -7,9 +7,11 @@ import os
 # Qt tests run offscreen, before any Qt module is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -24,6 +26,9 @@ import desk_template
 from desk_engines import PostgresDesks, desk_database_url, engines_for, postgres_admin_url
 from factories import PASSWORD, WIB, FixedClock, StepMonotonic, first_sign_in
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests of the core, sync and supervision folders that use a desk database run on both
@@ -34,6 +39,30 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if metafunc.definition.get_closest_marker("sqlite_only") is not None:
             engines = ("sqlite",)
         metafunc.parametrize("desk_engine", engines, indirect=True)
+
+
+# pytest-qt waits 5 s unless told otherwise: a CI machine under load can exceed that for a
+# query, a PDF or a window's first paint, and the test then fails on the machine's speed
+# alone. A wait that succeeds returns the moment its condition holds, so only a failing
+# test waits this long. A test that passes its own `timeout` keeps it.
+QT_WAIT_MS = 60_000
+_QT_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive")
+
+
+def _patient(method: Callable[..., object]) -> Callable[..., object]:
+    @functools.wraps(method)
+    def wait(*args: object, timeout: int = QT_WAIT_MS, **kwargs: object) -> object:
+        return method(*args, timeout=timeout, **kwargs)
+
+    return wait
+
+
+@pytest.fixture
+def qtbot(qtbot: QtBot) -> QtBot:
+    """pytest-qt's qtbot, whose waits default to QT_WAIT_MS instead of 5 s."""
+    for name in _QT_WAITS:
+        setattr(qtbot, name, _patient(getattr(qtbot, name)))
+    return qtbot
 
 
 @pytest.fixture(scope="session", autouse=True)
