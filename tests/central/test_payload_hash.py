@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from central.services.itemcheck import canonical_hash
+from central.services.itemcheck import canonical_hash, stated_hash_holds
 from lapor_desk.sync.payload import payload_hash
 
 # Any text, lone surrogates and NUL included (the field checks refuse those later; the hash
@@ -37,6 +37,16 @@ VALUES = st.recursive(
 @given(st.dictionaries(st.text(max_size=20), VALUES, max_size=12))
 def test_fast_hash_is_the_desks_hash(item: dict[str, Any]) -> None:
     assert canonical_hash(item) == payload_hash(item)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(max_size=20), VALUES, max_size=12))
+def test_a_stated_hash_holds_exactly_when_it_is_the_desks_hash(item: dict[str, Any]) -> None:
+    item.pop("payload_hash", None)
+    right = payload_hash(item)
+    assert stated_hash_holds({**item, "payload_hash": right})
+    wrong = ("0" if right[0] != "0" else "1") + right[1:]
+    assert not stated_hash_holds({**item, "payload_hash": wrong})
 
 
 @pytest.mark.parametrize(
@@ -70,6 +80,8 @@ def test_edge_values_hash_alike(value: Any) -> None:
         "payload_hash": "b" * 64,
     }
     assert canonical_hash(item) == payload_hash(item)
+    assert not stated_hash_holds(item)
+    assert stated_hash_holds({**item, "payload_hash": payload_hash(item)})
 
 
 def test_the_fast_path_is_the_one_compared() -> None:
