@@ -198,7 +198,8 @@ class AuditTrail:
             )
         if conn.dialect.name == "postgresql":
             # Several counters append at once: two statements (lock and move the head; insert
-            # and set its hash), so the lock they share is held two round trips plus the commit.
+            # and set its hash), so the lock they share is held two round trips plus the commit
+            # (one, when the second carries the COMMIT: storage.commit_with_last).
             last = append_in_two_statements(conn, rows)
             if last is not None:
                 return last

@@ -305,6 +305,7 @@ class ComplaintService:
                         complaint=complaint,
                     )
                 ],
+                last_in_transaction=True,  # the audit's append may carry the commit
             )
         self.bus.publish(ComplaintSaved(complaint.id, str(complaint.status), created))
         return complaint

@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 
 from lapor_desk.storage.checks import check_desk_file
+from lapor_desk.storage.commit_with_last import refuse_after_commit
 from lapor_desk.storage.errors import StorageError, explain
 from lapor_desk.storage.write_turns import WriteTurns
 
@@ -58,6 +59,7 @@ class Database:
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.url.get_backend_name() == "postgresql":
             _ping_after_idle(self.engine)
+            refuse_after_commit(self.engine)  # a save's last statement may carry its commit
         if self.is_sqlite:
             event.listen(self.engine, "connect", partial(sqlite_on_connect, busy_timeout_ms))
             event.listen(self.engine, "begin", sqlite_on_begin)

@@ -42,6 +42,20 @@ def test_serial_restarts_each_day_and_per_desk(service: ComplaintService, clock,
     assert service.record(walk_in()).complaint.receipt_number == "KAB-SLM-02-20261121-0001"
 
 
+def test_a_serial_past_9999_keeps_all_its_digits(service: ComplaintService, db) -> None:
+    # On PostgreSQL the serial and the complaint are one statement: the number is formed there.
+    from sqlalchemy import insert
+
+    from lapor_desk.storage.repository import COUNTERS
+
+    with db.write() as conn:
+        conn.execute(insert(COUNTERS).values(desk_code="KAB-BDG-01", day="20261120", last_serial=9998))
+    recorded = [service.record(walk_in()).complaint for _ in range(2)]
+    assert [c.receipt_number for c in recorded] == ["KAB-BDG-01-20261120-9999", "KAB-BDG-01-20261120-10000"]
+    assert recorded[1].events[1].detail == {"receipt": "KAB-BDG-01-20261120-10000"}
+    assert recorded == [service.get(c.id) for c in recorded]
+
+
 def test_draft_keeps_an_incomplete_form_and_records_later(service: ComplaintService) -> None:
     draft = service.save_draft(ComplaintInput(title="Belum lengkap")).complaint
     assert draft.status is Status.DRAFT
