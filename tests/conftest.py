@@ -8,12 +8,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import functools
+import inspect
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import httpx
 import pytest
+from httpx import _config as httpx_config
 
 from lapor_desk.accounts import AccountService, Actor, Role
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
@@ -39,6 +42,17 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if metafunc.definition.get_closest_marker("sqlite_only") is not None:
             engines = ("sqlite",)
         metafunc.parametrize("desk_engine", engines, indirect=True)
+
+
+# httpx gives up after 5 s unless told otherwise (connect, read, write, pool): about 70 of the
+# tests' calls to a real central on loopback pass no timeout, and would fail on a loaded CI
+# machine's slowness alone. Every httpx call without its own timeout shares this one default
+# object, so it is raised here once. The product does not use httpx (only central/testing.py).
+HTTPX_TIMEOUT_S = 60.0
+_HTTPX_DEFAULT = httpx_config.DEFAULT_TIMEOUT_CONFIG
+assert inspect.signature(httpx.get).parameters["timeout"].default is _HTTPX_DEFAULT
+assert inspect.signature(httpx.Client).parameters["timeout"].default is _HTTPX_DEFAULT
+_HTTPX_DEFAULT.connect = _HTTPX_DEFAULT.read = _HTTPX_DEFAULT.write = _HTTPX_DEFAULT.pool = HTTPX_TIMEOUT_S
 
 
 # pytest-qt waits 5 s unless told otherwise: a CI machine under load can exceed that for a
