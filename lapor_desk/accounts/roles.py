@@ -38,6 +38,7 @@ class Permission(StrEnum):
     MANAGE_ACCOUNTS = "manage_accounts"
     MANAGE_SETTINGS = "manage_settings"  # settings, deadline profile, calendar closures
     RESERVE_PAPER = "reserve_paper"  # reserve, print and void blocks of paper receipt numbers
+    IMPORT = "import"  # import old complaints (accounts/imports.py: also the unsigned console's rule)
 
 
 # A role as a sentence names it ("the clerk role may not…"), in the message's language.

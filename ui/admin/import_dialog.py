@@ -99,12 +99,12 @@ class ImportUi(QObject):
 
     def set_actor(self, actor: Actor | None) -> None:
         self.actor = actor
-        admin = actor is not None and actor.can(Permission.MANAGE_SETTINGS)
+        admin = actor is not None and actor.can(Permission.IMPORT)
         self.action.setVisible(admin)
         self.action.setEnabled(admin)
 
     def open_dialog(self) -> None:
-        if self.actor is None or not self.actor.can(Permission.MANAGE_SETTINGS):
+        if self.actor is None or not self.actor.can(Permission.IMPORT):
             return
         self.dialog = ImportDialog(self, self.window)
         self.dialog.open()
@@ -205,20 +205,26 @@ class ImportDialog(QDialog):
         self.status.setText(text.format(rows=rows))
 
     def _run(self, *, check_only: bool) -> None:
-        from lapor_desk.transfer import import_file
+        from lapor_desk.accounts.imports import import_complaints
 
         text = self.path.text().strip()
         if not text:
             self.status.setText(self.tr("Pilih berkas dulu."))
             return
-        desk = self.owner.desk
+        desk, actor = self.owner.desk, self.owner.actor
+        if actor is None:  # signed out meanwhile: the dialog goes with the session
+            return
         path, emit = Path(text), self.moved.moved.emit
-        officer = (self.owner.actor.display_name if self.owner.actor else "") or desk.settings.get(OFFICER_NAME)
+        officer = actor.display_name or desk.settings.get(OFFICER_NAME)
         all_or_nothing = self.all_or_nothing.isChecked()
-        who = self.owner.actor.who if self.owner.actor else None  # the audit names the signed-in admin
+        supervision = desk.supervision
 
         def work() -> ImportReport:
-            return import_file(
+            # The core checks the role (accounts/imports.py) and names the signed-in admin in the audit.
+            return import_complaints(
+                actor,
+                supervision.accounts,
+                supervision.audit,
                 path,
                 desk.db,
                 desk.bus,
@@ -229,7 +235,6 @@ class ImportDialog(QDialog):
                 all_or_nothing=all_or_nothing,
                 check_only=check_only,
                 progress=lambda phase, rows, _rate, share: emit(phase, rows, share),
-                who=who,
             )
 
         self._busy(True)

@@ -1,0 +1,62 @@
+"""Who may import old complaints (a register typed from paper slips among them): the core's one
+rule for every door, the window's dialog and `lapor-desk import` alike.
+
+- A signed-in account needs `Permission.IMPORT` (an admin). A refusal is audited in the
+  account's name (`refused`, target `complaints:import`).
+- Nobody signed in (`lapor-desk import` without `--user`: upkeep by the OS account that owns the
+  data) acts as the IT console, and only while the desk has no account yet: old data moved in
+  before anyone can sign in, as `setup` and `backup FILE` allow. Once an account exists the
+  console is refused (audited as the IT console) and told to sign in as an admin, because an
+  import uses up paper receipt numbers and writes complaints in someone's name.
+
+What an import writes is audited by the write hooks in the name of who imports (the account,
+or the IT console), never the file's officer_name; the paper numbers it uses name them too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lapor_desk.accounts.guard import refusals_audited
+from lapor_desk.accounts.roles import IT_CONSOLE, Actor, Permission, PermissionDenied, require
+from lapor_desk.audit import AuditAction, AuditTrail
+
+if TYPE_CHECKING:
+    from lapor_desk.accounts.service import AccountService
+    from lapor_desk.audit import Who
+    from lapor_desk.events import EventBus
+    from lapor_desk.storage.database import Database
+    from lapor_desk.transfer import ImportReport
+
+TARGET = "complaints:import"
+
+
+def who_imports(actor: Actor | None, accounts: AccountService, audit: AuditTrail) -> Who:
+    """Who the import is by, once the rule allows it; PermissionDenied (audited) if not."""
+    if actor is not None:
+        with refusals_audited(audit, actor, TARGET):
+            require(actor, Permission.IMPORT)
+        return actor.who
+    if accounts.needs_first_admin():
+        return IT_CONSOLE.who
+    audit.record(
+        IT_CONSOLE.who, AuditAction.REFUSED, TARGET, {"reason": "import_needs_sign_in", "permission": "import"}
+    )
+    raise PermissionDenied("import_needs_sign_in")
+
+
+def import_complaints(
+    actor: Actor | None,
+    accounts: AccountService,
+    audit: AuditTrail,
+    path: Path,
+    db: Database,
+    bus: EventBus,
+    **options: Any,
+) -> ImportReport:
+    """`transfer.import_file(path, db, bus, **options)` by `actor` (None: the IT console), if
+    the rule above allows it; the preview (`check_only`) too."""
+    from lapor_desk.transfer import import_file
+
+    return import_file(path, db, bus, who=who_imports(actor, accounts, audit), **options)
