@@ -23,8 +23,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic.script import ScriptDirectory
-
 from lapor_desk.backups import crypto
 from lapor_desk.backups.copy import (
     copy_to,
@@ -54,6 +52,7 @@ class RestoreReport:
 
 def known_revisions() -> set[str]:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     from lapor_desk.storage.database import MIGRATIONS_DIR
 

@@ -11,12 +11,8 @@ from contextlib import contextmanager, nullcontext, suppress
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
@@ -24,7 +20,11 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from lapor_desk.storage.checks import check_desk_file
 from lapor_desk.storage.commit_with_last import refuse_after_commit
 from lapor_desk.storage.errors import StorageError, explain
+from lapor_desk.storage.revisions import at_head
 from lapor_desk.storage.write_turns import WriteTurns
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -124,16 +124,22 @@ class Database:
     # --- migrations
 
     def _alembic_config(self, conn: Connection) -> Config:
+        from alembic.config import Config
+
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
         cfg.attributes["connection"] = conn
         return cfg
 
     def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self._translated(), self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
     def head_revision(self) -> str:
+        from alembic.script import ScriptDirectory
+
         with self.engine.connect() as conn:
             head = ScriptDirectory.from_config(self._alembic_config(conn)).get_current_head()
         assert head is not None
@@ -142,8 +148,16 @@ class Database:
     def migrate(self, backup_dir: Path | None = None, *, backup: bool = True) -> Path | None:
         """Bring the schema to head, copying the file aside first. Returns the backup path.
 
-        Refuses a database from a newer version, which it leaves untouched.
+        Refuses a database from a newer version, which it leaves untouched. A database
+        already at head (nearly every start) is recognised without importing alembic.
         """
+        with self._translated(), self.engine.connect() as conn:
+            if at_head(conn):
+                return None
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         with self._translated(), self.engine.connect() as conn:
             script = ScriptDirectory.from_config(self._alembic_config(conn))
             current = MigrationContext.configure(conn).get_current_revision()
