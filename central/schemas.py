@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
@@ -13,6 +14,11 @@ from pydantic_core import PydanticCustomError
 
 from lapor_desk.domain import complaint as c
 from lapor_desk.domain.enums import AgeBand, Channel, Disability, DisabilityType, ReportType, Sex
+
+try:
+    import orjson
+except ModuleNotFoundError:  # an environment installed before the central extra listed it: same bytes, slower
+    orjson = None  # type: ignore[assignment]
 
 HEX64 = r"^[0-9a-f]{64}$"
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -149,6 +155,25 @@ class ItemResult(BaseModel):
 class BatchResponse(BaseModel):
     results: list[ItemResult]
     counts: dict[str, int]
+
+
+# ItemResult's fields in order, with the default of each optional one.
+_RESULT_FIELDS = [
+    (name, None if f.is_required() else f.get_default(call_default_factory=True))
+    for name, f in ItemResult.model_fields.items()
+]
+
+
+def batch_response_json(results: list[dict[str, Any]], counts: dict[str, int]) -> bytes:
+    """BatchResponse as JSON, the bytes its model_dump_json writes, from results the central
+    built itself (central.services.intake: ItemResult's fields, errors and warnings from
+    central.problems.field_error), without validating each of up to 500 of them again
+    (~10 us per item here; tests/central/test_batch_response.py compares the two)."""
+    answer = {"results": [{name: r.get(name, default) for name, default in _RESULT_FIELDS} for r in results]}
+    answer["counts"] = counts  # type: ignore[assignment]
+    if orjson is None:
+        return json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode()
+    return orjson.dumps(answer)
 
 
 class Health(BaseModel):

@@ -24,6 +24,7 @@ from central.schemas import (
     ReplyIn,
     ReplyOut,
     UpdatesPage,
+    batch_response_json,
 )
 from central.services import anchors, attachments, complaints, feed, reconcile
 from central.services.intake import apply_batch
@@ -77,8 +78,7 @@ def _post_batch(
     counts = {k: 0 for k in ("created", "duplicate", "updated", "rejected")}
     for r in results:
         counts[r["status"]] += 1
-    answer = BatchResponse.model_validate({"results": results, "counts": counts})
-    return Response(answer.model_dump_json(), media_type="application/json")
+    return Response(batch_response_json(results, counts), media_type="application/json")
 
 
 @router.post("/complaints/lookup", response_model=LookupOut)
