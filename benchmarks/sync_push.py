@@ -6,7 +6,8 @@ Prints complaints per second for the desk's sync (run through the desk app's own
 controller, on its worker), the same for a bare `requests` session posting the same
 payloads in the same batch sizes in the same run (the floor), their ratio, and the
 longest stall of the Qt event loop while the sync ran; then the desk process's CPU per
-complaint during the sync (all its threads, the window's included), the bytes on the wire
+complaint during the sync (all its threads, the window's included), the central's CPU per
+complaint for the floor and for the sync (what caps the floor), the bytes on the wire
 per complaint (request bodies, gzip'd and plain), and what each gzip level would cost on
 the same batch bodies: bytes, CPU, and link time at 256 kbit/s (how the level was chosen).
 Targets: >= 5,000 complaints/s, within 3x of the floor, stall <= 50 ms.
@@ -46,6 +47,21 @@ from lapor_desk.sync import state  # noqa: E402
 from lapor_desk.sync.transport import GZIP_LEVEL, CentralClient  # noqa: E402
 
 MOBILE_BITS_S = 256_000  # a poor mobile link (#10)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system, all threads) a process has used so far: Linux's
+    /proc/<pid>/stat; None elsewhere. Read for the central, another process."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _used(pid: int, before: float | None) -> float | None:
+    after = cpu_seconds(pid)
+    return None if before is None or after is None else after - before
 
 
 def floor(api_url: str, token: str, payloads: list[str], batch: int) -> float:
@@ -196,12 +212,16 @@ def main() -> int:
             ]
         assert len(payloads) == args.count
 
+        central_cpu = cpu_seconds(server.pid)
         floor_s = floor(server.api_url, floor_token, payloads, args.batch)
+        floor_central = _used(server.pid, central_cpu)
         clients: list[CentralClient] = []
         make_client = desk.sync.client
         desk.sync.client = lambda: clients.append(make_client()) or clients[-1]  # type: ignore[method-assign]
         wrote = _bytes_written()
+        central_cpu = cpu_seconds(server.pid)
         sync_s, stall_ms, synced, full_gcs, cpu = sync_in_the_app(desk)
+        sync_central = _used(server.pid, central_cpu)
         wrote = None if wrote is None else (_bytes_written() or 0) - wrote
         desk.close()
     wire = sum(c.bytes_sent for c in clients) / args.count
@@ -212,6 +232,11 @@ def main() -> int:
     print(f"ratio sync/floor    : {sync_s / floor_s:8.2f}x the floor's time  (target <= 3x)")
     print(f"longest GUI stall   : {stall_ms:8.0f} ms  (target <= 50 ms; full GCs meanwhile: {full_gcs})")
     print(f"desk CPU            : {cpu / args.count * 1e6:8.0f} us per complaint (the desk process, all threads)")
+    if floor_central is not None and sync_central is not None:
+        print(
+            f"central CPU         : {floor_central / args.count * 1e6:8.0f} us per complaint for the floor, "
+            f"{sync_central / args.count * 1e6:.0f} us for the desk's sync (the central process, all threads)"
+        )
     print(f"bytes on the wire   : {wire:8,.0f} B per complaint gzip'd (level {GZIP_LEVEL}), {plain:,.0f} B plain")
     for level, size, cpu_s in gzip_levels(payloads, args.batch):
         link_ms = size * 8 / MOBILE_BITS_S * 1000
