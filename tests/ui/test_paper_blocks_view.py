@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from lapor_desk.audit import AuditFilter
 from lapor_desk.desk import Desk
 from lapor_desk.paper.numbers import paper_number
+from lapor_desk.paper.sheet import PaperSheet
 from ui.shell.main_window import MainWindow
+from ui.supervision import paper_sheet_print
 from ui.supervision.paper_blocks_view import PaperBlocksView
 from ui.supervision.paper_sheet_print import sheet_html
 
@@ -125,3 +130,64 @@ def test_a_sheet_is_audited_even_when_the_screen_closes_before_its_pages_are_dra
     qtbot.waitUntil(lambda: bool(desk.supervision.audit.page(printed)), timeout=20_000)
     [entry] = desk.supervision.audit.page(printed)
     assert (entry.actor, entry.target, entry.detail["how"]) == ("siti", f"paper_block:{block.id}", "pdf")
+
+
+def test_a_sheet_printed_through_the_print_dialog_is_audited_first_and_drawn_off_the_gui_thread(
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """The real print dialog, accepted with its PDF printer target: no printer (no CUPS) is
+    installed here, so a real printer cannot be chosen; the pages go through the dialog's
+    QPrinter and print_to as they would to one."""
+    session = window.session.current
+    assert session is not None
+    block = desk.supervision.paper.reserve(session.actor, 5)
+    target = tmp_path / "dicetak.pdf"
+    printed = AuditFilter(actions=("paper_sheet_printed",))
+    drawing: list[tuple[bool, int]] = []  # (on the GUI thread?, audit rows already there)
+    real_print_to = paper_sheet_print.print_to
+
+    def watched_print_to(sheet: PaperSheet, printer: QPrinter) -> None:  # a spy: the real one draws
+        drawing.append(
+            (threading.current_thread() is threading.main_thread(), len(desk.supervision.audit.page(printed)))
+        )
+        real_print_to(sheet, printer)
+
+    monkeypatch.setattr(paper_sheet_print, "print_to", watched_print_to)
+
+    answered: list[str] = []
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            return  # not open yet
+        opened.stop()
+        printers = dialog.findChild(QComboBox, "printers")
+        names = [printers.itemText(i) for i in range(printers.count())] if printers is not None else []
+        filename = dialog.findChild(QLineEdit, "filename")
+        # Qt lists "Print to File (PDF)" last, in the window's language ("Cetak ke Berkas (PDF)").
+        if printers is None or filename is None or not names or not names[-1].endswith("(PDF)"):
+            answered.append(f"no PDF target in the dialog: {names}")
+            dialog.reject()  # never leave the modal dialog open: its exec() would never return
+            return
+        printers.setCurrentIndex(len(names) - 1)
+        filename.setText(str(target))
+        answered.append("accepted")
+        dialog.accept()
+
+    view = PaperBlocksView(session, window.tasks)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=20_000)
+    view.table.selectRow(0)
+    qtbot.waitUntil(view.print_button.isEnabled)
+    opened = QTimer(view)
+    opened.timeout.connect(in_the_dialog)
+    opened.start(50)  # the dialog is modal (exec): the test answers it from the event loop it runs
+    view.print_button.click()
+    qtbot.waitUntil(lambda: bool(answered), timeout=30_000)
+    assert answered == ["accepted"]
+    qtbot.waitUntil(lambda: view.news.text() == "Lembar dikirim ke printer.", timeout=30_000)
+    assert drawing == [(False, 1)]  # drawn off the GUI thread, after the copy was on record
+    [entry] = desk.supervision.audit.page(printed)
+    assert (entry.actor, entry.target, entry.detail["how"]) == ("siti", f"paper_block:{block.id}", "printer")
+    assert target.stat().st_size > 1000 and target.read_bytes().startswith(b"%PDF")
