@@ -10,12 +10,12 @@ import time
 from datetime import datetime
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select, text
 
 from lapor_desk.audit import AUDIT_LOCK_KEY, GENESIS, AuditTrail, PendingEntry, Who, entry_hash
 from lapor_desk.storage.supervision_tables import AUDIT
 
-from factories import WIB, FixedClock
+from factories import WIB, FixedClock, walk_in
 
 AWKWARD = [
     PendingEntry(Who("budi", "clerk"), "create", "complaint:1", {"title": 'Jalan "rusak" \\ berlubang'}),
@@ -78,6 +78,21 @@ def test_writers_appending_at_once_keep_one_chain(sup_db) -> None:  # type: igno
     assert report.entries == 1 + 3 * (8 * 1 + 7 * 2)  # n even: one entry, n odd: two
 
 
+def _queued_at_the_lock(holder: Connection, want: int, failures: list[BaseException]) -> int:
+    """How many transactions wait for an advisory lock in this database, polled (with a deadline,
+    not a fixed wait) until `want` do or a counter failed."""
+    waiting = text(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    )
+    deadline = time.monotonic() + 120
+    queued = 0
+    while queued < want and time.monotonic() < deadline and not failures:
+        queued = holder.execute(waiting).scalar_one()
+        time.sleep(0.05)
+    return int(queued)
+
+
 def test_counters_writing_the_first_entry_of_an_empty_office_database_at_once_keep_one_chain(sup_db) -> None:  # type: ignore[no-untyped-def]
     """Three counters each find no head row (the chain is empty) and queue at the advisory lock;
     the test holds that lock until all three wait there, so they really meet at the first entry."""
@@ -97,21 +112,12 @@ def test_counters_writing_the_first_entry_of_an_empty_office_database_at_once_ke
         except BaseException as exc:  # reported below, not lost in the thread
             failures.append(exc)
 
-    waiting = text(
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
-        " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
-    )
     with sup_db.engine.connect() as holder:  # takes the chain's first-entry lock before any counter
         holder.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
         threads = [threading.Thread(target=counter, args=(f"loket{i}",)) for i in range(1, 4)]
         for t in threads:
             t.start()
-        deadline = time.monotonic() + 120
-        queued = 0
-        while queued < 3 and time.monotonic() < deadline and not failures:
-            queued = holder.execute(waiting).scalar_one()
-            time.sleep(0.05)  # polling with a deadline, not a fixed wait
-        assert (queued, failures) == (3, []), "the three counters did not all reach the first entry's lock"
+        assert (_queued_at_the_lock(holder, 3, failures), failures) == (3, [])
         assert trail.head() is None  # none has written yet: each found the chain empty
         holder.rollback()  # the lock goes: the counters take their turns
     for t in threads:
@@ -124,3 +130,42 @@ def test_counters_writing_the_first_entry_of_an_empty_office_database_at_once_ke
     report = trail.verify()
     assert report.ok and report.entries == 6
     assert trail.head() == (6, rows[-1].hash)
+
+
+def test_counters_recording_the_first_complaints_of_an_empty_office_database_at_once_keep_one_chain(sup) -> None:  # type: ignore[no-untyped-def]
+    """The same meeting through the intake save itself, whose audit append carries the COMMIT
+    (storage.commit_with_last): the counters that find the head written meanwhile append after it.
+    Drafts: recorded complaints would queue first at their shared receipt serial (one desk code
+    here; each counter of an office has its own), never reaching the audit lock together."""
+    db = sup.complaints.db
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite serialises its writers with BEGIN IMMEDIATE before they read the head")
+    assert sup.audit.head() is None
+    failures: list[BaseException] = []
+    saved: list[int] = []
+
+    def counter(n: int) -> None:
+        try:
+            received = datetime(2026, 11, 20, 9, n, tzinfo=WIB)
+            saved.append(sup.complaints.save_draft(walk_in(received_at=received)).complaint.id)
+        except BaseException as exc:  # reported below, not lost in the thread
+            failures.append(exc)
+
+    with db.engine.connect() as holder:  # takes the chain's first-entry lock before any counter
+        holder.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
+        threads = [threading.Thread(target=counter, args=(n,)) for n in (1, 2, 3)]
+        for t in threads:
+            t.start()
+        assert (_queued_at_the_lock(holder, 3, failures), failures) == (3, [])
+        assert sup.audit.head() is None  # none has written yet: each found the chain empty
+        holder.rollback()  # the lock goes: the counters take their turns
+    for t in threads:
+        t.join(timeout=120)
+    assert failures == [] and not any(t.is_alive() for t in threads)
+    assert len(set(saved)) == 3
+    rows = _rows(db)
+    assert [r.seq for r in rows] == [1, 2, 3]  # one chain: no seq twice, none lost
+    assert sorted((r.action, r.target) for r in rows) == sorted(("create", f"complaint:{i}") for i in saved)
+    report = sup.audit.verify()
+    assert report.ok and report.entries == 3
+    assert sup.audit.head() == (3, rows[-1].hash)
