@@ -2194,7 +2194,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/shell/window_menus.py" line="108"/>
-        <location filename="../../ui/shell/window_menus.py" line="136"/>
+        <location filename="../../ui/shell/window_menus.py" line="137"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
@@ -2209,27 +2209,27 @@ Detail: {detail}</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="111"/>
+        <location filename="../../ui/shell/window_menus.py" line="112"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="112"/>
+        <location filename="../../ui/shell/window_menus.py" line="113"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="113"/>
+        <location filename="../../ui/shell/window_menus.py" line="114"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="114"/>
+        <location filename="../../ui/shell/window_menus.py" line="115"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="146"/>
+        <location filename="../../ui/shell/window_menus.py" line="147"/>
         <source>Kode meja: {desk}</source>
         <translation>Desk code: {desk}</translation>
     </message>
@@ -2245,7 +2245,7 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="393"/>
-        <location filename="../../ui/shell/window_menus.py" line="150"/>
+        <location filename="../../ui/shell/window_menus.py" line="151"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
@@ -2265,7 +2265,7 @@ Detail: {detail}</translation>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="137"/>
+        <location filename="../../ui/shell/window_menus.py" line="138"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -3136,29 +3136,49 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SectionBars</name>
     <message>
-        <location filename="../../ui/common/sections.py" line="96"/>
+        <location filename="../../ui/common/sections.py" line="100"/>
         <source>Meja depan</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="97"/>
+        <location filename="../../ui/common/sections.py" line="101"/>
         <source>Kirim ke pusat</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="98"/>
+        <location filename="../../ui/common/sections.py" line="102"/>
         <source>Pengawasan</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="99"/>
+        <location filename="../../ui/common/sections.py" line="103"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="131"/>
+        <location filename="../../ui/common/sections.py" line="125"/>
+        <source>Kelompok {title}</source>
+        <translation>{title} group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="128"/>
+        <source>Kelompok layar</source>
+        <translation>Screen groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="140"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="154"/>
+        <source>Layar {group}</source>
+        <translation>{group} screens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sections.py" line="166"/>
+        <source>Kiri/Kanan: pilih di baris ini. Ctrl+Tab / Ctrl+Shift+Tab: layar berikutnya / sebelumnya.</source>
+        <translation>Left/Right: choose in this row. Ctrl+Tab / Ctrl+Shift+Tab: next / previous screen.</translation>
     </message>
 </context>
 <context>
@@ -3290,57 +3310,57 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ShortcutList</name>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="52"/>
+        <location filename="../../ui/shell/keyboard.py" line="82"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="55"/>
+        <location filename="../../ui/shell/keyboard.py" line="85"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="55"/>
+        <location filename="../../ui/shell/keyboard.py" line="85"/>
         <source>Fungsi</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="86"/>
+        <location filename="../../ui/shell/keyboard.py" line="116"/>
         <source>Tab {title}</source>
         <translation>{title} tab</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="88"/>
+        <location filename="../../ui/shell/keyboard.py" line="118"/>
         <source>Formulir: simpan draf</source>
         <translation>Form: save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="89"/>
+        <location filename="../../ui/shell/keyboard.py" line="119"/>
         <source>Formulir: catat pengaduan dan terbitkan tanda terima</source>
         <translation>Form: record the complaint and issue a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="90"/>
+        <location filename="../../ui/shell/keyboard.py" line="120"/>
         <source>Formulir: cetak tanda terima yang baru dicatat</source>
         <translation>Form: print the receipt just recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="91"/>
+        <location filename="../../ui/shell/keyboard.py" line="121"/>
         <source>Formulir: tambah lampiran</source>
         <translation>Form: add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="92"/>
+        <location filename="../../ui/shell/keyboard.py" line="122"/>
         <source>huruf</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="92"/>
+        <location filename="../../ui/shell/keyboard.py" line="122"/>
         <source>Ke isian atau tombol yang hurufnya bergaris bawah</source>
         <translation>To the field or button whose letter is underlined</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="93"/>
+        <location filename="../../ui/shell/keyboard.py" line="123"/>
         <source>Isian berikutnya / sebelumnya</source>
         <translation>Next / previous field</translation>
     </message>
@@ -3632,6 +3652,19 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <location filename="../../ui/sync/sync_controller.py" line="365"/>
         <source>Keterangan tambahan dicatat; dikirim ke pusat pada sinkron berikutnya.</source>
         <translation>Supplement recorded; it goes to the central with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>TabKeys</name>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="59"/>
+        <source>Layar berikutnya</source>
+        <translation>Next screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keyboard.py" line="60"/>
+        <source>Layar sebelumnya</source>
+        <translation>Previous screen</translation>
     </message>
 </context>
 <context>

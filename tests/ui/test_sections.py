@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTabBar
+from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from ui.shell.main_window import MainWindow
 
@@ -128,3 +128,97 @@ def test_the_keyboard_opens_every_screen_and_a_group_its_last_seen(window: MainW
         sections.groups.setCurrentIndex(group)
         sections.pages.setCurrentIndex(sections.order[group][1].index(index))
         qtbot.waitUntil(lambda i=index: tabs.currentIndex() == i)
+
+
+def _spoken(bar: QTabBar) -> tuple[str, list[str]]:
+    """The names a screen reader gets for a row (the group around it, Qt's accessibility
+    interface) and for its tabs; the row's description says the keys."""
+    face = QAccessible.queryAccessibleInterface(bar)
+    assert face is not None
+    row = face.parent()
+    assert row.role() == QAccessible.Role.Grouping and row.object() is bar.parentWidget()
+    assert "Ctrl+Tab / Ctrl+Shift+Tab" in row.text(QAccessible.Text.Description)
+    assert bar.parentWidget().contentsMargins().isNull()  # the group takes no room of its own
+    return row.text(QAccessible.Text.Name), [face.child(i).text(QAccessible.Text.Name) for i in range(bar.count())]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_rows_and_their_tabs_have_names_for_a_screen_reader(window: MainWindow, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    sections = window.sections
+    try:
+        window.set_language(language)
+        window.show_intake()
+        groups = {
+            "id": ["Kelompok Meja depan", "Kelompok Kirim ke pusat", "Kelompok Pengawasan", "Kelompok Administrasi"],
+            "en": ["Front desk group", "Sending group", "Supervision group", "Administration group"],
+        }[language]
+        row = {"id": "Kelompok layar", "en": "Screen groups"}[language]
+        qtbot.waitUntil(lambda: _spoken(sections.groups) == (row, groups))  # the language changes by event
+        keys = {"id": "Ctrl+Tab / Ctrl+Shift+Tab: layar berikutnya", "en": "Ctrl+Tab / Ctrl+Shift+Tab: next"}[language]
+        for box in (sections.groups_box, sections.pages_box):
+            assert keys in QAccessible.queryAccessibleInterface(box).text(QAccessible.Text.Description)
+        for group in range(sections.groups.count()):
+            sections.groups.setCurrentIndex(group)
+            qtbot.waitUntil(lambda g=group: window.tabs.currentIndex() in sections.order[g][1])
+            title = sections.group_title(sections.order[group][0])
+            name, tabs = _spoken(sections.pages)
+            assert name == {"id": f"Layar {title}", "en": f"{title} screens"}[language]
+            assert tabs == [
+                f"{window.tabs.tabText(i).replace('&', '')} (Ctrl+{i + 1})" if i < 9 else window.tabs.tabText(i)
+                for i in sections.order[group][1]
+            ]
+    finally:
+        window.set_language("id")
+
+
+def _press(window: MainWindow, qtbot, backwards: bool = False) -> QWidget:  # type: ignore[no-untyped-def]
+    """Ctrl+Tab (Ctrl+Shift+Tab, as X11 sends it: Backtab) at the widget with the focus."""
+    target = QApplication.focusWidget() or window
+    if backwards:
+        modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(target, Qt.Key.Key_Backtab, modifiers)
+    else:
+        qtbot.keyClick(target, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    return target
+
+
+def test_ctrl_tab_and_ctrl_shift_tab_go_through_every_screen_from_anywhere(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sections, tabs = window.sections, window.tabs
+    count = tabs.count()
+    assert count == 12
+    # From the form's first field: forward through every screen of every group, round to the first.
+    window.show_intake()
+    qtbot.waitUntil(lambda: window.intake.isAncestorOf(QApplication.focusWidget()))
+    seen = []
+    for _ in range(count):
+        _press(window, qtbot)
+        seen.append(tabs.currentIndex())
+        assert sections.pages.tabData(sections.pages.currentIndex()) == tabs.currentIndex()  # the rows follow
+    assert seen == [*range(1, count), 0]
+    # Backwards, round past the first, with the focus on the groups' row: it stays there.
+    sections.groups.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sections.groups)
+    seen = []
+    for _ in range(count):
+        assert _press(window, qtbot, backwards=True) is sections.groups
+        seen.append(tabs.currentIndex())
+        assert QApplication.focusWidget() is sections.groups
+        group = next(g for g, (_name, pages) in enumerate(sections.order) if tabs.currentIndex() in pages)
+        assert sections.groups.currentIndex() == group
+    assert seen == [*range(count - 1, -1, -1)]
+    # On the screens' row, both ways.
+    sections.pages.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sections.pages)
+    _press(window, qtbot)
+    assert tabs.currentIndex() == 1 and QApplication.focusWidget() is sections.pages
+    _press(window, qtbot, backwards=True)
+    assert tabs.currentIndex() == 0
+    # In the queue's table, which has keys of its own.
+    window.show_search()
+    window.queue.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.queue.table)
+    at = tabs.currentIndex()
+    _press(window, qtbot)
+    assert tabs.currentIndex() == at + 1
+    _press(window, qtbot, backwards=True)
+    assert tabs.currentIndex() == at

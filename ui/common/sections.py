@@ -1,6 +1,10 @@
 """The main window's screens in two rows of tabs: the groups by role on top (the front desk's,
 sending to the central, supervision, administration), the screens of the chosen group below.
 
+Both rows and their tabs have accessible names ("Kelompok layar", "Layar Meja depan", "Kelompok
+Pengawasan"), so a screen reader says more than "tab bar". Ctrl+Tab / Ctrl+Shift+Tab step through
+every screen from anywhere in the window (ui/shell/keyboard.py).
+
 An admin has twelve screens. In one row of tabs on a 1366-wide laptop at 200 % font their
 titles were cut ("Perlu… (5)", "Returning c…", "Audi…"), and each new screen cut them more. At
 most four groups, and at most four screens in a group, fit whole at any text size. A list down
@@ -18,8 +22,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QGroupBox, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 GROUP = "navGroup"  # the Qt property of a screen that names its group
 DESK, SYNC, SUPERVISION, ADMIN = "desk", "sync", "supervision", "admin"
@@ -72,11 +76,14 @@ class SectionBars(QWidget):
         self.order: list[tuple[str, list[int]]] = []  # each group and its pages' indexes, in order
         self.last_seen: dict[str, int] = {}  # the page each group opens to
         self._updating = False
+        # Each row in a named group: Qt gives a tab bar itself only its current tab's name, so a
+        # screen reader learns which row it is in from this.
+        self.groups_box, self.pages_box = _Row(self.groups), _Row(self.pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.groups)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.groups_box)
+        layout.addWidget(self.pages_box)
         self.groups.currentChanged.connect(self._pick_group)
         self.pages.currentChanged.connect(self._pick_page)
         tabs.changed.connect(self.rebuild)
@@ -118,7 +125,11 @@ class SectionBars(QWidget):
             for group, indexes in order:
                 at = self.groups.addTab(self._with_count(self.group_title(group), indexes))
                 self.groups.setTabData(at, group)
-            self.groups.setVisible(len(order) > 1)
+                self.groups.setAccessibleTabName(at, self.tr("Kelompok {title}").format(title=self.groups.tabText(at)))
+            self.groups_box.setVisible(len(order) > 1)
+            self.groups_box.setAccessibleName(self.tr("Kelompok layar"))
+            self.groups_box.setAccessibleDescription(self._keys_hint())
+            self.pages_box.setAccessibleDescription(self._keys_hint())
         finally:
             self._updating = False
         self._follow(self.tabs.currentIndex())
@@ -142,14 +153,19 @@ class SectionBars(QWidget):
                 return
             group, indexes = self.order[at]
             self.last_seen[group] = index
+            self.pages_box.setAccessibleName(self.tr("Layar {group}").format(group=self.group_title(group)))
             for page in indexes:
                 title = self.tabs.tabText(page).replace("&", "")
                 tab = self.pages.addTab(title)
                 self.pages.setTabData(tab, page)
                 self.pages.setTabToolTip(tab, _with_key(title, page))
+                self.pages.setAccessibleTabName(tab, _with_key(title, page))
             self.pages.setCurrentIndex(indexes.index(index))
         finally:
             self._updating = False
+
+    def _keys_hint(self) -> str:
+        return self.tr("Kiri/Kanan: pilih di baris ini. Ctrl+Tab / Ctrl+Shift+Tab: layar berikutnya / sebelumnya.")
 
     def _pick_group(self, at: int) -> None:
         if self._updating or not 0 <= at < len(self.order):
@@ -171,6 +187,28 @@ class SectionBars(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.rebuild()  # the groups' titles
+
+
+class _Row(QGroupBox):
+    """A row of tabs inside a named group (accessible role Grouping: a screen reader says which row
+    the focus is in). Nothing of the group box is drawn and it takes no room: a style sheet would
+    have done that too, but under one the rows no longer follow the app's font size."""
+
+    def __init__(self, bar: QTabBar) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not self.contentsMargins().isNull():  # the style's frame margins, put back on font or style changes
+            self.setContentsMargins(0, 0, 0, 0)
+        return handled
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802  Qt override
+        return  # no frame, no title
 
 
 def _with_key(title: str, index: int) -> str:

@@ -1,4 +1,4 @@
-"""Keys for the whole window: Ctrl+1…Ctrl+9 for the tabs, and the *Pintasan keyboard* list
+"""Keys for the whole window: Ctrl+1…Ctrl+9 and Ctrl+Tab / Ctrl+Shift+Tab for the tabs, and the *Pintasan keyboard* list
 (Bantuan menu) built from the window's own actions, so it cannot fall out of date."""
 
 from __future__ import annotations
@@ -23,11 +23,18 @@ TAB_KEYS = 9
 
 class TabKeys(QObject):
     """Ctrl+N goes to the Nth tab. A key the window already gives an action (Ctrl+2 is
-    File > Antrean, the second tab) is left to that action: two bindings would cancel out."""
+    File > Antrean, the second tab) is left to that action: two bindings would cancel out.
+
+    Ctrl+Tab / Ctrl+Shift+Tab go to the next / previous screen across both rows of tabs (wrapping
+    round), wherever the focus is in the window. The hidden tab widget handled them only while
+    the focus was inside its page: on either row of tabs they did nothing."""
 
     def __init__(self, window: QMainWindow, tabs: QTabWidget) -> None:
         super().__init__(window)
         self.tabs = tabs
+        self.next_action = self._step_action(window, "Ctrl+Tab", 1)
+        self.previous_action = self._step_action(window, "Ctrl+Shift+Tab", -1)
+        self.retranslate()
         taken = {a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()}
         for index in range(TAB_KEYS):
             key = QKeySequence(f"Ctrl+{index + 1}")
@@ -39,9 +46,32 @@ class TabKeys(QObject):
             action.triggered.connect(lambda _=False, i=index: self.go(i))
             window.addAction(action)
 
+    def _step_action(self, window: QMainWindow, key: str, step: int) -> QAction:
+        action = QAction(window)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _=False: self.step(step))
+        window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        """Their names, for the *Pintasan keyboard* list."""
+        self.next_action.setText(self.tr("Layar berikutnya"))
+        self.previous_action.setText(self.tr("Layar sebelumnya"))
+
     def go(self, index: int) -> None:
         if index < self.tabs.count() and self.tabs.isTabEnabled(index) and self.tabs.isTabVisible(index):
             self.tabs.setCurrentIndex(index)
+
+    def step(self, step: int) -> None:
+        """The next (1) or previous (-1) screen that can be opened, in the rows' order, wrapping round."""
+        count = self.tabs.count()
+        index = self.tabs.currentIndex()
+        for _ in range(count):
+            index = (index + step) % count
+            if self.tabs.isTabEnabled(index) and self.tabs.isTabVisible(index):
+                self.tabs.setCurrentIndex(index)
+                return
 
 
 class ShortcutList(QDialog):

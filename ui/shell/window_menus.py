@@ -93,7 +93,7 @@ class WindowMenus:
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
-        self.tab_keys = TabKeys(cast(QMainWindow, self), self.tabs)  # Ctrl+1…Ctrl+9
+        self.tab_keys = TabKeys(cast(QMainWindow, self), self.tabs)  # Ctrl+1…Ctrl+9, Ctrl+Tab
 
     def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&Berkas"))
@@ -108,6 +108,7 @@ class WindowMenus:
         self.about_action.setText(QCoreApplication.translate("MainWindow", "Tentang lapor-desk"))
         self.guide_action.setText(QCoreApplication.translate("MainWindow", "&Panduan"))
         self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "Pintasan &keyboard"))
+        self.tab_keys.retranslate()
         self.account_menu.setTitle(QCoreApplication.translate("MainWindow", "Akun"))
         self.password_action.setText(QCoreApplication.translate("MainWindow", "Ganti kata sandi…"))
         self.lock_action.setText(QCoreApplication.translate("MainWindow", "Kunci layar"))
