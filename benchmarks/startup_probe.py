@@ -63,9 +63,8 @@ def main() -> None:
 
     def attach_then_sign_in(desk) -> None:  # type: ignore[no-untyped-def]
         """Nobody sees the queue before signing in: do what the clerk does, as fast as scrypt allows."""
-        attach(desk)  # builds the intake, queue and lookup screens
+        attach(desk)
         mark("database")
-        window.queue_model.page_loaded.connect(on_page)
         accounts = desk.supervision.accounts
 
         def sign_in():  # type: ignore[no-untyped-def]
@@ -75,7 +74,8 @@ def main() -> None:
 
         def signed_in(actor) -> None:  # type: ignore[no-untyped-def]
             mark("signed_in")
-            window.session.begin(actor)
+            window.session.begin(actor)  # builds the intake, queue and lookup screens from the session
+            window.queue_model.page_loaded.connect(on_page)  # its first page is read in the background
 
         window.tasks.write(sign_in, signed_in)
 

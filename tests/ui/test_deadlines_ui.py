@@ -60,10 +60,10 @@ def queue(qtbot, db: Database, settings: Settings) -> Iterator[tuple[QueueView, 
         "done": rec("Sudah selesai", datetime(2026, 11, 2, 9, tzinfo=WIB), Status.COMPLETED),
     }
     tasks = TaskRunner()
-    model = QueueModel(None, tasks, page_size=3)
+    model = QueueModel(service, tasks, page_size=3)
     view = QueueView(model)
     qtbot.addWidget(view)
-    model.attach(service)
+    model.reload()
     qtbot.waitUntil(lambda: not model._loading)
     yield view, ids
     tasks.wait()

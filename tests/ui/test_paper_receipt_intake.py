@@ -88,8 +88,9 @@ def test_a_paper_time_before_the_block_is_refused_at_received(window: MainWindow
 
 
 def test_signing_out_keeps_the_typed_paper_number_with_the_draft(window: MainWindow, desk: Desk, qtbot) -> None:
-    assert window.actor is not None
-    block = desk.supervision.paper.reserve(window.actor, 1)
+    actor = window.actor
+    assert actor is not None
+    block = desk.supervision.paper.reserve(actor, 1)
     form = window.intake
     paper_time = datetime.now().astimezone().replace(second=0, microsecond=0)
     form.sheet.load(walk_in(received_at=paper_time, title="Pipa air bocor di depan sekolah"))
@@ -97,9 +98,12 @@ def test_signing_out_keeps_the_typed_paper_number_with_the_draft(window: MainWin
     with qtbot.waitSignal(form.saved, timeout=20_000) as saved:
         window.sign_out()  # the form is kept as a draft before the desk changes hands
     qtbot.waitUntil(lambda: window.actor is None, timeout=20_000)
-    assert form.sheet.paper_receipt.text() == ""
+    assert window.desk_screens is None  # the form went with the session (ui/shell/desk_screens.py)
     draft = desk.complaints.get(saved.args[0])
     assert (draft.title, draft.paper_receipt) == ("Pipa air bocor di depan sekolah", block.first_number)
+    window.session.begin(actor)  # signed in again: a new, empty form
+    form = window.intake
+    assert form.sheet.paper_receipt.text() == "" and form.editors["title"].text() == ""
     form.load(draft)  # the draft opened again: its number is back in its field
     assert form.sheet.paper_receipt.text() == block.first_number
     assert not form.has_unsaved_input()

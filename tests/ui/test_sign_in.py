@@ -201,8 +201,9 @@ def test_sign_out_keeps_the_form_as_a_draft_and_clears_the_desk(qtbot, open_wind
     bare_window.sign_out()
     qtbot.waitUntil(lambda: bare_window.actor is None)
     assert bare_window.stack.currentWidget() is bare_window.sign_in_page
-    assert form.editors["title"].text() == ""
-    assert bare_window.queue_model.rowCount() == 0
+    # The desk's screens went with the session (ui/shell/desk_screens.py): none without one.
+    assert bare_window.desk_screens is None
+    assert not [i for i in range(bare_window.tabs.count()) if bare_window.tabs.group_of(i) == "desk"]
     drafts = desk.session(people["admin"]).complaints.queue_page(QueueFilter(statuses=(Status.DRAFT,)))
     assert [d.title for d in drafts] == ["Sampah menumpuk di pasar"]
     kept = desk.complaints.get(drafts[0].id)
@@ -212,6 +213,20 @@ def test_sign_out_keeps_the_form_as_a_draft_and_clears_the_desk(qtbot, open_wind
     bare_window.tasks.wait()
     outs = desk.supervision.audit.page(AuditFilter(actions=(str(AuditAction.SIGN_OUT),)))
     assert [o.actor for o in outs] == ["budi"]
+
+    # Another account, another role: new screens from the new session, the form empty and theirs.
+    sign_in(qtbot, bare_window, "sri", PASSWORD)
+    qtbot.waitUntil(lambda: bare_window.desk_screens is not None)
+    screens, current = bare_window.desk_screens, bare_window.session.current
+    assert screens.session is current and current.actor.username == "sri"
+    assert bare_window.intake is not form and bare_window.intake.service is current.complaints
+    assert bare_window.queue_model.service is current.complaints is bare_window.lookup.service
+    assert bare_window.receipts.service is current.complaints
+    assert bare_window.intake.editors["title"].text() == ""
+    assert bare_window.intake.editors["officer_name"].text() == "Sri Supervisor"
+    assert [bare_window.tabs.indexOf(p) for p in screens.pages] == [0, 1, 2]
+    assert "Tinjauan" in tab_titles(bare_window)  # the supervisor's tabs, not the clerk's
+    qtbot.waitUntil(lambda: bare_window.queue_model.total is not None)  # its first page and count were read
 
 
 def test_clerk_sees_the_nik_masked_supervisor_sees_it_audited(qtbot, open_window, desk) -> None:  # type: ignore[no-untyped-def]

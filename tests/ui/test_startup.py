@@ -17,12 +17,14 @@ def test_window_first_then_database_then_queue(qapp: QApplication, qtbot, tmp_pa
     qtbot.addWidget(window)
     assert window.desk is None
     # Nothing of the desk exists before the database is open: the sign-in page shows first.
-    assert not window.desk_built and window.stack.currentWidget() is window.sign_in_page
+    assert window.desk_screens is None and window.stack.currentWidget() is window.sign_in_page
     assert "membuka database" in window.status_desk.text()
     assert "sqlalchemy" not in sys.modules or window.desk is None
     qtbot.waitUntil(lambda: window.desk is not None, timeout=20_000)
-    # Saving also waits for someone to sign in: the form records as that account's session.
-    assert not window.intake.record_button.isEnabled()
+    # The form, the queue and the lookup wait for someone to sign in: they are built from that
+    # account's session (ui/shell/desk_screens.py), so nothing in them can act without one.
+    assert window.desk_screens is None
+    assert not [i for i in range(window.tabs.count()) if window.tabs.group_of(i) == "desk"]
     assert str(db) in window.status_desk.toolTip()
     # A new desk has no account yet: the first thing it asks for is its admin.
     from ui.shell.sign_in import Mode
@@ -52,7 +54,7 @@ def test_a_database_from_a_newer_version_is_explained_and_left_alone(qapp: QAppl
     qtbot.waitUntil(lambda: window.fatal_message is not None and window.fatal_message.isVisible(), timeout=20_000)
     text = window.fatal_message.text()
     assert "versi lapor-desk yang lebih baru" in text and "newer lapor-desk" in text
-    assert window.desk is None and not window.desk_built
+    assert window.desk is None and window.desk_screens is None
     window.fatal_message.close()
     window.tasks.wait()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before

@@ -38,15 +38,14 @@ def _open(screen: str, desk: Desk, runner: TaskRunner) -> QWidget:
         from ui.queue.queue_model import QueueModel
         from ui.queue.queue_view import QueueView
 
-        model = QueueModel(None, runner)
+        model = QueueModel(session.complaints, runner)
         view = QueueView(model)
-        model.setParent(view)  # the model goes with its view, as in the window
-        model.attach(session.complaints)  # the page and the count
+        model.setParent(view)  # the model goes with its view, as in the window (ui/shell/desk_screens.py)
+        model.reload()  # the page and the count
     else:
         from ui.intake.lookup_view import LookupView
 
-        lookup = LookupView(runner)
-        lookup.service = session.complaints
+        lookup = LookupView(runner, session.complaints)
         lookup.box.setText("3273012345670001")
         lookup.search_citizen()
         view = lookup

@@ -26,7 +26,7 @@ from lapor_desk.domain.messages import FieldMessage, ValidationFailed, Validatio
 from lapor_desk.domain.validation import required_fields, validate
 from lapor_desk.i18n import CodedError
 from lapor_desk.paper.use import FIELD as PAPER_RECEIPT
-from lapor_desk.settings import OFFICER_NAME, OFFICER_NIP, UI_LANGUAGE, Settings
+from lapor_desk.settings import UI_LANGUAGE, Settings
 from ui.common import labels, style
 from ui.common.tasks import TaskRunner
 from ui.intake import editors as kinds
@@ -53,10 +53,21 @@ class IntakeForm(QWidget):
     recorded = Signal(int, str)
     saved = Signal(int)
 
-    def __init__(self, settings: Settings, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        tasks: TaskRunner,
+        service: ComplaintCalls,
+        officer: tuple[str, str],
+        store: AttachmentStore | None = None,
+        receipts: ReceiptActions | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Built at sign-in from the signed-in session's complaint calls (ui/shell/desk_screens.py);
+        `officer` is that account's name and NIP, the officer of what is recorded."""
         super().__init__(parent)
         self.settings = settings
-        self.service: ComplaintCalls | None = None  # the signed-in session's, attached at sign-in
+        self.service = service
         self.tasks = tasks
         self.complaint_id: int | None = None
         # The NIK as loaded, masked for a role that may not read it; saved unchanged, the core
@@ -64,10 +75,12 @@ class IntakeForm(QWidget):
         self.masked_nik: str | None = None
         self.result = ValidationResult()
         self._paper_checks = 0  # paper-number checks asked; only the newest answer is shown
-        self.officer: tuple[str, str] | None = None  # the signed-in account's name and NIP
+        self.officer = officer
+        self.receipts = receipts
         self.reference: ReferenceData | None = None  # the topic tree, once loaded
         self._pristine: tuple[ComplaintInput, tuple[object, ...]] | None = None
         self._build()
+        self.attachments.store = store
         self.retranslate()
         self.clear_form()
         self._set_busy(False)
@@ -99,7 +112,6 @@ class IntakeForm(QWidget):
         self.print_button.clicked.connect(lambda: self._receipt("print"))
         self.pdf_button.clicked.connect(lambda: self._receipt("pdf"))
         self.last_recorded: int | None = None
-        self.receipts: ReceiptActions | None = None
         self.save_button.clicked.connect(self.save_draft)
         self.record_button.clicked.connect(self.record)
         self.clear_button.clicked.connect(self.clear_form)
@@ -197,7 +209,7 @@ class IntakeForm(QWidget):
         self.masked_nik = None
         self.editors["reporter_nik"].setToolTip("")
         self.sheet.clear()
-        name, nip = self.officer or (self.settings.get(OFFICER_NAME), self.settings.get(OFFICER_NIP))
+        name, nip = self.officer
         self.editors["officer_name"].setText(name)
         self.editors["officer_nip"].setText(nip)
         self.attachments.set_attachments([])
@@ -234,17 +246,11 @@ class IntakeForm(QWidget):
         paper = self.sheet.paper_receipt.text().strip()
         return Extras(tuple(self.attachments.attachments), self.duplicates.duplicate_of, paper)
 
-    def set_officer(self, name: str, nip: str) -> None:
-        """The signed-in account is the officer of what is recorded next."""
-        self.officer = (name, nip)
-        if not self.has_unsaved_input():
-            self.clear_form()
-
     # --- checking and saving
 
     def _check_field(self, name: str) -> None:
         data, problems = self.read_input()
-        regions = self.service.regions if self.service is not None else None
+        regions = self.service.regions
         result = validate(data, now=datetime.now().astimezone(), for_recording=False, regions=regions)
         messages = result.messages + tuple(problems)
         if self.masked_nik is not None and data.reporter_nik.strip() == self.masked_nik:
@@ -258,8 +264,6 @@ class IntakeForm(QWidget):
         """The paper receipt number against the office's blocks (a read in the background):
         its messages at the number, and at Diterima when the paper's time is outside the block."""
         typed, service = self.sheet.paper_receipt.text().strip(), self.service
-        if service is None:
-            return
         if not typed:
             self._merge_messages(ValidationResult(), PAPER_RECEIPT)
             return
@@ -325,9 +329,6 @@ class IntakeForm(QWidget):
             stop()
             return
         service = self.service
-        if service is None:  # the database is still opening; the buttons are disabled until then
-            stop()
-            return
         complaint_id = self.complaint_id
         if self.attachments.pending:
             stop(self.tr("Tunggu sebentar: lampiran masih diperiksa."))
@@ -352,7 +353,6 @@ class IntakeForm(QWidget):
         self._set_busy(False)
         complaint = outcome.complaint
         if record:
-            self._remember_officer(complaint)
             self.clear_form()
             self.set_banner(
                 self.tr("Pengaduan tercatat. Nomor tanda terima: {receipt}").format(receipt=complaint.receipt_number),
@@ -396,30 +396,9 @@ class IntakeForm(QWidget):
             editor = self.editors.get(first)
             (editor if editor is not None else self.boxes[first]).setFocus()
 
-    def _remember_officer(self, complaint: Complaint) -> None:
-        if self.officer is not None:
-            return  # the signed-in account names the officer, not the desk's setting
-        settings = self.settings
-        if complaint.officer_name and complaint.officer_name != settings.get(OFFICER_NAME):
-            settings.set(OFFICER_NAME, complaint.officer_name)
-        if complaint.officer_nip != settings.get(OFFICER_NIP):
-            settings.set(OFFICER_NIP, complaint.officer_nip)
-
     def _set_busy(self, busy: bool) -> None:
         can_print = self.last_recorded is not None and self.receipts is not None
-        self.action_bar.set_state(busy=busy, can_save=self.service is not None, can_print=can_print)
-
-    def attach(
-        self,
-        service: ComplaintCalls | None,
-        store: AttachmentStore | None = None,
-        receipts: ReceiptActions | None = None,
-    ) -> None:
-        """Someone signed in (their session's complaint calls): saving becomes possible; None at sign-out."""
-        self.service = service
-        self.attachments.store = store
-        self.receipts = receipts
-        self._set_busy(False)
+        self.action_bar.set_state(busy=busy, can_save=True, can_print=can_print)
 
     def _apply_tab_order(self) -> None:
         for first, second in zip(self._tab_order, self._tab_order[1:], strict=False):
@@ -441,8 +420,6 @@ class IntakeForm(QWidget):
 
     def _check_duplicates(self) -> None:
         service = self.service
-        if service is None:
-            return
         data, _ = self.read_input()
         if not (data.title.strip() or data.reporter_nik.strip() or data.reporter_phone.strip()):
             return

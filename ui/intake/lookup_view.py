@@ -27,10 +27,10 @@ if TYPE_CHECKING:
 class LookupView(QWidget):
     open_complaint = Signal(int)
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, service: ComplaintCalls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.service: ComplaintCalls | None = None
+        self.service = service  # the signed-in session's complaint calls
         self.searched = ""  # the key of the last search, for the empty result's words
         self.model = QueueModel(None, tasks, parent=self)
         self.box = QLineEdit()
@@ -88,7 +88,7 @@ class LookupView(QWidget):
 
     def search_citizen(self) -> None:
         service, key = self.service, self.box.text()
-        if service is None or not key.strip():
+        if not key.strip():
             return
         self.tasks.read(lambda: service.lookup(key), lambda rows: self._found(key.strip(), rows), context=self)
 

@@ -25,12 +25,12 @@ class ReceiptActions(QObject):
     message = Signal(str, str)  # text, kind (ok / error / info)
     saved = Signal(str)  # where the PDF went
 
-    def __init__(self, settings: Settings, tasks: TaskRunner, parent_widget: QWidget) -> None:
+    def __init__(self, settings: Settings, tasks: TaskRunner, parent_widget: QWidget, service: ComplaintCalls) -> None:
         super().__init__(parent_widget)
         self.settings = settings
         self.tasks = tasks
         self.parent_widget = parent_widget
-        self.service: ComplaintCalls | None = None
+        self.service = service  # the signed-in session's complaint calls
         # Where a PDF goes: asks with a file dialog; tests and kiosk set-ups may replace it.
         self.ask_path: Callable[[str], Path | None] = self._ask_path
 
@@ -46,8 +46,6 @@ class ReceiptActions(QObject):
 
     def _prepare(self, complaint_id: int, then) -> None:  # type: ignore[no-untyped-def]
         service = self.service
-        if service is None:
-            return
 
         def load() -> tuple[Complaint, list[Receipt]]:
             from lapor_desk.receipt import sheets_to_print
@@ -130,5 +128,4 @@ class ReceiptActions(QObject):
 
     def _issued(self, complaint_id: int, output: str) -> None:
         service = self.service
-        if service is not None:
-            self.tasks.write(lambda: service.issue_receipt(complaint_id, output))
+        self.tasks.write(lambda: service.issue_receipt(complaint_id, output))

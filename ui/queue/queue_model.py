@@ -124,11 +124,6 @@ class QueueModel(QAbstractTableModel):
         self.filter = filt
         self.reload()
 
-    def attach(self, service: QueueCalls | None) -> None:
-        """The database is open: start showing the queue."""
-        self.service = service
-        self.reload()
-
     def reload(self) -> None:
         self._generation += 1
         self.beginResetModel()

@@ -49,8 +49,6 @@ class ComplaintActions:
         tasks: TaskRunner
         settings: Settings
         desk: Desk | None
-        intake: IntakeForm
-        receipts: ReceiptActions
         sync_ui: SyncUi | None
         views: list[QDialog]
         reply_dialog: QDialog | None
@@ -59,6 +57,10 @@ class ComplaintActions:
         attachment_store: AttachmentStore
         session: Session
 
+        @property
+        def intake(self) -> IntakeForm: ...
+        @property
+        def receipts(self) -> ReceiptActions: ...
         @property
         def actor(self) -> Actor | None: ...
         @property
@@ -161,23 +163,24 @@ class ComplaintActions:
         from lapor_desk.review import ApprovalState
 
         review, actor = current.review, current.actor  # the signed-in session's, checked in the core
+        intake = self.intake  # this session's form: a later sign-in's never gets this complaint
 
         def load() -> tuple[Complaint, tuple[ApprovalState, str] | None]:
             return service.open_for_edit(complaint_id), review.approval_of(actor, complaint_id)
 
         def loaded(result: tuple[Complaint, tuple[ApprovalState, str] | None]) -> None:
             complaint, approval = result
-            self.intake.load(complaint)
+            intake.load(complaint)
             self.show_intake()
             if approval is not None and approval[0] is ApprovalState.RETURNED:
-                self.intake.set_banner(
+                intake.set_banner(
                     QCoreApplication.translate("MainWindow", "Dikembalikan supervisor dengan catatan: {note}").format(
                         note=approval[1]
                     ),
                     "error",
                 )
 
-        self.tasks.read(load, loaded, self.show_error, context=self.tabs)
+        self.tasks.read(load, loaded, self.show_error, context=intake)
 
     def _show_returned(self, items: list[ReviewItem]) -> None:
         """A trainee signs in: the complaints a supervisor sent back come first."""

@@ -89,7 +89,9 @@ class ShortcutList(QDialog):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(what))
         table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The keys' column a little wider than its longest key: "Ctrl+Shift+Tab" touched the line at 200 %.
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(0, table.columnWidth(0) + table.fontMetrics().horizontalAdvance("MM"))
         table.horizontalHeader().setStretchLastSection(True)
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -29,7 +29,6 @@ from lapor_desk.settings import (
     ATTACH_MAX_FILE_MB,
     ATTACH_MAX_TOTAL_MB,
     DESK_CODE,
-    QUEUE_PAGE_SIZE,
     UI_FONT_PERCENT,
     UI_LANGUAGE,
     Settings,
@@ -41,6 +40,7 @@ from ui.common.i18n import LanguageSwitch
 from ui.common.sections import DESK, SectionBars, SectionTabs, set_group
 from ui.common.tasks import TaskRunner
 from ui.shell.complaint_actions import ComplaintActions
+from ui.shell.desk_screens import DeskScreens
 from ui.shell.lazy_tab import LazyTab
 from ui.shell.role_tabs import RoleTabs
 from ui.shell.session import Session
@@ -50,6 +50,7 @@ from ui.shell.window_menus import WindowMenus
 if TYPE_CHECKING:
     from lapor_desk.desk import Desk
     from lapor_desk.regions import RegionDirectory
+    from lapor_desk.session import DeskSession
     from ui.admin.data_safety import DataSafety
     from ui.admin.import_dialog import ImportUi
     from ui.common.screen import ComplaintCalls
@@ -87,14 +88,9 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.font_size.apply(settings.get(UI_FONT_PERCENT))
         self.tasks = TaskRunner(self)
         self.bridge: CoreBridge | None = None
-        # The desk's own screens (intake, queue, lookup) are built once the database is open,
-        # after the first paint: nobody sees them before signing in, the sign-in page covers them.
-        self.desk_built = False
-        self.intake: IntakeForm
-        self.queue_model: QueueModel
-        self.queue: QueueView
-        self.lookup: LookupView
-        self.receipts: ReceiptActions
+        # The desk's own screens (intake, queue, lookup), built at sign-in from the signed-in
+        # session and gone at sign-out (ui/shell/desk_screens.py).
+        self.desk_screens: DeskScreens | None = None
         # The screens as pages under two rows of tabs, groups by role and the group's screens
         # (ui/common/sections.py): in one row of twelve the titles were cut at 200 % font on 1366 px.
         self.tabs = SectionTabs()
@@ -135,38 +131,58 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.retranslate()
         self.resize(1200, 820)
 
-    def build_desk(self) -> None:
-        """Intake, queue and lookup (their modules load here, not before the first paint)."""
-        if self.desk_built:
-            return
-        from ui.intake.intake_form import IntakeForm
-        from ui.intake.lookup_view import LookupView
-        from ui.intake.receipt_actions import ReceiptActions
-        from ui.queue.queue_model import QueueModel
-        from ui.queue.queue_view import QueueView
+    @property
+    def screens(self) -> DeskScreens:
+        """The desk's own screens; only while someone is signed in."""
+        assert self.desk_screens is not None, "the desk's screens exist only while someone is signed in"
+        return self.desk_screens
 
-        settings = self.settings
-        self.intake = IntakeForm(settings, self.tasks)
-        self.queue_model = QueueModel(None, self.tasks, settings.get(QUEUE_PAGE_SIZE), self)
-        self.queue = QueueView(self.queue_model)
-        self.lookup = LookupView(self.tasks)
-        self.receipts = ReceiptActions(settings, self.tasks, self)
-        for index, screen in enumerate((self.intake, self.queue, self.lookup)):
+    @property
+    def intake(self) -> IntakeForm:
+        return self.screens.intake
+
+    @property
+    def queue(self) -> QueueView:
+        return self.screens.queue
+
+    @property
+    def queue_model(self) -> QueueModel:
+        return self.screens.queue_model
+
+    @property
+    def lookup(self) -> LookupView:
+        return self.screens.lookup
+
+    @property
+    def receipts(self) -> ReceiptActions:
+        return self.screens.receipts
+
+    def _build_desk_screens(self, session: DeskSession) -> None:
+        """Intake, queue and lookup from the signed-in session, as the first three tabs."""
+        self._close_desk_screens()
+        screens = DeskScreens(session, self.settings, self.tasks, self, self.attachment_store)
+        screens.show_names(self.reference, self.regions)
+        for index, screen in enumerate(screens.pages):
             self.tabs.insertTab(index, set_group(screen, DESK), "")
-        self.queue.open_complaint.connect(self.open_complaint)
-        self.lookup.open_complaint.connect(self.open_complaint)
-        self.intake.duplicates.open_requested.connect(self.open_complaint)
-        self.receipts.message.connect(self._receipt_message)
-        self.intake.recorded.connect(lambda *_: self.statusBar().showMessage(self.intake.banner_text, 8000))
-        self.desk_built = True
-        self.retranslate()
+        screens.queue.open_complaint.connect(self.open_complaint)
+        screens.lookup.open_complaint.connect(self.open_complaint)
+        screens.intake.duplicates.open_requested.connect(self.open_complaint)
+        screens.receipts.message.connect(self._receipt_message)
+        intake = screens.intake
+        intake.recorded.connect(lambda *_: self.statusBar().showMessage(intake.banner_text, 8000))
+        self.desk_screens = screens
+        screens.queue_model.reload()  # its first page and the count
+
+    def _close_desk_screens(self) -> None:
+        if self.desk_screens is not None:
+            self.desk_screens.close(self.tabs)
+            self.desk_screens = None
 
     def attach(self, desk: Desk) -> None:
-        self.build_desk()
         self.desk = desk
         self.bridge = CoreBridge(desk.bus, self)
-        self.bridge.complaint_saved.connect(lambda *_: self.queue_model.reload())
-        self.bridge.complaints_imported.connect(lambda *_: self.queue_model.reload())
+        self.bridge.complaint_saved.connect(lambda *_: self.reload_queue())
+        self.bridge.complaints_imported.connect(lambda *_: self.reload_queue())
         self.attachment_store = AttachmentStore(
             desk.paths.data_dir / "attachments",
             max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
@@ -205,13 +221,15 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
 
     def _reference_loaded(self, reference: ReferenceData) -> None:
         self.reference = reference
-        self.intake.set_reference(reference)
+        if self.desk_screens is not None:
+            self.desk_screens.show_names(reference, None)
 
     def _regions_loaded(self, directory: RegionDirectory) -> None:
         self.regions = directory
         if self.desk is not None:
             self.desk.complaints.regions = directory
-        self.intake.set_regions(directory)
+        if self.desk_screens is not None:
+            self.desk_screens.show_names(None, directory)
         # Start-up is done: what exists now (modules, widgets, the 91k regions) lives as long as
         # the desk. Frozen, a full collection no longer walks it: 4-6 ms GUI pauses during a
         # sync instead of 80-100 ms (benchmarks/sync_push.py).
@@ -219,7 +237,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
 
     def _receipt_message(self, text: str, kind: str) -> None:
         self.statusBar().showMessage(text, 10_000)
-        if self.tabs.currentWidget() is self.intake:
+        if self.desk_screens is not None and self.tabs.currentWidget() is self.intake:
             self.intake.set_banner(text, kind)
         elif kind == "error":
             QMessageBox.warning(self, "lapor-desk", text)
@@ -235,10 +253,13 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         return self.languages.language
 
     def reload_queue(self) -> None:
-        self.queue_model.reload()
+        if self.desk_screens is not None:  # the sync goes on while nobody is signed in
+            self.queue_model.reload()
 
     def edit_with_problems(self, complaint: Complaint, problems: ValidationResult) -> None:
         """A complaint in the form with the problems shown at their fields (the central's refusal)."""
+        if self.desk_screens is None:
+            return
         self.show_intake()
         self.intake.load(complaint)
         self.intake.show_problems(problems)
@@ -255,19 +276,16 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
             # and the session begins again with the renewed account when it is set.
             self.change_password(forced=True)
             return
-        self.intake.set_officer(actor.display_name, actor.nip)
         if self.import_ui is not None:
             self.import_ui.set_actor(actor)
         if self.data_safety is not None:
             self.data_safety.set_actor(actor)
         session = self.session.current
         assert session is not None, "a sign-in opens the desk's session (Session.attach)"
-        # Every complaint call from the window goes through the role checks of the core, as this account.
-        acting = session.complaints
-        self.receipts.service = acting
-        self.intake.attach(acting, self.attachment_store, self.receipts)
-        self.lookup.service = acting
-        self.queue_model.attach(acting)
+        # Every complaint call from the window goes through the role checks of the core, as this
+        # account: the desk's screens and the role tabs are built from its session.
+        self._remove_role_tabs()  # a new sign-in over another (Session.begin): all anew
+        self._build_desk_screens(session)
         self._build_role_tabs(session)
         self._set_signed_in_actions(True)
         self.stack.setCurrentWidget(self.body)
@@ -275,7 +293,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.show_intake()
         if actor.is_trainee:
             review = session.review
-            self.tasks.read(lambda: review.returned_to(actor), self._show_returned)
+            self.tasks.read(lambda: review.returned_to(actor), self._show_returned, context=self.intake)
 
     def _set_signed_in_actions(self, signed_in: bool) -> None:
         for action in (
@@ -306,10 +324,12 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         """Save what is in the form as a draft (nothing typed is lost), then sign out."""
         if self.actor is None:
             return
+        if self.desk_screens is None:  # still to change a first password: nothing typed yet
+            self.session.end()
+            return
         self.intake.keep_as_draft(self._finish_sign_out, self._sign_out_refused)
 
     def _finish_sign_out(self) -> None:
-        self.intake.clear_form()
         self.session.end()
 
     def _sign_out_refused(self) -> None:
@@ -333,17 +353,17 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         for view in list(self.views):
             view.close()
         self.views.clear()
+        self._remove_role_tabs()
+        self._close_desk_screens()  # the form was kept as a draft first (sign_out)
+        self._set_signed_in_actions(False)
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self.retranslate()
+
+    def _remove_role_tabs(self) -> None:
         for tab, _title in self.role_tabs:
             self.tabs.removeTab(self.tabs.indexOf(tab))
             tab.deleteLater()
         self.role_tabs.clear()
-        self.queue_model.attach(None)
-        self.receipts.service = self.lookup.service = None
-        self.intake.attach(None, self.attachment_store, self.receipts)
-        self.lookup.clear()
-        self._set_signed_in_actions(False)
-        self.stack.setCurrentWidget(self.sign_in_page)
-        self.retranslate()
 
     def change_password(self, forced: bool = False) -> None:
         from ui.admin.account_dialogs import ChangePasswordDialog
@@ -368,7 +388,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
     def retranslate(self) -> None:
         desk_code = self.settings.get(DESK_CODE)
         self.setWindowTitle(self.tr("lapor-desk — Meja Pengaduan {desk}").format(desk=desk_code))
-        if self.desk_built:
+        if self.desk_screens is not None:
             for model in (self.queue_model, self.lookup.model):
                 model.language = self.settings.get(UI_LANGUAGE)  # for messages about failed loads
             self.tabs.setTabText(self.tabs.indexOf(self.intake), self.tr("Pengaduan baru"))
@@ -409,12 +429,18 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         super().changeEvent(event)
 
     def show_intake(self) -> None:
-        self.tabs.setCurrentWidget(self.intake)
-        self.intake.go_to_top()
+        if self.desk_screens is not None:
+            self.tabs.setCurrentWidget(self.intake)
+            self.intake.go_to_top()
+
+    def show_queue(self) -> None:
+        if self.desk_screens is not None:
+            self.tabs.setCurrentWidget(self.queue)
 
     def show_search(self) -> None:
-        self.tabs.setCurrentWidget(self.queue)
-        self.queue.focus_search()
+        if self.desk_screens is not None:
+            self.tabs.setCurrentWidget(self.queue)
+            self.queue.focus_search()
 
     def show_error(self, exc: BaseException) -> None:
         text = describe(exc, self.settings.get(UI_LANGUAGE))

@@ -17,7 +17,6 @@ from ui.common.i18n import LanguageSwitch
 from ui.shell.keyboard import ShortcutList, TabKeys
 
 if TYPE_CHECKING:
-    from ui.queue.queue_view import QueueView
     from ui.shell.session import Session
 
 
@@ -30,11 +29,11 @@ class WindowMenus:
         languages: LanguageSwitch
         font_size: FontSize
         session: Session
-        queue: QueueView
 
         def menuBar(self) -> QMenuBar: ...  # noqa: N802  Qt's name
         def show_intake(self) -> None: ...
         def show_search(self) -> None: ...
+        def show_queue(self) -> None: ...
         def close(self) -> bool: ...
         def change_password(self, forced: bool = False) -> None: ...
         def sign_out(self) -> None: ...
@@ -47,7 +46,7 @@ class WindowMenus:
         self.new_action.triggered.connect(self.show_intake)
         self.queue_action = QAction(cast(QWidget, self))
         self.queue_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.queue_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.queue))
+        self.queue_action.triggered.connect(self.show_queue)
         self.search_action = QAction(cast(QWidget, self))
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self.show_search)

@@ -1,0 +1,68 @@
+"""The front desk's own screens (the intake form, the queue, the returning-citizen lookup and the
+receipts they print), built at sign-in from the signed-in session and gone at sign-out.
+
+They used to be built with the database and handed the session at sign-in (`attach`), so between
+a sign-out and the next sign-in they existed without one. Built from the session, nothing in them
+can act without it, and every sign-in (another account, another role) gets new ones. What the
+clerk typed is saved as a draft by the window before they go (MainWindow.sign_out), as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from lapor_desk.settings import QUEUE_PAGE_SIZE, Settings
+from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lapor_desk.attachments import AttachmentStore
+    from lapor_desk.reference import ReferenceData
+    from lapor_desk.regions import RegionDirectory
+    from lapor_desk.session import DeskSession
+
+
+class DeskScreens:
+    def __init__(
+        self,
+        session: DeskSession,
+        settings: Settings,
+        tasks: TaskRunner,
+        window: QWidget,
+        store: AttachmentStore | None,
+    ) -> None:
+        # Their modules load at the first sign-in, not before the window's first paint.
+        from ui.intake.intake_form import IntakeForm
+        from ui.intake.lookup_view import LookupView
+        from ui.intake.receipt_actions import ReceiptActions
+        from ui.queue.queue_model import QueueModel
+        from ui.queue.queue_view import QueueView
+
+        actor = session.actor
+        acting = session.complaints  # every call checked by the core, as this account
+        self.session = session
+        self.receipts = ReceiptActions(settings, tasks, window, acting)
+        self.intake = IntakeForm(settings, tasks, acting, (actor.display_name, actor.nip), store, self.receipts)
+        self.queue_model = QueueModel(acting, tasks, settings.get(QUEUE_PAGE_SIZE))
+        self.queue = QueueView(self.queue_model)
+        self.queue_model.setParent(self.queue)  # the model goes with its view
+        self.lookup = LookupView(tasks, acting)
+
+    @property
+    def pages(self) -> tuple[QWidget, QWidget, QWidget]:
+        return self.intake, self.queue, self.lookup
+
+    def show_names(self, reference: ReferenceData | None, regions: RegionDirectory | None) -> None:
+        """The topic tree and the region pickers' data, once loaded (at start, in the background)."""
+        if reference is not None:
+            self.intake.set_reference(reference)
+        if regions is not None:
+            self.intake.set_regions(regions)
+
+    def close(self, tabs: QTabWidget) -> None:
+        """Out of the window and deleted; a read still on its way for them is dropped (context=)."""
+        for page in self.pages:
+            tabs.removeTab(tabs.indexOf(page))
+            page.deleteLater()
+        self.receipts.deleteLater()
