@@ -233,34 +233,50 @@ def test_the_daily_backup_is_made_once_a_day(isolated_home: Path) -> None:
 
 def test_ctrl_c_during_an_encrypted_backup_leaves_no_partial_file(isolated_home: Path, tmp_path: Path) -> None:
     """The copy and the sealing run in a background thread; Ctrl-C on the console stops them at
-    their next step and each removes its own partial file (the clear copy too), then says so."""
+    their next step and each removes its own partial file (the clear copy too), then says so.
+
+    The backup of 150 complaints takes a fraction of a second: on a loaded machine this process
+    can lose the processor between seeing the partial file and sending SIGINT, and the backup
+    may be complete by the time the signal lands. Such a try proves nothing about an
+    interrupted backup (it must still leave no partial file), so it is made again."""
     paths = make_desk(isolated_home, complaints=150)
     target = tmp_path / "usb" / "cadangan.lapor-backup"
     target.parent.mkdir()
     env = {**os.environ, "LAPOR_DESK_HOME": str(isolated_home), "LAPOR_DESK_BACKUP_PASSPHRASE": "kuda-lumping-77"}
     env.pop("LAPOR_DESK_DB", None)
-    child = subprocess.Popen(
-        [sys.executable, "-m", "lapor_desk", "backup", "--encrypt", str(target)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
     def partials() -> list[Path]:
-        return [p for folder in (paths.backup_dir, target.parent) if folder.is_dir() for p in folder.iterdir()]
+        return [
+            p
+            for folder in (paths.backup_dir, target.parent)
+            if folder.is_dir()
+            for p in folder.iterdir()
+            if p != target
+        ]
 
-    deadline = time.monotonic() + 120
-    while not partials() and child.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.001)  # polling for the partial file to appear, not waiting a fixed time
-    assert child.poll() is None, "the backup ended before it could be interrupted"
-    child.send_signal(signal.SIGINT)
-    out, err = child.communicate(timeout=120)
-    assert child.returncode == 130, (out, err)
-    assert "Traceback" not in err
-    assert "Dihentikan (Ctrl-C)" in err
-    assert not target.exists()
-    assert partials() == [], (err, partials())
+    for _attempt in range(5):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "lapor_desk", "backup", "--encrypt", str(target)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 120
+        while not partials() and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.001)  # polling for the partial file to appear, not waiting a fixed time
+        if child.poll() is None:
+            child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=120)
+        assert "Traceback" not in err
+        assert partials() == [], (err, partials())
+        if child.returncode == 0 or target.exists():  # done before the signal landed: again
+            target.unlink(missing_ok=True)
+            continue
+        assert child.returncode == 130, (out, err)
+        assert "Dihentikan (Ctrl-C)" in err
+        return
+    pytest.fail("every backup was complete before Ctrl-C reached it")
 
 
 def test_a_killed_backups_clear_copy_is_removed_by_the_next_backup(isolated_home: Path) -> None:
