@@ -42,12 +42,24 @@ class DeskScreens:
         actor = session.actor
         acting = session.complaints  # every call checked by the core, as this account
         self.session = session
-        self.receipts = ReceiptActions(settings, tasks, window, acting)
-        self.intake = IntakeForm(settings, tasks, acting, (actor.display_name, actor.nip), store, self.receipts)
         self.queue_model = QueueModel(acting, tasks, settings.get(QUEUE_PAGE_SIZE))
         self.queue = QueueView(self.queue_model)
         self.queue_model.setParent(self.queue)  # the model goes with its view
+        # The queue's first page and count are read in the background while the rest is built
+        # (the answers come through the event loop, after the window has connected to them).
+        self.queue_model.reload()
+        self.receipts = ReceiptActions(settings, tasks, window, acting)
+        self.intake = IntakeForm(settings, tasks, acting, (actor.display_name, actor.nip), store, self.receipts)
         self.lookup = LookupView(tasks, acting)
+
+    @staticmethod
+    def preload() -> None:
+        """Import their modules while the sign-in page waits for a password (the screens
+        themselves were built there before), so a sign-in only builds the widgets."""
+        import ui.intake.intake_form
+        import ui.intake.lookup_view
+        import ui.intake.receipt_actions
+        import ui.queue.queue_view  # noqa: F401
 
     @property
     def pages(self) -> tuple[QWidget, QWidget, QWidget]:

@@ -171,7 +171,6 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         intake = screens.intake
         intake.recorded.connect(lambda *_: self.statusBar().showMessage(intake.banner_text, 8000))
         self.desk_screens = screens
-        screens.queue_model.reload()  # its first page and the count
 
     def _close_desk_screens(self) -> None:
         if self.desk_screens is not None:
@@ -188,6 +187,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
             max_file=desk.settings.get(ATTACH_MAX_FILE_MB) * MB,
             max_total=desk.settings.get(ATTACH_MAX_TOTAL_MB) * MB,
         )
+        DeskScreens.preload()
         self.session.first_start.connect(self.offer_setup)
         self.session.attach(desk.supervision.accounts, desk.session)
         self.retranslate()
