@@ -5,6 +5,9 @@ from __future__ import annotations
 from alembic import context
 
 from central.models import Base
+from lapor_desk.storage.batch_order import constraints_in_a_fixed_order
+
+constraints_in_a_fixed_order()  # SQLite's rebuilt tables: one constraint order on every central
 
 config = context.config
 connection = config.attributes.get("connection")

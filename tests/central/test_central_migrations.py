@@ -135,3 +135,21 @@ def test_0009_rebuilds_an_invalid_or_otherwise_defined_index_and_keeps_a_fit_one
     built = _index_facts(engine)["ix_complaints_received_at"][0]
     _migrate(engine, "upgrade", "head")
     assert _index_facts(engine)["ix_complaints_received_at"][0] == built
+
+
+def test_every_central_migrated_from_nothing_stores_the_same_schema(tmp_path: Path) -> None:
+    """SQLite rebuilds a table in an alembic batch; the copies of its constraints used to be taken
+    in a set's order (memory addresses), so two centrals could store `events` with its foreign
+    keys swapped (lapor_desk/storage/batch_order.py). Four migrations from nothing, one schema."""
+    schemas = set()
+    for n in range(4):
+        made = create_engine(f"sqlite:///{tmp_path / f'central-{n}.db'}")
+        try:
+            _migrate(made, "upgrade", "head")
+            with made.connect() as conn:
+                rows = conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").all()
+        finally:
+            made.dispose()
+        assert any(name == "events" for _kind, name, _sql in rows)
+        schemas.add(tuple(tuple(row) for row in rows))
+    assert len(schemas) == 1

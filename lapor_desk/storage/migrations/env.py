@@ -2,35 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
-from alembic.operations.batch import ApplyBatchImpl
 
+from lapor_desk.storage.batch_order import constraints_in_a_fixed_order
 from lapor_desk.storage.models import Base
 
-
-def _constraints_in_a_fixed_order() -> None:
-    """SQLite rebuilds a table in a batch; alembic copies its constraints in the order of a set.
-
-    That order follows memory addresses, so two desks migrated from nothing could store the
-    same table with its constraints in different orders (tests/core/test_desk_template.py
-    caught it). The copies are taken in name order instead: the same text on every desk.
-    """
-    grab = ApplyBatchImpl._grab_table_elements
-    if getattr(grab, "fixed_order", False):
-        return
-
-    def _grab(self: Any) -> None:
-        grab(self)
-        self.named_constraints = dict(sorted(self.named_constraints.items()))
-        self.unnamed_constraints.sort(key=lambda c: (type(c).__name__, [col.name for col in c.columns]))
-
-    _grab.fixed_order = True  # type: ignore[attr-defined]
-    ApplyBatchImpl._grab_table_elements = _grab  # type: ignore[method-assign]
-
-
-_constraints_in_a_fixed_order()
+constraints_in_a_fixed_order()
 
 config = context.config
 connection = config.attributes.get("connection")
