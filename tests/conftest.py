@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import httpx
 import pytest
 from httpx import _config as httpx_config
+from hypothesis import settings as hypothesis_settings
 
 from lapor_desk.accounts import AccountService, Actor, Role
 from lapor_desk.accounts.supervision import SupervisionServices, supervision_hooks
@@ -42,6 +43,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if metafunc.definition.get_closest_marker("sqlite_only") is not None:
             engines = ("sqlite",)
         metafunc.parametrize("desk_engine", engines, indirect=True)
+
+
+# Property tests (Hypothesis) draw the same examples on every run unless asked to explore
+# (HYPOTHESIS_PROFILE=explore): a suite that gates a landing must not turn red by the luck of
+# one draw. Exploring still finds new failing inputs; each is then kept as an explicit example.
+hypothesis_settings.register_profile("repeatable", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("explore", derandomize=False, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 # httpx gives up after 5 s unless told otherwise (connect, read, write, pool): about 70 of the
