@@ -3,12 +3,14 @@ receiver was closed, and still delivered to a receiver that lives (ui/common/tas
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
+from lapor_desk.i18n import CodedError
 from ui.common.tasks import TaskRunner
 
 
@@ -111,3 +113,25 @@ def test_work_that_outlives_its_relay_ends_quietly(qapp: QApplication, qtbot, ca
     gate.set()
     assert runner.wait()
     assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+def test_a_refusal_after_the_window_closed_is_one_line_without_a_traceback(qapp: QApplication, qtbot, caplog) -> None:
+    """Signing out right after signing in ends the session while the new queue's count is still
+    being read: the core refuses it, and the queue it was for is gone. That is no fault to trace."""
+    window = QWidget()
+    runner = TaskRunner(window)
+    receiver = _Receiver(window)
+    gate = threading.Event()
+
+    def refused() -> None:
+        assert gate.wait(30)
+        raise CodedError("not_signed_in")
+
+    runner.read(refused, receiver.take, lambda _exc: receiver.take("told"), context=receiver)
+    window.destroyed.connect(gate.set)
+    with caplog.at_level(logging.INFO, logger="ui.common.tasks"):
+        _delete(window, qtbot)
+        qtbot.waitUntil(lambda: "refused after its window closed" in caplog.text, timeout=30_000)
+    records = [r for r in caplog.records if r.name == "ui.common.tasks"]
+    assert [r.levelno for r in records] == [logging.INFO]
+    assert records[0].exc_info is None

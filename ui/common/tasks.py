@@ -144,6 +144,8 @@ class TaskRunner(QObject):
                 on_error(exc)
             elif on_error is None and isValid(self):
                 self.show_failure(exc)
+            elif isinstance(exc, CodedError):  # a refusal nobody is left to hear (e.g. signed out meanwhile)
+                log.info("a task refused after its window closed: %s", describe(exc, "en"))
             else:  # nobody left to tell: the log keeps it
                 log.error("background task failed after its window closed", exc_info=exc)
 
