@@ -11,15 +11,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from lapor_desk.domain.complaint import PERSONAL_FIELDS
+from lapor_desk.domain.enums import Status
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
+from lapor_desk.storage.paper_tables import DRAFT_PAPER
 from lapor_desk.transfer.cells import csv_safe
 from lapor_desk.transfer.columns import EXPORT_COLUMNS, LABELS_ID
+from lapor_desk.transfer.rows import draft_paper_cell
 
 BATCH = 1000
+D = DRAFT_PAPER.c
 
 
 class ExportRefused(Exception):
@@ -71,11 +75,25 @@ def _all_records(db: Database, columns: tuple[str, ...] = EXPORT_COLUMNS) -> Ite
     while True:
         with db.read() as conn:
             rows = conn.execute(select(*cols).where(repo.C.id > last).order_by(repo.C.id).limit(BATCH)).all()
+            kept = _draft_papers(conn, [r.id for r in rows if r.status == str(Status.DRAFT)])
         if not rows:
             return
         for r in rows:
-            yield {k: _plain(v) for k, v in r._mapping.items()}
+            record = {k: _plain(v) for k, v in r._mapping.items()}
+            if r.id in kept and not record["receipt_number"]:
+                record["receipt_number"] = draft_paper_cell(kept[r.id]) or None
+            yield record
         last = rows[-1].id
+
+
+def _draft_papers(conn: Connection, draft_ids: list[int]) -> dict[int, str]:
+    """The paper numbers kept with these drafts (typed at the form, or kept by an import). A
+    draft has no receipt number, so its paper number goes in the receipt cell: the import reads
+    it back from there for a draft row, kept with the draft and unused."""
+    if not draft_ids:
+        return {}
+    query = select(D.complaint_id, D.number).where(D.complaint_id.in_(draft_ids))
+    return {r.complaint_id: r.number for r in conn.execute(query)}
 
 
 def _plain(value: Any) -> Any:

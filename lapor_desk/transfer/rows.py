@@ -14,7 +14,7 @@ from lapor_desk.domain.complaint import FIELD, INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.fields import Kind
 from lapor_desk.domain.validation import validate_normalized
-from lapor_desk.paper.numbers import looks_like_paper
+from lapor_desk.paper.numbers import looks_like_paper, read_typed
 from lapor_desk.storage import repository as repo
 from lapor_desk.transfer.records import Problem
 
@@ -25,6 +25,7 @@ _FALSE = {"0", "false", "tidak", "t", "no", "n", ""}
 # Identifier columns: their length in the database and the shape a desk writes.
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,35}$")
 _RECEIPT = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
+_RECEIPT_MAX = 40
 _DESK = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
 _TRACKING = re.compile(r"^[0-9]{1,20}$")
 
@@ -96,6 +97,17 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
     return Converted(row, [], key, digest)
 
 
+def draft_paper_cell(kept: str) -> str:
+    """The receipt cell an export writes for a draft's kept paper number (typed at the form or
+    kept by an import): the number as recording reads it (upper case, no spaces), if `convert`
+    keeps it from that cell (receipt-shaped and written as a paper number), else "" (a draft has
+    no receipt number; a cell the import refuses would cost the whole row)."""
+    number = read_typed(kept).number
+    if len(number) > _RECEIPT_MAX or not _RECEIPT.match(number) or not looks_like_paper(number):
+        return ""
+    return number
+
+
 def _uuid_from(digest: str) -> str:
     """A stable client id for a row without one: a re-run gives the same id."""
     import uuid
@@ -125,7 +137,7 @@ def _identifier(name: str, cell: Any, problems: list[Problem]) -> str:
         return text
     shape, limit = {
         "client_id": (_CLIENT_ID, 36),
-        "receipt_number": (_RECEIPT, 40),
+        "receipt_number": (_RECEIPT, _RECEIPT_MAX),
         "desk_code": (_DESK, 20),
         "tracking_id": (_TRACKING, 20),
     }[name]
