@@ -46,6 +46,8 @@ from lapor_desk.storage.paper_tables import draft_paper_of
 from lapor_desk.storage.queue_query import QUEUE_COLUMNS, number_conditions
 from lapor_desk.storage.queue_query import queue_count as queue_count  # re-exported: callers use repo.*
 from lapor_desk.storage.queue_query import queue_page as queue_page
+from lapor_desk.storage.receipt_format import format_receipt_number as format_receipt_number  # callers use repo.*
+from lapor_desk.storage.receipt_format import receipt_number_sql
 from lapor_desk.storage.search import words
 
 COMPLAINTS = cast(Table, ComplaintRecord.__table__)
@@ -125,10 +127,7 @@ def insert_complaint_with_receipt(conn: Connection, row: dict[str, Any], desk_co
         .returning(COUNTERS.c.last_serial.label("serial"))
         .cte("serial")
     )
-    digits = func.cast(serial.c.serial, String)
-    number = bindparam("receipt_prefix", f"{desk_code}-{day}-", type_=String) + case(
-        (serial.c.serial < 10000, func.lpad(digits, 4, "0")), else_=digits
-    )
+    number = receipt_number_sql(desk_code, day, serial.c.serial)
     values = {name: value for name, value in row.items() if name != "receipt_number"}
     chosen = select(*(bindparam(None, v, type_=COMPLAINTS.c[k].type) for k, v in values.items()), number)
     statement = (
@@ -269,10 +268,6 @@ def reserve_receipt_serials_many(conn: Connection, wanted: Mapping[tuple[str, st
     }
     assert len(firsts) == len(wanted)
     return firsts
-
-
-def format_receipt_number(desk_code: str, day: str, serial: int) -> str:
-    return f"{desk_code}-{day}-{serial:04d}"
 
 
 def existing_values(conn: Connection, column_name: str, values: Sequence[str]) -> set[str]:

@@ -56,6 +56,31 @@ def test_a_serial_past_9999_keeps_all_its_digits(service: ComplaintService, db) 
     assert recorded == [service.get(c.id) for c in recorded]
 
 
+@pytest.mark.parametrize("digits", [4, 6])
+def test_the_saved_receipt_number_follows_the_one_format_rule(
+    service: ComplaintService, db, digits, monkeypatch
+) -> None:
+    # On PostgreSQL the number is formed in SQL (receipt_number_sql), elsewhere in Python
+    # (format_receipt_number): both read receipt_format's one rule, also when it changes.
+    from sqlalchemy import delete, insert
+
+    from lapor_desk.storage import receipt_format
+    from lapor_desk.storage.repository import COUNTERS
+
+    monkeypatch.setattr(receipt_format, "SERIAL_DIGITS", digits)
+    numbers = []
+    for serial in (1, 9999, 10000, 123456):
+        with db.write() as conn:
+            conn.execute(delete(COUNTERS))
+            conn.execute(insert(COUNTERS).values(desk_code="KAB-BDG-01", day="20261120", last_serial=serial - 1))
+        saved = service.record(walk_in()).complaint
+        assert saved.receipt_number == receipt_format.format_receipt_number("KAB-BDG-01", "20261120", serial)
+        assert saved == service.get(saved.id)
+        numbers.append(saved.receipt_number.rsplit("-", 1)[1])
+    expected = {4: ["0001", "9999", "10000", "123456"], 6: ["000001", "009999", "010000", "123456"]}
+    assert numbers == expected[digits]
+
+
 def test_draft_keeps_an_incomplete_form_and_records_later(service: ComplaintService) -> None:
     draft = service.save_draft(ComplaintInput(title="Belum lengkap")).complaint
     assert draft.status is Status.DRAFT
