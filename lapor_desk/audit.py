@@ -29,7 +29,7 @@ from lapor_desk.audit_anchor import Anchor
 from lapor_desk.audit_append_pg import append_in_two_statements, content_around_seq
 from lapor_desk.clock import Clock, system_clock
 from lapor_desk.i18n import Message
-from lapor_desk.services.hooks import ComplaintChange
+from lapor_desk.services.hooks import CommitCarrier, ComplaintChange
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.supervision_tables import AUDIT, AUDIT_HEAD
 
@@ -352,7 +352,7 @@ def _against_anchor(anchor: Anchor, entries: int, last_seq: int, hash_there: str
     return []
 
 
-class AuditWriteHook:
+class AuditWriteHook(CommitCarrier):
     """A WriteHook: every complaint create and edit is audited in its own write transaction.
 
     Bulk writers (demo data, import) get one entry per batch, not one per complaint.

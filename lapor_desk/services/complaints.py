@@ -21,7 +21,7 @@ from lapor_desk.events import ComplaintSaved, EventBus
 from lapor_desk.paper.use import FIELD as PAPER_FIELD
 from lapor_desk.paper.use import link_paper_number, use_paper_number
 from lapor_desk.queue_by_deadline import deadline_page
-from lapor_desk.services.hooks import ComplaintChange, WriteHook, run_hooks
+from lapor_desk.services.hooks import ComplaintChange, WriteHook, check_commit_carrier_last, run_hooks
 from lapor_desk.services.writer import NewComplaint, write_new_complaint
 from lapor_desk.settings import OFFICER_NAME, Settings, counter_desk_code
 from lapor_desk.storage import repository as repo
@@ -265,6 +265,9 @@ class ComplaintService:
         paper = extras.paper_receipt if extras is not None and record else ""
         # A draft keeps the paper number as typed (the clerk signs out, or finishes it later).
         draft_paper = extras.paper_receipt.strip() if extras is not None and not record else None
+        # The audit hook's append carries the COMMIT (last_in_transaction below): it must be the
+        # last hook, checked here before anything is sent, not found out after the commit.
+        check_commit_carrier_last(self.hooks)
         with self.db.write() as conn:
             if paper:  # the paper's number (server down) instead of the next one; it checks the time
                 paper = row["receipt_number"] = self._use_paper(conn, paper, data.received_at, now, actor)
@@ -307,6 +310,9 @@ class ComplaintService:
                 ],
                 last_in_transaction=True,  # the audit's append may carry the commit
             )
+            # NOTHING may follow run_hooks in this transaction: on PostgreSQL the save has
+            # committed with the audit's last statement, and any statement here would fail
+            # (CommittedAlready) for a complaint already saved.
         self.bus.publish(ComplaintSaved(complaint.id, str(complaint.status), created))
         return complaint
 

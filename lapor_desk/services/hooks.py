@@ -50,6 +50,26 @@ class WriteHook(Protocol):
         """Called inside the write transaction; raising rolls the whole change back."""
 
 
+class CommitCarrier:
+    """Marker base of a hook whose last statement may carry the COMMIT (the audit trail's
+    append, storage.commit_with_last). Such a hook must be the last one when a writer asks
+    for last_in_transaction: a statement after it would run after the commit."""
+
+
+class CarrierNotLast(RuntimeError):
+    """A programming error: a hook follows the one that may carry the commit."""
+
+
+def check_commit_carrier_last(hooks: Sequence[WriteHook]) -> None:
+    """Refuse, before anything is sent, a hook list where a CommitCarrier is not the last:
+    that hook's statements would reach the server after the save had committed (the clerk
+    would see an error for a saved complaint and save it again)."""
+    carriers = [number for number, hook in enumerate(hooks, start=1) if isinstance(hook, CommitCarrier)]
+    if carriers and carriers != [len(hooks)]:
+        names = ", ".join(type(hook).__name__ for hook in hooks)
+        raise CarrierNotLast(f"the hook that may carry the commit must be the only one and last: {names}")
+
+
 def run_hooks(
     hooks: Sequence[WriteHook],
     conn: Connection,
@@ -60,6 +80,8 @@ def run_hooks(
     """`last_in_transaction`: the caller writes nothing after the hooks, so the last hook's
     last statement may carry the commit (storage.commit_with_last; the audit trail's append,
     on PostgreSQL: the lock every counter waits for is let go one round trip sooner)."""
+    if last_in_transaction:
+        check_commit_carrier_last(hooks)
     if changes:
         for number, hook in enumerate(hooks, start=1):
             if last_in_transaction and number == len(hooks):

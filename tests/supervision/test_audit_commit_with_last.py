@@ -132,3 +132,46 @@ def test_writers_committing_with_their_append_at_once_keep_one_chain(sup_db) -> 
     report = trail.verify()
     assert report.ok
     assert report.entries == 1 + 3 * (8 * 1 + 7 * 2)  # n even: one entry, n odd: two
+
+
+def test_a_hook_after_the_audit_hook_is_refused_before_anything_is_sent(sup_db, settings, sup_clock) -> None:  # type: ignore[no-untyped-def]
+    # The audit's append carries the save's COMMIT: a hook after it would write after the
+    # commit. The save refuses such a list at once, with no statement sent and nothing saved.
+    from sqlalchemy import event
+
+    from lapor_desk.accounts.supervision import supervision_hooks
+    from lapor_desk.events import EventBus
+    from lapor_desk.services.complaints import ComplaintService
+    from lapor_desk.services.hooks import CarrierNotLast, check_commit_carrier_last
+    from lapor_desk.storage.repository import COMPLAINTS, COUNTERS
+
+    from factories import walk_in
+
+    class Follower:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def after_write(self, conn, changes) -> None:  # type: ignore[no-untyped-def]
+            self.calls += 1
+
+    follower = Follower()
+    hooks = supervision_hooks(sup_db, settings, sup_clock)
+    check_commit_carrier_last(hooks)  # the desk's own list: the audit hook last
+    service = ComplaintService(sup_db, settings, EventBus(), sup_clock, (*hooks, follower))
+    sent: list[str] = []
+
+    def note(conn, cursor, statement, *rest) -> None:  # type: ignore[no-untyped-def]
+        sent.append(statement)
+
+    event.listen(sup_db.engine, "before_cursor_execute", note)
+    try:
+        with pytest.raises(CarrierNotLast, match="AuditWriteHook, Follower"):
+            service.record(walk_in())
+        with pytest.raises(CarrierNotLast):
+            service.save_draft(walk_in())
+    finally:
+        event.remove(sup_db.engine, "before_cursor_execute", note)
+    assert sent == [] and follower.calls == 0
+    with sup_db.read() as conn:
+        counts = [conn.execute(select(func.count()).select_from(t)).scalar() for t in (COMPLAINTS, COUNTERS, AUDIT)]
+    assert counts == [0, 0, 0]
