@@ -32,7 +32,7 @@ from lapor_desk.sync.answers import (
     central_key,
 )
 from lapor_desk.sync.attachments import AttachmentSource, NoAttachments
-from lapor_desk.sync.flight import NOT_READY, Batch, Flight
+from lapor_desk.sync.flight import NOT_READY, Batch, Flight, packed
 from lapor_desk.sync.retry import RetryPolicy
 from lapor_desk.sync.tables import SyncReference
 from lapor_desk.sync.transport import INSTALLATION_CONFLICT, CentralClient, Exchange, Outcome
@@ -273,6 +273,8 @@ class SyncEngine(FileUploads):
                     if not self.stopping():
                         claim = partial(self._claim_ready, flight.last_id if flight else after_id, force)
                     prepared = self._apply_results(landed.items, ex, report, claim)
+                    if isinstance(prepared, Batch):  # ready to leave the moment the answer is in
+                        prepared = packed(self.client, prepared, self._offset_for_batch())
                     tries = 0
                     self.progress()
                     continue

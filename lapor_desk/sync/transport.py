@@ -29,8 +29,17 @@ GZIP_FROM_BYTES = 512  # smaller bodies gain less than the gzip header costs
 # zlib's default. Chosen for a poor mobile link, not for loopback (benchmarks/sync_push.py prints
 # the table): demo batches of 500 are 1,323 B per complaint plain; level 1 sends 265 B at ~8 us
 # of CPU per complaint, level 6 199 B (25% less: ~2 ms less per complaint at 256 kbit/s) at
-# ~19 us, level 9 193 B at ~37 us. zlib lets go of the GIL while it compresses, on the sender thread.
+# ~19 us, level 9 193 B at ~37 us. zlib lets go of the GIL while it compresses.
 GZIP_LEVEL = 6
+
+
+@dataclass(frozen=True)
+class Body:
+    """A request body as it goes on the wire: compressed (`encoding` "gzip") or plain."""
+
+    data: bytes
+    plain_len: int
+    encoding: str | None = None
 
 
 class Outcome(StrEnum):
@@ -138,7 +147,14 @@ class CentralClient:
         ex = self._call("GET", "/health", expect_json=True, auth=False)
         return ex, before, datetime.now(UTC)
 
-    def post_batch(self, body: bytes, count: int) -> Exchange:
+    def pack(self, data: bytes, compress: bool = True) -> Body:
+        """The body as it will be sent: gzip'd when the central takes it and it is worth it.
+        The push packs the next batch while the one before is on the wire (no network here)."""
+        if compress and self.gzip and len(data) >= GZIP_FROM_BYTES:
+            return Body(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0), len(data), "gzip")
+        return Body(data, len(data))
+
+    def post_batch(self, body: bytes | Body, count: int) -> Exchange:
         return self._call(
             "POST",
             "/complaints/batch",
@@ -216,7 +232,7 @@ class CentralClient:
         method: str,
         path: str,
         *,
-        data: bytes | None = None,
+        data: bytes | Body | None = None,
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
         expect_json: bool = False,
@@ -237,10 +253,11 @@ class CentralClient:
         if content_type:
             hdrs["Content-Type"] = content_type
         if data is not None:
-            self.bytes_plain += len(data)
-            if compress and self.gzip and len(data) >= GZIP_FROM_BYTES:
-                data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
-                hdrs["Content-Encoding"] = "gzip"
+            body = data if isinstance(data, Body) else self.pack(data, compress)
+            data = body.data
+            if body.encoding:
+                hdrs["Content-Encoding"] = body.encoding
+            self.bytes_plain += body.plain_len
             self.bytes_sent += len(data)
         if not auth:
             hdrs["Authorization"] = None  # requests drops a header set to None
