@@ -9,6 +9,10 @@ rule for every door, the window's dialog and `lapor-desk import` alike.
   console is refused (audited as the IT console) and told to sign in as an admin, because an
   import uses up paper receipt numbers and writes complaints in someone's name.
 
+Rows that name no officer get one default, the same from every door: the signed-in account's
+display name; for the IT console the desk's officer setting, else "Impor data lama"
+(default_officer).
+
 What an import writes is audited by the write hooks in the name of who imports (the account,
 or the IT console), never the file's officer_name; the paper numbers it uses name them too.
 """
@@ -30,6 +34,14 @@ if TYPE_CHECKING:
     from lapor_desk.transfer import ImportReport
 
 TARGET = "complaints:import"
+CONSOLE_OFFICER = "Impor data lama"  # stored data, not UI text: the officer when nobody is named
+
+
+def default_officer(actor: Actor | None, desk_officer: str) -> str:
+    """The officer_name given to imported rows that have none (see the module's docstring)."""
+    if actor is not None and actor.display_name.strip():
+        return actor.display_name
+    return desk_officer.strip() or CONSOLE_OFFICER
 
 
 def who_imports(actor: Actor | None, accounts: AccountService, audit: AuditTrail) -> Who:
@@ -53,10 +65,14 @@ def import_complaints(
     path: Path,
     db: Database,
     bus: EventBus,
+    *,
+    desk_officer: str,
     **options: Any,
 ) -> ImportReport:
     """`transfer.import_file(path, db, bus, **options)` by `actor` (None: the IT console), if
-    the rule above allows it; the preview (`check_only`) too."""
+    the rule above allows it; the preview (`check_only`) too. `desk_officer`: the desk's
+    officer setting; rows that name no officer get default_officer (callers pass no `officer`)."""
     from lapor_desk.transfer import import_file
 
-    return import_file(path, db, bus, who=who_imports(actor, accounts, audit), **options)
+    who = who_imports(actor, accounts, audit)
+    return import_file(path, db, bus, who=who, officer=default_officer(actor, desk_officer), **options)

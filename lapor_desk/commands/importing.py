@@ -43,7 +43,6 @@ def run(args: argparse.Namespace, desk: Any) -> int:
     if isinstance(session, int):
         return session
     progress = None if args.quiet else _progress_printer(lang)
-    officer = desk.settings.get(OFFICER_NAME) or "Impor data lama"
     try:
         report = import_complaints(
             session.actor if session is not None else None,  # None: the IT console (the core's rule)
@@ -53,7 +52,7 @@ def run(args: argparse.Namespace, desk: Any) -> int:
             desk.db,
             desk.bus,
             desk_code=desk.settings.get(DESK_CODE),
-            officer=officer,
+            desk_officer=desk.settings.get(OFFICER_NAME),  # the console's default officer (the core's rule)
             language=lang,
             hooks=desk.hooks,
             encoding=args.encoding,

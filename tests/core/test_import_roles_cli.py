@@ -4,6 +4,7 @@ the desk has no account yet (the IT console); every refusal audited, nothing wri
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from cli_desk import audit_rows, cli, last_seq, rows_after
@@ -56,3 +57,29 @@ def test_a_desk_with_no_account_yet_is_imported_into_by_the_it_console(tmp_path:
     assert done.returncode == 0, done.stderr
     [bulk] = _imported(home)
     assert (bulk["actor"], bulk["detail"]["count"]) == ("(konsol-it)", 1)
+    assert _officers(home, "lama-7") == ["Impor data lama"]  # no account, no officer setting
+    assert cli(home, "config", "set", "officer.name", "Petugas Loket Satu", password=None).returncode == 0
+    assert cli(home, "import", "--quiet", str(_register(tmp_path, 8)), password=None).returncode == 0
+    assert _officers(home, "lama-8") == ["Petugas Loket Satu"]  # the IT console: the desk's setting
+
+
+def _officers(home: Path, *client_ids: str) -> list[str]:
+    with sqlite3.connect(home / "data" / "lapor-desk.sqlite3") as raw:
+        marks = ",".join("?" * len(client_ids))
+        query = f"SELECT officer_name FROM complaints WHERE client_id IN ({marks}) ORDER BY client_id"
+        return [r[0] for r in raw.execute(query, client_ids)]
+
+
+def test_rows_naming_no_officer_get_the_signed_in_admins_name_not_the_desk_setting(
+    cli_desk: Path, tmp_path: Path
+) -> None:
+    # The same default as the window's Impor dialog (tests/ui/test_import_dialog.py): the core's
+    # accounts.imports.default_officer, the signed-in account's display name.
+    changed = cli(cli_desk, "config", "set", "officer.name", "Petugas Loket Tiga", "--user", "admin")
+    assert changed.returncode == 0, changed.stderr
+    with sqlite3.connect(cli_desk / "data" / "lapor-desk.sqlite3") as raw:
+        [name] = [r[0] for r in raw.execute("SELECT display_name FROM accounts WHERE username = 'admin'")]
+    assert name and name != "Petugas Loket Tiga"
+    done = cli(cli_desk, "import", "--quiet", str(_register(tmp_path, 31, 32)), "--user", "admin")
+    assert done.returncode == 0, done.stderr
+    assert _officers(cli_desk, "lama-31", "lama-32") == [name, name]

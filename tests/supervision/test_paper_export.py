@@ -72,7 +72,7 @@ def _import(desk: Desk, path: Path) -> None:
         sup.complaints.db,
         EventBus(),
         desk_code=DESK,
-        officer="Impor",
+        desk_officer="Impor",
         clock=desk.clock,
         hooks=supervision_hooks(sup.complaints.db, desk.settings, desk.clock),
     )
@@ -129,7 +129,7 @@ def test_a_drafts_paper_number_survives_an_export_and_an_import_into_another_des
         sup.complaints.db,
         EventBus(),
         desk_code=DESK,
-        officer="Impor",
+        desk_officer="Impor",
         clock=sup_clock,
         hooks=supervision_hooks(sup.complaints.db, settings, sup_clock),
     )

@@ -205,3 +205,30 @@ def test_impor_preview_names_fields_and_codes_in_the_desk_language(window: MainW
         assert dialog.problems.rows[0][2] == message
         assert not {"client_id", "type", "aspirasi", "letter"} & {str(v) for v in [*shown, *dialog.preview.rows[0]]}
         dialog.close()
+
+
+def test_impor_names_the_signed_in_admin_on_rows_naming_no_officer(
+    window: MainWindow, desk: Desk, qtbot, tmp_path: Path
+) -> None:
+    # The same default as `lapor-desk import --user` (tests/core/test_import_roles_cli.py): the
+    # core's accounts.imports.default_officer, the signed-in admin's name, not the desk setting.
+    from lapor_desk.settings import OFFICER_NAME
+
+    desk.settings.set(OFFICER_NAME, "Petugas Loket Tiga")
+    path = legacy_file(tmp_path / "lama.csv", 3)
+    assert window.import_ui is not None and window.actor is not None
+    window.import_ui.action.trigger()
+    dialog = window.import_ui.dialog
+    assert dialog is not None
+    dialog.path.setText(str(path))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.import_button.isEnabled(), timeout=120_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(
+        lambda: dialog.close_button.isEnabled() and "Ditambahkan: 3" in dialog.status.text(), timeout=120_000
+    )
+    assert desk.db.path is not None
+    with sqlite3.connect(desk.db.path) as conn:
+        officers = [r[0] for r in conn.execute("SELECT officer_name FROM complaints ORDER BY client_id")]
+    assert officers == [window.actor.display_name] * 3 == ["Siti Rahmawati"] * 3
+    dialog.close()

@@ -215,7 +215,7 @@ class ImportDialog(QDialog):
         if actor is None:  # signed out meanwhile: the dialog goes with the session
             return
         path, emit = Path(text), self.moved.moved.emit
-        officer = actor.display_name or desk.settings.get(OFFICER_NAME)
+        desk_officer = desk.settings.get(OFFICER_NAME)
         all_or_nothing = self.all_or_nothing.isChecked()
         supervision = desk.supervision
 
@@ -229,7 +229,7 @@ class ImportDialog(QDialog):
                 desk.db,
                 desk.bus,
                 desk_code=desk.settings.get(DESK_CODE),
-                officer=officer,
+                desk_officer=desk_officer,  # rows with no officer: the core's default (the admin's name)
                 language=self.owner.window.language,
                 hooks=desk.hooks,
                 all_or_nothing=all_or_nothing,
