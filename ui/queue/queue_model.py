@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 from shiboken6 import isValid
 
 from lapor_desk.domain.queue import Deadline, DeadlineState, QueueCount, QueueFilter, QueueRow
@@ -39,8 +39,9 @@ class QueueModel(QAbstractTableModel):
     # The deadline column comes last so the others keep their numbers; QueueView shows it
     # after the status.
     COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location", "deadline")
-    # Column widths in characters, so they grow with the font (up to 200%); the location
-    # column, last on screen, takes the rest.
+    # Column widths in characters, so they grow with the font (up to 200%), until rows arrive;
+    # then the columns with short, fixed-form text (CONTENT) take their text's width, up to
+    # these many characters (None: never cut), and the title and location share the rest.
     WIDTHS = {
         "receipt": 27,
         "received": 17,
@@ -51,15 +52,29 @@ class QueueModel(QAbstractTableModel):
         "reporter": 22,
         "deadline": 21,
     }
+    CONTENT: dict[str, int | None] = {
+        "receipt": 30,
+        "received": None,
+        "status": 30,
+        "type": 20,
+        "channel": 16,
+        "reporter": 26,
+        "deadline": None,
+    }
     # When the table is too narrow for every column (200 % font on a 1366-wide screen), the
-    # title is elided down to TITLE_MIN characters, then these columns leave, least needed
-    # first; if the rest still does not fit, the status, deadline and date columns are elided
-    # with the title, the receipt number and the location's least kept whole. The receipt, status, deadline, title and
-    # location stay in sight without scrolling sideways; the row's tooltip has all of it.
+    # title narrows down to TITLE_MIN characters, then these columns leave, least needed
+    # first; if the rest still does not fit, the table scrolls sideways: the date and the
+    # deadline are never cut (a clerk reads when a complaint came in and how late it is) and
+    # the receipt, status, deadline, title and location stay; the row's tooltip has all of it.
     DROP_FIRST = ("channel", "type", "reporter")  # the received date stays: the list's order and its arrow
     TITLE_MIN = 18
     LOCATION_MIN = 14
-    SQUEEZED = ("received", "status", "deadline")
+
+    def content_width(self, view: QTableView, name: str) -> int:
+        """The width the column's shown text and its header ask for (Qt's own measure: the
+        delegate's margins, a bold overdue deadline, the header's sort arrow)."""
+        column = self.COLUMNS.index(name)
+        return max(view.sizeHintForColumn(column), view.horizontalHeader().sectionSizeHint(column))
 
     def size_columns(self, view: QTableView) -> None:
         em = view.fontMetrics().horizontalAdvance("n")
@@ -67,6 +82,12 @@ class QueueModel(QAbstractTableModel):
         widths = {name: em * chars for name, chars in self.WIDTHS.items()}
         hidden: list[str] = []
         if room > 0:
+            for column in range(len(self.COLUMNS)):
+                view.setColumnHidden(column, False)  # Qt measures only shown columns
+            if self.rows:
+                for name, most in self.CONTENT.items():
+                    wanted = self.content_width(view, name)
+                    widths[name] = wanted if most is None else min(wanted, em * most)
             title = widths.pop("title")
             floor = em * (self.TITLE_MIN + self.LOCATION_MIN)
 
@@ -78,15 +99,7 @@ class QueueModel(QAbstractTableModel):
                     break
                 hidden.append(name)
             spare = room - others() - em * self.LOCATION_MIN
-            if spare >= em * self.TITLE_MIN:
-                widths["title"] = min(title, spare)
-            else:
-                squeezed = [name for name in self.SQUEEZED if name not in hidden]
-                asked = sum(widths[name] for name in squeezed) + em * self.TITLE_MIN
-                factor = max(0.4, (room - widths["receipt"] - em * self.LOCATION_MIN) / asked)
-                for name in squeezed:
-                    widths[name] = int(widths[name] * factor)
-                widths["title"] = int(em * self.TITLE_MIN * factor)
+            widths["title"] = max(em * self.TITLE_MIN, min(title, spare))
             # The location has what is left, set here whichever column the header stretches.
             widths["location"] = max(em * self.LOCATION_MIN, room - others())
         for name, width in widths.items():
@@ -94,11 +107,21 @@ class QueueModel(QAbstractTableModel):
         for column, name in enumerate(self.COLUMNS):
             view.setColumnHidden(column, name in hidden)
         self.hidden: tuple[str, ...] = tuple(hidden)
-        self.squeezed = room > 0 and widths["title"] < em * self.WIDTHS["title"]
+        self.squeezed = room > 0 and (
+            widths["title"] < em * self.WIDTHS["title"]
+            or any(most is not None and widths[name] >= em * most for name, most in self.CONTENT.items())
+        )
 
     def fit_to(self, view: QTableView) -> None:
-        """Size the view's columns now and again whenever it is resized."""
-        view.viewport().installEventFilter(_Refit(self, view))
+        """Size the view's columns now, again whenever it is resized and when rows arrive; a
+        table wider than its window scrolls sideways by pixels, not by whole columns."""
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        refit = _Refit(self, view)
+        view.viewport().installEventFilter(refit)
+        self.page_loaded.connect(refit.refit)
+        self.modelReset.connect(refit.refit)
+        self.headerDataChanged.connect(refit.refit)  # another language: other text widths
+        self.dataChanged.connect(refit.refit)
         self.size_columns(view)
 
     def __init__(
@@ -295,13 +318,17 @@ class QueueModel(QAbstractTableModel):
 
 class _Refit(QObject):
     """Refits a table's columns when its viewport is resized (the window, a scroll bar coming
-    or going; QueueModel.fit_to)."""
+    or going) and when rows arrive or change language (QueueModel.fit_to)."""
 
     def __init__(self, model: QueueModel, view: QTableView) -> None:
         super().__init__(view.viewport())
         self.model, self.view, self.viewport = model, view, view.viewport()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
-        if watched is self.viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isValid(self.view):
-            self.model.size_columns(self.view)
+        if watched is self.viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.refit()
         return False
+
+    def refit(self) -> None:
+        if isValid(self.view):
+            self.model.size_columns(self.view)
