@@ -27,7 +27,7 @@ from central.db import CentralDatabase
 from central.gzip_body import GzipRequests
 from central.messages import text
 from central.middleware import CentralMiddleware
-from central.problems import PROBLEM_MEDIA_TYPE, Problem, field_error, kind_for_status
+from central.problems import PROBLEM_MEDIA_TYPE, PYDANTIC_CODES, Problem, echoable, field_error, kind_for_status
 from central.ratelimit import DeskRateLimit
 from central.schemas import BatchItem, ProblemDoc
 from central.services import flags, identity
@@ -183,13 +183,10 @@ def _install_error_handlers(app: FastAPI) -> None:
 def _request_error(err: Any) -> dict[str, str]:
     loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
     name = ".".join(loc) or str(err.get("loc", ("",))[0])
+    name = echoable(name)
     kind = err.get("type")
-    if kind == "extra_forbidden":
-        return field_error(name, "unknown_field")
-    if kind == "missing":
-        return field_error(name, "required")
-    if kind == "invalid_character":
-        return field_error(name, "invalid_character")
+    if kind in PYDANTIC_CODES:
+        return field_error(name, PYDANTIC_CODES[kind])
     return field_error(name, "invalid_value", detail=err.get("msg", ""))
 
 

@@ -18,6 +18,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Teks berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
         "en": "The text contains a character that cannot be stored (NUL or a surrogate).",
     },
+    "not_finite": {
+        "id": "Angka harus berhingga (bukan NaN atau Infinity).",
+        "en": "The number must be finite (not NaN or Infinity).",
+    },
     "not_an_object": {
         "id": "Butir harus berupa objek JSON.",
         "en": "An item must be a JSON object.",

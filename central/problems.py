@@ -93,3 +93,23 @@ def kind_for_status(status: int) -> str:
 
 def field_error(field: str, code: str, **params: Any) -> dict[str, str]:
     return {"field": field, "code": code, "message": text(code, **params)}
+
+
+# pydantic's error kinds that have a catalogue code of their own (never its English text)
+PYDANTIC_CODES = {
+    "missing": "required",
+    "extra_forbidden": "unknown_field",
+    "invalid_character": "invalid_character",
+    "string_unicode": "invalid_character",  # a lone surrogate (\ud800 escaped in the JSON)
+    "finite_number": "not_finite",  # NaN, Infinity
+}
+
+
+def echoable(value: str) -> str:
+    """A text from the request as an answer may carry it: a lone surrogate, which no UTF-8
+    answer can hold, is written as its escape (\\ud800)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value

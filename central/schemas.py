@@ -45,9 +45,11 @@ _EMPTY_LIST: Any = {"default_factory": list, "json_schema_extra": {"default": []
 
 
 class Strict(BaseModel):
-    """Unknown fields are refused (listed in the errors), so contract drift shows at once."""
+    """Unknown fields are refused (listed in the errors), so contract drift shows at once.
+    NaN and ±Infinity are refused at their field: Python's json reads them, but no JSON writer
+    of the contract can write them (orjson writes null), so a payload hash never covers them."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class AttachmentRef(Strict):

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from central.problems import field_error
+from central.problems import PYDANTIC_CODES, echoable, field_error
 from central.schemas import BatchItem
 from lapor_desk.attachments import ALLOWED
 from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
@@ -52,16 +52,20 @@ def canonical_hash(item: dict[str, Any]) -> str:
 def stated_hash_holds(item: dict[str, Any]) -> bool:
     """Whether the item's payload_hash is the canonical hash of the rest of it.
 
-    orjson's bytes are hashed first (no walk over the values): when they hash to the stated
-    value, the desk hashed those very bytes, which are the canonical JSON for every item a
-    desk writes (equal SHA-256s of different bytes do not occur). Only when they do not
-    does canonical_hash decide, so a float that the two writers spell differently is judged
-    by the desk's definition as before."""
+    orjson's bytes are hashed first: when they hash to the stated value, the desk hashed
+    those very bytes, which are the canonical JSON exactly when no float is spelt differently
+    by the two writers (a cheap walk checks that; NaN, which orjson writes as null, is one).
+    Only when they do not does canonical_hash decide, so a float that the two writers spell
+    differently is judged by the desk's definition as before."""
     stated = item.get("payload_hash")
     if orjson is not None:
         body = {k: v for k, v in item.items() if k != "payload_hash"}
         try:
-            if hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest() == stated:
+            fast = hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
+            # The desk hashed orjson's very bytes; they are the canonical ones unless a float
+            # may be spelt differently (NaN written as null is other content): then
+            # canonical_hash below decides.
+            if fast == stated and _plain_floats(body.values()):
                 return True
         except orjson.JSONEncodeError:
             pass  # a lone surrogate, an int past 64 bits: canonical_hash below decides
@@ -70,14 +74,19 @@ def stated_hash_holds(item: dict[str, Any]) -> bool:
 
 def _plain_floats(values: Iterable[Any]) -> bool:
     """No float in these values (or in the lists and objects among them) that json.dumps and
-    orjson write differently: both write 0 and 1e-4 <= |x| < 1e16 without an exponent, alike."""
-    values = list(values)
-    kinds = set(map(type, values))
-    if float in kinds and not all(v == 0.0 or 1e-4 <= abs(v) < 1e16 for v in values if type(v) is float):
-        return False
-    if list in kinds and not all(_plain_floats(v) for v in values if type(v) is list):
-        return False
-    return dict not in kinds or all(_plain_floats(v.values()) for v in values if type(v) is dict)
+    orjson write differently: both write 0 and 1e-4 <= |x| < 1e16 without an exponent, alike;
+    orjson writes NaN and ±Infinity as null, json.dumps as NaN and Infinity."""
+    for v in values:
+        kind = type(v)
+        if kind is float:
+            if not (v == 0.0 or 1e-4 <= abs(v) < 1e16):
+                return False
+        elif kind is list:
+            if not _plain_floats(v):
+                return False
+        elif kind is dict and not _plain_floats(v.values()):
+            return False
+    return True
 
 
 @dataclass
@@ -117,7 +126,7 @@ def check_item(
     if not isinstance(raw, dict):
         return Checked(index, None, errors=[field_error("", "not_an_object")])
     cid = raw.get("client_id")
-    out = Checked(index, cid if isinstance(cid, str) else None)
+    out = Checked(index, echoable(cid) if isinstance(cid, str) else None)
     try:
         item = BatchItem.model_validate(raw)
     except ValidationError as exc:
@@ -182,17 +191,14 @@ def _attachment_errors(item: BatchItem, max_bytes: int) -> list[dict[str, str]]:
 
 def _pydantic_error(err: Any) -> dict[str, str]:
     loc = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in err["loc"]).replace(".[", "[")
+    loc = echoable(loc)
     kind = err["type"]
     ctx = err.get("ctx") or {}
-    if kind == "missing":
-        return field_error(loc, "required")
-    if kind == "extra_forbidden":
-        return field_error(loc, "unknown_field")
+    if kind in PYDANTIC_CODES:
+        return field_error(loc, PYDANTIC_CODES[kind])
     if kind == "string_too_long":
         value = err.get("input")
         return field_error(loc, "too_long", max=ctx.get("max_length"), length=len(value or ""))
-    if kind == "invalid_character":
-        return field_error(loc, "invalid_character")
     if kind == "enum":
-        return field_error(loc, "invalid_choice", value=str(err.get("input"))[:50])
+        return field_error(loc, "invalid_choice", value=echoable(str(err.get("input"))[:50]))
     return field_error(loc, "invalid_value", detail=err["msg"])

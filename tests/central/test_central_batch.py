@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 from datetime import UTC, datetime
 
 import httpx
+import orjson
 from central_helpers import assert_problem, create, item, seal, send
 
+from central.messages import text
 from lapor_desk.domain.complaint import ComplaintInput
 from lapor_desk.domain.validation import validate
 
@@ -179,3 +183,63 @@ def test_unstorable_characters_are_refused_alike_on_both_backends(desk_client: h
         "message": "Teks berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
     }
     assert results[1]["errors"][0]["field"] == "body"
+
+
+def _raw_post(client: httpx.Client, body: dict) -> httpx.Response:
+    # Python's json writes NaN as NaN and a lone surrogate as the escape \ud800, as a buggy
+    # desk might; httpx's json= would refuse both.
+    raw = json.dumps(body)
+    return client.post("/complaints/batch", content=raw, headers={"content-type": "application/json"})
+
+
+def test_nan_is_refused_at_its_field_not_passed_by_orjsons_hash(desk_client: httpx.Client) -> None:
+    """orjson writes NaN as null: the hash of its bytes covers "latitude": null, never the NaN
+    the item holds. The item is refused at the field with the catalogue's text."""
+    nan_item = {k: v for k, v in item().items() if k != "payload_hash"}
+    nan_item["latitude"] = math.nan
+    nan_item["payload_hash"] = hashlib.sha256(orjson.dumps(nan_item, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    inf_item = {**item(), "longitude": -math.inf}
+    response = _raw_post(desk_client, {"items": [nan_item, item(), inf_item]})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == ["rejected", "created", "rejected"]
+    assert results[0]["errors"] == [{"field": "latitude", "code": "not_finite", "message": text("not_finite")}]
+    assert results[2]["errors"] == [{"field": "longitude", "code": "not_finite", "message": text("not_finite")}]
+    assert text("not_finite") == "Angka harus berhingga (bukan NaN atau Infinity)."
+    assert text("not_finite", "en") == "The number must be finite (not NaN or Infinity)."
+    # A clock offset of NaN refuses the body as a whole, at its field, in the same words.
+    response = _raw_post(desk_client, {"items": [item()], "desk_clock_offset_s": math.nan})
+    body = assert_problem(response, 422, "validation")
+    assert body["errors"] == [{"field": "desk_clock_offset_s", "code": "not_finite", "message": text("not_finite")}]
+
+
+def test_a_lone_surrogate_is_refused_per_item_never_a_500(desk_client: httpx.Client) -> None:
+    bad = "\ud800"
+    by_field = {
+        "client_id": {**item(), "client_id": bad},
+        "receipt_number": {**item(), "receipt_number": bad},
+        "type": {**item(), "type": bad},
+        "desk_recorded_at": {**item(), "desk_recorded_at": bad},
+        "payload_hash": {**item(), "payload_hash": bad},
+        "attachments[0].filename": {
+            **item(),
+            "attachments": [{"sha256": "a" * 64, "size": 1, "media_type": "application/pdf", "filename": bad}],
+        },
+        "disability_types[0]": {**item(), "disability_types": [bad]},
+    }
+    clean = item()
+    response = _raw_post(desk_client, {"items": [*by_field.values(), clean]})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == ["rejected"] * len(by_field) + ["created"]
+    invalid = {"code": "invalid_character", "message": text("invalid_character")}
+    for result, name in zip(results[:-1], by_field, strict=True):
+        assert {**invalid, "field": name} in result["errors"], (name, result)
+        assert "Input should" not in json.dumps(result, ensure_ascii=False)
+    # The client_id cannot be echoed as it came (no UTF-8 answer holds a lone surrogate): its escape.
+    assert results[0]["client_id"] == "\\ud800"
+    assert results[-1]["client_id"] == clean["client_id"]
+    # A key of the body itself (no item to refuse): a 422 problem for the whole body.
+    response = _raw_post(desk_client, {"items": [item()], bad: 1})
+    body = assert_problem(response, 422, "validation")
+    assert body["errors"] == [{"field": "body", **invalid}]

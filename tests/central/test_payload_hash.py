@@ -4,15 +4,17 @@ desk's function that hashes."""
 
 from __future__ import annotations
 
+import hashlib
 import math
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from central.services.itemcheck import canonical_hash, stated_hash_holds
-from lapor_desk.sync.payload import payload_hash
+from lapor_desk.sync.payload import canonical, payload_hash
 
 # Any text, lone surrogates and NUL included (the field checks refuse those later; the hash
 # must still be the desk's), numbers of every size and shape.
@@ -47,6 +49,22 @@ def test_a_stated_hash_holds_exactly_when_it_is_the_desks_hash(item: dict[str, A
     assert stated_hash_holds({**item, "payload_hash": right})
     wrong = ("0" if right[0] != "0" else "1") + right[1:]
     assert not stated_hash_holds({**item, "payload_hash": wrong})
+    # The shortcut's one risk: a writer hashing orjson's bytes where they are not the
+    # canonical ones (NaN and Infinity written as null, floats spelt with an exponent).
+    try:
+        fast = orjson.dumps(item, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        return  # a lone surrogate, an int past 64 bits: no orjson bytes to hash
+    if fast != canonical(item).encode("utf-8", "surrogatepass"):
+        assert not stated_hash_holds({**item, "payload_hash": hashlib.sha256(fast).hexdigest()})
+
+
+def test_orjsons_bytes_of_a_nan_item_are_not_its_hash() -> None:
+    """The review's case: orjson writes NaN as null, so the hash of its bytes covers other content."""
+    item = {"client_id": "x", "latitude": math.nan, "longitude": 1.5}
+    orjson_hash = hashlib.sha256(orjson.dumps(item, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    assert not stated_hash_holds({**item, "payload_hash": orjson_hash})
+    assert stated_hash_holds({**item, "payload_hash": payload_hash(item)})
 
 
 @pytest.mark.parametrize(
