@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -107,3 +108,46 @@ def raw_sql(db: Any) -> Iterator[RawSql]:
     """`with raw_sql(db) as raw: raw.execute("UPDATE ... WHERE id = ?", (1,))`, committed at the end."""
     with db.write() as conn:
         yield RawSql(conn)
+
+
+def three_counters_append_at_once(db: Any, wrap: Callable[[Any], Any] = lambda conn: conn) -> None:
+    """Three threads (counters) append to one audit chain at once, 15 transactions each of one
+    or two entries, each through `wrap(conn)`; the chain must verify with every entry in it."""
+    from lapor_desk.audit import AuditTrail, PendingEntry, Who
+
+    trail = AuditTrail(db)
+    with db.write() as conn:
+        trail.append(wrap(conn), Who("admin", "admin"), "sign_in")
+    failures: list[BaseException] = []
+
+    def writer(name: str) -> None:
+        try:
+            for n in range(15):
+                with db.write() as conn:
+                    entries = [PendingEntry(Who(name, "clerk"), "create", f"complaint:{n}", {"n": n})] * (1 + n % 2)
+                    trail.append_many(wrap(conn), entries)
+        except BaseException as exc:  # reported below, not lost in the thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(f"loket{i}",)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    report = trail.verify()
+    assert report.ok
+    assert report.entries == 1 + 3 * (8 * 1 + 7 * 2)  # n even: one entry, n odd: two
+
+
+PAPER_DESK = "KAB-BDG-07"
+
+
+def reserve_paper_block(sup: Any, staff: dict[str, Any], settings: Any, clock: Any, size: int, **kwargs: Any) -> Any:
+    """The paper tests' office: desk KAB-BDG-07, its supervisor reserving `size` numbers at
+    08:00 WIB on 20 November 2026 (the fixture clock is left there)."""
+    from lapor_desk.settings import DESK_CODE
+
+    settings.set(DESK_CODE, PAPER_DESK)
+    clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
+    return sup.paper.reserve(staff["supervisor"], size, **kwargs)

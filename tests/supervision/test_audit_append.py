@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select, text
 from lapor_desk.audit import AUDIT_LOCK_KEY, GENESIS, AuditTrail, PendingEntry, Who, entry_hash
 from lapor_desk.storage.supervision_tables import AUDIT
 
-from factories import WIB, FixedClock, walk_in
+from factories import WIB, FixedClock, three_counters_append_at_once, walk_in
 
 AWKWARD = [
     PendingEntry(Who("budi", "clerk"), "create", "complaint:1", {"title": 'Jalan "rusak" \\ berlubang'}),
@@ -51,31 +51,7 @@ def test_first_entry_then_several_at_once_chain_as_python_hashes_them(sup_db) ->
 
 
 def test_writers_appending_at_once_keep_one_chain(sup_db) -> None:  # type: ignore[no-untyped-def]
-    trail = AuditTrail(sup_db)
-    with sup_db.write() as conn:
-        trail.append(conn, Who("admin", "admin"), "sign_in")
-    failures: list[BaseException] = []
-
-    def writer(name: str) -> None:
-        try:
-            for n in range(15):
-                with sup_db.write() as conn:
-                    trail.append_many(
-                        conn,
-                        [PendingEntry(Who(name, "clerk"), "create", f"complaint:{n}", {"n": n})] * (1 + n % 2),
-                    )
-        except BaseException as exc:  # reported below, not lost in the thread
-            failures.append(exc)
-
-    threads = [threading.Thread(target=writer, args=(f"loket{i}",)) for i in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert failures == []
-    report = trail.verify()
-    assert report.ok
-    assert report.entries == 1 + 3 * (8 * 1 + 7 * 2)  # n even: one entry, n odd: two
+    three_counters_append_at_once(sup_db)
 
 
 def _queued_at_the_lock(holder: Connection, want: int, failures: list[BaseException]) -> int:

@@ -7,7 +7,6 @@ refused, and a head the statement did not move must fail it before anything comm
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 
 import pytest
@@ -24,7 +23,7 @@ from lapor_desk.storage.commit_with_last import (
 )
 from lapor_desk.storage.supervision_tables import AUDIT, AUDIT_HEAD
 
-from factories import WIB, FixedClock
+from factories import WIB, FixedClock, three_counters_append_at_once
 
 # Placeholders and quoting of psycopg's and SQL's own: bound on the client, they must arrive as typed.
 TRICKY = [
@@ -109,29 +108,7 @@ def test_a_head_not_moved_fails_the_statement_and_nothing_commits(sup_db) -> Non
 
 
 def test_writers_committing_with_their_append_at_once_keep_one_chain(sup_db) -> None:  # type: ignore[no-untyped-def]
-    trail = AuditTrail(sup_db)
-    with sup_db.write() as conn:
-        trail.append(conn, Who("admin", "admin"), "sign_in")
-    failures: list[BaseException] = []
-
-    def writer(name: str) -> None:
-        try:
-            for n in range(15):
-                with sup_db.write() as conn:
-                    entries = [PendingEntry(Who(name, "clerk"), "create", f"complaint:{n}", {"n": n})] * (1 + n % 2)
-                    trail.append_many(_final(conn), entries)
-        except BaseException as exc:  # reported below, not lost in the thread
-            failures.append(exc)
-
-    threads = [threading.Thread(target=writer, args=(f"loket{i}",)) for i in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert failures == []
-    report = trail.verify()
-    assert report.ok
-    assert report.entries == 1 + 3 * (8 * 1 + 7 * 2)  # n even: one entry, n odd: two
+    three_counters_append_at_once(sup_db, _final)  # each append carries its COMMIT
 
 
 def test_a_hook_after_the_audit_hook_is_refused_before_anything_is_sent(sup_db, settings, sup_clock) -> None:  # type: ignore[no-untyped-def]

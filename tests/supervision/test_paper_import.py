@@ -23,7 +23,7 @@ from lapor_desk.storage.paper_tables import PAPER_NUMBERS
 from lapor_desk.storage.repository import COMPLAINTS
 from lapor_desk.transfer import ImportReport, import_file
 
-from factories import WIB, FixedClock, walk_in
+from factories import WIB, FixedClock, reserve_paper_block, walk_in
 
 HEADER = [
     "type",
@@ -79,9 +79,7 @@ def _write(path: Path, rows: list[list[str]]) -> Path:
 def test_a_register_row_uses_its_paper_number_and_a_bad_one_is_refused_at_its_line(
     sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    block = sup.paper.reserve(staff["supervisor"], 5)
+    block = reserve_paper_block(sup, staff, settings, sup_clock, 5)
     sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
     n = [paper_number("KAB-BDG-07", s) for s in range(1, 6)]
     at_form = sup.session(staff["clerk"]).complaints.record(
@@ -140,9 +138,7 @@ def _used_by(sup: SupervisionServices) -> dict[str, str | None]:
 def test_the_audit_and_the_used_number_name_who_imports_never_the_files_officer(
     sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    sup.paper.reserve(staff["supervisor"], 2)
+    reserve_paper_block(sup, staff, settings, sup_clock, 2)
     sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
     n = [paper_number("KAB-BDG-07", s) for s in range(1, 3)]
     path = tmp_path / "register.csv"
@@ -163,9 +159,7 @@ def test_the_audit_and_the_used_number_name_who_imports_never_the_files_officer(
 def test_an_officer_name_longer_than_the_audits_actor_column_imports_on_both_engines(
     sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    sup.paper.reserve(staff["supervisor"], 1)
+    reserve_paper_block(sup, staff, settings, sup_clock, 1)
     sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
     number = paper_number("KAB-BDG-07", 1)
     long_name = "Petugas Loket Pelayanan Pengaduan Kecamatan Tegallalang, Gianyar, Bali"  # 70 characters
@@ -189,9 +183,7 @@ def test_an_officer_name_longer_than_the_audits_actor_column_imports_on_both_eng
 def test_a_number_a_counter_used_after_the_check_is_refused_at_its_line_and_the_rest_is_written(
     sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    block = sup.paper.reserve(staff["supervisor"], 2)
+    block = reserve_paper_block(sup, staff, settings, sup_clock, 2)
     sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
     clerk = sup.session(staff["clerk"]).complaints
     path = _write(
@@ -266,9 +258,7 @@ def test_a_desk_code_with_a_k_part_imports_its_own_automatic_numbers_and_its_pap
 def test_a_draft_row_keeps_its_paper_number_until_the_clerk_records_it_by_the_forms_rules(
     sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    block = sup.paper.reserve(staff["supervisor"], 2)
+    block = reserve_paper_block(sup, staff, settings, sup_clock, 2)
     lost = sup.paper.reserve(staff["supervisor"], 1)
     sup.paper.void(staff["supervisor"], lost.id, "Lembar hilang di loket 2")
     sup_clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)

@@ -11,11 +11,11 @@ from sqlalchemy import inspect, select
 from lapor_desk.accounts import Actor
 from lapor_desk.accounts.supervision import SupervisionServices
 from lapor_desk.domain.complaint import Extras
-from lapor_desk.settings import DESK_CODE, Settings
+from lapor_desk.settings import Settings
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.paper_tables import PAPER_NUMBERS
 
-from factories import WIB, FixedClock, walk_in
+from factories import WIB, FixedClock, reserve_paper_block, walk_in
 
 
 def _numbers(db: Database) -> list[tuple[str, bool, int | None]]:
@@ -28,9 +28,7 @@ def _numbers(db: Database) -> list[tuple[str, bool, int | None]]:
 def test_0018_down_and_up_keeps_every_used_and_unused_paper_number(
     sup: SupervisionServices, sup_db: Database, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    block = sup.paper.reserve(staff["supervisor"], 2)
+    block = reserve_paper_block(sup, staff, settings, sup_clock, 2)
     sup_clock.now = datetime(2026, 11, 20, 11, 0, tzinfo=WIB)
     paper_time = datetime(2026, 11, 20, 10, 15, tzinfo=WIB)
     clerk = sup.session(staff["clerk"]).complaints

@@ -24,7 +24,7 @@ from lapor_desk.storage.database import open_database
 from lapor_desk.storage.paper_tables import DRAFT_PAPER, PAPER_NUMBERS
 from lapor_desk.storage.repository import COMPLAINTS
 
-from factories import WIB, FixedClock, url_of, walk_in
+from factories import WIB, FixedClock, reserve_paper_block, url_of, walk_in
 
 PAPER_TIME = datetime(2026, 11, 20, 10, 15, tzinfo=WIB)  # written on the paper during the outage
 
@@ -127,9 +127,7 @@ def test_a_clerk_enters_the_paper_complaint_with_its_number_and_time(
 def test_a_number_not_reserved_used_or_mistyped_is_refused_at_the_field(
     sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    block = sup.paper.reserve(staff["supervisor"], 2, days=10)
+    block = reserve_paper_block(sup, staff, settings, sup_clock, 2, days=10)
     sup_clock.now = datetime(2026, 11, 20, 11, 0, tzinfo=WIB)
     clerk = sup.session(staff["clerk"]).complaints
     data = walk_in(received_at=PAPER_TIME)

@@ -17,10 +17,10 @@ from lapor_desk.events import EventBus
 from lapor_desk.i18n import CATALOG
 from lapor_desk.paper.numbers import shown_time
 from lapor_desk.paper.sheet import block_line
-from lapor_desk.settings import DESK_CODE, Settings
+from lapor_desk.settings import Settings
 from lapor_desk.transfer import import_file
 
-from factories import WIB, FixedClock, walk_in
+from factories import WIB, FixedClock, reserve_paper_block, walk_in
 
 PAPER_TIME = datetime(2026, 11, 20, 10, 15, tzinfo=WIB)
 
@@ -28,9 +28,7 @@ PAPER_TIME = datetime(2026, 11, 20, 10, 15, tzinfo=WIB)
 def test_a_supervisor_voids_a_lost_sheets_block_and_its_unused_numbers_are_refused_everywhere(
     sup: SupervisionServices, staff: dict[str, Actor], settings: Settings, sup_clock: FixedClock, tmp_path: Path
 ) -> None:
-    settings.set(DESK_CODE, "KAB-BDG-07")
-    sup_clock.now = datetime(2026, 11, 20, 8, 0, tzinfo=WIB)
-    block = sup.paper.reserve(staff["supervisor"], 3)
+    block = reserve_paper_block(sup, staff, settings, sup_clock, 3)
     sup_clock.now = datetime(2026, 11, 20, 11, 0, tzinfo=WIB)
     clerk = sup.session(staff["clerk"]).complaints
     first = clerk.record(walk_in(received_at=PAPER_TIME), extras=Extras(paper_receipt=block.first_number)).complaint
