@@ -20,11 +20,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from lapor_desk.domain.messages import FieldMessage
-from lapor_desk.paper.numbers import looks_like_paper
+from lapor_desk.paper.numbers import DRAFT_PAPER_KEY, looks_like_paper
 from lapor_desk.paper.use import FIELD, link_paper_number, paper_problems, use_paper_number
 from lapor_desk.services.writer import NewComplaint
 from lapor_desk.storage.paper_tables import keep_draft_paper
-from lapor_desk.transfer.rows import DRAFT_PAPER_KEY
 
 # (field, message code, params): a row problem as the importer keeps them
 Problem = tuple[str, str, dict[str, Any]]

@@ -40,6 +40,9 @@ _DAMM = (
     (2, 5, 8, 1, 4, 3, 6, 7, 9, 0),
 )
 MAX_SERIAL = 999_999
+# The key an imported row carries a draft's paper receipt number under (lapor_desk.transfer.rows
+# puts it there; lapor_desk.paper.imported keeps it in draft_paper_receipts, not complaints).
+DRAFT_PAPER_KEY = "draft_paper_receipt"
 
 
 def check_digit(digits: str) -> int:

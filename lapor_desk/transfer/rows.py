@@ -14,12 +14,10 @@ from lapor_desk.domain.complaint import FIELD, INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.enums import Status
 from lapor_desk.domain.fields import Kind
 from lapor_desk.domain.validation import validate_normalized
-from lapor_desk.paper.numbers import looks_like_paper, read_typed
+from lapor_desk.paper.numbers import DRAFT_PAPER_KEY, looks_like_paper, read_typed
 from lapor_desk.storage import repository as repo
 from lapor_desk.transfer.records import Problem
 
-# The row key of a draft's paper receipt number: written to draft_paper_receipts, not complaints.
-DRAFT_PAPER_KEY = "draft_paper_receipt"
 _TRUE = {"1", "true", "ya", "y", "yes"}
 _FALSE = {"0", "false", "tidak", "t", "no", "n", ""}
 # Identifier columns: their length in the database and the shape a desk writes.
