@@ -235,11 +235,18 @@ def test_ctrl_c_during_an_encrypted_backup_leaves_no_partial_file(isolated_home:
     """The copy and the sealing run in a background thread; Ctrl-C on the console stops them at
     their next step and each removes its own partial file (the clear copy too), then says so.
 
-    The backup of 150 complaints takes a fraction of a second: on a loaded machine this process
-    can lose the processor between seeing the partial file and sending SIGINT, and the backup
-    may be complete by the time the signal lands. Such a try proves nothing about an
-    interrupted backup (it must still leave no partial file), so it is made again."""
-    paths = make_desk(isolated_home, complaints=150)
+    A desk of a few hundred complaints is backed up in a fraction of a second, and two full
+    CI-equivalent runs saw every try complete before the signal landed. The desk file is made
+    the size of a busy desk's (~40 MB: a padding table of random bytes, which the backup copies,
+    seals and checks like any other), so the copy lasts about a second. A try that still
+    completes first proves nothing about an interrupted backup (it must leave no partial file
+    all the same), so it is made again."""
+    paths = make_desk(isolated_home, complaints=20)
+    padded = sqlite3.connect(paths.default_database)
+    with padded:
+        padded.execute("CREATE TABLE bulk_padding (b BLOB)")
+        padded.executemany("INSERT INTO bulk_padding VALUES (randomblob(65536))", [()] * 600)
+    padded.close()
     target = tmp_path / "usb" / "cadangan.lapor-backup"
     target.parent.mkdir()
     env = {**os.environ, "LAPOR_DESK_HOME": str(isolated_home), "LAPOR_DESK_BACKUP_PASSPHRASE": "kuda-lumping-77"}
