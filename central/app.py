@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import AsyncIterator
@@ -27,7 +28,7 @@ from central.db import CentralDatabase
 from central.gzip_body import GzipRequests
 from central.messages import text
 from central.middleware import CentralMiddleware
-from central.problems import PROBLEM_MEDIA_TYPE, PYDANTIC_CODES, Problem, echoable, field_error, kind_for_status
+from central.problems import PROBLEM_MEDIA_TYPE, Problem, field_error, kind_for_status, pydantic_field_error
 from central.ratelimit import DeskRateLimit
 from central.schemas import BatchItem, ProblemDoc
 from central.services import flags, identity
@@ -103,9 +104,24 @@ def _log_access_to_stderr() -> None:
     access.propagate = False
 
 
+# Young objects between two collections of the youngest generation (CPython's default: 700).
+# A batch of 500 complaints makes some 100,000 objects that live until its answer is sent.
+GC_YOUNG_THRESHOLD = 10_000
+
+
 def app_from_env() -> ASGIApp:
-    """The uvicorn factory each worker calls (settings travel in the environment)."""
-    return create_app(Settings.from_env())
+    """The uvicorn factory each worker calls (settings travel in the environment).
+
+    The worker's garbage collector is tuned for serving: what start-up built (modules, the
+    app, the models' validators, some 130,000 objects) is frozen out of the collections, and
+    the youngest generation is collected every 10,000 new objects instead of every 700.
+    Before, a worker spent about 50 us of CPU per complaint of a batch walking those objects
+    again and again (measured: 56 -> 13 us per complaint in the collector); memory held by
+    cyclic garbage grows by at most the young threshold's worth between collections."""
+    app = create_app(Settings.from_env())
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+    return app
 
 
 def _instance(request: Request) -> str:
@@ -181,13 +197,12 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def _request_error(err: Any) -> dict[str, str]:
-    loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
-    name = ".".join(loc) or str(err.get("loc", ("",))[0])
-    name = echoable(name)
-    kind = err.get("type")
-    if kind in PYDANTIC_CODES:
-        return field_error(name, PYDANTIC_CODES[kind])
-    return field_error(name, "invalid_value", detail=err.get("msg", ""))
+    # FastAPI starts each location with where it was read (the body, the query, ...): the
+    # body's own place is no field, so an error about the body as a whole names none.
+    loc = list(err.get("loc", ()))
+    if loc and loc[0] in ("body", "query", "path", "header", "cookie"):
+        loc = loc[1:]
+    return pydantic_field_error(loc, err)
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from uuid import UUID
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StrictBool
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, create_model
 from pydantic import StrictStr as _StrictStr
 from pydantic_core import PydanticCustomError
 
@@ -101,6 +102,47 @@ class BatchItem(Strict):
     officer_name: StrictStr = _text(c.NAME_MAX)
     officer_nip: StrictStr = _text(40)
     received_at: AwareDatetime | None = None
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _without_storable(model: type[M], name: str, swap: dict[Any, Any]) -> type[M]:
+    """A subclass of `model` without the `_storable` check ending its text fields (annotations in
+    `swap` replaced): every other constraint is the model's own. For a body that cannot hold NUL or a
+    lone surrogate (see may_hold_unstorable), where `_storable` is a Python call per text field
+    (18 per complaint) that can only pass the value through. Never published: the OpenAPI
+    document describes the model itself."""
+    fields: dict[str, Any] = {}
+    for field_name, info in model.model_fields.items():
+        twin = copy.copy(info)
+        last = info.metadata[-1:]
+        if last and isinstance(last[0], AfterValidator) and last[0].func is _storable:
+            # Only where it is the last step: constraints after it (receipt_number's length)
+            # are checked on its result, with errors of another kind, so it stays there.
+            twin.metadata = info.metadata[:-1]
+        twin.annotation = swap.get(info.annotation, info.annotation)
+        fields[field_name] = (twin.annotation, twin)
+    return create_model(name, __base__=model, __module__=__name__, **fields)
+
+
+_AttachmentRefClean = _without_storable(AttachmentRef, "_AttachmentRefClean", {})
+BatchItemClean = _without_storable(
+    BatchItem,
+    "BatchItemClean",
+    {list[AttachmentRef]: list[_AttachmentRefClean]},  # type: ignore[valid-type]
+)
+
+
+def may_hold_unstorable(body: bytes) -> bool:
+    """Whether a JSON body may hold NUL or a lone surrogate in a string. In UTF-8 only through a
+    \\u escape, or the UTF-8-style bytes of a surrogate (ED A0-BF), which Python's json reads as
+    one. json.loads (Starlette's Request.json) also reads UTF-16 and UTF-32, where those bytes
+    are spelt otherwise; every such body holds NUL bytes (each ASCII character has a zero byte)
+    and a valid UTF-8 JSON body never does (a raw NUL is refused, a string's is escaped). A desk
+    writes none of these (its JSON is UTF-8, escaping only control characters), so its batches
+    take BatchItemClean; a body with any escape, ED byte or NUL byte takes BatchItem."""
+    return b"\\u" in body or b"\xed" in body or b"\x00" in body
 
 
 class BatchRequest(Strict):

@@ -13,10 +13,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import TextClause, delete, select, text
+from sqlalchemy import Table, TextClause, delete, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ from central.problems import field_error
 from central.services.feed import PendingEvent, record
 from central.services.identity import issued_ids
 from central.services.itemcheck import Checked, orjson
-from central.services.sql import insert_for
+from central.services.sql import insert_for, sqlite_insert_returning
 from lapor_desk.domain.enums import Status
 
 # A desk may still replace these (on_hold: the reporter was asked to complete the report).
@@ -111,6 +112,9 @@ def _apply(session: Session, desk_id: int, checked: list[Checked], now: datetime
 
 
 _BULK_CHUNK = 200  # rows per INSERT: within SQLite's bound-variable limit
+_TABLE = cast(Table, Complaint.__table__)
+_CONFLICT = ("desk_id", "client_id")
+_RETURNING = ("tracking_id", "client_id")
 
 
 def _receipts_taken(session: Session, desk_id: int, checked: list[Checked]) -> list[tuple[Checked, str]]:
@@ -153,12 +157,6 @@ def _insert_new(
     for ch in ordered:
         firsts.setdefault(str(ch.client_id), ch)
     candidates = list(firsts.values())
-    table = Complaint.__table__
-    stmt = (
-        insert_for(session, table)
-        .on_conflict_do_nothing(index_elements=["desk_id", "client_id"])
-        .returning(table.c.tracking_id, table.c.client_id)
-    )
     postgres = session.get_bind().dialect.name == "postgresql"
     done: dict[int, dict[str, Any]] = {}
     for start in range(0, len(candidates), _BULK_CHUNK):
@@ -166,12 +164,11 @@ def _insert_new(
         try:
             with session.begin_nested() if guarded else contextlib.nullcontext():
                 values = [_row_values(ch, desk_id, now) for ch in chunk]
+                rows: Iterable[Any]
                 if postgres:
                     rows = session.connection().execute(_pg_bulk_insert(tuple(values[0])), {"rows": _json_rows(values)})
                 else:
-                    # executemany: SQLAlchemy batches it into multi-row INSERTs ("insertmanyvalues")
-                    # with a cached compiled statement.
-                    rows = session.connection().execute(stmt, values)
+                    rows = sqlite_insert_returning(session, _TABLE, values, _CONFLICT, _RETURNING)
                 new = {cid: tid for tid, cid in rows}
         except (IntegrityError, DataError) as exc:
             if not guarded:

@@ -10,8 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from central.problems import PYDANTIC_CODES, echoable, field_error
-from central.schemas import BatchItem
+from central.problems import echoable, field_error, pydantic_field_error
+from central.schemas import BatchItem, BatchItemClean
 from lapor_desk.attachments import ALLOWED
 from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
 from lapor_desk.domain.validation import validate_normalized
@@ -121,14 +121,22 @@ def corrected(stamp: datetime, now: datetime, offset_s: float | None) -> datetim
 
 
 def check_item(
-    index: int, raw: Any, *, now: datetime, max_attachment_bytes: int, offset_s: float | None = None
+    index: int,
+    raw: Any,
+    *,
+    now: datetime,
+    max_attachment_bytes: int,
+    offset_s: float | None = None,
+    storable: bool = False,
 ) -> Checked:
+    """`storable`: the body the item came from cannot hold NUL or a lone surrogate
+    (central.schemas.may_hold_unstorable), so the per-field check for them is skipped."""
     if not isinstance(raw, dict):
         return Checked(index, None, errors=[field_error("", "not_an_object")])
     cid = raw.get("client_id")
     out = Checked(index, echoable(cid) if isinstance(cid, str) else None)
     try:
-        item = BatchItem.model_validate(raw)
+        item = (BatchItemClean if storable else BatchItem).model_validate(raw)
     except ValidationError as exc:
         out.errors = [_pydantic_error(e) for e in exc.errors()]
         return out
@@ -190,15 +198,4 @@ def _attachment_errors(item: BatchItem, max_bytes: int) -> list[dict[str, str]]:
 
 
 def _pydantic_error(err: Any) -> dict[str, str]:
-    loc = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in err["loc"]).replace(".[", "[")
-    loc = echoable(loc)
-    kind = err["type"]
-    ctx = err.get("ctx") or {}
-    if kind in PYDANTIC_CODES:
-        return field_error(loc, PYDANTIC_CODES[kind])
-    if kind == "string_too_long":
-        value = err.get("input")
-        return field_error(loc, "too_long", max=ctx.get("max_length"), length=len(value or ""))
-    if kind == "enum":
-        return field_error(loc, "invalid_choice", value=echoable(str(err.get("input"))[:50]))
-    return field_error(loc, "invalid_value", detail=err["msg"])
+    return pydantic_field_error(err["loc"], err)

@@ -85,7 +85,7 @@ def test_rejected_items_beside_accepted_ones(desk_client: httpx.Client) -> None:
     assert {"field": "reporter_nik", "code": "nik_month"}.items() <= results[1]["errors"][0].items()
     assert results[2]["errors"][0]["field"] == "consent_personal"
     assert results[3]["errors"] == [
-        {"field": "favourite_colour", "code": "unknown_field", "message": "Kolom tidak dikenal."}
+        {"field": "favourite_colour", "code": "unknown_field", "message": "Kolom favourite_colour tidak dikenal."}
     ]
     assert results[4]["errors"][0]["field"] == "payload_hash"
     assert results[4]["errors"][0]["code"] == "hash_mismatch"
@@ -146,7 +146,7 @@ def test_envelope_problems(desk_client: httpx.Client) -> None:
     assert body["errors"][0]["field"] == "items"
     r = desk_client.post("/complaints/batch", json={"items": [item()], "extra": 1})
     body = assert_problem(r, 422, "validation")
-    assert body["errors"] == [{"field": "extra", "code": "unknown_field", "message": "Kolom tidak dikenal."}]
+    assert body["errors"] == [{"field": "extra", "code": "unknown_field", "message": "Kolom extra tidak dikenal."}]
     r = desk_client.post("/complaints/batch", json={"items": [{}] * 501})
     assert_problem(r, 422, "validation")
     r = desk_client.post("/complaints/batch", content=b"x" * (33 * 1024 * 1024))
@@ -180,7 +180,7 @@ def test_unstorable_characters_are_refused_alike_on_both_backends(desk_client: h
     assert results[0]["errors"][0] == {
         "field": "title",
         "code": "invalid_character",
-        "message": "Teks berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
+        "message": "Teks title berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
     }
     assert results[1]["errors"][0]["field"] == "body"
 
@@ -203,14 +203,24 @@ def test_nan_is_refused_at_its_field_not_passed_by_orjsons_hash(desk_client: htt
     assert response.status_code == 200, response.text
     results = response.json()["results"]
     assert [r["status"] for r in results] == ["rejected", "created", "rejected"]
-    assert results[0]["errors"] == [{"field": "latitude", "code": "not_finite", "message": text("not_finite")}]
-    assert results[2]["errors"] == [{"field": "longitude", "code": "not_finite", "message": text("not_finite")}]
-    assert text("not_finite") == "Angka harus berhingga (bukan NaN atau Infinity)."
-    assert text("not_finite", "en") == "The number must be finite (not NaN or Infinity)."
+    assert results[0]["errors"] == [
+        {"field": "latitude", "code": "not_finite", "message": text("not_finite", field="latitude")}
+    ]
+    assert results[2]["errors"] == [
+        {"field": "longitude", "code": "not_finite", "message": text("not_finite", field="longitude")}
+    ]
+    assert text("not_finite", field="latitude") == "latitude harus angka berhingga (bukan NaN atau Infinity)."
+    assert text("not_finite", "en", field="latitude") == "latitude must be a finite number (not NaN or Infinity)."
     # A clock offset of NaN refuses the body as a whole, at its field, in the same words.
     response = _raw_post(desk_client, {"items": [item()], "desk_clock_offset_s": math.nan})
     body = assert_problem(response, 422, "validation")
-    assert body["errors"] == [{"field": "desk_clock_offset_s", "code": "not_finite", "message": text("not_finite")}]
+    assert body["errors"] == [
+        {
+            "field": "desk_clock_offset_s",
+            "code": "not_finite",
+            "message": text("not_finite", field="desk_clock_offset_s"),
+        }
+    ]
 
 
 def test_a_lone_surrogate_is_refused_per_item_never_a_500(desk_client: httpx.Client) -> None:
@@ -232,14 +242,22 @@ def test_a_lone_surrogate_is_refused_per_item_never_a_500(desk_client: httpx.Cli
     assert response.status_code == 200, response.text
     results = response.json()["results"]
     assert [r["status"] for r in results] == ["rejected"] * len(by_field) + ["created"]
-    invalid = {"code": "invalid_character", "message": text("invalid_character")}
+    invalid = {"code": "invalid_character"}
     for result, name in zip(results[:-1], by_field, strict=True):
-        assert {**invalid, "field": name} in result["errors"], (name, result)
+        assert {**invalid, "field": name, "message": text("invalid_character", field=name)} in result["errors"]
         assert "Input should" not in json.dumps(result, ensure_ascii=False)
     # The client_id cannot be echoed as it came (no UTF-8 answer holds a lone surrogate): its escape.
     assert results[0]["client_id"] == "\\ud800"
     assert results[-1]["client_id"] == clean["client_id"]
-    # A key of the body itself (no item to refuse): a 422 problem for the whole body.
+    # A key of the body itself (no item to refuse): a 422 problem for the request as a whole,
+    # at no field (never "body", which reads as the complaint's own body), in words that say so.
     response = _raw_post(desk_client, {"items": [item()], bad: 1})
     body = assert_problem(response, 422, "validation")
-    assert body["errors"] == [{"field": "body", **invalid}]
+    assert body["errors"] == [{"field": "", "code": "invalid_key_character", "message": text("invalid_key_character")}]
+    assert text("invalid_key_character").startswith("Sebuah nama kolom berisi karakter")
+    assert text("invalid_key_character", "en").startswith("A field name contains a character")
+    # A key of an item: that item alone is refused, at its index, never at a field.
+    response = _raw_post(desk_client, {"items": [{**item(), bad: 1}, clean]})
+    first, second = response.json()["results"]
+    assert (first["index"], first["status"], second["status"]) == (0, "rejected", "duplicate")
+    assert first["errors"] == [{"field": "", "code": "invalid_key_character", "message": text("invalid_key_character")}]
