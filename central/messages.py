@@ -12,15 +12,15 @@ from lapor_desk.i18n import CATALOG as DESK_CATALOG
 from lapor_desk.i18n import translate
 
 CATALOG: dict[str, dict[str, str]] = {
-    "unknown_field": {"id": "Kolom tidak dikenal.", "en": "Unknown field."},
+    "unknown_field": {"id": "Kolom {field} tidak dikenal.", "en": "Unknown field {field}."},
     "invalid_value": {"id": "Nilai tidak valid: {detail}.", "en": "Invalid value: {detail}."},
     "invalid_character": {
-        "id": "Teks berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
-        "en": "The text contains a character that cannot be stored (NUL or a surrogate).",
+        "id": "Teks {field} berisi karakter yang tidak bisa disimpan (NUL atau surrogate).",
+        "en": "The text of {field} contains a character that cannot be stored (NUL or a surrogate).",
     },
     "not_finite": {
-        "id": "Angka harus berhingga (bukan NaN atau Infinity).",
-        "en": "The number must be finite (not NaN or Infinity).",
+        "id": "{field} harus angka berhingga (bukan NaN atau Infinity).",
+        "en": "{field} must be a finite number (not NaN or Infinity).",
     },
     "not_an_object": {
         "id": "Butir harus berupa objek JSON.",
@@ -57,6 +57,67 @@ CATALOG: dict[str, dict[str, str]] = {
     "datetime_out_of_range": {
         "id": "Waktu di luar rentang yang bisa diolah.",
         "en": "The time is outside the range that can be handled.",
+    },
+    # pydantic's error kinds (central.problems.PYDANTIC_CODES): each names its field
+    "not_uuid": {
+        "id": "{field} harus berupa UUID, misalnya 123e4567-e89b-42d3-a456-426614174000.",
+        "en": "{field} must be a UUID, for example 123e4567-e89b-42d3-a456-426614174000.",
+    },
+    "not_datetime": {
+        "id": "{field} harus berupa tanggal dan jam ISO 8601 dengan zona waktu, misalnya 2026-01-31T08:00:00+07:00.",
+        "en": "{field} must be an ISO 8601 date and time with a time zone, for example 2026-01-31T08:00:00+07:00.",
+    },
+    "datetime_without_zone": {
+        "id": "{field} harus menyebut zona waktunya, misalnya 2026-01-31T08:00:00+07:00.",
+        "en": "{field} must state its time zone, for example 2026-01-31T08:00:00+07:00.",
+    },
+    "not_date": {
+        "id": "{field} harus berupa tanggal tanpa jam (tttt-bb-hh), misalnya 2026-01-31.",
+        "en": "{field} must be a date without a time (yyyy-mm-dd), for example 2026-01-31.",
+    },
+    "not_integer": {"id": "{field} harus berupa bilangan bulat.", "en": "{field} must be a whole number."},
+    "not_number": {"id": "{field} harus berupa angka.", "en": "{field} must be a number."},
+    "not_boolean": {"id": "{field} harus bernilai true atau false.", "en": "{field} must be true or false."},
+    "not_text": {"id": "{field} harus berupa teks.", "en": "{field} must be text."},
+    "not_a_list": {"id": "{field} harus berupa daftar (larik JSON).", "en": "{field} must be a list (a JSON array)."},
+    "not_an_object_at": {"id": "{field} harus berupa objek JSON.", "en": "{field} must be a JSON object."},
+    "number_too_small": {"id": "{field} paling kecil {min}.", "en": "{field} must be at least {min}."},
+    "number_not_above": {"id": "{field} harus lebih besar dari {min}.", "en": "{field} must be greater than {min}."},
+    "number_too_large": {"id": "{field} paling besar {max}.", "en": "{field} must be at most {max}."},
+    "number_not_below": {"id": "{field} harus lebih kecil dari {max}.", "en": "{field} must be less than {max}."},
+    "not_sha256": {
+        "id": "{field} harus berupa SHA-256: 64 angka heksadesimal berhuruf kecil.",
+        "en": "{field} must be a SHA-256: 64 lower-case hexadecimal digits.",
+    },
+    "pattern_mismatch": {
+        "id": "Bentuk {field} tidak sesuai pola {pattern}.",
+        "en": "{field} does not match the pattern {pattern}.",
+    },
+    "too_short_text": {
+        "id": "{field} terlalu pendek: minimal {min} karakter.",
+        "en": "{field} is too short: at least {min} characters.",
+    },
+    "too_few_items": {
+        "id": "{field} terlalu sedikit: minimal {min} butir.",
+        "en": "{field} has too few entries: at least {min}.",
+    },
+    "too_many_items": {
+        "id": "{field} terlalu banyak: maksimal {max} butir (sekarang {length}).",
+        "en": "{field} has too many entries: at most {max} (now {length}).",
+    },
+    "invalid_field": {"id": "Nilai {field} tidak valid.", "en": "The value of {field} is not valid."},
+    # the request body as a whole (no field to name)
+    "request_body_missing": {
+        "id": "Permintaan ini harus membawa isi JSON.",
+        "en": "This request must carry a JSON body.",
+    },
+    "request_not_valid": {
+        "id": "Isi permintaan secara keseluruhan tidak valid (harus berupa objek JSON).",
+        "en": "The request body as a whole is not valid (it must be a JSON object).",
+    },
+    "invalid_key_character": {
+        "id": "Sebuah nama kolom berisi karakter yang tidak bisa disimpan (surrogate); kolom itu tidak dikenal.",
+        "en": "A field name contains a character that cannot be stored (a surrogate); that field is unknown.",
     },
     # problem details
     "p_validation": {"id": "Permintaan tidak valid.", "en": "The request is not valid."},

@@ -25,6 +25,7 @@ from central.schemas import (
     ReplyOut,
     UpdatesPage,
     batch_response_json,
+    may_hold_unstorable,
 )
 from central.services import anchors, attachments, complaints, feed, reconcile
 from central.services.intake import apply_batch
@@ -45,18 +46,24 @@ async def post_batch(body: BatchRequest, ctx: Ctx, credentials: Credentials, req
     # for FastAPI to validate and dump the answer again (~0.1 ms of CPU per hop here). A body
     # that fails validation never reaches this: central.app signs the caller in before it
     # answers 422, so an unknown token is still 401 whatever the body.
-    return await run_in_threadpool(_post_batch, body, ctx, credentials, request)
+    storable = not may_hold_unstorable(await request.body())  # read once already: FastAPI keeps it
+    return await run_in_threadpool(_post_batch, body, ctx, credentials, request, storable)
 
 
 def _post_batch(
-    body: BatchRequest, ctx: Context, credentials: HTTPAuthorizationCredentials | None, request: Request
+    body: BatchRequest,
+    ctx: Context,
+    credentials: HTTPAuthorizationCredentials | None,
+    request: Request,
+    storable: bool,
 ) -> Response:
     who = signed_in_desk(ctx, request, credentials)
     now = datetime.now(UTC)
     limit = ctx.settings.max_attachment_bytes
     offset = body.desk_clock_offset_s
     checked = [
-        check_item(i, raw, now=now, max_attachment_bytes=limit, offset_s=offset) for i, raw in enumerate(body.items)
+        check_item(i, raw, now=now, max_attachment_bytes=limit, offset_s=offset, storable=storable)
+        for i, raw in enumerate(body.items)
     ]
     good = [ch for ch in checked if not ch.errors]
     applied = ctx.db.write(lambda s: apply_batch(s, who.id, good, now)) if good else []
