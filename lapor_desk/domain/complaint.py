@@ -80,16 +80,25 @@ class ComplaintInput:
         """Text fields stripped of surrounding whitespace, and empty when nothing visible is
         left; NIK, NIP, phone and region codes in ASCII digits, NIK and NIP without separators."""
         values = dict(self.__dict__)  # the fields (a plain dataclass keeps them here)
+        # An empty plain str is its own normal form at every step below: it is left as it is.
+        visible = text.visible_or_empty
         for name in _field_names(type(self)):
             value = values[name]
-            if type(value) is str or (isinstance(value, str) and not isinstance(value, Enum)):
-                values[name] = text.visible_or_empty(value)
+            if type(value) is str:
+                if value:
+                    values[name] = visible(value)
+            elif isinstance(value, str) and not isinstance(value, Enum):
+                values[name] = visible(value)
         for name in text.DIGIT_FIELDS:
-            values[name] = text.ascii_digits(str(values[name]))
+            value = values[name]
+            if type(value) is not str or not value.isascii():  # ascii_digits(str(v)) is v itself
+                values[name] = text.ascii_digits(str(value))
         for name in ("reporter_nik", "officer_nip"):
             # Separators can be all that stood between invisible characters and the edge
             # ("-\u200b"): look again, so that normalising twice changes nothing.
-            values[name] = text.visible_or_empty(text.without_separators(str(values[name])))
+            value = values[name]
+            if type(value) is not str or value:
+                values[name] = visible(text.without_separators(str(value)))
         # A copy with the new values, as dataclasses.replace makes one (these classes have no
         # __post_init__ and no init=False field), without replace's getattr and __init__ per
         # field: the central normalises every item of every batch.

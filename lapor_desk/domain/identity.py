@@ -96,31 +96,43 @@ def check_nik(
         return [error(field_name, "nik_not_digits", chars=shown_characters(bad))]
     if len(nik) != 16:
         return [error(field_name, "nik_length", length=len(nik))]
-    parts = parse_nik(nik)
+    # The parts as parse_nik gives them, read here without building a NikParts: the central
+    # checks the NIK of every item of every batch.
+    # DDMMYY read with one int() (the NIK is 16 ASCII digits here).
+    day, month_year = divmod(int(nik[6:12]), 10_000)
+    month, year_2 = divmod(month_year, 100)
     problems: list[FieldMessage] = []
-    if not 1 <= parts.month <= 12:
-        problems.append(error(field_name, "nik_month", month=f"{parts.month:02d}"))
-    if parts.day == 0 or 32 <= parts.day <= 40 or parts.day > 71:
-        problems.append(error(field_name, "nik_day", day=f"{parts.day:02d}"))
-    if parts.serial == "0000":
+    if not 1 <= month <= 12:
+        problems.append(error(field_name, "nik_month", month=f"{month:02d}"))
+    if day == 0 or 32 <= day <= 40 or day > 71:
+        problems.append(error(field_name, "nik_day", day=f"{day:02d}"))
+    if nik[12:] == "0000":
         problems.append(error(field_name, "nik_serial"))
     if problems:
         return problems
-    if parts.region[:2] not in PROVINCE_CODES:
-        problems.append(warning(field_name, "nik_province_unknown", province=parts.region[:2]))
-    years = _candidate_birth_years(parts.year_2, today)
-    if not any(_is_real_date(y, parts.month, parts.birth_day) for y in years):
-        problems.append(
-            warning(field_name, "nik_date_not_on_calendar", day=f"{parts.birth_day:02d}", month=f"{parts.month:02d}")
-        )
-    if sex is not None and sex != parts.sex:
-        label = "perempuan" if parts.sex is Sex.FEMALE else "laki-laki"
+    if nik[:2] not in PROVINCE_CODES:
+        problems.append(warning(field_name, "nik_province_unknown", province=nik[:2]))
+    nik_sex, birth_day = (Sex.FEMALE, day - 40) if day > 40 else (Sex.MALE, day)
+    years = _candidate_birth_years(year_2, today)
+    if not any(_is_real_date(y, month, birth_day) for y in years):
+        problems.append(warning(field_name, "nik_date_not_on_calendar", day=f"{birth_day:02d}", month=f"{month:02d}"))
+    if sex is not None and sex != nik_sex:
+        label = "perempuan" if nik_sex is Sex.FEMALE else "laki-laki"
         problems.append(warning(field_name, "nik_sex_mismatch", nik_sex=label))
-    if age_band is not None and years:
-        ages = [_age_on(today, y, parts.month, parts.birth_day) for y in years]
-        if not any(age_band.contains(a) for a in ages if a >= 0):
-            problems.append(warning(field_name, "nik_age_mismatch", year=years[-1]))
+    if age_band is not None and years and not _fits_band(age_band, today, years, month, birth_day):
+        problems.append(warning(field_name, "nik_age_mismatch", year=years[-1]))
     return problems
+
+
+def _fits_band(age_band: AgeBand, today: date, years: list[int], month: int, day: int) -> bool:
+    """Whether the age on `today` of someone born on that day of any of the years (never
+    negative) is in the band. _age_on has no side effects, so stopping at the first fit
+    answers as working out every age first did."""
+    for year in years:
+        age = _age_on(today, year, month, day)
+        if age >= 0 and age_band.contains(age):
+            return True
+    return False
 
 
 def _candidate_birth_years(year_2: int, today: date) -> list[int]:
@@ -128,12 +140,20 @@ def _candidate_birth_years(year_2: int, today: date) -> list[int]:
     return [y for y in (1900 + year_2, 2000 + year_2) if y <= today.year]
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # as calendar's, index 1-12
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """`calendar.monthrange(year, month)[1]` (month 1-12), without the weekday it also works out."""
+    return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
+
+
 def _is_real_date(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    return 1 <= month <= 12 and 1 <= day <= _days_in_month(year, month)
 
 
 def _age_on(today: date, year: int, month: int, day: int) -> int:
-    day = min(day, calendar.monthrange(year, month)[1])
+    day = min(day, _days_in_month(year, month))
     return today.year - year - ((today.month, today.day) < (month, day))
 
 

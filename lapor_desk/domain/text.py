@@ -50,7 +50,8 @@ def without_separators(value: str) -> str:
 
 
 def has_surrogate(value: str) -> bool:
-    return _SURROGATE.search(value) is not None
+    # An ASCII string has none: isascii() reads its flag, the search reads every character.
+    return not value.isascii() and _SURROGATE.search(value) is not None
 
 
 def shown_characters(chars: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -26,6 +27,10 @@ _REGION_LEVELS = (
     ("village_code", re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$"), "32.04.05.2001", "district_code"),
 )
 _LENGTHS = tuple((spec.name, spec.min_length, spec.max_length) for spec in c.FIELDS if spec.max_length is not None)
+# The central checks every item of every batch: field values are read with one C call, not a
+# getattr per field, and the common cases are decided once per batch shape (see _required).
+_LENGTH_VALUES = operator.attrgetter(*(name for name, _, _ in _LENGTHS))
+_TEXT_VALUES = operator.attrgetter(*c.TEXT_FIELDS)
 
 
 class RegionLookup(Protocol):
@@ -76,6 +81,12 @@ def validate_normalized(
 
 def _characters(d: ComplaintInput) -> list[FieldMessage]:
     """NUL and lone surrogates: no database, file or central can hold them."""
+    try:
+        joined = "".join(_TEXT_VALUES(d))
+    except TypeError:  # a value that is not text: the loop below says what it said before
+        joined = "\x00"
+    if "\x00" not in joined and not text.has_surrogate(joined):
+        return []  # no field holds either (the usual case): one look instead of two per field
     msgs: list[FieldMessage] = []
     for name in c.TEXT_FIELDS:
         value: str = getattr(d, name)
@@ -100,27 +111,41 @@ def required_fields(report_type: ReportType | None, channel: Channel | None) -> 
     return frozenset(required)
 
 
+_REQUIRED_IN_ORDER: dict[tuple[ReportType | None, Channel | None], tuple[str, ...]] = {}
+
+
+def _required_in_order(report_type: ReportType | None, channel: Channel | None) -> tuple[str, ...]:
+    """`required_fields` in the field table's order; kept per type and channel when both are
+    members (or None): a plain string equal to a member is not the member there."""
+    if (report_type is None or type(report_type) is ReportType) and (channel is None or type(channel) is Channel):
+        names = _REQUIRED_IN_ORDER.get((report_type, channel))
+        if names is None:
+            names = _REQUIRED_IN_ORDER[(report_type, channel)] = _in_field_order(required_fields(report_type, channel))
+        return names
+    return _in_field_order(required_fields(report_type, channel))
+
+
+def _in_field_order(required: frozenset[str]) -> tuple[str, ...]:
+    return tuple(spec.name for spec in c.FIELDS if spec.name in required)
+
+
 def _required(d: ComplaintInput) -> list[FieldMessage]:
     msgs: list[FieldMessage] = []
-    required = required_fields(d.type, d.channel)
-    for spec in c.FIELDS:
-        if spec.name not in required:
-            continue
-        if spec.name == "consent_personal":
+    for name in _required_in_order(d.type, d.channel):
+        if name == "consent_personal":
             if not d.consent_personal:
-                msgs.append(error(spec.name, "consent_required"))
-        elif spec.name == "reporter_phone":
+                msgs.append(error(name, "consent_required"))
+        elif name == "reporter_phone":
             if not d.reporter_phone and not d.reporter_email:
-                msgs.append(error(spec.name, "contact_required"))
-        elif getattr(d, spec.name) in (None, ""):
-            msgs.append(error(spec.name, "required"))
+                msgs.append(error(name, "contact_required"))
+        elif getattr(d, name) in (None, ""):
+            msgs.append(error(name, "required"))
     return msgs
 
 
 def _lengths(d: ComplaintInput, for_recording: bool) -> list[FieldMessage]:
     msgs: list[FieldMessage] = []
-    for name, low, high in _LENGTHS:
-        value: str = getattr(d, name)
+    for (name, low, high), value in zip(_LENGTHS, _LENGTH_VALUES(d), strict=True):
         assert high is not None
         if len(value) > high:
             msgs.append(error(name, "too_long", max=high, length=len(value)))
