@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from lapor_desk.audit import AuditAction, AuditTrail
+from lapor_desk.storage import answer_writes
 from lapor_desk.storage import repository as repo
-from lapor_desk.sync import state
+from lapor_desk.sync import state, synced
 from lapor_desk.sync.updates import CENTRAL
 
 ACCEPTED = ("created", "updated", "duplicate")
@@ -48,8 +49,8 @@ def apply_answer(
 ) -> Applied:
     applied = Applied()
     current = _current(conn, [i.complaint_id for i in items])
-    confirmed: list[state.Confirmed] = []
-    events: list[dict[str, Any]] = []
+    confirmed: list[synced.Confirmed] = []
+    events: list[tuple[int, dict[str, Any]]] = []  # (complaint, detail) of its "synced" event
     moved: dict[str, list[int]] = {}
     server_at = server_now.isoformat()
     accepted: list[dict[str, Any]] = []  # what "discard" restores later
@@ -61,7 +62,7 @@ def apply_answer(
         taken_as_sent = status in ACCEPTED and res.get("revision") == item.revision
         mine = current.get(item.complaint_id)
         if taken_as_sent and isinstance(tid, int) and mine is not None and mine.revision == item.revision:
-            pass  # state.synced_batch keeps the accepted payload and the status with the rest
+            pass  # synced.synced_batch keeps the accepted payload and the status with the rest
         else:
             if res.get("complaint_status"):
                 central_status.append({"cid": item.complaint_id, "cst": str(res["complaint_status"])})
@@ -76,7 +77,7 @@ def apply_answer(
             continue
         cstatus = res.get("complaint_status")
         confirmed.append(
-            state.Confirmed(
+            synced.Confirmed(
                 item.complaint_id,
                 item.revision,
                 tid,
@@ -89,21 +90,13 @@ def apply_answer(
         if mine is None:
             continue
         if mine.tracking_id is None:
-            events.append(
-                {
-                    "complaint_id": item.complaint_id,
-                    "at": now,
-                    "kind": "synced",
-                    "actor": "sync",
-                    "detail": {"tracking_id": tid, "server_at": server_at},
-                }
-            )
+            events.append((item.complaint_id, {"tracking_id": tid, "server_at": server_at}))
         if cstatus and cstatus != "recorded" and mine.status == "recorded":
             moved.setdefault(str(cstatus), []).append(item.complaint_id)
-    state.synced_batch(conn, confirmed, now, server_now, identity)
-    state.note_central(conn, accepted, central_status)
+    synced.synced_batch(conn, confirmed, now, server_now, identity)
+    synced.note_central(conn, accepted, central_status)
     applied.synced = len(confirmed)
-    repo.insert_events(conn, events)
+    answer_writes.insert_events_of_kind(conn, "synced", "sync", now, events)
     for new, ids in moved.items():  # the central's first status: one audit entry per batch
         audit.append(
             conn,
@@ -116,14 +109,17 @@ def apply_answer(
     return applied
 
 
+_CURRENT = (
+    select(state.S.complaint_id, state.S.revision, repo.C.tracking_id, repo.C.status)
+    .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)
+    .where(state.S.complaint_id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def _current(conn: Connection, ids: Sequence[int]) -> dict[int, _Current]:
-    """Queue revision, known tracking ID and complaint status, in one look per chunk."""
+    """Queue revision, known tracking ID and complaint status, in one look per chunk (built once)."""
     out: dict[int, _Current] = {}
     for chunk in state.chunks(ids):
-        rows = conn.execute(
-            select(state.S.complaint_id, state.S.revision, repo.C.tracking_id, repo.C.status)
-            .join(repo.COMPLAINTS, repo.C.id == state.S.complaint_id)
-            .where(state.S.complaint_id.in_(chunk))
-        ).all()
+        rows = conn.execute(_CURRENT, {"ids": chunk}).all()
         out.update({cid: _Current(rev, repo.tracking_number(tid), str(st)) for cid, rev, tid, st in rows})
     return out

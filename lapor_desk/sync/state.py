@@ -14,11 +14,26 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, String, Table, Text, and_, bindparam, func, insert, or_, select, type_coerce, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Integer,
+    Select,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 
 from lapor_desk.storage import repository as repo
+from lapor_desk.storage.bulk import Many
 from lapor_desk.storage.supervision_tables import APPROVALS
-from lapor_desk.sync.binds import shared_value
 from lapor_desk.sync.tables import (
     SyncAttempt,
     SyncAttemptItem,
@@ -88,27 +103,36 @@ def clamp_next_attempts(conn: Connection, now: datetime, longest_s: float) -> in
     ).rowcount
 
 
-def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: int = 0) -> list[Outgoing]:
-    """What to send next. A trainee's complaint waiting for a supervisor's approval (or
-    returned with a note) stays here until approved (the four-eyes option, lapor_desk.review)."""
+def _due_query(sqlite: bool, force: bool) -> Select[Any]:
     held = select(APPROVALS.c.complaint_id).where(
         APPROVALS.c.complaint_id == S.complaint_id, APPROVALS.c.state.in_(("waiting", "returned"))
     )
-    cond = and_(S.state == "pending", S.complaint_id > after_id, ~held.exists())
+    cond = and_(S.state == "pending", S.complaint_id > bindparam("after_id", type_=Integer), ~held.exists())
     if not force:
+        now = bindparam("now", type_=S.next_attempt_at.type)
         cond = and_(cond, or_(S.next_attempt_at.is_(None), S.next_attempt_at <= now))
     # The file list as stored text: most complaints have none, and decoding "[]" thousands
     # of times a minute is measurable.
     query = select(S.complaint_id, S.revision, PAYLOADS.c.payload, type_coerce(S.attachments, Text), S.attempts)
     query = query.join(PAYLOADS, PAYLOADS.c.complaint_id == S.complaint_id).order_by(S.complaint_id)
-    if conn.dialect.name == "sqlite":
+    limit = bindparam("limit", type_=Integer)
+    if sqlite:
         # The queue positions first, then those payloads only: in one query SQLite read every
         # waiting row's payload (~1.3 KB) and sorted them all before the LIMIT, on every batch.
         chosen = select(S.complaint_id).where(cond).order_by(S.complaint_id).limit(limit).subquery()
-        query = query.join(chosen, chosen.c.complaint_id == S.complaint_id)
-    else:  # PostgreSQL sorts the top rows before it joins: one query is quicker there
-        query = query.where(cond).limit(limit)
-    rows = conn.execute(query).all()  # one fetchall, not a fetch per row
+        return query.join(chosen, chosen.c.complaint_id == S.complaint_id)
+    return query.where(cond).limit(limit)  # PostgreSQL sorts the top rows before it joins: one query
+
+
+# What to send next, built once per (SQLite?, force?): the push asks on every batch.
+_DUE = {(sqlite, force): _due_query(sqlite, force) for sqlite in (True, False) for force in (True, False)}
+
+
+def due(conn: Connection, now: datetime, limit: int, *, force: bool, after_id: int = 0) -> list[Outgoing]:
+    """What to send next. A trainee's complaint waiting for a supervisor's approval (or
+    returned with a note) stays here until approved (the four-eyes option, lapor_desk.review)."""
+    params: dict[str, Any] = {"after_id": after_id, "limit": limit} | ({} if force else {"now": now})
+    rows = conn.execute(_DUE[conn.dialect.name == "sqlite", force], params).all()  # one fetchall
     return [Outgoing(cid, rev, body, _file_list(files), attempts) for cid, rev, body, files, attempts in rows]
 
 
@@ -120,10 +144,21 @@ def _file_list(stored: str | list[str] | None) -> tuple[str, ...]:
     return tuple(json.loads(stored))
 
 
+# A batch's queue rows by id: statements built once (an expanding IN, at most `chunks` long).
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_UNMARK = update(ITEMS).where(S.complaint_id.in_(_IDS), S.state == "sending").values(state="pending")
+_CLAIM = (
+    update(ITEMS)
+    .where(S.complaint_id.in_(_IDS), S.state == "pending")
+    .values(state="sending", sent_revision=S.revision)
+    .returning(S.complaint_id)
+)
+
+
 def unmark_sending(conn: Connection, items: Sequence[Outgoing]) -> None:
     """A prepared batch that was never sent goes back to pending as it was."""
     for chunk in chunks([i.complaint_id for i in items]):
-        conn.execute(update(ITEMS).where(S.complaint_id.in_(chunk), S.state == "sending").values(state="pending"))
+        conn.execute(_UNMARK, {"ids": chunk})
 
 
 def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> list[Outgoing]:
@@ -133,104 +168,8 @@ def mark_sending(conn: Connection, items: Sequence[Outgoing]) -> list[Outgoing]:
     item no longer pending and leaves it out, so no item goes out twice."""
     claimed: set[int] = set()
     for chunk in chunks([i.complaint_id for i in items]):
-        claimed.update(
-            conn.execute(
-                update(ITEMS)
-                .where(S.complaint_id.in_(chunk), S.state == "pending")
-                .values(state="sending", sent_revision=S.revision)
-                .returning(S.complaint_id)
-            )
-            .scalars()
-            .all()
-        )
+        claimed.update(conn.execute(_CLAIM, {"ids": chunk}).scalars().all())
     return [i for i in items if i.complaint_id in claimed]
-
-
-@dataclass(frozen=True)
-class Confirmed:
-    """The central took this revision: `full` when it is still the newest local one."""
-
-    complaint_id: int
-    sent_revision: int
-    tracking_id: int
-    server_revision: int
-    central_status: str | None
-    full: bool
-    # The central took the very revision sent: with `full`, the queue row's payload is
-    # the content the central now holds (what "discard" restores).
-    accepted: bool = False
-
-
-def synced_batch(
-    conn: Connection, confirmed: Sequence[Confirmed], now: datetime, server_now: datetime, central: str | None = None
-) -> None:
-    """Record the confirmed revisions of a batch answer, in the caller's write transaction, which also read
-    the revisions `full` was decided on. One statement per queue row and one per complaint row,
-    so each row is rewritten once, and no larger than it was: in the common case (the newest
-    revision, taken as sent) the accepted payload is the row's own payload (SAME_AS_PAYLOAD,
-    copied only if an edit replaces it), and the central's status goes in the same statement.
-    The newest-revision statements also name the revision sent, so an edit queued meanwhile by
-    another connection (an office's counter on PostgreSQL) stays pending. A revision queued
-    while this one was on the way (`full` False) stays pending."""
-    if not confirmed:
-        return
-    done = {"state": "synced", "attempts": 0, "next_attempt_at": None, "errors": []}
-    done |= {"synced_at": now, "synced_at_server": server_now, "confirmed_by": central}
-    done = {name: shared_value(conn, S[name], value) for name, value in done.items()}
-    whole = [c for c in confirmed if c.full and c.accepted]
-    if whole:
-        conn.execute(
-            update(ITEMS)
-            .where(S.complaint_id == bindparam("cid"), S.revision == bindparam("rev"))
-            .values(
-                synced_revision=bindparam("srev"),
-                accepted_payload=SAME_AS_PAYLOAD,
-                central_status=func.coalesce(bindparam("cst", type_=String), S.central_status),
-                **done,
-            ),
-            [
-                {"cid": c.complaint_id, "rev": c.sent_revision, "srev": c.server_revision, "cst": c.central_status}
-                for c in whole
-            ],
-        )
-    for full, group in (
-        (True, [c for c in confirmed if c.full and not c.accepted]),
-        (False, [c for c in confirmed if not c.full]),
-    ):
-        if group:
-            where = [S.complaint_id == bindparam("cid")] + ([S.revision == bindparam("rev")] if full else [])
-            conn.execute(
-                update(ITEMS)
-                .where(*where)
-                .values(synced_revision=bindparam("srev"), **(done if full else {"confirmed_by": central})),
-                [{"cid": c.complaint_id, "rev": c.sent_revision, "srev": c.server_revision} for c in group],
-            )
-    # The tracking ID the central answered is the complaint's (one column); the central's status
-    # replaces "recorded" ("recorded" over "recorded" changes nothing). Through the repository,
-    # the one place that writes complaint rows.
-    repo.confirm_tracking(
-        conn,
-        [
-            (c.complaint_id, c.tracking_id, c.central_status if c.central_status != "recorded" else None)
-            for c in confirmed
-        ],
-        replacing="recorded",
-    )
-
-
-def note_central(conn: Connection, accepted: Sequence[dict[str, Any]], central: Sequence[dict[str, Any]]) -> None:
-    """Keep the payload the central accepted (`cid`, `acc`) and the status it reported
-    (`cid`, `cst`): what a discarded edit restores, and whether the central locked it."""
-    if accepted:
-        conn.execute(
-            update(ITEMS).where(S.complaint_id == bindparam("cid")).values(accepted_payload=bindparam("acc")),
-            list(accepted),
-        )
-    if central:
-        conn.execute(
-            update(ITEMS).where(S.complaint_id == bindparam("cid")).values(central_status=bindparam("cst")),
-            list(central),
-        )
 
 
 def refused(
@@ -306,15 +245,19 @@ def log_attempt(
     ).inserted_primary_key
     assert key is not None
     attempt_id = key[0]
-    if items:
-        conn.execute(
-            insert(ATTEMPT_ITEMS),
-            [
-                {"attempt_id": attempt_id, "complaint_id": cid, "revision": rev, "result": res}
-                for cid, rev, res in items
-            ],
-        )
+    _ATTEMPT_ITEMS.run(conn, items, aid=attempt_id)
     return int(attempt_id)
+
+
+_ATTEMPT_ITEMS = Many(
+    insert(ATTEMPT_ITEMS).values(
+        attempt_id=bindparam("aid", type_=Integer),
+        complaint_id=bindparam("cid"),
+        revision=bindparam("rev"),
+        result=bindparam("res"),
+    ),
+    ("cid", "rev", "res"),
+)
 
 
 def summary(conn: Connection) -> QueueSummary:
