@@ -55,6 +55,15 @@ def samples(conn: Any, count: int, seed: int) -> list[Any]:
     return [r for i in ids if (r := conn.execute(query, {"i": i}).first()) is not None and r.receipt_number]
 
 
+def page_starts(conn_db: Any, count: int, seed: int) -> list[tuple[int, int]]:
+    """`count` rows spread over the table, (id, queue_key): where a later page continues."""
+    with conn_db.read() as conn:
+        top = int(conn.execute(text("SELECT max(id) FROM complaints")).scalar_one())
+        ids = random.Random(seed + 1).sample(range(1, top + 1), min(count, top))
+        query = text("SELECT id, queue_key FROM complaints WHERE id = :i")
+        return [(int(r[0]), int(r[1])) for i in ids if (r := conn.execute(query, {"i": i}).first()) is not None]
+
+
 def cycle(values: list[Any]) -> Callable[[], Any]:
     state = {"i": 0}
 
@@ -104,6 +113,10 @@ def measure(url: str, repeat: int, seed: int) -> list[str]:
             with db.read() as conn:
                 return len(queue_page(conn, QueueFilter(text=typed), limit=200))
 
+        def app_page(before_id: int | None) -> int:
+            with db.read() as conn:
+                return len(queue_page(conn, QueueFilter(), before_id=before_id, limit=200))
+
         def raw(sql: str, params: dict[str, Any]) -> int:
             with db.engine.connect() as conn:
                 return len(conn.execute(text(sql), params).all())
@@ -138,6 +151,19 @@ def measure(url: str, repeat: int, seed: int) -> list[str]:
                 lambda s: {"q": words_of(s.reporter_name)},
             ),
         ]
+        # The queue as opened (newest first, no filter) and a later page continued by keyset
+        # from a sampled row, each beside the raw query over the same index.
+        starts = page_starts(conn_db=db, count=max(repeat, 50), seed=seed)
+        first_raw = "SELECT " + COLUMNS + " FROM complaints ORDER BY queue_key DESC LIMIT 200"
+        app_ms, raw_ms = paired([None], repeat, lambda _v: app_page(None), lambda _v: raw(first_raw, {}))
+        lines.append(row("queue page, first (newest)", app_ms, raw_ms, "target p95 <= 3x raw"))
+        app_ms, raw_ms = paired(
+            starts,
+            repeat,
+            lambda v: app_page(v[0]),
+            lambda v: raw(RAW_NUMBER.format(where="queue_key < :k"), {"k": v[1]}),
+        )
+        lines.append(row("queue page, later (keyset)", app_ms, raw_ms, "target p95 <= 3x raw"))
         for label, typed, sql, params in cases:
             app_ms, raw_ms = paired(
                 picked, repeat, lambda v, t=typed: app(t(v)), lambda v, s=sql, p=params: raw(s, p(v))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, bindparam, case, func
+from sqlalchemy import String, case, func
 from sqlalchemy.sql.elements import ColumnElement
 
 SERIAL_DIGITS = 4
@@ -21,8 +21,9 @@ def format_receipt_number(desk_code: str, day: str, serial: int) -> str:
     return receipt_prefix(desk_code, day) + str(serial).zfill(SERIAL_DIGITS)
 
 
-def receipt_number_sql(desk_code: str, day: str, serial: ColumnElement[Any]) -> ColumnElement[str]:
-    """format_receipt_number as an SQL expression over an integer serial column."""
+def receipt_number_sql(prefix: ColumnElement[str], serial: ColumnElement[Any]) -> ColumnElement[str]:
+    """format_receipt_number as an SQL expression over an integer serial column, after
+    `prefix` (receipt_prefix's text, e.g. a bound parameter given it)."""
     digits = func.cast(serial, String)
     padded = case((serial < 10**SERIAL_DIGITS, func.lpad(digits, SERIAL_DIGITS, "0")), else_=digits)
-    return bindparam("receipt_prefix", receipt_prefix(desk_code, day), type_=String) + padded
+    return prefix + padded

@@ -13,10 +13,8 @@ from typing import Any, cast
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    String,
     Table,
     bindparam,
-    case,
     func,
     insert,
     literal_column,
@@ -41,13 +39,13 @@ from lapor_desk.domain.fields import Kind
 from lapor_desk.domain.queue import QueueFilter as QueueFilter  # re-exported for callers of queue_page
 from lapor_desk.domain.queue import QueueRow
 from lapor_desk.domain.search_key import search_key
+from lapor_desk.storage.intake_insert import insert_complaint_with_receipt as insert_complaint_with_receipt  # repo.*
 from lapor_desk.storage.models import AttachmentRecord, ComplaintEventRecord, ComplaintRecord, ReceiptCounter
 from lapor_desk.storage.paper_tables import draft_paper_of
 from lapor_desk.storage.queue_query import QUEUE_COLUMNS, number_conditions
 from lapor_desk.storage.queue_query import queue_count as queue_count  # re-exported: callers use repo.*
 from lapor_desk.storage.queue_query import queue_page as queue_page
 from lapor_desk.storage.receipt_format import format_receipt_number as format_receipt_number  # callers use repo.*
-from lapor_desk.storage.receipt_format import receipt_number_sql
 from lapor_desk.storage.search import words
 
 COMPLAINTS = cast(Table, ComplaintRecord.__table__)
@@ -113,32 +111,6 @@ def insert_complaint_returning(conn: Connection, row: dict[str, Any]) -> Complai
     return row_to_complaint(conn.execute(insert(COMPLAINTS).returning(*COMPLAINTS.c), row).one())
 
 
-def insert_complaint_with_receipt(conn: Connection, row: dict[str, Any], desk_code: str, day: str) -> Complaint:
-    """PostgreSQL: the desk's next receipt serial for `day` (the counters' upsert, as
-    reserve_receipt_serials) and the complaint holding its number (format_receipt_number) in one
-    statement: one round trip, not two. The complaint as stored, as insert_complaint_returning."""
-    from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-    upsert = pg_insert(COUNTERS).values(desk_code=desk_code, day=day, last_serial=1)
-    serial = (
-        upsert.on_conflict_do_update(
-            index_elements=[COUNTERS.c.desk_code, COUNTERS.c.day], set_={"last_serial": COUNTERS.c.last_serial + 1}
-        )
-        .returning(COUNTERS.c.last_serial.label("serial"))
-        .cte("serial")
-    )
-    number = receipt_number_sql(desk_code, day, serial.c.serial)
-    values = {name: value for name, value in row.items() if name != "receipt_number"}
-    chosen = select(*(bindparam(None, v, type_=COMPLAINTS.c[k].type) for k, v in values.items()), number)
-    statement = (
-        insert(COMPLAINTS)
-        .from_select([*values, "receipt_number"], chosen.select_from(serial))
-        .add_cte(serial)
-        .returning(*COMPLAINTS.c)
-    )
-    return row_to_complaint(conn.execute(statement).one())
-
-
 def insert_events_returning(conn: Connection, events: Sequence[dict[str, Any]]) -> list[TimelineEvent]:
     """Insert timeline events; they come back as get_complaint reads them (same order)."""
     if not events:
@@ -172,26 +144,6 @@ def set_tracking_ids(conn: Connection, tracking: Mapping[int, int | None], *, on
         statement.values(tracking_id=bindparam("tid")),
         [{"cid": cid, "tid": None if tid is None else str(tid)} for cid, tid in tracking.items()],
     )
-
-
-def confirm_tracking(conn: Connection, rows: Sequence[tuple[int, int, str | None]], *, replacing: str) -> None:
-    """A batch answer's tracking IDs (complaint id, tracking ID, the central's status or None),
-    with the status over `replacing` only (a complaint in another status, a draft included,
-    keeps it): one statement per complaint row, so each row is rewritten once (the sync push)."""
-    plain = [{"cid": cid, "tid": str(tid)} for cid, tid, status in rows if status is None]
-    moved = [{"cid": cid, "tid": str(tid), "st": status} for cid, tid, status in rows if status is not None]
-    if plain:
-        conn.execute(COMPLAINTS.update().where(C.id == bindparam("cid")).values(tracking_id=bindparam("tid")), plain)
-    if moved:
-        conn.execute(
-            COMPLAINTS.update()
-            .where(C.id == bindparam("cid"))
-            .values(
-                tracking_id=bindparam("tid"),
-                status=case((C.status == replacing, bindparam("st", type_=String)), else_=C.status),
-            ),
-            moved,
-        )
 
 
 def set_central_status(

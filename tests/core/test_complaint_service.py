@@ -186,3 +186,29 @@ def test_write_hooks_run_in_the_same_transaction(db, settings, clock) -> None:
     with pytest.raises(RuntimeError):
         refusing.record(walk_in(title="Tidak boleh tersimpan tanpa outbox"))
     assert [r.title for r in service.queue_page(QueueFilter())] == ["Jalan desa rusak dan banjir"]
+
+
+def test_a_saves_event_details_are_stored_as_sqlalchemy_writes_them(service: ComplaintService, db) -> None:
+    """The PostgreSQL save forms the receipt event's detail in its own statement: the text stored
+    is the one SQLAlchemy's JSON type writes for the same value (and SQLite stores), not only an
+    equal value."""
+    from sqlalchemy import insert
+
+    from lapor_desk.storage.intake_insert import EVENTS
+
+    saved = service.record(walk_in()).complaint
+    read = "SELECT kind, CAST(detail AS TEXT) FROM complaint_events WHERE complaint_id = :c ORDER BY id"
+    with db.write() as conn:
+        stored = [tuple(row) for row in conn.execute(text(read), {"c": saved.id})]
+        assert [kind for kind, _ in stored] == ["created", "recorded"]
+        assert stored[1][1] == '{"receipt": "KAB-BDG-01-20261120-0001"}'  # json.dumps's form, as on SQLite
+        first = saved.events[0]
+        conn.execute(
+            insert(EVENTS),
+            [
+                {"complaint_id": saved.id, "at": first.at, "kind": "note", "actor": first.actor, "detail": e.detail}
+                for e in saved.events
+            ],
+        )
+        written = conn.execute(text(read), {"c": saved.id}).all()[len(stored) :]
+    assert [detail for _, detail in written] == [detail for _, detail in stored]

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError
 
 from lapor_desk.audit import AuditTrail, PendingEntry, Who
-from lapor_desk.audit_append_pg import ADD_AND_CHECK
+from lapor_desk.audit_append_pg import add_and_check
 from lapor_desk.storage.commit_with_last import (
     COMMIT_WITH_LAST,
     CommittedAlready,
@@ -86,20 +86,20 @@ def test_a_head_not_moved_fails_the_statement_and_nothing_commits(sup_db) -> Non
     head = trail.head()
     row = {"at": datetime(2026, 11, 20, 2, 30), "actor": "x", "role": "", "action": "a", "target": "", "detail": "{}"}
     params = {
-        "seqs": [2],
-        "ats": [row["at"]],
-        "actors": ["x"],
-        "roles": [""],
-        "actions": ["a"],
-        "targets": [""],
-        "details": ["{}"],
-        "prevs": [head[1]],
-        "hashes": ["f" * 64],
+        "seq_0": 2,
+        "at_0": row["at"],
+        "actor_0": "x",
+        "role_0": "",
+        "action_0": "a",
+        "target_0": "",
+        "detail_0": "{}",
+        "prev_hash_0": head[1],
+        "hash_0": "f" * 64,
         "head": "f" * 64,
     }
     with pytest.raises(DBAPIError) as failed, sup_db.write() as conn:
         conn.execute(delete(AUDIT_HEAD))  # the head gone (as if never there)
-        execute_and_commit(_final(conn), ADD_AND_CHECK, params)
+        execute_and_commit(_final(conn), add_and_check(1), params)
     assert "audit head not moved" in str(failed.value.orig)
     with sup_db.read() as conn:
         assert conn.execute(select(func.count()).select_from(AUDIT)).scalar_one() == 1
