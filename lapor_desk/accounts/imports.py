@@ -7,7 +7,10 @@ rule for every door, the window's dialog and `lapor-desk import` alike.
   data) acts as the IT console, and only while the desk has no account yet: old data moved in
   before anyone can sign in, as `setup` and `backup FILE` allow. Once an account exists the
   console is refused (audited as the IT console) and told to sign in as an admin, because an
-  import uses up paper receipt numbers and writes complaints in someone's name.
+  import uses up paper receipt numbers and writes complaints in someone's name. The rule holds
+  for the writes themselves: each write transaction checks again that no account exists (and
+  keeps one from being created until it ends), so an account created while the console's
+  import runs stops it at the next chunk (what was committed before stays; audited as above).
 
 Rows that name no officer get one default, the same from every door: the signed-in account's
 display name; for the IT console the desk's officer setting, else "Impor data lama"
@@ -27,6 +30,8 @@ from lapor_desk.accounts.roles import IT_CONSOLE, Actor, Permission, PermissionD
 from lapor_desk.audit import AuditAction, AuditTrail
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from lapor_desk.accounts.service import AccountService
     from lapor_desk.audit import Who
     from lapor_desk.events import EventBus
@@ -75,4 +80,18 @@ def import_complaints(
     from lapor_desk.transfer import import_file
 
     who = who_imports(actor, accounts, audit)
-    return import_file(path, db, bus, who=who, officer=default_officer(actor, desk_officer), **options)
+    guard = None if actor is not None else _still_no_account
+    report = import_file(path, db, bus, who=who, officer=default_officer(actor, desk_officer), guard=guard, **options)
+    if report.refused:
+        detail = {"reason": "import_needs_sign_in", "permission": "import", "saved": report.added}
+        audit.record(IT_CONSOLE.who, AuditAction.REFUSED, TARGET, detail)
+    return report
+
+
+def _still_no_account(conn: Connection) -> None:
+    """The IT console's write guard: no account yet, for as long as this write lasts."""
+    from lapor_desk.accounts.service import AccountService
+    from lapor_desk.transfer import WriteRefused
+
+    if not AccountService.holds_no_account(conn):
+        raise WriteRefused("import_needs_sign_in")

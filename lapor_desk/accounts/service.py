@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from lapor_desk.accounts.passwords import check_password, hash_password
 from lapor_desk.accounts.roles import (
@@ -101,6 +101,16 @@ class AccountService:
     def needs_first_admin(self) -> bool:
         with self.db.read() as conn:
             return not conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one()
+
+    @staticmethod
+    def holds_no_account(conn: Connection) -> bool:
+        """Inside a write transaction: whether the desk has no account, true until that
+        transaction ends. On SQLite its write transaction already shuts every other writer
+        out; on PostgreSQL the accounts table is locked in SHARE mode, so an account being
+        created is waited for (and then seen), and none is created until this one ends."""
+        if conn.dialect.name == "postgresql":
+            conn.execute(text(f"LOCK TABLE {ACCOUNTS.name} IN SHARE MODE"))
+        return not conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one()
 
     def create_first_admin(self, username: str, display_name: str, password: str) -> Actor:
         """The first-run dialog (or `accounts create-admin`): only while no account exists."""

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from lapor_desk.domain.complaint import FIELDS, INPUT_FIELDS
+from lapor_desk.paper.numbers import DRAFT_PAPER_KEY
 
 REQUIRED_COLUMNS = ("type", "channel", "title", "body", "received_at")
 DESK_COLUMNS = ("id", "client_id", "receipt_number", "status", "desk_code", "created_at", "tracking_id")
-EXPORT_COLUMNS: tuple[str, ...] = DESK_COLUMNS + INPUT_FIELDS
+# What the clerk typed in a draft's paper receipt box, exactly (a paper number or not): kept
+# with the draft in draft_paper_receipts, not a column of complaints; last, so that the other
+# columns keep their places.
+DRAFT_PAPER_COLUMN = DRAFT_PAPER_KEY
+DRAFT_PAPER_MAX = 48  # as draft_paper_receipts.number holds it
+EXPORT_COLUMNS: tuple[str, ...] = DESK_COLUMNS + INPUT_FIELDS + (DRAFT_PAPER_COLUMN,)
 
 # The labels `export --header id` writes; import reads either. A complaint field's label is
 # declared with the field (domain/complaint.py).
@@ -19,6 +25,7 @@ LABELS_ID: dict[str, str] = {
     "created_at": "Dibuat",
     "tracking_id": "Nomor LAPOR!",
     **{spec.name: spec.label for spec in FIELDS},
+    DRAFT_PAPER_COLUMN: "Nomor kertas draf (seperti diketik)",
 }
 assert set(LABELS_ID) == set(EXPORT_COLUMNS)
 

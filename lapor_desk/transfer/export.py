@@ -19,7 +19,7 @@ from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.paper_tables import DRAFT_PAPER
 from lapor_desk.transfer.cells import csv_safe
-from lapor_desk.transfer.columns import EXPORT_COLUMNS, LABELS_ID
+from lapor_desk.transfer.columns import DRAFT_PAPER_COLUMN, EXPORT_COLUMNS, LABELS_ID
 from lapor_desk.transfer.rows import draft_paper_cell
 
 BATCH = 1000
@@ -70,7 +70,7 @@ def export_file(path: Path, db: Database, *, header: str = "en", include_persona
 
 
 def _all_records(db: Database, columns: tuple[str, ...] = EXPORT_COLUMNS) -> Iterator[dict[str, Any]]:
-    cols = [repo.C[name] for name in columns]
+    cols = [repo.C[name] for name in columns if name != DRAFT_PAPER_COLUMN]
     last = 0
     while True:
         with db.read() as conn:
@@ -82,14 +82,17 @@ def _all_records(db: Database, columns: tuple[str, ...] = EXPORT_COLUMNS) -> Ite
             record = {k: _plain(v) for k, v in r._mapping.items()}
             if r.id in kept and not record["receipt_number"]:
                 record["receipt_number"] = draft_paper_cell(kept[r.id]) or None
+            # Exactly what the clerk typed with the draft, a paper number or not: never lost.
+            record[DRAFT_PAPER_COLUMN] = kept.get(r.id) or None
             yield record
         last = rows[-1].id
 
 
 def _draft_papers(conn: Connection, draft_ids: list[int]) -> dict[int, str]:
     """The paper numbers kept with these drafts (typed at the form, or kept by an import). A
-    draft has no receipt number, so its paper number goes in the receipt cell: the import reads
-    it back from there for a draft row, kept with the draft and unused."""
+    draft has no receipt number, so a paper number goes in the receipt cell too (as older
+    exports wrote it, and as a register names it); the text as typed, whatever it is, goes in
+    its own column, which the import keeps with the draft, unused."""
     if not draft_ids:
         return {}
     query = select(D.complaint_id, D.number).where(D.complaint_id.in_(draft_ids))

@@ -20,13 +20,8 @@ twice. `--all-or-nothing` keeps one transaction for the whole write, as that opt
 
 from __future__ import annotations
 
-import errno
-import hashlib
-import logging
 import pickle
-import tempfile
 import time
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
@@ -46,6 +41,7 @@ from lapor_desk.services.writer import NewComplaint, write_new_complaints
 from lapor_desk.storage import repository as repo
 from lapor_desk.storage.database import Database
 from lapor_desk.storage.errors import StorageError
+from lapor_desk.transfer.files import file_digest, log_without_data, open_file, spill_file
 from lapor_desk.transfer.records import Layout, Record, csv_records, jsonl_records, xlsx_records
 from lapor_desk.transfer.report_text import os_reason
 from lapor_desk.transfer.rows import content_digest, convert
@@ -63,7 +59,21 @@ PARTLY = {
     "import_write_failed": "import_write_failed_partly",
     "import_disk_full": "import_disk_full_partly",
     "import_internal_error": "import_internal_error_partly",
+    "import_needs_sign_in": "import_needs_sign_in_partly",
 }
+
+# Called first inside each write transaction, which it may stop by raising WriteRefused: a rule on
+# who may import that must hold for the writes themselves, not only before them.
+WriteGuard = Callable[[Connection], None]
+
+
+class WriteRefused(Exception):
+    """A WriteGuard's refusal: the chunk's transaction rolls back, the import stops (`code`)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
 
 # phase ("check" | "write"), rows so far, rows per second, share of the phase done (0..1)
 Progress = Callable[[str, int, float, float], None]
@@ -87,6 +97,7 @@ class ImportOptions:
     all_or_nothing: bool = False
     # Who imports, named by the audit and on a used paper number (never the file's officer_name)
     who: Who | None = None
+    guard: WriteGuard | None = None  # checked inside every write transaction
 
     @property
     def importer(self) -> Who:
@@ -103,6 +114,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)  # encoding chosen, unknown columns
     fatal: str | None = None
     held_back: bool = False  # --all-or-nothing with bad rows: nothing written
+    refused: bool = False  # the write guard stopped the import (fatal says so)
     preview: list[dict[str, Any]] = field(default_factory=list)  # the first good rows' cells
 
     @property
@@ -126,12 +138,14 @@ def import_file(
     progress: Progress | None = None,
     check_only: bool = False,
     who: Who | None = None,
+    guard: WriteGuard | None = None,
 ) -> ImportReport:
     """Import `path`; never raises for anything in the file or about reading it.
 
     `check_only`: read and check everything, report, write nothing (the dialog's preview).
-    `who`: who imports, named in the audit and on each paper number used (default: `officer`)."""
-    options = ImportOptions(desk_code, officer, language, encoding, sheet, all_or_nothing, who)
+    `who`: who imports, named in the audit and on each paper number used (default: `officer`).
+    `guard`: called first inside each write transaction; its WriteRefused stops the import."""
+    options = ImportOptions(desk_code, officer, language, encoding, sheet, all_or_nothing, who, guard)
     return Importer(path, db, options, clock(), hooks, progress).run(bus, write=not check_only)
 
 
@@ -176,7 +190,7 @@ class Importer:
             report.fatal = translate("import_unknown_format", lang)
             return report
         try:
-            with _spill_file(write) as self.spill:
+            with spill_file(write) as self.spill:
                 self._check()
                 if not write:
                     pass
@@ -186,6 +200,9 @@ class Importer:
                     report.held_back = True
         except _HeldBack:  # nothing written: the one transaction rolled back
             report.held_back = True
+        except WriteRefused as exc:  # that chunk rolled back; those committed before it stay
+            report.refused = True
+            report.fatal = self._stopped(exc.code, {})
         except UnreadableFile as exc:
             report.fatal = self._stopped(exc.code, dict(exc.params))
         except FileNotFoundError:
@@ -199,7 +216,7 @@ class Importer:
             else:
                 report.fatal = self._stopped("import_write_failed", {"reason": exc.text(lang)})
         except Exception as exc:  # a bug must not print a traceback full of reporters' data
-            _log_without_data(exc)
+            log_without_data(exc)
             report.fatal = self._stopped("import_internal_error", {"kind": type(exc).__name__})
         report.added = self.saved
         if report.added:
@@ -393,6 +410,8 @@ class Importer:
     def _write_batch(self, conn: Connection, batch: list[tuple[int, NewComplaint]]) -> int:
         """The rows, each paper number used first: a row whose number a counter used since the
         check is refused at its line (with --all-or-nothing, the whole import is held back)."""
+        if self.options.guard is not None:
+            self.options.guard(conn)
         kept, refused = use_rows_paper_numbers(conn, batch, self.now, self.options.importer.username)
         for line, problems in refused.items():
             self._refuse(line, problems)
@@ -410,15 +429,15 @@ class Importer:
         layout = Layout()
         suffix = self.path.suffix.lower()
         if suffix == ".xlsx":
-            before = _file_digest(self.path)
+            before = file_digest(self.path)
             yield xlsx_records(self.path, self.options.sheet, layout)
             if first:
                 self.digest = before
-            elif _file_digest(self.path) != self.digest:
+            elif file_digest(self.path) != self.digest:
                 raise UnreadableFile("import_file_changed")
             self._notes(layout, None, first)
             return
-        with _open(self.path) as handle:
+        with open_file(self.path) as handle:
             self.handle, self.size = handle, max(self.path.stat().st_size, 1)
             encoding = choose_encoding(handle.read(SAMPLE_BYTES), self.options.encoding)
             handle.seek(encoding.bom)
@@ -458,42 +477,3 @@ def _next_chunk(size: int, seconds: float) -> int:
     if seconds < CHUNK_SECONDS / 4:
         return min(WRITE_BATCH, size * 2)
     return size
-
-
-def _log_without_data(exc: BaseException) -> None:
-    """Where it failed (files and lines), never the message or values, which may hold a NIK."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames[-8:]))
-    logging.getLogger(__name__).error("import failed: %s at %s", type(exc).__name__, where)
-
-
-def _refuse_non_file(path: Path) -> None:
-    if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
-    if not path.exists():
-        raise FileNotFoundError(errno.ENOENT, "not found", str(path))
-
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with _open(path) as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-@contextmanager
-def _spill_file(wanted: bool) -> Iterator[IO[bytes] | None]:
-    """Where pass one keeps the rows it converted (see the module's docstring)."""
-    if not wanted:
-        yield None
-        return
-    with tempfile.TemporaryFile(prefix="lapor-import-") as handle:
-        yield handle
-
-
-@contextmanager
-def _open(path: Path) -> Iterator[IO[bytes]]:
-    _refuse_non_file(path)
-    with path.open("rb") as handle:
-        yield handle

@@ -16,6 +16,7 @@ from lapor_desk.domain.fields import Kind
 from lapor_desk.domain.validation import validate_normalized
 from lapor_desk.paper.numbers import DRAFT_PAPER_KEY, looks_like_paper, read_typed
 from lapor_desk.storage import repository as repo
+from lapor_desk.transfer.columns import DRAFT_PAPER_COLUMN, DRAFT_PAPER_MAX
 from lapor_desk.transfer.records import Problem
 
 _TRUE = {"1", "true", "ya", "y", "yes"}
@@ -67,6 +68,9 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
     if tracking and draft:  # only a recorded complaint was ever sent to the central
         problems.append(("tracking_id", "import_tracking_on_draft", {}))
     data = ComplaintInput(**values).normalized()  # once: validation and the row both use it
+    typed_paper = _draft_paper(cells.get(DRAFT_PAPER_COLUMN), problems) if draft else ""
+    if draft and not typed_paper and looks_like_paper(desk["receipt_number"]):
+        typed_paper = desk["receipt_number"]
     bad_fields = {p[0] for p in problems}
     result = validate_normalized(data, now=now, for_recording=not draft)
     problems += [(m.field, m.code, dict(m.params)) for m in result.errors if m.field not in bad_fields]
@@ -80,9 +84,10 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
         import_key=hashlib.sha256(key.encode("utf-8")).hexdigest(),
         desk_code=desk["desk_code"] or desk_code,
         receipt_number=None if draft else (desk["receipt_number"] or None),
-        # A draft has no receipt number yet; a paper one it carries is kept with it (as the
-        # form keeps one typed with a draft) and checked when the clerk records it.
-        **({DRAFT_PAPER_KEY: desk["receipt_number"]} if draft and looks_like_paper(desk["receipt_number"]) else {}),
+        # A draft has no receipt number yet; the paper number typed with it (an export's own
+        # column, exactly as typed; else a paper one in the receipt cell) is kept with it, as
+        # the form keeps one typed with a draft, and checked when the clerk records it.
+        **({DRAFT_PAPER_KEY: typed_paper} if draft and typed_paper else {}),
         # The LAPOR! tracking ID of an export: the central knows this complaint already (the
         # sync outbox queues it as synced, see lapor_desk/sync/outbox.py). Stored as the
         # central numbers it, without leading zeros, as the sync and the search store it.
@@ -93,6 +98,22 @@ def convert(cells: dict[str, Any], *, desk_code: str, officer: str, now: datetim
         updated_at=now,
     )
     return Converted(row, [], key, digest)
+
+
+def _draft_paper(cell: Any, problems: list[Problem]) -> str:
+    """The text typed in a draft's paper receipt box, as the form keeps it (trimmed)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, int) and not isinstance(cell, bool):  # a spreadsheet's number cell
+        cell = str(cell)
+    if not isinstance(cell, str):
+        problems.append((DRAFT_PAPER_COLUMN, "import_wrong_type", {"field": DRAFT_PAPER_COLUMN, "expected": "text"}))
+        return ""
+    text = cell.strip()
+    if len(text) > DRAFT_PAPER_MAX:
+        problems.append((DRAFT_PAPER_COLUMN, "too_long", {"max": DRAFT_PAPER_MAX, "length": len(text)}))
+        return ""
+    return text
 
 
 def draft_paper_cell(kept: str) -> str:

@@ -23,7 +23,8 @@ from lapor_desk.services.complaints import ComplaintService
 from lapor_desk.settings import DESK_CODE, Settings
 from lapor_desk.storage.database import open_database
 from lapor_desk.storage.repository import COMPLAINTS
-from lapor_desk.transfer.columns import LABELS_ID
+from lapor_desk.transfer import ImportReport
+from lapor_desk.transfer.columns import DRAFT_PAPER_COLUMN, LABELS_ID
 
 from desk_engines import PostgresDesks, desk_database_url
 from factories import PASSWORD, WIB, FixedClock, StepMonotonic, first_sign_in, walk_in
@@ -63,8 +64,14 @@ def fresh_desk(tmp_path: Path, desk_engine: str, pg_desks: PostgresDesks | None)
 
 
 def _import(desk: Desk, path: Path) -> None:
+    report = _run_import(desk, path)
+    assert (report.fatal, report.problems) == (None, [])
+
+
+def _run_import(desk: Desk, path: Path) -> ImportReport:
+    """The admin's import of `path` into `desk`, as the window and the CLI run it: its report."""
     sup = desk.sup
-    report = import_complaints(
+    return import_complaints(
         desk.admin,
         sup.accounts,
         sup.audit,
@@ -76,7 +83,6 @@ def _import(desk: Desk, path: Path) -> None:
         clock=desk.clock,
         hooks=supervision_hooks(sup.complaints.db, desk.settings, desk.clock),
     )
-    assert (report.fatal, report.problems) == (None, [])
 
 
 def test_a_drafts_paper_number_survives_an_export_and_an_import_into_another_desk_and_is_used_when_recorded(
@@ -99,7 +105,8 @@ def test_a_drafts_paper_number_survives_an_export_and_an_import_into_another_des
 
     # At the form: typed in lower case with stray spaces (recording reads it as upper case, no
     # spaces); a text that is no paper number; an automatic number typed by mistake.
-    draft("Jalan berlubang di depan pasar", f" {n[0].lower()[:8]} {n[0].lower()[8:]} ")
+    spaced = f"{n[0].lower()[:8]} {n[0].lower()[8:]}"
+    draft("Jalan berlubang di depan pasar", f" {spaced} ")
     draft("Lampu jalan mati", "hilang, tanya pelapor")
     draft("Air PDAM keruh", f"{DESK}-20261120-0009")
     recorded = clerk.record(walk_in(title="Sampah menumpuk", received_at=PAPER_TIME)).complaint
@@ -142,17 +149,30 @@ def test_a_drafts_paper_number_survives_an_export_and_an_import_into_another_des
     jsonl = tmp_path / "ekspor.jsonl"
     export_complaints(staff["admin"], sup.audit, sup.complaints.db, jsonl, include_personal=True)
     with exported.open(encoding="utf-8", newline="") as handle:
-        cells = {r[LABELS_ID["title"]]: r[LABELS_ID["receipt_number"]] for r in csv.DictReader(handle)}
+        read = list(csv.DictReader(handle))
+    cells = {r[LABELS_ID["title"]]: r[LABELS_ID["receipt_number"]] for r in read}
+    typed_cells = {r[LABELS_ID["title"]]: r[LABELS_ID[DRAFT_PAPER_COLUMN]] for r in read}
     expected = {
         "Jalan berlubang di depan pasar": n[0],
-        "Lampu jalan mati": "",  # the import would drop it: a draft has no receipt number
+        "Lampu jalan mati": "",  # no receipt number (a draft has none): its own column keeps it
         "Air PDAM keruh": "",  # an automatic number is never a draft's
         "Sampah menumpuk": recorded.receipt_number,
         "Saluran tersumbat": n[1],
     }
     assert cells == expected
+    # Whatever the clerk typed with a draft, exactly as the form kept it (trimmed), a paper
+    # number or not, in a column of its own: nothing typed is lost by an export.
+    typed = {
+        "Jalan berlubang di depan pasar": spaced,
+        "Lampu jalan mati": "hilang, tanya pelapor",
+        "Air PDAM keruh": f"{DESK}-20261120-0009",
+        "Sampah menumpuk": "",
+        "Saluran tersumbat": n[1],
+    }
+    assert typed_cells == typed
     records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
     assert {r["title"]: r["receipt_number"] or "" for r in records} == expected
+    assert {r["title"]: r[DRAFT_PAPER_COLUMN] or "" for r in records} == typed
 
     # Another desk of the office, with the same block of numbers, imports the export.
     desk = fresh_desk
@@ -165,13 +185,18 @@ def test_a_drafts_paper_number_survives_an_export_and_an_import_into_another_des
         ids = {r.title: r.id for r in conn.execute(select(COMPLAINTS.c.title, COMPLAINTS.c.id))}
     came = {title: there.get(i) for title, i in ids.items()}
     assert {t: (c.status, c.receipt_number, c.paper_receipt) for t, c in came.items()} == {
-        "Jalan berlubang di depan pasar": (Status.DRAFT, None, n[0]),
-        "Lampu jalan mati": (Status.DRAFT, None, ""),
-        "Air PDAM keruh": (Status.DRAFT, None, ""),
+        "Jalan berlubang di depan pasar": (Status.DRAFT, None, spaced),
+        "Lampu jalan mati": (Status.DRAFT, None, "hilang, tanya pelapor"),
+        "Air PDAM keruh": (Status.DRAFT, None, f"{DESK}-20261120-0009"),
         "Sampah menumpuk": (Status.RECORDED, recorded.receipt_number, ""),
         "Saluran tersumbat": (Status.DRAFT, None, n[1]),
     }
     assert not any(p.used_at for p in desk.sup.paper.numbers(desk.admin, again.id))  # still unused
+    # Exported again from there, the typed texts are the same: export -> import -> export keeps them.
+    back = tmp_path / "ekspor-lagi.jsonl"
+    export_complaints(desk.admin, desk.sup.audit, desk.sup.complaints.db, back, include_personal=True)
+    records = [json.loads(line) for line in back.read_text(encoding="utf-8").splitlines()]
+    assert {r["title"]: r[DRAFT_PAPER_COLUMN] or "" for r in records} == typed
 
     # Recording each draft there uses its number, as at the form.
     for title, number in (("Jalan berlubang di depan pasar", n[0]), ("Saluran tersumbat", n[1])):
@@ -181,3 +206,28 @@ def test_a_drafts_paper_number_survives_an_export_and_an_import_into_another_des
     used = {p.number: p.receipt_of for p in desk.sup.paper.numbers(desk.admin, again.id) if p.used_at}
     assert used == {n[0]: ids["Jalan berlubang di depan pasar"], n[1]: ids["Saluran tersumbat"]}
     assert desk.sup.audit.verify().ok
+
+
+def test_a_typed_draft_paper_text_longer_than_the_desk_keeps_is_refused_at_its_line_never_cut(
+    fresh_desk: Desk, tmp_path: Path
+) -> None:
+    row = {
+        "type": "pengaduan",
+        "channel": "walk_in",
+        "title": "Saluran tersumbat",
+        "body": "Saluran air di gang masjid tersumbat sampah, air meluap ke rumah warga saat hujan.",
+        "received_at": PAPER_TIME.isoformat(),
+        "status": "draft",
+        DRAFT_PAPER_COLUMN: "x" * 49,
+    }
+    register = tmp_path / "register.jsonl"
+    register.write_text(json.dumps(row) + "\n" + json.dumps({**row, DRAFT_PAPER_COLUMN: "x" * 48}) + "\n", "utf-8")
+    sup = fresh_desk.sup
+    fresh_desk.clock.now = LATER
+    report = _run_import(fresh_desk, register)
+    assert report.added == 1
+    assert [(p.line, p.field) for p in report.problems] == [(1, DRAFT_PAPER_COLUMN)]
+    assert "48" in report.problems[0].message
+    with sup.complaints.db.read() as conn:
+        [complaint_id] = conn.execute(select(COMPLAINTS.c.id)).scalars().all()
+    assert sup.session(fresh_desk.clerk).complaints.get(complaint_id).paper_receipt == "x" * 48
