@@ -15,10 +15,31 @@ from lapor_desk.domain.enums import EventKind
 from lapor_desk.domain.queue import Stage
 from lapor_desk.i18n import translate
 from lapor_desk.labels import channel_label, type_label
-from lapor_desk.settings import DESK_NAME, DESK_PHONE, OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE, Settings
+from lapor_desk.settings import (
+    DESK_CODE,
+    DESK_COUNTER,
+    DESK_NAME,
+    DESK_PHONE,
+    OFFICE_ADDRESS,
+    OFFICE_NAME,
+    OFFICE_PHONE,
+    Settings,
+)
+from lapor_desk.storage.receipt_format import SERIAL_DIGITS, format_receipt_number
 
 if TYPE_CHECKING:
     from lapor_desk.deadlines import Deadlines
+
+
+def widest_receipt_number(settings: Settings) -> str:
+    """The widest receipt number this desk's lists show in the usual run of things (for the
+    receipt column's width): any counter's under this desk code (the longest counter code, of
+    wide letters), a day's serial grown two digits past SERIAL_DIGITS. Digits are left for the
+    caller to make its widest."""
+    counter = "W" * DESK_COUNTER.max_length
+    return format_receipt_number(
+        f"{settings.get(DESK_CODE)}-{counter}", date.max.strftime("%Y%m%d"), 10 ** (SERIAL_DIGITS + 2) - 1
+    )
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,9 @@ UI_FONT_PERCENT: Setting[int] = Setting("ui.font_percent", int, 100, minimum=100
 UI_WINDOW_GEOMETRY: Setting[str] = Setting("ui.window_geometry", str, "", max_length=2000)
 # The size the clerk last left a complaint's view at ("1100x700"); empty: sized to its text.
 UI_COMPLAINT_VIEW_SIZE: Setting[str] = Setting("ui.complaint_view_size", str, "", max_length=20)
+# The queue tables' column widths each account dragged, in "n" widths, as JSON:
+# {"username": {"queue": {"title": 31.5}}}; empty: fitted to their text (ui/queue/column_widths.py).
+UI_COLUMN_WIDTHS: Setting[str] = Setting("ui.column_widths", str, "", max_length=20000)
 QUEUE_PAGE_SIZE: Setting[int] = Setting("queue.page_size", int, 200, minimum=20, maximum=2000)
 RECEIPT_LAYOUT: Setting[str] = Setting("receipt.layout", str, "a4", choices=("a4", "roll80"))
 # Which sheets a receipt prints: the citizen's, the office's (kept on file), or both, one after the other.

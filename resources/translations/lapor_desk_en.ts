@@ -805,6 +805,14 @@ Detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>ColumnFit</name>
+    <message>
+        <location filename="../../ui/queue/column_widths.py" line="111"/>
+        <source>Atur ulang lebar kolom</source>
+        <translation>Reset column widths</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintView</name>
     <message>
         <location filename="../../ui/queue/complaint_view.py" line="69"/>
@@ -1736,39 +1744,39 @@ Detail: {detail}</translation>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="250"/>
-        <location filename="../../ui/admin/import_dialog.py" line="264"/>
+        <location filename="../../ui/admin/import_dialog.py" line="255"/>
+        <location filename="../../ui/admin/import_dialog.py" line="269"/>
         <source>ID di berkas</source>
         <translation>ID in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="250"/>
+        <location filename="../../ui/admin/import_dialog.py" line="255"/>
         <source>Nomor tanda terima</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="264"/>
-        <location filename="../../ui/admin/import_dialog.py" line="268"/>
+        <location filename="../../ui/admin/import_dialog.py" line="269"/>
+        <location filename="../../ui/admin/import_dialog.py" line="273"/>
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="268"/>
+        <location filename="../../ui/admin/import_dialog.py" line="273"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="268"/>
+        <location filename="../../ui/admin/import_dialog.py" line="273"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="279"/>
+        <location filename="../../ui/admin/import_dialog.py" line="284"/>
         <source>Diperiksa; belum diimpor</source>
         <translation>Checked; nothing imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/import_dialog.py" line="281"/>
+        <location filename="../../ui/admin/import_dialog.py" line="286"/>
         <source>Diperiksa: {rows} baris; {bad} bermasalah. Belum ada yang disimpan.</source>
         <translation>Checked: {rows} rows; {bad} with problems. Nothing saved yet.</translation>
     </message>
@@ -1974,49 +1982,54 @@ Detail: {detail}</translation>
         <translation>Officer NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="183"/>
+        <location filename="../../ui/intake/intake_form.py" line="197"/>
         <source>NIK tersimpan disembunyikan. Biarkan untuk tetap memakainya, atau ketik NIK baru untuk menggantinya.</source>
         <translation>The stored NIK is hidden. Leave it to keep it, or type a new NIK to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="187"/>
+        <location filename="../../ui/intake/intake_form.py" line="201"/>
         <source>Mengubah {receipt}</source>
         <translation>Editing {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="188"/>
+        <location filename="../../ui/intake/intake_form.py" line="202"/>
         <source>draf #{id}</source>
         <translation>draft #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="320"/>
+        <location filename="../../ui/intake/intake_form.py" line="326"/>
         <source>Tunggu sebentar: penyimpanan masih berjalan.</source>
         <translation>One moment: a save is still under way.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="333"/>
+        <location filename="../../ui/intake/intake_form.py" line="336"/>
         <source>Tunggu sebentar: lampiran masih diperiksa.</source>
         <translation>One moment: the attachments are still being checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="358"/>
+        <location filename="../../ui/intake/intake_form.py" line="360"/>
         <source>Pengaduan tercatat. Nomor tanda terima: {receipt}</source>
         <translation>Complaint recorded. Receipt number: {receipt}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="369"/>
+        <location filename="../../ui/intake/intake_form.py" line="371"/>
         <source>Draf #{id} tersimpan.</source>
         <translation>Draft #{id} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="380"/>
+        <location filename="../../ui/intake/intake_form.py" line="382"/>
         <source>Gagal menyimpan: {error}. Isian formulir tetap ada.</source>
         <translation>Could not save: {error}. The form keeps what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="388"/>
+        <location filename="../../ui/intake/intake_form.py" line="390"/>
         <source>Periksa {count} isian yang ditandai.</source>
         <translation>Check the {count} marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="435"/>
+        <source>Belum ada pengaduan yang baru dicatat di formulir ini. Tanda terima dicetak setelah pengaduan dicatat (Catat pengaduan, Ctrl+Enter).</source>
+        <translation>No complaint has been recorded on this form yet. The receipt is printed after the complaint is recorded (Record complaint, Ctrl+Enter).</translation>
     </message>
     <message>
         <location filename="../../ui/intake/field_sheet.py" line="92"/>
@@ -2047,42 +2060,42 @@ Detail: {detail}</translation>
 <context>
     <name>LookupView</name>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="67"/>
+        <location filename="../../ui/intake/lookup_view.py" line="77"/>
         <source>&amp;Cari warga:</source>
         <translation>Find &amp;citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="68"/>
+        <location filename="../../ui/intake/lookup_view.py" line="78"/>
         <source>nomor tanda terima, nomor LAPOR!, NIK atau telepon</source>
         <translation>receipt number, LAPOR! number, NIK or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="69"/>
+        <location filename="../../ui/intake/lookup_view.py" line="79"/>
         <source>Cari pengaduan warga</source>
         <translation>Find a citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="70"/>
+        <location filename="../../ui/intake/lookup_view.py" line="80"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="71"/>
+        <location filename="../../ui/intake/lookup_view.py" line="81"/>
         <source>Pengaduan warga</source>
         <translation>Citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="79"/>
+        <location filename="../../ui/intake/lookup_view.py" line="89"/>
         <source>Ketik nomor tanda terima, nomor LAPOR!, NIK atau nomor telepon yang dibawa warga, lalu tekan Enter.</source>
         <translation>Type the receipt number, LAPOR! number, NIK or phone number the citizen brings, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="107"/>
+        <location filename="../../ui/intake/lookup_view.py" line="115"/>
         <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
         <translation>{count} complaints found. Enter opens one.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="115"/>
+        <location filename="../../ui/intake/lookup_view.py" line="123"/>
         <source>Tidak ada pengaduan untuk “{key}” (dicari sebagai nomor tanda terima, nomor LAPOR!, NIK dan nomor telepon).</source>
         <translation>No complaint for “{key}” (searched as receipt number, LAPOR! number, NIK and phone number).</translation>
     </message>
@@ -2090,33 +2103,33 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="317"/>
+        <location filename="../../ui/shell/main_window.py" line="342"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="389"/>
+        <location filename="../../ui/shell/main_window.py" line="414"/>
         <source>{desk} · membuka database…</source>
         <translation>{desk} · opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="99"/>
+        <location filename="../../ui/shell/window_menus.py" line="98"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="374"/>
-        <location filename="../../ui/shell/window_menus.py" line="100"/>
+        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/window_menus.py" line="99"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
@@ -2157,115 +2170,115 @@ Detail: {detail}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
-        <location filename="../../ui/shell/window_menus.py" line="101"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <location filename="../../ui/shell/window_menus.py" line="100"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="376"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="102"/>
+        <location filename="../../ui/shell/window_menus.py" line="101"/>
         <source>Cari di antrean</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="103"/>
+        <location filename="../../ui/shell/window_menus.py" line="102"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="105"/>
+        <location filename="../../ui/shell/window_menus.py" line="104"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="104"/>
+        <location filename="../../ui/shell/window_menus.py" line="103"/>
         <source>Ta&amp;mpilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="107"/>
+        <location filename="../../ui/shell/window_menus.py" line="106"/>
         <source>Bantuan</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="108"/>
-        <location filename="../../ui/shell/window_menus.py" line="137"/>
+        <location filename="../../ui/shell/window_menus.py" line="107"/>
+        <location filename="../../ui/shell/window_menus.py" line="136"/>
         <source>Tentang lapor-desk</source>
         <translation>About lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="109"/>
+        <location filename="../../ui/shell/window_menus.py" line="108"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="110"/>
+        <location filename="../../ui/shell/window_menus.py" line="109"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="112"/>
+        <location filename="../../ui/shell/window_menus.py" line="111"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="113"/>
+        <location filename="../../ui/shell/window_menus.py" line="112"/>
         <source>Ganti kata sandi…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="114"/>
+        <location filename="../../ui/shell/window_menus.py" line="113"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="115"/>
+        <location filename="../../ui/shell/window_menus.py" line="114"/>
         <source>Keluar akun</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="147"/>
+        <location filename="../../ui/shell/window_menus.py" line="146"/>
         <source>Kode meja: {desk}</source>
         <translation>Desk code: {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="403"/>
+        <location filename="../../ui/shell/main_window.py" line="428"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="387"/>
+        <location filename="../../ui/shell/main_window.py" line="412"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="393"/>
-        <location filename="../../ui/shell/window_menus.py" line="151"/>
+        <location filename="../../ui/shell/main_window.py" line="418"/>
+        <location filename="../../ui/shell/window_menus.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="139"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="141"/>
         <source>Tanggapan pelapor dicatat.</source>
         <translation>Reporter&apos;s reply recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="174"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="177"/>
         <source>Dikembalikan supervisor dengan catatan: {note}</source>
         <translation>Returned by a supervisor with a note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/complaint_actions.py" line="188"/>
+        <location filename="../../ui/shell/complaint_actions.py" line="191"/>
         <source>{count} pengaduan Anda dikembalikan supervisor: {items}. Buka dari Antrean, perbaiki, lalu catat lagi.</source>
         <translation>{count} of your complaints were returned by a supervisor: {items}. Open them from the Queue, fix them, then record them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_menus.py" line="138"/>
+        <location filename="../../ui/shell/window_menus.py" line="137"/>
         <source>lapor-desk {version}
 Meja pengaduan SP4N-LAPOR! yang tetap bekerja tanpa jaringan.</source>
         <translation>lapor-desk {version}
@@ -2489,62 +2502,62 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="229"/>
+        <location filename="../../ui/queue/queue_model.py" line="250"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="230"/>
+        <location filename="../../ui/queue/queue_model.py" line="251"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="231"/>
+        <location filename="../../ui/queue/queue_model.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="232"/>
+        <location filename="../../ui/queue/queue_model.py" line="253"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="233"/>
+        <location filename="../../ui/queue/queue_model.py" line="254"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="234"/>
+        <location filename="../../ui/queue/queue_model.py" line="255"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="235"/>
+        <location filename="../../ui/queue/queue_model.py" line="256"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="236"/>
+        <location filename="../../ui/queue/queue_model.py" line="257"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="237"/>
+        <location filename="../../ui/queue/queue_model.py" line="258"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="258"/>
+        <location filename="../../ui/queue/queue_model.py" line="297"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="263"/>
+        <location filename="../../ui/queue/queue_model.py" line="300"/>
         <source>Data latihan (tidak dikirim)</source>
         <translation>Training data (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="272"/>
+        <location filename="../../ui/queue/queue_model.py" line="293"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>
@@ -2552,117 +2565,117 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="125"/>
+        <location filename="../../ui/queue/queue_view.py" line="127"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="126"/>
+        <location filename="../../ui/queue/queue_view.py" line="128"/>
         <source>No. tanda terima, nomor LAPOR!, NIK, telepon, nama atau kata</source>
         <translation>Receipt no., LAPOR! number, NIK, phone, name or words</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="127"/>
+        <location filename="../../ui/queue/queue_view.py" line="129"/>
         <source>Cari pengaduan</source>
         <translation>Search complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="128"/>
+        <location filename="../../ui/queue/queue_view.py" line="130"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="129"/>
+        <location filename="../../ui/queue/queue_view.py" line="131"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="130"/>
+        <location filename="../../ui/queue/queue_view.py" line="132"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="133"/>
+        <location filename="../../ui/queue/queue_view.py" line="135"/>
         <source>Semua tenggat</source>
         <translation>All deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="135"/>
+        <location filename="../../ui/queue/queue_view.py" line="137"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="136"/>
+        <location filename="../../ui/queue/queue_view.py" line="138"/>
         <source>Lewat atau ≤ 1 hari kerja lagi</source>
         <translation>Overdue or ≤ 1 working day left</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="141"/>
+        <location filename="../../ui/queue/queue_view.py" line="143"/>
         <source>Terbaru diterima</source>
         <translation>Newest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="143"/>
+        <location filename="../../ui/queue/queue_view.py" line="145"/>
         <source>Terlama diterima</source>
         <translation>Oldest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="144"/>
+        <location filename="../../ui/queue/queue_view.py" line="146"/>
         <source>Tenggat terdekat</source>
         <translation>Nearest deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="145"/>
+        <location filename="../../ui/queue/queue_view.py" line="147"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="148"/>
+        <location filename="../../ui/queue/queue_view.py" line="150"/>
         <source>Urutkan</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="149"/>
+        <location filename="../../ui/queue/queue_view.py" line="151"/>
         <source>Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja.</source>
         <translation>The next deadline is counted in working days, by the desk&apos;s calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="150"/>
+        <location filename="../../ui/queue/queue_view.py" line="152"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="151"/>
+        <location filename="../../ui/queue/queue_view.py" line="153"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="152"/>
+        <location filename="../../ui/queue/queue_view.py" line="154"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="153"/>
+        <location filename="../../ui/queue/queue_view.py" line="155"/>
         <source>Saring tenggat</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="154"/>
+        <location filename="../../ui/queue/queue_view.py" line="156"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="155"/>
+        <location filename="../../ui/queue/queue_view.py" line="157"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="156"/>
+        <location filename="../../ui/queue/queue_view.py" line="158"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="157"/>
+        <location filename="../../ui/queue/queue_view.py" line="159"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
@@ -2725,32 +2738,32 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="84"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="82"/>
         <source>Tanda terima tidak bisa disimpan ke {path}: {reason}</source>
         <translation>The receipt could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="92"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="90"/>
         <source>Tanda terima disimpan: {path}</source>
         <translation>Receipt saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="105"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="103"/>
         <source>Printer tidak ditemukan; tanda terima disimpan sebagai PDF.</source>
         <translation>No printer found; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="117"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="115"/>
         <source>Printer tidak siap; tanda terima disimpan sebagai PDF.</source>
         <translation>The printer is not ready; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="124"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="122"/>
         <source>Pencetakan gagal; tanda terima disimpan sebagai PDF.</source>
         <translation>Printing failed; the receipt is saved as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_actions.py" line="127"/>
+        <location filename="../../ui/intake/receipt_actions.py" line="125"/>
         <source>Tanda terima dikirim ke printer.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -3136,47 +3149,47 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SectionBars</name>
     <message>
-        <location filename="../../ui/common/sections.py" line="100"/>
+        <location filename="../../ui/common/sections.py" line="103"/>
         <source>Meja depan</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="101"/>
+        <location filename="../../ui/common/sections.py" line="104"/>
         <source>Kirim ke pusat</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="102"/>
+        <location filename="../../ui/common/sections.py" line="105"/>
         <source>Pengawasan</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="103"/>
+        <location filename="../../ui/common/sections.py" line="106"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="125"/>
+        <location filename="../../ui/common/sections.py" line="128"/>
         <source>Kelompok {title}</source>
         <translation>{title} group</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="128"/>
+        <location filename="../../ui/common/sections.py" line="130"/>
         <source>Kelompok layar</source>
         <translation>Screen groups</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="140"/>
+        <location filename="../../ui/common/sections.py" line="142"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="154"/>
+        <location filename="../../ui/common/sections.py" line="156"/>
         <source>Layar {group}</source>
         <translation>{group} screens</translation>
     </message>
     <message>
-        <location filename="../../ui/common/sections.py" line="166"/>
+        <location filename="../../ui/common/sections.py" line="168"/>
         <source>Kiri/Kanan: pilih di baris ini. Ctrl+Tab / Ctrl+Shift+Tab: layar berikutnya / sebelumnya.</source>
         <translation>Left/Right: choose in this row. Ctrl+Tab / Ctrl+Shift+Tab: next / previous screen.</translation>
     </message>
@@ -3310,57 +3323,57 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>ShortcutList</name>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="82"/>
+        <location filename="../../ui/shell/keyboard.py" line="86"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="85"/>
+        <location filename="../../ui/shell/keyboard.py" line="89"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="85"/>
+        <location filename="../../ui/shell/keyboard.py" line="89"/>
         <source>Fungsi</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="116"/>
+        <location filename="../../ui/shell/keyboard.py" line="122"/>
         <source>Tab {title}</source>
         <translation>{title} tab</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="118"/>
+        <location filename="../../ui/shell/keyboard.py" line="124"/>
         <source>Formulir: simpan draf</source>
         <translation>Form: save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="119"/>
+        <location filename="../../ui/shell/keyboard.py" line="125"/>
         <source>Formulir: catat pengaduan dan terbitkan tanda terima</source>
         <translation>Form: record the complaint and issue a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="120"/>
+        <location filename="../../ui/shell/keyboard.py" line="126"/>
         <source>Formulir: cetak tanda terima yang baru dicatat</source>
         <translation>Form: print the receipt just recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="121"/>
+        <location filename="../../ui/shell/keyboard.py" line="127"/>
         <source>Formulir: tambah lampiran</source>
         <translation>Form: add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="122"/>
+        <location filename="../../ui/shell/keyboard.py" line="128"/>
         <source>huruf</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="122"/>
+        <location filename="../../ui/shell/keyboard.py" line="128"/>
         <source>Ke isian atau tombol yang hurufnya bergaris bawah</source>
         <translation>To the field or button whose letter is underlined</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="123"/>
+        <location filename="../../ui/shell/keyboard.py" line="129"/>
         <source>Isian berikutnya / sebelumnya</source>
         <translation>Next / previous field</translation>
     </message>
@@ -3657,12 +3670,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>TabKeys</name>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="59"/>
+        <location filename="../../ui/shell/keyboard.py" line="63"/>
         <source>Layar berikutnya</source>
         <translation>Next screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/keyboard.py" line="60"/>
+        <location filename="../../ui/shell/keyboard.py" line="64"/>
         <source>Layar sebelumnya</source>
         <translation>Previous screen</translation>
     </message>
@@ -3670,12 +3683,12 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="162"/>
+        <location filename="../../ui/common/tasks.py" line="164"/>
         <source>kesalahan tak terduga ({kind}); rinciannya ada di log.</source>
         <translation>an unexpected error ({kind}); the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="163"/>
+        <location filename="../../ui/common/tasks.py" line="165"/>
         <source>Pekerjaan di latar belakang gagal: {reason}</source>
         <translation>A background task failed: {reason}</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -70,8 +70,13 @@ def _check(table: QTableView, model: QueueModel, percent: int, qtbot) -> None:  
 
     for name in ("received", "deadline", "receipt"):  # never cut, at any size
         qtbot.waitUntil(lambda name=name: whole(name))  # noqa: B023  (called at once)
-    widest_receipt = max(_text_width(table, model, row, "receipt") for row in rows)
-    assert width("receipt") <= widest_receipt + 3 * em  # no wider than its text and the cell's margins
+    # No wider than the widest number of the office's counters (the fit's sample, its digits at
+    # their widest) or than the widest loaded, and the cell's margins.
+    sample = QFontMetrics(table.font()).horizontalAdvance(
+        model.receipt_sample.translate(str.maketrans("0123456789", "8" * 10))
+    )
+    widest_receipt = max(sample, *(_text_width(table, model, row, "receipt") for row in rows))
+    assert width("receipt") <= widest_receipt + 3 * em
     for name in KEY:
         assert not table.isColumnHidden(model.COLUMNS.index(name)), name
     assert width("title") >= em * QueueModel.TITLE_MIN
@@ -124,3 +129,24 @@ def test_the_queues_dates_and_deadlines_are_whole_in_either_language(sized, qtbo
     table, model = window.queue.table, window.queue_model
     status = table.columnWidth(model.COLUMNS.index("status"))
     assert all(status > _text_width(table, model, row, "status") for row in range(model.rowCount()))
+
+
+def test_warga_kembali_cells_are_one_line_not_cut_top_and_bottom(sized, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A long location wrapped into two lines in a one-line row ("Jl. Raya Cibiru / Wetan, dekat …",
+    u9 session 9's screenshots): every cell's text, as the view lays it out, fits its row's height."""
+    window, _percent = sized
+    window.tabs.setCurrentWidget(window.lookup)
+    window.lookup.box.setText("3204055203900003")
+    window.lookup.search_citizen()
+    table, model = window.lookup.table, window.lookup.model
+    qtbot.waitUntil(lambda: table.isVisible() and model.rowCount() > 1, timeout=30_000)
+    flags = Qt.TextFlag.TextWordWrap if table.wordWrap() else Qt.TextFlag(0)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            index = model.index(row, column)
+            font = index.data(Qt.ItemDataRole.FontRole) or table.font()
+            box = QRect(0, 0, max(1, table.columnWidth(column) - 8), 10_000)
+            needed = QFontMetrics(font).boundingRect(box, int(flags), index.data() or "").height()
+            assert needed <= table.rowHeight(row), (model.COLUMNS[column], index.data())

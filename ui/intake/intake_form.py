@@ -59,12 +59,14 @@ class IntakeForm(QWidget):
         tasks: TaskRunner,
         service: ComplaintCalls,
         officer: tuple[str, str],
+        receipts: ReceiptActions,
         store: AttachmentStore | None = None,
-        receipts: ReceiptActions | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """Built at sign-in from the signed-in session's complaint calls (ui/shell/desk_screens.py);
-        `officer` is that account's name and NIP, the officer of what is recorded."""
+        `officer` is that account's name and NIP, the officer of what is recorded; `receipts`
+        prints and saves the receipt of what was just recorded (always there: a form whose
+        receipt could not be printed once did nothing at Ctrl+P)."""
         super().__init__(parent)
         self.settings = settings
         self.service = service
@@ -397,7 +399,7 @@ class IntakeForm(QWidget):
             (editor if editor is not None else self.boxes[first]).setFocus()
 
     def _set_busy(self, busy: bool) -> None:
-        can_print = self.last_recorded is not None and self.receipts is not None
+        can_print = self.last_recorded is not None
         self.action_bar.set_state(busy=busy, can_save=True, can_print=can_print)
 
     def _apply_tab_order(self) -> None:
@@ -427,7 +429,14 @@ class IntakeForm(QWidget):
         self.tasks.read(lambda: service.find_duplicates(data, exclude), self.duplicates.show_candidates)
 
     def _receipt(self, output: str) -> None:
-        if self.receipts is None or self.last_recorded is None:
+        if self.last_recorded is None:  # Ctrl+P before anything was recorded: say so, not nothing
+            self.set_banner(
+                self.tr(
+                    "Belum ada pengaduan yang baru dicatat di formulir ini. Tanda terima dicetak "
+                    "setelah pengaduan dicatat (Catat pengaduan, Ctrl+Enter)."
+                ),
+                "info",
+            )
             return
         if output == "print":
             self.receipts.print_receipt(self.last_recorded)

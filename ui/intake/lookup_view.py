@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.tasks import TaskRunner
+from ui.queue.column_widths import SavedWidths
 from ui.queue.queue_model import QueueModel
 
 if TYPE_CHECKING:
@@ -27,12 +28,21 @@ if TYPE_CHECKING:
 class LookupView(QWidget):
     open_complaint = Signal(int)
 
-    def __init__(self, tasks: TaskRunner, service: ComplaintCalls, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        service: ComplaintCalls,
+        saved: SavedWidths | None = None,
+        receipt_sample: str = "MEJA-01-20261231-0001",
+        parent: QWidget | None = None,
+    ) -> None:
+        """`saved`: where the column widths the signed-in account drags are kept; `receipt_sample`:
+        a receipt number of this desk, for the receipt column's width."""
         super().__init__(parent)
         self.tasks = tasks
         self.service = service  # the signed-in session's complaint calls
         self.searched = ""  # the key of the last search, for the empty result's words
-        self.model = QueueModel(None, tasks, parent=self)
+        self.model = QueueModel(None, tasks, parent=self, receipt_sample=receipt_sample)
         self.box = QLineEdit()
         self.box.setClearButtonEnabled(True)
         self.label = QLabel()
@@ -44,12 +54,14 @@ class LookupView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # One line a row, as in the queue: a wrapped location was cut top and bottom in a one-line row.
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         # As in the queue: the deadline follows the status, the location is last and takes the rest.
         deadline, status = self.model.COLUMNS.index("deadline"), self.model.COLUMNS.index("status")
         header.moveSection(header.visualIndex(deadline), header.visualIndex(status) + 1)
-        self.model.fit_to(self.table)  # the key columns stay in sight at any font size
+        self.columns = self.model.fit_to(self.table, saved)  # the key columns stay in sight at any font size
         row = QHBoxLayout()
         row.addWidget(self.label)
         row.addWidget(self.box, 1)
@@ -82,8 +94,6 @@ class LookupView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self.model.size_columns(self.table)
         super().changeEvent(event)
 
     def search_citizen(self) -> None:

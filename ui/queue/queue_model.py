@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,13 +13,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView
-from shiboken6 import isValid
+from PySide6.QtWidgets import QTableView
 
 from lapor_desk.domain.queue import Deadline, DeadlineState, QueueCount, QueueFilter, QueueRow
 from lapor_desk.i18n import describe
 from ui.common import labels, style
 from ui.common.tasks import TaskRunner
+from ui.queue.column_widths import ColumnFit, SavedWidths, cell_width, widest_forms
 
 if TYPE_CHECKING:
     from ui.common.screen import QueueCalls
@@ -39,26 +38,18 @@ class QueueModel(QAbstractTableModel):
     # The deadline column comes last so the others keep their numbers; QueueView shows it
     # after the status.
     COLUMNS = ("receipt", "received", "status", "type", "channel", "title", "reporter", "location", "deadline")
-    # Column widths in characters, so they grow with the font (up to 200%), until rows arrive;
-    # then the columns with short, fixed-form text (CONTENT) take their text's width, up to
-    # these many characters (None: never cut), and the title and location share the rest.
-    WIDTHS = {
-        "receipt": 27,
-        "received": 17,
-        "status": 23,
-        "type": 14,
-        "channel": 12,
-        "title": 42,
-        "reporter": 22,
-        "deadline": 21,
-    }
+    # Column widths in characters, so they grow with the font (up to 200%): the title's wish and
+    # the reporter's (free text); the columns with short, fixed-form text (CONTENT) take the width
+    # of the widest text they can show (column_widths.widest_forms), up to these many characters
+    # (None: never cut), measured once per font and language, not from the rows loaded (but a
+    # receipt number wider than the fit still widens its column: ColumnFit.rows_arrived).
+    WIDTHS = {"title": 42, "reporter": 22}
     CONTENT: dict[str, int | None] = {
         "receipt": 30,
         "received": None,
         "status": 30,
         "type": 20,
         "channel": 16,
-        "reporter": 26,
         "deadline": None,
     }
     # When the table is too narrow for every column (200 % font on a 1366-wide screen), the
@@ -69,27 +60,40 @@ class QueueModel(QAbstractTableModel):
     DROP_FIRST = ("channel", "type", "reporter")  # the received date stays: the list's order and its arrow
     TITLE_MIN = 18
     LOCATION_MIN = 14
+    _fitted: dict[str, int]  # fitted_widths for the font, language and receipt in _fitted_for
+    _fitted_for: tuple[str, str, str] | None
 
-    def content_width(self, view: QTableView, name: str) -> int:
-        """The width the column's shown text and its header ask for (Qt's own measure: the
-        delegate's margins, a bold overdue deadline, the header's sort arrow)."""
-        column = self.COLUMNS.index(name)
-        return max(view.sizeHintForColumn(column), view.horizontalHeader().sectionSizeHint(column))
+    def fitted_widths(self, view: QTableView) -> dict[str, int]:
+        """Each column's own width before the title and location share the rest: the widest
+        text it can take (or its header's, with the sort arrow), for this font and language."""
+        key = (view.font().toString(), labels.language(), self.receipt_sample)
+        if self._fitted_for != key:
+            em = view.fontMetrics().horizontalAdvance("n")
+            header = view.horizontalHeader()
+            widths = {name: em * chars for name, chars in self.WIDTHS.items()}
+            for name, (texts, bold) in widest_forms(self, self.receipt_sample).items():
+                wanted = max(cell_width(view, texts, bold), header.sectionSizeHint(self.COLUMNS.index(name)))
+                most = self.CONTENT[name]
+                widths[name] = wanted if most is None else min(wanted, em * most)
+            self._fitted, self._fitted_for = widths, key
+        return dict(self._fitted)
 
-    def size_columns(self, view: QTableView) -> None:
+    def size_columns(
+        self, view: QTableView, user: dict[str, int] | None = None, at_least: dict[str, int] | None = None
+    ) -> None:
+        """Fit the columns to the view; `user`: the widths (pixels) the user dragged, kept as they
+        are; `at_least`: widths (pixels) the fit grows to where the user dragged none."""
+        user = user or {}
         em = view.fontMetrics().horizontalAdvance("n")
         room = view.viewport().width() if view.isVisible() else 0  # unknown before it is shown
-        widths = {name: em * chars for name, chars in self.WIDTHS.items()}
+        widths = self.fitted_widths(view)
+        for name, width in (at_least or {}).items():
+            widths[name] = max(widths[name], width)
+        widths.update({k: v for k, v in user.items() if k != "location"})
         hidden: list[str] = []
         if room > 0:
-            for column in range(len(self.COLUMNS)):
-                view.setColumnHidden(column, False)  # Qt measures only shown columns
-            if self.rows:
-                for name, most in self.CONTENT.items():
-                    wanted = self.content_width(view, name)
-                    widths[name] = wanted if most is None else min(wanted, em * most)
             title = widths.pop("title")
-            floor = em * (self.TITLE_MIN + self.LOCATION_MIN)
+            floor = (title if "title" in user else em * self.TITLE_MIN) + em * self.LOCATION_MIN
 
             def others() -> int:
                 return sum(w for name, w in widths.items() if name not in hidden)
@@ -97,11 +101,12 @@ class QueueModel(QAbstractTableModel):
             for name in self.DROP_FIRST:
                 if others() + floor <= room:
                     break
-                hidden.append(name)
+                if name not in user:  # a column the user sized stays
+                    hidden.append(name)
             spare = room - others() - em * self.LOCATION_MIN
-            widths["title"] = max(em * self.TITLE_MIN, min(title, spare))
+            widths["title"] = title if "title" in user else max(em * self.TITLE_MIN, min(title, spare))
             # The location has what is left, set here whichever column the header stretches.
-            widths["location"] = max(em * self.LOCATION_MIN, room - others())
+            widths["location"] = user.get("location", max(em * self.LOCATION_MIN, room - others()))
         for name, width in widths.items():
             view.setColumnWidth(self.COLUMNS.index(name), width)
         for column, name in enumerate(self.COLUMNS):
@@ -110,24 +115,29 @@ class QueueModel(QAbstractTableModel):
         self.squeezed = room > 0 and (
             widths["title"] < em * self.WIDTHS["title"]
             or any(most is not None and widths[name] >= em * most for name, most in self.CONTENT.items())
+            or any(widths[name] < w for name, w in self.fitted_widths(view).items() if name in user)
         )
 
-    def fit_to(self, view: QTableView) -> None:
-        """Size the view's columns now, again whenever it is resized and when rows arrive; a
-        table wider than its window scrolls sideways by pixels, not by whole columns."""
-        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        refit = _Refit(self, view)
-        view.viewport().installEventFilter(refit)
-        self.page_loaded.connect(refit.refit)
-        self.modelReset.connect(refit.refit)
-        self.headerDataChanged.connect(refit.refit)  # another language: other text widths
-        self.dataChanged.connect(refit.refit)
-        self.size_columns(view)
+    def fit_to(self, view: QTableView, saved: SavedWidths | None = None) -> ColumnFit:
+        """Size the view's columns now, again whenever it is resized, its font or language
+        changes (not when rows arrive); a table wider than its window scrolls sideways by
+        pixels, not by whole columns. `saved`: where the widths the user drags are kept."""
+        return ColumnFit(self, view, saved)
 
     def __init__(
-        self, service: QueueCalls | None, tasks: TaskRunner, page_size: int = 200, parent: QObject | None = None
+        self,
+        service: QueueCalls | None,
+        tasks: TaskRunner,
+        page_size: int = 200,
+        parent: QObject | None = None,
+        receipt_sample: str = "MEJA-01-20261231-0001",
     ) -> None:
+        """`receipt_sample`: a receipt number of this desk (its code's length), for the receipt
+        column's width."""
         super().__init__(parent)
+        self.receipt_sample = receipt_sample
+        self._fitted = {}
+        self._fitted_for = None
         self.service = service
         self.tasks = tasks
         self.page_size = page_size
@@ -273,12 +283,12 @@ class QueueModel(QAbstractTableModel):
     def text(self, row: QueueRow, column: str) -> str:
         # Citizen text goes out as DisplayRole only: views draw it as plain text.
         if column == "receipt":
-            return row.receipt_number or self.tr("(draf #{id})").format(id=row.id)
+            return row.receipt_number or self.text_of_draft(row.id)
         if column == "received":
             return row.received_at.astimezone().strftime("%d-%m-%Y %H:%M") if row.received_at else ""
         if column == "status":
             if row.is_demo:  # training data: never sent, so never "antre kirim"
-                return self.tr("Data latihan (tidak dikirim)")
+                return self.demo_status()
             return labels.status_label(row.status)
         if column == "type":
             return labels.type_label(row.type) if row.type else ""
@@ -289,6 +299,12 @@ class QueueModel(QAbstractTableModel):
         if column == "reporter":
             return row.reporter + (self.tr(" (anonim)") if row.is_anonymous else "")
         return row.location_text
+
+    def text_of_draft(self, complaint_id: int) -> str:
+        return self.tr("(draf #{id})").format(id=complaint_id)
+
+    def demo_status(self) -> str:
+        return self.tr("Data latihan (tidak dikirim)")
 
     @staticmethod
     def _deadline_data(deadline: Deadline | None, role: int) -> Any:
@@ -314,21 +330,3 @@ class QueueModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
-
-
-class _Refit(QObject):
-    """Refits a table's columns when its viewport is resized (the window, a scroll bar coming
-    or going) and when rows arrive or change language (QueueModel.fit_to)."""
-
-    def __init__(self, model: QueueModel, view: QTableView) -> None:
-        super().__init__(view.viewport())
-        self.model, self.view, self.viewport = model, view, view.viewport()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  Qt override
-        if watched is self.viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.refit()
-        return False
-
-    def refit(self) -> None:
-        if isValid(self.view):
-            self.model.size_columns(self.view)

@@ -33,24 +33,30 @@ class DeskScreens:
         store: AttachmentStore | None,
     ) -> None:
         # Their modules load at the first sign-in, not before the window's first paint.
+        from lapor_desk.receipt import widest_receipt_number
         from ui.intake.intake_form import IntakeForm
         from ui.intake.lookup_view import LookupView
         from ui.intake.receipt_actions import ReceiptActions
+        from ui.queue.column_widths import SavedWidths
         from ui.queue.queue_model import QueueModel
         from ui.queue.queue_view import QueueView
 
         actor = session.actor
         acting = session.complaints  # every call checked by the core, as this account
         self.session = session
-        self.queue_model = QueueModel(acting, tasks, settings.get(QUEUE_PAGE_SIZE))
-        self.queue = QueueView(self.queue_model)
+        # The widest receipt number of this desk's counters (any counter's, not only this PC's:
+        # the office's lists show them all), for the receipt column; a wider one loaded still
+        # widens it (ColumnFit).
+        sample = widest_receipt_number(settings)
+        self.queue_model = QueueModel(acting, tasks, settings.get(QUEUE_PAGE_SIZE), receipt_sample=sample)
+        self.queue = QueueView(self.queue_model, SavedWidths(settings, actor.username, "queue"))
         self.queue_model.setParent(self.queue)  # the model goes with its view
         # The queue's first page and count are read in the background while the rest is built
         # (the answers come through the event loop, after the window has connected to them).
         self.queue_model.reload()
         self.receipts = ReceiptActions(settings, tasks, window, acting)
-        self.intake = IntakeForm(settings, tasks, acting, (actor.display_name, actor.nip), store, self.receipts)
-        self.lookup = LookupView(tasks, acting)
+        self.intake = IntakeForm(settings, tasks, acting, (actor.display_name, actor.nip), self.receipts, store)
+        self.lookup = LookupView(tasks, acting, SavedWidths(settings, actor.username, "lookup"), sample)
 
     @staticmethod
     def preload() -> None:

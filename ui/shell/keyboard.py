@@ -32,6 +32,8 @@ class TabKeys(QObject):
     def __init__(self, window: QMainWindow, tabs: QTabWidget) -> None:
         super().__init__(window)
         self.tabs = tabs
+        # Every key it adds, for the window to turn off behind the sign-in and lock page.
+        self.key_actions: list[QAction] = []
         self.next_action = self._step_action(window, "Ctrl+Tab", 1)
         self.previous_action = self._step_action(window, "Ctrl+Shift+Tab", -1)
         self.retranslate()
@@ -45,6 +47,7 @@ class TabKeys(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, i=index: self.go(i))
             window.addAction(action)
+            self.key_actions.append(action)
 
     def _step_action(self, window: QMainWindow, key: str, step: int) -> QAction:
         action = QAction(window)
@@ -52,6 +55,7 @@ class TabKeys(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _=False: self.step(step))
         window.addAction(action)
+        self.key_actions.append(action)
         return action
 
     def retranslate(self) -> None:

@@ -296,6 +296,10 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
             self.tasks.read(lambda: review.returned_to(actor), self._show_returned, context=self.intake)
 
     def _set_signed_in_actions(self, signed_in: bool) -> None:
+        """The window's keys and menu items that act on the signed-in desk: off behind the
+        sign-in and the lock page (Ctrl+Tab and Ctrl+1…9 changed the tab behind the lock page).
+        What stays there: help (F1, Shift+F1), Keluar (Ctrl+Q, as the window's close button) and
+        Sinkronkan sekarang (F5, as the status bar's button): none opens the desk's screens."""
         for action in (
             self.new_action,
             self.queue_action,
@@ -303,6 +307,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
             self.lock_action,
             self.sign_out_action,
             self.password_action,
+            *self.tab_keys.key_actions,
         ):
             action.setEnabled(signed_in)
 
