@@ -143,6 +143,12 @@ class AccountService:
 
     def sign_in(self, username: str, password: str) -> Actor:
         username = username.strip().lower()
+        # Nothing was tried (Enter pressed on an empty box, an empty line at the CLI's prompt):
+        # said at the field, neither audited nor counted towards the lockout.
+        if not username:
+            raise SignInRefused("sign_in_username_missing")
+        if not password:
+            raise SignInRefused("sign_in_password_missing")
         now = self.clock()
         with self.db.write() as conn:
             row = conn.execute(select(ACCOUNTS).where(ACCOUNTS.c.username == username)).first()

@@ -807,7 +807,7 @@ Detail: {detail}</translation>
 <context>
     <name>ColumnFit</name>
     <message>
-        <location filename="../../ui/queue/column_widths.py" line="111"/>
+        <location filename="../../ui/queue/column_widths.py" line="150"/>
         <source>Atur ulang lebar kolom</source>
         <translation>Reset column widths</translation>
     </message>
@@ -2060,42 +2060,42 @@ Detail: {detail}</translation>
 <context>
     <name>LookupView</name>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="77"/>
+        <location filename="../../ui/intake/lookup_view.py" line="79"/>
         <source>&amp;Cari warga:</source>
         <translation>Find &amp;citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="78"/>
+        <location filename="../../ui/intake/lookup_view.py" line="80"/>
         <source>nomor tanda terima, nomor LAPOR!, NIK atau telepon</source>
         <translation>receipt number, LAPOR! number, NIK or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="79"/>
+        <location filename="../../ui/intake/lookup_view.py" line="81"/>
         <source>Cari pengaduan warga</source>
         <translation>Find a citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="80"/>
+        <location filename="../../ui/intake/lookup_view.py" line="82"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="81"/>
+        <location filename="../../ui/intake/lookup_view.py" line="83"/>
         <source>Pengaduan warga</source>
         <translation>Citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="89"/>
+        <location filename="../../ui/intake/lookup_view.py" line="91"/>
         <source>Ketik nomor tanda terima, nomor LAPOR!, NIK atau nomor telepon yang dibawa warga, lalu tekan Enter.</source>
         <translation>Type the receipt number, LAPOR! number, NIK or phone number the citizen brings, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="115"/>
+        <location filename="../../ui/intake/lookup_view.py" line="117"/>
         <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
         <translation>{count} complaints found. Enter opens one.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="123"/>
+        <location filename="../../ui/intake/lookup_view.py" line="125"/>
         <source>Tidak ada pengaduan untuk “{key}” (dicari sebagai nomor tanda terima, nomor LAPOR!, NIK dan nomor telepon).</source>
         <translation>No complaint for “{key}” (searched as receipt number, LAPOR! number, NIK and phone number).</translation>
     </message>
@@ -2502,62 +2502,62 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="250"/>
+        <location filename="../../ui/queue/queue_model.py" line="257"/>
         <source>No. tanda terima</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="251"/>
+        <location filename="../../ui/queue/queue_model.py" line="258"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="252"/>
+        <location filename="../../ui/queue/queue_model.py" line="259"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="253"/>
+        <location filename="../../ui/queue/queue_model.py" line="260"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="254"/>
+        <location filename="../../ui/queue/queue_model.py" line="261"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="255"/>
+        <location filename="../../ui/queue/queue_model.py" line="262"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="256"/>
+        <location filename="../../ui/queue/queue_model.py" line="263"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="257"/>
+        <location filename="../../ui/queue/queue_model.py" line="264"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="258"/>
+        <location filename="../../ui/queue/queue_model.py" line="265"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="297"/>
+        <location filename="../../ui/queue/queue_model.py" line="304"/>
         <source>(draf #{id})</source>
         <translation>(draft #{id})</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="300"/>
+        <location filename="../../ui/queue/queue_model.py" line="307"/>
         <source>Data latihan (tidak dikirim)</source>
         <translation>Training data (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_model.py" line="293"/>
+        <location filename="../../ui/queue/queue_model.py" line="300"/>
         <source> (anonim)</source>
         <translation> (anonymous)</translation>
     </message>
@@ -2565,162 +2565,162 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="127"/>
+        <location filename="../../ui/queue/queue_view.py" line="134"/>
         <source>&amp;Cari:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="128"/>
+        <location filename="../../ui/queue/queue_view.py" line="135"/>
         <source>No. tanda terima, nomor LAPOR!, NIK, telepon, nama atau kata</source>
         <translation>Receipt no., LAPOR! number, NIK, phone, name or words</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="129"/>
+        <location filename="../../ui/queue/queue_view.py" line="137"/>
         <source>Cari pengaduan</source>
         <translation>Search complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="130"/>
+        <location filename="../../ui/queue/queue_view.py" line="138"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="131"/>
+        <location filename="../../ui/queue/queue_view.py" line="139"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="132"/>
+        <location filename="../../ui/queue/queue_view.py" line="140"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="135"/>
+        <location filename="../../ui/queue/queue_view.py" line="143"/>
         <source>Semua tenggat</source>
         <translation>All deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="137"/>
+        <location filename="../../ui/queue/queue_view.py" line="145"/>
         <source>Lewat tenggat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="138"/>
+        <location filename="../../ui/queue/queue_view.py" line="146"/>
         <source>Lewat atau ≤ 1 hari kerja lagi</source>
         <translation>Overdue or ≤ 1 working day left</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="143"/>
+        <location filename="../../ui/queue/queue_view.py" line="151"/>
         <source>Terbaru diterima</source>
         <translation>Newest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="145"/>
+        <location filename="../../ui/queue/queue_view.py" line="153"/>
         <source>Terlama diterima</source>
         <translation>Oldest received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="146"/>
+        <location filename="../../ui/queue/queue_view.py" line="154"/>
         <source>Tenggat terdekat</source>
         <translation>Nearest deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="147"/>
+        <location filename="../../ui/queue/queue_view.py" line="155"/>
         <source>Menurut status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="150"/>
+        <location filename="../../ui/queue/queue_view.py" line="158"/>
         <source>Urutkan</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="151"/>
+        <location filename="../../ui/queue/queue_view.py" line="159"/>
         <source>Tenggat berikutnya dihitung dalam hari kerja, menurut kalender meja.</source>
         <translation>The next deadline is counted in working days, by the desk&apos;s calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="152"/>
+        <location filename="../../ui/queue/queue_view.py" line="160"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="153"/>
+        <location filename="../../ui/queue/queue_view.py" line="161"/>
         <source>Saring jenis</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="154"/>
+        <location filename="../../ui/queue/queue_view.py" line="162"/>
         <source>Saring kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="155"/>
+        <location filename="../../ui/queue/queue_view.py" line="163"/>
         <source>Saring tenggat</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="156"/>
+        <location filename="../../ui/queue/queue_view.py" line="164"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="157"/>
+        <location filename="../../ui/queue/queue_view.py" line="165"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="158"/>
+        <location filename="../../ui/queue/queue_view.py" line="166"/>
         <source>Sampai tanggal</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="159"/>
+        <location filename="../../ui/queue/queue_view.py" line="167"/>
         <source>Antrean pengaduan</source>
         <translation>Complaint queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="238"/>
+        <location filename="../../ui/queue/queue_view.py" line="246"/>
         <source>Ketik kata untuk dicari; tanda baca saja tidak bisa dicari.</source>
         <translation>Type words to search for; punctuation alone cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="243"/>
+        <location filename="../../ui/queue/queue_view.py" line="251"/>
         <source>{count}{more} pengaduan ditampilkan</source>
         <translation>{count}{more} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="245"/>
+        <location filename="../../ui/queue/queue_view.py" line="253"/>
         <source>{shown} dari {total} pengaduan ditampilkan</source>
         <translation>{shown} of {total} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="249"/>
+        <location filename="../../ui/queue/queue_view.py" line="257"/>
         <source>{shown} dari lebih dari {total} pengaduan ditampilkan</source>
         <translation>{shown} of more than {total} complaints shown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="267"/>
+        <location filename="../../ui/queue/queue_view.py" line="275"/>
         <source>diterima {start} s.d. {end}</source>
         <translation>received {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="273"/>
+        <location filename="../../ui/queue/queue_view.py" line="281"/>
         <source>Tidak ada pengaduan yang cocok dengan &quot;{typed}&quot;. Dicari di nomor tanda terima, nomor LAPOR!, NIK, telepon, nama pelapor, serta kata (atau awal kata) dalam judul, isi dan lokasi.</source>
         <translation>No complaint matches &quot;{typed}&quot;. Searched: receipt numbers, LAPOR! numbers, NIK, phone numbers, reporter names, and words (or the start of words) in the title, body and location.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="277"/>
+        <location filename="../../ui/queue/queue_view.py" line="285"/>
         <source>Tidak ada pengaduan dengan saringan ini.</source>
         <translation>No complaint matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="279"/>
+        <location filename="../../ui/queue/queue_view.py" line="287"/>
         <source>Belum ada pengaduan. Pengaduan yang dicatat atau diimpor muncul di sini.</source>
         <translation>No complaints yet. Recorded or imported complaints appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_view.py" line="281"/>
+        <location filename="../../ui/queue/queue_view.py" line="289"/>
         <source>Saringan yang aktif: {filters}.</source>
         <translation>Active filters: {filters}.</translation>
     </message>

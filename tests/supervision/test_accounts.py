@@ -257,6 +257,28 @@ def test_unknown_user_is_a_plain_wrong_sign_in(sup, staff) -> None:  # type: ign
     assert err.value.code == "sign_in_wrong"
 
 
+def test_an_empty_password_or_name_is_said_at_its_field_and_never_counted(sup, staff) -> None:  # type: ignore[no-untyped-def]
+    """Enter on an empty box (the lock page, the CLI's prompt) tried nothing: four wrong
+    passwords and any number of empty ones leave the account one try from its lock."""
+    before = len(sup.audit.page(AuditFilter(actor="budi")))
+    for username, password, code in (
+        ("budi", "", "sign_in_password_missing"),
+        ("", PASSWORD, "sign_in_username_missing"),
+        ("   ", "", "sign_in_username_missing"),
+    ):
+        with pytest.raises(SignInRefused) as err:
+            sup.accounts.sign_in(username, password)
+        assert err.value.code == code
+        assert err.value.text("id") != err.value.text("en")
+    assert len(sup.audit.page(AuditFilter(actor="budi"))) == before
+    assert _fail(sup, "budi", 4) == ["sign_in_wrong_left"] * 4
+    for _ in range(10):
+        with pytest.raises(SignInRefused) as err:
+            sup.accounts.sign_in("budi", "")
+        assert err.value.code == "sign_in_password_missing"
+    assert sup.accounts.sign_in("budi", PASSWORD).username == "budi"
+
+
 def test_idle_timer_uses_the_monotonic_clock(mono) -> None:  # type: ignore[no-untyped-def]
     timer = IdleTimer(10, mono)
     mono.value += 599

@@ -76,3 +76,25 @@ def test_no_window_wide_key_acts_behind_the_lock_page(window: MainWindow, qtbot)
     _press(qtbot, QKeySequence("Ctrl+Shift+Tab"))
     qtbot.waitUntil(lambda: window.tabs.currentIndex() == behind)
     assert "Ctrl+Tab" in fired and "Ctrl+Shift+Tab" in fired
+
+
+def test_enter_on_an_empty_password_says_so_and_costs_no_try(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Enter on the lock page's empty box, many times: the word at the password field, in the
+    window's language, and the account is not locked (five tries lock it)."""
+    window.session.lock()
+    page = window.sign_in_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page)
+    box = page.boxes["password"]
+    for language, words in (("id", "Isi kata sandi."), ("en", "Enter the password.")):
+        window.set_language(language)
+        for _ in range(3):
+            qtbot.waitUntil(page.submit.isEnabled)
+            page.editors["password"].setFocus()
+            qtbot.keyClick(page.editors["password"], Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda words=words: box.message.text() == words)
+            box.message.show_error("")  # the next answer must write it again
+    qtbot.waitUntil(page.submit.isEnabled)
+    page.editors["password"].setText(PASSWORD)
+    qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.session.locked and window.stack.currentWidget() is window.body)
+    window.set_language("id")

@@ -31,6 +31,8 @@ FIELD_OF_CODE = {
     "username_taken": "username",
     "account_not_found": "username",
     "sign_in_wrong": "password",
+    "sign_in_username_missing": "username",
+    "sign_in_password_missing": "password",
     "sign_in_wrong_left": "password",
     "account_locked": "password",
     "account_inactive": "username",
