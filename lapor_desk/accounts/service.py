@@ -115,6 +115,11 @@ class AccountService:
     def create_first_admin(self, username: str, display_name: str, password: str) -> Actor:
         """The first-run dialog (or `accounts create-admin`): only while no account exists."""
         with self.db.write() as conn:
+            if conn.dialect.name == "postgresql":
+                # Two counters of an office at their first-start page at once: the second waits
+                # here until the first has committed, then counts its admin (SHARE ROW EXCLUSIVE
+                # conflicts with itself and with holds_no_account's SHARE lock; readers pass).
+                conn.execute(text(f"LOCK TABLE {ACCOUNTS.name} IN SHARE ROW EXCLUSIVE MODE"))
             if conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one():
                 raise AccountError("first_admin_exists")
             info = self._insert(

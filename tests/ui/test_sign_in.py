@@ -99,6 +99,27 @@ def test_first_start_asks_for_the_admin_and_checks_the_fields(qtbot, open_window
     assert bare_window.status_user.toolTip().startswith("Masuk: Admin Kecamatan (Admin)\nMeja ")
 
 
+def test_an_admin_made_at_another_counter_meanwhile_turns_the_page_to_sign_in(qtbot, open_window, desk) -> None:  # type: ignore[no-untyped-def]
+    """Two counters of an office at their first-start page: the one that saves second is told
+    the first admin exists and is shown the sign-in page."""
+    win = open_window()
+    page = win.sign_in_page
+    qtbot.waitUntil(lambda: page.mode is Mode.FIRST_ADMIN)
+    desk.supervision.accounts.create_first_admin("admin", "Admin Loket 1", PASSWORD)  # the other counter
+    page.editors["username"].setText("admin2")
+    page.editors["display_name"].setText("Admin Loket 2")
+    page.editors["password"].setText("rahasia-123")
+    page.editors["password_again"].setText("rahasia-123")
+    qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.mode is Mode.SIGN_IN)
+    assert page.message.text() == "Admin pertama sudah dibuat; akun baru dibuat oleh admin."
+    assert page.message.isVisible() and page.editors["username"].hasFocus()
+    assert win.stack.currentWidget() is page
+    sign_in(qtbot, win, "admin", PASSWORD)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.body)
+    assert win.actor is not None and win.actor.username == "admin"
+
+
 @pytest.mark.parametrize(
     ("username", "visible", "hidden"),
     [

@@ -119,7 +119,13 @@ class Session(QObject):
     def _failed(self, exc: BaseException) -> None:
         code = exc.code if isinstance(exc, CodedError) else ""
         self.page.set_busy(False)
+        switched = code == "first_admin_exists" and self.actor is None
+        if switched:
+            # Another counter of the office created the first admin meanwhile: sign in instead.
+            self.page.set_mode(Mode.SIGN_IN)
         self.page.show_error(code, describe(exc, self.language))
+        if switched:
+            self.page.editors["username"].setFocus()
 
     # --- the idle lock
 
