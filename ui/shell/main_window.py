@@ -45,6 +45,7 @@ from ui.shell.lazy_tab import LazyTab
 from ui.shell.role_tabs import RoleTabs
 from ui.shell.session import Session
 from ui.shell.sign_in import SignInPage
+from ui.shell.status_name import NameLabel
 from ui.shell.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
         self.stack.addWidget(self.body)
         self.setCentralWidget(self.stack)
         self.role_tabs: list[tuple[LazyTab, Callable[[], str]]] = []
-        self.status_user = QLabel()
+        self.status_user = NameLabel(self.statusBar())  # cut with "…" when long, whole in its tooltip
         self.statusBar().addPermanentWidget(self.status_user)
         self.status_desk = QLabel()
         self.statusBar().addPermanentWidget(self.status_desk)
@@ -419,11 +420,11 @@ class MainWindow(RoleTabs, ComplaintActions, WindowMenus, QMainWindow):
             )
         self.status_desk.setVisible(actor is None)
         if actor is None:
-            self.status_user.setText("")
+            self.status_user.set_full_text("")
             self.status_user.setToolTip("")
         else:
             role = labels.role_label(actor.role)
-            self.status_user.setText(actor.display_name)
+            self.status_user.set_full_text(actor.display_name)
             self.status_user.setToolTip(
                 self.tr("Masuk: {name} ({role})").format(name=actor.display_name, role=role) + "\n" + desk_line
             )

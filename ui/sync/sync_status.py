@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
 from lapor_desk.sync.events import CentralReconciled, SyncStatus, TransferProgress
 from lapor_desk.sync.service import CLOCK_WARN_S
@@ -73,8 +73,14 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setAutoRaise(True)
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F5 is the keyboard way
         self.sync_button.clicked.connect(self.sync_requested)
+        # A line between the signed-in name (or the desk) on its left and the sync's state: without
+        # it "Siti Rahmawati ⟳ Menyinkronkan…" read as one run of text at 200 %.
+        self.separator = QFrame()
+        self.separator.setFrameShape(QFrame.Shape.VLine)
+        self.separator.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.separator)
         layout.addWidget(self.summary, 3)
         layout.addWidget(self.clock_label)  # as wide as its (short) warning: never cut
         layout.addWidget(self.reconcile_label, 2)
