@@ -49,6 +49,8 @@ class LookupView(QWidget):
         self.label.setBuddy(self.box)
         self.find_button = QPushButton()
         self.result_label = QLabel()
+        # Wrapped: unwrapped at 200 %, "Tidak ada pengaduan untuk …" made the window 1523 px wide.
+        self.result_label.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
