@@ -347,12 +347,17 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="207"/>
+        <location filename="../../ui/supervision/audit_view.py" line="198"/>
+        <source>(konsol-it)</source>
+        <translation>(IT console)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/audit_view.py" line="208"/>
         <source>{count} entri ditampilkan.</source>
         <translation>{count} entries shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="213"/>
+        <location filename="../../ui/supervision/audit_view.py" line="214"/>
         <source>Sasaran: {target}
 Tindakan (kode): {action}
 Rincian: {detail}</source>
@@ -361,102 +366,102 @@ Action (code): {action}
 Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="222"/>
+        <location filename="../../ui/supervision/audit_view.py" line="223"/>
         <source>Rincian teknis</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="247"/>
+        <location filename="../../ui/supervision/audit_view.py" line="248"/>
         <source>Memeriksa rantai jejak audit…</source>
         <translation>Checking the audit trail chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="257"/>
+        <location filename="../../ui/supervision/audit_view.py" line="258"/>
         <source>Rantai utuh: {count} entri diperiksa, tidak ada yang diubah atau dihapus.</source>
         <translation>Chain intact: {count} entries checked, none changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="266"/>
+        <location filename="../../ui/supervision/audit_view.py" line="267"/>
         <source>Jejak audit telah diubah di luar aplikasi ({count} masalah):</source>
         <translation>The audit trail was changed outside the application ({count} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="271"/>
+        <location filename="../../ui/supervision/audit_view.py" line="272"/>
         <source>…dan {more} lagi.</source>
         <translation>…and {more} more.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="281"/>
+        <location filename="../../ui/supervision/audit_view.py" line="282"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="284"/>
+        <location filename="../../ui/supervision/audit_view.py" line="285"/>
         <source>&amp;Tindakan</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="285"/>
+        <location filename="../../ui/supervision/audit_view.py" line="286"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="286"/>
+        <location filename="../../ui/supervision/audit_view.py" line="287"/>
         <source>Sa&amp;saran</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="287"/>
+        <location filename="../../ui/supervision/audit_view.py" line="288"/>
         <source>mis. complaint:12 atau account:budi</source>
         <translation>e.g. complaint:12 or account:budi</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="288"/>
+        <location filename="../../ui/supervision/audit_view.py" line="289"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="289"/>
+        <location filename="../../ui/supervision/audit_view.py" line="290"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="290"/>
+        <location filename="../../ui/supervision/audit_view.py" line="291"/>
         <source>Muat lagi</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="291"/>
+        <location filename="../../ui/supervision/audit_view.py" line="292"/>
         <source>Periksa &amp;rantai</source>
         <translation>Verify c&amp;hain</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="294"/>
+        <location filename="../../ui/supervision/audit_view.py" line="295"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="295"/>
+        <location filename="../../ui/supervision/audit_view.py" line="296"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="296"/>
+        <location filename="../../ui/supervision/audit_view.py" line="297"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="297"/>
+        <location filename="../../ui/supervision/audit_view.py" line="298"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="298"/>
+        <location filename="../../ui/supervision/audit_view.py" line="299"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/audit_view.py" line="299"/>
+        <location filename="../../ui/supervision/audit_view.py" line="300"/>
         <source>Uraian</source>
         <translation>What happened</translation>
     </message>
@@ -2060,42 +2065,42 @@ Detail: {detail}</translation>
 <context>
     <name>LookupView</name>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="79"/>
+        <location filename="../../ui/intake/lookup_view.py" line="81"/>
         <source>&amp;Cari warga:</source>
         <translation>Find &amp;citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="80"/>
+        <location filename="../../ui/intake/lookup_view.py" line="82"/>
         <source>nomor tanda terima, nomor LAPOR!, NIK atau telepon</source>
         <translation>receipt number, LAPOR! number, NIK or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="81"/>
+        <location filename="../../ui/intake/lookup_view.py" line="83"/>
         <source>Cari pengaduan warga</source>
         <translation>Find a citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="82"/>
+        <location filename="../../ui/intake/lookup_view.py" line="84"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="83"/>
+        <location filename="../../ui/intake/lookup_view.py" line="85"/>
         <source>Pengaduan warga</source>
         <translation>Citizen&apos;s complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="91"/>
+        <location filename="../../ui/intake/lookup_view.py" line="93"/>
         <source>Ketik nomor tanda terima, nomor LAPOR!, NIK atau nomor telepon yang dibawa warga, lalu tekan Enter.</source>
         <translation>Type the receipt number, LAPOR! number, NIK or phone number the citizen brings, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="117"/>
+        <location filename="../../ui/intake/lookup_view.py" line="119"/>
         <source>{count} pengaduan ditemukan. Enter untuk membuka.</source>
         <translation>{count} complaints found. Enter opens one.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_view.py" line="125"/>
+        <location filename="../../ui/intake/lookup_view.py" line="127"/>
         <source>Tidak ada pengaduan untuk “{key}” (dicari sebagai nomor tanda terima, nomor LAPOR!, NIK dan nomor telepon).</source>
         <translation>No complaint for “{key}” (searched as receipt number, LAPOR! number, NIK and phone number).</translation>
     </message>
@@ -2103,22 +2108,22 @@ Detail: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="342"/>
+        <location filename="../../ui/shell/main_window.py" line="343"/>
         <source>Isian formulir belum bisa disimpan sebagai draf, jadi belum keluar: {reason}</source>
         <translation>The form could not be saved as a draft, so you are still signed in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="387"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>lapor-desk — Meja Pengaduan {desk}</source>
         <translation>lapor-desk — Complaint Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="414"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>{desk} · membuka database…</source>
         <translation>{desk} · opening the database…</translation>
     </message>
@@ -2128,7 +2133,7 @@ Detail: {detail}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
         <location filename="../../ui/shell/window_menus.py" line="99"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
@@ -2170,13 +2175,13 @@ Detail: {detail}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <location filename="../../ui/shell/window_menus.py" line="100"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="401"/>
+        <location filename="../../ui/shell/main_window.py" line="402"/>
         <source>Warga kembali</source>
         <translation>Returning citizen</translation>
     </message>
@@ -2247,17 +2252,17 @@ Detail: {detail}</translation>
         <translation>Desk code: {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="428"/>
+        <location filename="../../ui/shell/main_window.py" line="429"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="412"/>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>Meja {desk}</source>
         <translation>Desk {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="418"/>
+        <location filename="../../ui/shell/main_window.py" line="419"/>
         <location filename="../../ui/shell/window_menus.py" line="150"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
@@ -3381,83 +3386,83 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="187"/>
+        <location filename="../../ui/shell/sign_in.py" line="189"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="199"/>
+        <location filename="../../ui/shell/sign_in.py" line="201"/>
         <source>Membuka database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="200"/>
+        <location filename="../../ui/shell/sign_in.py" line="202"/>
         <source>Selamat datang di lapor-desk</source>
         <translation>Welcome to lapor-desk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="201"/>
-        <location filename="../../ui/shell/sign_in.py" line="223"/>
+        <location filename="../../ui/shell/sign_in.py" line="203"/>
+        <location filename="../../ui/shell/sign_in.py" line="225"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="202"/>
+        <location filename="../../ui/shell/sign_in.py" line="204"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="205"/>
+        <location filename="../../ui/shell/sign_in.py" line="207"/>
         <source>Sebentar, meja pengaduan sedang disiapkan.</source>
         <translation>One moment, the complaint desk is getting ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="207"/>
+        <location filename="../../ui/shell/sign_in.py" line="209"/>
         <source>Belum ada akun di meja ini. Buat akun admin pertama; admin lalu membuat akun petugas dan supervisor.</source>
         <translation>This desk has no accounts yet. Create the first admin account; the admin then creates the clerk and supervisor accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="209"/>
+        <location filename="../../ui/shell/sign_in.py" line="211"/>
         <source>Masuk dengan akun petugas Anda.</source>
         <translation>Sign in with your staff account.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="211"/>
+        <location filename="../../ui/shell/sign_in.py" line="213"/>
         <source>Sesi {name} terkunci karena lama tidak dipakai. Isian yang belum disimpan tetap ada. Masukkan kata sandi untuk melanjutkan.</source>
         <translation>{name}&apos;s session was locked after a long idle time. Unsaved entries are kept. Enter the password to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="217"/>
+        <location filename="../../ui/shell/sign_in.py" line="219"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="218"/>
+        <location filename="../../ui/shell/sign_in.py" line="220"/>
         <source>Nama &amp;lengkap</source>
         <translation>Full &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="219"/>
+        <location filename="../../ui/shell/sign_in.py" line="221"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="220"/>
+        <location filename="../../ui/shell/sign_in.py" line="222"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="222"/>
+        <location filename="../../ui/shell/sign_in.py" line="224"/>
         <source>Buat akun admin</source>
         <translation>Create admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="222"/>
+        <location filename="../../ui/shell/sign_in.py" line="224"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="226"/>
+        <location filename="../../ui/shell/sign_in.py" line="228"/>
         <source>Masuk sebagai petugas lain</source>
         <translation>Sign in as another user</translation>
     </message>
@@ -3493,133 +3498,133 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="113"/>
+        <location filename="../../ui/sync/sync_status.py" line="119"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="113"/>
+        <location filename="../../ui/sync/sync_status.py" line="119"/>
         <source>Kirim antrean ke pusat dan ambil pembaruan (F5)</source>
         <translation>Send the queue to the central and fetch updates (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="118"/>
+        <location filename="../../ui/sync/sync_status.py" line="124"/>
         <source>Belum terdaftar ke pusat</source>
         <translation>Not registered with the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="117"/>
-        <location filename="../../ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ui/sync/sync_status.py" line="123"/>
+        <location filename="../../ui/sync/sync_status.py" line="147"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="122"/>
+        <location filename="../../ui/sync/sync_status.py" line="128"/>
         <source>⚠ Pendaftaran meja perlu diperiksa</source>
         <translation>⚠ Desk registration needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="124"/>
+        <location filename="../../ui/sync/sync_status.py" line="130"/>
         <source>⟳ Menyinkronkan…</source>
         <translation>⟳ Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="126"/>
+        <location filename="../../ui/sync/sync_status.py" line="132"/>
         <source>○ Belum dicek</source>
         <translation>○ Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="128"/>
+        <location filename="../../ui/sync/sync_status.py" line="134"/>
         <source>● Daring</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="130"/>
+        <location filename="../../ui/sync/sync_status.py" line="136"/>
         <source>○ Luring</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="136"/>
+        <location filename="../../ui/sync/sync_status.py" line="142"/>
         <source>{count} antre, terlama {age}</source>
         <translation>{count} queued, oldest {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="143"/>
+        <location filename="../../ui/sync/sync_status.py" line="149"/>
         <source>Perlu perhatian: {count}</source>
         <translation>Needs attention: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="145"/>
+        <location filename="../../ui/sync/sync_status.py" line="151"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="147"/>
+        <location filename="../../ui/sync/sync_status.py" line="153"/>
         <source>Sinkron terakhir {age}</source>
         <translation>Last sync {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="150"/>
+        <location filename="../../ui/sync/sync_status.py" line="156"/>
         <source>berkas: {sent} terkirim, {left} lagi</source>
         <translation>files: {sent} sent, {left} to go</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="157"/>
+        <location filename="../../ui/sync/sync_status.py" line="163"/>
         <source>⚠ Jam selisih {minutes} menit</source>
         <translation>⚠ Clock off by {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="159"/>
+        <location filename="../../ui/sync/sync_status.py" line="165"/>
         <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
         <translation>Computer clock {minutes} minutes ahead of the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="161"/>
+        <location filename="../../ui/sync/sync_status.py" line="167"/>
         <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
         <translation>Computer clock {minutes} minutes behind the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="174"/>
+        <location filename="../../ui/sync/sync_status.py" line="180"/>
         <source>⚠ Pusat dipulihkan/diganti: {requeued} dikirim ulang, {retracked} nomor LAPOR! baru</source>
         <translation>⚠ Central restored/replaced: {requeued} sent again, {retracked} new LAPOR! numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="180"/>
+        <location filename="../../ui/sync/sync_status.py" line="186"/>
         <source>Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! baru, {resent} dilengkapi lagi.</source>
         <translation>The central&apos;s database changed. {checked} complaints checked: {confirmed} matched, {requeued} lost at the central and sent again (their old LAPOR! numbers are no longer used), {retracked} got a new LAPOR! number, {resent} completed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="193"/>
+        <location filename="../../ui/sync/sync_status.py" line="199"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="196"/>
+        <location filename="../../ui/sync/sync_status.py" line="202"/>
         <source>{n} menit</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="198"/>
+        <location filename="../../ui/sync/sync_status.py" line="204"/>
         <source>{n} jam</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="199"/>
+        <location filename="../../ui/sync/sync_status.py" line="205"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="201"/>
+        <location filename="../../ui/sync/sync_status.py" line="207"/>
         <source>{n} menit lalu</source>
         <translation>{n} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="203"/>
+        <location filename="../../ui/sync/sync_status.py" line="209"/>
         <source>{n} jam lalu</source>
         <translation>{n} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="204"/>
+        <location filename="../../ui/sync/sync_status.py" line="210"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desk.accounts import IT_CONSOLE
 from lapor_desk.accounts.guard import audit_page, audit_verify
 from lapor_desk.audit import AuditAction, AuditEntry, AuditFilter, AuditTrail, VerifyReport
 from lapor_desk.audit_anchor import AnchorStore
@@ -194,7 +195,7 @@ class AuditView(QWidget):
             cells = [
                 str(e.seq),
                 e.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
-                e.actor,
+                self.tr("(konsol-it)") if e.actor == IT_CONSOLE.username else e.actor,  # as the desk's language says
                 labels.role_label(e.role) if e.role else "",
                 labels.audit_action_label(e.action),
                 describe_entry(e, language, self.numbers),
