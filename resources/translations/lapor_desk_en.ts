@@ -3514,7 +3514,7 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
     </message>
     <message>
         <location filename="../../ui/sync/sync_status.py" line="123"/>
-        <location filename="../../ui/sync/sync_status.py" line="147"/>
+        <location filename="../../ui/sync/sync_status.py" line="151"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
@@ -3544,87 +3544,87 @@ The SP4N-LAPOR! complaint desk that keeps working without a network.</translatio
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="142"/>
+        <location filename="../../ui/sync/sync_status.py" line="146"/>
         <source>{count} antre, terlama {age}</source>
         <translation>{count} queued, oldest {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="149"/>
+        <location filename="../../ui/sync/sync_status.py" line="143"/>
         <source>Perlu perhatian: {count}</source>
         <translation>Needs attention: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="151"/>
+        <location filename="../../ui/sync/sync_status.py" line="153"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="153"/>
+        <location filename="../../ui/sync/sync_status.py" line="155"/>
         <source>Sinkron terakhir {age}</source>
         <translation>Last sync {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="156"/>
+        <location filename="../../ui/sync/sync_status.py" line="158"/>
         <source>berkas: {sent} terkirim, {left} lagi</source>
         <translation>files: {sent} sent, {left} to go</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="163"/>
+        <location filename="../../ui/sync/sync_status.py" line="165"/>
         <source>⚠ Jam selisih {minutes} menit</source>
         <translation>⚠ Clock off by {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="165"/>
+        <location filename="../../ui/sync/sync_status.py" line="167"/>
         <source>Jam komputer {minutes} menit lebih cepat dari pusat</source>
         <translation>Computer clock {minutes} minutes ahead of the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="167"/>
+        <location filename="../../ui/sync/sync_status.py" line="169"/>
         <source>Jam komputer {minutes} menit lebih lambat dari pusat</source>
         <translation>Computer clock {minutes} minutes behind the central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="180"/>
+        <location filename="../../ui/sync/sync_status.py" line="182"/>
         <source>⚠ Pusat dipulihkan/diganti: {requeued} dikirim ulang, {retracked} nomor LAPOR! baru</source>
         <translation>⚠ Central restored/replaced: {requeued} sent again, {retracked} new LAPOR! numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="186"/>
+        <location filename="../../ui/sync/sync_status.py" line="188"/>
         <source>Basis data pusat berganti. {checked} pengaduan diperiksa: {confirmed} cocok, {requeued} hilang di pusat dan dikirim ulang (nomor LAPOR! lamanya tidak dipakai lagi), {retracked} mendapat nomor LAPOR! baru, {resent} dilengkapi lagi.</source>
         <translation>The central&apos;s database changed. {checked} complaints checked: {confirmed} matched, {requeued} lost at the central and sent again (their old LAPOR! numbers are no longer used), {retracked} got a new LAPOR! number, {resent} completed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="199"/>
+        <location filename="../../ui/sync/sync_status.py" line="201"/>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="202"/>
+        <location filename="../../ui/sync/sync_status.py" line="204"/>
         <source>{n} menit</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="204"/>
+        <location filename="../../ui/sync/sync_status.py" line="206"/>
         <source>{n} jam</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="205"/>
+        <location filename="../../ui/sync/sync_status.py" line="207"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="207"/>
+        <location filename="../../ui/sync/sync_status.py" line="209"/>
         <source>{n} menit lalu</source>
         <translation>{n} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="209"/>
+        <location filename="../../ui/sync/sync_status.py" line="211"/>
         <source>{n} jam lalu</source>
         <translation>{n} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="210"/>
+        <location filename="../../ui/sync/sync_status.py" line="212"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>

@@ -48,6 +48,8 @@ def test_at_200_percent_the_sync_state_is_not_cut(window: MainWindow, qtbot, qap
         waiting = {"id": "12 antre, terlama 2 jam", "en": "12 queued, oldest 2 h"}[language]
         needs_fix = {"id": "Perlu perhatian: 2", "en": "Needs attention: 2"}[language]
         assert waiting in summary and needs_fix in summary, summary
+        # The refusals first: a person must act on them; the queue only waits.
+        assert summary.index(needs_fix) < summary.index(waiting), summary
         assert status.clock_label.text() == status.clock_label.full_text()  # the clock warning whole
         assert _shown_whole(status.clock_label)
         assert "10" in status.clock_label.text()

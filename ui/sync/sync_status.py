@@ -134,9 +134,13 @@ class SyncStatusWidget(QWidget):
             online = self.tr("● Daring")
         else:
             online = self.tr("○ Luring")
-        # What matters first (the queue, what was refused), said short; the rest after, where the
-        # status bar may cut it at 200 % (the whole line is the tooltip).
+        # What matters first (what was refused, which asks for a person; then the queue), said
+        # short; the rest after, where the status bar may cut it at 200 % (the whole line is the
+        # tooltip). On Xvfb at 200 % in a window not maximised, "Perlu perhatian: 2" after the
+        # queue was cut to "Perlu perhatian: …".
         parts = [online]
+        if s.needs_fix:
+            parts.append(self.tr("Perlu perhatian: {count}").format(count=s.needs_fix))
         if s.waiting and s.oldest_queued_at is not None:
             parts.append(
                 self.tr("{count} antre, terlama {age}").format(
@@ -145,8 +149,6 @@ class SyncStatusWidget(QWidget):
             )
         else:
             parts.append(self.tr("Menunggu: {count}").format(count=s.waiting))
-        if s.needs_fix:
-            parts.append(self.tr("Perlu perhatian: {count}").format(count=s.needs_fix))
         if s.last_sync_at is None:
             parts.append(self.tr("Belum pernah sinkron"))
         else:
