@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from central.models import Attachment, Complaint, ComplaintAttachment
 from central.problems import field_error
+from central.services.complaint_row import COLUMNS, UNVERIFIED, new_row, row_values
 from central.services.feed import PendingEvent, record
 from central.services.identity import issued_ids
 from central.services.itemcheck import Checked, orjson
@@ -163,18 +164,19 @@ def _insert_new(
         chunk = candidates[start : start + _BULK_CHUNK]
         try:
             with session.begin_nested() if guarded else contextlib.nullcontext():
-                values = [_row_values(ch, desk_id, now) for ch in chunk]
                 rows: Iterable[Any]
                 if postgres:
+                    values = [row_values(ch, desk_id, now) for ch in chunk]
                     rows = session.connection().execute(_pg_bulk_insert(tuple(values[0])), {"rows": _json_rows(values)})
                 else:
-                    rows = sqlite_insert_returning(session, _TABLE, values, _CONFLICT, _RETURNING)
+                    new_rows = [new_row(ch, desk_id, now) for ch in chunk]
+                    rows = sqlite_insert_returning(session, _TABLE, COLUMNS, new_rows, _CONFLICT, _RETURNING)
                 new = {cid: tid for tid, cid in rows}
         except (IntegrityError, DataError) as exc:
             if not guarded:
                 raise _BulkRefused from exc
             continue  # one odd row: let the per-item path find it and reject only that one
-        done.update(_created(session, chunk, new))
+        done.update(_created(session, firsts, new))
     return done
 
 
@@ -197,7 +199,7 @@ def _insert_new_checking_receipts(
     receipts = sorted({ch.item.receipt_number for ch in checked if ch.item is not None})
     if not candidates:
         return {}, {}
-    values = [_row_values(ch, desk_id, now) for ch in candidates]
+    values = [row_values(ch, desk_id, now) for ch in candidates]
     try:
         rows = session.connection().execute(
             _pg_checked_insert(tuple(values[0])),
@@ -212,7 +214,7 @@ def _insert_new_checking_receipts(
                 new[client_id] = tracking_id
     except (IntegrityError, DataError) as exc:
         raise _BulkRefused from exc
-    return held, _created(session, candidates, new)
+    return held, _created(session, firsts, new)
 
 
 @functools.cache
@@ -230,17 +232,18 @@ def _pg_checked_insert(columns: tuple[str, ...]) -> TextClause:
     )
 
 
-def _created(session: Session, chunk: list[Checked], new: dict[str, int]) -> dict[int, dict[str, Any]]:
-    """The results of the items of `chunk` inserted just now (client_id -> tracking_id in
-    `new`), their attachment links written in one statement."""
-    by_client = {str(ch.client_id): ch for ch in chunk}
+def _created(session: Session, firsts: dict[str, Checked], new: dict[str, int]) -> dict[int, dict[str, Any]]:
+    """The results of the items inserted just now (client_id -> tracking_id in `new`; the
+    item of each client_id in `firsts`), their attachment links written in one statement."""
     done: dict[int, dict[str, Any]] = {}
     refs = []
     for client_id, tracking_id in new.items():
-        ch = by_client[client_id]
-        assert ch.item is not None
-        refs += [_ref_row(tracking_id, ref) for ref in ch.item.attachments]
-        done[id(ch)] = _result(ch, "created", tracking_id, ch.item.revision, Status.UNVERIFIED)
+        ch = firsts[client_id]
+        item = ch.item
+        assert item is not None
+        if item.attachments:
+            refs += [_ref_row(tracking_id, ref) for ref in item.attachments]
+        done[id(ch)] = _result(ch, "created", tracking_id, item.revision, UNVERIFIED)
     if refs:
         session.execute(insert_for(session, ComplaintAttachment), refs)
     return done
@@ -274,27 +277,6 @@ def _iso(value: Any) -> Any:
     raise TypeError(f"not JSON: {type(value).__name__}")
 
 
-def _row_values(ch: Checked, desk_id: int, now: datetime) -> dict[str, Any]:
-    item = ch.item
-    assert item is not None
-    return {
-        **ch.fields,
-        "desk_id": desk_id,
-        "client_id": ch.client_id,
-        "revision": item.revision,
-        "payload_hash": item.payload_hash,
-        "receipt_number": item.receipt_number,
-        "desk_recorded_at": item.desk_recorded_at,
-        **ch.clock,
-        "status": Status.UNVERIFIED.value,
-        "status_reason": "",
-        "forwarded_agency": "",
-        "created_at": now,
-        "updated_at": now,
-        "status_changed_at": now,
-    }
-
-
 def _ref_row(tracking_id: int, ref: Any) -> dict[str, Any]:
     return {
         "tracking_id": tracking_id,
@@ -310,7 +292,7 @@ def _apply_one(
 ) -> dict[str, Any]:
     item = ch.item
     assert item is not None
-    values = _row_values(ch, desk_id, now)
+    values = row_values(ch, desk_id, now)
     stmt = (
         insert_for(session, Complaint)
         .values(**values)
@@ -351,7 +333,7 @@ def _apply_to_existing(
         return answer
     item = ch.item
     assert item is not None
-    values = _row_values(ch, row.desk_id, now)
+    values = row_values(ch, row.desk_id, now)
     for name, value in values.items():
         if name not in ("desk_id", "client_id", "created_at", "status", "status_changed_at"):
             setattr(row, name, value)

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DataError
 
 from central.db import CentralDatabase
 from central.models import Complaint, Desk
-from central.services import accounts, intake
+from central.services import accounts, complaint_row, intake
 from central.services.itemcheck import check_item
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
@@ -76,8 +76,8 @@ def test_receipt_taken_by_a_concurrent_batch_rejects_only_that_item(fresh_postgr
 
     holder = db.engine.connect()  # the other PC's batch: inserted, not yet committed
     holder.execute(
-        intake._pg_bulk_insert(tuple(intake._row_values(_checked(other), desk_id, NOW))),
-        {"rows": intake._json_rows([intake._row_values(_checked(other), desk_id, NOW)])},
+        intake._pg_bulk_insert(tuple(complaint_row.row_values(_checked(other), desk_id, NOW))),
+        {"rows": intake._json_rows([complaint_row.row_values(_checked(other), desk_id, NOW)])},
     )
     outcome: dict[str, Any] = {}
 
