@@ -44,24 +44,35 @@ def apply_batch(session: Session, desk_id: int, checked: list[Checked], now: dat
     On PostgreSQL the bulk insert first runs without a savepoint around it (two round trips
     fewer per batch); in the rare batch where the database refuses one of its values, the
     transaction is rolled back and the batch is applied again with a savepoint around each
-    chunk, so that the per-item path finds the odd row and refuses only that item."""
-    guarded = session.get_bind().dialect.name != "postgresql"
+    chunk, so that the per-item path finds the odd row and refuses only that item. On SQLite
+    the batch's new complaints are first inserted without reading the receipt numbers
+    (_insert_optimistic)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
     try:
-        return _apply(session, desk_id, checked, now, guarded=guarded)
+        return _apply(session, desk_id, checked, now, guarded=not postgres, optimistic=not postgres)
     except _BulkRefused:
         session.rollback()
         return _apply(session, desk_id, checked, now, guarded=True)
 
 
-def _apply(session: Session, desk_id: int, checked: list[Checked], now: datetime, *, guarded: bool) -> list[dict]:
+def _apply(
+    session: Session, desk_id: int, checked: list[Checked], now: datetime, *, guarded: bool, optimistic: bool = False
+) -> list[dict]:
     results: list[dict[str, Any]] = []
     pending: list[PendingEvent] = []
     created: dict[int, dict[str, Any]] | None = None
+    taken: list[tuple[Checked, str]] | None = None
     if not guarded and len(checked) <= _BULK_CHUNK:
         # PostgreSQL, one chunk: the receipt check travels with the insert (one round trip).
         holders, created = _insert_new_checking_receipts(session, desk_id, checked, now)
         taken = _taken(checked, holders)
-    else:
+    elif optimistic and _one_client_per_receipt(checked):
+        created = _insert_optimistic(session, desk_id, checked, now)
+        if created is not None:
+            # Only an item that did not go in may still name a number another complaint holds.
+            rest = [ch for ch in checked if id(ch) not in created]
+            taken = _receipts_taken(session, desk_id, rest) if rest else []
+    if taken is None:
         taken = _receipts_taken(session, desk_id, checked)
     results += [
         _rejected(ch, [field_error("receipt_number", "receipt_number_taken", receipt=receipt)]) for ch, receipt in taken
@@ -148,6 +159,34 @@ def _taken(checked: list[Checked], holder: dict[str, str]) -> list[tuple[Checked
         if owner != str(ch.client_id):
             out.append((ch, receipt))
     return out
+
+
+def _one_client_per_receipt(checked: list[Checked]) -> bool:
+    """No two complaints of the batch (two client_ids) name one receipt number."""
+    receipts = {ch.item.receipt_number for ch in checked if ch.item is not None}
+    return len(receipts) == len({(ch.item.receipt_number, ch.client_id) for ch in checked if ch.item is not None})
+
+
+def _insert_optimistic(
+    session: Session, desk_id: int, checked: list[Checked], now: datetime
+) -> dict[int, dict[str, Any]] | None:
+    """SQLite: insert the batch's new complaints without first reading which of its receipt
+    numbers the desk's complaints hold; None, with nothing written, when the database refuses
+    a row, and the batch is then applied the careful way.
+
+    The answers and rows are those of the careful way. No two of the batch's complaints name
+    one number (_one_client_per_receipt), so what the careful way refuses for its number is
+    an item whose number another complaint already holds: a new complaint naming it breaks
+    the unique index on (desk_id, receipt_number), which refuses the statement; an item of a
+    complaint that exists is not inserted whatever its number (SQLite checks an upsert's
+    conflict target first, so ON CONFLICT (desk_id, client_id) DO NOTHING skips it) and the
+    caller reads the numbers of those items alone."""
+    ordered = sorted(checked, key=lambda ch: (ch.client_id or "", ch.item.revision if ch.item else 0))
+    try:
+        with session.begin_nested():
+            return _insert_new(session, desk_id, ordered, now, guarded=False)
+    except _BulkRefused:
+        return None
 
 
 def _insert_new(
