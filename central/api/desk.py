@@ -29,7 +29,7 @@ from central.schemas import (
 )
 from central.services import anchors, attachments, complaints, feed, reconcile
 from central.services.intake import apply_batch
-from central.services.itemcheck import check_item
+from central.services.itemcheck import check_batch
 
 router = APIRouter(tags=["desk"])
 Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
@@ -61,10 +61,7 @@ def _post_batch(
     now = datetime.now(UTC)
     limit = ctx.settings.max_attachment_bytes
     offset = body.desk_clock_offset_s
-    checked = [
-        check_item(i, raw, now=now, max_attachment_bytes=limit, offset_s=offset, storable=storable)
-        for i, raw in enumerate(body.items)
-    ]
+    checked = check_batch(body.items, now=now, max_attachment_bytes=limit, offset_s=offset, storable=storable)
     good = [ch for ch in checked if not ch.errors]
     applied = ctx.db.write(lambda s: apply_batch(s, who.id, good, now)) if good else []
     by_index = {r["index"]: r for r in applied}

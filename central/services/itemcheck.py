@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
 
 from central.problems import echoable, field_error, pydantic_field_error
 from central.schemas import BatchItem, BatchItemClean
+from central.services.deskclock import DeskClock
 from lapor_desk.attachments import ALLOWED
-from lapor_desk.domain.complaint import INPUT_FIELDS, ComplaintInput
+from lapor_desk.domain.complaint import INPUT_FIELDS, normal_form
 from lapor_desk.domain.validation import validate_normalized
 from lapor_desk.sync.payload import payload_hash
 
@@ -41,7 +43,7 @@ def canonical_hash(item: dict[str, Any]) -> str:
     past 64 bits) is hashed by the desk's function itself. tests/central/test_payload_hash.py
     checks the two agree."""
     if orjson is not None and _plain_floats(item.values()):
-        body = {k: v for k, v in item.items() if k != "payload_hash"}
+        body = _without_hash(item)
         try:
             return hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
         except orjson.JSONEncodeError:
@@ -59,7 +61,7 @@ def stated_hash_holds(item: dict[str, Any]) -> bool:
     differently is judged by the desk's definition as before."""
     stated = item.get("payload_hash")
     if orjson is not None:
-        body = {k: v for k, v in item.items() if k != "payload_hash"}
+        body = _without_hash(item)
         try:
             fast = hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
             # The desk hashed orjson's very bytes; they are the canonical ones unless a float
@@ -70,6 +72,12 @@ def stated_hash_holds(item: dict[str, Any]) -> bool:
         except orjson.JSONEncodeError:
             pass  # a lone surrogate, an int past 64 bits: canonical_hash below decides
     return canonical_hash(item) == stated
+
+
+def _without_hash(item: dict[str, Any]) -> dict[str, Any]:
+    body = dict(item)  # a copy in one call; the keys' order does not matter (sorted when written)
+    body.pop("payload_hash", None)
+    return body
 
 
 def _plain_floats(values: Iterable[Any]) -> bool:
@@ -100,24 +108,13 @@ class Checked:
     clock: dict[str, Any] = field(default_factory=dict)  # the desk's times, corrected and as stamped
 
 
-LATEST_UTC_OFFSET = timedelta(hours=9)  # WIT, Indonesia's easternmost time zone
-
-
-def desk_now(now: datetime, offset_s: float | None, *stamps: datetime | None) -> datetime:
-    """The desk's idea of now, for the domain checks: the central's time less the offset the
-    desk measured (central minus desk), or, when it sent none, late enough for whatever it
-    stamped. A desk with a wrong clock is a clock to correct, never a complaint to fix."""
-    if offset_s is not None:
-        return now - timedelta(seconds=offset_s)
-    return max([now, *(t for t in stamps if t is not None)])
-
-
-def corrected(stamp: datetime, now: datetime, offset_s: float | None) -> datetime:
-    """A desk stamp on the central's clock: shifted by the measured offset, never later
-    than the moment the central received it."""
-    if offset_s is not None:
-        stamp = stamp + timedelta(seconds=offset_s)
-    return min(stamp, now)
+def check_batch(
+    items: list[Any], *, now: datetime, max_attachment_bytes: int, offset_s: float | None, storable: bool
+) -> list[Checked]:
+    """check_item for each item of a batch, with what the items share worked out once."""
+    clock = DeskClock(now, offset_s)
+    model = BatchItemClean if storable else BatchItem
+    return [_check(i, raw, clock, max_attachment_bytes, model) for i, raw in enumerate(items)]
 
 
 def check_item(
@@ -131,55 +128,65 @@ def check_item(
 ) -> Checked:
     """`storable`: the body the item came from cannot hold NUL or a lone surrogate
     (central.schemas.may_hold_unstorable), so the per-field check for them is skipped."""
+    return _check(index, raw, DeskClock(now, offset_s), max_attachment_bytes, BatchItemClean if storable else BatchItem)
+
+
+_INPUT_VALUES = operator.itemgetter(*INPUT_FIELDS)
+_ENUM_FIELDS = ("type", "channel", "sex", "age_band", "disability")
+
+
+def _check(index: int, raw: Any, clock: DeskClock, max_attachment_bytes: int, model: type[BatchItem]) -> Checked:
+    # The central checks every item of every batch: each Checked is made once, with all its
+    # values, and dicts are copied whole rather than built a key at a time.
     if not isinstance(raw, dict):
         return Checked(index, None, errors=[field_error("", "not_an_object")])
-    cid = raw.get("client_id")
-    out = Checked(index, echoable(cid) if isinstance(cid, str) else None)
     try:
-        item = (BatchItemClean if storable else BatchItem).model_validate(raw)
+        item = model.model_validate(raw)
     except ValidationError as exc:
-        out.errors = [_pydantic_error(e) for e in exc.errors()]
-        return out
-    out.client_id = str(item.client_id)
+        cid = raw.get("client_id")
+        return Checked(
+            index, echoable(cid) if isinstance(cid, str) else None, errors=[_pydantic_error(e) for e in exc.errors()]
+        )
+    cid = raw.get("client_id")
+    # 36 characters that pydantic read as a UUID are its hyphenated form; with no capital
+    # letter they are str() of that UUID already.
+    client_id = cid if type(cid) is str and len(cid) == 36 and cid.islower() else str(item.client_id)
     if not stated_hash_holds(raw):
-        out.errors = [field_error("payload_hash", "hash_mismatch", expected=canonical_hash(raw))]
-        return out
-    out.errors += _attachment_errors(item, max_attachment_bytes)
-    given = item.__dict__  # pydantic keeps a model's fields here; no getattr per field
-    values: dict[str, Any] = {name: given[name] for name in INPUT_FIELDS}
+        return Checked(
+            index, client_id, errors=[field_error("payload_hash", "hash_mismatch", expected=canonical_hash(raw))]
+        )
+    errors = _attachment_errors(item, max_attachment_bytes) if item.attachments else []
+    values = dict(zip(INPUT_FIELDS, _INPUT_VALUES(item.__dict__), strict=True))  # pydantic keeps the fields there
     values["disability_types"] = tuple(item.disability_types)
-    data = ComplaintInput(**values).normalized()
-    result = validate_normalized(
-        data, now=desk_now(now, offset_s, item.received_at, item.desk_recorded_at), for_recording=True
-    )
-    out.errors += [field_error(m.field, m.code, **m.params) for m in result.errors]
+    data = normal_form(values)  # ComplaintInput(**values).normalized()
+    result = validate_normalized(data, now=clock.desk_now(item.received_at, item.desk_recorded_at), for_recording=True)
+    errors += [field_error(m.field, m.code, **m.params) for m in result.errors]
     # A date a clerk typed is not a stamp of the desk's clock: one after today anywhere in
     # Indonesia is wrong whatever that clock says, and the clerk can correct it.
     if (
         data.incident_date is not None
-        and data.incident_date > (now + LATEST_UTC_OFFSET).date()
-        and not any(e["field"] == "incident_date" for e in out.errors)
+        and data.incident_date > clock.latest_day
+        and not any(e["field"] == "incident_date" for e in errors)
     ):
-        out.errors.append(field_error("incident_date", "date_in_future"))
-    out.warnings = [field_error(m.field, m.code, **m.params) for m in result.warnings]
-    if not out.errors:
-        out.item = item
-        normal = data.__dict__
-        out.fields = {name: normal[name] for name in INPUT_FIELDS}
-        out.fields["disability_types"] = [str(t) for t in data.disability_types]
-        for name in ("type", "channel", "sex", "age_band", "disability"):
-            value = out.fields[name]
-            out.fields[name] = None if value is None else str(value)
-        received = out.fields.get("received_at")
-        out.clock = {
-            "received_at_desk_clock": received,
-            "recorded_at_desk_clock": item.desk_recorded_at,
-            "desk_clock_offset_s": offset_s,
-            "desk_recorded_at": corrected(item.desk_recorded_at, now, offset_s),
-        }
-        if received is not None:
-            out.fields["received_at"] = corrected(received, now, offset_s)
-    return out
+        errors.append(field_error("incident_date", "date_in_future"))
+    warnings = [field_error(m.field, m.code, **m.params) for m in result.warnings]
+    if errors:
+        return Checked(index, client_id, errors=errors, warnings=warnings)
+    fields = dict(data.__dict__)  # the normalised columns: INPUT_FIELDS, in that order
+    fields["disability_types"] = [str(t) for t in data.disability_types]
+    for name in _ENUM_FIELDS:
+        value = fields[name]
+        fields[name] = None if value is None else str(value)
+    received = fields["received_at"]
+    stamps = {
+        "received_at_desk_clock": received,
+        "recorded_at_desk_clock": item.desk_recorded_at,
+        "desk_clock_offset_s": clock.offset_s,
+        "desk_recorded_at": clock.corrected(item.desk_recorded_at),
+    }
+    if received is not None:
+        fields["received_at"] = clock.corrected(received)
+    return Checked(index, client_id, item, fields, errors, warnings, stamps)
 
 
 def _attachment_errors(item: BatchItem, max_bytes: int) -> list[dict[str, str]]:

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from typing import Any, TypeVar
 
 from lapor_desk.domain import text
 from lapor_desk.domain.enums import (
@@ -79,32 +80,7 @@ class ComplaintInput:
     def normalized(self) -> ComplaintInput:
         """Text fields stripped of surrounding whitespace, and empty when nothing visible is
         left; NIK, NIP, phone and region codes in ASCII digits, NIK and NIP without separators."""
-        values = dict(self.__dict__)  # the fields (a plain dataclass keeps them here)
-        # An empty plain str is its own normal form at every step below: it is left as it is.
-        visible = text.visible_or_empty
-        for name in _field_names(type(self)):
-            value = values[name]
-            if type(value) is str:
-                if value:
-                    values[name] = visible(value)
-            elif isinstance(value, str) and not isinstance(value, Enum):
-                values[name] = visible(value)
-        for name in text.DIGIT_FIELDS:
-            value = values[name]
-            if type(value) is not str or not value.isascii():  # ascii_digits(str(v)) is v itself
-                values[name] = text.ascii_digits(str(value))
-        for name in ("reporter_nik", "officer_nip"):
-            # Separators can be all that stood between invisible characters and the edge
-            # ("-\u200b"): look again, so that normalising twice changes nothing.
-            value = values[name]
-            if type(value) is not str or value:
-                values[name] = visible(text.without_separators(str(value)))
-        # A copy with the new values, as dataclasses.replace makes one (these classes have no
-        # __post_init__ and no init=False field), without replace's getattr and __init__ per
-        # field: the central normalises every item of every batch.
-        copy = object.__new__(type(self))
-        copy.__dict__.update(values)
-        return copy
+        return _normal(type(self), dict(self.__dict__))  # the fields (a plain dataclass keeps them here)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -117,6 +93,47 @@ def _field_names(cls: type) -> tuple[str, ...]:
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
     return names
+
+
+def normal_form(values: dict[str, Any]) -> ComplaintInput:
+    """`ComplaintInput(**values).normalized()`, without making the input that is normalised:
+    `values` holds every field, in field order, and is changed in place (the central
+    normalises every item of every batch)."""
+    return _normal(ComplaintInput, values)
+
+
+_SEPARATED = ("reporter_nik", "officer_nip")
+C = TypeVar("C", bound=ComplaintInput)
+
+
+def _normal(cls: type[C], values: dict[str, Any]) -> C:
+    # An empty plain str is its own normal form at every step below: it is left as it is.
+    visible = text.visible_or_empty
+    for name in _field_names(cls):
+        value = values[name]
+        if type(value) is str:
+            if value:
+                stripped = value.strip()
+                # What visible_or_empty answers for printable ASCII, without the call.
+                values[name] = stripped if stripped.isascii() and stripped.isprintable() else visible(value)
+        elif isinstance(value, str) and not isinstance(value, Enum):
+            values[name] = visible(value)
+    for name in text.DIGIT_FIELDS:
+        value = values[name]
+        if type(value) is not str or not value.isascii():  # ascii_digits(str(v)) is v itself
+            values[name] = text.ascii_digits(str(value))
+    for name in _SEPARATED:
+        # Separators can be all that stood between invisible characters and the edge
+        # ("-\u200b"): look again, so that normalising twice changes nothing. ASCII digits
+        # alone are their own normal form.
+        value = values[name]
+        if type(value) is not str or (value and not (value.isascii() and value.isdigit())):
+            values[name] = visible(text.without_separators(str(value)))
+    # A copy with the new values, as dataclasses.replace makes one (these classes have no
+    # __post_init__ and no init=False field), without replace's getattr and __init__ per field.
+    copy = object.__new__(cls)
+    copy.__dict__.update(values)
+    return copy
 
 
 @dataclass

@@ -190,9 +190,11 @@ def test_validation_parts_answer_as_before(d: ComplaintInput, for_recording: boo
 @settings(max_examples=400, deadline=None)
 @given(d=_inputs())
 def test_normal_form_is_as_before(d: ComplaintInput) -> None:
-    new, old = d.normalized(), old_normalized(d)
-    assert new.__dict__ == old.__dict__
-    assert [type(x) for x in new.__dict__.values()] == [type(x) for x in old.__dict__.values()]
+    old = old_normalized(d)
+    for new in (d.normalized(), c.normal_form(dict(d.__dict__))):
+        assert type(new) is type(old)
+        assert new.__dict__ == old.__dict__
+        assert [type(x) for x in new.__dict__.values()] == [type(x) for x in old.__dict__.values()]
 
 
 @st.composite
