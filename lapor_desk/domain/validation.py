@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from lapor_desk.domain import complaint as c
 from lapor_desk.domain import text
@@ -31,6 +32,12 @@ _LENGTHS = tuple((spec.name, spec.min_length, spec.max_length) for spec in c.FIE
 # getattr per field, and the common cases are decided once per batch shape (see _required).
 _LENGTH_VALUES = operator.attrgetter(*(name for name, _, _ in _LENGTHS))
 _TEXT_VALUES = operator.attrgetter(*c.TEXT_FIELDS)
+_LOWS = tuple(low for _, low, _ in _LENGTHS)
+_HIGHS = tuple(high for _, _, high in _LENGTHS)
+_REGION_VALUES = operator.attrgetter(*(name for name, *_ in _REGION_LEVELS))
+# The four codes joined by "|", each in ASCII digits of its level's shape and each starting
+# with its parent and a dot, the lower ones possibly empty: _regions has nothing to say then.
+_REGION_CHAIN = re.compile(r"(?:(\d\d)(?:\|(\1\.\d\d)(?:\|(\2\.\d\d)(?:\|\3\.\d{4}|\|)|\|\|)|\|\|\|)|\|\|\|)", re.ASCII)
 
 
 class RegionLookup(Protocol):
@@ -130,8 +137,22 @@ def _in_field_order(required: frozenset[str]) -> tuple[str, ...]:
 
 
 def _required(d: ComplaintInput) -> list[FieldMessage]:
+    names = _required_in_order(d.type, d.channel)
+    plain = _PLAINLY_REQUIRED.get(names)
+    if plain is None:
+        plain = _PLAINLY_REQUIRED[names] = _plainly_required(names)
+    getter, consent, contact = plain
+    # Nothing missing (the usual case): found with two C-level scans, not a getattr per name.
+    given = () if getter is None else getter(d)
+    if (
+        None not in given
+        and "" not in given
+        and (not consent or d.consent_personal)
+        and (not contact or d.reporter_phone or d.reporter_email)
+    ):
+        return []
     msgs: list[FieldMessage] = []
-    for name in _required_in_order(d.type, d.channel):
+    for name in names:
         if name == "consent_personal":
             if not d.consent_personal:
                 msgs.append(error(name, "consent_required"))
@@ -143,9 +164,26 @@ def _required(d: ComplaintInput) -> list[FieldMessage]:
     return msgs
 
 
+_Getter = Callable[[ComplaintInput], tuple[Any, ...]]
+_PLAINLY_REQUIRED: dict[tuple[str, ...], tuple[_Getter | None, bool, bool]] = {}
+
+
+def _plainly_required(names: tuple[str, ...]) -> tuple[_Getter | None, bool, bool]:
+    """For _required: a getter of the names that must be neither None nor "" (a tuple even
+    for one), and whether consent and a contact are among the names."""
+    plain = [name for name in names if name not in ("consent_personal", "reporter_phone")]
+    getter = operator.attrgetter(*plain, *plain[:1]) if plain else None  # two names at least: a tuple
+    return getter, "consent_personal" in names, "reporter_phone" in names
+
+
 def _lengths(d: ComplaintInput, for_recording: bool) -> list[FieldMessage]:
+    values = _LENGTH_VALUES(d)
+    lengths = list(map(len, values))
+    # Every length within its bounds (the usual case): nothing to say, decided in C.
+    if all(map(operator.le, lengths, _HIGHS)) and (not for_recording or all(map(operator.le, _LOWS, lengths))):
+        return []
     msgs: list[FieldMessage] = []
-    for (name, low, high), value in zip(_LENGTHS, _LENGTH_VALUES(d), strict=True):
+    for (name, low, high), value in zip(_LENGTHS, values, strict=True):
         assert high is not None
         if len(value) > high:
             msgs.append(error(name, "too_long", max=high, length=len(value)))
@@ -193,6 +231,11 @@ def _contacts(d: ComplaintInput) -> list[FieldMessage]:
 
 
 def _regions(d: ComplaintInput) -> list[FieldMessage]:
+    try:
+        if _REGION_CHAIN.fullmatch("|".join(_REGION_VALUES(d))):
+            return []  # the usual case: one match instead of four and the parents' checks
+    except TypeError:
+        pass  # a code that is not text: the loop below says what it said before
     msgs: list[FieldMessage] = []
     for name, pattern, example, parent in _REGION_LEVELS:
         value: str = getattr(d, name)

@@ -72,6 +72,25 @@ def old_lengths(d: ComplaintInput, for_recording: bool) -> list[FieldMessage]:
     return msgs
 
 
+def old_regions(d: ComplaintInput) -> list[FieldMessage]:
+    msgs: list[FieldMessage] = []
+    for name, pattern, shape, parent in v._REGION_LEVELS:
+        value: str = getattr(d, name)
+        if not value:
+            continue
+        if not pattern.match(value):
+            msgs.append(error(name, "region_code_format", example=shape))
+            continue
+        if parent is None:
+            continue
+        parent_value: str = getattr(d, parent)
+        if not parent_value:
+            msgs.append(error(name, "region_parent_missing"))
+        elif not value.startswith(parent_value + "."):
+            msgs.append(error(name, "region_code_parent", parent=parent_value))
+    return msgs
+
+
 def old_check_nik(
     nik: str, *, today: date, sex: Sex | None = None, age_band: AgeBand | None = None, field_name: str = "reporter_nik"
 ) -> list[FieldMessage]:
@@ -272,3 +291,87 @@ def test_nik_check_answers_as_before_around_every_band_edge() -> None:
                         assert check_nik(nik, today=today, age_band=band) == old_check_nik(
                             nik, today=today, age_band=band
                         ), (nik, today, band)
+
+
+_CODE_PIECES = st.sampled_from(["32", "04", "05", "2001", "1", "123", "٣٢", "３２", "a", "", "\n", "|", ".", " "])
+
+
+@st.composite
+def _region_codes(draw: st.DrawFn) -> dict[str, Any]:
+    """A chain of codes (province 32, regency 32.04, ...), cut at some level, then some of
+    them replaced by a near miss: another script's digits, a trailing newline, a "|", a
+    wrong parent, pieces of codes, a value that is not text."""
+    province = draw(st.from_regex(r"\A[0-9]{2}\Z"))
+    regency = province + "." + draw(st.from_regex(r"\A[0-9]{2}\Z"))
+    district = regency + "." + draw(st.from_regex(r"\A[0-9]{2}\Z"))
+    village = district + "." + draw(st.from_regex(r"\A([0-9]{4}|\d{4})\Z"))
+    chain = [province, regency, district, village]
+    kept = draw(st.integers(0, 4))
+    codes = chain[:kept] + [""] * (4 - kept)
+    for level in draw(st.lists(st.integers(0, 3), max_size=2, unique=True)):
+        codes[level] = draw(
+            st.one_of(
+                st.sampled_from([codes[level] + "\n", codes[level] + "|", "|" + codes[level], ""]),
+                st.sampled_from(["32", "32.04", "33.04", "32.04.05", "32.05.05", "32.04.05.2001", "32.04.06.2001"]),
+                st.lists(_CODE_PIECES, max_size=5).map("".join),
+                st.lists(_CODE_PIECES, max_size=5).map(".".join),
+                st.text(max_size=14),
+                st.just(32),
+            )
+        )
+    return dict(zip(("province_code", "regency_code", "district_code", "village_code"), codes, strict=True))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(codes=_region_codes())
+@example(codes={"province_code": "32", "regency_code": "32.04", "district_code": "", "village_code": "32.04.05.2001"})
+@example(codes={"province_code": "32\n", "regency_code": "", "district_code": "", "village_code": ""})
+@example(codes={"province_code": "32", "regency_code": "32.04|", "district_code": "", "village_code": ""})
+@example(codes={"province_code": "", "regency_code": "", "district_code": "", "village_code": ""})
+@example(codes={"province_code": "32", "regency_code": "33.04", "district_code": "", "village_code": ""})
+@example(codes={"province_code": "32", "regency_code": "32.04", "district_code": "32.05.01", "village_code": ""})
+@example(
+    codes={"province_code": "32", "regency_code": "32.04", "district_code": "32.04.01", "village_code": "32.04.02.2001"}
+)
+@example(codes={"province_code": "٣٢", "regency_code": "٣٢.04", "district_code": "", "village_code": ""})
+def test_region_checks_answer_as_before(codes: dict[str, Any]) -> None:
+    d = ComplaintInput(**codes)
+    try:
+        expected: Any = old_regions(d)
+    except TypeError as exc:
+        expected = ("TypeError", str(exc))
+    try:
+        got: Any = v._regions(d)
+    except TypeError as exc:
+        got = ("TypeError", str(exc))
+    assert got == expected
+
+
+@st.composite
+def _mostly_complete(draw: st.DrawFn) -> ComplaintInput:
+    """Inputs with every required field given, or nearly: where the shortcut of _required and
+    _lengths is taken (the generated inputs above seldom get there)."""
+    values: dict[str, Any] = {
+        "type": draw(_member_or_text(ReportType)),
+        "channel": draw(_member_or_text(Channel)),
+        "title": draw(st.sampled_from(["Jalan rusak parah di desa", "", "pendek", "x" * 150, "x" * 151, "x" * 10])),
+        "body": draw(st.sampled_from(["Isi laporan yang cukup panjang untuk dicatat.", "", "x" * 29, "x" * 30])),
+        "received_at": draw(st.sampled_from([None, _NOW])),
+        "incident_date": draw(st.sampled_from([None, date(2026, 11, 1)])),
+        "location_text": draw(st.sampled_from(["", "Jl. Raya", "x" * 501])),
+        "reporter_name": draw(st.sampled_from(["", "Budi", "x" * 101])),
+        "reporter_phone": draw(st.sampled_from(["", "081234567890"])),
+        "reporter_email": draw(st.sampled_from(["", "budi@example.id"])),
+        "officer_name": draw(st.sampled_from(["", "Siti", "x" * 100])),
+        "consent_personal": draw(st.booleans()),
+        "agency_name": draw(st.sampled_from(["", "x" * 200, "x" * 201])),
+        "accessibility_need": draw(st.sampled_from(["", "x" * 500, "x" * 501])),
+    }
+    return ComplaintInput(**values)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(d=_mostly_complete(), for_recording=st.booleans())
+def test_required_and_lengths_of_nearly_complete_inputs_as_before(d: ComplaintInput, for_recording: bool) -> None:
+    assert v._required(d) == old_required(d)
+    assert v._lengths(d, for_recording) == old_lengths(d, for_recording)
