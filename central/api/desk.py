@@ -12,6 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 from starlette.concurrency import run_in_threadpool
 
 from central.api.deps import Context, Credentials, Ctx, DeskPrincipal, signed_in_desk
+from central.jsonbody import JsonBodyRoute
 from central.problems import Problem
 from central.schemas import (
     AnchorAnswer,
@@ -31,7 +32,8 @@ from central.services import anchors, attachments, complaints, feed, reconcile
 from central.services.intake import apply_batch
 from central.services.itemcheck import check_batch
 
-router = APIRouter(tags=["desk"])
+# Bodies read by central.jsonbody.loads: the same values as json.loads, for less CPU.
+router = APIRouter(tags=["desk"], route_class=JsonBodyRoute)
 Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
 TrackingId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 # Past this a client is not draining a slightly-too-large upload but flooding: cut it off.
