@@ -12,6 +12,7 @@ LATEST_UTC_OFFSET = timedelta(hours=9)  # WIT, Indonesia's easternmost time zone
 # same zone object field by field, without asking either for its offset. The desk's stamps
 # come from pydantic (TzInfo, one shared object for UTC).
 _FIXED_ZONES = (TzInfo, timezone)
+_EARLIEST = datetime.min.replace(tzinfo=timezone.utc)  # noqa: UP017 - the module's own UTC
 
 
 class DeskClock:
@@ -69,5 +70,11 @@ class DeskClock:
         """A desk stamp on the central's clock: shifted by the measured offset, never later
         than the moment the central received it (the stamp when equal, as min() keeps it)."""
         if self._shift is not None:
-            stamp = stamp + self._shift
+            try:
+                stamp = stamp + self._shift
+            except OverflowError:
+                # Shifted past the end of the time line: later than now (so now), or before
+                # its start (the earliest time there is: a stamp of a wrong clock, kept as such
+                # beside the desk's own in the *_desk_clock column).
+                return self.now if self._shift > timedelta(0) else _EARLIEST
         return self.now if self._now_in(stamp.tzinfo) < stamp else stamp  # min(stamp, now)

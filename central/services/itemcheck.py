@@ -6,7 +6,7 @@ import hashlib
 import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -156,6 +156,13 @@ def _check(index: int, raw: Any, clock: DeskClock, max_attachment_bytes: int, mo
             index, client_id, errors=[field_error("payload_hash", "hash_mismatch", expected=canonical_hash(raw))]
         )
     errors = _attachment_errors(item, max_attachment_bytes) if item.attachments else []
+    edge = [
+        name
+        for name, stamp in (("received_at", item.received_at), ("desk_recorded_at", item.desk_recorded_at))
+        if stamp is not None and stamp.year in _EDGE_YEARS and not _storable_instant(stamp)
+    ]
+    if edge:  # the domain's date checks cannot place it
+        return Checked(index, client_id, errors=errors + [field_error(n, "datetime_out_of_range") for n in edge])
     values = dict(zip(INPUT_FIELDS, _INPUT_VALUES(item.__dict__), strict=True))  # pydantic keeps the fields there
     values["disability_types"] = tuple(item.disability_types)
     data = normal_form(values)  # ComplaintInput(**values).normalized()
@@ -187,6 +194,20 @@ def _check(index: int, raw: Any, clock: DeskClock, max_attachment_bytes: int, mo
     if received is not None:
         fields["received_at"] = clock.corrected(received)
     return Checked(index, client_id, item, fields, errors, warnings, stamps)
+
+
+# A stamp in year 1 or 9999 may name an instant outside the time line once written in UTC
+# (0001-01-01T03:00+07:00 is in year 0): no column can store it, so it is refused at its field
+# (it was an internal error for the whole batch).
+_EDGE_YEARS = frozenset({1, 9999})
+
+
+def _storable_instant(stamp: datetime) -> bool:
+    try:
+        stamp.astimezone(UTC)
+    except OverflowError:
+        return False
+    return True
 
 
 def _attachment_errors(item: BatchItem, max_bytes: int) -> list[dict[str, str]]:

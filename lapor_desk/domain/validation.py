@@ -204,7 +204,7 @@ def _dates(d: ComplaintInput, now: datetime) -> list[FieldMessage]:
         if received < EARLIEST_RECEIVED:
             received_msgs.append(error("received_at", "date_too_early", earliest=_shown(EARLIEST_RECEIVED)))
             received = None
-        elif d.received_at > now + CLOCK_TOLERANCE:
+        elif d.received_at - CLOCK_TOLERANCE > now:  # `now + CLOCK_TOLERANCE` overflows at year 9999
             received_msgs.append(error("received_at", "datetime_in_future"))
             received = None
     if d.incident_date is not None:
