@@ -40,9 +40,9 @@ class ComplaintInput:
     # One declaration per field (domain/fields.py): the form, import, export and the sync
     # payload are all built from these lines. Within a section, the form follows this order.
     type: ReportType | None = declare(K.ENUM, S.REPORT, "Jenis laporan", enum=ReportType)
-    channel: Channel | None = declare(K.ENUM, S.REPORT, "Saluran", enum=Channel)
+    channel: Channel | None = declare(K.ENUM, S.REPORT, "Kanal", enum=Channel)
     title: str = declare(K.TEXT, S.REPORT, "Judul", min_length=TITLE_MIN, max_length=TITLE_MAX, input_limit=TITLE_MAX)
-    body: str = declare(K.LONG_TEXT, S.REPORT, "Isi laporan", min_length=BODY_MIN, max_length=BODY_MAX)
+    body: str = declare(K.LONG_TEXT, S.REPORT, "Isi / kronologi", min_length=BODY_MIN, max_length=BODY_MAX)
     incident_date: date | None = declare(K.DATE, S.REPORT, "Tanggal kejadian")
     location_text: str = declare(K.TEXT, S.LOCATION, "Lokasi", max_length=LOCATION_MAX)
     province_code: str = declare(K.REGION, S.LOCATION, "Kode provinsi")

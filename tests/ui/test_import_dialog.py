@@ -176,7 +176,7 @@ def test_impor_preview_names_fields_and_codes_in_the_desk_language(window: MainW
     for language, headers, first, problem, message in (
         (
             "id",
-            ["Baris", "ID di berkas", "Jenis laporan", "Saluran", "Judul", "Diterima"],
+            ["Baris", "ID di berkas", "Jenis laporan", "Kanal", "Judul", "Diterima"],
             ("Aspirasi", "Surat"),
             "Judul",
             "Terlalu pendek: minimal 10 karakter (sekarang 6).",
