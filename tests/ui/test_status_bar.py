@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
+from qt_helpers import at_200_percent_on_a_laptop
 
 from lapor_desk.sync.events import SyncStatus, TransferProgress
 from ui.shell.main_window import MainWindow
@@ -18,15 +19,9 @@ def _shown_whole(label) -> bool:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("language", ["id", "en"])
 def test_at_200_percent_the_sync_state_is_not_cut(window: MainWindow, qtbot, qapp, language: str) -> None:
-    before = QFont(qapp.font())
     assert window.sync_ui is not None
     status = window.sync_ui.status
-    try:
-        window.set_language(language)
-        window.font_menu.actions[200].trigger()
-        window.showNormal()
-        window.resize(1366, 740)
-        qtbot.waitUntil(lambda: window.width() <= 1366 and status.font().pointSizeF() == 2 * before.pointSizeF())
+    with at_200_percent_on_a_laptop(window, qtbot, qapp, language, status):
         now = datetime.now(UTC)
         status.show_status(
             SyncStatus(
@@ -56,7 +51,3 @@ def test_at_200_percent_the_sync_state_is_not_cut(window: MainWindow, qtbot, qap
         assert "12" in status.summary.toolTip() and "MB" in status.summary.toolTip()  # the rest a hover away
         assert _shown_whole(window.status_user) and not window.status_desk.isVisible()
         assert "KAB-BDG-01" in window.status_user.toolTip()  # the desk a hover away once signed in
-    finally:
-        window.font_menu.actions[100].trigger()
-        qapp.setFont(before)
-        window.set_language("id")

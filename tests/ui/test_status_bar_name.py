@@ -9,8 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QWidget
+from qt_helpers import at_200_percent_on_a_laptop
 
 from lapor_desk.accounts import Role
 from lapor_desk.sync.events import SyncStatus
@@ -35,7 +36,6 @@ def _text_right(label) -> int:  # type: ignore[no-untyped-def]
 def test_name_and_sync_state_are_apart_and_whole_at_200_percent(
     window: MainWindow, qtbot, qapp, language: str, name: str
 ) -> None:
-    before = QFont(qapp.font())
     desk = window.desk
     assert desk is not None and window.actor is not None and window.sync_ui is not None
     if name != "Siti Rahmawati":
@@ -46,12 +46,7 @@ def test_name_and_sync_state_are_apart_and_whole_at_200_percent(
         window.session.begin(clerk)
     status = window.sync_ui.status
     bar = window.statusBar()
-    try:
-        window.set_language(language)
-        window.font_menu.actions[200].trigger()
-        window.showNormal()
-        window.resize(1366, 740)
-        qtbot.waitUntil(lambda: window.width() <= 1366 and status.font().pointSizeF() == 2 * before.pointSizeF())
+    with at_200_percent_on_a_laptop(window, qtbot, qapp, language, status):
         now = datetime.now(UTC)
         status.show_status(
             SyncStatus(
@@ -98,7 +93,3 @@ def test_name_and_sync_state_are_apart_and_whole_at_200_percent(
             assert _text_right(user) <= user.width()
         assert user.width() <= bar.width() // 3
         assert name == "Siti Rahmawati" or user.text() != name  # the long one does give way at 200 %
-    finally:
-        window.font_menu.actions[100].trigger()
-        qapp.setFont(before)
-        window.set_language("id")

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
+from qt_helpers import at_200_percent_on_a_laptop
 
 from lapor_desk.review import Section
 from ui.supervision.audit_view import AuditView
@@ -21,18 +22,12 @@ from factories import walk_in
 def test_review_titles_and_audit_descriptions_stay_readable_at_200_percent(
     window, qtbot, qapp, desk, language: str
 ) -> None:  # type: ignore[no-untyped-def]
-    before = QFont(qapp.font())
     assert window.actor is not None
     long_ago = datetime.now().astimezone() - timedelta(days=700)
     desk.session(window.actor).complaints.record(
         walk_in(title="Sampah menumpuk di pasar induk", received_at=long_ago, incident_date=long_ago.date())
     )
-    try:
-        window.set_language(language)
-        window.font_menu.actions[200].trigger()
-        window.showNormal()
-        window.resize(1366, 740)
-        qtbot.waitUntil(lambda: window.width() <= 1366 and window.font().pointSizeF() == 2 * before.pointSizeF())
+    with at_200_percent_on_a_laptop(window, qtbot, qapp, language):
         review = window.role_tab("Tinjauan" if language == "id" else "Review")
         assert isinstance(review, ReviewView)
         window.tabs.setCurrentWidget(review)
@@ -56,7 +51,3 @@ def test_review_titles_and_audit_descriptions_stay_readable_at_200_percent(
         last = audit.model.columnCount() - 1
         assert header.sectionSize(last) >= header.sectionSizeHint(last)  # its header whole
         assert header.sectionSize(last) >= 20 * em
-    finally:
-        window.font_menu.actions[100].trigger()
-        qapp.setFont(before)
-        window.set_language("id")
