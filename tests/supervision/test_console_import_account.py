@@ -152,8 +152,9 @@ def test_an_account_created_while_the_console_imports_stops_it_at_its_next_write
 class _AccountCreatedDuringTheWrite:
     """A write hook (the first of the list): inside the first chunk's write transaction, after
     the console's guard, another thread starts creating the first admin; the hook returns only
-    once PostgreSQL shows that thread's INSERT INTO accounts waiting for a lock (the one the
-    guard holds until the chunk commits). Without that lock the account would be committed
+    once PostgreSQL shows that thread waiting for a lock on the accounts table (the SHARE lock
+    the guard holds until the chunk commits: create_first_admin waits at its own LOCK TABLE,
+    which conflicts with it). Without the guard's lock the account would be committed
     while the chunk is still open, and the import would go on in nobody's name."""
 
     def __init__(self, sup: SupervisionServices, db: Database) -> None:
@@ -170,7 +171,10 @@ class _AccountCreatedDuringTheWrite:
         deadline = time.monotonic() + 60
         waiting = text(
             "SELECT count(*) FROM pg_stat_activity"
-            " WHERE wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO accounts%'"
+            " WHERE wait_event_type = 'Lock'"
+            # create_first_admin locks the accounts table first (two counters at their first-start
+            # page make one admin); before that lock its INSERT was what waited.
+            " AND (query ILIKE 'LOCK TABLE accounts%' OR query ILIKE 'INSERT INTO accounts%')"
         )
         while time.monotonic() < deadline:
             with self.db.read() as other:  # a transaction of its own: a fresh view of the activity
